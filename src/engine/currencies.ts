@@ -1,0 +1,31 @@
+import type { Currency } from './quantity';
+
+/** Signs and codes written before an amount ("US$576 million", "₩1 trillion", "USD 5m"). */
+export const CURRENCY_PREFIXES: ReadonlyArray<{ text: string; currency: Currency }> = [
+  { text: 'us$', currency: 'USD' },
+  { text: 'usd', currency: 'USD' },
+  { text: '$', currency: 'USD' },
+  { text: '₩', currency: 'KRW' },
+  { text: 'krw', currency: 'KRW' },
+  { text: '€', currency: 'EUR' },
+  { text: 'eur', currency: 'EUR' },
+  { text: '£', currency: 'GBP' },
+  { text: 'gbp', currency: 'GBP' },
+  { text: '₽', currency: 'RUB' },
+  { text: 'rub', currency: 'RUB' },
+  { text: '¥', currency: 'JPY' },
+  { text: '₴', currency: 'UAH' },
+];
+
+/** Currency words written after an amount ("5 million dollars", "1 trillion won"). */
+export const CURRENCY_SUFFIXES: ReadonlyArray<{ text: string; currency: Currency }> = [
+  { text: 'dollars', currency: 'USD' },
+  { text: 'dollar', currency: 'USD' },
+  { text: 'won', currency: 'KRW' },
+  { text: 'euros', currency: 'EUR' },
+  { text: 'pounds sterling', currency: 'GBP' },
+  { text: 'roubles', currency: 'RUB' },
+  { text: 'rubles', currency: 'RUB' },
+  { text: 'yuan', currency: 'CNY' },
+  { text: 'hryvnias', currency: 'UAH' },
+];

@@ -1,0 +1,29 @@
+/**
+ * Folds text for matching without moving any offset: every UTF-16 unit maps to
+ * exactly one unit, so an index into the folded text is an index into the original.
+ * ASCII letters are lower-cased; dashes, hyphens, minus signs, spaces, quotes and
+ * fullwidth digits read as their plain ASCII forms.
+ */
+const FOLD: Record<string, string> = {};
+for (const ch of '\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D') FOLD[ch] = '-';
+for (const ch of '\u00A0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u205F\u3000') FOLD[ch] = ' ';
+for (const ch of '\u2018\u2019\u201A\u201B\u2032') FOLD[ch] = "'";
+for (const ch of '\u201C\u201D\u201E\u201F\u2033') FOLD[ch] = '"';
+FOLD['\uFF05'] = '%';
+FOLD['\uFF0C'] = ',';
+FOLD['\uFF0E'] = '.';
+FOLD['\uFF04'] = '$';
+for (let d = 0; d < 10; d++) FOLD[String.fromCharCode(0xff10 + d)] = String(d);
+
+const NEEDS_FOLD = /[A-Z\u00A0\u2002-\u200A\u2010-\u2015\u2018-\u201F\u202F\u2032\u2033\u205F\u2212\u3000\uFE58\uFE63\uFF04\uFF05\uFF0C-\uFF0E\uFF10-\uFF19]/;
+
+export function foldText(text: string): string {
+  if (!NEEDS_FOLD.test(text)) return text;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    const code = ch.charCodeAt(0);
+    out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : (FOLD[ch] ?? ch);
+  }
+  return out;
+}

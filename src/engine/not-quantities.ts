@@ -1,0 +1,36 @@
+/**
+ * The words around a number that say it is not an amount: a date, a time, an age,
+ * a duration, a length or calibre, a rank. The grammar skips such numbers whole.
+ */
+
+export const MONTHS = [
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov',
+  'dec',
+];
+
+/** Units of time: "two years", "an eleven-year war", "100 days". */
+export const DURATION_UNITS = [
+  'years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day', 'hours', 'hour', 'minutes', 'minute',
+  'seconds', 'second', 'decades', 'decade', 'centuries', 'century', 'nights', 'night',
+];
+
+/** Lengths, calibres and weights that are not tonnes: "240 mm", "30 km", "155-millimetre". */
+export const LENGTH_UNITS = [
+  'mm', 'millimetres', 'millimetre', 'millimeters', 'millimeter', 'cm', 'km', 'kilometres', 'kilometre',
+  'kilometers', 'kilometer', 'kms', 'metres', 'metre', 'meters', 'meter', 'miles', 'mile', 'mph', 'kph',
+  'kg', 'kilograms', 'kgs', 'lbs', 'calibre', 'caliber', 'inches', 'inch', 'feet', 'ft', 'gb', 'mb', 'kb',
+  'mhz', 'ghz', 'kw', 'mw', 'gw', 'kwh', 'mwh', 'degrees',
+];
+
+/** Said after a clock time: "10 a.m.", "14:00 GMT". */
+export const TIME_SUFFIXES = ['a.m.', 'p.m.', 'am', 'pm', 'gmt', 'utc', 'bst', 'cet', 'cest', 'est', 'edt', 'kst', 'msk', 'hrs', 'h'];
+
+/** Said before a rank or an age: "No. 1", "#1", "Top 10", "aged 19". */
+export const RANK_OR_AGE_PREFIXES = ['no.', 'no', 'number', '#', 'top', 'ranked', 'rank', 'aged', 'age', 'ages', 'page', 'vol.', 'chapter', 'section', 'article', 'resolution', 'flight', 'route', 'highway', 'room'];
+
+/** Said after an age: "19-year-old", "19 years old". */
+export const AGE_SUFFIX = /^[- ](?:years?|yrs?)[- ]olds?\b/;
+
+/** Ordinal suffixes on digits: "3rd", "21st". */
+export const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)\b/;

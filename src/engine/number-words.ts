@@ -1,0 +1,62 @@
+/** Number words, fractions and vague amounts: the grammar's vocabulary of amounts. */
+
+export const UNIT_WORDS: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
+  seventeen: 17, eighteen: 18, nineteen: 19,
+};
+
+export const TENS_WORDS: Readonly<Record<string, number>> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+
+/** Scale words and their abbreviations; abbreviations only count when attached ("12k", "$5.5bn"). */
+export const SCALE_WORDS: Readonly<Record<string, number>> = {
+  hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+};
+export const SCALE_ABBREVIATIONS: Readonly<Record<string, number>> = {
+  k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, b: 1e9, bn: 1e9, tn: 1e12, trn: 1e12,
+};
+
+/** Fractions written as words. `needsOf`: only a fraction when "of" follows ("half of them"). */
+export const FRACTION_WORDS: ReadonlyArray<{ words: string; value: number; needsOf: boolean }> = [
+  { words: 'three-quarters', value: 3 / 4, needsOf: false },
+  { words: 'three quarters', value: 3 / 4, needsOf: true },
+  { words: 'two-thirds', value: 2 / 3, needsOf: false },
+  { words: 'two thirds', value: 2 / 3, needsOf: true },
+  { words: 'one-third', value: 1 / 3, needsOf: false },
+  { words: 'one third', value: 1 / 3, needsOf: true },
+  { words: 'one-quarter', value: 1 / 4, needsOf: false },
+  { words: 'one quarter', value: 1 / 4, needsOf: true },
+  { words: 'one-fifth', value: 1 / 5, needsOf: false },
+  { words: 'a fifth', value: 1 / 5, needsOf: true },
+  { words: 'a third', value: 1 / 3, needsOf: true },
+  { words: 'a quarter', value: 1 / 4, needsOf: true },
+  { words: 'one-half', value: 1 / 2, needsOf: false },
+  { words: 'half', value: 1 / 2, needsOf: true },
+];
+
+/**
+ * Vague amounts read as ranges. The convention: "<scale>s" means two to nine of
+ * that scale; "several" three to nine; "a few" two to five; "low thousands" one to three.
+ */
+export const VAGUE_AMOUNTS: ReadonlyArray<{ words: string; low: number; high: number }> = [
+  { words: 'hundreds of thousands', low: 2e5, high: 9e5 },
+  { words: 'tens of thousands', low: 2e4, high: 9e4 },
+  { words: 'hundreds of millions', low: 2e8, high: 9e8 },
+  { words: 'tens of millions', low: 2e7, high: 9e7 },
+  { words: 'several thousand', low: 3e3, high: 9e3 },
+  { words: 'several hundred', low: 300, high: 900 },
+  { words: 'several million', low: 3e6, high: 9e6 },
+  { words: 'several dozen', low: 36, high: 108 },
+  { words: 'a few thousand', low: 2e3, high: 5e3 },
+  { words: 'a few hundred', low: 200, high: 500 },
+  { words: 'a few million', low: 2e6, high: 5e6 },
+  { words: 'low thousands', low: 1e3, high: 3e3 },
+  { words: 'many thousands', low: 2e3, high: 9e3 },
+  { words: 'thousands', low: 2e3, high: 9e3 },
+  { words: 'hundreds', low: 200, high: 900 },
+  { words: 'millions', low: 2e6, high: 9e6 },
+  { words: 'billions', low: 2e9, high: 9e9 },
+  { words: 'dozens', low: 24, high: 96 },
+];

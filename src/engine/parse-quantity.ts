@@ -1,0 +1,346 @@
+/**
+ * The quantity grammar: finds every amount in a text ("about 12,000", "$5.5bn",
+ * "tens of thousands", "one-third", "between 10,000 and 12,000") in one pass.
+ *
+ * It runs on every page, so it is written by hand: one anchor regex finds where a
+ * number may start, and small sticky regexes read outwards from there. Numbers that
+ * are not amounts (years, dates, times, ages, durations, calibres, model names,
+ * ranks, phone numbers) are recognised and skipped. See docs/figures.md.
+ */
+import { CURRENCY_PREFIXES, CURRENCY_SUFFIXES } from './currencies';
+import { foldText } from './fold-text';
+import {
+  AGE_SUFFIX,
+  DURATION_UNITS,
+  LENGTH_UNITS,
+  MONTHS,
+  ORDINAL_SUFFIX,
+  RANK_OR_AGE_PREFIXES,
+  TIME_SUFFIXES,
+} from './not-quantities';
+import {
+  FRACTION_WORDS,
+  SCALE_ABBREVIATIONS,
+  SCALE_WORDS,
+  TENS_WORDS,
+  UNIT_WORDS,
+  VAGUE_AMOUNTS,
+} from './number-words';
+import type { Bound, Currency, Quantity, QuantityUnit, Value } from './quantity';
+import { QUALIFIERS } from './qualifiers';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (words: readonly string[]) =>
+  [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+const WORD_VALUES: Readonly<Record<string, number>> = { ...UNIT_WORDS, ...TENS_WORDS };
+const ANCHOR_WORDS = new Set([
+  ...Object.keys(WORD_VALUES),
+  'a', 'half', 'dozens', 'hundreds', 'thousands', 'millions', 'billions', 'tens', 'several', 'low', 'many',
+]);
+const ANCHOR = new RegExp(`(?<![\\d.,])\\d|\\b(?:${alternation([...ANCHOR_WORDS])})\\b`, 'g');
+
+const DIGITS = /(\d{1,3}(?:,\d{3}(?!\d))+|\d{1,3}(?: \d{3}(?!\d))+|\d+)(\.\d+)?/y;
+const WORD = /[a-z]+/y;
+const SCALE_AFTER_DIGITS = new RegExp(
+  ` ?(${alternation(Object.keys(SCALE_WORDS))})\\b|(${alternation(Object.keys(SCALE_ABBREVIATIONS))})(?![a-z])| (mn|mln|bn|tn|trn)\\b`,
+  'y',
+);
+const PERCENT = /(?: ?%| ?-?(?:percent|per cent|pct)\b)/y;
+const CURRENCY_AFTER = new RegExp(` (${alternation(CURRENCY_SUFFIXES.map((c) => c.text))})\\b`, 'y');
+const VAGUE = new RegExp(`(${alternation(VAGUE_AMOUNTS.map((v) => v.words))})\\b`, 'y');
+const VAGUE_MONEY = new RegExp(` of (${alternation(CURRENCY_SUFFIXES.map((c) => c.text))})\\b`, 'y');
+const FRACTION = new RegExp(`(${alternation(FRACTION_WORDS.map((f) => f.words))})\\b`, 'y');
+const OF_AFTER = / of\b/y;
+const PART_OF_SCALE = / ?(half a|a half|a quarter of a|quarter of a) (thousand|million|billion)\b/y;
+const RANGE_JOIN = / ?(?:-|to) ?/y;
+const RANGE_AND = / and /y;
+const RANGE_TO = / to /y;
+
+const QUALIFIER_BEFORE = new RegExp(`(?:^|[^a-z])(${alternation(QUALIFIERS.map((q) => q.words))}) ?$`);
+const CURRENCY_BEFORE = new RegExp(`(?:^|[^a-z])(${alternation(CURRENCY_PREFIXES.map((c) => c.text))}) ?$`);
+const MONTH_BEFORE = new RegExp(`\\b(?:${alternation(MONTHS)})\\.? $`);
+const MONTH_AFTER = new RegExp(`(?:th|st|nd|rd)?(?: of)? (?:${alternation(MONTHS)})\\b`, 'y');
+const RANK_BEFORE = new RegExp(`(?:^|[^a-z])(?:${alternation(RANK_OR_AGE_PREFIXES)}) ?$`);
+const DURATION_AFTER = new RegExp(`[- ](?:${alternation(DURATION_UNITS)})(?![a-z])`, 'y');
+const LENGTH_AFTER = new RegExp(`[- ]?(?:${alternation(LENGTH_UNITS)})(?![a-z])`, 'y');
+const TIME_AFTER = new RegExp(`(?::\\d\\d| ?(?:${alternation(TIME_SUFFIXES)})(?![a-z]))`, 'y');
+const PHONE = /\+?\(?\d{1,4}\)?(?:[ .-]\d{2,4}){2,4}(?!\d)/y;
+const LOOK_BEHIND = 40;
+
+const QUALIFIER_BOUND = new Map(QUALIFIERS.map((q) => [q.words, q.bound]));
+const CURRENCY_BY_PREFIX = new Map(CURRENCY_PREFIXES.map((c) => [c.text, c.currency]));
+const CURRENCY_BY_SUFFIX = new Map(CURRENCY_SUFFIXES.map((c) => [c.text, c.currency]));
+const SCALES: Readonly<Record<string, number>> = { ...SCALE_WORDS, ...SCALE_ABBREVIATIONS };
+
+/** An amount as read, before qualifiers and ranges are attached. */
+interface Core {
+  start: number;
+  end: number;
+  value: Value;
+  unit: QuantityUnit;
+  vague: boolean;
+  scaled: boolean;
+  /** A plain 4-digit number that reads as a year unless something says otherwise. */
+  yearLike: boolean;
+}
+
+type Read = { core: Core } | { skip: number } | null;
+
+function sticky(re: RegExp, t: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(t);
+}
+
+function isLetter(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= 'a' && ch <= 'z';
+}
+
+/** Digits, with their scale word, or a sign that the number is no amount at all. */
+function readDigits(t: string, at: number, rangeEnd: boolean): Read {
+  const before = t[at - 1];
+  const attached = isLetter(before) || (!rangeEnd && (before === '-' || before === '/' || before === '_'));
+  if (attached) return { skip: skipToken(t, at) };
+  if (before === '+' || before === '(' || /[\d(+]/.test(t[at] ?? '')) {
+    const phone = sticky(PHONE, t, before === '+' || before === '(' ? at - 1 : at);
+    if (phone && /[-.)+]/.test(phone[0]) && phone[0].replace(/\D/g, '').length >= 7 && !phone[0].includes(',')) {
+      return { skip: PHONE.lastIndex };
+    }
+  }
+  const m = sticky(DIGITS, t, at);
+  if (!m) return null;
+  let end = at + m[0].length;
+  let value = Number((m[1] ?? '').replace(/[, ]/g, '') + (m[2] ?? ''));
+  const window = t.slice(Math.max(0, at - LOOK_BEHIND), at);
+  if (sticky(TIME_AFTER, t, end) || RANK_BEFORE.test(window) || MONTH_BEFORE.test(window)) {
+    return { skip: end };
+  }
+  if (sticky(MONTH_AFTER, t, end) || sticky(ORDINAL_SUFFIX, t.slice(end), 0)) return { skip: end };
+  let scaled = false;
+  const scale = sticky(SCALE_AFTER_DIGITS, t, end);
+  if (scale) {
+    value *= SCALES[scale[1] ?? scale[2] ?? scale[3] ?? ''] ?? 1;
+    end = SCALE_AFTER_DIGITS.lastIndex;
+    scaled = true;
+  }
+  if (isLetter(t[end]) || (t[end] === '.' && /\d/.test(t[end + 1] ?? ''))) return { skip: skipToken(t, end) };
+  if (isNotAmountAfter(t, end)) return { skip: end };
+  const plain = !scaled && /^\d{4}$/.test(m[0]);
+  return {
+    core: { start: at, end, value, unit: 'count', vague: false, scaled, yearLike: plain && value >= 1800 && value <= 2100 },
+  };
+}
+
+function isNotAmountAfter(t: string, end: number): boolean {
+  return (
+    sticky(DURATION_AFTER, t, end) !== null ||
+    sticky(LENGTH_AFTER, t, end) !== null ||
+    AGE_SUFFIX.test(t.slice(end, end + 16))
+  );
+}
+
+function skipToken(t: string, at: number): number {
+  let i = at;
+  while (i < t.length && /[a-z0-9]/.test(t[i]!)) i++;
+  return Math.max(i, at + 1);
+}
+
+/** Number words ("twelve thousand", "a dozen", "one hundred and twenty", "half a million"). */
+function readWords(t: string, at: number): Read {
+  const part = sticky(PART_OF_SCALE, t, at);
+  if (part) {
+    const share = part[1]!.includes('quarter') ? 0.25 : 0.5;
+    return {
+      core: { start: at, end: PART_OF_SCALE.lastIndex, value: share * SCALE_WORDS[part[2]!]!, unit: 'count', vague: false, scaled: true, yearLike: false },
+    };
+  }
+  let total = 0;
+  let current = 0;
+  let last: 'a' | 'unit' | 'tens' | 'hundred' | 'scale' | null = null;
+  let words = 0;
+  let end = at;
+  let i = at;
+  for (;;) {
+    const m = sticky(WORD, t, i);
+    if (!m) break;
+    const w = m[0];
+    const wordEnd = i + w.length;
+    if (w === 'a' && last === null) {
+      last = 'a';
+    } else if (w in UNIT_WORDS && (last === null || last === 'hundred' || last === 'scale' || (last === 'tens' && UNIT_WORDS[w]! < 10))) {
+      current += UNIT_WORDS[w]!;
+      last = 'unit';
+    } else if (w in TENS_WORDS && (last === null || last === 'hundred' || last === 'scale')) {
+      current += TENS_WORDS[w]!;
+      last = 'tens';
+    } else if (w === 'hundred' && last !== 'hundred' && last !== null) {
+      current = (current || 1) * 100;
+      last = 'hundred';
+    } else if (w === 'dozen' && (last === 'a' || last === 'unit')) {
+      current = (current || 1) * 12;
+      last = 'scale';
+    } else if (w in SCALE_WORDS && w !== 'hundred' && last !== null) {
+      total += (current || 1) * SCALE_WORDS[w]!;
+      current = 0;
+      last = 'scale';
+    } else {
+      break;
+    }
+    words++;
+    if (last !== 'a') end = wordEnd;
+    const sep = t[wordEnd];
+    if (sep === '-' || sep === ' ') {
+      i = wordEnd + 1;
+      if ((last === 'hundred' || last === 'scale') && t.startsWith('and ', i)) i += 4;
+    } else {
+      break;
+    }
+  }
+  if (last === null || end === at) return null;
+  const value = total + current;
+  const text = t.slice(at, end);
+  // A lone "one" is a pronoun far more often than an amount ("one of the most…").
+  if (value === 0 || text === 'one' || (words === 1 && last === 'a')) return null;
+  if (isNotAmountAfter(t, end)) return { skip: end };
+  return { core: { start: at, end, value, unit: 'count', vague: false, scaled: total > 0, yearLike: false } };
+}
+
+function readVague(t: string, at: number): Read {
+  const m = sticky(VAGUE, t, at);
+  if (!m) return null;
+  const row = VAGUE_AMOUNTS.find((v) => v.words === m[1])!;
+  const end = at + m[0].length;
+  const money = sticky(VAGUE_MONEY, t, end);
+  const unit: QuantityUnit = money ? CURRENCY_BY_SUFFIX.get(money[1]!)! : 'count';
+  return { core: { start: at, end, value: { low: row.low, high: row.high }, unit, vague: true, scaled: true, yearLike: false } };
+}
+
+function readFraction(t: string, at: number): Read {
+  const m = sticky(FRACTION, t, at);
+  if (!m) return null;
+  const row = FRACTION_WORDS.find((f) => f.words === m[1])!;
+  const end = at + m[0].length;
+  if (row.needsOf && !sticky(OF_AFTER, t, end)) return null;
+  return { core: { start: at, end, value: row.value, unit: 'fraction', vague: false, scaled: false, yearLike: false } };
+}
+
+/** The amount at `at`, with its percent sign or currency word. */
+function readCore(t: string, at: number, rangeEnd = false): Read {
+  const digit = /\d/.test(t[at]!);
+  const read = digit ? readDigits(t, at, rangeEnd) : (readFraction(t, at) ?? readVague(t, at) ?? readWords(t, at));
+  if (!read || !('core' in read)) return read;
+  const core = read.core;
+  if (core.unit === 'count' && !core.vague) {
+    const pct = sticky(PERCENT, t, core.end);
+    const money = pct ? null : sticky(CURRENCY_AFTER, t, core.end);
+    if (pct) {
+      core.unit = 'percent';
+      core.end = PERCENT.lastIndex;
+      core.yearLike = false;
+    } else if (money) {
+      core.unit = CURRENCY_BY_SUFFIX.get(money[1]!)!;
+      core.end = CURRENCY_AFTER.lastIndex;
+      core.yearLike = false;
+    }
+  }
+  return read;
+}
+
+function currencyBefore(t: string, start: number, floor: number): { start: number; currency: Currency } | null {
+  const window = t.slice(Math.max(floor, start - 6), start);
+  const m = CURRENCY_BEFORE.exec(window);
+  if (!m) return null;
+  return { start: start - (window.length - window.lastIndexOf(m[1]!)), currency: CURRENCY_BY_PREFIX.get(m[1]!)! };
+}
+
+function qualifierBefore(t: string, start: number, floor: number): { start: number; words: string } | null {
+  if (t[start - 1] === '~') return start - 1 >= floor ? { start: start - 1, words: '~' } : null;
+  const window = t.slice(Math.max(floor, start - LOOK_BEHIND), start);
+  const m = QUALIFIER_BEFORE.exec(window);
+  if (!m) return null;
+  return { start: start - (window.length - window.lastIndexOf(m[1]!)), words: m[1]! };
+}
+
+/** Reads the second end of a range after `first`, if there is one, and merges the two. */
+function readRangeEnd(t: string, first: Core, joiner: RegExp): Core | null {
+  if (typeof first.value !== 'number' || first.unit === 'fraction' || first.vague) return null;
+  const join = sticky(joiner, t, first.end);
+  if (!join) return null;
+  let at = first.end + join[0].length;
+  let currency: Currency | null = null;
+  const sign = /^(?:us\$|\$|€|£|₩|₽)/.exec(t.slice(at, at + 3));
+  if (sign) {
+    currency = CURRENCY_BY_PREFIX.get(sign[0])!;
+    at += sign[0].length;
+  }
+  if (!/[\da-z]/.test(t[at] ?? '')) return null;
+  const read = readCore(t, at, true);
+  if (!read || !('core' in read)) return null;
+  const second = read.core;
+  if (typeof second.value !== 'number' || second.vague || second.unit === 'fraction' || second.yearLike) return null;
+  let low = first.value;
+  const high = second.value;
+  if (!first.scaled && second.scaled) {
+    const scale = high / Number(t.slice(at, second.end).match(/\d+(?:\.\d+)?/)?.[0] ?? high);
+    if (low * scale <= high) low *= scale;
+  }
+  const unit = first.unit !== 'count' ? first.unit : (currency ?? second.unit);
+  if (second.unit !== 'count' && first.unit !== 'count' && second.unit !== first.unit) return null;
+  if (!(low < high)) return null;
+  return { start: first.start, end: second.end, value: { low, high }, unit, vague: false, scaled: true, yearLike: false };
+}
+
+/** Everything found at one anchor: a quantity, a stretch to skip, or nothing. */
+function readQuantity(t: string, at: number, floor: number): Quantity | { skip: number } | null {
+  const read = readCore(t, at);
+  if (!read || !('core' in read)) return read;
+  let core = read.core;
+  const money = currencyBefore(t, core.start, floor);
+  if (money && core.unit === 'count') {
+    core = { ...core, start: money.start, unit: money.currency, yearLike: false };
+  }
+  const before = t.slice(Math.max(floor, core.start - 8), core.start);
+  const opener = /(?:^|[^a-z])(between|from) $/.exec(before);
+  const ranged =
+    (opener && readRangeEnd(t, core, opener[1] === 'between' ? RANGE_AND : RANGE_TO)) || (!opener && readRangeEnd(t, core, RANGE_JOIN));
+  if (core.yearLike && !ranged) return { skip: core.end };
+  if (ranged) {
+    const firstIsYear = core.yearLike;
+    core = ranged;
+    if (firstIsYear) return { skip: core.end };
+    if (opener) core.start -= opener[1]!.length + 1;
+  }
+  const qualifier = qualifierBefore(t, core.start, floor);
+  const bound: Bound = qualifier ? QUALIFIER_BOUND.get(qualifier.words)! : core.vague ? 'approx' : 'exact';
+  const numberStart = core.start;
+  return {
+    start: qualifier ? qualifier.start : core.start,
+    end: core.end,
+    numberStart,
+    value: core.value,
+    unit: core.unit,
+    vague: core.vague,
+    qualifier: qualifier ? qualifier.words : null,
+    bound,
+  };
+}
+
+/** Every amount in `text`, in order, with offsets into `text` itself. */
+export function parseQuantities(text: string): Quantity[] {
+  const t = foldText(text);
+  const found: Quantity[] = [];
+  let floor = 0;
+  ANCHOR.lastIndex = 0;
+  for (let m = ANCHOR.exec(t); m; m = ANCHOR.exec(t)) {
+    if (m.index < floor) continue;
+    const read = readQuantity(t, m.index, floor);
+    if (read && 'skip' in read) {
+      floor = Math.max(floor, read.skip);
+    } else if (read) {
+      found.push(read);
+      floor = read.end;
+    }
+    if (ANCHOR.lastIndex < floor) ANCHOR.lastIndex = floor;
+  }
+  return found;
+}
