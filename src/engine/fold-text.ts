@@ -1,11 +1,13 @@
 /**
  * Folds text for matching without moving any offset: every UTF-16 unit maps to
  * exactly one unit, so an index into the folded text is an index into the original.
- * ASCII letters are lower-cased; dashes, hyphens, minus signs, spaces, quotes and
+ * ASCII letters are lower-cased; hyphens, en dashes, minus signs, spaces, quotes and
  * fullwidth digits read as their plain ASCII forms.
  */
 const FOLD: Record<string, string> = {};
-for (const ch of '\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D') FOLD[ch] = '-';
+// Em dashes stay: unspaced, they break clauses ("3,000—first reported"); the grammar reads them in ranges.
+for (const ch of '\u2010\u2011\u2012\u2013\u2212\uFE58\uFE63\uFF0D') FOLD[ch] = '-';
+FOLD['\u2015'] = '\u2014';
 for (const ch of '\u00A0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u205F\u3000') FOLD[ch] = ' ';
 for (const ch of '\u2018\u2019\u201A\u201B\u2032') FOLD[ch] = "'";
 for (const ch of '\u201C\u201D\u201E\u201F\u2033') FOLD[ch] = '"';

@@ -53,7 +53,7 @@ const VAGUE_MONEY = new RegExp(` of (${alternation(CURRENCY_SUFFIXES.map((c) => 
 const FRACTION = new RegExp(`(${alternation(FRACTION_WORDS.map((f) => f.words))})\\b`, 'y');
 const OF_AFTER = / of\b/y;
 const PART_OF_SCALE = / ?(half a|a half|a quarter of a|quarter of a) (thousand|million|billion)\b/y;
-const RANGE_JOIN = / ?(?:-|to) ?/y;
+const RANGE_JOIN = / ?(?:-|\u2014|to) ?/y;
 const RANGE_AND = / and /y;
 const RANGE_TO = / to /y;
 

@@ -1,0 +1,137 @@
+/**
+ * The detector: text in, figures out. A figure is a quantity in a passage about
+ * North Korea that measures something the corpus tracks (docs/figures.md).
+ */
+import type { Value } from '../corpus/schema';
+import { type Classified, casualtyShareScope, classifyMeasure, NK_LOSSES } from './classify-measure';
+import { foldText } from './fold-text';
+import { MEASURES, type Measure, type Scope } from './measures';
+import { parseQuantities } from './parse-quantity';
+import type { Bound, Quantity } from './quantity';
+import { type Paragraph, segmentText, type Span } from './segment-text';
+import { CONTINUATION, NORTH_KOREA } from './topic-keywords';
+
+export interface Figure {
+  /** The figure as written, `text === input.slice(start, end)`. */
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly value: Value;
+  readonly unit: string;
+  readonly measure: Measure;
+  readonly scope?: Scope;
+  readonly qualifier: string | null;
+  readonly bound: Bound;
+  readonly vague: boolean;
+  /** The sentence the figure stands in, and its offsets. */
+  readonly sentence: string;
+  readonly sentenceStart: number;
+  /** How a share became a number ("one-third of near 15,000"). */
+  readonly derivation?: string;
+}
+
+export interface DetectOptions {
+  /**
+   * Treat the whole text as being about North Korea (a reader's selection, a corpus
+   * quote): the context rule is skipped, the measure rules are not.
+   */
+  readonly assumeTopic?: boolean;
+}
+
+/** A passage stays about North Korea for this many prose paragraphs after it was last named. */
+const CONTINUATION_PARAGRAPHS = 2;
+
+/** Cheap test: does the text name North Korea at all? Pages that do not are never scanned. */
+export function mentionsNorthKorea(text: string): boolean {
+  return NORTH_KOREA.test(foldText(text));
+}
+
+/** Which paragraphs are about North Korea: those naming it, and the prose that follows on. */
+function paragraphsInContext(folded: string, paragraphs: readonly Paragraph[], assumeTopic: boolean): boolean[] {
+  let since = Infinity;
+  return paragraphs.map((p) => {
+    if (assumeTopic) return true;
+    const body = folded.slice(p.start, p.end);
+    if (NORTH_KOREA.test(body)) {
+      since = 0;
+      return true;
+    }
+    if (!p.prose) return false;
+    since++;
+    if (since <= CONTINUATION_PARAGRAPHS && CONTINUATION.test(body)) since = 0;
+    return since <= CONTINUATION_PARAGRAPHS;
+  });
+}
+
+function scale(value: Value, by: number): Value {
+  const round = (n: number) => Math.round(n);
+  return typeof value === 'number' ? round(value * by) : { low: round(value.low * by), high: round(value.high * by) };
+}
+
+function unitOf(q: Quantity, c: Classified): string {
+  if (MEASURES[c.measure].unit !== 'USD' && c.measure !== 'soldier_pay') return MEASURES[c.measure].unit;
+  return c.per ? `${q.unit} per ${c.per}` : q.unit;
+}
+
+function figureOf(text: string, sentence: Span, q: Quantity, c: Classified, extra: Partial<Figure> = {}): Figure {
+  const share = c.measure === 'share_of_russian_ammo' && q.unit === 'fraction';
+  return {
+    text: text.slice(q.start, q.end),
+    start: q.start,
+    end: q.end,
+    value: share ? scale(q.value, 100) : q.value,
+    unit: unitOf(q, c),
+    measure: c.measure,
+    ...(c.scope && c.measure === 'russian_casualties' ? { scope: c.scope } : {}),
+    qualifier: q.qualifier,
+    bound: q.bound,
+    vague: q.vague,
+    sentence: text.slice(sentence.start, sentence.end),
+    sentenceStart: sentence.start,
+    ...extra,
+  };
+}
+
+/** Every figure about North Korea's part in the war in `text`, in order. */
+export function detectFigures(text: string, options: DetectOptions = {}): Figure[] {
+  const folded = foldText(text);
+  const assumeTopic = options.assumeTopic ?? false;
+  if (!assumeTopic && !NORTH_KOREA.test(folded)) return [];
+  const paragraphs = segmentText(text);
+  const inContext = paragraphsInContext(folded, paragraphs, assumeTopic);
+  const figures: Figure[] = [];
+  paragraphs.forEach((paragraph, p) => {
+    if (!inContext[p]) return;
+    for (const sentence of paragraph.sentences) {
+      const local = foldText(text.slice(sentence.start, sentence.end));
+      const quantities = parseQuantities(local);
+      const counted: { q: Quantity; c: Classified }[] = [];
+      quantities.forEach((q, i) => {
+        const at = {
+          sentence: local,
+          quantity: q,
+          prevEnd: quantities[i - 1]?.end ?? 0,
+          nextStart: quantities[i + 1]?.start ?? local.length,
+        };
+        const abs = { ...q, start: q.start + sentence.start, end: q.end + sentence.start };
+        const shareScope = casualtyShareScope(at);
+        const base = shareScope && [...counted].reverse().find((k) => k.c.measure === 'troops_deployed');
+        if (shareScope && base) {
+          const fraction = q.unit === 'percent' ? (q.value as number) / 100 : (q.value as number);
+          const measure: Classified = { measure: NK_LOSSES[shareScope], scope: shareScope };
+          figures.push(
+            figureOf(text, sentence, { ...abs, unit: 'count', value: scale(base.q.value, fraction) }, measure, {
+              derivation: `${local.slice(q.numberStart, q.end)} of ${local.slice(base.q.start, base.q.end)}`,
+            }),
+          );
+          return;
+        }
+        const c = classifyMeasure(at);
+        if (!c) return;
+        counted.push({ q, c });
+        figures.push(figureOf(text, sentence, abs, c));
+      });
+    }
+  });
+  return figures;
+}

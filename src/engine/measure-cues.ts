@@ -1,0 +1,86 @@
+/**
+ * The words that say what a number counts. One table per kind of cue; the
+ * classifier (classify-measure.ts) decides which applies. Matched on folded text.
+ */
+
+/**
+ * What the noun after a number is. 'none' nouns end the search: the number counts
+ * something Rangefinder does not measure ("240 rocket launchers", "four oblasts").
+ */
+export type NounKind =
+  | 'personnel'
+  | 'casualties'
+  | 'shells'
+  | 'missiles'
+  | 'containers'
+  | 'shipments'
+  | 'tons'
+  | 'none';
+
+/** Checked in order at each word; the first that matches there names the noun. */
+export const NOUNS: ReadonlyArray<{ kind: NounKind; re: RegExp }> = [
+  { kind: 'none', re: /^(?:rocket|missile|artillery|multiple[- ]rocket) (?:launchers?|systems?|pieces?|batteries|units?)\b/ },
+  { kind: 'shells', re: /^(?:artillery |mortar |tank |ammunition )?(?:shells?|rounds?|munitions|ammunition|ammo)\b/ },
+  { kind: 'missiles', re: /^(?:ballistic |cruise |short-range |artillery |guided |anti-tank |kn-2[34] )?(?:missiles?|rockets?)\b|^kn-2[34]s\b/ },
+  { kind: 'containers', re: /^(?:shipping )?containers?\b/ },
+  { kind: 'shipments', re: /^(?:shipments?|voyages?|deliveries|consignments?|trainloads?|cargo flights|sea shipments)\b/ },
+  { kind: 'tons', re: /^(?:metric )?(?:tons?|tonnes?)\b/ },
+  {
+    kind: 'casualties',
+    re: /^(?:casualties|casualty|losses|dead|deaths|fatalities|killed|wounded|injured|prisoners?(?: of war)?|pows?|captives|kia|wia)\b/,
+  },
+  {
+    kind: 'personnel',
+    re: /^(?:troops?|soldiers?|servicem[ae]n|service members|personnel|fighters|forces|men|military personnel|special forces|commandos|conscripts|mercenaries|recruits|reinforcements|sappers|deminers|military (?:construction )?(?:workers|builders)|military engineers|officers|generals|north koreans|people|of them|of those|of whom|of the (?:troops|soldiers|north koreans))\b/,
+  },
+  {
+    kind: 'none',
+    re: /^(?:launchers?|howitzers?|tanks?|drones?|vehicles?|systems?|aircraft|jets?|planes?|ships?|vessels?|ports?|oblasts?|regions?|provinces?|sectors?|villages?|towns?|cities|times|occasions|countries|nations|workers|labou?rers|civilians|children|refugees|students|tourists|votes?|comments?|shares|points?|goals?|runs?|wickets|games?|matches|seats|km|miles|hectares|acres|square|sq|barrels|teu|pages?|percent|per cent|years?|months?|weeks?|days?|hours?)\b/,
+  },
+];
+
+/** Words that may stand between a number and its noun ("64 separate shipments"). */
+export const NOUN_MODIFIER =
+  /^(?:more|additional|extra|further|other|separate|north korean|north-korean|russian|ukrainian|elite|special|regular|active|combat|frontline|military|korean|korean people's army|kpa|new|fresh|of|its|their|his|the|those|these|which|such|and|or|trained|well-trained|armed|heavily|artillery|dprk|enemy|foreign|fellow|young|[a-z]+-(?:trained|armed))\b/;
+
+/** What a casualty figure counts. Combined first: "killed or wounded" is one figure. */
+export const CASUALTY_SCOPES = [
+  {
+    scope: 'killed_and_wounded',
+    re: /\b(?:(?:killed|dead|deaths) (?:or|and|and\/or) (?:wounded|injured)|(?:wounded|injured) (?:or|and) (?:killed|dead)|killed, wounded|dead and injured|casualties|casualty|losses|lost \(killed or wounded\)|kia and wia)\b/,
+  },
+  { scope: 'captured', re: /\b(?:captured|capture|taken prisoner|prisoners?(?: of war)?|pows?|captives?|surrendered)\b/ },
+  { scope: 'killed', re: /\b(?:killed|kill|killing|dead|deaths?|died|die|fatalities|lost their lives|perished|kia|eliminated)\b/ },
+  { scope: 'wounded', re: /\b(?:wounded|wounding|injured|injuries|wia)\b/ },
+] as const;
+
+/** Troops promised or sent in addition: in the clause ("Kim has promised…"). */
+export const PLANNED_VERBS =
+  /\b(?:promis(?:ed|es|e|ing)|pledg(?:ed|es|e|ing)|plans? to|planning to|planned|will (?:send|deploy|dispatch|provide)|would (?:send|deploy|dispatch)|to be (?:sent|deployed|dispatched)|being (?:organi[sz]ed|prepared|readied)|expected to (?:send|deploy|be sent|be deployed|arrive)|preparing to (?:send|deploy)|offered|committed to send|reinforcements)\b/;
+
+/** Troops in addition: right before or after the number ("another 3,000", "3,000 more troops"). */
+export const ADDITIONAL = /\b(?:additional|more|another|further|extra|new|fresh|reinforcements?)\b/;
+
+/** What money was for. Checked nearest the number first. */
+export const MONEY_CUES = [
+  {
+    measure: 'soldier_pay',
+    re: /\b(?:per (?:month|soldier|year|head|person|man|fighter)|a (?:month|year) (?:each|per|for each)|a month|monthly|salar(?:y|ies)|wages?|paid each|each soldier|per-soldier)\b/,
+  },
+  {
+    measure: 'payment_for_troops',
+    re: /\b(?:for (?:(?:its|the|north korean|north korea's|these) )?(?:troops?|troop support|soldiers|mercenaries|personnel|manpower|fighters|deployment)|troop (?:support|deployment|dispatch)|(?:troops|soldiers|manpower) (?:deal|payments?))\b/,
+  },
+  {
+    measure: 'payment_for_weapons',
+    re: /\b(?:for (?:(?:its|the|north korean|these) )?(?:weapons|arms|munitions|ammunition|shells|missiles)|(?:arms|weapons|ammunition|munitions) (?:deals?|sales|deliveries|exports|supplies|transfers|trade)|worth of (?:arms|weapons|ammunition|munitions|shells|missiles)|from (?:arms|weapons) sales)\b/,
+  },
+  {
+    measure: 'aid_to_nk',
+    re: /\b(?:assistance|aid|in return|in exchange|technolog(?:y|ical|ies)|oil|petroleum|food|fuel|investment|to (?:north korea|pyongyang)|for (?:north korea|pyongyang)|north korea (?:received|gained|got|obtained)|windfall)\b/,
+  },
+] as const;
+
+/** A share of Russia's ammunition: what the share is of. */
+export const AMMUNITION = /\b(?:shells?|ammunition|munitions|artillery|rounds|ammo)\b/;
+export const RUSSIA = /\b(?:russia|russian|russia's|moscow|moscow's|kremlin)\b/;

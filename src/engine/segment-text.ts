@@ -1,0 +1,63 @@
+/**
+ * Splits text into paragraphs (line breaks) and sentences, keeping offsets into
+ * the original. Works on folded text (see fold-text.ts) for its decisions.
+ */
+
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Paragraph extends Span {
+  /** A sentence-like paragraph, not a headline, caption, link or button. */
+  readonly prose: boolean;
+  readonly sentences: readonly Span[];
+}
+
+/** Words after which a full stop does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'lt', 'col', 'sgt', 'capt', 'maj', 'adm', 'gov', 'sen', 'rep', 'no',
+  'vs', 'etc', 'inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'approx', 'est', 'dept', 'fig', 'jan', 'feb', 'mar',
+  'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'e.g', 'i.e', 'al', 'pres', 'prof', 'rev',
+  'a.m', 'p.m',
+]);
+
+const SENTENCE_END = /[.!?]+["')\]]*(?=\s+["'(\[]?[A-Z0-9\u201C\u2018])/g;
+const PROSE_END = /[.!?:"')\]]\s*$/;
+
+function splitSentences(raw: string, start: number, end: number): Span[] {
+  const spans: Span[] = [];
+  const text = raw.slice(start, end);
+  let from = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
+    if (m[0].startsWith('.')) {
+      const word = /([A-Za-z.]+)$/.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1] ?? '';
+      // Initials ("U.S.", "J.") and known abbreviations do not end a sentence.
+      if (/^(?:[A-Za-z]\.)*[A-Z]$/.test(word) || ABBREVIATIONS.has(word.toLowerCase())) continue;
+    }
+    const stop = m.index + m[0].length;
+    spans.push({ start: start + from, end: start + stop });
+    from = stop;
+    while (from < text.length && /\s/.test(text[from]!)) from++;
+  }
+  if (from < text.length) spans.push({ start: start + from, end });
+  return spans;
+}
+
+/** Paragraphs are separated by line breaks; leading and trailing space is trimmed off each. */
+export function segmentText(text: string): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  const line = /[^\n\r\u2028\u2029]+/g;
+  for (let m = line.exec(text); m; m = line.exec(text)) {
+    let start = m.index;
+    let end = m.index + m[0].length;
+    while (start < end && /[\s\u2022\u00B7*\-–]/.test(text[start]!)) start++;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    if (start === end) continue;
+    const body = text.slice(start, end);
+    const words = body.split(/\s+/).length;
+    paragraphs.push({ start, end, prose: words >= 6 && PROSE_END.test(body), sentences: splitSentences(text, start, end) });
+  }
+  return paragraphs;
+}

@@ -1,0 +1,34 @@
+/**
+ * Who a passage is about: the names of North Korea, and the owners a number can
+ * belong to. Matched against folded text (lower case, straight quotes).
+ */
+
+/** Naming any of these makes a text about North Korea. Also the content script's gate. */
+export const NORTH_KOREA =
+  /\b(?:north[- ]koreans?|north korea's|north korea|n\. ?korea(?:n|ns)?|dprk|d\.p\.r\.k\.?|pyongyang|kim jong[- ]?un|korean people's army|democratic people's republic of korea)\b/;
+
+/** Case-insensitive form of the same names, for raw page text that is not folded. */
+export const NORTH_KOREA_ANY_CASE = new RegExp(NORTH_KOREA.source, 'i');
+
+/** Words that carry a passage on without naming the country ("these troops", "the regime"). */
+export const CONTINUATION =
+  /\b(?:these|those|the|its|his|kim's) (?:troops|soldiers|forces|units|men|fighters|shells|munitions|missiles|regime)\b|\bkim\b|\bthe north\b|\bkoreans?\b/;
+
+export type Owner = 'north_korea' | 'russia' | 'other';
+
+/** Names and adjectives of the parties a count can belong to, nearest wins. */
+export const OWNERS: ReadonlyArray<{ owner: Owner; re: RegExp }> = [
+  {
+    owner: 'north_korea',
+    re: /\b(?:north[- ]korean?s?(?:'s)?|n\. ?korean?s?|dprk|pyongyang(?:'s)?|kim(?: jong[- ]?un)?(?:'s)?|the north(?:'s)?|the regime(?:'s)?|korean people's army)\b/g,
+  },
+  { owner: 'russia', re: /\b(?:russian?s?(?:'s)?|moscow(?:'s)?|the kremlin(?:'s)?|putin(?:'s)?)\b/g },
+  {
+    owner: 'other',
+    re: /\b(?:ukrain(?:e|ian|ians)(?:'s)?|kyiv(?:'s)?|soviet(?: union(?:'s)?)?|ussr|afghan(?:istan)?|iran(?:ian|ians)?(?:'s)?|tehran|chin(?:a|ese)(?:'s)?|beijing|south korean?s?(?:'s)?|seoul(?:'s)?|(?:the )?u\.?s\.?(?:'s)?|united states|americans?|washington|nato|european|europe(?:'s)?|eu|british|britain|uk|french|france|german|germany|polish|poland|japan(?:ese)?|israel(?:i|is)?|hamas|syrian?|wagner)\b/g,
+  },
+];
+
+/** A party followed by one of these is a source of the number, not its owner ("Ukraine says"). */
+export const SPEAKER_AFTER =
+  /^\.?(?:'s)?(?: (?:and|or) [a-z.']+(?: [a-z.']+)?)?(?: [a-z.'-]+){0,2}? (?:says?|said|reports?|reported|estimates?|estimated|claims?|claimed|believes?|believed|stated|states|announced|told|confirmed|assessed|assesses|assessments?|thinks|intelligence|officials?|ministry|government|president|spy|agency|media|sources?|joint chiefs|lawmakers?|mps?|analysts?|data|figures|military said|military says)\b/;
