@@ -18,7 +18,7 @@ export const DURATION_UNITS = [
 /** Lengths, calibres and weights that are not tonnes: "240 mm", "30 km", "155-millimetre". */
 export const LENGTH_UNITS = [
   'mm', 'millimetres', 'millimetre', 'millimeters', 'millimeter', 'cm', 'km', 'kilometres', 'kilometre',
-  'kilometers', 'kilometer', 'kms', 'metres', 'metre', 'meters', 'meter', 'miles', 'mile', 'mph', 'kph',
+  'kilometers', 'kilometer', 'kms', 'm', 'metres', 'metre', 'meters', 'meter', 'miles', 'mile', 'mph', 'kph',
   'kg', 'kilograms', 'kgs', 'lbs', 'calibre', 'caliber', 'inches', 'inch', 'feet', 'ft', 'gb', 'mb', 'kb',
   'mhz', 'ghz', 'kw', 'mw', 'gw', 'kwh', 'mwh', 'degrees',
 ];

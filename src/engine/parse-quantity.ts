@@ -57,7 +57,7 @@ const RANGE_JOIN = / ?(?:-|\u2014|to) ?/y;
 const RANGE_AND = / and /y;
 const RANGE_TO = / to /y;
 
-const QUALIFIER_BEFORE = new RegExp(`(?:^|[^a-z])(${alternation(QUALIFIERS.map((q) => q.words))}) ?$`);
+const QUALIFIER_BEFORE = new RegExp(`(?:^|[^a-z])(${alternation(QUALIFIERS.map((q) => q.words)).replace(/ /g, ' +')}) *$`);
 const CURRENCY_BEFORE = new RegExp(`(?:^|[^a-z])(${alternation(CURRENCY_PREFIXES.map((c) => c.text))}) ?$`);
 const MONTH_BEFORE = new RegExp(`\\b(?:${alternation(MONTHS)})\\.? $`);
 const MONTH_AFTER = new RegExp(`(?:th|st|nd|rd)?(?: of)? (?:${alternation(MONTHS)})\\b`, 'y');
@@ -81,6 +81,8 @@ interface Core {
   unit: QuantityUnit;
   vague: boolean;
   scaled: boolean;
+  /** The scale word's factor ("three thousand" → 1000), which a range's first end may share. */
+  factor: number;
   /** A plain 4-digit number that reads as a year unless something says otherwise. */
   yearLike: boolean;
 }
@@ -116,18 +118,19 @@ function readDigits(t: string, at: number, rangeEnd: boolean): Read {
     return { skip: end };
   }
   if (sticky(MONTH_AFTER, t, end) || sticky(ORDINAL_SUFFIX, t.slice(end), 0)) return { skip: end };
-  let scaled = false;
+  let factor = 1;
   const scale = sticky(SCALE_AFTER_DIGITS, t, end);
   if (scale) {
-    value *= SCALES[scale[1] ?? scale[2] ?? scale[3] ?? ''] ?? 1;
+    factor = SCALES[scale[1] ?? scale[2] ?? scale[3] ?? ''] ?? 1;
+    value *= factor;
     end = SCALE_AFTER_DIGITS.lastIndex;
-    scaled = true;
   }
+  const scaled = factor > 1;
   if (isLetter(t[end]) || (t[end] === '.' && /\d/.test(t[end + 1] ?? ''))) return { skip: skipToken(t, end) };
   if (isNotAmountAfter(t, end)) return { skip: end };
   const plain = !scaled && /^\d{4}$/.test(m[0]);
   return {
-    core: { start: at, end, value, unit: 'count', vague: false, scaled, yearLike: plain && value >= 1800 && value <= 2100 },
+    core: { start: at, end, value, unit: 'count', vague: false, scaled, factor, yearLike: plain && value >= 1800 && value <= 2100 },
   };
 }
 
@@ -151,11 +154,12 @@ function readWords(t: string, at: number): Read {
   if (part) {
     const share = part[1]!.includes('quarter') ? 0.25 : 0.5;
     return {
-      core: { start: at, end: PART_OF_SCALE.lastIndex, value: share * SCALE_WORDS[part[2]!]!, unit: 'count', vague: false, scaled: true, yearLike: false },
+      core: { start: at, end: PART_OF_SCALE.lastIndex, value: share * SCALE_WORDS[part[2]!]!, unit: 'count', vague: false, scaled: true, factor: 1, yearLike: false },
     };
   }
   let total = 0;
   let current = 0;
+  let factor = 1;
   let last: 'a' | 'unit' | 'tens' | 'hundred' | 'scale' | null = null;
   let words = 0;
   let end = at;
@@ -180,7 +184,8 @@ function readWords(t: string, at: number): Read {
       current = (current || 1) * 12;
       last = 'scale';
     } else if (w in SCALE_WORDS && w !== 'hundred' && last !== null) {
-      total += (current || 1) * SCALE_WORDS[w]!;
+      factor = SCALE_WORDS[w]!;
+      total += (current || 1) * factor;
       current = 0;
       last = 'scale';
     } else {
@@ -201,8 +206,11 @@ function readWords(t: string, at: number): Read {
   const text = t.slice(at, end);
   // A lone "one" is a pronoun far more often than an amount ("one of the most…").
   if (value === 0 || text === 'one' || (words === 1 && last === 'a')) return null;
-  if (isNotAmountAfter(t, end)) return { skip: end };
-  return { core: { start: at, end, value, unit: 'count', vague: false, scaled: total > 0, yearLike: false } };
+  if (isNotAmountAfter(t, end) || RANK_BEFORE.test(t.slice(Math.max(0, at - LOOK_BEHIND), at))) return { skip: end };
+  const endsInScale = last === 'scale' && current === 0 && factor > 1;
+  return {
+    core: { start: at, end, value, unit: 'count', vague: false, scaled: total > 0, factor: endsInScale ? factor : 1, yearLike: false },
+  };
 }
 
 function readVague(t: string, at: number): Read {
@@ -212,7 +220,7 @@ function readVague(t: string, at: number): Read {
   const end = at + m[0].length;
   const money = sticky(VAGUE_MONEY, t, end);
   const unit: QuantityUnit = money ? CURRENCY_BY_SUFFIX.get(money[1]!)! : 'count';
-  return { core: { start: at, end, value: { low: row.low, high: row.high }, unit, vague: true, scaled: true, yearLike: false } };
+  return { core: { start: at, end, value: { low: row.low, high: row.high }, unit, vague: true, scaled: true, factor: 1, yearLike: false } };
 }
 
 function readFraction(t: string, at: number): Read {
@@ -221,7 +229,7 @@ function readFraction(t: string, at: number): Read {
   const row = FRACTION_WORDS.find((f) => f.words === m[1])!;
   const end = at + m[0].length;
   if (row.needsOf && !sticky(OF_AFTER, t, end)) return null;
-  return { core: { start: at, end, value: row.value, unit: 'fraction', vague: false, scaled: false, yearLike: false } };
+  return { core: { start: at, end, value: row.value, unit: 'fraction', vague: false, scaled: false, factor: 1, yearLike: false } };
 }
 
 /** The amount at `at`, with its percent sign or currency word. */
@@ -258,7 +266,7 @@ function qualifierBefore(t: string, start: number, floor: number): { start: numb
   const window = t.slice(Math.max(floor, start - LOOK_BEHIND), start);
   const m = QUALIFIER_BEFORE.exec(window);
   if (!m) return null;
-  return { start: start - (window.length - window.lastIndexOf(m[1]!)), words: m[1]! };
+  return { start: start - (window.length - window.lastIndexOf(m[1]!)), words: m[1]!.replace(/ +/g, ' ') };
 }
 
 /** Reads the second end of a range after `first`, if there is one, and merges the two. */
@@ -280,14 +288,11 @@ function readRangeEnd(t: string, first: Core, joiner: RegExp): Core | null {
   if (typeof second.value !== 'number' || second.vague || second.unit === 'fraction' || second.yearLike) return null;
   let low = first.value;
   const high = second.value;
-  if (!first.scaled && second.scaled) {
-    const scale = high / Number(t.slice(at, second.end).match(/\d+(?:\.\d+)?/)?.[0] ?? high);
-    if (low * scale <= high) low *= scale;
-  }
+  if (!first.scaled && second.factor > 1 && low * second.factor <= high) low *= second.factor;
   const unit = first.unit !== 'count' ? first.unit : (currency ?? second.unit);
   if (second.unit !== 'count' && first.unit !== 'count' && second.unit !== first.unit) return null;
   if (!(low < high)) return null;
-  return { start: first.start, end: second.end, value: { low, high }, unit, vague: false, scaled: true, yearLike: false };
+  return { start: first.start, end: second.end, value: { low, high }, unit, vague: false, scaled: true, factor: 1, yearLike: false };
 }
 
 /** Everything found at one anchor: a quantity, a stretch to skip, or nothing. */
