@@ -1,0 +1,95 @@
+/** The checker's two outputs: a table for people, JSON for programs. */
+import type { Claim } from '../corpus/schema';
+import type { Comparison } from '../engine/compare';
+import { describeEstimate, stanceInBrief } from '../engine/compare';
+import type { Figure } from '../engine/detect-figures';
+import { formatValue } from '../engine/format-value';
+
+export interface Checked {
+  readonly figure: Figure;
+  readonly comparison: Comparison;
+}
+
+function claimJson(c: Claim) {
+  return {
+    id: c.id,
+    value: c.value,
+    unit: c.unit,
+    qualifier: c.qualifier,
+    attributedTo: c.attributedTo,
+    asOf: c.asOf.date,
+    source: c.source,
+    figure: c.figure,
+    ...(c.scope ? { scope: c.scope } : {}),
+  };
+}
+
+export function toJson(checked: readonly Checked[]): string {
+  const figures = checked.map(({ figure: f, comparison: c }) => ({
+    text: f.text,
+    value: f.value,
+    unit: f.unit,
+    measure: f.measure,
+    ...(f.scope ? { scope: f.scope } : {}),
+    qualifier: f.qualifier,
+    sentence: f.sentence,
+    start: f.start,
+    end: f.end,
+    ...(f.derivation ? { derivation: f.derivation } : {}),
+    comparison: {
+      stance: c.stance,
+      reading: c.reading,
+      ...(c.quotes ? { quotes: c.quotes.id } : {}),
+      estimates: c.estimates.map(claimJson),
+      reasons: c.reasons.map((r) => r.text),
+    },
+  }));
+  return JSON.stringify({ figures }, null, 2);
+}
+
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+const INDENT = '    ';
+
+/** Lines under a row: the first wrapped at the indent, the rest hanging two spaces further. */
+function detail(text: string, columns: number): string[] {
+  return wrap(text, Math.max(40, columns - INDENT.length - 2)).map((line, i) => `${INDENT}${i === 0 ? '' : '  '}${line}`);
+}
+
+/** figure | measure | value | what the corpus says, with the reading, estimates and reasons under each row. */
+export function toTable(name: string, checked: readonly Checked[], columns: number): string {
+  if (checked.length === 0) return `${name}: no figures about North Korea and Russia's war found.\n`;
+  const head = ['FIGURE', 'MEASURE', 'VALUE', 'WHAT THE CORPUS SAYS'];
+  const rows = checked.map(({ figure: f, comparison: c }) => [
+    f.text,
+    f.scope ? `${f.measure} (${f.scope.replace(/_/g, ' ')})` : f.measure,
+    formatValue(f.value, f.unit),
+    stanceInBrief(c),
+  ]);
+  const widths = [0, 1, 2].map((i) => Math.max(head[i]!.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: readonly string[]) => cells.map((c, i) => (i < 3 ? c.padEnd(widths[i]!) : c)).join('  ');
+  const out = [`${name}: ${checked.length} figure${checked.length === 1 ? '' : 's'} about North Korea and Russia's war`, '', line(head)];
+  checked.forEach(({ figure: f, comparison: c }, i) => {
+    out.push(line(rows[i]!));
+    if (f.derivation) out.push(...detail(`worked out: ${f.derivation}`, columns));
+    if (c.quotes) out.push(...detail(`this sentence is corpus claim ${c.quotes.id}; compared with the other sources`, columns));
+    out.push(...detail(c.reading, columns));
+    for (const e of c.estimates) out.push(...detail(`· ${describeEstimate(e)} [${e.source}]`, columns));
+    for (const r of c.reasons) out.push(...detail(`– ${r.text}`, columns));
+    out.push('');
+  });
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,29 @@
+/** The corpus, checked and indexed for lookups by measure and by source. */
+import type { Measure } from '../engine/measures';
+import { type Claim, type Corpus, type Source, validateCorpus } from './schema';
+
+export interface CorpusIndex extends Corpus {
+  readonly byMeasure: ReadonlyMap<Measure, readonly Claim[]>;
+  readonly sourceById: ReadonlyMap<string, Source>;
+}
+
+export class CorpusError extends Error {
+  constructor(readonly issues: readonly string[]) {
+    super(`The corpus is not valid:\n- ${issues.join('\n- ')}`);
+    this.name = 'CorpusError';
+  }
+}
+
+/** Validates source files as a whole and indexes them; throws CorpusError listing every problem. */
+export function indexCorpus(files: readonly unknown[]): CorpusIndex {
+  const result = validateCorpus(files);
+  if (!('corpus' in result)) throw new CorpusError(result.issues);
+  const { sources, claims } = result.corpus;
+  const byMeasure = new Map<Measure, Claim[]>();
+  for (const claim of claims) {
+    const list = byMeasure.get(claim.measure) ?? [];
+    list.push(claim);
+    byMeasure.set(claim.measure, list);
+  }
+  return { sources, claims, byMeasure, sourceById: new Map(sources.map((s) => [s.id, s])) };
+}

@@ -1,0 +1,228 @@
+/**
+ * Where a figure stands among the corpus's estimates of the same measure, and why
+ * those estimates may differ. It states positions, never verdicts.
+ */
+import Fuse from 'fuse.js';
+import type { CorpusIndex } from '../corpus/corpus-index';
+import { type Claim, type Value, valueBounds } from '../corpus/schema';
+import { dateKey, formatDate, formatValue } from './format-value';
+import { MEASURE_IDS, MEASURES, type Measure, type Scope } from './measures';
+import { QUALIFIERS } from './qualifiers';
+
+/** The part of a figure the comparison needs: what it measures and how much. */
+export interface Measured {
+  readonly measure: Measure;
+  readonly value: Value;
+  readonly scope?: Scope;
+  /** The sentence it stands in, to recognise a corpus claim quoted on the page. */
+  readonly sentence?: string;
+}
+
+export type Stance = 'matches' | 'within' | 'above' | 'below' | 'none';
+
+export type ReasonKind = 'dates' | 'bounds' | 'vague' | 'scope' | 'planned_vs_sent' | 'derived';
+
+export interface Reason {
+  readonly kind: ReasonKind;
+  readonly text: string;
+}
+
+export interface RelatedEstimates {
+  readonly measure: Measure;
+  readonly scope?: Scope;
+  readonly label: string;
+  readonly claims: readonly Claim[];
+}
+
+export interface Comparison {
+  readonly measure: Measure;
+  readonly stance: Stance;
+  /** Estimates of the same measure (and scope), oldest first, restatements included. */
+  readonly estimates: readonly Claim[];
+  /** How many of them are distinct estimates, not repeats within a document. */
+  readonly distinct: number;
+  /** Estimates equal to the figure. */
+  readonly matches: readonly Claim[];
+  readonly lowest?: Claim;
+  readonly highest?: Claim;
+  /** The corpus claim whose own sentence this figure is, when the page quotes the corpus. */
+  readonly quotes?: Claim;
+  readonly reading: string;
+  readonly reasons: readonly Reason[];
+  readonly related: readonly RelatedEstimates[];
+}
+
+const TOLERANCE = 0.005;
+const BOUND_OF = new Map(QUALIFIERS.map((q) => [q.words, q.bound]));
+const SCOPE_WORDS: Record<Scope, string> = {
+  killed: 'killed only',
+  wounded: 'wounded only',
+  killed_and_wounded: 'killed and wounded together',
+  captured: 'captured',
+};
+
+function near(a: number, b: number): boolean {
+  return Math.abs(a - b) <= TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
+}
+
+export function sameValue(a: Value, b: Value): boolean {
+  const x = valueBounds(a);
+  const y = valueBounds(b);
+  return typeof a === typeof b && near(x.low, y.low) && near(x.high, y.high);
+}
+
+/** "about 12,000", "tens of thousands", "approximately 5,000". */
+export function estimateLabel(claim: Claim): string {
+  const vague = typeof claim.value !== 'number' && !/\d/.test(claim.figure) && !claim.derivation;
+  if (vague) return claim.figure;
+  const amount = formatValue(claim.value, claim.unit);
+  return claim.qualifier ? `${claim.qualifier} ${amount}` : amount;
+}
+
+/** "about 3,000 (the US, Oct 2024)". */
+export function describeEstimate(claim: Claim): string {
+  return `${estimateLabel(claim)} (${claim.attributedTo}, ${formatDate(claim.asOf)})`;
+}
+
+function byDate(a: Claim, b: Claim): number {
+  return dateKey(a.asOf).localeCompare(dateKey(b.asOf)) || a.id.localeCompare(b.id);
+}
+
+/** The corpus claim a page sentence reproduces: same measure and value, near-identical words. */
+function quotedClaim(figure: Measured, candidates: readonly Claim[]): Claim | undefined {
+  if (!figure.sentence) return undefined;
+  const same = candidates.filter((c) => sameValue(c.value, figure.value));
+  if (same.length === 0) return undefined;
+  const fuse = new Fuse(same, { keys: ['quote'], includeScore: true, ignoreLocation: true, threshold: 0.3 });
+  const [best] = fuse.search(figure.sentence.trim());
+  return best && (best.score ?? 1) <= 0.2 ? best.item : undefined;
+}
+
+function reading(stance: Stance, quoted: boolean, estimates: readonly Claim[], distinct: number, matches: readonly Claim[], lowest?: Claim, highest?: Claim): string {
+  const n = `${distinct} estimate${distinct === 1 ? '' : 's'}`;
+  const all = distinct === 1 ? 'the only estimate' : `all ${n}`;
+  switch (stance) {
+    case 'none':
+      return quoted ? 'No other source in the corpus estimates this measure.' : 'No estimate of this measure in the corpus.';
+    case 'matches': {
+      const rest = estimates.length > matches.length && lowest && highest && lowest !== highest
+        ? `; the ${n} run from ${describeEstimate(lowest)} to ${describeEstimate(highest)}`
+        : '';
+      return `Same as ${matches.map(describeEstimate).join(' and ')}${rest}.`;
+    }
+    case 'within':
+      return lowest === highest
+        ? `Within ${describeEstimate(lowest!)}, the only estimate.`
+        : `Within the range of ${n}: ${describeEstimate(lowest!)} to ${describeEstimate(highest!)}.`;
+    case 'above':
+      return distinct === 1 ? `Above ${all}, ${describeEstimate(highest!)}.` : `Above ${all}: the highest is ${describeEstimate(highest!)}.`;
+    case 'below':
+      return distinct === 1 ? `Below ${all}, ${describeEstimate(lowest!)}.` : `Below ${all}: the lowest is ${describeEstimate(lowest!)}.`;
+  }
+}
+
+function reasons(figure: Measured, estimates: readonly Claim[], related: readonly RelatedEstimates[]): Reason[] {
+  const found: Reason[] = [];
+  const months = new Set(estimates.map((c) => c.asOf.date.slice(0, 7)));
+  if (months.size > 1) {
+    const first = estimates[0]!;
+    const last = estimates[estimates.length - 1]!;
+    found.push({ kind: 'dates', text: `The estimates were made at different times, from ${formatDate(first.asOf)} to ${formatDate(last.asOf)}.` });
+  }
+  const lower = estimates.filter((c) => c.qualifier && BOUND_OF.get(c.qualifier) === 'min');
+  const upper = estimates.filter((c) => c.qualifier && BOUND_OF.get(c.qualifier) === 'max');
+  if (lower.length > 0 || upper.length > 0) {
+    const parts = [
+      lower.length > 0 ? `lower bounds (${[...new Set(lower.map((c) => `“${c.qualifier}”`))].join(', ')})` : '',
+      upper.length > 0 ? `upper bounds (${[...new Set(upper.map((c) => `“${c.qualifier}”`))].join(', ')})` : '',
+    ].filter(Boolean);
+    found.push({ kind: 'bounds', text: `Some are ${parts.join(' and ')}, not point estimates.` });
+  }
+  const vague = estimates.filter((c) => estimateLabel(c) === c.figure && typeof c.value !== 'number');
+  if (vague.length > 0) {
+    found.push({ kind: 'vague', text: `Some are vague amounts (${[...new Set(vague.map((c) => `“${c.figure}”`))].join(', ')}), shown as ranges.` });
+  }
+  for (const c of estimates.filter((e) => e.derivation)) {
+    found.push({ kind: 'derived', text: `${describeEstimate(c)} is worked out from a share: ${c.derivation}.` });
+  }
+  for (const group of related) {
+    const values = group.claims.filter((c) => !c.restates).map(describeEstimate).join('; ');
+    const kind: ReasonKind = MEASURES[group.measure].family === 'troops' ? 'planned_vs_sent' : 'scope';
+    found.push({ kind, text: `Counted apart: ${group.label}: ${values}.` });
+  }
+  return found;
+}
+
+/** Estimates of neighbouring measures that explain a difference: promised vs sent, killed vs killed and wounded. */
+function relatedEstimates(corpus: CorpusIndex, figure: Measured): RelatedEstimates[] {
+  const family = MEASURES[figure.measure].family;
+  const groups: RelatedEstimates[] = [];
+  if (figure.measure === 'russian_casualties') {
+    for (const scope of ['killed', 'wounded', 'killed_and_wounded'] as const) {
+      if (scope === figure.scope) continue;
+      const claims = (corpus.byMeasure.get('russian_casualties') ?? []).filter((c) => c.scope === scope);
+      if (figure.scope && claims.length > 0) groups.push({ measure: 'russian_casualties', scope, label: `Russian casualties, ${SCOPE_WORDS[scope]}`, claims: [...claims].sort(byDate) });
+    }
+    return groups;
+  }
+  if (family !== 'troops' && family !== 'nk_losses') return groups;
+  for (const measure of MEASURE_IDS) {
+    if (measure === figure.measure || MEASURES[measure].family !== family) continue;
+    const claims = corpus.byMeasure.get(measure) ?? [];
+    if (claims.length > 0) groups.push({ measure, label: MEASURES[measure].label, claims: [...claims].sort(byDate) });
+  }
+  return groups;
+}
+
+/** The stance in a few words, for tables and badges: "within 6 estimates". */
+export function stanceInBrief(c: Comparison): string {
+  const n = `${c.distinct} estimate${c.distinct === 1 ? '' : 's'}`;
+  switch (c.stance) {
+    case 'none':
+      return c.quotes ? 'no other estimate' : 'no estimate';
+    case 'matches':
+      return `same as ${c.matches.length} of ${n}`;
+    case 'within':
+      return `within ${n}`;
+    case 'above':
+      return c.distinct === 1 ? 'above the only estimate' : `above all ${n}`;
+    case 'below':
+      return c.distinct === 1 ? 'below the only estimate' : `below all ${n}`;
+  }
+}
+
+/** Compares one figure with the corpus. */
+export function compareFigure(figure: Measured, corpus: CorpusIndex): Comparison {
+  const all = corpus.byMeasure.get(figure.measure) ?? [];
+  const quotes = quotedClaim(figure, all);
+  const estimates = all
+    .filter((c) => !quotes || c.source !== quotes.source)
+    .filter((c) => figure.measure !== 'russian_casualties' || !figure.scope || c.scope === figure.scope)
+    .sort(byDate);
+  const distinct = estimates.filter((c) => !c.restates || !estimates.some((e) => e.id === c.restates)).length;
+  const matches = estimates.filter((c) => sameValue(c.value, figure.value));
+  const lowest = estimates.reduce<Claim | undefined>((lo, c) => (!lo || valueBounds(c.value).low < valueBounds(lo.value).low ? c : lo), undefined);
+  const highest = estimates.reduce<Claim | undefined>((hi, c) => (!hi || valueBounds(c.value).high > valueBounds(hi.value).high ? c : hi), undefined);
+  const own = valueBounds(figure.value);
+  let stance: Stance = 'none';
+  if (lowest && highest) {
+    if (matches.length > 0) stance = 'matches';
+    else if (own.high < valueBounds(lowest.value).low) stance = 'below';
+    else if (own.low > valueBounds(highest.value).high) stance = 'above';
+    else stance = 'within';
+  }
+  const related = relatedEstimates(corpus, figure);
+  return {
+    measure: figure.measure,
+    stance,
+    estimates,
+    distinct,
+    matches,
+    ...(lowest ? { lowest } : {}),
+    ...(highest ? { highest } : {}),
+    ...(quotes ? { quotes } : {}),
+    reading: reading(stance, quotes !== undefined, estimates, distinct, matches, lowest, highest),
+    reasons: reasons(figure, estimates, related),
+    related,
+  };
+}
