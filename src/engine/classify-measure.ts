@@ -16,7 +16,7 @@ import {
 } from './measure-cues';
 import type { Measure, Scope } from './measures';
 import type { Quantity } from './quantity';
-import { NORTH_KOREA, type Owner, OWNERS, SPEAKER_AFTER } from './topic-keywords';
+import { type Owner, OWNERS, SPEAKER_AFTER } from './topic-keywords';
 
 /** One quantity in its sentence: offsets relative to `sentence`, which is folded. */
 export interface InSentence {
@@ -171,7 +171,7 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   if (noun?.kind !== 'personnel' || owner !== 'north_korea') return null;
   const justBefore = before.slice(-24);
   const additional = ADDITIONAL.test(noun.modifiers) || /\b(?:an additional|another|a further|an extra|a new batch of|up to an additional) $/.test(justBefore);
-  const planned = additional || PLANNED_VERBS.test(before) || /^ (?:(?:more|additional) )?(?:troops|soldiers|personnel) (?:to be|being|are expected|were expected|will be|would be)\b/.test(after);
+  const planned = additional || PLANNED_VERBS.test(s.sentence.slice(0, s.quantity.start)) || /^ (?:(?:more|additional) )?(?:troops|soldiers|personnel) (?:to be|being|are expected|were expected|will be|would be)\b/.test(after);
   return { measure: planned ? 'troops_planned' : 'troops_deployed' };
 }
 
@@ -214,7 +214,10 @@ export function classifyMeasure(s: InSentence): Classified | null {
     case 'containers':
     case 'shipments':
     case 'tons': {
-      if (ownerOf(s, noun) !== 'north_korea' && !NORTH_KOREA.test(s.sentence)) return null;
+      // Russian ships carry North Korean cargo: for shipments and containers only a third party disqualifies.
+      const owner = ownerOf(s, noun);
+      const logistics = noun.kind === 'shipments' || noun.kind === 'containers';
+      if (owner === 'other' || (owner === 'russia' && !logistics)) return null;
       const measure = { shells: 'artillery_shells', missiles: 'missiles_rockets', containers: 'containers', shipments: 'shipments', tons: 'equipment_tons' } as const;
       return { measure: measure[noun.kind] };
     }

@@ -51,7 +51,8 @@ const CURRENCY_AFTER = new RegExp(` (${alternation(CURRENCY_SUFFIXES.map((c) => 
 const VAGUE = new RegExp(`(${alternation(VAGUE_AMOUNTS.map((v) => v.words))})\\b`, 'y');
 const VAGUE_MONEY = new RegExp(` of (${alternation(CURRENCY_SUFFIXES.map((c) => c.text))})\\b`, 'y');
 const FRACTION = new RegExp(`(${alternation(FRACTION_WORDS.map((f) => f.words))})\\b`, 'y');
-const OF_AFTER = / of\b/y;
+/** "half", "a third": a share only where "of" or a verb follows ("a third were killed", not "a third batch"). */
+const SHARE_FOLLOWS = / (?:of|were|was|are|is|have|has|had|died|been)\b/y;
 const PART_OF_SCALE = / ?(half a|a half|a quarter of a|quarter of a) (thousand|million|billion)\b/y;
 const RANGE_JOIN = / ?(?:-|\u2014|to) ?/y;
 const RANGE_AND = / and /y;
@@ -61,6 +62,8 @@ const QUALIFIER_BEFORE = new RegExp(`(?:^|[^a-z])(${alternation(QUALIFIERS.map((
 const CURRENCY_BEFORE = new RegExp(`(?:^|[^a-z])(${alternation(CURRENCY_PREFIXES.map((c) => c.text))}) ?$`);
 const MONTH_BEFORE = new RegExp(`\\b(?:${alternation(MONTHS)})\\.? $`);
 const MONTH_AFTER = new RegExp(`(?:th|st|nd|rd)?(?: of)? (?:${alternation(MONTHS)})\\b`, 'y');
+/** The later ages of a list: "aged 20 and 26". */
+const AGE_LIST_BEFORE = /\bage[sd]? \d+(?:, ?\d+)*,? (?:and|or|to) $/;
 const RANK_BEFORE = new RegExp(`(?:^|[^a-z])(?:${alternation(RANK_OR_AGE_PREFIXES)}) ?$`);
 const DURATION_AFTER = new RegExp(`[- ](?:${alternation(DURATION_UNITS)})(?![a-z])`, 'y');
 const LENGTH_AFTER = new RegExp(`[- ]?(?:${alternation(LENGTH_UNITS)})(?![a-z])`, 'y');
@@ -114,7 +117,7 @@ function readDigits(t: string, at: number, rangeEnd: boolean): Read {
   let end = at + m[0].length;
   let value = Number((m[1] ?? '').replace(/[, ]/g, '') + (m[2] ?? ''));
   const window = t.slice(Math.max(0, at - LOOK_BEHIND), at);
-  if (sticky(TIME_AFTER, t, end) || RANK_BEFORE.test(window) || MONTH_BEFORE.test(window)) {
+  if (sticky(TIME_AFTER, t, end) || RANK_BEFORE.test(window) || MONTH_BEFORE.test(window) || AGE_LIST_BEFORE.test(window)) {
     return { skip: end };
   }
   if (sticky(MONTH_AFTER, t, end) || sticky(ORDINAL_SUFFIX, t.slice(end), 0)) return { skip: end };
@@ -228,7 +231,7 @@ function readFraction(t: string, at: number): Read {
   if (!m) return null;
   const row = FRACTION_WORDS.find((f) => f.words === m[1])!;
   const end = at + m[0].length;
-  if (row.needsOf && !sticky(OF_AFTER, t, end)) return null;
+  if (row.needsOf && !sticky(SHARE_FOLLOWS, t, end)) return null;
   return { core: { start: at, end, value: row.value, unit: 'fraction', vague: false, scaled: false, factor: 1, yearLike: false } };
 }
 

@@ -1,0 +1,97 @@
+import type { Value } from '../../src/corpus/schema';
+import type { Measure } from '../../src/engine/measures';
+
+export interface ExpectedFigure {
+  text: string;
+  measure: Measure;
+  value?: Value;
+}
+
+export interface DetectorCase {
+  name: string;
+  text: string;
+  expect: ExpectedFigure[];
+}
+
+/** Each text is a whole input: paragraphs are separated by line breaks. */
+export const DETECTOR_CASES: DetectorCase[] = [
+  // Troops sent, promised, added
+  { name: 'troops: sent', text: 'North Korea has sent about 11,000 troops to Russia.', expect: [{ text: 'about 11,000', measure: 'troops_deployed', value: 11000 }] },
+  { name: 'troops: soldiers deployed in Kursk', text: 'Some 12,000 North Korean soldiers have been deployed to the Kursk region.', expect: [{ text: 'Some 12,000', measure: 'troops_deployed', value: 12000 }] },
+  { name: 'troops: range', text: 'Pyongyang has deployed between 10,000 and 12,000 troops, Seoul says.', expect: [{ text: 'between 10,000 and 12,000', measure: 'troops_deployed', value: { low: 10000, high: 12000 } }] },
+  { name: 'troops: North Koreans as the noun', text: 'Ukraine says 11,000 North Koreans are fighting in Kursk.', expect: [{ text: '11,000', measure: 'troops_deployed', value: 11000 }] },
+  { name: 'troops: received from North Korea', text: 'Russia has received more than 10,000 troops from North Korea.', expect: [{ text: 'more than 10,000', measure: 'troops_deployed', value: 10000 }] },
+  { name: 'troops: promised', text: "Kim Jong Un has promised Russia another 6,000 troops, the Kremlin said.", expect: [{ text: '6,000', measure: 'troops_planned', value: 6000 }] },
+  { name: 'troops: additional sent', text: 'North Korea sent an additional 3,000 troops to Russia in January and February.', expect: [{ text: '3,000', measure: 'troops_planned', value: 3000 }] },
+  { name: 'troops: more after the number', text: 'Seoul believes Pyongyang will dispatch 3,000 more soldiers.', expect: [{ text: '3,000', measure: 'troops_planned', value: 3000 }] },
+  { name: 'troops: pledge of engineers', text: 'North Korea pledged to send 1,000 deminers and 5,000 military builders to Kursk.', expect: [{ text: '1,000', measure: 'troops_planned', value: 1000 }, { text: '5,000', measure: 'troops_planned', value: 5000 }] },
+  { name: 'troops: vague', text: 'Thousands of North Korean troops are now on the front line.', expect: [{ text: 'Thousands', measure: 'troops_deployed', value: { low: 2000, high: 9000 } }] },
+  { name: 'troops: deployment of N', text: 'The deployment of 10,000 North Korean soldiers marks a new phase.', expect: [{ text: '10,000', measure: 'troops_deployed', value: 10000 }] },
+
+  // Losses
+  { name: 'losses: killed or wounded', text: 'About 3,000 North Korean soldiers have been killed or wounded, Zelensky said.', expect: [{ text: 'About 3,000', measure: 'nk_casualties', value: 3000 }] },
+  { name: 'losses: killed and wounded apart', text: 'South Korea said 300 North Korean soldiers had been killed and 2,700 wounded.', expect: [{ text: '300', measure: 'nk_killed', value: 300 }, { text: '2,700', measure: 'nk_wounded', value: 2700 }] },
+  { name: 'losses: casualties noun', text: "North Korea's troops have suffered around 4,700 casualties, the NIS said.", expect: [{ text: 'around 4,700', measure: 'nk_casualties', value: 4700 }] },
+  { name: 'losses: at least N killed', text: 'At least 100 North Korean soldiers were killed in December, according to Seoul.', expect: [{ text: 'At least 100', measure: 'nk_killed', value: 100 }] },
+  { name: 'losses: captured in words', text: 'Ukraine captured two North Korean soldiers in Kursk.', expect: [{ text: 'two', measure: 'nk_captured', value: 2 }] },
+  { name: 'losses: death toll before the number', text: 'The number of North Korean dead has risen to about 2,000, Seoul estimates.', expect: [{ text: 'about 2,000', measure: 'nk_killed', value: 2000 }] },
+  { name: 'losses: share of a force', text: 'Of the 11,000 North Korean troops sent, roughly 40 percent have been killed or wounded.', expect: [{ text: '11,000', measure: 'troops_deployed', value: 11000 }, { text: 'roughly 40 percent', measure: 'nk_casualties', value: 4400 }] },
+  { name: 'losses: Russian toll', text: 'Russia has lost more than 600,000 soldiers killed or wounded, while North Korea sends reinforcements.', expect: [{ text: 'more than 600,000', measure: 'russian_casualties', value: 600000 }] },
+  { name: 'losses: Ukrainian toll is no figure', text: 'North Korean troops have killed 500 Ukrainian soldiers, Moscow claims.', expect: [] },
+  { name: 'losses: Soviet toll is no figure', text: "North Korea's losses dwarf the Soviet Union's 15,000 casualties in Afghanistan.", expect: [] },
+
+  // Munitions and logistics
+  { name: 'shells: millions supplied', text: 'North Korea has supplied Russia with more than 8 million artillery shells.', expect: [{ text: 'more than 8 million', measure: 'artillery_shells', value: 8000000 }] },
+  { name: 'shells: rounds', text: 'Pyongyang shipped some 3.7 million rounds of ammunition to Russia.', expect: [{ text: 'some 3.7 million', measure: 'artillery_shells', value: 3700000 }] },
+  { name: 'shells: Russia firing is no figure', text: 'Russia fires about 10,000 shells a day, many of them made in North Korea.', expect: [] },
+  { name: 'missiles: ballistic', text: 'North Korea has sent at least 100 KN-23 ballistic missiles to Russia.', expect: [{ text: 'at least 100', measure: 'missiles_rockets', value: 100 }] },
+  { name: 'missiles: launchers are no figure', text: 'North Korea also supplied 120 multiple rocket launchers to Russia.', expect: [] },
+  { name: 'containers: shipped', text: 'Satellite images show North Korea shipped over 20,000 containers of munitions to Russia.', expect: [{ text: 'over 20,000', measure: 'containers', value: 20000 }] },
+  { name: 'shipments: voyages', text: 'Russian ships made 64 voyages between Rajin and Russian ports carrying North Korean arms.', expect: [{ text: '64', measure: 'shipments', value: 64 }] },
+  { name: 'tons: equipment', text: 'Pyongyang delivered 7,000 tons of military equipment to Russia in 2023.', expect: [{ text: '7,000', measure: 'equipment_tons', value: 7000 }] },
+  { name: 'share: percent of ammunition', text: 'North Korean shells now make up about half of Russia\u2019s artillery ammunition.', expect: [{ text: 'about half', measure: 'share_of_russian_ammo', value: 50 }] },
+  { name: 'share: percent sign', text: 'Up to 60% of the shells Russia fires come from North Korea.', expect: [{ text: 'Up to 60%', measure: 'share_of_russian_ammo', value: 60 }] },
+
+  // Money
+  { name: 'money: weapons', text: 'Russia has paid North Korea an estimated $20 billion for weapons.', expect: [{ text: 'an estimated $20 billion', measure: 'payment_for_weapons', value: 20000000000 }] },
+  { name: 'money: arms deliveries range', text: "A study put the value of North Korea's arms deliveries at $1.7\u20135.5 billion.", expect: [{ text: '$1.7\u20135.5 billion', measure: 'payment_for_weapons', value: { low: 1700000000, high: 5500000000 } }] },
+  { name: 'money: for troops', text: 'Pyongyang may earn $576 million for its troops in Russia.', expect: [{ text: '$576 million', measure: 'payment_for_troops', value: 576000000 }] },
+  { name: 'money: soldier pay', text: 'Each North Korean soldier is reportedly paid $2,000 a month.', expect: [{ text: '$2,000', measure: 'soldier_pay', value: 2000 }] },
+  { name: 'money: aid in return', text: 'In return, Russia gave North Korea oil and aid worth about $1 billion.', expect: [{ text: 'about $1 billion', measure: 'aid_to_nk', value: 1000000000 }] },
+  { name: 'money: won', text: 'North Korea may have earned ₩28 trillion from arms sales to Russia.', expect: [{ text: '₩28 trillion', measure: 'payment_for_weapons', value: 28e12 }] },
+
+  // Numbers that are not figures, in passages that name North Korea
+  { name: 'not: years and dates', text: 'North Korea began sending troops in October 2024, and on 16 October 2024 Seoul raised the alarm.', expect: [] },
+  { name: 'not: ages', text: 'The captured North Korean soldiers are aged 20 and 26; a 19-year-old died.', expect: [] },
+  { name: 'not: durations', text: 'North Korean troops trained for two months before fighting for 100 days.', expect: [] },
+  { name: 'not: model names and calibres', text: 'North Korea supplied KN-23 and KN-24 missiles, Koksan 170mm guns and 240 mm rocket launchers.', expect: [] },
+  { name: 'not: counts of places and occasions', text: 'North Korean units fought in three oblasts and two sectors, Kim visited four times, and ships used two ports.', expect: [] },
+  { name: 'not: ordinals and ranks', text: 'It was the second time North Korea ranked No. 1 among suppliers, and the 3rd shipment this month.', expect: [] },
+  { name: 'not: Iran drones', text: 'Not only has North Korea intervened, but Iran has sent thousands of Shahed drones.', expect: [] },
+  { name: 'not: Stalin deportations', text: "During the Korean War North Korea's invasion was backed by Stalin, who also deported tens of thousands of Koreans.", expect: [] },
+  { name: 'not: North Korean workers', text: 'Some 15,000 North Korean workers have gone to Russian construction sites.', expect: [] },
+
+  // Context
+  { name: 'context: no North Korea, no figures', text: 'Russia has lost 600,000 soldiers killed or wounded.\nIt fires 10,000 shells a day and has 700,000 troops in Ukraine.', expect: [] },
+  {
+    name: 'context: a following prose paragraph continues the passage',
+    text: 'North Korea sent troops to Russia last autumn.\nUkrainian officials say about 3,000 of them have been killed or wounded so far.',
+    expect: [{ text: 'about 3,000', measure: 'nk_casualties', value: 3000 }],
+  },
+  {
+    name: 'context: a headline that does not name North Korea is not continued',
+    text: 'North Korea has sent 12,000 troops to Russia, officials say.\nRussia loses 1,500 troops in a day\nMore stories',
+    expect: [{ text: '12,000', measure: 'troops_deployed', value: 12000 }],
+  },
+  {
+    name: 'context: the passage ends after two paragraphs without a mention',
+    text: [
+      'North Korea has sent 12,000 troops to Russia, officials say.',
+      'The troops were flown to Vladivostok and then moved west by train.',
+      'Analysts expect the fighting to continue through the winter.',
+      'Separately, markets fell sharply on Monday as oil rose.',
+      'Russia has lost more than 600,000 soldiers killed or wounded in the war so far.',
+    ].join('\n'),
+    expect: [{ text: '12,000', measure: 'troops_deployed', value: 12000 }],
+  },
+];

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { detectFigures, mentionsNorthKorea } from '../../src/engine/detect-figures';
+import { DETECTOR_CASES } from './detect-figures.cases';
+
+describe('the detector, case by case', () => {
+  it.each(DETECTOR_CASES.map((c) => [c.name, c] as const))('%s', (_, c) => {
+    const found = detectFigures(c.text).map((f) => ({ text: f.text, measure: f.measure, value: f.value }));
+    const expected = c.expect.map((e) => ({ text: e.text, measure: e.measure, value: e.value ?? expect.anything() }));
+    expect(found, c.text).toEqual(expected);
+  });
+
+  it('has unique case names', () => {
+    expect(new Set(DETECTOR_CASES.map((c) => c.name)).size).toBe(DETECTOR_CASES.length);
+  });
+});
+
+describe('the gate', () => {
+  it.each(['North Korea', 'NORTH KOREAN troops', 'the DPRK', 'Pyongyang', 'Kim Jong Un', 'Kim Jong-un', "the Korean People's Army", 'N. Korea'])(
+    'opens on %s',
+    (name) => expect(mentionsNorthKorea(`News: ${name} said.`)).toBe(true),
+  );
+
+  it.each(['South Korea', 'Korea Herald', 'Seoul', 'Kim Kardashian', 'northern Korea’s mountains'])('stays shut on %s', (text) => {
+    expect(mentionsNorthKorea(`News: ${text} said 3,000.`)).toBe(false);
+  });
+});
+
+describe('figures', () => {
+  const text = 'North Korea has supplied Russia with more than 8 million artillery shells.\nNear 15,000 North Korean troops, of whom a third were killed or wounded.';
+  const figures = detectFigures(text);
+
+  it('carry offsets into the input, the sentence they stand in, qualifier and bound', () => {
+    const [shells] = figures;
+    expect(text.slice(shells!.start, shells!.end)).toBe('more than 8 million');
+    expect(shells).toMatchObject({ qualifier: 'more than', bound: 'min', unit: 'shells', sentenceStart: 0 });
+    expect(shells!.sentence).toBe('North Korea has supplied Russia with more than 8 million artillery shells.');
+  });
+
+  it('work out a share of a force as a figure of its own, saying how', () => {
+    expect(figures[2]).toMatchObject({ text: 'a third', measure: 'nk_casualties', value: 5000, derivation: 'a third of near 15,000' });
+  });
+
+  it('read a selection that does not name North Korea when the reader asks for it', () => {
+    const selection = 'About 3,000 of the troops have been killed or wounded.';
+    expect(detectFigures(selection)).toEqual([]);
+    expect(detectFigures(selection, { assumeTopic: true }).map((f) => f.measure)).toEqual(['nk_casualties']);
+  });
+});
