@@ -6,17 +6,21 @@
 import {
   ADDITIONAL,
   AMMUNITION,
+  CASUALTY_PREDICATE,
   CASUALTY_SCOPES,
+  MILITARY_CARGO,
   MONEY_CUES,
   NOUN_MODIFIER,
   NOUNS,
   type NounKind,
   PLANNED_VERBS,
   RUSSIA,
+  SENT_AFTER,
+  SENT_BEFORE,
 } from './measure-cues';
 import type { Measure, Scope } from './measures';
 import type { Quantity } from './quantity';
-import { type Owner, OWNERS, SPEAKER_AFTER } from './topic-keywords';
+import { NORTH_KOREA, type Owner, OWNERS, SPEAKER_AFTER } from './topic-keywords';
 
 /** One quantity in its sentence: offsets relative to `sentence`, which is folded. */
 export interface InSentence {
@@ -25,6 +29,8 @@ export interface InSentence {
   /** Where the neighbouring quantities end and begin, so cues are not borrowed from them. */
   readonly prevEnd: number;
   readonly nextStart: number;
+  /** The quantity before this one in the sentence: "43,000 of its soldiers were killed and 370,000 wounded". */
+  readonly previous?: Quantity;
 }
 
 export interface Classified {
@@ -47,7 +53,7 @@ const DESTINATION_BEFORE =
   /(?:^|\s)(?:to|for|in|into|with|against|alongside|inside|toward|towards|on|at|of|provided|provides|providing|supplied|supplies|supplying|gave|gives|giving|sent|sends|sending|sold|sells|selling|delivered|delivering|shipped|shipping|offered|offering|handed|paid|pays|paying|help|helps|helping|helped|support|supports|supporting|supported|promised|promises|pledged|aid|aiding|aided|assist|assisting|assisted|bolster|bolstering) $/;
 
 /** The noun the number counts, reading forward past modifiers ("64 separate shipments"). */
-export function nounAfter(after: string): Noun | null {
+function nounAfter(after: string): Noun | null {
   let i = 0;
   let modifiers = '';
   for (let word = 0; word < 7; word++) {
@@ -68,7 +74,7 @@ export function nounAfter(after: string): Noun | null {
 /** The nearest noun before the number in its clause ("troop deployment of 3,000"). */
 function nounBefore(before: string): Noun | null {
   const words = before.split(/(?<=[\s(])/);
-  for (let n = words.length - 1, seen = 0; n >= 0 && seen < 14; n--, seen++) {
+  for (let n = words.length - 1, seen = 0; n >= 0 && seen < 7; n--, seen++) {
     const rest = words.slice(n).join('');
     if (/^[;:]/.test(rest.trimStart())) return null;
     for (const noun of NOUNS) {
@@ -100,8 +106,8 @@ function owners(text: string, offset: number, sentence: string): { owner: Owner;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const at = offset + m.index;
       const end = at + m[0].length;
-      if (SPEAKER_AFTER.test(sentence.slice(end, end + 60))) continue;
-      if (DESTINATION_BEFORE.test(sentence.slice(Math.max(0, at - 16), at))) continue;
+      if (sentence && SPEAKER_AFTER.test(sentence.slice(end, end + 60))) continue;
+      if (sentence && DESTINATION_BEFORE.test(sentence.slice(Math.max(0, at - 16), at))) continue;
       found.push({ owner, at, end });
     }
   }
@@ -117,6 +123,11 @@ function ownerOf(s: InSentence, noun: Noun | null): Owner {
   const fromNoun = noun && ownerOfWords(`${noun.modifiers}${noun.text}`);
   if (fromNoun) return fromNoun;
   const q = s.quantity;
+  // "43,000 of its soldiers": its is the party that spoke last, speakers included.
+  if (noun && /\b(?:its|their)(?: own)? $/.test(noun.modifiers)) {
+    const named = owners(s.sentence.slice(0, q.start), 0, '');
+    if (named.length > 0) return named[named.length - 1]!.owner;
+  }
   const possessive = /([a-z.]+(?: union)?)'s? $/.exec(s.sentence.slice(Math.max(0, q.start - 30), q.start));
   const owned = possessive && ownerOfWords(`${possessive[1]}'s`);
   if (owned) return owned;
@@ -159,10 +170,22 @@ export const NK_LOSSES: Readonly<Record<Scope, Measure>> = {
 /** What happened to counted people is said in their own clause ("3,000 troops, with casualties…" is not). */
 const SCOPE_CLAUSE_END = /[,;:(\u2014]|\s-\s| with | while | whereas | but /;
 
+/** The second of a pair ("43,000 of its soldiers were killed and 370,000 wounded") belongs to the first's owner. */
+function inheritedOwner(s: InSentence): Owner | null {
+  const prev = s.previous;
+  const between = s.sentence.slice(s.prevEnd, s.quantity.start);
+  if (!prev || between.length > 60 || !/\b(?:and|or)\s*$/.test(between)) return null;
+  const noun = nounAfter(between);
+  if (!noun) return null;
+  return ownerOf({ ...s, quantity: prev, previous: undefined }, noun);
+}
+
 function people(s: InSentence, noun: Noun | null, after: string, before: string): Classified | null {
   const clauseEnd = SCOPE_CLAUSE_END.exec(after)?.index ?? after.length;
   const scope = casualtyScope(after.slice(0, clauseEnd), before);
-  const owner = ownerOf(s, noun);
+  // "people" are soldiers only where the sentence has said whose ("…North Korean soldiers… exceeds 3,000 people").
+  if (noun?.text === 'people' && !(scope && NORTH_KOREA.test(s.sentence.slice(0, s.quantity.start)))) return null;
+  const owner = inheritedOwner(s) ?? ownerOf(s, noun);
   if (scope) {
     if (owner === 'north_korea') return { measure: NK_LOSSES[scope], scope };
     if (owner === 'russia' && scope !== 'captured') return { measure: 'russian_casualties', scope };
@@ -175,7 +198,13 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   return { measure: planned ? 'troops_planned' : 'troops_deployed' };
 }
 
-function money(after: string, before: string): Classified | null {
+/** Money that is an economy's size, not a payment: "total trade with China was $2.3 billion". */
+const NOT_PAYMENT = /\b(?:trade|exports?|imports?|gdp|budget|economy|turnover|revenue)\b/;
+
+function money(s: InSentence, after: string, before: string): Classified | null {
+  const named = NORTH_KOREA.test(s.sentence) || RUSSIA.test(s.sentence);
+  if (!named && !/\b(?:soldiers?|troops|fighters|conscripts)\b/.test(s.sentence)) return null;
+  if (ownerOf(s, null) === 'other' || NOT_PAYMENT.test(before.slice(-60))) return null;
   let best: { measure: Measure; at: number; cue: string } | null = null;
   for (const { measure, re } of MONEY_CUES) {
     const m = re.exec(after);
@@ -194,6 +223,27 @@ function money(after: string, before: string): Classified | null {
   return per ? { measure: best.measure, per } : { measure: best.measure };
 }
 
+const FUNCTION_WORD_AFTER =
+  /^(?:\s*$|\s*[,.;:)!?\u2014-]| (?:at|by|in|on|as|since|to|from|for|of|last|this|that|so|and|or|while|with|according|who|which|had|have|has|were|was|is|are|in total|altogether|so far)\b)/;
+
+/**
+ * The noun a number counts when none follows it: said just before ("the number of
+ * casualties at about 1,100"), by what happened ("300 had been killed"), by a verb of
+ * sending ("had sent about 3,000 more"), or by "more" in a sentence about troops.
+ */
+function impliedNoun(s: InSentence, after: string, before: string): Noun | null {
+  if (CASUALTY_PREDICATE.test(after)) return { kind: 'casualties', modifiers: '', text: '' };
+  // A noun is borrowed from before only across function words ("…casualties at about 1,100 at the time").
+  const fromBefore = FUNCTION_WORD_AFTER.test(after) ? nounBefore(before) : null;
+  if (fromBefore) return fromBefore;
+  const bare = after.replace(/^ (?:more|additional|others?)\b/, '');
+  const troops = /\b(?:troops?|soldiers|reinforcements|personnel|forces)\b/.test(s.sentence);
+  if (SENT_BEFORE.test(before) || SENT_AFTER.test(after) || (bare !== after && troops)) {
+    return { kind: 'personnel', modifiers: bare !== after ? 'more ' : '', text: '' };
+  }
+  return null;
+}
+
 /** The measure of a quantity, or null where it measures nothing Rangefinder tracks. */
 export function classifyMeasure(s: InSentence): Classified | null {
   const q = s.quantity;
@@ -202,9 +252,12 @@ export function classifyMeasure(s: InSentence): Classified | null {
   if (q.unit === 'percent' || q.unit === 'fraction') {
     return AMMUNITION.test(s.sentence) && RUSSIA.test(s.sentence) ? { measure: 'share_of_russian_ammo' } : null;
   }
-  if (q.unit !== 'count') return money(after, before);
-  const noun = nounAfter(after) ?? (after.trim() === '' || /^\s*[,.;:)!?\u2014-]/.test(after) ? nounBefore(before) : null);
+  if (q.unit !== 'count') return money(s, after, before);
+  const noun = nounAfter(after) ?? impliedNoun(s, after, before);
   if (!noun || noun.kind === 'none') return null;
+  // Cargo counts only as arms cargo: tonnes must say so; containers and voyages may say Russia instead.
+  const cargo = noun.kind === 'containers' || noun.kind === 'shipments';
+  if ((noun.kind === 'tons' || cargo) && !MILITARY_CARGO.test(s.sentence) && !(cargo && RUSSIA.test(s.sentence))) return null;
   switch (noun.kind) {
     case 'personnel':
     case 'casualties':

@@ -112,6 +112,7 @@ export function detectFigures(text: string, options: DetectOptions = {}): Figure
           quantity: q,
           prevEnd: quantities[i - 1]?.end ?? 0,
           nextStart: quantities[i + 1]?.start ?? local.length,
+          ...(i > 0 ? { previous: quantities[i - 1]! } : {}),
         };
         const abs = { ...q, start: q.start + sentence.start, end: q.end + sentence.start };
         const shareScope = casualtyShareScope(at);
@@ -126,7 +127,11 @@ export function detectFigures(text: string, options: DetectOptions = {}): Figure
           );
           return;
         }
-        const c = classifyMeasure(at);
+        // "$1.2 billion (₩1.7 trillion)": a conversion in brackets measures what the amount before it does.
+        const converted = q.unit !== 'count' && i > 0 && /^ ?\($/.test(local.slice(at.prevEnd, q.start)) && local[q.end] === ')'
+          ? counted.find((k) => k.q === quantities[i - 1])?.c
+          : undefined;
+        const c = converted ?? classifyMeasure(at);
         if (!c) return;
         counted.push({ q, c });
         figures.push(figureOf(text, sentence, abs, c));

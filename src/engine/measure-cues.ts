@@ -31,7 +31,7 @@ export const NOUNS: ReadonlyArray<{ kind: NounKind; re: RegExp }> = [
   },
   {
     kind: 'personnel',
-    re: /^(?:troops?|soldiers?|servicem[ae]n|service members|personnel|fighters|forces|men|military personnel|special forces|commandos|conscripts|mercenaries|recruits|reinforcements|sappers|deminers|military (?:construction )?(?:workers|builders)|military engineers|officers|generals|north koreans|people|of them|of those|of whom|of the (?:troops|soldiers|north koreans))\b/,
+    re: /^(?:troops?|soldiers?|servicem[ae]n|service members|personnel|fighters|forces|men|military personnel|special forces|commandos|conscripts|mercenaries|recruits|reinforcements|sappers|deminers|military (?:construction )?(?:workers|builders)|military engineers|officers|generals|north koreans|people|of them|of those|of whom|of the (?:troops|soldiers|north koreans)|their (?:number|numbers|strength|ranks)|contingent|expeditionary force|force|troop deployment|deployment)\b/,
   },
   {
     kind: 'none',
@@ -41,7 +41,7 @@ export const NOUNS: ReadonlyArray<{ kind: NounKind; re: RegExp }> = [
 
 /** Words that may stand between a number and its noun ("64 separate shipments"). */
 export const NOUN_MODIFIER =
-  /^(?:more|additional|extra|further|other|separate|north korean|north-korean|russian|ukrainian|elite|special|regular|active|combat|frontline|military|korean|korean people's army|kpa|new|fresh|of|its|their|his|the|those|these|which|such|and|or|trained|well-trained|armed|heavily|artillery|dprk|enemy|foreign|fellow|young|[a-z]+-(?:trained|armed))\b/;
+  /^(?:more|additional|extra|further|other|separate|north korean|north-korean|russian|ukrainian|elite|special|regular|active|combat|frontline|military|korean|korean people's army|kpa|new|fresh|of|its|their|his|the|those|these|which|such|and|or|trained|well-trained|armed|heavily|artillery|dprk|enemy|foreign|fellow|young|[a-z]+-(?:trained|armed|flagged|made|built|registered|based|led|owned|produced|supplied|class|type))\b/;
 
 /** What a casualty figure counts. Combined first: "killed or wounded" is one figure. */
 export const CASUALTY_SCOPES = [
@@ -49,7 +49,7 @@ export const CASUALTY_SCOPES = [
     scope: 'killed_and_wounded',
     re: /\b(?:(?:killed|dead|deaths) (?:or|and|and\/or) (?:wounded|injured)|(?:wounded|injured) (?:or|and) (?:killed|dead)|killed, wounded|dead and injured|casualties|casualty|losses|lost \(killed or wounded\)|kia and wia)\b/,
   },
-  { scope: 'captured', re: /\b(?:captured|capture|taken prisoner|prisoners?(?: of war)?|pows?|captives?|surrendered)\b/ },
+  { scope: 'captured', re: /\b(?:captured|captures|capturing|capture|taken prisoner|prisoners?(?: of war)?|pows?|captives?|surrendered)\b/ },
   { scope: 'killed', re: /\b(?:killed|kill|killing|dead|deaths?|died|die|fatalities|lost their lives|perished|kia|eliminated)\b/ },
   { scope: 'wounded', re: /\b(?:wounded|wounding|injured|injuries|wia)\b/ },
 ] as const;
@@ -73,7 +73,7 @@ export const MONEY_CUES = [
   },
   {
     measure: 'payment_for_weapons',
-    re: /\b(?:for (?:(?:its|the|north korean|these) )?(?:weapons|arms|munitions|ammunition|shells|missiles)|(?:arms|weapons|ammunition|munitions) (?:deals?|sales|deliveries|exports|supplies|transfers|trade)|worth of (?:arms|weapons|ammunition|munitions|shells|missiles)|from (?:arms|weapons) sales)\b/,
+    re: /\b(?:value of (?:the |its )?(?:[a-z]+ )?(?:ammunition|munitions|weapons|arms|shells|missiles)|for (?:(?:its|the|north korean|these) )?(?:weapons|arms|munitions|ammunition|shells|missiles)|(?:arms|weapons|ammunition|munitions) (?:deals?|sales|deliveries|exports|supplies|transfers|trade)|worth of (?:arms|weapons|ammunition|munitions|shells|missiles)|from (?:arms|weapons) sales)\b/,
   },
   {
     measure: 'aid_to_nk',
@@ -84,3 +84,15 @@ export const MONEY_CUES = [
 /** A share of Russia's ammunition: what the share is of. */
 export const AMMUNITION = /\b(?:shells?|ammunition|munitions|artillery|rounds|ammo)\b/;
 export const RUSSIA = /\b(?:russia|russian|russia's|moscow|moscow's|kremlin)\b/;
+
+/** What happened to counted people when no noun follows: "about 300 had been killed". */
+export const CASUALTY_PREDICATE =
+  /^ (?:(?:had|have|has|were|was|are|is|being|been|now|reportedly|already|so far|also|since) )*(?:killed|wounded|injured|captured|taken prisoner|died|dead|lost)\b/;
+
+/** A count carried by a verb: "had sent about 3,000 more", "the roughly 11,000 it deployed". */
+export const SENT_BEFORE = /\b(?:sent|send|sending|deployed|deploy|deploying|dispatched|dispatch|delivered)(?: (?:an?|another|a further|an additional|up to))? $/;
+export const SENT_AFTER = /^ (?:(?:that|which|it|they|pyongyang|north korea|kim) )?(?:has |had |have )?(?:sent|deployed|dispatched)\b/;
+
+/** Tonnes, containers and shipments count only as military cargo. */
+export const MILITARY_CARGO =
+  /\b(?:military|equipment|weapons?|arms|ammunition|munitions|shells?|materiel|missiles?|rockets?|artillery|explosives)\b/;

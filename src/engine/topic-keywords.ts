@@ -25,7 +25,7 @@ export const OWNERS: ReadonlyArray<{ owner: Owner; re: RegExp }> = [
   { owner: 'russia', re: /\b(?:russian?s?(?:'s)?|moscow(?:'s)?|the kremlin(?:'s)?|putin(?:'s)?)\b/g },
   {
     owner: 'other',
-    re: /\b(?:ukrain(?:e|ian|ians)(?:'s)?|kyiv(?:'s)?|soviet(?: union(?:'s)?)?|ussr|afghan(?:istan)?|iran(?:ian|ians)?(?:'s)?|tehran|chin(?:a|ese)(?:'s)?|beijing|south korean?s?(?:'s)?|seoul(?:'s)?|(?:the )?u\.?s\.?(?:'s)?|united states|americans?|washington|nato|european|europe(?:'s)?|eu|british|britain|uk|french|france|german|germany|polish|poland|japan(?:ese)?|israel(?:i|is)?|hamas|syrian?|wagner)\b/g,
+    re: /\b(?:ukrain(?:e|ian|ians)(?:'s)?|kyiv(?:'s)?|soviet(?: union(?:'s)?)?|ussr|afghan(?:istan)?|iran(?:ian|ians)?(?:'s)?|tehran|chin(?:a|ese)(?:'s)?|beijing|south korean?s?(?:'s)?|seoul(?:'s)?|(?:the )?u\.?s\.?(?:'s)?|united states|americans?|washington|nato|european|europe(?:'s)?|eu|british|britain|uk|french|france|german|germany|polish|poland|japan(?:ese)?|tokyo|israel(?:i|is)?|hamas|syrian?|wagner|czech(?:-led)?|prague|slovak(?:ia)?|dutch|netherlands|danish|denmark|swed(?:en|ish)|finn(?:ish|land)|norw(?:ay|egian)|baltic|eston(?:ia|ian)|latvian?|lithuanian?|romanian?|bulgarian?|turk(?:ey|ish)|ankara|india|indian|pakistani?|canad(?:a|ian)|australian?|ital(?:y|ian)|spa(?:in|nish)|belarus(?:ian)?|minsk|hungar(?:y|ian)|greek|greece|serbian?|taiwan(?:ese)?|berlin|paris|london|warsaw|brussels|kyiv's|zelensky's)\b/g,
   },
 ];
 
