@@ -13,30 +13,30 @@ function trim(n: number): string {
   return Number(n.toFixed(2)).toString();
 }
 
-function number(n: number): string {
-  for (const { at, word } of SCALES) if (n >= at) return `${trim(n / at)} ${word}`;
+function scaleOf(n: number): { at: number; word: string } | undefined {
+  return SCALES.find(({ at }) => n >= at);
+}
+
+function number(n: number, scale = scaleOf(n)): string {
+  if (scale) return `${trim(n / scale.at)} ${scale.word}`;
   return Number.isInteger(n) ? n.toLocaleString('en-US') : trim(n);
 }
 
-/** "12,000", "4 million", "$5.5 billion", "40%", "2,000–9,000", "$2,000 per month". */
+/** "12,000", "4 million", "$5.5 billion", "40%", "2,000–9,000", "$1.7–5.5 billion", "$2,000 per month". */
 export function formatValue(value: Value, unit: string): string {
   const [currency, per] = unit.split(' per ');
   const sign = CURRENCY_SIGNS[currency ?? ''] ?? '';
   const percent = unit === 'percent' ? '%' : '';
-  const one = (n: number) => `${sign}${number(n)}${percent}`;
   let text: string;
   if (typeof value === 'number') {
-    text = one(value);
+    text = `${sign}${number(value)}${percent}`;
   } else {
-    const low = one(value.low);
-    const high = one(value.high);
-    const lowWords = low.split(' ');
-    const highWords = high.split(' ');
-    // "2–9 million", not "2 million–9 million".
+    const scale = scaleOf(value.low);
+    // One scale word for both ends where they share it: "2–9 million", not "2 million–9 million".
     text =
-      lowWords.length === 2 && highWords.length === 2 && lowWords[1] === highWords[1]
-        ? `${lowWords[0]}–${high}`
-        : `${low}–${high}`;
+      scale && scale === scaleOf(value.high)
+        ? `${sign}${trim(value.low / scale.at)}–${trim(value.high / scale.at)} ${scale.word}${percent}`
+        : `${sign}${number(value.low)}${percent}–${sign}${number(value.high)}${percent}`;
   }
   return per && sign ? `${text} per ${per}` : text;
 }

@@ -1,0 +1,99 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = new URL('../../', import.meta.url);
+const SEED = 'assets/corpus/documents/001_6103265ed68543fd.txt';
+
+function check(...args: string[]) {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/check.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { code: run.status, out: run.stdout, err: run.stderr };
+}
+
+const scratch = mkdtempSync(join(tmpdir(), 'rangefinder-check-'));
+const file = (name: string, content: string | Uint8Array) => {
+  const path = join(scratch, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+describe('npm run check --json', () => {
+  const { code, out } = check(SEED, '--json');
+  const { figures } = JSON.parse(out);
+  const text = readFileSync(new URL(SEED, ROOT), 'utf8');
+
+  it('prints only the JSON document, with every figure of the document', () => {
+    expect(code).toBe(0);
+    expect(figures.map((f: { text: string }) => f.text)).toEqual([
+      'approximately $5.5 billion', '$576 million', '$5.5 billion', '$576 million', 'millions',
+      'approximately 60%', 'about 12,000', 'exceeds 3,000', 'around 1,100', 'millions',
+    ]);
+  });
+
+  it('gives each figure the agreed fields, its text standing at [start, end) of the file', () => {
+    for (const f of figures) {
+      expect(Object.keys(f)).toEqual(expect.arrayContaining(['text', 'value', 'unit', 'measure', 'sentence', 'start', 'end', 'comparison']));
+      expect(text.slice(f.start, f.end)).toBe(f.text);
+      expect(text).toContain(f.sentence);
+    }
+  });
+
+  it('compares each figure with the other documents’ estimates of its measure', () => {
+    const troops = figures.find((f: { text: string }) => f.text === 'about 12,000');
+    expect(troops.measure).toBe('troops_deployed');
+    expect(troops.comparison.quotes).toBe('001_6103265ed68543fd#7');
+    const sources = new Set(troops.comparison.estimates.map((e: { source: string }) => e.source));
+    expect(sources.has('001_6103265ed68543fd')).toBe(false);
+    expect([...sources].sort()).toEqual(['000_e09003ca9401d720', '002_5eb9459cdb95d9f7', '003_26dbf4072c720404', '004_a0c75151540dfa53']);
+  });
+});
+
+describe('npm run check (table)', () => {
+  it('prints figure, measure, value and what the corpus says, with the estimates under each', () => {
+    const { code, out } = check(SEED);
+    expect(code).toBe(0);
+    expect(out).toMatch(/^FIGURE +MEASURE +VALUE +WHAT THE CORPUS SAYS$/m);
+    expect(out).toMatch(/^about 12,000 +troops_deployed +12,000 +within 6 estimates$/m);
+    expect(out).toContain('· about 3,000 (the US, 23 Oct 2024) [004_a0c75151540dfa53]');
+  });
+
+  it('reads HTML pages as a browser presents them, offsets into that text', () => {
+    const page = file('page.html', '<html><body><nav>Home 24/7</nav><script>12000</script><p>North Korea has sent about 11,000 troops.</p></body></html>');
+    const { code, out } = check(page, '--json');
+    expect(code).toBe(0);
+    expect(JSON.parse(out).figures).toMatchObject([{ text: 'about 11,000', start: 31, end: 43, measure: 'troops_deployed' }]);
+  });
+
+  it('says plainly when a page has no figures', () => {
+    const { code, out } = check(file('sport.txt', 'Arsenal beat Chelsea 3-1 before 60,000 fans.'));
+    expect(code).toBe(0);
+    expect(out).toBe("sport.txt: no figures about North Korea and Russia's war found.\n");
+  });
+});
+
+describe('bad input', () => {
+  it.each([
+    ['a missing file', () => [join(scratch, 'nope.txt')], 1, /nope\.txt: no such file/],
+    ['a folder', () => [scratch], 1, /is a folder, not a file/],
+    ['a binary file', () => [file('image.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]))], 1, /looks like a binary file/],
+    ['text that is not UTF-8', () => [file('latin1.txt', new Uint8Array([0x63, 0x61, 0x66, 0xe9]))], 1, /not readable as UTF-8 text/],
+    ['an unsupported file type', () => [file('sheet.csv', 'a,b')], 1, /unsupported file type "\.csv"/],
+    ['no file', () => [], 2, /no file given/],
+    ['two files', () => [SEED, SEED], 2, /one file at a time/],
+    ['an unknown option', () => [SEED, '--yaml'], 2, /unknown option --yaml/],
+  ])('%s gets a one-line error and a non-zero exit', (_, args, code, message) => {
+    const run = check(...args());
+    expect(run.code).toBe(code);
+    expect(run.out).toBe('');
+    expect(run.err).toMatch(message);
+    expect(run.err.trim().split('\n')[0]).toMatch(/^rangefinder check: /);
+  });
+
+  it('reads UTF-16 text with a byte-order mark', () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('North Korea sent 12,000 troops.', 'utf16le')]);
+    const run = check(file('utf16.txt', utf16), '--json');
+    expect(JSON.parse(run.out).figures.map((f: { text: string }) => f.text)).toEqual(['12,000']);
+  });
+});

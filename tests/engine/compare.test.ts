@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { bundledCorpus } from '../../src/corpus/bundled-corpus';
+import { compareFigure, stanceInBrief } from '../../src/engine/compare';
+import { formatDate, formatValue } from '../../src/engine/format-value';
+
+const compare = (figure: Parameters<typeof compareFigure>[0]) => compareFigure(figure, bundledCorpus);
+
+describe('where a figure stands', () => {
+  it('matches a named estimate of the same value', () => {
+    const c = compare({ measure: 'troops_deployed', value: 12000 });
+    expect(c.stance).toBe('matches');
+    expect(c.matches.map((m) => m.id)).toEqual(['001_6103265ed68543fd#7']);
+    expect(c.reading).toMatch(/^Same as about 12,000 \(unattributed, Dec 2024\)/);
+  });
+
+  it('is within the range of estimates, naming both ends with who and when', () => {
+    const c = compare({ measure: 'troops_deployed', value: 11000 });
+    expect(c.stance).toBe('within');
+    expect(c.reading).toBe(
+      'Within the range of 7 estimates: thousands (unattributed, 28 Oct 2024) to tens of thousands (unattributed, after Aug 2025).',
+    );
+    expect(stanceInBrief(c)).toBe('within 7 estimates');
+  });
+
+  it('is above or below all of them', () => {
+    expect(compare({ measure: 'nk_casualties', value: 9000 })).toMatchObject({ stance: 'above' });
+    expect(compare({ measure: 'nk_casualties', value: 500 }).reading).toBe(
+      'Below all 4 estimates: the lowest is low thousands (unattributed, after Aug 2025).',
+    );
+  });
+
+  it('says so when the corpus has no estimate of the measure', () => {
+    const c = compare({ measure: 'nk_captured', value: 2 });
+    expect(c).toMatchObject({ stance: 'none', estimates: [] });
+    expect(c.reading).toBe('No estimate of this measure in the corpus.');
+  });
+
+  it('lists the estimates oldest first, repeats counted once', () => {
+    const c = compare({ measure: 'artillery_shells', value: 8_000_000 });
+    expect(c.estimates.map((e) => e.asOf.date)).toEqual([...c.estimates.map((e) => e.asOf.date)].sort());
+    expect(c.estimates).toHaveLength(7);
+    expect(c.distinct).toBe(6);
+  });
+});
+
+describe('why estimates differ', () => {
+  it('names the span of dates, bounds and vague amounts', () => {
+    const kinds = compare({ measure: 'artillery_shells', value: 8_000_000 }).reasons.map((r) => r.kind);
+    expect(kinds).toEqual(['dates', 'bounds', 'vague']);
+  });
+
+  it('shows promised troops apart from troops sent', () => {
+    const c = compare({ measure: 'troops_deployed', value: 11000 });
+    expect(c.related.map((r) => r.measure)).toEqual(['troops_planned']);
+    expect(c.reasons.find((r) => r.kind === 'planned_vs_sent')?.text).toContain('about 10,000 (South Korea\'s spy agency, 28 Oct 2024)');
+  });
+
+  it('compares Russian tolls only with the same scope, the others shown apart', () => {
+    const c = compare({ measure: 'russian_casualties', value: 700000, scope: 'killed_and_wounded' });
+    expect(c.estimates.map((e) => e.value)).toEqual([600000]);
+    expect(c.related.map((r) => r.scope)).toEqual(['killed', 'wounded']);
+  });
+
+  it('explains a worked-out estimate', () => {
+    const derived = compare({ measure: 'nk_casualties', value: 3000 }).reasons.find((r) => r.kind === 'derived');
+    expect(derived?.text).toContain('one-third of near 15,000 troops');
+  });
+});
+
+describe('a page that quotes the corpus', () => {
+  it('is recognised, and compared with the other sources only', () => {
+    const claim = bundledCorpus.claims.find((c) => c.id === '001_6103265ed68543fd#7')!;
+    const c = compare({ measure: 'troops_deployed', value: 12000, sentence: claim.quote });
+    expect(c.quotes?.id).toBe(claim.id);
+    expect(c.estimates.some((e) => e.source === claim.source)).toBe(false);
+    expect(c.stance).toBe('within');
+  });
+
+  it('is not assumed from the value alone', () => {
+    expect(compare({ measure: 'troops_deployed', value: 12000, sentence: 'Seoul says 12,000 troops are in Kursk.' }).quotes).toBeUndefined();
+  });
+});
+
+describe('formatting', () => {
+  it.each([
+    [12000, 'troops', '12,000'],
+    [4_000_000, 'shells', '4 million'],
+    [5.5e9, 'USD', '$5.5 billion'],
+    [40, 'percent', '40%'],
+    [{ low: 2e6, high: 9e6 }, 'shells', '2–9 million'],
+    [{ low: 1.7e9, high: 5.5e9 }, 'USD', '$1.7–5.5 billion'],
+    [2000, 'USD per month', '$2,000 per month'],
+    [1e12, 'KRW', '₩1 trillion'],
+  ] as const)('%j %s reads %s', (value, unit, text) => expect(formatValue(value, unit)).toBe(text));
+
+  it.each([
+    [{ date: '2024-10-23', precision: 'day', certainty: 'about', basis: '' }, '23 Oct 2024'],
+    [{ date: '2025-08', precision: 'month', certainty: 'after', basis: '' }, 'after Aug 2025'],
+    [{ date: '2023', precision: 'year', certainty: 'stated', basis: '' }, '2023'],
+  ] as const)('%j reads %s', (date, text) => expect(formatDate(date)).toBe(text));
+});
