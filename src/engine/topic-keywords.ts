@@ -7,8 +7,8 @@
 export const NORTH_KOREA =
   /\b(?:north[- ]koreans?|north korea's|north korea|n\. ?korea(?:n|ns)?|dprk|d\.p\.r\.k\.?|pyongyang|kim jong[- ]?un|korean people's army|democratic people's republic of korea)\b/;
 
-/** Case-insensitive form of the same names, for raw page text that is not folded. */
-export const NORTH_KOREA_ANY_CASE = new RegExp(NORTH_KOREA.source, 'i');
+/** The same names in raw page text, any case, any hyphen or apostrophe: the content script's cheap gate. */
+export const NORTH_KOREA_ANY_CASE = new RegExp(NORTH_KOREA.source.replace(/\[- \]/g, '[-\\s\u2010\u2011]').replace(/'/g, "['\u2019]"), 'i');
 
 /** Words that carry a passage on without naming the country ("these troops", "the regime"). */
 export const CONTINUATION =

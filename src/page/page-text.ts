@@ -1,0 +1,85 @@
+/**
+ * The page's text as the engine reads it: text nodes joined in document order, a
+ * line break between blocks, and a map back from offsets to nodes. Reads
+ * `textContent`-level data only, so it never forces layout.
+ */
+
+/** Elements whose text is never scanned: code, form fields, editors, hidden text. */
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'CODE', 'PRE', 'SVG', 'MATH', 'IFRAME', 'HEAD', 'TITLE']);
+const BLOCKS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BR', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT', 'FIELDSET',
+  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'LI', 'MAIN', 'NAV', 'OL',
+  'P', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'BUTTON', 'LABEL',
+]);
+
+export interface PageText {
+  readonly text: string;
+  readonly nodes: readonly Text[];
+  /** Where each node's text starts in `text`. */
+  readonly starts: readonly number[];
+}
+
+function skipped(element: Element): boolean {
+  return (
+    SKIP.has(element.tagName.toUpperCase()) ||
+    element.getAttribute('aria-hidden') === 'true' ||
+    element.hasAttribute('hidden') ||
+    (element as HTMLElement).isContentEditable === true
+  );
+}
+
+function blockOf(node: Node, root: Node): Node {
+  for (let n = node.parentNode; n && n !== root; n = n.parentNode) {
+    if (n.nodeType === 1 && BLOCKS.has((n as Element).tagName.toUpperCase())) return n;
+  }
+  return root;
+}
+
+export function readPageText(root: Node): PageText {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (n) => (n.nodeType === 1 ? (skipped(n as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP) : NodeFilter.FILTER_ACCEPT),
+  });
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  const parts: string[] = [];
+  let length = 0;
+  let block: Node | null = null;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const data = (n as Text).data;
+    if (data.length === 0) continue;
+    const here = blockOf(n, root);
+    if (block !== null && here !== block) {
+      parts.push('\n');
+      length += 1;
+    }
+    block = here;
+    nodes.push(n as Text);
+    starts.push(length);
+    parts.push(data);
+    length += data.length;
+  }
+  return { text: parts.join(''), nodes, starts };
+}
+
+/** The node holding offset `at`, by binary search. */
+function locate(page: PageText, at: number, end: boolean): { node: Text; offset: number } {
+  let lo = 0;
+  let hi = page.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (page.starts[mid]! < at || (!end && page.starts[mid] === at)) lo = mid;
+    else hi = mid - 1;
+  }
+  return { node: page.nodes[lo]!, offset: at - page.starts[lo]! };
+}
+
+/** A DOM range over [start, end) of the page text, across inline elements if need be. */
+export function rangeOf(page: PageText, start: number, end: number): Range {
+  const from = locate(page, start, false);
+  const to = locate(page, end, true);
+  const range = from.node.ownerDocument.createRange();
+  range.setStart(from.node, from.offset);
+  range.setEnd(to.node, to.offset);
+  return range;
+}
