@@ -87,7 +87,9 @@ export function toTable(name: string, checked: readonly Checked[], columns: numb
     if (f.derivation) out.push(...detail(`worked out: ${f.derivation}`, columns));
     if (c.quotes) out.push(...detail(`this sentence is corpus claim ${c.quotes.id}; compared with the other sources`, columns));
     out.push(...detail(c.reading, columns));
-    for (const e of c.estimates) out.push(...detail(`· ${describeEstimate(e)} [${e.source}]`, columns));
+    for (const e of c.estimates) {
+      out.push(...detail(`· ${describeEstimate(e)} [${e.source}]${e.restates ? ` (repeats ${e.restates})` : ''}`, columns));
+    }
     for (const r of c.reasons) out.push(...detail(`– ${r.text}`, columns));
     out.push('');
   });
