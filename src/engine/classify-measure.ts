@@ -6,13 +6,17 @@
 import {
   ADDITIONAL,
   AMMUNITION,
+  CASUALTY_COUNT_BEFORE,
   CASUALTY_PREDICATE,
   CASUALTY_SCOPES,
+  DEPLOYED_VERBS,
+  LOSS_BEFORE,
   MILITARY_CARGO,
   MONEY_CUES,
   NOUN_MODIFIER,
   NOUNS,
   type NounKind,
+  PLANNED_AFTER,
   PLANNED_VERBS,
   RUSSIA,
   SENT_AFTER,
@@ -38,30 +42,42 @@ export interface Classified {
   readonly scope?: Scope;
   /** For money: what the cue said about the period ("per month"). */
   readonly per?: 'month' | 'year';
+  /** Where the figure's unit is not the measure's own ("tonnes of rice" given as aid). */
+  readonly unit?: string;
 }
 
 interface Noun {
   readonly kind: NounKind;
   readonly modifiers: string;
   readonly text: string;
+  /** Where the noun phrase ends in the text after the number (0 where it was not read there). */
+  readonly end: number;
+  /** Read after the number, borrowed from before it, or implied by the words around it. */
+  readonly from: 'after' | 'before' | 'implied';
 }
 
 const AFTER_WINDOW = 60;
 const BEFORE_WINDOW = 90;
+const QUOTES = /["'\u201C\u201D]/;
+
 /** A party after these words receives or hosts the count; it does not own it ("provided Russia with…"). */
 const DESTINATION_BEFORE =
   /(?:^|\s)(?:to|for|in|into|with|against|alongside|inside|toward|towards|on|at|of|provided|provides|providing|supplied|supplies|supplying|gave|gives|giving|sent|sends|sending|sold|sells|selling|delivered|delivering|shipped|shipping|offered|offering|handed|paid|pays|paying|help|helps|helping|helped|support|supports|supporting|supported|promised|promises|pledged|aid|aiding|aided|assist|assisting|assisted|bolster|bolstering) $/;
 
-/** The noun the number counts, reading forward past modifiers ("64 separate shipments"). */
+/** Words a noun may be borrowed across ("…casualties at about 1,100 at the time"). */
+const FUNCTION_WORD_AFTER =
+  /^(?:\s*$|\s*[,.;:)!?\u2014"'-]| (?:at|by|in|on|as|since|to|from|for|of|last|this|that|so|and|or|while|with|according|who|which|had|have|has|were|was|is|are|in total|altogether|so far)\b)/;
+
+/** The noun the number counts, reading forward past quotes and modifiers ("64 separate shipments"). */
 function nounAfter(after: string): Noun | null {
   let i = 0;
   let modifiers = '';
-  for (let word = 0; word < 7; word++) {
-    while (after[i] === ' ') i++;
+  for (let word = 0; word < 8; word++) {
+    while (after[i] === ' ' || QUOTES.test(after[i] ?? '')) i++;
     const rest = after.slice(i);
     for (const noun of NOUNS) {
       const m = noun.re.exec(rest);
-      if (m) return { kind: noun.kind, modifiers, text: m[0] };
+      if (m) return { kind: noun.kind, modifiers, text: m[0], end: i + m[0].length, from: 'after' };
     }
     const mod = NOUN_MODIFIER.exec(rest) ?? /^(?:kn-\d+[a-z]*|hwasong-\d+|n\. ?korean)\b/.exec(rest);
     if (!mod) return null;
@@ -79,7 +95,7 @@ function nounBefore(before: string): Noun | null {
     if (/^[;:]/.test(rest.trimStart())) return null;
     for (const noun of NOUNS) {
       const m = noun.re.exec(rest);
-      if (m && noun.kind !== 'none') return { kind: noun.kind, modifiers: '', text: m[0] };
+      if (m && noun.kind !== 'none') return { kind: noun.kind, modifiers: '', text: m[0], end: 0, from: 'before' };
     }
   }
   return null;
@@ -93,14 +109,14 @@ function ownerOfWords(words: string): Owner | null {
   return null;
 }
 
-/** Where a clause ends, for the owner search: a semicolon, a spaced dash, a comparison. */
+/** Where a clause ends, for the owner search: a semicolon, a dash, a comparison. */
 const CLAUSE_BREAK_AFTER = /[;:(\u2014]|\s-|-\s| compared (?:to|with)\b| while\b| whereas\b| but\b/;
 const CLAUSE_BREAK_BEFORE = /.*(?:[;:)\u2014]|\s-|-\s)/s;
 const ORIGIN_AFTER = /^[^;:]{0,40}?\bfrom (?:north korea|pyongyang|the dprk|the north)\b/;
 
 /** Party mentions in `text` that can own a count: not a speaker ("Ukraine says"), not a recipient ("to Russia"). */
-function owners(text: string, offset: number, sentence: string): { owner: Owner; at: number; end: number }[] {
-  const found: { owner: Owner; at: number; end: number }[] = [];
+function owners(text: string, offset: number, sentence: string): { owner: Owner; at: number }[] {
+  const found: { owner: Owner; at: number }[] = [];
   for (const { owner, re } of OWNERS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -108,7 +124,7 @@ function owners(text: string, offset: number, sentence: string): { owner: Owner;
       const end = at + m[0].length;
       if (sentence && SPEAKER_AFTER.test(sentence.slice(end, end + 60))) continue;
       if (sentence && DESTINATION_BEFORE.test(sentence.slice(Math.max(0, at - 16), at))) continue;
-      found.push({ owner, at, end });
+      found.push({ owner, at });
     }
   }
   return found.sort((a, b) => a.at - b.at);
@@ -123,7 +139,7 @@ function ownerOf(s: InSentence, noun: Noun | null): Owner {
   const fromNoun = noun && ownerOfWords(`${noun.modifiers}${noun.text}`);
   if (fromNoun) return fromNoun;
   const q = s.quantity;
-  // "43,000 of its soldiers": its is the party that spoke last, speakers included.
+  // "43,000 of its soldiers": "its" is the party named last, speakers included.
   if (noun && /\b(?:its|their)(?: own)? $/.test(noun.modifiers)) {
     const named = owners(s.sentence.slice(0, q.start), 0, '');
     if (named.length > 0) return named[named.length - 1]!.owner;
@@ -143,21 +159,35 @@ function ownerOf(s: InSentence, noun: Noun | null): Owner {
   return after[0]?.owner ?? 'north_korea';
 }
 
-/** The scope nearest the number: first after it, else last before it. Ties go to "killed and wounded". */
-function casualtyScope(after: string, before: string): Scope | null {
+/** The first scope said in `text`; "killed or wounded" wins over the "killed" inside it. */
+function scopeIn(text: string): Scope | null {
   let found: { scope: Scope; at: number } | null = null;
   for (const { scope, re } of CASUALTY_SCOPES) {
-    const m = re.exec(after);
+    const m = re.exec(text);
     if (m && (!found || m.index < found.at)) found = { scope, at: m.index };
   }
-  if (found) return found.scope;
-  for (const { scope, re } of CASUALTY_SCOPES) {
-    const global = new RegExp(re.source, 'g');
-    let last = -1;
-    for (let m = global.exec(before); m; m = global.exec(before)) last = m.index + m[0].length;
-    if (last >= 0 && (!found || last > found.at)) found = { scope, at: last };
-  }
   return found?.scope ?? null;
+}
+
+/**
+ * What happened to the counted people, where it is said of them: the noun itself
+ * ("1,100 casualties"), a predicate right after ("…soldiers have been killed or
+ * wounded"), a loss just before ("have lost about 4,000"), or the count named
+ * first ("the number of killed and wounded… exceeds 3,000").
+ */
+function casualtyScope(noun: Noun | null, after: string, before: string): Scope | null {
+  const rest = noun?.from === 'after' ? after.slice(noun.end) : after;
+  if (noun?.kind === 'casualties' && noun.from !== 'implied') {
+    // A noun read before the number is read with the words before it ("killed or wounded: 3,000").
+    return scopeIn(noun.from === 'after' ? `${noun.text}${rest.slice(0, 30)}` : before.slice(-40));
+  }
+  const predicate = CASUALTY_PREDICATE.exec(rest);
+  if (predicate) return scopeIn(rest.slice(0, predicate[0].length + 24));
+  const loss = LOSS_BEFORE.exec(before);
+  if (loss) return scopeIn(loss[0]);
+  const count = CASUALTY_COUNT_BEFORE.exec(before);
+  if (count) return scopeIn(before.slice(count.index));
+  return null;
 }
 
 export const NK_LOSSES: Readonly<Record<Scope, Measure>> = {
@@ -167,24 +197,36 @@ export const NK_LOSSES: Readonly<Record<Scope, Measure>> = {
   captured: 'nk_captured',
 };
 
-/** What happened to counted people is said in their own clause ("3,000 troops, with casualties…" is not). */
-const SCOPE_CLAUSE_END = /[,;:(\u2014]|\s-\s| with | while | whereas | but /;
-
 /** The second of a pair ("43,000 of its soldiers were killed and 370,000 wounded") belongs to the first's owner. */
 function inheritedOwner(s: InSentence): Owner | null {
   const prev = s.previous;
   const between = s.sentence.slice(s.prevEnd, s.quantity.start);
   if (!prev || between.length > 60 || !/\b(?:and|or)\s*$/.test(between)) return null;
-  const noun = nounAfter(between);
+  const noun = nounAfter(s.sentence.slice(prev.end, s.quantity.start));
   if (!noun) return null;
   return ownerOf({ ...s, quantity: prev, previous: undefined }, noun);
 }
 
+function lastIndex(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  let last = -1;
+  for (let m = re.exec(text); m; m = re.exec(text)) last = m.index;
+  return last;
+}
+
+/** Promised or additional troops, against troops sent: the cue nearest the number decides. */
+function isPlanned(s: InSentence, noun: Noun | null, after: string, before: string): boolean {
+  if (noun && ADDITIONAL.test(noun.modifiers)) return true;
+  if (/\b(?:an additional|another|a further|an extra|additionally|a new batch of|up to an additional) $/.test(before.slice(-24))) return true;
+  if (PLANNED_AFTER.test(noun?.from === 'after' ? after.slice(noun.end) : after)) return true;
+  const head = s.sentence.slice(0, s.quantity.start);
+  return lastIndex(PLANNED_VERBS, head) > lastIndex(DEPLOYED_VERBS, head);
+}
+
 function people(s: InSentence, noun: Noun | null, after: string, before: string): Classified | null {
-  const clauseEnd = SCOPE_CLAUSE_END.exec(after)?.index ?? after.length;
-  const scope = casualtyScope(after.slice(0, clauseEnd), before);
-  // "people" are soldiers only where the sentence has said whose ("…North Korean soldiers… exceeds 3,000 people").
-  if (noun?.text === 'people' && !(scope && NORTH_KOREA.test(s.sentence.slice(0, s.quantity.start)))) return null;
+  const scope = casualtyScope(noun, after, before);
+  // "people" are soldiers only where the sentence says whose ("…North Korean soldiers… exceeds 3,000 people").
+  if (noun?.text === 'people' && !(scope && NORTH_KOREA.test(s.sentence))) return null;
   const owner = inheritedOwner(s) ?? ownerOf(s, noun);
   if (scope) {
     if (owner === 'north_korea') return { measure: NK_LOSSES[scope], scope };
@@ -192,18 +234,15 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
     return null;
   }
   if (noun?.kind !== 'personnel' || owner !== 'north_korea') return null;
-  const justBefore = before.slice(-24);
-  const additional = ADDITIONAL.test(noun.modifiers) || /\b(?:an additional|another|a further|an extra|a new batch of|up to an additional) $/.test(justBefore);
-  const planned = additional || PLANNED_VERBS.test(s.sentence.slice(0, s.quantity.start)) || /^ (?:(?:more|additional) )?(?:troops|soldiers|personnel) (?:to be|being|are expected|were expected|will be|would be)\b/.test(after);
-  return { measure: planned ? 'troops_planned' : 'troops_deployed' };
+  return { measure: isPlanned(s, noun, after, before) ? 'troops_planned' : 'troops_deployed' };
 }
 
 /** Money that is an economy's size, not a payment: "total trade with China was $2.3 billion". */
 const NOT_PAYMENT = /\b(?:trade|exports?|imports?|gdp|budget|economy|turnover|revenue)\b/;
+const PAY_WORDS = /\b(?:soldiers?|troops|fighters|conscripts|wages?|salar(?:y|ies)|paid)\b/;
 
 function money(s: InSentence, after: string, before: string): Classified | null {
-  const named = NORTH_KOREA.test(s.sentence) || RUSSIA.test(s.sentence);
-  if (!named && !/\b(?:soldiers?|troops|fighters|conscripts)\b/.test(s.sentence)) return null;
+  if (!NORTH_KOREA.test(s.sentence) && !RUSSIA.test(s.sentence) && !PAY_WORDS.test(s.sentence)) return null;
   if (ownerOf(s, null) === 'other' || NOT_PAYMENT.test(before.slice(-60))) return null;
   let best: { measure: Measure; at: number; cue: string } | null = null;
   for (const { measure, re } of MONEY_CUES) {
@@ -223,26 +262,28 @@ function money(s: InSentence, after: string, before: string): Classified | null 
   return per ? { measure: best.measure, per } : { measure: best.measure };
 }
 
-const FUNCTION_WORD_AFTER =
-  /^(?:\s*$|\s*[,.;:)!?\u2014-]| (?:at|by|in|on|as|since|to|from|for|of|last|this|that|so|and|or|while|with|according|who|which|had|have|has|were|was|is|are|in total|altogether|so far)\b)/;
-
 /**
- * The noun a number counts when none follows it: said just before ("the number of
- * casualties at about 1,100"), by what happened ("300 had been killed"), by a verb of
- * sending ("had sent about 3,000 more"), or by "more" in a sentence about troops.
+ * The noun a number counts when none follows it: what happened ("300 had been
+ * killed"), a loss or count said before ("Russia has lost 30-35 thousand"), a noun
+ * just before ("the number of casualties at about 1,100"), a verb of sending ("had
+ * sent about 3,000 more"), or "more" in a sentence about troops.
  */
 function impliedNoun(s: InSentence, after: string, before: string): Noun | null {
-  if (CASUALTY_PREDICATE.test(after)) return { kind: 'casualties', modifiers: '', text: '' };
-  // A noun is borrowed from before only across function words ("…casualties at about 1,100 at the time").
-  const fromBefore = FUNCTION_WORD_AFTER.test(after) ? nounBefore(before) : null;
-  if (fromBefore) return fromBefore;
+  const implied = (kind: NounKind, modifiers = ''): Noun => ({ kind, modifiers, text: '', end: 0, from: 'implied' });
+  if (CASUALTY_PREDICATE.test(after)) return implied('casualties');
+  const borrowed = FUNCTION_WORD_AFTER.test(after) ? nounBefore(before) : null;
+  if (borrowed) return borrowed;
+  if (FUNCTION_WORD_AFTER.test(after) && (LOSS_BEFORE.test(before) || CASUALTY_COUNT_BEFORE.test(before))) return implied('casualties');
   const bare = after.replace(/^ (?:more|additional|others?)\b/, '');
   const troops = /\b(?:troops?|soldiers|reinforcements|personnel|forces)\b/.test(s.sentence);
-  if (SENT_BEFORE.test(before) || SENT_AFTER.test(after) || (bare !== after && troops)) {
-    return { kind: 'personnel', modifiers: bare !== after ? 'more ' : '', text: '' };
+  const sentWord = SENT_BEFORE.test(before) || SENT_AFTER.test(after);
+  if ((sentWord && FUNCTION_WORD_AFTER.test(bare)) || SENT_AFTER.test(after) || (bare !== after && troops)) {
+    return implied('personnel', bare !== after ? 'more ' : '');
   }
   return null;
 }
+
+const SUPPLIES = { shells: 'artillery_shells', missiles: 'missiles_rockets', containers: 'containers', shipments: 'shipments', tons: 'equipment_tons' } as const;
 
 /** The measure of a quantity, or null where it measures nothing Rangefinder tracks. */
 export function classifyMeasure(s: InSentence): Classified | null {
@@ -255,37 +296,35 @@ export function classifyMeasure(s: InSentence): Classified | null {
   if (q.unit !== 'count') return money(s, after, before);
   const noun = nounAfter(after) ?? impliedNoun(s, after, before);
   if (!noun || noun.kind === 'none') return null;
-  // Cargo counts only as arms cargo: tonnes must say so; containers and voyages may say Russia instead.
-  const cargo = noun.kind === 'containers' || noun.kind === 'shipments';
-  if ((noun.kind === 'tons' || cargo) && !MILITARY_CARGO.test(s.sentence) && !(cargo && RUSSIA.test(s.sentence))) return null;
   switch (noun.kind) {
     case 'personnel':
     case 'casualties':
       return people(s, noun, after, before);
-    case 'shells':
-    case 'missiles':
-    case 'containers':
-    case 'shipments':
-    case 'tons': {
+    case 'goods':
+      // Rice and oil given to North Korea: aid, in the goods' own unit.
+      return RUSSIA.test(s.sentence) ? { measure: 'aid_to_nk', unit: noun.text.replace(/^(?:metric |short )?tons?\b/, 'tonnes') } : null;
+    default: {
+      // Cargo counts only as arms cargo: tonnes must say so; containers and voyages may say Russia instead.
+      const cargo = noun.kind === 'containers' || noun.kind === 'shipments';
+      if ((noun.kind === 'tons' || cargo) && !MILITARY_CARGO.test(s.sentence) && !(cargo && RUSSIA.test(s.sentence))) return null;
       // Russian ships carry North Korean cargo: for shipments and containers only a third party disqualifies.
       const owner = ownerOf(s, noun);
-      const logistics = noun.kind === 'shipments' || noun.kind === 'containers';
-      if (owner === 'other' || (owner === 'russia' && !logistics)) return null;
-      const measure = { shells: 'artillery_shells', missiles: 'missiles_rockets', containers: 'containers', shipments: 'shipments', tons: 'equipment_tons' } as const;
-      return { measure: measure[noun.kind] };
+      if (owner === 'other' || (owner === 'russia' && !cargo)) return null;
+      return { measure: SUPPLIES[noun.kind] };
     }
   }
 }
 
 /**
- * A share of people in the sentence ("of whom one-third have been wounded or killed"):
- * the casualty scope of the share, or null where the share is not of people lost.
+ * A share of people lost ("of whom one-third have been wounded or killed", "nearly
+ * 40% casualties"): the casualty scope, or null where the share is of something else.
  */
 export function casualtyShareScope(s: InSentence): Scope | null {
   const q = s.quantity;
   if (q.unit !== 'percent' && q.unit !== 'fraction') return null;
   const after = s.sentence.slice(q.end, Math.min(s.nextStart, q.end + AFTER_WINDOW));
-  const noun = nounAfter(after.replace(/^ of (?:them|those|whom|the)\b/, ''));
+  const rest = after.replace(/^ of (?:the |them\b|those\b|whom\b|its |their )?/, ' ');
+  const noun = nounAfter(rest);
   if (noun && noun.kind !== 'personnel' && noun.kind !== 'casualties') return null;
-  return casualtyScope(after, '');
+  return casualtyScope(noun, rest, '');
 }

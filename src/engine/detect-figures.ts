@@ -69,6 +69,7 @@ function scale(value: Value, by: number): Value {
 }
 
 function unitOf(q: Quantity, c: Classified): string {
+  if (c.unit) return c.unit;
   if (MEASURES[c.measure].unit !== 'USD' && c.measure !== 'soldier_pay') return MEASURES[c.measure].unit;
   return c.per ? `${q.unit} per ${c.per}` : q.unit;
 }

@@ -8,7 +8,7 @@ export const QUALIFIERS: ReadonlyArray<{ words: string; bound: Exclude<Bound, 'e
     'surpassing',
   ].map((words) => ({ words, bound: 'min' as const })),
   ...[
-    'up to', 'as many as', 'at most', 'a maximum of', 'no more than', 'less than', 'fewer than',
+    'up to', 'as many as', 'as much as', 'as high as', 'at most', 'a maximum of', 'no more than', 'less than', 'fewer than',
     'just under', 'under', 'below',
   ].map((words) => ({ words, bound: 'max' as const })),
   ...[
