@@ -60,6 +60,23 @@ export const DETECTOR_CASES: DetectorCase[] = [
   { name: 'money: aid in return', text: 'In return, Russia gave North Korea oil and aid worth about $1 billion.', expect: [{ text: 'about $1 billion', measure: 'aid_to_nk', value: 1000000000 }] },
   { name: 'money: won', text: 'North Korea may have earned ₩28 trillion from arms sales to Russia.', expect: [{ text: '₩28 trillion', measure: 'payment_for_weapons', value: 28e12 }] },
 
+  // Patterns learned from real reporting, in our own words
+  { name: 'real: calibre between number and noun', text: 'The containers North Korea sent could hold over 3 million 152-millimeter shells and 500,000 122mm shells.', expect: [{ text: 'over 3 million', measure: 'artillery_shells', value: 3000000 }, { text: '500,000', measure: 'artillery_shells', value: 500000 }] },
+  { name: 'real: quoted amount', text: 'US officials said North Korea had suffered “several hundred” casualties in Kursk.', expect: [{ text: 'several hundred', measure: 'nk_casualties', value: { low: 300, high: 900 } }] },
+  { name: 'real: hedged predicate', text: 'Of the North Korean force, around 1,000 are believed to have been killed by mid-January.', expect: [{ text: 'around 1,000', measure: 'nk_killed', value: 1000 }] },
+  { name: 'real: headline predicate', text: 'Over 3,000 North Korean Soldiers Killed, Wounded In Kursk', expect: [{ text: 'Over 3,000', measure: 'nk_casualties', value: 3000 }] },
+  { name: 'real: loss verb before', text: 'North Korean forces have lost about 4,000 soldiers, including those killed and wounded.', expect: [{ text: 'about 4,000', measure: 'nk_casualties', value: 4000 }] },
+  { name: 'real: count named first', text: 'Casualties among North Korean troops in the war have now reached about 3,000.', expect: [{ text: 'about 3,000', measure: 'nk_casualties', value: 3000 }] },
+  { name: 'real: Russian loss without noun', text: 'Zelensky said Kim Jong Un is helping a Russia that has lost 30-35 thousand in Kursk alone.', expect: [{ text: '30-35 thousand', measure: 'russian_casualties', value: { low: 30000, high: 35000 } }] },
+  { name: 'real: decided to send', text: 'Kim Jong Un has decided to send one thousand sappers and five thousand military builders to Russia.', expect: [{ text: 'one thousand', measure: 'troops_planned', value: 1000 }, { text: 'five thousand', measure: 'troops_planned', value: 5000 }] },
+  { name: 'real: decision to dispatch is a dispatch', text: "North Korea's decision to dispatch some 3,000 troops to Russia alarmed Seoul.", expect: [{ text: 'some 3,000', measure: 'troops_deployed', value: 3000 }] },
+  { name: 'real: could send', text: 'Analysts warn North Korea could send as many as 100,000 troops over time.', expect: [{ text: 'as many as 100,000', measure: 'troops_planned', value: 100000 }] },
+  { name: 'real: initial force after a promise', text: 'Seoul said Pyongyang promised more men, and that of the initial 11,000 North Korean soldiers, 4,000 were casualties.', expect: [{ text: '11,000', measure: 'troops_deployed', value: 11000 }, { text: '4,000', measure: 'nk_casualties', value: 4000 }] },
+  { name: 'real: spotted by a speaker', text: 'Seoul spotted over 13,000 containers being shipped from North Korea to Russia.', expect: [{ text: 'over 13,000', measure: 'containers', value: 13000 }] },
+  { name: 'real: oil given in return', text: 'Russia has supplied North Korea with over one million barrels of oil in exchange for its shells.', expect: [{ text: 'over one million', measure: 'aid_to_nk', value: 1000000 }] },
+  { name: 'real: weapons sales', text: 'North Korea is expected to earn at least $1 billion from the sale of artillery shells to Russia.', expect: [{ text: 'at least $1 billion', measure: 'payment_for_weapons', value: 1000000000 }] },
+  { name: 'real: an outlet is not a party', text: 'The data, seen by The Washington Post, show that more than 74,000 metric tons of explosives left North Korea for Russia.', expect: [{ text: 'more than 74,000', measure: 'equipment_tons', value: 74000 }] },
+
   // Numbers that are not figures, in passages that name North Korea
   { name: 'not: years and dates', text: 'North Korea began sending troops in October 2024, and on 16 October 2024 Seoul raised the alarm.', expect: [] },
   { name: 'not: ages', text: 'The captured North Korean soldiers are aged 20 and 26; a 19-year-old died.', expect: [] },
