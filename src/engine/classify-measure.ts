@@ -35,6 +35,10 @@ export interface InSentence {
   readonly nextStart: number;
   /** The quantity before this one in the sentence: "43,000 of its soldiers were killed and 370,000 wounded". */
   readonly previous?: Quantity;
+  /** The sentence before (folded), for whose losses a bare count reports. */
+  readonly previousSentence?: string;
+  /** The reader says the text is about North Korea (a selection): owners default to it. */
+  readonly assumeTopic?: boolean;
 }
 
 export interface Classified {
@@ -133,10 +137,13 @@ function owners(text: string, offset: number, sentence: string): { owner: Owner;
 /**
  * Whose the counted people or things are: said by the noun phrase, a possessive,
  * an origin ("from North Korea"), else the nearest party before the number in its
- * clause, else just after it; by default North Korea, which the passage is about.
+ * clause, else just after it; null where nothing says.
  */
-function ownerOf(s: InSentence, noun: Noun | null): Owner {
-  const fromNoun = noun && ownerOfWords(`${noun.modifiers}${noun.text}`);
+function namedOwner(s: InSentence, noun: Noun | null): Owner | null {
+  const words = noun ? `${noun.modifiers}${noun.text}` : '';
+  // "50,000 Russian and North Korean troops" belong to neither alone.
+  if (/\bnorth korean\b/.test(words) && /\brussian\b/.test(words)) return 'other';
+  const fromNoun = noun && ownerOfWords(words);
   if (fromNoun) return fromNoun;
   const q = s.quantity;
   // "43,000 of its soldiers": "its" is the party named last, speakers included.
@@ -156,7 +163,12 @@ function ownerOf(s: InSentence, noun: Noun | null): Owner {
   if (nearestBefore) return nearestBefore.owner;
   const breakAt = CLAUSE_BREAK_AFTER.exec(afterText)?.index ?? afterText.length;
   const after = owners(afterText.slice(0, Math.min(breakAt, 40)), q.end, s.sentence);
-  return after[0]?.owner ?? 'north_korea';
+  return after[0]?.owner ?? null;
+}
+
+/** The owner, by default North Korea, which the passage is about. */
+function ownerOf(s: InSentence, noun: Noun | null): Owner {
+  return namedOwner(s, noun) ?? 'north_korea';
 }
 
 /** The first scope said in `text`; "killed or wounded" wins over the "killed" inside it. */
@@ -223,22 +235,40 @@ function isPlanned(s: InSentence, noun: Noun | null, after: string, before: stri
   return lastIndex(PLANNED_VERBS, head) > lastIndex(DEPLOYED_VERBS, head);
 }
 
+/** Fewer people than this are individuals in a story ("the two men in hospital beds"), not a deployment. */
+const SMALLEST_DEPLOYMENT = 20;
+const MILITARY_PEOPLE = /\b(?:soldiers|troops|forces|contingent|units?|servicemen|personnel|casualties|army|corps|battalions?|brigades?)\b/;
+const NK_PERSONNEL = /\bnorth korean (?:soldiers|troops|forces|servicemen|personnel)\b/;
+/** The size of North Korea's own army, not a deployment: "armed forces, numbering 1.2 million". */
+const ARMY_SIZE_BEFORE = /\b(?:armed forces|army|military|standing army)(?:,)? (?:numbering|of|totall?ing|totals?|with) $/;
+
 function people(s: InSentence, noun: Noun | null, after: string, before: string): Classified | null {
   const scope = casualtyScope(noun, after, before);
-  // "people" are soldiers only where the sentence says whose ("…North Korean soldiers… exceeds 3,000 people").
-  if (noun?.text === 'people' && !(scope && NORTH_KOREA.test(s.sentence))) return null;
-  const owner = inheritedOwner(s) ?? ownerOf(s, noun);
+  // "people" are soldiers only where the sentence says so ("…North Korean soldiers… exceeds 3,000 people").
+  if (noun?.text === 'people' && !(scope && NK_PERSONNEL.test(s.sentence.slice(0, s.quantity.start)))) return null;
+  const named = inheritedOwner(s) ?? namedOwner(s, noun);
+  // A bare toll with no owner in sight ("Ukraine reports two dead") is not North Korea's;
+  // "of them" points back to the group just named.
+  const pointsBack = /^of (?:them|whom|those)\b/.test(noun?.text ?? '');
+  const near = `${s.previousSentence ?? ''} ${s.sentence}`;
+  const inSight = s.assumeTopic || pointsBack || NORTH_KOREA.test(near) || MILITARY_PEOPLE.test(near);
+  if (scope && !named && !inSight) return null;
+  const owner = named ?? 'north_korea';
   if (scope) {
     if (owner === 'north_korea') return { measure: NK_LOSSES[scope], scope };
     if (owner === 'russia' && scope !== 'captured') return { measure: 'russian_casualties', scope };
     return null;
   }
-  if (noun?.kind !== 'personnel' || owner !== 'north_korea') return null;
+  if (noun?.kind !== 'personnel' || owner !== 'north_korea' || ARMY_SIZE_BEFORE.test(before)) return null;
+  const { low } = typeof s.quantity.value === 'number' ? { low: s.quantity.value } : s.quantity.value;
+  if (low < SMALLEST_DEPLOYMENT) return null;
   return { measure: isPlanned(s, noun, after, before) ? 'troops_planned' : 'troops_deployed' };
 }
 
 /** Money that is an economy's size, not a payment: "total trade with China was $2.3 billion". */
-const NOT_PAYMENT = /\b(?:trade|exports?|imports?|gdp|budget|economy|turnover|revenue)\b/;
+const NOT_PAYMENT = /\b(?:trade|exports?|imports?|gdp|gni|per capita|budget|economy|turnover|revenue|income)\b/;
+/** Pay that is not a North Korean soldier's: workers, residents, Russian or foreign soldiers. */
+const OTHER_PAY = /\b(?:workers|residents|labou?rers|russian soldiers|foreign (?:soldiers|mercenaries|fighters)|defectors|civilians)\b/;
 const PAY_WORDS = /\b(?:soldiers?|troops|fighters|conscripts|wages?|salar(?:y|ies)|paid)\b/;
 
 function money(s: InSentence, after: string, before: string): Classified | null {
@@ -258,6 +288,7 @@ function money(s: InSentence, after: string, before: string): Classified | null 
     }
   }
   if (!best) return null;
+  if (best.measure === 'soldier_pay' && OTHER_PAY.test(s.sentence)) return null;
   const per = /year/.test(best.cue) ? 'year' : /month/.test(best.cue) ? 'month' : undefined;
   return per ? { measure: best.measure, per } : { measure: best.measure };
 }

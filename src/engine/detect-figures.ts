@@ -103,8 +103,10 @@ export function detectFigures(text: string, options: DetectOptions = {}): Figure
   const figures: Figure[] = [];
   paragraphs.forEach((paragraph, p) => {
     if (!inContext[p]) return;
-    for (const sentence of paragraph.sentences) {
+    paragraph.sentences.forEach((sentence, k) => {
       const local = foldText(text.slice(sentence.start, sentence.end));
+      const before = paragraph.sentences[k - 1] ?? paragraphs[p - 1]?.sentences.at(-1);
+      const previousSentence = before ? foldText(text.slice(before.start, before.end)) : undefined;
       const quantities = parseQuantities(local);
       const counted: { q: Quantity; c: Classified }[] = [];
       quantities.forEach((q, i) => {
@@ -114,6 +116,8 @@ export function detectFigures(text: string, options: DetectOptions = {}): Figure
           prevEnd: quantities[i - 1]?.end ?? 0,
           nextStart: quantities[i + 1]?.start ?? local.length,
           ...(i > 0 ? { previous: quantities[i - 1]! } : {}),
+          ...(previousSentence ? { previousSentence } : {}),
+          assumeTopic,
         };
         const abs = { ...q, start: q.start + sentence.start, end: q.end + sentence.start };
         const shareScope = casualtyShareScope(at);
@@ -137,7 +141,7 @@ export function detectFigures(text: string, options: DetectOptions = {}): Figure
         counted.push({ q, c });
         figures.push(figureOf(text, sentence, abs, c));
       });
-    }
+    });
   });
   return figures;
 }
