@@ -24,7 +24,7 @@ import {
 } from './measure-cues';
 import type { Measure, Scope } from './measures';
 import type { Quantity } from './quantity';
-import { NORTH_KOREA, type Owner, OWNERS, SPEAKER_AFTER } from './topic-keywords';
+import { NORTH_KOREA, type Owner, OWNERS, RECIPIENT_AFTER, SPEAKER_AFTER } from './topic-keywords';
 
 /** One quantity in its sentence: offsets relative to `sentence`, which is folded. */
 export interface InSentence {
@@ -126,7 +126,7 @@ function owners(text: string, offset: number, sentence: string): { owner: Owner;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const at = offset + m.index;
       const end = at + m[0].length;
-      if (sentence && SPEAKER_AFTER.test(sentence.slice(end, end + 60))) continue;
+      if (sentence && (SPEAKER_AFTER.test(sentence.slice(end, end + 60)) || RECIPIENT_AFTER.test(sentence.slice(end, end + 30)))) continue;
       if (sentence && DESTINATION_BEFORE.test(sentence.slice(Math.max(0, at - 16), at))) continue;
       found.push({ owner, at });
     }
@@ -188,16 +188,17 @@ function scopeIn(text: string): Scope | null {
  * first ("the number of killed and wounded… exceeds 3,000").
  */
 function casualtyScope(noun: Noun | null, after: string, before: string): Scope | null {
-  const rest = noun?.from === 'after' ? after.slice(noun.end) : after;
+  // "…troops, who were dispatched to Russia, have been killed": the relative clause is passed over.
+  const rest = (noun?.from === 'after' ? after.slice(noun.end) : after).replace(/^, (?:who|which|that) [^,]{1,60},/, '');
+  const count = CASUALTY_COUNT_BEFORE.exec(before);
   if (noun?.kind === 'casualties' && noun.from !== 'implied') {
+    if (noun.from === 'after') return scopeIn(`${noun.text}${rest.slice(0, 30)}`);
     // A noun read before the number is read with the words before it ("killed or wounded: 3,000").
-    return scopeIn(noun.from === 'after' ? `${noun.text}${rest.slice(0, 30)}` : before.slice(-40));
+    return scopeIn(count ? before.slice(count.index) : before.slice(-40));
   }
   const predicate = CASUALTY_PREDICATE.exec(rest);
   if (predicate) return scopeIn(rest.slice(0, predicate[0].length + 24));
-  const loss = LOSS_BEFORE.exec(before);
-  if (loss) return scopeIn(loss[0]);
-  const count = CASUALTY_COUNT_BEFORE.exec(before);
+  if (LOSS_BEFORE.test(before)) return scopeIn(before.slice(-32));
   if (count) return scopeIn(before.slice(count.index));
   return null;
 }
@@ -237,7 +238,7 @@ function isPlanned(s: InSentence, noun: Noun | null, after: string, before: stri
 
 /** Fewer people than this are individuals in a story ("the two men in hospital beds"), not a deployment. */
 const SMALLEST_DEPLOYMENT = 20;
-const MILITARY_PEOPLE = /\b(?:soldiers|troops|forces|contingent|units?|servicemen|personnel|casualties|army|corps|battalions?|brigades?)\b/;
+const MILITARY_PEOPLE = /\b(?:north koreans?|soldiers|troops|forces?|contingent|units?|servicemen|personnel|casualties|army|corps|battalions?|brigades?)\b/;
 const NK_PERSONNEL = /\bnorth korean (?:soldiers|troops|forces|servicemen|personnel)\b/;
 /** The size of North Korea's own army, not a deployment: "armed forces, numbering 1.2 million". */
 const ARMY_SIZE_BEFORE = /\b(?:armed forces|army|military|standing army)(?:,)? (?:numbering|of|totall?ing|totals?|with) $/;
@@ -251,7 +252,7 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   // "of them" points back to the group just named.
   const pointsBack = /^of (?:them|whom|those)\b/.test(noun?.text ?? '');
   const near = `${s.previousSentence ?? ''} ${s.sentence}`;
-  const inSight = s.assumeTopic || pointsBack || NORTH_KOREA.test(near) || MILITARY_PEOPLE.test(near);
+  const inSight = s.assumeTopic || pointsBack || MILITARY_PEOPLE.test(near);
   if (scope && !named && !inSight) return null;
   const owner = named ?? 'north_korea';
   if (scope) {
@@ -305,7 +306,7 @@ function impliedNoun(s: InSentence, after: string, before: string): Noun | null 
   const borrowed = FUNCTION_WORD_AFTER.test(after) ? nounBefore(before) : null;
   if (borrowed) return borrowed;
   if (FUNCTION_WORD_AFTER.test(after) && (LOSS_BEFORE.test(before) || CASUALTY_COUNT_BEFORE.test(before))) return implied('casualties');
-  const bare = after.replace(/^ (?:more|additional|others?)\b/, '');
+  const bare = after.replace(/^ (?:more|additional)\b/, '');
   const troops = /\b(?:troops?|soldiers|reinforcements|personnel|forces)\b/.test(s.sentence);
   const sentWord = SENT_BEFORE.test(before) || SENT_AFTER.test(after);
   if ((sentWord && FUNCTION_WORD_AFTER.test(bare)) || SENT_AFTER.test(after) || (bare !== after && troops)) {
@@ -324,7 +325,8 @@ export function classifyMeasure(s: InSentence): Classified | null {
   if (q.unit === 'percent' || q.unit === 'fraction') {
     return AMMUNITION.test(s.sentence) && RUSSIA.test(s.sentence) ? { measure: 'share_of_russian_ammo' } : null;
   }
-  if (q.unit !== 'count') return money(s, after, before);
+  // Money cues may name what follows a number: "$22 million for 11,000 troops".
+  if (q.unit !== 'count') return money(s, s.sentence.slice(q.end, q.end + AFTER_WINDOW), before);
   const noun = nounAfter(after) ?? impliedNoun(s, after, before);
   if (!noun || noun.kind === 'none') return null;
   switch (noun.kind) {
@@ -354,7 +356,7 @@ export function casualtyShareScope(s: InSentence): Scope | null {
   const q = s.quantity;
   if (q.unit !== 'percent' && q.unit !== 'fraction') return null;
   const after = s.sentence.slice(q.end, Math.min(s.nextStart, q.end + AFTER_WINDOW));
-  const rest = after.replace(/^ of (?:the |them\b|those\b|whom\b|its |their )?/, ' ');
+  const rest = after.replace(/^ of (?:the |them\b|those\b|whom\b|its |their )?/, ' ').replace(/^ +/, ' ');
   const noun = nounAfter(rest);
   if (noun && noun.kind !== 'personnel' && noun.kind !== 'casualties') return null;
   return casualtyScope(noun, rest, '');

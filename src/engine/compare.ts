@@ -14,6 +14,8 @@ export interface Measured {
   readonly measure: Measure;
   readonly value: Value;
   readonly scope?: Scope;
+  /** Its unit; estimates in another unit (a share, another currency) are not compared with it. */
+  readonly unit?: string;
   /** The sentence it stands in, to recognise a corpus claim quoted on the page. */
   readonly sentence?: string;
 }
@@ -98,11 +100,17 @@ function quotedClaim(figure: Measured, candidates: readonly Claim[]): Claim | un
   return best && (best.score ?? 1) <= 0.2 ? best.item : undefined;
 }
 
-function reading(stance: Stance, quoted: boolean, estimates: readonly Claim[], distinct: number, matches: readonly Claim[], lowest?: Claim, highest?: Claim): string {
+/** "12,000 troops" and "3,000 troops" compare; "40 percent" and "3,000 people", or won and dollars, do not. */
+function unitBase(unit: string): string {
+  return unit.split(' per ')[0]!;
+}
+
+function reading(stance: Stance, quoted: boolean, estimates: readonly Claim[], distinct: number, matches: readonly Claim[], otherUnits: readonly string[], lowest?: Claim, highest?: Claim): string {
   const n = `${distinct} estimate${distinct === 1 ? '' : 's'}`;
   const all = distinct === 1 ? 'the only estimate' : `all ${n}`;
   switch (stance) {
     case 'none':
+      if (otherUnits.length > 0) return `The corpus estimates this measure in ${otherUnits.join(' and ')} only, which this figure cannot be compared with.`;
       return quoted ? 'No other source in the corpus estimates this measure.' : 'No estimate of this measure in the corpus.';
     case 'matches': {
       const rest = estimates.length > matches.length && lowest && highest && lowest !== highest
@@ -193,7 +201,9 @@ export function stanceInBrief(c: Comparison): string {
 
 /** Compares one figure with the corpus. */
 export function compareFigure(figure: Measured, corpus: CorpusIndex): Comparison {
-  const all = corpus.byMeasure.get(figure.measure) ?? [];
+  const ofMeasure = corpus.byMeasure.get(figure.measure) ?? [];
+  const all = figure.unit ? ofMeasure.filter((c) => unitBase(c.unit) === unitBase(figure.unit!)) : ofMeasure;
+  const otherUnits = [...new Set(ofMeasure.filter((c) => !all.includes(c)).map((c) => unitBase(c.unit)))];
   const quotes = quotedClaim(figure, all);
   const estimates = all
     .filter((c) => !quotes || c.source !== quotes.source)
@@ -221,7 +231,7 @@ export function compareFigure(figure: Measured, corpus: CorpusIndex): Comparison
     ...(lowest ? { lowest } : {}),
     ...(highest ? { highest } : {}),
     ...(quotes ? { quotes } : {}),
-    reading: reading(stance, quotes !== undefined, estimates, distinct, matches, lowest, highest),
+    reading: reading(stance, quotes !== undefined, estimates, distinct, matches, estimates.length === 0 ? otherUnits : [], lowest, highest),
     reasons: reasons(figure, estimates, related),
     related,
   };

@@ -38,6 +38,10 @@ export interface DetectOptions {
   readonly assumeTopic?: boolean;
 }
 
+/** A number given as another estimate of the figure before: "The NIS put the figure at 3,000." */
+const SAME_MEASURE_BEFORE =
+  /\b(?:put|puts|putting|place[sd]?|placing|estimated?|estimates|raised?|lowered?|revised?|updated?|cut|set)(?: (?:the|its|their|that|this|his|her))? (?:own )?(?:figure|number|toll|tally|estimate|count)(?: [a-z]+){0,3} (?:at|to) $/;
+
 /** A passage stays about North Korea for this many prose paragraphs after it was last named. */
 const CONTINUATION_PARAGRAPHS = 2;
 
@@ -101,6 +105,14 @@ export function detectFigures(text: string, options: DetectOptions = {}): Figure
   const paragraphs = segmentText(text);
   const inContext = paragraphsInContext(folded, paragraphs, assumeTopic);
   const figures: Figure[] = [];
+  const found: { figure: Figure; c: Classified; paragraph: number }[] = [];
+  /** The passage's latest figure of a measure, from this paragraph or the one before. */
+  const recent = (p: number, test: (c: Classified) => boolean) =>
+    [...found].reverse().find((k) => k.paragraph >= p - 1 && test(k.c));
+  const add = (figure: Figure, c: Classified, paragraph: number) => {
+    figures.push(figure);
+    found.push({ figure, c, paragraph });
+  };
   paragraphs.forEach((paragraph, p) => {
     if (!inContext[p]) return;
     paragraph.sentences.forEach((sentence, k) => {
@@ -121,25 +133,35 @@ export function detectFigures(text: string, options: DetectOptions = {}): Figure
         };
         const abs = { ...q, start: q.start + sentence.start, end: q.end + sentence.start };
         const shareScope = casualtyShareScope(at);
-        const base = shareScope && [...counted].reverse().find((k) => k.c.measure === 'troops_deployed');
-        if (shareScope && base) {
-          const fraction = q.unit === 'percent' ? (q.value as number) / 100 : (q.value as number);
+        if (shareScope) {
+          // A share of a force lost: of the force in this sentence, else of the passage's latest; else a share.
           const measure: Classified = { measure: NK_LOSSES[shareScope], scope: shareScope };
-          figures.push(
-            figureOf(text, sentence, { ...abs, unit: 'count', value: scale(base.q.value, fraction) }, measure, {
-              derivation: `${local.slice(q.numberStart, q.end)} of ${local.slice(base.q.start, base.q.end)}`,
-            }),
-          );
+          const fraction = q.unit === 'percent' ? (q.value as number) / 100 : (q.value as number);
+          const inSentence = [...counted].reverse().find((b) => b.c.measure === 'troops_deployed');
+          const inPassage = recent(p, (c) => c.measure === 'troops_deployed')?.figure;
+          const base = inSentence
+            ? { value: inSentence.q.value, text: local.slice(inSentence.q.start, inSentence.q.end) }
+            : inPassage && { value: inPassage.value, text: inPassage.text };
+          const figure = base
+            ? figureOf(text, sentence, { ...abs, unit: 'count', value: scale(base.value, fraction) }, measure, {
+                derivation: `${local.slice(q.numberStart, q.end)} of ${base.text}`,
+              })
+            : figureOf(text, sentence, { ...abs, value: scale(q.value, q.unit === 'percent' ? 1 : 100) }, { ...measure, unit: 'percent' });
+          add(figure, measure, p);
           return;
         }
         // "$1.2 billion (₩1.7 trillion)": a conversion in brackets measures what the amount before it does.
         const converted = q.unit !== 'count' && i > 0 && /^ ?\($/.test(local.slice(at.prevEnd, q.start)) && local[q.end] === ')'
-          ? counted.find((k) => k.q === quantities[i - 1])?.c
+          ? counted.find((b) => b.q === quantities[i - 1])?.c
           : undefined;
-        const c = converted ?? classifyMeasure(at);
+        // "The NIS put the figure at 3,000": another estimate of the figure just before.
+        const restated = !converted && SAME_MEASURE_BEFORE.test(local.slice(Math.max(at.prevEnd, q.start - 80), q.start))
+          ? recent(p, () => true)?.c
+          : undefined;
+        const c = converted ?? classifyMeasure(at) ?? restated;
         if (!c) return;
         counted.push({ q, c });
-        figures.push(figureOf(text, sentence, abs, c));
+        add(figureOf(text, sentence, abs, c), c, p);
       });
     });
   });

@@ -21,7 +21,7 @@ export type NounKind =
 /** Checked in order at each word; the first that matches there names the noun. */
 export const NOUNS: ReadonlyArray<{ kind: NounKind; re: RegExp }> = [
   { kind: 'none', re: /^(?:rocket|missile|artillery|multiple[- ]rocket) (?:launchers?|systems?|pieces?|batteries|units?)\b/ },
-  { kind: 'shells', re: /^(?:artillery |mortar |tank |ammunition )?(?:shells?|rounds?|munitions|ammunition|ammo)\b/ },
+  { kind: 'shells', re: /^(?:artillery |mortar |tank |ammunition )?(?:shells?|rounds?(?! trips?)|munitions|ammunition|ammo)\b/ },
   { kind: 'missiles', re: /^(?:ballistic |cruise |short-range |artillery |guided |anti-tank |kn-2[34] )?(?:missiles?|rockets?)\b|^kn-2[34]s\b/ },
   { kind: 'containers', re: /^(?:shipping |sea |cargo |freight |standard )?containers?\b/ },
   { kind: 'shipments', re: /^(?:shipments?|voyages?|deliveries|consignments?|trainloads?|cargo flights|sea shipments|round trips)\b/ },
@@ -33,7 +33,7 @@ export const NOUNS: ReadonlyArray<{ kind: NounKind; re: RegExp }> = [
   },
   {
     kind: 'personnel',
-    re: /^(?:troops?|soldiers?|servicem[ae]n|service members|personnel|fighters|forces|men|military personnel|special forces|commandos|conscripts|mercenaries|recruits|reinforcements|sappers|deminers|builders|specialists|military (?:construction )?(?:workers|builders)|(?:military|combat) engineers|officers|generals|north koreans|people|of them|of those|of whom|of the (?:troops|soldiers|north koreans)|their (?:number|numbers|strength|ranks)|contingent|expeditionary force|force|troop deployment|deployment)\b/,
+    re: /^(?:troops?|soldiers?|servicem[ae]n|service members|personnel|fighters|forces|men|military personnel|special forces|commandos|conscripts|mercenaries|recruits|reinforcements|sappers|deminers|builders|specialists|military (?:construction )?(?:workers|builders)|(?:military|combat) engineers|officers|generals|north koreans|people|others|of them|of those|of whom|of the (?:troops|soldiers|north koreans)|their (?:number|numbers|strength|ranks)|contingent|expeditionary force|force|troop deployment|deployment)\b/,
   },
   {
     kind: 'none',
@@ -58,11 +58,11 @@ export const CASUALTY_SCOPES = [
 
 /** Troops promised or to come ("Kim has promised…", "decided to send"). The cue nearest the number wins. */
 export const PLANNED_VERBS =
-  /\b(?:promis(?:ed|es|e|ing)|pledg(?:ed|es|e|ing)|plans? to|planning to|planned|(?:will|would|could|may|might) (?:send|deploy|dispatch|provide|include|mean|rise to|reach|grow to)|(?<!decision )to (?:send|deploy|dispatch)|to be (?:sent|deployed|dispatched)|being (?:organi[sz]ed|prepared|readied)|expected to (?:send|deploy|be sent|be deployed|arrive)|preparing to (?:send|deploy)|offered|committed to send|reinforcements|additionally|rise to|increase to)\b/g;
+  /\b(?:additionally (?:sent|deployed|dispatched)|ordered (?:the )?(?:dispatch|deployment)|promis(?:ed|es|e|ing)|pledg(?:ed|es|e|ing)|plans? to|planning to|planned|(?:will|would|could|may|might) (?:send|deploy|dispatch|provide|include|mean|rise to|reach|grow to)|(?<!(?:decision|(?:prompted|led|forced|allowed|caused|enabled|began|started|continued|used)(?: [a-z]+){0,2}) )to (?:send|deploy|dispatch)|to be (?:sent|deployed|dispatched)|being (?:organi[sz]ed|prepared|readied)|expected to (?:send|deploy|be sent|be deployed|arrive)|preparing to (?:send|deploy)|offered|committed to send|reinforcements|additionally|rise to|increase to)\b/g;
 
 /** Troops already there: "following the dispatch of", "the initial 11,000". */
 export const DEPLOYED_VERBS =
-  /\b(?:(?:has|have|had|already) (?:sent|deployed|dispatched)|sent|deployed|dispatched|dispatch of|deployment of|initial|original|arrived|stationed|fighting|fought|already)\b/g;
+  /\b(?:(?<!additionally )(?:sent|deployed|dispatched)|(?<!ordered (?:the )?)(?:dispatch|deployment) of|initial|original|arrived|stationed|fighting|fought|already)\b/g;
 
 /** Troops still to come, said after them: "…soldiers were being prepared to join". */
 export const PLANNED_AFTER = /^ (?:were |are |was |is )?(?:being (?:prepared|readied|trained)|to be (?:sent|deployed)|expected to|set to|due to|could (?:arrive|follow|join)|to follow|more could)\b/;
@@ -78,7 +78,7 @@ export const MONEY_CUES = [
   },
   {
     measure: 'payment_for_troops',
-    re: /\b(?:for (?:(?:its|the|north korean|north korea's|these) )?(?:troops?|troop support|soldiers|mercenaries|personnel|manpower|fighters|deployment)|troop (?:support|deployment|dispatch)|(?:troops|soldiers|manpower) (?:deal|payments?))\b/,
+    re: /\b(?:for (?:(?:its|the|north korean|north korea's|these) )?(?:[\d,.]+ (?:north korean )?)?(?:troops?|troop support|soldiers|mercenaries|personnel|manpower|fighters|deployment)|troop (?:support|deployment|dispatch)|(?:troops|soldiers|manpower) (?:deal|payments?))\b/,
   },
   {
     measure: 'payment_for_weapons',
@@ -99,15 +99,15 @@ export const RUSSIA = /\b(?:russia|russian|russia's|moscow|moscow's|kremlin)\b/;
  * killed", "…soldiers are believed to have been killed", "Soldiers Killed, Wounded".
  */
 export const CASUALTY_PREDICATE =
-  /^,? (?:(?:had|have|has|were|was|are|is|being|been|now|reportedly|already|so far|also|since|allegedly|likely|probably|either|all|believed to|thought to|estimated to|said to|reported to|feared|confirmed|to|have|who were|who have been|in total) )*["“]?(?:killed|wounded|injured|captured|taken prisoner|died|dead|lost their lives|perished|fell|killed in action|casualties|losses|among the (?:dead|casualties|wounded))\b/;
+  /^,? (?:(?:had|have|has|were|was|are|is|being|been|now|reportedly|already|so far|also|since|allegedly|likely|probably|either|all|believed to|thought to|estimated to|said to|reported to|feared|confirmed|to|have|who were|who have been|in total|battle|combat) )*["“]?(?:killed|wounded|injured|captured|taken prisoner|died|dead|lost their lives|perished|fell|killed in action|casualties|losses|among the (?:dead|casualties|wounded))\b/;
 
 /** A loss said just before the number: "Russia has lost 30-35 thousand", "killing at least 100". */
 export const LOSS_BEFORE =
-  /\b(?:killing|killed|wounding|wounded|injuring|injured|captured|capturing|captures|lost|losing|lose|suffered|sustained|death toll (?:of|at|to|rose to|reached)|toll (?:of|at|to|rose to|reached))(?: (?:about|around|some|an estimated|over|more than|nearly|at least|up to|roughly|approximately|as many as))? $/;
+  /\b(?:killing|killed|wounding|wounded|injuring|injured|captured|capturing|captures|lost|losing|lose|suffered|sustained|death toll (?:of|at|to|rose to|reached)|toll (?:of|at|to|rose to|reached)) ?["\u201C]? ?$/;
 
 /** The count named first, the number after: "the number of killed and wounded… exceeds", "casualties… have now reached". */
 export const CASUALTY_COUNT_BEFORE =
-  /\bnumber of (?:[a-z'.-]+ ){0,4}?(?:killed|wounded|dead|casualties|injured|captured|prisoners|losses|deaths)\b[^;:]{0,80}$|\b(?:(?:casualties|losses|death toll|toll|deaths|dead|killed|wounded|injured)(?: [a-z'.,-]+){0,10}? (?:at|to|reached|exceeds?|exceeded|topped|stood at|stands at|rose to|risen to|is|was|were|are|totals?|totaled|totalled|numbered|hit|surpassed|passed))(?: [a-z]+)? $/;
+  /\bnumber of (?:[a-z'.-]+ ){0,4}?(?:killed|wounded|dead|casualties|injured|captured|prisoners|losses|deaths)\b[^;:]{0,80}$|\b(?:casualties|losses|death toll|toll|deaths) (?:at|of|to) $|\b(?:casualties|losses|death toll|toll|deaths|dead|killed|wounded|injured)(?: [a-z'.,-]+){0,10}? (?:reached|reach|exceeds?|exceeded|topped|stood at|stands at|rose to|risen to|climbed to|is|was|were|are|totals?|totaled|totalled|numbered|hit|surpassed|passed)(?: [a-z]+)? $/;
 
 /** A count carried by a verb: "had sent about 3,000 more", "the roughly 11,000 it deployed". */
 export const SENT_BEFORE = /\b(?:sent|send|sending|deployed|deploy|deploying|dispatched|dispatch|delivered)(?: (?:an?|another|a further|an additional|up to))? $/;

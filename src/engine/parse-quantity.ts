@@ -43,7 +43,7 @@ const ANCHOR = new RegExp(`(?<![\\d.,])\\d|\\b(?:${alternation([...ANCHOR_WORDS]
 const DIGITS = /(\d{1,3}(?:,\d{3}(?!\d))+|\d{1,3}(?: \d{3}(?!\d))+|\d+)(\.\d+)?/y;
 const WORD = /[a-z]+/y;
 const SCALE_AFTER_DIGITS = new RegExp(
-  ` ?(${alternation(Object.keys(SCALE_WORDS))})\\b|(${alternation(Object.keys(SCALE_ABBREVIATIONS))})(?![a-z])| (mn|mln|bn|tn|trn)\\b`,
+  `[ -]?(${alternation(Object.keys(SCALE_WORDS))})\\b|(${alternation(Object.keys(SCALE_ABBREVIATIONS))})(?![a-z])| (mn|mln|bn|tn|trn)\\b`,
   'y',
 );
 const PERCENT = /(?: ?%| ?-?(?:percent|per cent|pct)\b)/y;
@@ -131,6 +131,7 @@ function readDigits(t: string, at: number, rangeEnd: boolean): Read {
   const scaled = factor > 1;
   if (isLetter(t[end]) || (t[end] === '.' && /\d/.test(t[end + 1] ?? ''))) return { skip: skipToken(t, end) };
   if (isNotAmountAfter(t, end)) return { skip: end };
+  if (t[end] === '+' && !/[\d\w]/.test(t[end + 1] ?? '')) end += 1;
   const plain = !scaled && /^\d{4}$/.test(m[0]);
   return {
     core: { start: at, end, value, unit: 'count', vague: false, scaled, factor, yearLike: plain && value >= 1800 && value <= 2100 },
@@ -205,6 +206,12 @@ function readWords(t: string, at: number): Read {
     }
   }
   if (last === null || end === at) return null;
+  // Broadcast style: "four-thousand-100".
+  const tail = last === 'scale' ? /^-(\d{1,3})(?![\d,.])/.exec(t.slice(end)) : null;
+  if (tail) {
+    current += Number(tail[1]);
+    end += tail[0].length;
+  }
   const value = total + current;
   const text = t.slice(at, end);
   // A lone "one" is a pronoun far more often than an amount ("one of the most…").
@@ -319,7 +326,8 @@ function readQuantity(t: string, at: number, floor: number): Quantity | { skip: 
     if (opener) core.start -= opener[1]!.length + 1;
   }
   const qualifier = qualifierBefore(t, core.start, floor);
-  const bound: Bound = qualifier ? QUALIFIER_BOUND.get(qualifier.words)! : core.vague ? 'approx' : 'exact';
+  const plus = t[core.end - 1] === '+';
+  const bound: Bound = qualifier ? QUALIFIER_BOUND.get(qualifier.words)! : plus ? 'min' : core.vague ? 'approx' : 'exact';
   const numberStart = core.start;
   return {
     start: qualifier ? qualifier.start : core.start,
@@ -328,7 +336,7 @@ function readQuantity(t: string, at: number, floor: number): Quantity | { skip: 
     value: core.value,
     unit: core.unit,
     vague: core.vague,
-    qualifier: qualifier ? qualifier.words : null,
+    qualifier: qualifier ? qualifier.words : plus ? '+' : null,
     bound,
   };
 }

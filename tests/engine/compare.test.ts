@@ -35,6 +35,13 @@ describe('where a figure stands', () => {
     expect(c.reading).toBe('No estimate of this measure in the corpus.');
   });
 
+  it('compares only estimates in the same unit: a share of a force is not a head count', () => {
+    const c = compare({ measure: 'nk_casualties', value: 40, unit: 'percent' });
+    expect(c).toMatchObject({ stance: 'none', estimates: [] });
+    expect(c.reading).toBe('The corpus estimates this measure in people only, which this figure cannot be compared with.');
+    expect(compare({ measure: 'soldier_pay', value: 2000, unit: 'USD' }).stance).toBe('matches');
+  });
+
   it('lists the estimates oldest first, repeats counted once', () => {
     const c = compare({ measure: 'artillery_shells', value: 8_000_000 });
     expect(c.estimates.map((e) => e.asOf.date)).toEqual([...c.estimates.map((e) => e.asOf.date)].sort());

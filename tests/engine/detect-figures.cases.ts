@@ -77,6 +77,27 @@ export const DETECTOR_CASES: DetectorCase[] = [
   { name: 'real: weapons sales', text: 'North Korea is expected to earn at least $1 billion from the sale of artillery shells to Russia.', expect: [{ text: 'at least $1 billion', measure: 'payment_for_weapons', value: 1000000000 }] },
   { name: 'real: an outlet is not a party', text: 'The data, seen by The Washington Post, show that more than 74,000 metric tons of explosives left North Korea for Russia.', expect: [{ text: 'more than 74,000', measure: 'equipment_tons', value: 74000 }] },
 
+  {
+    name: 'real: a share of the force named earlier in the passage',
+    text: 'North Korea has sent about 12,000 troops to Russia.\nSince December, about a third of them have been killed or wounded.',
+    expect: [{ text: 'about 12,000', measure: 'troops_deployed', value: 12000 }, { text: 'about a third', measure: 'nk_casualties', value: 4000 }],
+  },
+  { name: 'real: a share with no force in the passage stays a share', text: 'North Korean troops have already suffered nearly 40% casualties in Kursk.', expect: [{ text: 'nearly 40%', measure: 'nk_casualties', value: 40 }] },
+  {
+    name: 'real: another estimate of the figure before',
+    text: 'Ukraine said as many as 4,000 North Korean soldiers had been wounded or killed. The NIS put the figure at 3,000.',
+    expect: [{ text: 'as many as 4,000', measure: 'nk_casualties', value: 4000 }, { text: '3,000', measure: 'nk_casualties', value: 3000 }],
+  },
+  { name: 'real: broadcast style numbers', text: 'The North sent a total of 15-thousand troops; some 300 North Korean soldiers were killed and roughly 27-hundred wounded.', expect: [{ text: '15-thousand', measure: 'troops_deployed', value: 15000 }, { text: 'some 300', measure: 'nk_killed', value: 300 }, { text: 'roughly 27-hundred', measure: 'nk_wounded', value: 2700 }] },
+  { name: 'real: a count with a plus', text: 'N. Korea this year sent 1,000+ more troops to Russia.', expect: [{ text: '1,000+', measure: 'troops_planned', value: 1000 }] },
+  { name: 'real: a recipient is not an owner', text: 'Moscow had received several dozen North Korean ballistic missiles by January.', expect: [{ text: 'several dozen', measure: 'missiles_rockets', value: { low: 36, high: 108 } }] },
+  { name: 'real: losses that prompted a deployment', text: 'The losses prompted Moscow to deploy 10,000 North Korean troops.', expect: [{ text: '10,000', measure: 'troops_deployed', value: 10000 }] },
+  { name: 'not: people in a story', text: 'The SBU released a video of the two North Korean men in hospital beds.', expect: [] },
+  { name: 'not: a mixed force', text: 'North Korean soldiers were part of a combined force of 50,000 Russian and North Korean troops.', expect: [] },
+  { name: 'not: the size of the army at home', text: 'The North Korean armed forces, numbering 1.2 million, are among the largest in the world.', expect: [] },
+  { name: 'not: a civilian toll', text: 'North Korea is helping Russia.\nUkraine reports two dead in Russian missile attacks on Kharkiv.', expect: [] },
+  { name: 'not: workers\u2019 pay', text: 'About 4,000 North Korean workers are in Russia, earning an average of $800 per month.', expect: [] },
+
   // Numbers that are not figures, in passages that name North Korea
   { name: 'not: years and dates', text: 'North Korea began sending troops in October 2024, and on 16 October 2024 Seoul raised the alarm.', expect: [] },
   { name: 'not: ages', text: 'The captured North Korean soldiers are aged 20 and 26; a 19-year-old died.', expect: [] },
