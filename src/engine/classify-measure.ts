@@ -141,8 +141,9 @@ function owners(text: string, offset: number, sentence: string): { owner: Owner;
  */
 function namedOwner(s: InSentence, noun: Noun | null): Owner | null {
   const words = noun ? `${noun.modifiers}${noun.text}` : '';
-  // "50,000 Russian and North Korean troops" belong to neither alone.
-  if (/\bnorth korean\b/.test(words) && /\brussian\b/.test(words)) return 'other';
+  // "50,000 Russian and North Korean troops", "dozens of officers — both Russian and North Korean": neither alone.
+  const described = noun?.from === 'after' ? `${words} ${s.sentence.slice(s.quantity.end + noun.end, s.quantity.end + noun.end + 40)}` : words;
+  if (/\brussian and north korean\b|\bnorth korean and russian\b/.test(described) || (/\bnorth korean\b/.test(words) && /\brussian\b/.test(words))) return 'other';
   const fromNoun = noun && ownerOfWords(words);
   if (fromNoun) return fromNoun;
   const q = s.quantity;
@@ -245,8 +246,8 @@ const ARMY_SIZE_BEFORE = /\b(?:armed forces|army|military|standing army)(?:,)? (
 
 function people(s: InSentence, noun: Noun | null, after: string, before: string): Classified | null {
   const scope = casualtyScope(noun, after, before);
-  // "people" are soldiers only where the sentence says so ("…North Korean soldiers… exceeds 3,000 people").
-  if (noun?.text === 'people' && !(scope && NK_PERSONNEL.test(s.sentence.slice(0, s.quantity.start)))) return null;
+  // "people" and "others" are soldiers only where the sentence says so ("…North Korean soldiers… exceeds 3,000 people").
+  if ((noun?.text === 'people' || noun?.text === 'others') && !(scope && NK_PERSONNEL.test(s.sentence.slice(0, s.quantity.start)))) return null;
   const named = inheritedOwner(s) ?? namedOwner(s, noun);
   // A bare toll with no owner in sight ("Ukraine reports two dead") is not North Korea's;
   // "of them" points back to the group just named.
@@ -267,7 +268,7 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
 }
 
 /** Money that is an economy's size, not a payment: "total trade with China was $2.3 billion". */
-const NOT_PAYMENT = /\b(?:trade|exports?|imports?|gdp|gni|per capita|budget|economy|turnover|revenue|income)\b/;
+const NOT_PAYMENT = /\b(?:trade|exports?|imports?|gdp|gni|per capita|budget|economy|turnover|revenue|income)\b|\b(?:would|could) be enough\b|\bshortage\b/;
 /** Pay that is not a North Korean soldier's: workers, residents, Russian or foreign soldiers. */
 const OTHER_PAY = /\b(?:workers|residents|labou?rers|russian soldiers|foreign (?:soldiers|mercenaries|fighters)|defectors|civilians)\b/;
 const PAY_WORDS = /\b(?:soldiers?|troops|fighters|conscripts|wages?|salar(?:y|ies)|paid)\b/;
@@ -288,7 +289,7 @@ function money(s: InSentence, after: string, before: string): Classified | null 
       }
     }
   }
-  if (!best) return null;
+  if (!best || NOT_PAYMENT.test(after.slice(0, 40))) return null;
   if (best.measure === 'soldier_pay' && OTHER_PAY.test(s.sentence)) return null;
   const per = /year/.test(best.cue) ? 'year' : /month/.test(best.cue) ? 'month' : undefined;
   return per ? { measure: best.measure, per } : { measure: best.measure };
@@ -359,5 +360,8 @@ export function casualtyShareScope(s: InSentence): Scope | null {
   const rest = after.replace(/^ of (?:the |them\b|those\b|whom\b|its |their )?/, ' ').replace(/^ +/, ' ');
   const noun = nounAfter(rest);
   if (noun && noun.kind !== 'personnel' && noun.kind !== 'casualties') return null;
+  // "60 percent of the losses suffered by Ukrainian units" is another army's share.
+  const whose = ownerOfWords(rest.slice(0, 50));
+  if (whose && whose !== 'north_korea') return null;
   return casualtyScope(noun, rest, '');
 }
