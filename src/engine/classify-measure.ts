@@ -24,7 +24,7 @@ import {
 } from './measure-cues';
 import type { Measure, Scope } from './measures';
 import type { Quantity } from './quantity';
-import { NORTH_KOREA, type Owner, OWNERS, RECIPIENT_AFTER, SPEAKER_AFTER } from './topic-keywords';
+import { NORTH_KOREA, type Owner, OWNERS, RECIPIENT_AFTER, SOURCE_BEFORE, SPEAKER_AFTER } from './topic-keywords';
 
 /** One quantity in its sentence: offsets relative to `sentence`, which is folded. */
 export interface InSentence {
@@ -128,6 +128,7 @@ function owners(text: string, offset: number, sentence: string): { owner: Owner;
       const end = at + m[0].length;
       if (sentence && (SPEAKER_AFTER.test(sentence.slice(end, end + 60)) || RECIPIENT_AFTER.test(sentence.slice(end, end + 30)))) continue;
       if (sentence && DESTINATION_BEFORE.test(sentence.slice(Math.max(0, at - 16), at))) continue;
+      if (sentence && SOURCE_BEFORE.test(sentence.slice(Math.max(0, at - 30), at))) continue;
       found.push({ owner, at });
     }
   }
@@ -361,7 +362,8 @@ export function casualtyShareScope(s: InSentence): Scope | null {
   const noun = nounAfter(rest);
   if (noun && noun.kind !== 'personnel' && noun.kind !== 'casualties') return null;
   // "60 percent of the losses suffered by Ukrainian units" is another army's share.
-  const whose = ownerOfWords(rest.slice(0, 50));
+  const phrase = rest.slice(0, noun?.from === 'after' ? noun.end + 25 : 50).split(/ (?:in|at|near|during|on) /)[0]!;
+  const whose = ownerOfWords(phrase);
   if (whose && whose !== 'north_korea') return null;
   return casualtyScope(noun, rest, '');
 }

@@ -29,7 +29,8 @@ export const NOUNS: ReadonlyArray<{ kind: NounKind; re: RegExp }> = [
   { kind: 'tons', re: /^(?:metric |short )?(?:tons?|tonnes?)\b/ },
   {
     kind: 'casualties',
-    re: /^(?:casualties|casualty|losses|dead|deaths|fatalities|killed|wounded|injured|prisoners?(?: of war)?|pows?|captives|kia|wia)\b/,
+    // "wounded" before the people it describes ("two wounded North Korean soldiers") is a modifier.
+    re: /^(?:casualties|casualty|losses|deaths|fatalities|(?:dead|killed|wounded|injured)(?! (?:north korean |russian |ukrainian |dprk )?(?:soldiers?|troops?|servicem[ae]n|personnel|fighters|men)\b)|prisoners?(?: of war)?|pows?|captives|kia|wia)\b/,
   },
   {
     kind: 'personnel',
@@ -43,7 +44,7 @@ export const NOUNS: ReadonlyArray<{ kind: NounKind; re: RegExp }> = [
 
 /** Words that may stand between a number and its noun ("64 separate shipments"). */
 export const NOUN_MODIFIER =
-  /^(?:\d+(?:[- ]?(?:mm|millimet(?:er|re)s?))(?: calib(?:er|re))?|calib(?:er|re)|north korea|total number of|number of|individual|special warfare|special operations|special-forces|storm|assault|infantry|army|construction|demining|mine[- ]clearance|engineering|deployed|dispatched|sent|such|more|additional|extra|further|other|separate|north korean|north-korean|russian|ukrainian|elite|special|regular|active|combat|frontline|military|korean|korean people's army|kpa|new|fresh|of|its|their|his|the|those|these|which|such|and|or|trained|well-trained|armed|heavily|artillery|dprk|enemy|foreign|fellow|young|[a-z]+-(?:trained|armed|flagged|made|built|registered|based|led|owned|produced|supplied|class|type))\b/;
+  /^(?:\d+(?:[- ]?(?:mm|millimet(?:er|re)s?))(?: calib(?:er|re))?|calib(?:er|re)|north korea|total number of|number of|individual|special warfare|special operations|special-forces|storm|assault|infantry|army|construction|demining|mine[- ]clearance|engineering|deployed|dispatched|sent|wounded|injured|captured|dead|such|more|additional|extra|further|other|separate|north korean|north-korean|russian|ukrainian|elite|special|regular|active|combat|frontline|military|korean|korean people's army|kpa|new|fresh|of|its|their|his|the|those|these|which|such|and|or|trained|well-trained|armed|heavily|artillery|dprk|enemy|foreign|fellow|young|[a-z]+-(?:trained|armed|flagged|made|built|registered|based|led|owned|produced|supplied|class|type))\b/;
 
 /** What a casualty figure counts. Combined first: "killed or wounded" is one figure. */
 export const CASUALTY_SCOPES = [

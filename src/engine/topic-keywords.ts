@@ -29,9 +29,12 @@ export const OWNERS: ReadonlyArray<{ owner: Owner; re: RegExp }> = [
   },
 ];
 
+/** A party after these words is a source, not an owner: "according to BBC Ukraine". */
+export const SOURCE_BEFORE = /\baccording to (?:the )?(?:[a-z.']+ ){0,2}$/;
+
 /** A party followed by one of these receives the count: "Moscow had received several dozen missiles". */
 export const RECIPIENT_AFTER = /^(?:'s)? (?:has |had |have )?(?:received|got|gets|obtained|acquired|imported|bought|purchased)\b/;
 
 /** A party followed by one of these is a source of the number, not its owner ("Ukraine says"). */
 export const SPEAKER_AFTER =
-  /^\.?(?:'s)?(?: (?:and|or) [a-z.']+(?: [a-z.']+)?)?(?: [a-z.'-]+){0,2}? (?:says?|said|reports?|reported|estimates?|estimated|claims?|claimed|believes?|believed|stated|states|announced|told|confirmed|assessed|assesses|assessments?|thinks|intelligence|officials?|ministry|government|president|spy|agency|media|sources?|joint chiefs|lawmakers?|mps?|analysts?|data|figures|military said|military says)\b/;
+  /^\.?(?:'s)?(?: (?:and|or) [a-z.']+(?: [a-z.']+)?)?(?: [a-z.'-]+){0,2}? (?:says?|said|reports?|reported|estimates?|estimated|claims?|claimed|spotted|detected|observed|counted|tracked|found|identified|documented|noted|recorded|monitored|sees|saw|puts?|believes?|believed|stated|states|announced|told|confirmed|assessed|assesses|assessments?|thinks|intelligence|officials?|ministry|government|president|spy|agency|media|sources?|joint chiefs|lawmakers?|mps?|analysts?|data|figures|military said|military says)\b/;
