@@ -3,14 +3,8 @@
  * elements, entities decoded, white space collapsed, a line break at every block.
  */
 import { Parser } from 'htmlparser2';
+import { BLOCK_ELEMENTS, UNREAD_ELEMENTS } from '../page/block-elements';
 
-const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'iframe', 'object', 'svg', 'math', 'canvas', 'select', 'datalist']);
-const BLOCKS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'br', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr',
-  'html', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead',
-  'tr', 'ul', 'button', 'option', 'legend', 'label', 'input', 'textarea', 'img', 'picture', 'video', 'audio',
-]);
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 
 function isHidden(attributes: Record<string, string>): boolean {
@@ -29,14 +23,14 @@ export function htmlToText(html: string): string {
   const parser = new Parser(
     {
       onopentag(name, attributes) {
-        const skip = skipping > 0 || SKIPPED.has(name) || isHidden(attributes);
+        const skip = skipping > 0 || UNREAD_ELEMENTS.has(name) || isHidden(attributes);
         if (!VOID.has(name)) stack.push(skip);
         if (skip) {
           if (!VOID.has(name)) skipping++;
           return;
         }
         if (name === 'pre') pre++;
-        if (BLOCKS.has(name)) lineBreak();
+        if (BLOCK_ELEMENTS.has(name)) lineBreak();
       },
       ontext(text) {
         if (skipping > 0) return;
@@ -56,7 +50,7 @@ export function htmlToText(html: string): string {
           return;
         }
         if (name === 'pre') pre--;
-        if (BLOCKS.has(name)) lineBreak();
+        if (BLOCK_ELEMENTS.has(name)) lineBreak();
       },
     },
     { decodeEntities: true, lowerCaseTags: true },

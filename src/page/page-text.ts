@@ -3,14 +3,10 @@
  * line break between blocks, and a map back from offsets to nodes. Reads
  * `textContent`-level data only, so it never forces layout.
  */
+import { BLOCK_ELEMENTS, UNREAD_ELEMENTS } from './block-elements';
 
-/** Elements whose text is never scanned: code, form fields, editors, hidden text. */
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'CODE', 'PRE', 'SVG', 'MATH', 'IFRAME', 'HEAD', 'TITLE']);
-const BLOCKS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BR', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT', 'FIELDSET',
-  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'LI', 'MAIN', 'NAV', 'OL',
-  'P', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'BUTTON', 'LABEL',
-]);
+/** Besides the unread elements, the page's form fields and code are never scanned. */
+const SKIP = new Set([...UNREAD_ELEMENTS, 'textarea', 'input', 'option', 'code', 'pre']);
 
 export interface PageText {
   readonly text: string;
@@ -21,7 +17,7 @@ export interface PageText {
 
 function skipped(element: Element): boolean {
   return (
-    SKIP.has(element.tagName.toUpperCase()) ||
+    SKIP.has(element.tagName.toLowerCase()) ||
     element.getAttribute('aria-hidden') === 'true' ||
     element.hasAttribute('hidden') ||
     (element as HTMLElement).isContentEditable === true
@@ -30,7 +26,7 @@ function skipped(element: Element): boolean {
 
 function blockOf(node: Node, root: Node): Node {
   for (let n = node.parentNode; n && n !== root; n = n.parentNode) {
-    if (n.nodeType === 1 && BLOCKS.has((n as Element).tagName.toUpperCase())) return n;
+    if (n.nodeType === 1 && BLOCK_ELEMENTS.has((n as Element).tagName.toLowerCase())) return n;
   }
   return root;
 }

@@ -1,0 +1,18 @@
+/**
+ * How page text is split: the elements that start a new line of text, and those
+ * whose text is never read. Shared by the content script and the command-line
+ * checker, so a page reads the same in both.
+ */
+
+/** Elements that break the text into lines (lower-case tag names). */
+export const BLOCK_ELEMENTS: ReadonlySet<string> = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'br', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr',
+  'html', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead',
+  'tr', 'ul', 'button', 'option', 'legend', 'label', 'input', 'textarea', 'img', 'picture', 'video', 'audio',
+]);
+
+/** Elements whose text a reader never sees as prose (lower-case tag names). */
+export const UNREAD_ELEMENTS: ReadonlySet<string> = new Set([
+  'script', 'style', 'noscript', 'template', 'head', 'title', 'iframe', 'object', 'svg', 'math', 'canvas', 'select', 'datalist',
+]);
