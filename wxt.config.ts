@@ -9,6 +9,19 @@ export default defineConfig({
     name: 'Rangefinder',
     description:
       "Highlights the figures in news about North Korea's part in Russia's war against Ukraine and shows what other sources estimated.",
+    // The background loads the scanner only into pages the gate found on topic.
+    permissions: ['scripting'],
+    host_permissions: ['http://*/*', 'https://*/*'],
+    commands: {
+      'next-figure': {
+        suggested_key: { default: 'Alt+Shift+Period' },
+        description: 'Go to the next figure on the page and open its card',
+      },
+      'previous-figure': {
+        suggested_key: { default: 'Alt+Shift+Comma' },
+        description: 'Go to the previous figure on the page and open its card',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -8,7 +8,7 @@ import { foldText } from './fold-text';
 import { MEASURES, type Measure, type Scope } from './measures';
 import { parseQuantities } from './parse-quantity';
 import type { Bound, Quantity } from './quantity';
-import { type Paragraph, segmentText, type Span } from './segment-text';
+import { type Paragraph, paragraphsOf, type Span } from './segment-text';
 import { CONTINUATION, NORTH_KOREA } from './topic-keywords';
 
 export interface Figure {
@@ -50,12 +50,11 @@ export function mentionsNorthKorea(text: string): boolean {
   return NORTH_KOREA.test(foldText(text));
 }
 
-/** Which paragraphs are about North Korea: those naming it, and the prose that follows on. */
-function paragraphsInContext(folded: string, paragraphs: readonly Paragraph[], assumeTopic: boolean): boolean[] {
+/** Decides, paragraph by paragraph, which are about North Korea: those naming it, and the prose that follows on. */
+function contextTracker(assumeTopic: boolean): (p: Paragraph, body: string) => boolean {
   let since = Infinity;
-  return paragraphs.map((p) => {
+  return (p, body) => {
     if (assumeTopic) return true;
-    const body = folded.slice(p.start, p.end);
     if (NORTH_KOREA.test(body)) {
       since = 0;
       return true;
@@ -64,7 +63,7 @@ function paragraphsInContext(folded: string, paragraphs: readonly Paragraph[], a
     since++;
     if (since <= CONTINUATION_PARAGRAPHS && CONTINUATION.test(body)) since = 0;
     return since <= CONTINUATION_PARAGRAPHS;
-  });
+  };
 }
 
 function scale(value: Value, by: number): Value {
@@ -99,12 +98,21 @@ function figureOf(text: string, sentence: Span, q: Quantity, c: Classified, extr
 
 /** Every figure about North Korea's part in the war in `text`, in order. */
 export function detectFigures(text: string, options: DetectOptions = {}): Figure[] {
-  const folded = foldText(text);
-  const assumeTopic = options.assumeTopic ?? false;
-  if (!assumeTopic && !NORTH_KOREA.test(folded)) return [];
-  const paragraphs = segmentText(text);
-  const inContext = paragraphsInContext(folded, paragraphs, assumeTopic);
+  if (!options.assumeTopic && !mentionsNorthKorea(text)) return [];
   const figures: Figure[] = [];
+  for (const found of scanFigures(text, options)) figures.push(...found);
+  return figures;
+}
+
+/**
+ * The detector as a resumable scan: yields each paragraph's figures (often none)
+ * in order, so a caller on a page's main thread can pause between paragraphs.
+ */
+export function* scanFigures(text: string, options: DetectOptions = {}): Generator<Figure[], void, void> {
+  const assumeTopic = options.assumeTopic ?? false;
+  const inContext = contextTracker(assumeTopic);
+  let figures: Figure[] = [];
+  let previousParagraph: Paragraph | undefined;
   const found: { figure: Figure; c: Classified; paragraph: number }[] = [];
   /** The passage's latest figure of a measure, from this paragraph or the one before. */
   const recent = (p: number, test: (c: Classified) => boolean) =>
@@ -113,11 +121,15 @@ export function detectFigures(text: string, options: DetectOptions = {}): Figure
     figures.push(figure);
     found.push({ figure, c, paragraph });
   };
-  paragraphs.forEach((paragraph, p) => {
-    if (!inContext[p]) return;
+  let p = -1;
+  for (const paragraph of paragraphsOf(text)) {
+    p++;
+    figures = [];
+    const about = inContext(paragraph, foldText(text.slice(paragraph.start, paragraph.end)));
     paragraph.sentences.forEach((sentence, k) => {
+      if (!about) return;
       const local = foldText(text.slice(sentence.start, sentence.end));
-      const before = paragraph.sentences[k - 1] ?? paragraphs[p - 1]?.sentences.at(-1);
+      const before = paragraph.sentences[k - 1] ?? previousParagraph?.sentences.at(-1);
       const previousSentence = before ? foldText(text.slice(before.start, before.end)) : undefined;
       const quantities = parseQuantities(local);
       const counted: { q: Quantity; c: Classified }[] = [];
@@ -164,6 +176,7 @@ export function detectFigures(text: string, options: DetectOptions = {}): Figure
         add(figureOf(text, sentence, abs, c), c, p);
       });
     });
-  });
-  return figures;
+    previousParagraph = paragraph;
+    yield figures;
+  }
 }

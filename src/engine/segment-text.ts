@@ -47,7 +47,11 @@ function splitSentences(raw: string, start: number, end: number): Span[] {
 
 /** Paragraphs are separated by line breaks; leading and trailing space is trimmed off each. */
 export function segmentText(text: string): Paragraph[] {
-  const paragraphs: Paragraph[] = [];
+  return [...paragraphsOf(text)];
+}
+
+/** The paragraphs one at a time, for callers that pause between them. */
+export function* paragraphsOf(text: string): Generator<Paragraph, void, void> {
   const line = /[^\n\r\u2028\u2029]+/g;
   for (let m = line.exec(text); m; m = line.exec(text)) {
     let start = m.index;
@@ -57,7 +61,6 @@ export function segmentText(text: string): Paragraph[] {
     if (start === end) continue;
     const body = text.slice(start, end);
     const words = body.split(/\s+/).length;
-    paragraphs.push({ start, end, prose: words >= 6 && PROSE_END.test(body), sentences: splitSentences(text, start, end) });
+    yield { start, end, prose: words >= 6 && PROSE_END.test(body), sentences: splitSentences(text, start, end) };
   }
-  return paragraphs;
 }

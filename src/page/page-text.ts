@@ -31,29 +31,58 @@ function blockOf(node: Node, root: Node): Node {
   return root;
 }
 
-export function readPageText(root: Node): PageText {
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (n) => (n.nodeType === 1 ? (skipped(n as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP) : NodeFilter.FILTER_ACCEPT),
-  });
+export interface ReadOptions {
+  /** A subtree not to read (already read on its own, such as the article read first). */
+  readonly skip?: Node | null;
+}
+
+/** Reads the text under `root` in one go. */
+export function readPageText(root: Node, options: ReadOptions = {}): PageText {
+  const reading = readPageTextInSlices([root], options);
+  for (let step = reading.next(); ; step = reading.next()) if (step.done) return step.value;
+}
+
+/** Text nodes read between two chances to pause. */
+const NODES_PER_STEP = 200;
+
+/**
+ * Reads the text under each of `roots`, in order, as one text; a line break
+ * separates roots. Yields every few hundred nodes so that a caller can pause.
+ */
+export function* readPageTextInSlices(roots: readonly Node[], options: ReadOptions = {}): Generator<void, PageText, void> {
   const nodes: Text[] = [];
   const starts: number[] = [];
   const parts: string[] = [];
   let length = 0;
-  let block: Node | null = null;
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const data = (n as Text).data;
-    if (data.length === 0) continue;
-    const here = blockOf(n, root);
-    if (block !== null && here !== block) {
+  let count = 0;
+  for (const root of roots) {
+    const doc = root.ownerDocument ?? (root as Document);
+    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+      acceptNode: (n) => {
+        if (n.nodeType !== 1) return NodeFilter.FILTER_ACCEPT;
+        return n === options.skip || skipped(n as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
+      },
+    });
+    let block: Node | null = null;
+    if (length > 0) {
       parts.push('\n');
       length += 1;
     }
-    block = here;
-    nodes.push(n as Text);
-    starts.push(length);
-    parts.push(data);
-    length += data.length;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const data = (n as Text).data;
+      if (data.length === 0) continue;
+      const here = blockOf(n, root);
+      if (block !== null && here !== block) {
+        parts.push('\n');
+        length += 1;
+      }
+      block = here;
+      nodes.push(n as Text);
+      starts.push(length);
+      parts.push(data);
+      length += data.length;
+      if (++count % NODES_PER_STEP === 0) yield;
+    }
   }
   return { text: parts.join(''), nodes, starts };
 }

@@ -1,0 +1,5 @@
+import { registerBackground } from '../src/background/register-background';
+
+export default defineBackground(() => {
+  registerBackground();
+});

@@ -1,0 +1,13 @@
+import { bundledCorpus } from '../src/corpus/bundled-corpus';
+import { sendMessage } from '../src/messaging/protocol';
+import { startScanner } from '../src/page/start-scanner';
+
+// Loaded by the background into frames whose page names North Korea (see content/).
+export default defineContentScript({
+  registration: 'runtime',
+  main(ctx) {
+    startScanner(ctx, bundledCorpus, {
+      openSource: (claim) => void sendMessage('openSource', { claimId: claim.id }),
+    });
+  },
+});

@@ -1,0 +1,90 @@
+/**
+ * Follows a dynamic page (infinite scroll, live blogs, single-page navigation,
+ * re-rendering frameworks): mutations are gathered and, once the page is quiet
+ * for a moment, only what was added or rewritten is handed on to be scanned;
+ * figures of removed content are dropped. Nothing rereads the whole page.
+ */
+import { BLOCK_ELEMENTS } from './block-elements';
+
+/** Wait this long after the last mutation… */
+export const QUIET_MS = 150;
+/** …but never longer than this after the first. */
+export const MAX_WAIT_MS = 1000;
+
+export interface ContentChanges {
+  /** The added or rewritten subtrees, outermost only, in document order. */
+  readonly added: readonly Node[];
+  /** Whether anything was removed or rewritten (figures may have gone). */
+  readonly removed: boolean;
+}
+
+/** The block an inline change belongs to, so that its sentence is read whole. */
+export function blockAround(node: Node): Node {
+  for (let n: Node | null = node; n; n = n.parentNode) {
+    if (n.nodeType === 1 && BLOCK_ELEMENTS.has((n as Element).tagName.toLowerCase())) return n;
+  }
+  return node;
+}
+
+/** Keeps the outermost of `nodes` that are still on the page, in document order. */
+export function outermost(nodes: Iterable<Node>): Node[] {
+  const connected = [...new Set(nodes)].filter((n) => n.isConnected);
+  const kept = connected.filter((n) => !connected.some((other) => other !== n && other.contains(n)));
+  return kept.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+}
+
+export function watchContent(
+  root: Node,
+  signal: AbortSignal,
+  onChanges: (changes: ContentChanges) => void,
+  ignore: (node: Node) => boolean = () => false,
+): void {
+  let added = new Set<Node>();
+  let removed = false;
+  let quiet: ReturnType<typeof setTimeout> | undefined;
+  let deadline: ReturnType<typeof setTimeout> | undefined;
+
+  const flush = () => {
+    clearTimeout(quiet);
+    clearTimeout(deadline);
+    quiet = deadline = undefined;
+    const changes = { added: outermost(added), removed };
+    added = new Set();
+    removed = false;
+    if (changes.added.length > 0 || changes.removed) onChanges(changes);
+  };
+
+  const observer = new MutationObserver((records) => {
+    let relevant = false;
+    for (const record of records) {
+      if (record.type === 'characterData') {
+        const parent = record.target.parentNode;
+        if (parent && !ignore(parent)) {
+          added.add(blockAround(parent));
+          removed = relevant = true;
+        }
+        continue;
+      }
+      for (const node of record.addedNodes) {
+        if (ignore(node)) continue;
+        added.add(blockAround(node));
+        relevant = true;
+      }
+      if ([...record.removedNodes].some((n) => !ignore(n))) removed = relevant = true;
+    }
+    if (!relevant) return;
+    clearTimeout(quiet);
+    quiet = setTimeout(flush, QUIET_MS);
+    deadline ??= setTimeout(flush, MAX_WAIT_MS);
+  });
+  observer.observe(root, { childList: true, subtree: true, characterData: true });
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      clearTimeout(quiet);
+      clearTimeout(deadline);
+    },
+    { once: true },
+  );
+}

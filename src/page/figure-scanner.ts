@@ -1,0 +1,76 @@
+/**
+ * Scans page content for figures in slices that never hold the main thread
+ * for long: the text is read, and the detector run, a little at a time, with
+ * the page's own work in between. The article is read first, then the rest.
+ * Scans run one after another, in the order they were asked for.
+ */
+import type { CorpusIndex } from '../corpus/corpus-index';
+import { compareFigure } from '../engine/compare';
+import { scanFigures } from '../engine/detect-figures';
+import type { HighlightRegistry } from './highlight-registry';
+import { rangeOf, readPageTextInSlices } from './page-text';
+import { sliceClock, yieldToMain } from './yield-to-main';
+
+/** Where a news page keeps its story, most specific first. */
+const ARTICLE_SELECTORS = ['article', '[itemprop="articleBody"]', 'main', '[role="main"]'];
+
+/** The page's article, when it marks one. */
+export function findArticle(root: ParentNode): Element | null {
+  for (const selector of ARTICLE_SELECTORS) {
+    const found = root.querySelector(selector);
+    if (found) return found;
+  }
+  return null;
+}
+
+export class FigureScanner {
+  private queue: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly registry: HighlightRegistry,
+    private readonly corpus: CorpusIndex,
+    private readonly signal: AbortSignal,
+  ) {}
+
+  /** The whole page: its article first, then everything else. */
+  scanPage(body: HTMLElement): Promise<void> {
+    const article = findArticle(body);
+    if (!article) return this.scan([body]);
+    return this.scan([article]).then(() => this.scan([body], article));
+  }
+
+  /** Content read together as one text (nodes added to the page at once, in order). */
+  scan(roots: readonly Node[], skip: Node | null = null): Promise<void> {
+    this.queue = this.queue.then(() => this.run(roots, skip)).catch((error: unknown) => {
+      // A scan that fails leaves the page as it was; the next one still runs.
+      console.warn('Rangefinder: a scan failed', error);
+    });
+    return this.queue;
+  }
+
+  private async run(roots: readonly Node[], skip: Node | null): Promise<void> {
+    const clock = sliceClock();
+    const pause = async () => {
+      await yieldToMain();
+      clock.reset();
+    };
+    const reading = readPageTextInSlices(roots, { skip });
+    let step = reading.next();
+    while (!step.done) {
+      if (this.signal.aborted) return;
+      if (clock.expired()) await pause();
+      step = reading.next();
+    }
+    const page = step.value;
+    for (const figures of scanFigures(page.text)) {
+      if (this.signal.aborted) return;
+      for (const figure of figures) {
+        const range = rangeOf(page, figure.start, figure.end);
+        // The page may have changed while we paused: mark only text that is still there.
+        if (range.collapsed || range.toString() !== figure.text) continue;
+        this.registry.add({ figure, comparison: compareFigure(figure, this.corpus), range });
+      }
+      if (clock.expired()) await pause();
+    }
+  }
+}

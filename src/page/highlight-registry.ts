@@ -1,0 +1,150 @@
+/**
+ * The figures marked on the page, each with its comparison and its live DOM
+ * range, and the CSS highlights that draw them. Highlights are registered
+ * under names that begin with `rangefinder` (the styling and automation hook):
+ *
+ *   rangefinder-matches   equal to an estimate in the corpus
+ *   rangefinder-within    inside the range of the corpus's estimates
+ *   rangefinder-outside   above or below every estimate
+ *   rangefinder-none      no estimate of that measure
+ *   rangefinder-active    the figure whose card is open
+ *
+ * No node of the page is touched.
+ */
+import type { Comparison, Stance } from '../engine/compare';
+import type { Figure } from '../engine/detect-figures';
+
+export const HIGHLIGHT_PREFIX = 'rangefinder';
+
+export type HighlightKind = 'matches' | 'within' | 'outside' | 'none';
+
+export const HIGHLIGHT_KINDS: readonly HighlightKind[] = ['matches', 'within', 'outside', 'none'];
+
+export function highlightKind(stance: Stance): HighlightKind {
+  return stance === 'above' || stance === 'below' ? 'outside' : stance;
+}
+
+export function highlightName(kind: HighlightKind | 'active'): string {
+  return `${HIGHLIGHT_PREFIX}-${kind}`;
+}
+
+export interface MarkedFigure {
+  readonly figure: Figure;
+  readonly comparison: Comparison;
+  readonly range: Range;
+}
+
+function supported(): boolean {
+  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+}
+
+/** The text nodes a range touches, for finding the figure under the pointer. */
+function textNodesOf(range: Range): Text[] {
+  if (range.startContainer === range.endContainer) return range.startContainer.nodeType === 3 ? [range.startContainer as Text] : [];
+  const root = range.commonAncestorContainer;
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (range.intersectsNode(n)) nodes.push(n as Text);
+  return nodes;
+}
+
+/** A figure's range is gone once its text was removed or rewritten. */
+function stale(marked: MarkedFigure): boolean {
+  const { range, figure } = marked;
+  return range.collapsed || !range.startContainer.isConnected || range.toString() !== figure.text;
+}
+
+export class HighlightRegistry {
+  private readonly marked: MarkedFigure[] = [];
+  private readonly byNode = new Map<Text, MarkedFigure[]>();
+  private readonly highlights = new Map<string, Highlight>();
+  private active: MarkedFigure | null = null;
+
+  constructor() {
+    if (!supported()) return;
+    for (const kind of [...HIGHLIGHT_KINDS, 'active'] as const) {
+      const highlight = new Highlight();
+      // The open card's figure is drawn above its stance colour.
+      if (kind === 'active') highlight.priority = 1;
+      this.highlights.set(highlightName(kind), highlight);
+      CSS.highlights.set(highlightName(kind), highlight);
+    }
+  }
+
+  get size(): number {
+    return this.marked.length;
+  }
+
+  /** Marks a figure, unless the same text is already marked. */
+  add(marked: MarkedFigure): boolean {
+    const nodes = textNodesOf(marked.range);
+    const existing = nodes.flatMap((n) => this.byNode.get(n) ?? []);
+    if (existing.some((m) => !stale(m) && m.range.compareBoundaryPoints(Range.START_TO_START, marked.range) === 0)) return false;
+    this.marked.push(marked);
+    for (const node of nodes) {
+      const list = this.byNode.get(node);
+      if (list) list.push(marked);
+      else this.byNode.set(node, [marked]);
+    }
+    this.highlights.get(highlightName(highlightKind(marked.comparison.stance)))?.add(marked.range);
+    return true;
+  }
+
+  /** Drops the figures whose text left the page or changed. Returns how many went. */
+  prune(): number {
+    const gone = this.marked.filter(stale);
+    if (gone.length === 0) return 0;
+    for (const marked of gone) {
+      this.marked.splice(this.marked.indexOf(marked), 1);
+      this.highlights.get(highlightName(highlightKind(marked.comparison.stance)))?.delete(marked.range);
+      if (this.active === marked) this.setActive(null);
+    }
+    for (const [node, list] of this.byNode) {
+      const kept = list.filter((m) => !gone.includes(m));
+      if (kept.length === 0 || !node.isConnected) this.byNode.delete(node);
+      else this.byNode.set(node, kept);
+    }
+    return gone.length;
+  }
+
+  /** The marked figure at a caret position (a text node and offset), if any. */
+  at(node: Node, offset: number): MarkedFigure | null {
+    if (node.nodeType !== 3) return null;
+    const candidates = this.byNode.get(node as Text) ?? [];
+    return candidates.find((m) => !stale(m) && m.range.isPointInRange(node, offset)) ?? null;
+  }
+
+  /** The figures in document order. */
+  inOrder(): MarkedFigure[] {
+    return this.marked.filter((m) => !stale(m)).sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+  }
+
+  /** The figure after (or before) `from` in document order; wraps around. */
+  step(from: MarkedFigure | null, direction: 'next' | 'previous'): MarkedFigure | null {
+    const all = this.inOrder();
+    if (all.length === 0) return null;
+    const here = from ? all.indexOf(from) : -1;
+    if (here === -1) return direction === 'next' ? all[0]! : all[all.length - 1]!;
+    return all[(here + (direction === 'next' ? 1 : all.length - 1)) % all.length]!;
+  }
+
+  setActive(marked: MarkedFigure | null): void {
+    this.active = marked;
+    const highlight = this.highlights.get(highlightName('active'));
+    highlight?.clear();
+    if (marked) highlight?.add(marked.range);
+  }
+
+  getActive(): MarkedFigure | null {
+    return this.active;
+  }
+
+  clear(): void {
+    this.marked.length = 0;
+    this.byNode.clear();
+    this.active = null;
+    if (!supported()) return;
+    for (const name of this.highlights.keys()) CSS.highlights.delete(name);
+    this.highlights.clear();
+  }
+}

@@ -1,0 +1,263 @@
+/**
+ * Opens and closes the card: after a short hover over a figure, at once on a
+ * click or a keyboard command. The card lives in a shadow root, is shown in the
+ * top layer (Popover API) so no overflow or z-index of the page can clip it,
+ * and is placed against the figure's range with @floating-ui/dom. Escape closes
+ * it and focus goes back where it was.
+ */
+import { autoUpdate, computePosition, flip, inline, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { citationOf } from '../corpus/citation';
+import type { CorpusIndex } from '../corpus/corpus-index';
+import type { Claim } from '../corpus/schema';
+import type { HighlightRegistry, MarkedFigure } from '../page/highlight-registry';
+import cardCss from './card.css?inline';
+import { renderCard } from './card-view';
+import { copyText } from './copy-text';
+import { pageThemeAt } from './page-theme';
+
+/** Hovering this long over a figure opens its card. */
+export const HOVER_OPEN_MS = 350;
+/** A card opened by hovering closes this long after the pointer leaves figure and card. */
+export const HOVER_CLOSE_MS = 400;
+
+export const CARD_HOST = 'rangefinder-card';
+
+export type OpenedBy = 'hover' | 'click' | 'keyboard';
+
+export interface CardHooks {
+  openSource(claim: Claim): void;
+}
+
+interface Caret {
+  node: Node;
+  offset: number;
+}
+
+function caretAt(x: number, y: number): Caret | null {
+  const doc = document as Document & {
+    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+    caretRangeFromPoint?: (x: number, y: number) => Range | null;
+  };
+  if (typeof doc.caretPositionFromPoint === 'function') {
+    const p = doc.caretPositionFromPoint(x, y);
+    return p && { node: p.offsetNode, offset: p.offset };
+  }
+  const r = doc.caretRangeFromPoint?.(x, y);
+  return r ? { node: r.startContainer, offset: r.startOffset } : null;
+}
+
+function rangeContainsPoint(range: Range, x: number, y: number): boolean {
+  return [...range.getClientRects()].some((r) => x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1);
+}
+
+function elementOf(range: Range): Element | null {
+  const node = range.startContainer;
+  return node.nodeType === 1 ? (node as Element) : node.parentElement;
+}
+
+export class CardController {
+  private ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
+  private creating: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
+  private open: { marked: MarkedFigure; by: OpenedBy; card: HTMLElement; stopPlacing: () => void } | null = null;
+  private returnFocus: HTMLElement | null = null;
+  private hoverTimer: number | undefined;
+  private closeTimer: number | undefined;
+  private pointerFrame = false;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly registry: HighlightRegistry,
+    private readonly corpus: CorpusIndex,
+    private readonly hooks: CardHooks,
+  ) {
+    ctx.addEventListener(document, 'pointermove', (e) => this.onPointerMove(e), { passive: true, capture: true });
+    ctx.addEventListener(document, 'click', (e) => this.onClick(e), { capture: true });
+    ctx.addEventListener(document, 'keydown', (e) => this.onKeyDown(e), { capture: true });
+    ctx.onInvalidated(() => this.close(false));
+  }
+
+  get current(): MarkedFigure | null {
+    return this.open?.marked ?? null;
+  }
+
+  /** Steps to the next or previous figure, scrolls it into view and opens its card for the keyboard. */
+  async step(direction: 'next' | 'previous'): Promise<boolean> {
+    const target = this.registry.step(this.open?.marked ?? this.registry.getActive(), direction);
+    if (!target) return false;
+    const rect = target.range.getBoundingClientRect();
+    if (rect.bottom < 0 || rect.top > innerHeight) elementOf(target.range)?.scrollIntoView({ block: 'center' });
+    await this.show(target, 'keyboard');
+    return true;
+  }
+
+  async show(marked: MarkedFigure, by: OpenedBy): Promise<void> {
+    clearTimeout(this.hoverTimer);
+    this.cancelClose();
+    if (this.open?.marked === marked && (by === 'hover' || this.open.by !== 'hover')) return;
+    const ui = await this.mount();
+    if (this.ctx.isInvalid) return;
+    if (!this.open && by !== 'hover') {
+      const active = document.activeElement;
+      this.returnFocus = active instanceof HTMLElement && active.tagName !== CARD_HOST.toUpperCase() ? active : null;
+    }
+    this.open?.stopPlacing();
+    const all = this.registry.inOrder();
+    const card = renderCard(document, marked, this.corpus, { index: Math.max(0, all.indexOf(marked)), total: all.length }, {
+      close: () => this.close(true),
+      step: (direction) => void this.step(direction),
+      openSource: (claim) => this.hooks.openSource(claim),
+      copyCitation: (claim, button) => void this.copy(claim, button),
+    });
+    card.dataset.theme = pageThemeAt(elementOf(marked.range));
+    card.addEventListener('keydown', (e) => this.onKeyDown(e));
+    card.addEventListener('pointerenter', () => clearTimeout(this.closeTimer));
+    card.addEventListener('pointerleave', () => this.scheduleHoverClose());
+    ui.uiContainer.replaceChildren(card);
+    const host = ui.shadowHost;
+    if (typeof host.showPopover === 'function' && !host.matches(':popover-open')) host.showPopover();
+    this.registry.setActive(marked);
+    const stopPlacing = this.place(marked.range, card);
+    this.open = { marked, by, card, stopPlacing };
+    // A click or the keyboard hands focus to the dialog, so that it is announced once and Escape reaches it.
+    if (by !== 'hover') card.focus({ preventScroll: true });
+  }
+
+  close(restoreFocus = true): void {
+    clearTimeout(this.hoverTimer);
+    this.cancelClose();
+    if (!this.open) return;
+    const { card, stopPlacing } = this.open;
+    const hadFocus = card.matches(':focus-within');
+    stopPlacing();
+    this.open = null;
+    this.registry.setActive(null);
+    const host = this.ui?.shadowHost;
+    if (host && typeof host.hidePopover === 'function' && host.matches(':popover-open')) host.hidePopover();
+    this.ui?.uiContainer.replaceChildren();
+    if (restoreFocus && hadFocus) {
+      const back = this.returnFocus;
+      if (back?.isConnected) back.focus({ preventScroll: true });
+      else (document.activeElement as HTMLElement | null)?.blur?.();
+    }
+    this.returnFocus = null;
+  }
+
+  /** The shadow-root UI, created the first time a card opens: scanning alone adds nothing to the page. */
+  private mount(): Promise<ShadowRootContentScriptUi<HTMLElement>> {
+    if (this.ui) return Promise.resolve(this.ui);
+    this.creating ??= createShadowRootUi(this.ctx, {
+      name: CARD_HOST,
+      position: 'inline',
+      anchor: () => document.body ?? document.documentElement,
+      append: 'last',
+      css: cardCss,
+      inheritStyles: true,
+      isolateEvents: ['keydown', 'keyup', 'keypress'],
+      onMount: (container, _shadow, host) => {
+        host.setAttribute('popover', 'manual');
+        return container;
+      },
+    }).then((ui) => {
+      ui.mount();
+      this.ui = ui;
+      return ui;
+    });
+    return this.creating;
+  }
+
+  private place(range: Range, card: HTMLElement): () => void {
+    const reference: VirtualElement = {
+      getBoundingClientRect: () => range.getBoundingClientRect(),
+      getClientRects: () => range.getClientRects(),
+      contextElement: elementOf(range) ?? undefined,
+    };
+    const update = () =>
+      void computePosition(reference, card, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [
+          inline(),
+          offset(6),
+          flip({ padding: 8 }),
+          shift({ padding: 8 }),
+          size({
+            padding: 8,
+            apply: ({ availableHeight }) => {
+              card.style.maxHeight = `${Math.max(180, availableHeight)}px`;
+            },
+          }),
+        ],
+      }).then(({ x, y }) => {
+        card.style.left = `${x}px`;
+        card.style.top = `${y}px`;
+      });
+    return autoUpdate(reference, card, update);
+  }
+
+  private figureAt(x: number, y: number): MarkedFigure | null {
+    const caret = caretAt(x, y);
+    if (!caret) return null;
+    const marked = this.registry.at(caret.node, caret.offset);
+    return marked && rangeContainsPoint(marked.range, x, y) ? marked : null;
+  }
+
+  private onPointerMove(event: PointerEvent): void {
+    if (event.pointerType === 'touch' || this.pointerFrame) return;
+    this.pointerFrame = true;
+    const { clientX, clientY, target } = event;
+    requestAnimationFrame(() => {
+      this.pointerFrame = false;
+      if (this.ctx.isInvalid) return;
+      if (target instanceof Element && target.tagName === CARD_HOST.toUpperCase()) return;
+      const marked = this.figureAt(clientX, clientY);
+      if (marked) {
+        this.cancelClose();
+        if (this.open?.marked === marked) return;
+        clearTimeout(this.hoverTimer);
+        this.hoverTimer = this.ctx.setTimeout(() => void this.show(marked, 'hover'), HOVER_OPEN_MS);
+      } else {
+        clearTimeout(this.hoverTimer);
+        this.scheduleHoverClose();
+      }
+    });
+  }
+
+  private cancelClose(): void {
+    clearTimeout(this.closeTimer);
+    this.closeTimer = undefined;
+  }
+
+  private scheduleHoverClose(): void {
+    if (this.open?.by !== 'hover' || this.closeTimer !== undefined) return;
+    this.closeTimer = this.ctx.setTimeout(() => {
+      this.closeTimer = undefined;
+      if (this.open?.by === 'hover') this.close(false);
+    }, HOVER_CLOSE_MS);
+  }
+
+  private onClick(event: MouseEvent): void {
+    if (event.target instanceof Element && event.target.tagName === CARD_HOST.toUpperCase()) return;
+    const marked = this.figureAt(event.clientX, event.clientY);
+    if (marked) void this.show(marked, 'click');
+    else if (this.open) this.close(false);
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    if (event.key !== 'Escape' || !this.open) return;
+    event.stopPropagation();
+    event.preventDefault();
+    this.close(true);
+  }
+
+  private async copy(claim: Claim, button: HTMLButtonElement): Promise<void> {
+    const source = this.corpus.sourceById.get(claim.source);
+    const copied = source ? await copyText(citationOf(claim, source), button.parentNode ?? button) : false;
+    const label = button.textContent;
+    button.textContent = copied ? 'Copied' : 'Copy failed';
+    this.ctx.setTimeout(() => {
+      button.textContent = label;
+    }, 1600);
+  }
+}

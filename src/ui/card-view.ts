@@ -1,0 +1,104 @@
+/**
+ * The card's content, built from a comparison the engine computed. Corpus and
+ * page text go in as text nodes only, never as HTML.
+ */
+import { asOfWords, describeSource, originalUrl } from '../corpus/citation';
+import type { CorpusIndex } from '../corpus/corpus-index';
+import type { Claim } from '../corpus/schema';
+import { estimateLabel, type Stance } from '../engine/compare';
+import { MEASURES } from '../engine/measures';
+import type { MarkedFigure } from '../page/highlight-registry';
+import { renderRangeStrip, stripLayout } from './range-strip';
+
+export interface CardActions {
+  close(): void;
+  step(direction: 'next' | 'previous'): void;
+  openSource(claim: Claim): void;
+  copyCitation(claim: Claim, button: HTMLButtonElement): void;
+}
+
+/** What the highlight's colour means, in words. */
+export const STANCE_WORDS: Record<Stance, string> = {
+  matches: 'Matches an estimate',
+  within: 'Within the range of estimates',
+  above: 'Above every estimate',
+  below: 'Below every estimate',
+  none: 'No estimate to compare',
+};
+
+type Child = Node | string | null | undefined | false;
+
+function h<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  attributes: Record<string, string> = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
+  const element = doc.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  for (const child of children) if (child) element.append(child);
+  return element;
+}
+
+function estimateItem(doc: Document, claim: Claim, corpus: CorpusIndex, actions: CardActions, isMatch: boolean): HTMLLIElement {
+  const source = corpus.sourceById.get(claim.source)!;
+  const open = h(doc, 'button', { type: 'button', class: 'action source' }, 'Read the source');
+  open.addEventListener('click', () => actions.openSource(claim));
+  const copy = h(doc, 'button', { type: 'button', class: 'action copy' }, 'Copy citation');
+  copy.addEventListener('click', () => actions.copyCitation(claim, copy));
+  const url = originalUrl(claim, source);
+  const original = url && h(doc, 'a', { class: 'action original', href: url, target: '_blank', rel: 'noopener noreferrer' }, 'Original at the quote ↗');
+  return h(
+    doc,
+    'li',
+    { class: isMatch ? 'estimate match' : 'estimate', 'data-claim': claim.id },
+    h(doc, 'div', { class: 'estimate-line' }, h(doc, 'strong', { class: 'value' }, estimateLabel(claim)), ' ', h(doc, 'span', { class: 'who' }, claim.attributedTo)),
+    h(doc, 'div', { class: 'estimate-meta' }, h(doc, 'span', { class: 'when' }, asOfWords(claim)), ' · ', h(doc, 'span', { class: 'where' }, describeSource(source))),
+    claim.derivation && h(doc, 'div', { class: 'estimate-meta' }, `Worked out: ${claim.derivation}`),
+    h(doc, 'div', { class: 'actions' }, open, original, copy),
+  );
+}
+
+export interface CardPosition {
+  readonly index: number;
+  readonly total: number;
+}
+
+/** The card for a marked figure: a labelled dialog whose description is the one-line reading. */
+export function renderCard(doc: Document, marked: MarkedFigure, corpus: CorpusIndex, position: CardPosition, actions: CardActions): HTMLElement {
+  const { figure, comparison } = marked;
+  const close = h(doc, 'button', { type: 'button', class: 'close', 'aria-label': 'Close' }, '×');
+  close.addEventListener('click', () => actions.close());
+  const previous = h(doc, 'button', { type: 'button', class: 'step previous' }, '‹ Previous figure');
+  previous.addEventListener('click', () => actions.step('previous'));
+  const next = h(doc, 'button', { type: 'button', class: 'step next' }, 'Next figure ›');
+  next.addEventListener('click', () => actions.step('next'));
+  const quoted = comparison.quotes && corpus.sourceById.get(comparison.quotes.source);
+  const strip =
+    comparison.estimates.length > 0 &&
+    renderRangeStrip(doc, stripLayout(comparison.estimates, figure.value, figure.unit), comparison.reading);
+  return h(
+    doc,
+    'div',
+    { class: 'card', role: 'dialog', 'aria-labelledby': 'rangefinder-title', 'aria-describedby': 'rangefinder-reading', tabindex: '-1', 'data-stance': comparison.stance },
+    h(
+      doc,
+      'header',
+      {},
+      h(doc, 'p', { class: 'stance' }, h(doc, 'span', { class: 'swatch', 'aria-hidden': 'true' }), STANCE_WORDS[comparison.stance]),
+      h(doc, 'h2', { id: 'rangefinder-title' }, h(doc, 'span', { class: 'figure-text' }, figure.text), h(doc, 'span', { class: 'measure' }, MEASURES[figure.measure].label)),
+      close,
+    ),
+    figure.derivation && h(doc, 'p', { class: 'derivation' }, `Worked out: ${figure.derivation}`),
+    h(doc, 'p', { id: 'rangefinder-reading', class: 'reading' }, comparison.reading),
+    quoted && h(doc, 'p', { class: 'quoted' }, `This sentence is quoted in the corpus: ${describeSource(quoted)}.`),
+    strip,
+    comparison.estimates.length > 0 &&
+      h(doc, 'h3', {}, `Estimates of this measure, oldest first (${comparison.estimates.length})`),
+    comparison.estimates.length > 0 &&
+      h(doc, 'ol', { class: 'estimates' }, ...comparison.estimates.map((c) => estimateItem(doc, c, corpus, actions, comparison.matches.includes(c)))),
+    comparison.reasons.length > 0 && h(doc, 'h3', {}, 'Why estimates differ'),
+    comparison.reasons.length > 0 && h(doc, 'ul', { class: 'reasons' }, ...comparison.reasons.map((r) => h(doc, 'li', { 'data-reason': r.kind }, r.text))),
+    h(doc, 'footer', {}, previous, h(doc, 'span', { class: 'position' }, `Figure ${position.index + 1} of ${position.total}`), next),
+  );
+}
