@@ -111,6 +111,7 @@ export class CardController {
       copyCitation: (claim, button) => void this.copy(claim, button),
     });
     card.dataset.theme = pageThemeAt(elementOf(marked.range));
+    card.dataset.openedBy = by;
     card.addEventListener('keydown', (e) => this.onKeyDown(e));
     card.addEventListener('pointerenter', () => clearTimeout(this.closeTimer));
     card.addEventListener('pointerleave', () => this.scheduleHoverClose());

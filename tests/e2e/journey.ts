@@ -7,7 +7,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { type Extended, launchWithExtension, ROOT, serveFiles } from '../../src/cli/chromium';
+import { highlightedTexts } from '../../src/cli/page-probe';
 import type { StepDirection } from '../../src/messaging/protocol';
+
+export { figurePoint, highlightedTexts } from '../../src/cli/page-probe';
 
 /** The extension APIs the service worker offers, as far as the journeys use them. */
 declare const chrome: {
@@ -49,17 +52,6 @@ export function expected(page: string): Record<string, string[]> {
   return JSON.parse(readFileSync(join(PAGES, page.replace(/\.html$/, '.expected.json')), 'utf8')) as Record<string, string[]>;
 }
 
-/** The marked figures' text in document order, from every stance highlight. */
-export function highlightedTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const ranges: Range[] = [];
-    for (const [name, highlight] of CSS.highlights) {
-      if (name.startsWith('rangefinder-') && name !== 'rangefinder-active') ranges.push(...([...highlight] as Range[]));
-    }
-    return ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b)).map((r) => r.toString());
-  });
-}
-
 /** Waits until the highlighted texts equal `texts` (scanning is asynchronous), and returns them. */
 export async function waitForHighlights(page: Page, texts: readonly string[], timeout = 10_000): Promise<string[]> {
   const deadline = Date.now() + timeout;
@@ -69,23 +61,6 @@ export async function waitForHighlights(page: Page, texts: readonly string[], ti
     seen = await highlightedTexts(page);
   }
   return seen;
-}
-
-/** The centre of the first marked figure whose text is `text`, scrolled into view. */
-export async function figurePoint(page: Page, text: string): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate((wanted) => {
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('rangefinder-')) continue;
-      const range = ([...highlight] as Range[]).find((r) => r.toString() === wanted);
-      if (!range) continue;
-      (range.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-      const rect = range.getClientRects()[0]!;
-      return { x: rect.left + Math.min(rect.width / 2, 12), y: rect.top + rect.height / 2 };
-    }
-    return null;
-  }, text);
-  if (!point) throw new Error(`No highlighted figure “${text}”.`);
-  return point;
 }
 
 /**
