@@ -90,10 +90,36 @@ function byDate(a: Claim, b: Claim): number {
   return dateKey(a.asOf).localeCompare(dateKey(b.asOf)) || a.id.localeCompare(b.id);
 }
 
+/** A quote shares at least this share of its words with a sentence that reproduces it. */
+const MIN_WORD_OVERLAP = 0.6;
+
+function wordsOf(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+}
+
+/** The words of each corpus quote, worked out once. */
+const quoteWords = new WeakMap<Claim, Set<string>>();
+
+function wordsOfQuote(claim: Claim): Set<string> {
+  let words = quoteWords.get(claim);
+  if (!words) quoteWords.set(claim, (words = wordsOf(claim.quote)));
+  return words;
+}
+
+/** The share of `quote`'s words that `sentence` also has. */
+function overlap(quote: ReadonlySet<string>, sentence: ReadonlySet<string>): number {
+  if (quote.size === 0) return 0;
+  let shared = 0;
+  for (const word of quote) if (sentence.has(word)) shared++;
+  return shared / quote.size;
+}
+
 /** The corpus claim a page sentence reproduces: same measure and value, near-identical words. */
 function quotedClaim(figure: Measured, candidates: readonly Claim[]): Claim | undefined {
   if (!figure.sentence) return undefined;
-  const same = candidates.filter((c) => sameValue(c.value, figure.value));
+  const words = wordsOf(figure.sentence);
+  // Fuzzy matching is dear; only quotes that share most of their words with the sentence are tried.
+  const same = candidates.filter((c) => sameValue(c.value, figure.value) && overlap(wordsOfQuote(c), words) >= MIN_WORD_OVERLAP);
   if (same.length === 0) return undefined;
   const fuse = new Fuse(same, { keys: ['quote'], includeScore: true, ignoreLocation: true, threshold: 0.3 });
   const [best] = fuse.search(figure.sentence.trim());

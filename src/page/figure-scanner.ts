@@ -23,6 +23,13 @@ export function findArticle(root: ParentNode): Element | null {
   return null;
 }
 
+/**
+ * Marked figures are drawn when a scan ends, and meanwhile at most this often:
+ * every change to a highlight costs the page a repaint, which on a very long
+ * page is far dearer than the scan.
+ */
+export const DRAW_EVERY_MS = 1000;
+
 export class FigureScanner {
   private queue: Promise<void> = Promise.resolve();
 
@@ -62,6 +69,8 @@ export class FigureScanner {
       step = reading.next();
     }
     const page = step.value;
+    // The first figures are drawn as soon as they are found; later ones in batches.
+    let drawn = -Infinity;
     for (const figures of scanFigures(page.text)) {
       if (this.signal.aborted) return;
       for (const figure of figures) {
@@ -70,7 +79,14 @@ export class FigureScanner {
         if (range.collapsed || range.toString() !== figure.text) continue;
         this.registry.add({ figure, comparison: compareFigure(figure, this.corpus), range });
       }
-      if (clock.expired()) await pause();
+      if (clock.expired()) {
+        if (performance.now() - drawn >= DRAW_EVERY_MS) {
+          this.registry.flush();
+          drawn = performance.now();
+        }
+        await pause();
+      }
     }
+    this.registry.flush();
   }
 }

@@ -59,6 +59,8 @@ export class HighlightRegistry {
   private readonly byNode = new Map<Text, MarkedFigure[]>();
   private readonly highlights = new Map<string, Highlight>();
   private active: MarkedFigure | null = null;
+  /** Marked but not yet drawn: each change to a highlight repaints the page, so they are drawn in batches. */
+  private pending: MarkedFigure[] = [];
 
   constructor() {
     if (!supported()) return;
@@ -86,8 +88,16 @@ export class HighlightRegistry {
       if (list) list.push(marked);
       else this.byNode.set(node, [marked]);
     }
-    this.highlights.get(highlightName(highlightKind(marked.comparison.stance)))?.add(marked.range);
+    this.pending.push(marked);
     return true;
+  }
+
+  /** Draws the figures marked since the last call. */
+  flush(): void {
+    for (const marked of this.pending) {
+      if (this.marked.includes(marked)) this.highlights.get(highlightName(highlightKind(marked.comparison.stance)))?.add(marked.range);
+    }
+    this.pending = [];
   }
 
   /** Drops the figures whose text left the page or changed. Returns how many went. */
@@ -141,6 +151,7 @@ export class HighlightRegistry {
 
   clear(): void {
     this.marked.length = 0;
+    this.pending = [];
     this.byNode.clear();
     this.active = null;
     if (!supported()) return;

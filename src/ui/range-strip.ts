@@ -47,15 +47,15 @@ export function stripLayout(estimates: readonly Claim[], figure: Value, unit: st
   const span = f(high) - from;
   // A single value (or several equal ones) sits in the middle of the axis.
   const x = (n: number) => (span === 0 ? width / 2 : SIDE + ((f(n) - from) / span) * (width - 2 * SIDE));
+  // Rows are packed left to right, so that marks far apart share a row; the marks keep the estimates' order.
+  const spans = estimates.map((claim, i) => ({ claim, x0: x(bounds[i]!.low), x1: x(bounds[i]!.high), row: 0 }));
   const rowEnds: number[] = [];
-  const marks = estimates.map((claim, i) => {
-    const x0 = x(bounds[i]!.low);
-    const x1 = x(bounds[i]!.high);
-    let row = rowEnds.findIndex((end) => x0 - end >= GAP);
-    if (row === -1) row = rowEnds.push(x1) - 1;
-    else rowEnds[row] = x1;
-    return { claim, x0, x1, row };
-  });
+  for (const span of [...spans].sort((a, b) => a.x0 - b.x0)) {
+    const row = rowEnds.findIndex((end) => span.x0 - end >= GAP);
+    span.row = row === -1 ? rowEnds.push(span.x1) - 1 : row;
+    rowEnds[span.row] = span.x1;
+  }
+  const marks: StripMark[] = spans;
   const rows = Math.max(1, rowEnds.length);
   const ticks =
     span === 0
