@@ -1,7 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { highlightFigures } from '../../src/page/highlight-figures';
-import { rangeOf, readPageText } from '../../src/page/page-text';
+import { rangeOf, readPageText, readPageTextInSlices } from '../../src/page/page-text';
 
 beforeEach(() => {
   document.body.innerHTML = '';
@@ -30,18 +29,26 @@ describe('the page text', () => {
   });
 });
 
-describe('highlighting a page', () => {
-  it('finds the figures of a page about North Korea and changes no node of it', () => {
-    document.body.innerHTML = '<article><p>North Korea has sent about 11,000 troops to Russia.</p><p>Markets rose 3%.</p></article>';
-    const before = document.documentElement.outerHTML;
-    const result = highlightFigures(document.body);
-    expect(result?.figures.map((f) => f.text)).toEqual(['about 11,000']);
-    expect(result?.ranges.map((r) => r.toString())).toEqual(['about 11,000']);
-    expect(document.documentElement.outerHTML).toBe(before);
+describe('reading in slices', () => {
+  it('reads several roots as one text, a line apart, skipping a subtree already read', () => {
+    document.body.innerHTML = '<article id="a"><p>North Korea sent 12,000.</p></article><aside id="b"><p>Side</p></aside><p id="c">Tail</p>';
+    const article = document.getElementById('a')!;
+    const reading = readPageTextInSlices([document.getElementById('b')!, document.body], { skip: article });
+    let step = reading.next();
+    while (!step.done) step = reading.next();
+    expect(step.value.text).toBe('Side\nSide\nTail');
   });
 
-  it('stops at the gate on a page that never names North Korea', () => {
-    document.body.innerHTML = '<p>Russia has lost 600,000 soldiers killed or wounded.</p>';
-    expect(highlightFigures(document.body)).toBeNull();
+  it('pauses every few hundred text nodes and reads the same text as in one go', () => {
+    document.body.innerHTML = Array.from({ length: 450 }, (_, i) => `<p>Paragraph ${i}</p>`).join('');
+    const reading = readPageTextInSlices([document.body]);
+    let pauses = 0;
+    let step = reading.next();
+    while (!step.done) {
+      pauses++;
+      step = reading.next();
+    }
+    expect(pauses).toBe(2);
+    expect(step.value.text).toBe(readPageText(document.body).text);
   });
 });

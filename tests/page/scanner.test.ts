@@ -1,0 +1,124 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { bundledCorpus } from '../../src/corpus/bundled-corpus';
+import { blockAround, outermost, watchContent } from '../../src/page/content-watcher';
+import { FigureScanner, findArticle } from '../../src/page/figure-scanner';
+import { HighlightRegistry, highlightKind } from '../../src/page/highlight-registry';
+import { mentionsNorthKorea } from '../../src/page/topic-gate';
+
+let controller: AbortController;
+beforeEach(() => {
+  document.body.innerHTML = '';
+  controller = new AbortController();
+});
+afterEach(() => controller.abort());
+
+const texts = (registry: HighlightRegistry) => registry.inOrder().map((m) => m.range.toString());
+
+describe('the topic gate', () => {
+  it('passes a page that names North Korea in any case or spelling, and nothing else', () => {
+    document.body.innerHTML = '<p>KIM JONG-UN inspected a factory.</p>';
+    expect(mentionsNorthKorea(document.body)).toBe(true);
+    document.body.innerHTML = '<p>South Korea’s exports rose 12% to $58 billion.</p>';
+    expect(mentionsNorthKorea(document.body)).toBe(false);
+  });
+});
+
+describe('scanning a page', () => {
+  it('marks the figures of a page about North Korea, article first, and changes no node', async () => {
+    document.body.innerHTML =
+      '<aside><p>North Korea has shipped roughly four million shells to Russia, officials said.</p></aside>' +
+      '<article><p>North Korea has sent about 11,000 troops to Russia.</p><p>Markets rose 3%.</p></article>';
+    const before = document.documentElement.outerHTML;
+    const registry = new HighlightRegistry();
+    await new FigureScanner(registry, bundledCorpus, controller.signal).scanPage(document.body);
+    registry.flush();
+    expect(texts(registry)).toEqual(['roughly four million', 'about 11,000']);
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+
+  it('keeps one mark per figure when the same content is scanned again', async () => {
+    document.body.innerHTML = '<p>North Korea has sent about 11,000 troops to Russia.</p>';
+    const registry = new HighlightRegistry();
+    const scanner = new FigureScanner(registry, bundledCorpus, controller.signal);
+    await scanner.scan([document.body]);
+    await scanner.scan([document.body.firstChild!]);
+    expect(texts(registry)).toEqual(['about 11,000']);
+  });
+
+  it('drops the marks of removed or rewritten text', async () => {
+    document.body.innerHTML = '<p id="a">North Korea has sent about 11,000 troops to Russia.</p><p id="b">Pyongyang promised 7,000 more troops.</p>';
+    const registry = new HighlightRegistry();
+    await new FigureScanner(registry, bundledCorpus, controller.signal).scan([document.body]);
+    expect(registry.size).toBe(2);
+    document.getElementById('a')!.remove();
+    (document.getElementById('b')!.firstChild as Text).data = 'Pyongyang promised more troops.';
+    expect(registry.prune()).toBe(2);
+    expect(registry.size).toBe(0);
+  });
+
+  it('stops when the content script is invalidated', async () => {
+    document.body.innerHTML = '<p>North Korea has sent about 11,000 troops to Russia.</p>';
+    const registry = new HighlightRegistry();
+    controller.abort();
+    await new FigureScanner(registry, bundledCorpus, controller.signal).scan([document.body]);
+    expect(registry.size).toBe(0);
+  });
+
+  it('steps through the figures in document order, wrapping around', async () => {
+    document.body.innerHTML = '<p>North Korea has sent about 11,000 troops to Russia.</p><p>Pyongyang promised 7,000 more troops.</p>';
+    const registry = new HighlightRegistry();
+    await new FigureScanner(registry, bundledCorpus, controller.signal).scan([document.body]);
+    const first = registry.step(null, 'next')!;
+    expect(first.range.toString()).toBe('about 11,000');
+    expect(registry.step(first, 'next')!.range.toString()).toBe('7,000');
+    expect(registry.step(first, 'previous')!.range.toString()).toBe('7,000');
+    expect(registry.step(null, 'previous')!.range.toString()).toBe('7,000');
+  });
+
+  it('finds the figure at a caret position', async () => {
+    document.body.innerHTML = '<p>North Korea has sent about 11,000 troops to Russia.</p>';
+    const registry = new HighlightRegistry();
+    await new FigureScanner(registry, bundledCorpus, controller.signal).scan([document.body]);
+    const text = document.querySelector('p')!.firstChild!;
+    expect(registry.at(text, 25)?.figure.text).toBe('about 11,000');
+    expect(registry.at(text, 3)).toBeNull();
+  });
+
+  it('names each stance’s highlight: matching, inside, outside, none', () => {
+    expect(['matches', 'within', 'above', 'below', 'none'].map((s) => highlightKind(s as never))).toEqual(['matches', 'within', 'outside', 'outside', 'none']);
+  });
+});
+
+describe('following a dynamic page', () => {
+  it('finds the article a news page marks', () => {
+    document.body.innerHTML = '<main><article id="x"></article></main>';
+    expect(findArticle(document.body)?.id).toBe('x');
+  });
+
+  it('reads an inline change with its whole block, and keeps only the outermost of nested changes', () => {
+    document.body.innerHTML = '<div id="d"><p id="p">North Korea sent <b id="b">12,000</b> troops.</p></div>';
+    expect((blockAround(document.getElementById('b')!) as Element).id).toBe('p');
+    expect(outermost([document.getElementById('p')!, document.getElementById('d')!, document.getElementById('b')!]).map((n) => (n as Element).id)).toEqual(['d']);
+  });
+
+  it('hands on what was added once the page is quiet, not each mutation', async () => {
+    const seen: string[][] = [];
+    watchContent(document.body, controller.signal, (changes) => seen.push(changes.added.map((n) => n.textContent ?? '')));
+    for (const text of ['one', 'two', 'three']) {
+      const p = document.createElement('p');
+      p.textContent = text;
+      document.body.append(p);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(seen).toEqual([['one', 'two', 'three']]);
+  });
+
+  it('ignores the extension’s own nodes', async () => {
+    const seen: unknown[] = [];
+    watchContent(document.body, controller.signal, (changes) => seen.push(changes), (n) => n.nodeName === 'RANGEFINDER-CARD');
+    document.body.append(document.createElement('rangefinder-card'));
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(seen).toEqual([]);
+  });
+});

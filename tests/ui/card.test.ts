@@ -1,0 +1,113 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest';
+import { citationOf, textFragmentUrl } from '../../src/corpus/citation';
+import { bundledCorpus } from '../../src/corpus/bundled-corpus';
+import type { Claim } from '../../src/corpus/schema';
+import { compareFigure } from '../../src/engine/compare';
+import { detectFigures, scanFigures } from '../../src/engine/detect-figures';
+import type { MarkedFigure } from '../../src/page/highlight-registry';
+import { renderCard } from '../../src/ui/card-view';
+import { luminance } from '../../src/ui/page-theme';
+import { stripLayout } from '../../src/ui/range-strip';
+
+const claim = (id: string, value: Claim['value']): Claim => ({ ...bundledCorpus.claims[0]!, id, value });
+
+function marked(sentence: string): MarkedFigure {
+  document.body.textContent = sentence;
+  const [figure] = detectFigures(sentence);
+  const range = document.createRange();
+  range.setStart(document.body.firstChild!, figure!.start);
+  range.setEnd(document.body.firstChild!, figure!.end);
+  return { figure: figure!, comparison: compareFigure(figure!, bundledCorpus), range };
+}
+
+const noop = { close: vi.fn(), step: vi.fn(), openSource: vi.fn(), copyCitation: vi.fn() };
+
+describe('the resumable detector', () => {
+  it('yields paragraph by paragraph exactly what the detector finds at once', () => {
+    const text = 'North Korea sent about 12,000 troops.\nThe weather was fine.\nThese troops lost around 1,100 men, killed or wounded.';
+    const chunks = [...scanFigures(text)];
+    expect(chunks).toHaveLength(3);
+    expect(chunks.flat()).toEqual(detectFigures(text));
+  });
+});
+
+describe('the range strip', () => {
+  it('places estimates on one axis from the lowest to the highest, the figure among them', () => {
+    const layout = stripLayout([claim('a', 3000), claim('b', { low: 10000, high: 12000 }), claim('c', 15000)], 25000, 'troops', 320);
+    expect(layout.scale).toBe('linear');
+    const [a, b, c] = layout.marks;
+    expect(a!.x0).toBe(12);
+    expect(b!.x1 - b!.x0).toBeGreaterThan(10);
+    expect(c!.x0).toBeLessThan(layout.figure.x0);
+    expect(layout.figure.x0).toBe(308);
+    expect(layout.ticks.map((t) => t.label)).toEqual(['3,000', '25,000']);
+  });
+
+  it('puts marks that would overlap on separate rows, and far-apart ones on the same row', () => {
+    const layout = stripLayout([claim('a', 1000), claim('b', 1010), claim('c', 9000)], 5000, 'troops');
+    expect(layout.marks.map((m) => m.row)).toEqual([0, 1, 0]);
+  });
+
+  it('switches to a log scale when estimates span orders of magnitude', () => {
+    expect(stripLayout([claim('a', 100), claim('b', 1_000_000)], 5000, 'troops').scale).toBe('log');
+  });
+});
+
+describe('citations and links', () => {
+  it('links to the exact quote through a text fragment, by its first and last words', () => {
+    expect(textFragmentUrl('https://example.com/a#top', 'North Korea has sent about 12,000 troops to Russia, officials said.')).toBe(
+      'https://example.com/a#:~:text=North%20Korea%20has%20sent,to%20Russia%2C%20officials%20said.',
+    );
+    expect(textFragmentUrl('https://example.com/a', 'Only 3,000 - so far')).toBe('https://example.com/a#:~:text=Only%203%2C000%20%2D%20so%20far');
+  });
+
+  it('cites who, what, when, where and the quote in plain text', () => {
+    const c = bundledCorpus.claims.find((x) => x.measure === 'troops_deployed')!;
+    const text = citationOf(c, bundledCorpus.sourceById.get(c.source)!);
+    expect(text).toContain(c.attributedTo);
+    expect(text).toContain(`“${c.quote}”`);
+    expect(text).toContain(bundledCorpus.sourceById.get(c.source)!.title);
+    expect(text.split('\n')[0]).toContain('North Korean troops sent to Russia');
+  });
+});
+
+describe('the card', () => {
+  it('shows the figure, its measure, the reading and every estimate of that measure in date order', () => {
+    const m = marked('North Korea has sent as many as 25,000 troops to Russia.');
+    const card = renderCard(document, m, bundledCorpus, { index: 0, total: 1 }, noop);
+    expect(card.getAttribute('role')).toBe('dialog');
+    expect(card.querySelector('.figure-text')!.textContent).toBe('as many as 25,000');
+    expect(card.querySelector('.measure')!.textContent).toBe('North Korean troops sent to Russia');
+    expect(card.querySelector('#rangefinder-reading')!.textContent).toBe(m.comparison.reading);
+    expect([...card.querySelectorAll('li.estimate')].map((li) => li.getAttribute('data-claim'))).toEqual(m.comparison.estimates.map((c) => c.id));
+    expect(card.querySelectorAll('svg .estimate')).toHaveLength(m.comparison.estimates.length);
+  });
+
+  it('renders page text as text, never as HTML', () => {
+    const m = marked('North Korea has sent about 12,000 troops to Russia.');
+    const hostile = { ...m, figure: { ...m.figure, text: '<img src=x onerror=alert(1)>' } };
+    const card = renderCard(document, hostile, bundledCorpus, { index: 0, total: 1 }, noop);
+    expect(card.querySelector('img')).toBeNull();
+    expect(card.querySelector('.figure-text')!.textContent).toBe('<img src=x onerror=alert(1)>');
+  });
+
+  it('wires its buttons to the actions', () => {
+    const m = marked('North Korea has sent about 12,000 troops to Russia.');
+    const actions = { close: vi.fn(), step: vi.fn(), openSource: vi.fn(), copyCitation: vi.fn() };
+    const card = renderCard(document, m, bundledCorpus, { index: 0, total: 2 }, actions);
+    (card.querySelector('button.next') as HTMLButtonElement).click();
+    (card.querySelector('button.close') as HTMLButtonElement).click();
+    (card.querySelector('button.source') as HTMLButtonElement).click();
+    expect(actions.step).toHaveBeenCalledWith('next');
+    expect(actions.close).toHaveBeenCalled();
+    expect(actions.openSource).toHaveBeenCalledWith(m.comparison.estimates[0]);
+  });
+});
+
+describe('the page theme', () => {
+  it('tells dark backgrounds from light ones', () => {
+    expect(luminance({ r: 14, g: 16, b: 20 })).toBeLessThan(0.2);
+    expect(luminance({ r: 255, g: 255, b: 255 })).toBe(1);
+  });
+});
