@@ -8,6 +8,7 @@ import type { Claim } from '../corpus/schema';
 import { estimateLabel, type Stance } from '../engine/compare';
 import { MEASURES } from '../engine/measures';
 import type { MarkedFigure } from '../page/highlight-registry';
+import { h } from './h';
 import { renderRangeStrip, stripLayout } from './range-strip';
 
 export interface CardActions {
@@ -25,20 +26,6 @@ export const STANCE_WORDS: Record<Stance, string> = {
   below: 'Below every estimate',
   none: 'No estimate to compare',
 };
-
-type Child = Node | string | null | undefined | false;
-
-function h<K extends keyof HTMLElementTagNameMap>(
-  doc: Document,
-  tag: K,
-  attributes: Record<string, string> = {},
-  ...children: Child[]
-): HTMLElementTagNameMap[K] {
-  const element = doc.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  for (const child of children) if (child) element.append(child);
-  return element;
-}
 
 function estimateItem(doc: Document, claim: Claim, corpus: CorpusIndex, actions: CardActions, isMatch: boolean): HTMLLIElement {
   const source = corpus.sourceById.get(claim.source)!;

@@ -11,18 +11,15 @@ import { estimateLabel } from '../engine/compare';
 import { formatDate } from '../engine/format-value';
 import { MEASURES } from '../engine/measures';
 import { copyText } from './copy-text';
+import { type Child, h } from './h';
 
-type Child = Node | string | null | undefined | false;
-
-function h<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
-  const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  for (const child of children) if (child) element.append(child);
-  return element;
+/** Elements of this page's document. */
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+  return h(document, tag, attributes, ...children);
 }
 
 function link(href: string, text: string): HTMLAnchorElement {
-  return h('a', { href, target: '_blank', rel: 'noopener noreferrer' }, text);
+  return el('a', { href, target: '_blank', rel: 'noopener noreferrer' }, text);
 }
 
 const KIND_WORDS: Record<Source['kind'], string> = {
@@ -33,14 +30,14 @@ const KIND_WORDS: Record<Source['kind'], string> = {
 };
 
 function sourceDetails(source: Source): HTMLElement {
-  const row = (term: string, ...value: Child[]) => [h('dt', {}, term), h('dd', {}, ...value)];
-  return h(
+  const row = (term: string, ...value: Child[]) => [el('dt', {}, term), el('dd', {}, ...value)];
+  return el(
     'dl',
     { class: 'details' },
     ...row('Kind', KIND_WORDS[source.kind]),
     ...row('Outlet', source.outlet ?? 'Unknown'),
     ...row('Author', source.author ?? 'Unknown'),
-    ...row('Published', formatDate(source.published), h('span', { class: 'basis' }, ` — ${source.published.basis}`)),
+    ...row('Published', formatDate(source.published), el('span', { class: 'basis' }, ` — ${source.published.basis}`)),
     ...row('Address', source.url ? link(source.url, source.url) : 'Not found'),
     ...(source.basedOn
       ? row('Rewrites', `“${source.basedOn.title}”, ${source.basedOn.outlet}`, source.basedOn.url && ' — ', source.basedOn.url && link(source.basedOn.url, source.basedOn.url))
@@ -50,21 +47,21 @@ function sourceDetails(source: Source): HTMLElement {
 }
 
 function claimPanel(claim: Claim, source: Source): HTMLElement {
-  const copy = h('button', { type: 'button', class: 'copy' }, 'Copy citation');
+  const copy = el('button', { type: 'button', class: 'copy' }, 'Copy citation');
   copy.addEventListener('click', async () => {
     const ok = await copyText(citationOf(claim, source), copy);
     copy.textContent = ok ? 'Copied' : 'Copy failed';
     setTimeout(() => (copy.textContent = 'Copy citation'), 1600);
   });
   const url = originalUrl(claim, source);
-  return h(
+  return el(
     'section',
     { class: 'claim', 'aria-labelledby': 'claim-title' },
-    h('h2', { id: 'claim-title' }, `${estimateLabel(claim)} — ${MEASURES[claim.measure].label}`),
-    h('p', {}, `Estimated by ${claim.attributedTo}, ${asOfWords(claim)}.`),
-    h('p', { class: 'basis' }, claim.asOf.basis),
-    claim.derivation && h('p', { class: 'basis' }, `Worked out: ${claim.derivation}`),
-    h('p', { class: 'actions' }, copy, url && link(url, 'Original at the quote ↗')),
+    el('h2', { id: 'claim-title' }, `${estimateLabel(claim)} — ${MEASURES[claim.measure].label}`),
+    el('p', {}, `Estimated by ${claim.attributedTo}, ${asOfWords(claim)}.`),
+    el('p', { class: 'basis' }, claim.asOf.basis),
+    claim.derivation && el('p', { class: 'basis' }, `Worked out: ${claim.derivation}`),
+    el('p', { class: 'actions' }, copy, url && link(url, 'Original at the quote ↗')),
   );
 }
 
@@ -72,18 +69,18 @@ function claimPanel(claim: Claim, source: Source): HTMLElement {
 function documentView(text: string, quote: string | null): { view: HTMLElement; mark: HTMLElement | null } {
   const at = quote ? text.indexOf(quote) : -1;
   let mark: HTMLElement | null = null;
-  const article = h('article', { class: 'document', 'aria-label': 'The bundled document' });
+  const article = el('article', { class: 'document', 'aria-label': 'The bundled document' });
   let offset = 0;
   for (const block of text.split(/\n/)) {
     const start = offset;
     offset += block.length + 1;
     if (block.trim() === '') continue;
-    const p = h('p');
+    const p = el('p');
     const end = start + block.length;
     if (at >= start && at < end) {
       const from = at - start;
       const to = Math.min(block.length, from + quote!.length);
-      mark = h('mark', { id: 'quote', tabindex: '-1' }, block.slice(from, to));
+      mark = el('mark', { id: 'quote', tabindex: '-1' }, block.slice(from, to));
       p.append(block.slice(0, from), mark, block.slice(to));
     } else p.append(block);
     article.append(p);
@@ -92,11 +89,11 @@ function documentView(text: string, quote: string | null): { view: HTMLElement; 
 }
 
 function sourceList(corpus: CorpusIndex): HTMLElement {
-  return h(
+  return el(
     'ul',
     { class: 'sources' },
     ...corpus.sources.map((s) =>
-      h('li', {}, h('a', { href: `?source=${encodeURIComponent(s.id)}` }, s.title), h('span', { class: 'basis' }, ` — ${describeSource(s).replace(/^“[^”]*”, /, '')}`)),
+      el('li', {}, el('a', { href: `?source=${encodeURIComponent(s.id)}` }, s.title), el('span', { class: 'basis' }, ` — ${describeSource(s).replace(/^“[^”]*”, /, '')}`)),
     ),
   );
 }
@@ -115,12 +112,12 @@ export async function renderSourcePage(
     const problem = claimId ? `No estimate “${claimId}” is in the bundled corpus.` : sourceId ? `No source “${sourceId}” is in the bundled corpus.` : null;
     document.title = 'Rangefinder sources';
     root.replaceChildren(
-      h(
+      el(
         'div',
         {},
-        h('h1', {}, 'Rangefinder’s sources'),
-        problem && h('p', { class: 'error', role: 'alert' }, problem),
-        h('p', {}, 'The documents bundled with the extension, readable offline:'),
+        el('h1', {}, 'Rangefinder’s sources'),
+        problem && el('p', { class: 'error', role: 'alert' }, problem),
+        el('p', {}, 'The documents bundled with the extension, readable offline:'),
         sourceList(corpus),
       ),
     );
@@ -131,18 +128,18 @@ export async function renderSourcePage(
   const { view, mark } = documentView(text, claim?.quote ?? null);
   const others = corpus.claims.filter((c) => c.source === source.id && c !== claim);
   root.replaceChildren(
-    h(
+    el(
       'div',
       {},
-      h('p', { class: 'eyebrow' }, h('a', { href: '?' }, 'Rangefinder sources'), ` · ${KIND_WORDS[source.kind]}`),
-    h('h1', {}, source.title),
+      el('p', { class: 'eyebrow' }, el('a', { href: '?' }, 'Rangefinder sources'), ` · ${KIND_WORDS[source.kind]}`),
+    el('h1', {}, source.title),
     claim ? claimPanel(claim, source) : null,
     sourceDetails(source),
-    h('h2', {}, 'The document'),
+    el('h2', {}, 'The document'),
     view,
-    others.length > 0 && h('h2', {}, claim ? 'Other estimates in this document' : 'Estimates in this document'),
+    others.length > 0 && el('h2', {}, claim ? 'Other estimates in this document' : 'Estimates in this document'),
     others.length > 0 &&
-      h('ul', { class: 'others' }, ...others.map((c) => h('li', {}, h('a', { href: `?claim=${encodeURIComponent(c.id)}` }, estimateLabel(c)), ` — ${MEASURES[c.measure].label}, ${c.attributedTo}`))),
+      el('ul', { class: 'others' }, ...others.map((c) => el('li', {}, el('a', { href: `?claim=${encodeURIComponent(c.id)}` }, estimateLabel(c)), ` — ${MEASURES[c.measure].label}, ${c.attributedTo}`))),
     ),
   );
   if (mark) {
