@@ -133,6 +133,23 @@ describe('the card in real Chromium', () => {
     await tab.close();
   });
 
+  it('copies a plain citation of an estimate: who, what, when, where', async () => {
+    await journey.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: journey.base });
+    const tab = await openPage('article-light.html');
+    const point = await figurePoint(tab, 'about 12,000');
+    await tab.mouse.click(point.x, point.y);
+    await card(tab).waitFor({ state: 'visible' });
+    const first = card(tab).locator('li.estimate').first();
+    const claimId = await first.getAttribute('data-claim');
+    await first.locator('button.copy').click();
+    await expect.poll(() => first.locator('button.copy').innerText()).toBe('Copied');
+    const copied = await tab.evaluate(() => navigator.clipboard.readText());
+    const cited = readCorpus().claims.find((c) => c.id === claimId)!;
+    expect(copied).toContain(cited.attributedTo);
+    expect(copied).toContain(`“${cited.quote}”`);
+    await tab.close();
+  });
+
   for (const [page, figure, theme] of [
     ['article-light.html', 'close to 4,000', 'light'],
     ['article-dark.html', 'approximately $5.5 billion', 'dark'],
