@@ -205,7 +205,8 @@ export class CardController {
   }
 
   private onPointerMove(event: PointerEvent): void {
-    if (event.pointerType === 'touch' || this.pointerFrame) return;
+    // Nothing marked, nothing to hit-test: the pointer costs the page nothing.
+    if (event.pointerType === 'touch' || this.pointerFrame || (this.registry.size === 0 && !this.open)) return;
     this.pointerFrame = true;
     const { clientX, clientY, target } = event;
     requestAnimationFrame(() => {
