@@ -9,7 +9,9 @@ export default defineConfig({
     name: 'Rangefinder',
     description:
       "Highlights the figures in news about North Korea's part in Russia's war against Ukraine and shows what other sources estimated.",
-    // The background loads the scanner only into pages the gate found on topic.
+    // The gate (entrypoints/gate.ts) runs on every page; the background loads the
+    // scanner only into pages the gate found on topic.
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['gate.js'], all_frames: true, run_at: 'document_idle' }],
     permissions: ['scripting'],
     host_permissions: ['http://*/*', 'https://*/*'],
     commands: {

@@ -6,8 +6,9 @@
 import { browser } from 'wxt/browser';
 import { onMessage, sendMessage, type StepDirection } from '../messaging/protocol';
 
-/** The runtime-registered content script built from entrypoints/scanner.content.ts. */
+/** The runtime-registered content script built from entrypoints/scanner.content.ts, and its highlight styles. */
 const SCANNER_FILE = '/content-scripts/scanner.js';
+const SCANNER_CSS = '/content-scripts/scanner.css';
 
 export const COMMAND_DIRECTIONS: Readonly<Record<string, StepDirection>> = {
   'next-figure': 'next',
@@ -23,10 +24,9 @@ export function registerBackground(): void {
   onMessage('scanFrame', async ({ sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
-    await browser.scripting.executeScript({
-      target: { tabId, frameIds: [sender.frameId ?? 0] },
-      files: [SCANNER_FILE],
-    });
+    const target = { tabId, frameIds: [sender.frameId ?? 0] };
+    await browser.scripting.insertCSS({ target, files: [SCANNER_CSS] });
+    await browser.scripting.executeScript({ target, files: [SCANNER_FILE] });
   });
 
   onMessage('openSource', async ({ data, sender }) => {

@@ -9,9 +9,24 @@ export function mentionsNorthKorea(node: Node): boolean {
   return NORTH_KOREA_ANY_CASE.test(node.textContent ?? '');
 }
 
-/** Calls `onTopic` once, as soon as content added under `root` names North Korea. */
-export function watchForTopic(root: Node, signal: AbortSignal, onTopic: () => void): void {
+/** The one extension API the gate touches; read bare so that the gate carries no polyfill. */
+declare const chrome: { runtime?: { id?: string } } | undefined;
+
+/** False once the extension was updated, disabled or removed under a running script. */
+export function extensionAlive(): boolean {
+  return typeof chrome !== 'undefined' && chrome.runtime?.id !== undefined;
+}
+
+/**
+ * Calls `onTopic` once, as soon as content added under `root` names North
+ * Korea. Stops watching then, or as soon as `alive()` turns false.
+ */
+export function watchForTopic(root: Node, onTopic: () => void, alive: () => boolean): void {
   const observer = new MutationObserver((records) => {
+    if (!alive()) {
+      observer.disconnect();
+      return;
+    }
     for (const record of records) {
       const hit =
         record.type === 'characterData'
@@ -25,5 +40,4 @@ export function watchForTopic(root: Node, signal: AbortSignal, onTopic: () => vo
     }
   });
   observer.observe(root, { childList: true, subtree: true, characterData: true });
-  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
 }
