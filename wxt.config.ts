@@ -4,11 +4,11 @@ import { defineConfig } from 'wxt';
 // `web-ext lint` fails; Chrome rejects the unknown key, so it is Firefox-only.
 export default defineConfig({
   srcDir: '.',
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   manifest: ({ browser }) => ({
-    name: 'Rangefinder',
-    description:
-      "Highlights the figures in news about North Korea's part in Russia's war against Ukraine and shows what other sources estimated.",
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // The gate (entrypoints/gate.ts) runs on every page; the background loads the
     // scanner only into pages the gate found on topic.
     content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['gate.js'], all_frames: true, run_at: 'document_idle' }],
@@ -17,11 +17,11 @@ export default defineConfig({
     commands: {
       'next-figure': {
         suggested_key: { default: 'Alt+Shift+Period' },
-        description: 'Go to the next figure on the page and open its card',
+        description: '__MSG_commands_nextFigure__',
       },
       'previous-figure': {
         suggested_key: { default: 'Alt+Shift+Comma' },
-        description: 'Go to the previous figure on the page and open its card',
+        description: '__MSG_commands_previousFigure__',
       },
     },
     ...(browser === 'firefox'
