@@ -9,11 +9,13 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // The gate (entrypoints/gate.ts) runs on every page; the background loads the
-    // scanner only into pages the gate found on topic.
-    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['gate.js'], all_frames: true, run_at: 'document_idle' }],
-    permissions: ['scripting'],
+    // The gate (entrypoints/gate.ts) is registered by the background, on every
+    // http(s) page but the sites the reader turned off (src/background/scanner-injection.ts);
+    // it loads the scanner only into pages that name North Korea. The reasons for
+    // each permission are in the README.
+    permissions: ['scripting', 'storage', 'contextMenus', 'activeTab'],
     host_permissions: ['http://*/*', 'https://*/*'],
+    action: { default_title: '__MSG_extName__' },
     commands: {
       'next-figure': {
         suggested_key: { default: 'Alt+Shift+Period' },

@@ -8,7 +8,7 @@ export default defineContentScript({
   registration: 'runtime',
   cssInjectionMode: 'manual',
   main(ctx) {
-    startScanner(ctx, bundledCorpus, {
+    void startScanner(ctx, bundledCorpus, {
       openSource: (claim) => void sendMessage('openSource', { claimId: claim.id }),
     });
   },

@@ -1,14 +1,16 @@
 /**
- * The background's three jobs: load the scanner into frames the gate found on
- * topic, open the extension's source page, and turn keyboard commands into a
- * step through the active tab's figures.
+ * The background's jobs: keep the gate registered where the settings let it
+ * run, load the scanner into frames the gate found on topic or tabs the reader
+ * asked about, count figures on the badge, the context menu, the source page,
+ * and keyboard commands.
  */
 import { browser } from 'wxt/browser';
 import { onMessage, sendMessage, type StepDirection } from '../messaging/protocol';
-
-/** The runtime-registered content script built from entrypoints/scanner.content.ts, and its highlight styles. */
-const SCANNER_FILE = '/content-scripts/scanner.js';
-const SCANNER_CSS = '/content-scripts/scanner.css';
+import { readSettings, scansBySelf, type Settings, watchSettings } from '../settings/settings';
+import { isSiteOff, siteOf } from '../settings/sites';
+import { countFrame, watchTabsForBadge } from './badge';
+import { createMenu, listenToMenu } from './context-menu';
+import { applyHighlightStyle, gateOpenTabs, injectScanner, syncGate } from './scanner-injection';
 
 export const COMMAND_DIRECTIONS: Readonly<Record<string, StepDirection>> = {
   'next-figure': 'next',
@@ -20,13 +22,63 @@ export function sourcePageUrl(claimId: string): string {
   return `${browser.runtime.getURL('/source.html')}?claim=${encodeURIComponent(claimId)}`;
 }
 
+/** Steps through a tab's figures; in a tab not scanned yet (scanning only on request), scans it first. */
+async function stepInTab(tabId: number, direction: StepDirection): Promise<void> {
+  const step = () => sendMessage('stepFigure', { direction }, { tabId, frameId: 0 });
+  try {
+    await step();
+  } catch {
+    const [tab, settings] = await Promise.all([browser.tabs.get(tabId), readSettings()]);
+    const site = siteOf(tab.url);
+    if (!site || isSiteOff(settings.offSites, site) || settings.scanMode !== 'on-request') return;
+    await injectScanner({ tabId, allFrames: true }, settings);
+    await step().catch(() => false);
+  }
+}
+
 export function registerBackground(): void {
+  let previous: Settings | null = null;
+  const settingsChanged = async (settings: Settings) => {
+    await syncGate(settings);
+    // Sites turned back on (or scanning everywhere again) get the gate in their open tabs now, without a reload.
+    if (previous && settings.scanMode === 'everywhere' && (previous.scanMode !== 'everywhere' || previous.offSites.some((s) => !settings.offSites.includes(s)))) {
+      await gateOpenTabs(settings);
+    }
+    previous = settings;
+  };
+  void readSettings().then(settingsChanged);
+  watchSettings((settings) => void settingsChanged(settings));
+
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    // Tabs open before the install get the gate too, not only tabs opened after.
+    if (reason === 'install') void readSettings().then(gateOpenTabs);
+  });
+
+  void createMenu();
+  listenToMenu();
+  watchTabsForBadge();
+
   onMessage('scanFrame', async ({ sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
-    const target = { tabId, frameIds: [sender.frameId ?? 0] };
-    await browser.scripting.insertCSS({ target, files: [SCANNER_CSS] });
-    await browser.scripting.executeScript({ target, files: [SCANNER_FILE] });
+    const settings = await readSettings();
+    const site = siteOf(sender.tab?.url);
+    // A gate that was already running when its site was turned off asks in vain.
+    if (!site || !scansBySelf(settings, site)) return;
+    await injectScanner({ tabId, frameIds: [sender.frameId ?? 0] }, settings);
+  });
+
+  onMessage('scanTab', async ({ data }) => {
+    await injectScanner({ tabId: data.tabId, allFrames: true }, await readSettings());
+  });
+
+  onMessage('restyleFrame', async ({ sender }) => {
+    if (sender.tab?.id === undefined) return;
+    await applyHighlightStyle({ tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] }, await readSettings());
+  });
+
+  onMessage('figuresFound', ({ data, sender }) => {
+    if (sender.tab?.id !== undefined) void countFrame(sender.tab.id, sender.frameId ?? 0, data.count);
   });
 
   onMessage('openSource', async ({ data, sender }) => {
@@ -41,8 +93,6 @@ export function registerBackground(): void {
     const direction = COMMAND_DIRECTIONS[command];
     if (!direction) return;
     const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-    if (tabId === undefined) return;
-    // A page without figures has no scanner to answer; that is not an error.
-    await sendMessage('stepFigure', { direction }, { tabId, frameId: 0 }).catch(() => false);
+    if (tabId !== undefined) await stepInTab(tabId, direction);
   });
 }

@@ -3,8 +3,21 @@
  * typed payload and reply; nothing else travels between them.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Stance } from '../engine/compare';
+import type { Measure } from '../engine/measures';
 
 export type StepDirection = 'next' | 'previous';
+
+/** A figure marked on a page, as the toolbar popup lists it. */
+export interface PageFigure {
+  /** Its place in document order, for `revealFigure`. */
+  readonly index: number;
+  readonly text: string;
+  readonly measure: Measure;
+  readonly stance: Stance;
+  /** What the corpus says of it, in the reader's language. */
+  readonly reading: string;
+}
 
 export interface ProtocolMap {
   /** The topic gate found North Korea on this frame's page: load the scanner into it. */
@@ -13,6 +26,18 @@ export interface ProtocolMap {
   openSource(data: { claimId: string }): void;
   /** A keyboard command: step to the next or previous figure of the page and open its card. */
   stepFigure(data: { direction: StepDirection }): boolean;
+  /** From a frame's scanner: how many figures it marks now, for the toolbar badge. */
+  figuresFound(data: { count: number }): void;
+  /** From the popup to a page's scanner: the figures it marks, in document order. */
+  listFigures(): PageFigure[];
+  /** From the popup: scroll to a figure and open its card for the keyboard. */
+  revealFigure(data: { index: number }): boolean;
+  /** The context menu's "Compare with Rangefinder": put the selected text through the engine and open its card. */
+  compareSelection(data: { text: string }): void;
+  /** From the popup, when the reader asked for this tab to be scanned (or turned its site back on). */
+  scanTab(data: { tabId: number }): void;
+  /** From a scanner whose highlight style changed: restyle its frame. */
+  restyleFrame(): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

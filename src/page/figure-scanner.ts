@@ -46,6 +46,11 @@ export class FigureScanner {
     return this.scan([article]).then(() => this.scan([body], article));
   }
 
+  /** Settles once every scan asked for so far has run. */
+  idle(): Promise<void> {
+    return this.queue;
+  }
+
   /** Content read together as one text (nodes added to the page at once, in order). */
   scan(roots: readonly Node[], skip: Node | null = null): Promise<void> {
     this.queue = this.queue.then(() => this.run(roots, skip)).catch((error: unknown) => {

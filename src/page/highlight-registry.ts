@@ -13,6 +13,7 @@
  */
 import type { Comparison, Stance } from '../engine/compare';
 import type { Figure } from '../engine/detect-figures';
+import type { Measure } from '../engine/measures';
 
 export const HIGHLIGHT_PREFIX = 'rangefinder';
 
@@ -61,8 +62,11 @@ export class HighlightRegistry {
   private active: MarkedFigure | null = null;
   /** Marked but not yet drawn: each change to a highlight repaints the page, so they are drawn in batches. */
   private pending: MarkedFigure[] = [];
+  /** Measures the reader chose not to see: their figures stay known but are neither drawn nor stepped to. */
+  private hidden: ReadonlySet<Measure> = new Set();
 
-  constructor() {
+  /** `onDrawn` hears how many figures are shown after each change to what is drawn. */
+  constructor(private readonly onDrawn: (shown: number) => void = () => undefined) {
     if (!supported()) return;
     for (const kind of [...HIGHLIGHT_KINDS, 'active'] as const) {
       const highlight = new Highlight();
@@ -92,12 +96,33 @@ export class HighlightRegistry {
     return true;
   }
 
+  /** How many figures are shown; cheap, as it runs after every batch drawn. */
+  private shownCount(): number {
+    let n = 0;
+    for (const marked of this.marked) if (this.shown(marked)) n++;
+    return n;
+  }
+
+  private shown(marked: MarkedFigure): boolean {
+    return !this.hidden.has(marked.figure.measure);
+  }
+
+  /** Hides the figures of some measures and shows the rest again, redrawing at once. */
+  setHidden(measures: Iterable<Measure>): void {
+    this.hidden = new Set(measures);
+    for (const kind of HIGHLIGHT_KINDS) this.highlights.get(highlightName(kind))?.clear();
+    this.pending = [...this.marked];
+    this.flush();
+    if (this.active && !this.shown(this.active)) this.setActive(null);
+  }
+
   /** Draws the figures marked since the last call. */
   flush(): void {
     for (const marked of this.pending) {
-      if (this.marked.includes(marked)) this.highlights.get(highlightName(highlightKind(marked.comparison.stance)))?.add(marked.range);
+      if (this.marked.includes(marked) && this.shown(marked)) this.highlights.get(highlightName(highlightKind(marked.comparison.stance)))?.add(marked.range);
     }
     this.pending = [];
+    this.onDrawn(this.shownCount());
   }
 
   /** Drops the figures whose text left the page or changed. Returns how many went. */
@@ -114,6 +139,7 @@ export class HighlightRegistry {
       if (kept.length === 0 || !node.isConnected) this.byNode.delete(node);
       else this.byNode.set(node, kept);
     }
+    this.onDrawn(this.shownCount());
     return gone.length;
   }
 
@@ -121,12 +147,12 @@ export class HighlightRegistry {
   at(node: Node, offset: number): MarkedFigure | null {
     if (node.nodeType !== 3) return null;
     const candidates = this.byNode.get(node as Text) ?? [];
-    return candidates.find((m) => !stale(m) && m.range.isPointInRange(node, offset)) ?? null;
+    return candidates.find((m) => !stale(m) && this.shown(m) && m.range.isPointInRange(node, offset)) ?? null;
   }
 
-  /** The figures in document order. */
+  /** The figures shown, in document order. */
   inOrder(): MarkedFigure[] {
-    return this.marked.filter((m) => !stale(m)).sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    return this.marked.filter((m) => !stale(m) && this.shown(m)).sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
   }
 
   /** The figure after (or before) `from` in document order; wraps around. */

@@ -1,27 +1,99 @@
 /**
- * The scanner's life on a page: scan it (article first), follow what changes,
- * answer the keyboard commands, and leave nothing behind when the content
- * script is invalidated (an extension update or uninstall).
+ * The scanner's life on a page: scan it (article first) unless its site is
+ * off, follow what changes, answer the popup, the keyboard commands and the
+ * context menu, apply changed settings at once, and leave nothing behind when
+ * the content script is invalidated (an extension update, or the site turned off).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CorpusIndex } from '../corpus/corpus-index';
-import { onMessage } from '../messaging/protocol';
+import { compareFigure } from '../engine/compare';
+import { detectFigures } from '../engine/detect-figures';
+import { onMessage, type PageFigure, sendMessage } from '../messaging/protocol';
+import { readSettings, type Settings, watchSettings } from '../settings/settings';
+import { isSiteOff, siteOf } from '../settings/sites';
 import { CARD_HOST, CardController, type CardHooks } from '../ui/card-controller';
+import { words } from '../ui/words';
 import { watchContent } from './content-watcher';
 import { FigureScanner } from './figure-scanner';
 import { HighlightRegistry } from './highlight-registry';
+import { overlaps, subRange } from './selection-figure';
 
 function isOurs(node: Node): boolean {
   return node.nodeType === 1 && (node as Element).tagName === CARD_HOST.toUpperCase();
 }
 
-export function startScanner(ctx: ContentScriptContext, corpus: CorpusIndex, hooks: CardHooks): void {
+/** Tells the background how many figures this frame shows, for the badge; quiet once the extension is gone. */
+function reportCount(ctx: ContentScriptContext): (count: number) => void {
+  let last = -1;
+  return (count) => {
+    if (count === last || ctx.isInvalid) return;
+    last = count;
+    void sendMessage('figuresFound', { count }).catch(() => undefined);
+  };
+}
+
+export async function startScanner(ctx: ContentScriptContext, corpus: CorpusIndex, hooks: CardHooks): Promise<void> {
   const root = document.body ?? document.documentElement;
-  const registry = new HighlightRegistry();
+  const report = reportCount(ctx);
+  const registry = new HighlightRegistry(report);
   const scanner = new FigureScanner(registry, corpus, ctx.signal);
   const cards = new CardController(ctx, registry, corpus, hooks);
-  ctx.onInvalidated(() => registry.clear());
+  ctx.onInvalidated(() => {
+    registry.clear();
+    if (browser.runtime?.id) void sendMessage('figuresFound', { count: 0 }).catch(() => undefined);
+  });
 
+  const listeners = [
+    onMessage('stepFigure', ({ data }) => cards.step(data.direction)),
+    onMessage('listFigures', async () => {
+      await scanner.idle();
+      return registry.inOrder().map(
+        (m, index): PageFigure => ({ index, text: m.figure.text, measure: m.figure.measure, stance: m.comparison.stance, reading: words(m.comparison.reading) }),
+      );
+    }),
+    onMessage('revealFigure', async ({ data }) => {
+      const marked = registry.inOrder()[data.index];
+      if (!marked) return false;
+      await cards.reveal(marked);
+      return true;
+    }),
+    onMessage('compareSelection', ({ data }) => compareSelection(data.text)),
+  ];
+  ctx.onInvalidated(() => listeners.forEach((stop) => stop()));
+
+  /** The context menu's compare: a figure marked in the selection opens its own card; otherwise the engine reads the selection. */
+  async function compareSelection(text: string): Promise<void> {
+    const selection = document.getSelection();
+    const range = selection && selection.rangeCount > 0 && !selection.isCollapsed ? selection.getRangeAt(0).cloneRange() : null;
+    const marked = range && registry.inOrder().find((m) => overlaps(m.range, range));
+    if (marked) return cards.reveal(marked);
+    // A selection inside a text field has no range in the page; the card stands by the field then.
+    const anchor = range ?? fieldRange();
+    const selected = range?.toString() ?? text;
+    // The reader chose this text: it is read as on topic, whatever the page is about.
+    const figure = detectFigures(selected, { assumeTopic: true })[0];
+    if (!figure) return cards.showNoFigure(anchor, selected);
+    const figureRange = range && range.toString() === selected ? subRange(range, figure.start, figure.end) : anchor;
+    await cards.show({ figure, comparison: compareFigure(figure, corpus), range: figureRange }, 'keyboard');
+  }
+
+  const settings = await readSettings();
+  const site = siteOf(location.href);
+  let applied: Settings = settings;
+  registry.setHidden(settings.hiddenMeasures);
+  const stopWatching = watchSettings((next) => {
+    if (site && isSiteOff(next.offSites, site)) {
+      ctx.notifyInvalidated();
+      return;
+    }
+    if (next.hiddenMeasures.join() !== applied.hiddenMeasures.join()) registry.setHidden(next.hiddenMeasures);
+    if (next.highlightStyle !== applied.highlightStyle) void sendMessage('restyleFrame').catch(() => undefined);
+    applied = next;
+  });
+  ctx.onInvalidated(stopWatching);
+
+  // On a site the reader turned off, the scanner is here only for the context menu: it reads no more than the selection.
+  if (!site || isSiteOff(settings.offSites, site)) return;
   void scanner.scanPage(root);
   watchContent(
     root,
@@ -32,7 +104,10 @@ export function startScanner(ctx: ContentScriptContext, corpus: CorpusIndex, hoo
     },
     isOurs,
   );
+}
 
-  const stopListening = onMessage('stepFigure', ({ data }) => cards.step(data.direction));
-  ctx.onInvalidated(stopListening);
+function fieldRange(): Range {
+  const range = document.createRange();
+  range.selectNode(document.activeElement ?? document.body ?? document.documentElement);
+  return range;
 }

@@ -14,6 +14,7 @@ import type { Claim } from '../corpus/schema';
 import type { HighlightRegistry, MarkedFigure } from '../page/highlight-registry';
 import cardCss from './card.css?inline';
 import { renderCard } from './card-view';
+import { renderNoFigureCard } from './no-figure-card';
 import { copyText } from './copy-text';
 import { pageThemeAt } from './page-theme';
 
@@ -60,7 +61,8 @@ function elementOf(range: Range): Element | null {
 export class CardController {
   private ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
   private creating: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
-  private open: { marked: MarkedFigure; by: OpenedBy; card: HTMLElement; stopPlacing: () => void } | null = null;
+  /** The open card; `marked` is null for the card that says a selection holds no figure. */
+  private open: { marked: MarkedFigure | null; by: OpenedBy; card: HTMLElement; stopPlacing: () => void } | null = null;
   private returnFocus: HTMLElement | null = null;
   private hoverTimer: number | undefined;
   private closeTimer: number | undefined;
@@ -86,16 +88,40 @@ export class CardController {
   async step(direction: 'next' | 'previous'): Promise<boolean> {
     const target = this.registry.step(this.open?.marked ?? this.registry.getActive(), direction);
     if (!target) return false;
-    const rect = target.range.getBoundingClientRect();
-    if (rect.bottom < 0 || rect.top > innerHeight) elementOf(target.range)?.scrollIntoView({ block: 'center' });
-    await this.show(target, 'keyboard');
+    await this.reveal(target);
     return true;
+  }
+
+  /** Scrolls a figure into view if it is out of it, and opens its card for the keyboard. */
+  async reveal(marked: MarkedFigure): Promise<void> {
+    const rect = marked.range.getBoundingClientRect();
+    if (rect.bottom < 0 || rect.top > innerHeight) elementOf(marked.range)?.scrollIntoView({ block: 'center' });
+    await this.show(marked, 'keyboard');
   }
 
   async show(marked: MarkedFigure, by: OpenedBy): Promise<void> {
     clearTimeout(this.hoverTimer);
     this.cancelClose();
     if (this.open?.marked === marked && (by === 'hover' || this.open.by !== 'hover')) return;
+    const all = this.registry.inOrder();
+    const index = all.indexOf(marked);
+    const card = renderCard(document, marked, this.corpus, index === -1 ? { index: 0, total: 0 } : { index, total: all.length }, {
+      close: () => this.close(true),
+      step: (direction) => void this.step(direction),
+      openSource: (claim) => this.hooks.openSource(claim),
+      copyCitation: (claim, button) => void this.copy(claim, button),
+    });
+    await this.present(card, marked.range, by, marked);
+  }
+
+  /** The card that says the selected text holds no figure the engine can compare. */
+  async showNoFigure(range: Range, selected: string): Promise<void> {
+    clearTimeout(this.hoverTimer);
+    this.cancelClose();
+    await this.present(renderNoFigureCard(document, selected, () => this.close(true)), range, 'keyboard', null);
+  }
+
+  private async present(card: HTMLElement, range: Range, by: OpenedBy, marked: MarkedFigure | null): Promise<void> {
     const ui = await this.mount();
     if (this.ctx.isInvalid) return;
     if (!this.open && by !== 'hover') {
@@ -103,14 +129,7 @@ export class CardController {
       this.returnFocus = active instanceof HTMLElement && active.tagName !== CARD_HOST.toUpperCase() ? active : null;
     }
     this.open?.stopPlacing();
-    const all = this.registry.inOrder();
-    const card = renderCard(document, marked, this.corpus, { index: Math.max(0, all.indexOf(marked)), total: all.length }, {
-      close: () => this.close(true),
-      step: (direction) => void this.step(direction),
-      openSource: (claim) => this.hooks.openSource(claim),
-      copyCitation: (claim, button) => void this.copy(claim, button),
-    });
-    card.dataset.theme = pageThemeAt(elementOf(marked.range));
+    card.dataset.theme = pageThemeAt(elementOf(range));
     card.dataset.openedBy = by;
     card.addEventListener('keydown', (e) => this.onKeyDown(e));
     card.addEventListener('pointerenter', () => clearTimeout(this.closeTimer));
@@ -119,7 +138,7 @@ export class CardController {
     const host = ui.shadowHost;
     if (typeof host.showPopover === 'function' && !host.matches(':popover-open')) host.showPopover();
     this.registry.setActive(marked);
-    const stopPlacing = this.place(marked.range, card);
+    const stopPlacing = this.place(range, card);
     this.open = { marked, by, card, stopPlacing };
     // A click or the keyboard hands focus to the dialog, so that it is announced once and Escape reaches it.
     if (by !== 'hover') card.focus({ preventScroll: true });

@@ -86,6 +86,7 @@ export function renderCard(doc: Document, marked: MarkedFigure, corpus: CorpusIn
       h(doc, 'ol', { class: 'estimates' }, ...comparison.estimates.map((c) => estimateItem(doc, c, corpus, actions, comparison.matches.includes(c)))),
     comparison.reasons.length > 0 && h(doc, 'h3', {}, 'Why estimates differ'),
     comparison.reasons.length > 0 && h(doc, 'ul', { class: 'reasons' }, ...comparison.reasons.map((r) => h(doc, 'li', { 'data-reason': r.kind }, r.text))),
-    h(doc, 'footer', {}, previous, h(doc, 'span', { class: 'position' }, `Figure ${position.index + 1} of ${position.total}`), next),
+    // A figure the reader selected, not one marked on the page, has no place among them.
+    position.total > 0 && h(doc, 'footer', {}, previous, h(doc, 'span', { class: 'position' }, `Figure ${position.index + 1} of ${position.total}`), next),
   );
 }
