@@ -1,0 +1,44 @@
+/**
+ * The popup's wiring: find its tab, sum the page up, and redraw when the reader
+ * turns the site on or off. Logic lives in page-summary.ts and the views.
+ */
+import { i18n } from '#i18n';
+import { browser } from 'wxt/browser';
+import { sendMessage } from '../messaging/protocol';
+import { readSettings, updateSettings, withSite } from '../settings/settings';
+import { h } from '../ui/h';
+import { popupTab, summarise, summariseWhenReady, type PageSummary, type PopupTab } from './page-summary';
+import { renderPageSection, type PopupActions } from './popup-view';
+
+export async function startPopup(root: HTMLElement, search: URLSearchParams): Promise<void> {
+  const doc = root.ownerDocument;
+  const tab = await popupTab(search);
+  const pageSlot = h(doc, 'div', { id: 'page-slot', 'aria-live': 'polite' });
+
+  const draw = (summary: PageSummary) => pageSlot.replaceChildren(renderPageSection(doc, summary, actions));
+  const actions: PopupActions = {
+    reveal: (figure) => {
+      if (!tab) return;
+      void sendMessage('revealFigure', { index: figure.index }, { tabId: tab.id, frameId: 0 }).then(() => window.close());
+    },
+    setSiteOn: (site, on) => void turnSite(tab, site, on).then(draw),
+  };
+
+  const browse = h(doc, 'a', { href: browser.runtime.getURL('/corpus.html'), target: '_blank', id: 'browse' }, i18n.t('popup.browse'));
+  const settings = h(doc, 'button', { type: 'button', class: 'link', id: 'open-settings' }, i18n.t('popup.settings'));
+  settings.addEventListener('click', () => void browser.runtime.openOptionsPage().then(() => window.close()));
+
+  root.replaceChildren(
+    h(doc, 'header', {}, h(doc, 'h1', {}, i18n.t('extName'))),
+    pageSlot,
+    h(doc, 'footer', {}, browse, settings),
+  );
+  draw(await summarise(tab, await readSettings()));
+}
+
+async function turnSite(tab: PopupTab | null, site: string, on: boolean): Promise<PageSummary> {
+  await updateSettings((current) => withSite(current, site, on));
+  if (!tab) return { kind: 'unscannable' };
+  // Turned off, the page's scanner leaves at once; turned on, the background brings the gate back.
+  return on ? summariseWhenReady(tab) : summarise(tab);
+}
