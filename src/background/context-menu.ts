@@ -5,7 +5,7 @@
  */
 import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
-import { sendMessage } from '../messaging/protocol';
+import { onMessage, sendMessage } from '../messaging/protocol';
 import { readSettings } from '../settings/settings';
 import { injectScanner } from './scanner-injection';
 
@@ -36,5 +36,10 @@ export function listenToMenu(): void {
   menus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== COMPARE_MENU_ID || tab?.id === undefined) return;
     void compareSelection(tab.id, info.frameId ?? 0, info.selectionText ?? '');
+  });
+  onMessage('compareInTab', ({ data, sender }) => {
+    // Only the extension's own pages may ask, never a content script in a web page.
+    if (!sender.url?.startsWith(browser.runtime.getURL('/'))) return;
+    return compareSelection(data.tabId, data.frameId, data.text);
   });
 }

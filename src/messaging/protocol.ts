@@ -34,6 +34,12 @@ export interface ProtocolMap {
   revealFigure(data: { index: number }): boolean;
   /** The context menu's "Compare with Rangefinder": put the selected text through the engine and open its card. */
   compareSelection(data: { text: string }): void;
+  /**
+   * What the context menu item does, asked by an extension page: compare a
+   * frame's selected text. Headless browsers cannot open menus; the journeys
+   * go through this to the menu's own handler.
+   */
+  compareInTab(data: { tabId: number; frameId: number; text: string }): void;
   /** From the popup, when the reader asked for this tab to be scanned (or turned its site back on). */
   scanTab(data: { tabId: number }): void;
   /** From a scanner whose highlight style changed: restyle its frame. */
