@@ -1,10 +1,12 @@
 import { defineConfig } from 'wxt';
+import { corpusSearchIndex } from './src/search/search-index-plugin';
 
 // Firefox needs a gecko id and an explicit "no data collected" declaration, or
 // `web-ext lint` fails; Chrome rejects the unknown key, so it is Firefox-only.
 export default defineConfig({
   srcDir: '.',
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
+  vite: () => ({ plugins: [corpusSearchIndex()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

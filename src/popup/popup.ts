@@ -24,7 +24,7 @@ export async function startPopup(root: HTMLElement, search: URLSearchParams): Pr
     setSiteOn: (site, on) => void turnSite(tab, site, on).then(draw),
   };
 
-  const browse = h(doc, 'a', { href: browser.runtime.getURL('/corpus.html' as '/popup.html'), target: '_blank', id: 'browse' }, i18n.t('popup.browse'));
+  const browse = h(doc, 'a', { href: browser.runtime.getURL('/corpus.html'), target: '_blank', id: 'browse' }, i18n.t('popup.browse'));
   const settings = h(doc, 'button', { type: 'button', class: 'link', id: 'open-settings' }, i18n.t('popup.settings'));
   settings.addEventListener('click', () => void browser.runtime.openOptionsPage().then(() => window.close()));
 

@@ -1,0 +1,74 @@
+/**
+ * The corpus browser's rows: one estimate (figure, measure, who, when, quote)
+ * linking to its place on the source page, and one source with what its record
+ * knows. Corpus text goes in as text only.
+ */
+import { i18n } from '#i18n';
+import type { Claim, Source } from '../corpus/schema';
+import { estimateLabel } from '../engine/compare';
+import { formatDate } from '../engine/format-value';
+import { type Child, h } from './h';
+import { measureLabel } from './words';
+
+/** The extension's source page, at one claim or one source (see source-page.ts). */
+export const claimPageUrl = (id: string) => `source.html?claim=${encodeURIComponent(id)}`;
+export const sourcePageUrl = (id: string) => `source.html?source=${encodeURIComponent(id)}`;
+
+const KIND_KEYS = {
+  news: 'corpus.kinds.news',
+  opinion: 'corpus.kinds.opinion',
+  blog: 'corpus.kinds.blog',
+  rewrite: 'corpus.kinds.rewrite',
+} as const satisfies Record<Source['kind'], string>;
+
+/** "as of 23 Dec 2024"; a date known only as a lower bound reads "as of Aug 2025 or later". */
+function asOf(claim: Claim): string {
+  const date = formatDate({ ...claim.asOf, certainty: 'stated' });
+  return claim.asOf.certainty === 'after' ? i18n.t('corpus.asOfOrLater', [date]) : i18n.t('corpus.asOf', [date]);
+}
+
+/** Short pieces joined by a middle dot, the empty ones left out. */
+function dotted(doc: Document, className: string, parts: Child[]): HTMLElement {
+  const p = h(doc, 'p', { class: className });
+  parts.filter(Boolean).forEach((part, i) => p.append(...(i > 0 ? [' · '] : []), part as Node | string));
+  return p;
+}
+
+export function claimRow(doc: Document, claim: Claim, source: Source | undefined): HTMLLIElement {
+  const who = claim.attributedTo === 'unattributed' ? i18n.t('corpus.unattributed') : i18n.t('corpus.attributedTo', [claim.attributedTo]);
+  return h(
+    doc,
+    'li',
+    { class: 'claim', 'data-claim': claim.id },
+    h(
+      doc,
+      'p',
+      { class: 'headline' },
+      h(doc, 'a', { class: 'figure', href: claimPageUrl(claim.id) }, estimateLabel(claim)),
+      ' ',
+      h(doc, 'span', { class: 'measure' }, measureLabel(claim.measure)),
+    ),
+    dotted(doc, 'meta', [who, asOf(claim), source && i18n.t('corpus.inSource', [source.title])]),
+    h(doc, 'blockquote', { class: 'quote' }, claim.quote),
+    claim.restates && h(doc, 'p', { class: 'note' }, i18n.t('corpus.restates')),
+  );
+}
+
+export function sourceItem(doc: Document, source: Source, claimCount: number): HTMLLIElement {
+  const published = formatDate({ ...source.published, certainty: 'stated' });
+  return h(
+    doc,
+    'li',
+    { class: 'source', 'data-source': source.id },
+    h(doc, 'a', { class: 'title', href: sourcePageUrl(source.id) }, source.title),
+    dotted(doc, 'meta', [
+      i18n.t(KIND_KEYS[source.kind]),
+      source.outlet && i18n.t('corpus.outlet', [source.outlet]),
+      source.author && i18n.t('corpus.author', [source.author]),
+      source.published.certainty === 'after' ? i18n.t('corpus.publishedAfter', [published]) : i18n.t('corpus.published', [published]),
+      // A plain link that reloads the browser filtered to this source, so it works like any linked view.
+      h(doc, 'a', { href: `?source=${encodeURIComponent(source.id)}` }, i18n.t('corpus.sourceEstimates', claimCount, [String(claimCount)])),
+    ]),
+    source.basedOn && h(doc, 'p', { class: 'meta' }, i18n.t('corpus.basedOn', [source.basedOn.title, source.basedOn.outlet])),
+  );
+}

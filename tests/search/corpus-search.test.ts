@@ -1,0 +1,67 @@
+import prebuiltIndex from 'virtual:corpus-search-index';
+import { describe, expect, it } from 'vitest';
+import { bundledCorpus } from '../../src/corpus/bundled-corpus';
+import { searchCorpus } from '../../src/search/corpus-search';
+import { buildSearchIndex, dateWords } from '../../src/search/search-records';
+
+const ids = (query: string) => searchCorpus(query).map((hit) => hit.claim.id);
+
+describe('corpus search', () => {
+  it('finds casualty estimates, North Korean and Russian, by "casualties"', () => {
+    const hits = searchCorpus('casualties');
+    const casualtyClaims = bundledCorpus.claims.filter((c) => c.measure === 'nk_casualties' || c.measure === 'russian_casualties');
+    expect(new Set(hits.map((h) => h.claim.id))).toEqual(new Set(casualtyClaims.map((c) => c.id)));
+  });
+
+  it('requires every word: "shells 2024" gives the shell estimates made in 2024, and nothing from other years', () => {
+    const hits = searchCorpus('shells 2024');
+    const shells2024 = bundledCorpus.claims.filter((c) => c.measure === 'artillery_shells' && c.asOf.date.startsWith('2024'));
+    expect(shells2024.length).toBeGreaterThan(2);
+    expect(ids('shells 2024')).toEqual(expect.arrayContaining(shells2024.map((c) => c.id)));
+    for (const hit of hits) expect(hit.claim.asOf.date).toMatch(/^2024/);
+    expect(hits[0]!.claim.measure).toBe('artillery_shells');
+  });
+
+  it('finds what Zelensky said, and tolerates a spelling with a double y', () => {
+    const hits = searchCorpus('Zelensky');
+    expect(hits.length).toBeGreaterThan(0);
+    for (const hit of hits) expect(`${hit.claim.attributedTo} ${hit.claim.quote}`).toContain('Zelensky');
+    expect(hits[0]!.claim.attributedTo).toBe('Volodymyr Zelensky');
+    expect(ids('Zelenskyy')).toEqual(ids('Zelensky'));
+  });
+
+  it('matches a month and year as written: "December 2024"', () => {
+    const hits = searchCorpus('December 2024');
+    expect(hits.length).toBeGreaterThan(0);
+    for (const hit of hits) expect(hit.claim.asOf.date).toMatch(/^2024-12/);
+  });
+
+  it('gives hits best first, with scores between 0 and 1, and honours the limit', () => {
+    const scores = searchCorpus('shell').map((h) => h.score);
+    expect(scores).toEqual([...scores].sort((a, b) => a - b));
+    for (const score of scores) expect(score).toBeGreaterThanOrEqual(0);
+    expect(searchCorpus('shell', 2)).toHaveLength(2);
+  });
+
+  it('gives nothing for an empty or blank query, or one without words', () => {
+    expect(searchCorpus('')).toEqual([]);
+    expect(searchCorpus('   ')).toEqual([]);
+    expect(searchCorpus('!!')).toEqual([]);
+  });
+});
+
+describe('the prebuilt search index', () => {
+  it('equals an index built now from the bundled corpus, so a stale index fails', () => {
+    expect(prebuiltIndex).toEqual(JSON.parse(JSON.stringify(buildSearchIndex(bundledCorpus))));
+  });
+
+  it('has one record per claim', () => {
+    expect(prebuiltIndex.records).toHaveLength(bundledCorpus.claims.length);
+  });
+
+  it('writes as-of dates as a reader types them', () => {
+    expect(dateWords({ date: '2024-12-23', precision: 'day', certainty: 'about', basis: '' })).toBe('23 December 2024');
+    expect(dateWords({ date: '2024-10', precision: 'month', certainty: 'about', basis: '' })).toBe('October 2024');
+    expect(dateWords({ date: '2023', precision: 'year', certainty: 'stated', basis: '' })).toBe('2023');
+  });
+});
