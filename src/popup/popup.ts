@@ -9,6 +9,7 @@ import { readSettings, updateSettings, withSite } from '../settings/settings';
 import { h } from '../ui/h';
 import { popupTab, summarise, summariseWhenReady, type PageSummary, type PopupTab } from './page-summary';
 import { renderPageSection, type PopupActions } from './popup-view';
+import { renderSearch } from './search-view';
 
 export async function startPopup(root: HTMLElement, search: URLSearchParams): Promise<void> {
   const doc = root.ownerDocument;
@@ -31,6 +32,7 @@ export async function startPopup(root: HTMLElement, search: URLSearchParams): Pr
   root.replaceChildren(
     h(doc, 'header', {}, h(doc, 'h1', {}, i18n.t('extName'))),
     pageSlot,
+    renderSearch(doc, (path) => void browser.tabs.create({ url: browser.runtime.getURL(`/${path}` as '/source.html') }).then(() => window.close())),
     h(doc, 'footer', {}, browse, settings),
   );
   draw(await summarise(tab, await readSettings()));
