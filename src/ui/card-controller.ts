@@ -16,6 +16,7 @@ import cardCss from './card.css?inline';
 import { renderCard } from './card-view';
 import { copyText } from './copy-text';
 import { pageThemeAt } from './page-theme';
+import { words } from './words';
 
 /** Hovering this long over a figure opens its card. */
 export const HOVER_OPEN_MS = 350;
@@ -255,7 +256,7 @@ export class CardController {
 
   private async copy(claim: Claim, button: HTMLButtonElement): Promise<void> {
     const source = this.corpus.sourceById.get(claim.source);
-    const copied = source ? await copyText(citationOf(claim, source), button.parentNode ?? button) : false;
+    const copied = source ? await copyText(words(citationOf(claim, source)), button.parentNode ?? button) : false;
     const label = button.textContent;
     button.textContent = copied ? 'Copied' : 'Copy failed';
     this.ctx.setTimeout(() => {

@@ -6,10 +6,10 @@ import { asOfWords, describeSource, originalUrl } from '../corpus/citation';
 import type { CorpusIndex } from '../corpus/corpus-index';
 import type { Claim } from '../corpus/schema';
 import { estimateLabel, type Stance } from '../engine/compare';
-import { MEASURES } from '../engine/measures';
 import type { MarkedFigure } from '../page/highlight-registry';
 import { h } from './h';
 import { renderRangeStrip, stripLayout } from './range-strip';
+import { measureLabel, words } from './words';
 
 export interface CardActions {
   close(): void;
@@ -39,8 +39,8 @@ function estimateItem(doc: Document, claim: Claim, corpus: CorpusIndex, actions:
     doc,
     'li',
     { class: isMatch ? 'estimate match' : 'estimate', 'data-claim': claim.id },
-    h(doc, 'div', { class: 'estimate-line' }, h(doc, 'strong', { class: 'value' }, estimateLabel(claim)), ' ', h(doc, 'span', { class: 'who' }, claim.attributedTo)),
-    h(doc, 'div', { class: 'estimate-meta' }, h(doc, 'span', { class: 'when' }, asOfWords(claim)), ' · ', h(doc, 'span', { class: 'where' }, describeSource(source))),
+    h(doc, 'div', { class: 'estimate-line' }, h(doc, 'strong', { class: 'value' }, words(estimateLabel(claim))), ' ', h(doc, 'span', { class: 'who' }, claim.attributedTo)),
+    h(doc, 'div', { class: 'estimate-meta' }, h(doc, 'span', { class: 'when' }, words(asOfWords(claim))), ' · ', h(doc, 'span', { class: 'where' }, words(describeSource(source)))),
     claim.derivation && h(doc, 'div', { class: 'estimate-meta' }, `Worked out: ${claim.derivation}`),
     h(doc, 'div', { class: 'actions' }, open, original, copy),
   );
@@ -60,10 +60,11 @@ export function renderCard(doc: Document, marked: MarkedFigure, corpus: CorpusIn
   previous.addEventListener('click', () => actions.step('previous'));
   const next = h(doc, 'button', { type: 'button', class: 'step next' }, 'Next figure ›');
   next.addEventListener('click', () => actions.step('next'));
+  const reading = words(comparison.reading);
   const quoted = comparison.quotes && corpus.sourceById.get(comparison.quotes.source);
   const strip =
     comparison.estimates.length > 0 &&
-    renderRangeStrip(doc, stripLayout(comparison.estimates, figure.value, figure.unit), comparison.reading);
+    renderRangeStrip(doc, stripLayout(comparison.estimates, figure.value, figure.unit), reading);
   return h(
     doc,
     'div',
@@ -73,19 +74,19 @@ export function renderCard(doc: Document, marked: MarkedFigure, corpus: CorpusIn
       'header',
       {},
       h(doc, 'p', { class: 'stance' }, h(doc, 'span', { class: 'swatch', 'aria-hidden': 'true' }), STANCE_WORDS[comparison.stance]),
-      h(doc, 'h2', { id: 'rangefinder-title' }, h(doc, 'span', { class: 'figure-text' }, figure.text), h(doc, 'span', { class: 'measure' }, MEASURES[figure.measure].label)),
+      h(doc, 'h2', { id: 'rangefinder-title' }, h(doc, 'span', { class: 'figure-text' }, figure.text), h(doc, 'span', { class: 'measure' }, measureLabel(figure.measure))),
       close,
     ),
-    figure.derivation && h(doc, 'p', { class: 'derivation' }, `Worked out: ${figure.derivation}`),
-    h(doc, 'p', { id: 'rangefinder-reading', class: 'reading' }, comparison.reading),
-    quoted && h(doc, 'p', { class: 'quoted' }, `This sentence is quoted in the corpus: ${describeSource(quoted)}.`),
+    figure.derivation && h(doc, 'p', { class: 'derivation' }, `Worked out: ${words(figure.derivation)}`),
+    h(doc, 'p', { id: 'rangefinder-reading', class: 'reading' }, reading),
+    quoted && h(doc, 'p', { class: 'quoted' }, `This sentence is quoted in the corpus: ${words(describeSource(quoted))}.`),
     strip,
     comparison.estimates.length > 0 &&
       h(doc, 'h3', {}, `Estimates of this measure, oldest first (${comparison.estimates.length})`),
     comparison.estimates.length > 0 &&
       h(doc, 'ol', { class: 'estimates' }, ...comparison.estimates.map((c) => estimateItem(doc, c, corpus, actions, comparison.matches.includes(c)))),
     comparison.reasons.length > 0 && h(doc, 'h3', {}, 'Why estimates differ'),
-    comparison.reasons.length > 0 && h(doc, 'ul', { class: 'reasons' }, ...comparison.reasons.map((r) => h(doc, 'li', { 'data-reason': r.kind }, r.text))),
+    comparison.reasons.length > 0 && h(doc, 'ul', { class: 'reasons' }, ...comparison.reasons.map((r) => h(doc, 'li', { 'data-reason': r.kind }, words(r.text)))),
     h(doc, 'footer', {}, previous, h(doc, 'span', { class: 'position' }, `Figure ${position.index + 1} of ${position.total}`), next),
   );
 }

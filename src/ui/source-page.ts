@@ -4,14 +4,16 @@
  * `?claim=<id>` opens a claim; `?source=<id>` a source; neither lists them all.
  * Corpus text goes in as text only.
  */
-import { asOfWords, citationOf, describeSource, originalUrl } from '../corpus/citation';
+import { asOfWords, citationOf, originalUrl, publication } from '../corpus/citation';
 import type { CorpusIndex } from '../corpus/corpus-index';
 import type { Claim, Source } from '../corpus/schema';
 import { estimateLabel } from '../engine/compare';
 import { formatDate } from '../engine/format-value';
-import { MEASURES } from '../engine/measures';
+import { measureName } from '../engine/measures';
+import { phrase } from '../words/phrase';
 import { copyText } from './copy-text';
 import { type Child, h } from './h';
+import { measureLabel, words } from './words';
 
 /** Elements of this page's document. */
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
@@ -37,7 +39,7 @@ function sourceDetails(source: Source): HTMLElement {
     ...row('Kind', KIND_WORDS[source.kind]),
     ...row('Outlet', source.outlet ?? 'Unknown'),
     ...row('Author', source.author ?? 'Unknown'),
-    ...row('Published', formatDate(source.published), el('span', { class: 'basis' }, ` — ${source.published.basis}`)),
+    ...row('Published', words(formatDate(source.published)), el('span', { class: 'basis' }, ` — ${source.published.basis}`)),
     ...row('Address', source.url ? link(source.url, source.url) : 'Not found'),
     ...(source.basedOn
       ? row('Rewrites', `“${source.basedOn.title}”, ${source.basedOn.outlet}`, source.basedOn.url && ' — ', source.basedOn.url && link(source.basedOn.url, source.basedOn.url))
@@ -49,7 +51,7 @@ function sourceDetails(source: Source): HTMLElement {
 function claimPanel(claim: Claim, source: Source): HTMLElement {
   const copy = el('button', { type: 'button', class: 'copy' }, 'Copy citation');
   copy.addEventListener('click', async () => {
-    const ok = await copyText(citationOf(claim, source), copy);
+    const ok = await copyText(words(citationOf(claim, source)), copy);
     copy.textContent = ok ? 'Copied' : 'Copy failed';
     setTimeout(() => (copy.textContent = 'Copy citation'), 1600);
   });
@@ -57,8 +59,8 @@ function claimPanel(claim: Claim, source: Source): HTMLElement {
   return el(
     'section',
     { class: 'claim', 'aria-labelledby': 'claim-title' },
-    el('h2', { id: 'claim-title' }, `${estimateLabel(claim)} — ${MEASURES[claim.measure].label}`),
-    el('p', {}, `Estimated by ${claim.attributedTo}, ${asOfWords(claim)}.`),
+    el('h2', { id: 'claim-title' }, words(phrase('source.claimTitle', estimateLabel(claim), measureName(claim.measure)))),
+    el('p', {}, words(phrase('source.estimatedBy', claim.attributedTo, asOfWords(claim)))),
     el('p', { class: 'basis' }, claim.asOf.basis),
     claim.derivation && el('p', { class: 'basis' }, `Worked out: ${claim.derivation}`),
     el('p', { class: 'actions' }, copy, url && link(url, 'Original at the quote ↗')),
@@ -93,7 +95,7 @@ function sourceList(corpus: CorpusIndex): HTMLElement {
     'ul',
     { class: 'sources' },
     ...corpus.sources.map((s) =>
-      el('li', {}, el('a', { href: `?source=${encodeURIComponent(s.id)}` }, s.title), el('span', { class: 'basis' }, ` — ${describeSource(s).replace(/^“[^”]*”, /, '')}`)),
+      el('li', {}, el('a', { href: `?source=${encodeURIComponent(s.id)}` }, s.title), el('span', { class: 'basis' }, ` — ${words(publication(s))}`)),
     ),
   );
 }
@@ -139,7 +141,7 @@ export async function renderSourcePage(
     view,
     others.length > 0 && el('h2', {}, claim ? 'Other estimates in this document' : 'Estimates in this document'),
     others.length > 0 &&
-      el('ul', { class: 'others' }, ...others.map((c) => el('li', {}, el('a', { href: `?claim=${encodeURIComponent(c.id)}` }, estimateLabel(c)), ` — ${MEASURES[c.measure].label}, ${c.attributedTo}`))),
+      el('ul', { class: 'others' }, ...others.map((c) => el('li', {}, el('a', { href: `?claim=${encodeURIComponent(c.id)}` }, words(estimateLabel(c))), ` — ${words(phrase('list.comma', measureLabel(c.measure), c.attributedTo))}`))),
     ),
   );
   if (mark) {
