@@ -8,6 +8,7 @@
 import { autoUpdate, computePosition, flip, inline, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { i18n } from '#i18n';
 import { citationOf } from '../corpus/citation';
 import type { CorpusIndex } from '../corpus/corpus-index';
 import type { Claim } from '../corpus/schema';
@@ -258,7 +259,7 @@ export class CardController {
     const source = this.corpus.sourceById.get(claim.source);
     const copied = source ? await copyText(words(citationOf(claim, source)), button.parentNode ?? button) : false;
     const label = button.textContent;
-    button.textContent = copied ? 'Copied' : 'Copy failed';
+    button.textContent = copied ? i18n.t('estimate.copied') : i18n.t('estimate.copyFailed');
     this.ctx.setTimeout(() => {
       button.textContent = label;
     }, 1600);
