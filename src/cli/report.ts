@@ -4,6 +4,11 @@ import type { Comparison } from '../engine/compare';
 import { describeEstimate, stanceInBrief } from '../engine/compare';
 import type { Figure } from '../engine/detect-figures';
 import { formatValue } from '../engine/format-value';
+import { english } from '../words/english';
+import { say, type Words } from '../words/phrase';
+
+/** The engine's phrases, in English: the checker speaks English only. */
+const en = (words: Words) => say(words, english);
 
 export interface Checked {
   readonly figure: Figure;
@@ -35,13 +40,13 @@ export function toJson(checked: readonly Checked[]): string {
     sentence: f.sentence,
     start: f.start,
     end: f.end,
-    ...(f.derivation ? { derivation: f.derivation } : {}),
+    ...(f.derivation ? { derivation: en(f.derivation) } : {}),
     comparison: {
       stance: c.stance,
-      reading: c.reading,
+      reading: en(c.reading),
       ...(c.quotes ? { quotes: c.quotes.id } : {}),
       estimates: c.estimates.map(claimJson),
-      reasons: c.reasons.map((r) => r.text),
+      reasons: c.reasons.map((r) => en(r.text)),
     },
   }));
   return JSON.stringify({ figures }, null, 2);
@@ -76,21 +81,21 @@ export function toTable(name: string, checked: readonly Checked[], columns: numb
   const rows = checked.map(({ figure: f, comparison: c }) => [
     f.text,
     f.scope ? `${f.measure} (${f.scope.replace(/_/g, ' ')})` : f.measure,
-    formatValue(f.value, f.unit),
-    stanceInBrief(c),
+    en(formatValue(f.value, f.unit)),
+    en(stanceInBrief(c)),
   ]);
   const widths = [0, 1, 2].map((i) => Math.max(head[i]!.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: readonly string[]) => cells.map((c, i) => (i < 3 ? c.padEnd(widths[i]!) : c)).join('  ');
   const out = [`${name}: ${checked.length} figure${checked.length === 1 ? '' : 's'} about North Korea and Russia's war`, '', line(head)];
   checked.forEach(({ figure: f, comparison: c }, i) => {
     out.push(line(rows[i]!));
-    if (f.derivation) out.push(...detail(`worked out: ${f.derivation}`, columns));
+    if (f.derivation) out.push(...detail(`worked out: ${en(f.derivation)}`, columns));
     if (c.quotes) out.push(...detail(`this sentence is corpus claim ${c.quotes.id}; compared with the other sources`, columns));
-    out.push(...detail(c.reading, columns));
+    out.push(...detail(en(c.reading), columns));
     for (const e of c.estimates) {
-      out.push(...detail(`· ${describeEstimate(e)} [${e.source}]${e.restates ? ` (repeats ${e.restates})` : ''}`, columns));
+      out.push(...detail(`· ${en(describeEstimate(e))} [${e.source}]${e.restates ? ` (repeats ${e.restates})` : ''}`, columns));
     }
-    for (const r of c.reasons) out.push(...detail(`– ${r.text}`, columns));
+    for (const r of c.reasons) out.push(...detail(`– ${en(r.text)}`, columns));
     out.push('');
   });
   return `${out.join('\n')}\n`;

@@ -4,8 +4,9 @@
  * text fragment (`#:~:text=`).
  */
 import { estimateLabel } from '../engine/compare';
-import { formatDate } from '../engine/format-value';
-import { MEASURES } from '../engine/measures';
+import { formatCalendarDate, formatDate } from '../engine/format-value';
+import { measureName } from '../engine/measures';
+import { joined, type Phrase, phrase, type Words } from '../words/phrase';
 import type { Claim, Source } from './schema';
 
 /** Quotes longer than this many words are linked by their first and last words. */
@@ -33,33 +34,33 @@ export function originalUrl(claim: Claim, source: Source): string | null {
 }
 
 /** When an estimate holds, in words: "as of Dec 2024", "as of Aug 2025 or later". */
-export function asOfWords(claim: Claim): string {
-  const date = formatDate(claim.asOf);
-  return date.startsWith('after ') ? `as of ${date.slice(6)} or later` : `as of ${date}`;
+export function asOfWords(claim: Claim): Phrase {
+  const date = formatCalendarDate(claim.asOf);
+  return claim.asOf.certainty === 'after' ? phrase('citation.asOfOrLater', date) : phrase('citation.asOf', date);
+}
+
+/** Where and when a source appeared: outlet, author, date. */
+export function publication(source: Source): Words {
+  return joined([source.outlet, source.author, formatDate(source.published)].filter((part): part is Words => Boolean(part)), 'list.comma');
 }
 
 /** Where a source appeared, in words: "Title", outlet, author, date. */
-export function describeSource(source: Source): string {
-  const parts = [`“${source.title}”`];
-  if (source.outlet) parts.push(source.outlet);
-  if (source.author) parts.push(source.author);
-  parts.push(formatDate(source.published));
-  return parts.join(', ');
+export function describeSource(source: Source): Phrase {
+  return phrase('list.comma', phrase('list.quoted', source.title), publication(source));
 }
 
 /**
  * A plain citation, one fact a line: "about 12,000: North Korean troops sent to
  * Russia. South Korea's NIS, as of Dec 2024." / the quote / "In: “Title”, outlet, date." / URL.
  */
-export function citationOf(claim: Claim, source: Source): string {
-  const what = `${estimateLabel(claim)}: ${MEASURES[claim.measure].label}`;
-  const lines = [
-    `${what}. ${claim.attributedTo}, ${asOfWords(claim)}.`,
-    `“${claim.quote}”`,
-    `In: ${describeSource(source)}.`,
+export function citationOf(claim: Claim, source: Source): Words {
+  const lines: Words[] = [
+    phrase('citation.claim', estimateLabel(claim), measureName(claim.measure), claim.attributedTo, asOfWords(claim)),
+    phrase('list.quoted', claim.quote),
+    phrase('citation.in', describeSource(source)),
   ];
   const url = originalUrl(claim, source);
   if (url) lines.push(url);
-  else if (source.basedOn?.url) lines.push(`Rewrites: “${source.basedOn.title}”, ${source.basedOn.outlet}, ${source.basedOn.url}`);
-  return lines.join('\n');
+  else if (source.basedOn?.url) lines.push(phrase('citation.rewrites', source.basedOn.title, source.basedOn.outlet, source.basedOn.url));
+  return joined(lines, 'list.line');
 }

@@ -91,9 +91,9 @@ function claimNode(claim: Claim, source: Source | undefined): Node {
 /**
  * The whole corpus as one JSON-LD document: sources, then the measures the
  * claims use, then the claims. `measureName` names a measure in the reader's
- * language; by default, the measures table's words.
+ * language (the engine names measures only as phrases).
  */
-export function corpusJsonLd(corpus: Corpus, measureName: (measure: Measure) => string = (m) => MEASURES[m].label): JsonLdDocument {
+export function corpusJsonLd(corpus: Corpus, measureName: (measure: Measure) => string): JsonLdDocument {
   const sources = new Map(corpus.sources.map((s) => [s.id, s]));
   const measures = [...new Set(corpus.claims.map((c) => c.measure))];
   return {

@@ -5,8 +5,9 @@
 import Fuse from 'fuse.js';
 import type { CorpusIndex } from '../corpus/corpus-index';
 import { type Claim, type Value, valueBounds } from '../corpus/schema';
-import { dateKey, formatDate, formatValue } from './format-value';
-import { MEASURE_IDS, MEASURES, type Measure, type Scope } from './measures';
+import { joined, type PlainKey, type Phrase, phrase, plural, type Words } from '../words/phrase';
+import { dateKey, formatDate, formatValue, unitName } from './format-value';
+import { MEASURE_IDS, MEASURES, type Measure, measureName, type Scope } from './measures';
 import { QUALIFIERS } from './qualifiers';
 
 /** The part of a figure the comparison needs: what it measures and how much. */
@@ -26,13 +27,13 @@ export type ReasonKind = 'dates' | 'bounds' | 'vague' | 'scope' | 'planned_vs_se
 
 export interface Reason {
   readonly kind: ReasonKind;
-  readonly text: string;
+  readonly text: Phrase;
 }
 
 export interface RelatedEstimates {
   readonly measure: Measure;
   readonly scope?: Scope;
-  readonly label: string;
+  readonly label: Phrase;
   readonly claims: readonly Claim[];
 }
 
@@ -49,18 +50,19 @@ export interface Comparison {
   readonly highest?: Claim;
   /** The corpus claim whose own sentence this figure is, when the page quotes the corpus. */
   readonly quotes?: Claim;
-  readonly reading: string;
+  /** The one-line reading, said where it is shown (`words()` in the UI, `english` in Node). */
+  readonly reading: Phrase;
   readonly reasons: readonly Reason[];
   readonly related: readonly RelatedEstimates[];
 }
 
 const TOLERANCE = 0.005;
 const BOUND_OF = new Map(QUALIFIERS.map((q) => [q.words, q.bound]));
-const SCOPE_WORDS: Record<Scope, string> = {
-  killed: 'killed only',
-  wounded: 'wounded only',
-  killed_and_wounded: 'killed and wounded together',
-  captured: 'captured',
+const SCOPE_WORDS: Record<Scope, PlainKey> = {
+  killed: 'scope.killed',
+  wounded: 'scope.wounded',
+  killed_and_wounded: 'scope.killedAndWounded',
+  captured: 'scope.captured',
 };
 
 function near(a: number, b: number): boolean {
@@ -73,17 +75,21 @@ export function sameValue(a: Value, b: Value): boolean {
   return typeof a === typeof b && near(x.low, y.low) && near(x.high, y.high);
 }
 
-/** "about 12,000", "tens of thousands", "approximately 5,000". */
-export function estimateLabel(claim: Claim): string {
-  const vague = typeof claim.value !== 'number' && !/\d/.test(claim.figure) && !claim.derivation;
-  if (vague) return claim.figure;
+/** An amount given in words only ("tens of thousands"): shown as its source wrote it. */
+function isVague(claim: Claim): boolean {
+  return typeof claim.value !== 'number' && !/\d/.test(claim.figure) && !claim.derivation;
+}
+
+/** "about 12,000", "tens of thousands", "approximately 5,000"; the qualifier is quoted as the source wrote it. */
+export function estimateLabel(claim: Claim): Words {
+  if (isVague(claim)) return claim.figure;
   const amount = formatValue(claim.value, claim.unit);
-  return claim.qualifier ? `${claim.qualifier} ${amount}` : amount;
+  return claim.qualifier ? phrase('estimate.qualified', claim.qualifier, amount) : amount;
 }
 
 /** "about 3,000 (the US, Oct 2024)". */
-export function describeEstimate(claim: Claim): string {
-  return `${estimateLabel(claim)} (${claim.attributedTo}, ${formatDate(claim.asOf)})`;
+export function describeEstimate(claim: Claim): Phrase {
+  return phrase('estimate.described', estimateLabel(claim), claim.attributedTo, formatDate(claim.asOf));
 }
 
 function byDate(a: Claim, b: Claim): number {
@@ -131,28 +137,31 @@ function unitBase(unit: string): string {
   return unit.split(' per ')[0]!;
 }
 
-function reading(stance: Stance, quoted: boolean, estimates: readonly Claim[], distinct: number, matches: readonly Claim[], otherUnits: readonly string[], lowest?: Claim, highest?: Claim): string {
-  const n = `${distinct} estimate${distinct === 1 ? '' : 's'}`;
-  const all = distinct === 1 ? 'the only estimate' : `all ${n}`;
+function reading(stance: Stance, quoted: boolean, estimates: readonly Claim[], distinct: number, matches: readonly Claim[], otherUnits: readonly string[], lowest?: Claim, highest?: Claim): Phrase {
   switch (stance) {
     case 'none':
-      if (otherUnits.length > 0) return `The corpus estimates this measure in ${otherUnits.join(' and ')} only, which this figure cannot be compared with.`;
-      return quoted ? 'No other source in the corpus estimates this measure.' : 'No estimate of this measure in the corpus.';
+      if (otherUnits.length > 0) return phrase('reading.otherUnitsOnly', joined(otherUnits.map(unitName), 'list.and'));
+      return phrase(quoted ? 'reading.noOtherSource' : 'reading.noEstimate');
     case 'matches': {
-      const rest = estimates.length > matches.length && lowest && highest && lowest !== highest
-        ? `; the ${n} run from ${describeEstimate(lowest)} to ${describeEstimate(highest)}`
-        : '';
-      return `Same as ${matches.map(describeEstimate).join(' and ')}${rest}.`;
+      const same = joined(matches.map(describeEstimate), 'list.and');
+      return estimates.length > matches.length && lowest && highest && lowest !== highest
+        ? plural('reading.matchesAmong', distinct, same, describeEstimate(lowest), describeEstimate(highest))
+        : phrase('reading.matches', same);
     }
     case 'within':
       return lowest === highest
-        ? `Within ${describeEstimate(lowest!)}, the only estimate.`
-        : `Within the range of ${n}: ${describeEstimate(lowest!)} to ${describeEstimate(highest!)}.`;
+        ? phrase('reading.withinOnly', describeEstimate(lowest!))
+        : plural('reading.within', distinct, describeEstimate(lowest!), describeEstimate(highest!));
     case 'above':
-      return distinct === 1 ? `Above ${all}, ${describeEstimate(highest!)}.` : `Above ${all}: the highest is ${describeEstimate(highest!)}.`;
+      return plural('reading.above', distinct, describeEstimate(highest!));
     case 'below':
-      return distinct === 1 ? `Below ${all}, ${describeEstimate(lowest!)}.` : `Below ${all}: the lowest is ${describeEstimate(lowest!)}.`;
+      return plural('reading.below', distinct, describeEstimate(lowest!));
   }
+}
+
+/** Each qualifier once, in quotation marks: “at least”, “more than”. */
+function quotedOnce(texts: readonly string[]): Words {
+  return joined([...new Set(texts)].map((t) => phrase('list.quoted', t)), 'list.comma');
 }
 
 function reasons(figure: Measured, estimates: readonly Claim[], related: readonly RelatedEstimates[]): Reason[] {
@@ -161,28 +170,28 @@ function reasons(figure: Measured, estimates: readonly Claim[], related: readonl
   if (months.size > 1) {
     const first = estimates[0]!;
     const last = estimates[estimates.length - 1]!;
-    found.push({ kind: 'dates', text: `The estimates were made at different times, from ${formatDate(first.asOf)} to ${formatDate(last.asOf)}.` });
+    found.push({ kind: 'dates', text: phrase('reason.dates', formatDate(first.asOf), formatDate(last.asOf)) });
   }
   const lower = estimates.filter((c) => c.qualifier && BOUND_OF.get(c.qualifier) === 'min');
   const upper = estimates.filter((c) => c.qualifier && BOUND_OF.get(c.qualifier) === 'max');
   if (lower.length > 0 || upper.length > 0) {
     const parts = [
-      lower.length > 0 ? `lower bounds (${[...new Set(lower.map((c) => `“${c.qualifier}”`))].join(', ')})` : '',
-      upper.length > 0 ? `upper bounds (${[...new Set(upper.map((c) => `“${c.qualifier}”`))].join(', ')})` : '',
+      lower.length > 0 ? phrase('reason.lowerBounds', quotedOnce(lower.map((c) => c.qualifier!))) : '',
+      upper.length > 0 ? phrase('reason.upperBounds', quotedOnce(upper.map((c) => c.qualifier!))) : '',
     ].filter(Boolean);
-    found.push({ kind: 'bounds', text: `Some are ${parts.join(' and ')}, not point estimates.` });
+    found.push({ kind: 'bounds', text: phrase('reason.bounds', joined(parts, 'list.and')) });
   }
-  const vague = estimates.filter((c) => estimateLabel(c) === c.figure && typeof c.value !== 'number');
+  const vague = estimates.filter(isVague);
   if (vague.length > 0) {
-    found.push({ kind: 'vague', text: `Some are vague amounts (${[...new Set(vague.map((c) => `“${c.figure}”`))].join(', ')}), shown as ranges.` });
+    found.push({ kind: 'vague', text: phrase('reason.vague', quotedOnce(vague.map((c) => c.figure))) });
   }
   for (const c of estimates.filter((e) => e.derivation)) {
-    found.push({ kind: 'derived', text: `${describeEstimate(c)} is worked out from a share: ${c.derivation}.` });
+    found.push({ kind: 'derived', text: phrase('reason.derived', describeEstimate(c), c.derivation!) });
   }
   for (const group of related) {
-    const values = group.claims.filter((c) => !c.restates).map(describeEstimate).join('; ');
+    const values = joined(group.claims.filter((c) => !c.restates).map(describeEstimate), 'list.semicolon');
     const kind: ReasonKind = MEASURES[group.measure].family === 'troops' ? 'planned_vs_sent' : 'scope';
-    found.push({ kind, text: `Counted apart: ${group.label}: ${values}.` });
+    found.push({ kind, text: phrase('reason.countedApart', group.label, values) });
   }
   return found;
 }
@@ -195,7 +204,7 @@ function relatedEstimates(corpus: CorpusIndex, figure: Measured): RelatedEstimat
     for (const scope of ['killed', 'wounded', 'killed_and_wounded'] as const) {
       if (scope === figure.scope) continue;
       const claims = (corpus.byMeasure.get('russian_casualties') ?? []).filter((c) => c.scope === scope);
-      if (figure.scope && claims.length > 0) groups.push({ measure: 'russian_casualties', scope, label: `Russian casualties, ${SCOPE_WORDS[scope]}`, claims: [...claims].sort(byDate) });
+      if (figure.scope && claims.length > 0) groups.push({ measure: 'russian_casualties', scope, label: phrase('scope.russianCasualties', phrase(SCOPE_WORDS[scope])), claims: [...claims].sort(byDate) });
     }
     return groups;
   }
@@ -203,25 +212,24 @@ function relatedEstimates(corpus: CorpusIndex, figure: Measured): RelatedEstimat
   for (const measure of MEASURE_IDS) {
     if (measure === figure.measure || MEASURES[measure].family !== family) continue;
     const claims = corpus.byMeasure.get(measure) ?? [];
-    if (claims.length > 0) groups.push({ measure, label: MEASURES[measure].label, claims: [...claims].sort(byDate) });
+    if (claims.length > 0) groups.push({ measure, label: measureName(measure), claims: [...claims].sort(byDate) });
   }
   return groups;
 }
 
 /** The stance in a few words, for tables and badges: "within 6 estimates". */
-export function stanceInBrief(c: Comparison): string {
-  const n = `${c.distinct} estimate${c.distinct === 1 ? '' : 's'}`;
+export function stanceInBrief(c: Comparison): Phrase {
   switch (c.stance) {
     case 'none':
-      return c.quotes ? 'no other estimate' : 'no estimate';
+      return phrase(c.quotes ? 'stance.noOtherEstimate' : 'stance.noEstimate');
     case 'matches':
-      return `same as ${c.matches.length} of ${n}`;
+      return plural('stance.matches', c.distinct, String(c.matches.length));
     case 'within':
-      return `within ${n}`;
+      return plural('stance.within', c.distinct);
     case 'above':
-      return c.distinct === 1 ? 'above the only estimate' : `above all ${n}`;
+      return plural('stance.above', c.distinct);
     case 'below':
-      return c.distinct === 1 ? 'below the only estimate' : `below all ${n}`;
+      return plural('stance.below', c.distinct);
   }
 }
 

@@ -3,6 +3,7 @@
  * North Korea that measures something the corpus tracks (docs/figures.md).
  */
 import type { Value } from '../corpus/schema';
+import { type Phrase, phrase } from '../words/phrase';
 import { type Classified, casualtyShareScope, classifyMeasure, NK_LOSSES } from './classify-measure';
 import { foldText } from './fold-text';
 import { MEASURES, type Measure, type Scope } from './measures';
@@ -26,8 +27,8 @@ export interface Figure {
   /** The sentence the figure stands in, and its offsets. */
   readonly sentence: string;
   readonly sentenceStart: number;
-  /** How a share became a number ("one-third of near 15,000"). */
-  readonly derivation?: string;
+  /** How a share became a number ("one-third of near 15,000"), in the page's own words. */
+  readonly derivation?: Phrase;
 }
 
 export interface DetectOptions {
@@ -156,7 +157,7 @@ export function* scanFigures(text: string, options: DetectOptions = {}): Generat
             : inPassage && { value: inPassage.value, text: inPassage.text };
           const figure = base
             ? figureOf(text, sentence, { ...abs, unit: 'count', value: scale(base.value, fraction) }, measure, {
-                derivation: `${local.slice(q.numberStart, q.end)} of ${base.text}`,
+                derivation: phrase('estimate.shareOf', local.slice(q.numberStart, q.end), base.text),
               })
             : figureOf(text, sentence, { ...abs, value: scale(q.value, q.unit === 'percent' ? 1 : 100) }, { ...measure, unit: 'percent' });
           add(figure, measure, p);

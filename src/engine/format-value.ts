@@ -1,52 +1,90 @@
-/** Numbers and dates as a reader expects them on a card or in the checker's table. */
+/**
+ * Numbers and dates as a reader expects them on a card or in the checker's table.
+ * Digits and currency signs are formatted here; the words around them (scale
+ * words, "per month", month names) are phrases of `locales/*.yml`.
+ */
 import type { ApproxDate, Value } from '../corpus/schema';
+import { type PlainKey, phrase, type Words } from '../words/phrase';
 
+// Signs are part of the digits, not messages: browsers read "$$$1" as "$$1", so a
+// message cannot put a dollar sign right before a substitution.
 const CURRENCY_SIGNS: Readonly<Record<string, string>> = { USD: '$', KRW: '₩', EUR: '€', GBP: '£', RUB: '₽', JPY: '¥', UAH: '₴' };
+const PER_FORMATS: Readonly<Record<string, PlainKey>> = { month: 'units.per.month', year: 'units.per.year' };
+/** Units a reading names ("…in people only"); any other unit is a currency code and stays as it is. */
+const UNIT_NAMES: Readonly<Record<string, PlainKey>> = {
+  people: 'units.name.people',
+  troops: 'units.name.troops',
+  shells: 'units.name.shells',
+  missiles: 'units.name.missiles',
+  containers: 'units.name.containers',
+  shipments: 'units.name.shipments',
+  tonnes: 'units.name.tonnes',
+  percent: 'units.name.percent',
+};
 const SCALES = [
-  { at: 1e12, word: 'trillion' },
-  { at: 1e9, word: 'billion' },
-  { at: 1e6, word: 'million' },
+  { at: 1e12, key: 'units.scale.trillion' },
+  { at: 1e9, key: 'units.scale.billion' },
+  { at: 1e6, key: 'units.scale.million' },
 ] as const;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+type Scale = (typeof SCALES)[number];
+const MONTHS: readonly PlainKey[] = [
+  'dates.months.jan', 'dates.months.feb', 'dates.months.mar', 'dates.months.apr', 'dates.months.may', 'dates.months.jun',
+  'dates.months.jul', 'dates.months.aug', 'dates.months.sep', 'dates.months.oct', 'dates.months.nov', 'dates.months.dec',
+];
 
 function trim(n: number): string {
   return Number(n.toFixed(2)).toString();
 }
 
-function scaleOf(n: number): { at: number; word: string } | undefined {
+function scaleOf(n: number): Scale | undefined {
   return SCALES.find(({ at }) => n >= at);
 }
 
-function number(n: number, scale = scaleOf(n)): string {
-  if (scale) return `${trim(n / scale.at)} ${scale.word}`;
-  return Number.isInteger(n) ? n.toLocaleString('en-US') : trim(n);
+function number(n: number, sign: string): Words {
+  const scale = scaleOf(n);
+  if (scale) return phrase(scale.key, `${sign}${trim(n / scale.at)}`);
+  return `${sign}${Number.isInteger(n) ? n.toLocaleString('en-US') : trim(n)}`;
 }
 
 /** "12,000", "4 million", "$5.5 billion", "40%", "2,000–9,000", "$1.7–5.5 billion", "$2,000 per month". */
-export function formatValue(value: Value, unit: string): string {
+export function formatValue(value: Value, unit: string): Words {
   const [currency, per] = unit.split(' per ');
   const sign = CURRENCY_SIGNS[currency ?? ''] ?? '';
-  const percent = unit === 'percent' ? '%' : '';
-  let text: string;
+  const inPercent = (amount: Words): Words => (unit === 'percent' ? phrase('units.percent', amount) : amount);
+  let text: Words;
   if (typeof value === 'number') {
-    text = `${sign}${number(value)}${percent}`;
+    text = inPercent(number(value, sign));
   } else {
     const scale = scaleOf(value.low);
     // One scale word for both ends where they share it: "2–9 million", not "2 million–9 million".
     text =
       scale && scale === scaleOf(value.high)
-        ? `${sign}${trim(value.low / scale.at)}–${trim(value.high / scale.at)} ${scale.word}${percent}`
-        : `${sign}${number(value.low)}${percent}–${sign}${number(value.high)}${percent}`;
+        ? inPercent(phrase(scale.key, phrase('units.range', `${sign}${trim(value.low / scale.at)}`, trim(value.high / scale.at))))
+        : phrase('units.range', inPercent(number(value.low, sign)), inPercent(number(value.high, sign)));
   }
-  return per && sign ? `${text} per ${per}` : text;
+  if (!per || !sign) return text;
+  const perKey = PER_FORMATS[per];
+  return perKey ? phrase(perKey, text) : phrase('units.per.other', text, per);
+}
+
+/** A unit as a reading names it: "people", "percent", "USD". */
+export function unitName(unit: string): Words {
+  const key = UNIT_NAMES[unit];
+  return key ? phrase(key) : unit;
+}
+
+/** "Oct 2024", "23 Dec 2024", "2023": the date without its certainty. */
+export function formatCalendarDate(date: ApproxDate): Words {
+  const [year, month, day] = date.date.split('-');
+  if (!month) return year!;
+  const monthName = phrase(MONTHS[Number(month) - 1]!);
+  return day ? phrase('dates.dayMonthYear', String(Number(day)), monthName, year!) : phrase('dates.monthYear', monthName, year!);
 }
 
 /** "Oct 2024", "23 Dec 2024", "2023", "after Aug 2025". */
-export function formatDate(date: ApproxDate): string {
-  const [year, month, day] = date.date.split('-');
-  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
-  const text = [day ? String(Number(day)) : null, monthName, year].filter(Boolean).join(' ');
-  return date.certainty === 'after' ? `after ${text}` : text;
+export function formatDate(date: ApproxDate): Words {
+  const text = formatCalendarDate(date);
+  return date.certainty === 'after' ? phrase('dates.after', text) : text;
 }
 
 /** Orders dates by their earliest possible day. */

@@ -10,6 +10,16 @@ import { parseSiteInput } from '../settings/sites';
 import { h } from '../ui/h';
 import { measureLabel } from '../ui/words';
 
+/** The words for each choice, one key each, so that every message is named in full. */
+const SCAN_MODE_WORDS = {
+  everywhere: { label: 'options.scanMode.everywhere.label', detail: 'options.scanMode.everywhere.detail' },
+  'on-request': { label: 'options.scanMode.onRequest.label', detail: 'options.scanMode.onRequest.detail' },
+} as const;
+const STYLE_WORDS = {
+  tint: { label: 'options.style.tint.label', detail: 'options.style.tint.detail' },
+  underline: { label: 'options.style.underline.label', detail: 'options.style.underline.detail' },
+} as const;
+
 export interface OptionsActions {
   change(change: (current: Settings) => Partial<Settings>): Promise<void>;
 }
@@ -32,7 +42,7 @@ function scanModeSection(doc: Document, settings: Settings, actions: OptionsActi
     i18n.t('options.scanMode.legend'),
     i18n.t('options.scanMode.hint'),
     ...SCAN_MODES.map((mode) =>
-      radio(doc, 'scan-mode', mode, settings.scanMode === mode, i18n.t(`options.scanMode.${mode === 'everywhere' ? 'everywhere' : 'onRequest'}.label`), i18n.t(`options.scanMode.${mode === 'everywhere' ? 'everywhere' : 'onRequest'}.detail`), () => void actions.change(() => ({ scanMode: mode }))),
+      radio(doc, 'scan-mode', mode, settings.scanMode === mode, i18n.t(SCAN_MODE_WORDS[mode].label), i18n.t(SCAN_MODE_WORDS[mode].detail), () => void actions.change(() => ({ scanMode: mode }))),
     ),
   );
 }
@@ -90,7 +100,7 @@ function styleSection(doc: Document, settings: Settings, actions: OptionsActions
     i18n.t('options.style.legend'),
     i18n.t('options.style.hint'),
     ...HIGHLIGHT_STYLES.map((style) =>
-      radio(doc, 'highlight-style', style, settings.highlightStyle === style, i18n.t(`options.style.${style}.label`), i18n.t(`options.style.${style}.detail`), () => void actions.change(() => ({ highlightStyle: style }))),
+      radio(doc, 'highlight-style', style, settings.highlightStyle === style, i18n.t(STYLE_WORDS[style].label), i18n.t(STYLE_WORDS[style].detail), () => void actions.change(() => ({ highlightStyle: style }))),
     ),
     h(doc, 'p', { class: `sample style-${settings.highlightStyle}`, 'aria-hidden': 'true' }, i18n.t('options.style.samplePrefix'), ' ', h(doc, 'span', { class: 'sample-figure' }, i18n.t('options.style.sampleFigure')), ' ', i18n.t('options.style.sampleSuffix')),
   );

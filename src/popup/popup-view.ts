@@ -6,7 +6,7 @@
 import { i18n } from '#i18n';
 import type { PageFigure } from '../messaging/protocol';
 import { h } from '../ui/h';
-import { STANCE_WORDS } from '../ui/card-view';
+import { stanceWords } from '../ui/card-view';
 import { measureLabel } from '../ui/words';
 import { groupByMeasure, type PageSummary } from './page-summary';
 
@@ -20,7 +20,7 @@ function figureItem(doc: Document, figure: PageFigure, actions: PopupActions): H
     doc,
     'button',
     { type: 'button', class: 'figure', 'data-index': String(figure.index), 'data-stance': figure.stance },
-    h(doc, 'span', { class: 'figure-line' }, h(doc, 'strong', { class: 'figure-text' }, figure.text), h(doc, 'span', { class: 'stance' }, h(doc, 'span', { class: 'swatch', 'aria-hidden': 'true' }), STANCE_WORDS[figure.stance])),
+    h(doc, 'span', { class: 'figure-line' }, h(doc, 'strong', { class: 'figure-text' }, figure.text), h(doc, 'span', { class: 'stance' }, h(doc, 'span', { class: 'swatch', 'aria-hidden': 'true' }), stanceWords(figure.stance))),
     h(doc, 'span', { class: 'reading' }, figure.reading),
   );
   button.addEventListener('click', () => actions.reveal(figure));

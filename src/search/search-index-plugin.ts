@@ -10,7 +10,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { readCorpus } from '../cli/read-corpus';
+import { measureName } from '../engine/measures';
+import { english } from '../words/english';
+import { say } from '../words/phrase';
 import { buildSearchIndex } from './search-records';
+
+const englishMeasureName = (measure: Parameters<typeof measureName>[0]) => say(measureName(measure), english);
 
 export const SEARCH_INDEX_MODULE = 'virtual:corpus-search-index';
 // The \0 prefix keeps other plugins from treating the id as a file.
@@ -27,7 +32,7 @@ export function corpusSearchIndex(): Plugin {
       if (id !== RESOLVED_ID) return undefined;
       // Watching the corpus files rebuilds the index in `wxt` dev mode when one changes.
       for (const name of readdirSync(SOURCES)) this.addWatchFile(join(SOURCES, name));
-      return `export default ${JSON.stringify(buildSearchIndex(readCorpus()))};`;
+      return `export default ${JSON.stringify(buildSearchIndex(readCorpus(), englishMeasureName))};`;
     },
   };
 }

@@ -65,12 +65,15 @@ function publisherOf(source: Source | undefined): string[] {
   return [source.outlet, source.author, source.basedOn?.outlet].filter((name): name is string => !!name);
 }
 
-export function searchRecord(claim: Claim, source: Source | undefined): SearchRecord {
+/** Names a measure in words the index is searched in; the index is built in Node, in English. */
+export type NameMeasure = (measure: Claim['measure']) => string;
+
+export function searchRecord(claim: Claim, source: Source | undefined, nameOf: NameMeasure): SearchRecord {
   return {
     quote: claim.quote,
     figure: claim.figure,
     attributedTo: claim.attributedTo,
-    measureName: MEASURES[claim.measure].label,
+    measureName: nameOf(claim.measure),
     measureId: claim.measure,
     sourceTitle: source?.title ?? '',
     publisher: publisherOf(source),
@@ -78,14 +81,14 @@ export function searchRecord(claim: Claim, source: Source | undefined): SearchRe
   };
 }
 
-export function searchRecords(corpus: Corpus): SearchRecord[] {
+export function searchRecords(corpus: Corpus, nameOf: NameMeasure): SearchRecord[] {
   const sources = new Map(corpus.sources.map((s) => [s.id, s]));
-  return corpus.claims.map((claim) => searchRecord(claim, sources.get(claim.source)));
+  return corpus.claims.map((claim) => searchRecord(claim, sources.get(claim.source), nameOf));
 }
 
 export type SearchIndexData = ReturnType<ReturnType<typeof Fuse.createIndex<SearchRecord>>['toJSON']>;
 
 /** The serialisable Fuse index of a corpus's claims, for `Fuse.parseIndex`. */
-export function buildSearchIndex(corpus: Corpus): SearchIndexData {
-  return Fuse.createIndex(SEARCH_KEYS, searchRecords(corpus)).toJSON();
+export function buildSearchIndex(corpus: Corpus, nameOf: NameMeasure): SearchIndexData {
+  return Fuse.createIndex(SEARCH_KEYS, searchRecords(corpus, nameOf)).toJSON();
 }

@@ -8,6 +8,7 @@
 import { autoUpdate, computePosition, flip, inline, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { i18n } from '#i18n';
 import { citationOf } from '../corpus/citation';
 import type { CorpusIndex } from '../corpus/corpus-index';
 import type { Claim } from '../corpus/schema';
@@ -17,6 +18,7 @@ import { renderCard } from './card-view';
 import { renderNoFigureCard } from './no-figure-card';
 import { copyText } from './copy-text';
 import { pageThemeAt } from './page-theme';
+import { words } from './words';
 
 /** Hovering this long over a figure opens its card. */
 export const HOVER_OPEN_MS = 350;
@@ -274,9 +276,9 @@ export class CardController {
 
   private async copy(claim: Claim, button: HTMLButtonElement): Promise<void> {
     const source = this.corpus.sourceById.get(claim.source);
-    const copied = source ? await copyText(citationOf(claim, source), button.parentNode ?? button) : false;
+    const copied = source ? await copyText(words(citationOf(claim, source)), button.parentNode ?? button) : false;
     const label = button.textContent;
-    button.textContent = copied ? 'Copied' : 'Copy failed';
+    button.textContent = copied ? i18n.t('estimate.copied') : i18n.t('estimate.copyFailed');
     this.ctx.setTimeout(() => {
       button.textContent = label;
     }, 1600);

@@ -2,14 +2,15 @@
  * The card's content, built from a comparison the engine computed. Corpus and
  * page text go in as text nodes only, never as HTML.
  */
+import { i18n } from '#i18n';
 import { asOfWords, describeSource, originalUrl } from '../corpus/citation';
 import type { CorpusIndex } from '../corpus/corpus-index';
 import type { Claim } from '../corpus/schema';
 import { estimateLabel, type Stance } from '../engine/compare';
-import { MEASURES } from '../engine/measures';
 import type { MarkedFigure } from '../page/highlight-registry';
 import { h } from './h';
 import { renderRangeStrip, stripLayout } from './range-strip';
+import { measureLabel, words } from './words';
 
 export interface CardActions {
   close(): void;
@@ -19,29 +20,36 @@ export interface CardActions {
 }
 
 /** What the highlight's colour means, in words. */
-export const STANCE_WORDS: Record<Stance, string> = {
-  matches: 'Matches an estimate',
-  within: 'Within the range of estimates',
-  above: 'Above every estimate',
-  below: 'Below every estimate',
-  none: 'No estimate to compare',
-};
+export function stanceWords(stance: Stance): string {
+  switch (stance) {
+    case 'matches':
+      return i18n.t('card.stance.matches');
+    case 'within':
+      return i18n.t('card.stance.within');
+    case 'above':
+      return i18n.t('card.stance.above');
+    case 'below':
+      return i18n.t('card.stance.below');
+    case 'none':
+      return i18n.t('card.stance.none');
+  }
+}
 
 function estimateItem(doc: Document, claim: Claim, corpus: CorpusIndex, actions: CardActions, isMatch: boolean): HTMLLIElement {
   const source = corpus.sourceById.get(claim.source)!;
-  const open = h(doc, 'button', { type: 'button', class: 'action source' }, 'Read the source');
+  const open = h(doc, 'button', { type: 'button', class: 'action source' }, i18n.t('estimate.readSource'));
   open.addEventListener('click', () => actions.openSource(claim));
-  const copy = h(doc, 'button', { type: 'button', class: 'action copy' }, 'Copy citation');
+  const copy = h(doc, 'button', { type: 'button', class: 'action copy' }, i18n.t('estimate.copyCitation'));
   copy.addEventListener('click', () => actions.copyCitation(claim, copy));
   const url = originalUrl(claim, source);
-  const original = url && h(doc, 'a', { class: 'action original', href: url, target: '_blank', rel: 'noopener noreferrer' }, 'Original at the quote ↗');
+  const original = url && h(doc, 'a', { class: 'action original', href: url, target: '_blank', rel: 'noopener noreferrer' }, i18n.t('estimate.original'));
   return h(
     doc,
     'li',
     { class: isMatch ? 'estimate match' : 'estimate', 'data-claim': claim.id },
-    h(doc, 'div', { class: 'estimate-line' }, h(doc, 'strong', { class: 'value' }, estimateLabel(claim)), ' ', h(doc, 'span', { class: 'who' }, claim.attributedTo)),
-    h(doc, 'div', { class: 'estimate-meta' }, h(doc, 'span', { class: 'when' }, asOfWords(claim)), ' · ', h(doc, 'span', { class: 'where' }, describeSource(source))),
-    claim.derivation && h(doc, 'div', { class: 'estimate-meta' }, `Worked out: ${claim.derivation}`),
+    h(doc, 'div', { class: 'estimate-line' }, h(doc, 'strong', { class: 'value' }, words(estimateLabel(claim))), ' ', h(doc, 'span', { class: 'who' }, claim.attributedTo)),
+    h(doc, 'div', { class: 'estimate-meta' }, h(doc, 'span', { class: 'when' }, words(asOfWords(claim))), ' · ', h(doc, 'span', { class: 'where' }, words(describeSource(source)))),
+    claim.derivation && h(doc, 'div', { class: 'estimate-meta' }, i18n.t('estimate.workedOut', [claim.derivation])),
     h(doc, 'div', { class: 'actions' }, open, original, copy),
   );
 }
@@ -54,16 +62,17 @@ export interface CardPosition {
 /** The card for a marked figure: a labelled dialog whose description is the one-line reading. */
 export function renderCard(doc: Document, marked: MarkedFigure, corpus: CorpusIndex, position: CardPosition, actions: CardActions): HTMLElement {
   const { figure, comparison } = marked;
-  const close = h(doc, 'button', { type: 'button', class: 'close', 'aria-label': 'Close' }, '×');
+  const close = h(doc, 'button', { type: 'button', class: 'close', 'aria-label': i18n.t('card.close') }, '×');
   close.addEventListener('click', () => actions.close());
-  const previous = h(doc, 'button', { type: 'button', class: 'step previous' }, '‹ Previous figure');
+  const previous = h(doc, 'button', { type: 'button', class: 'step previous' }, i18n.t('card.previous'));
   previous.addEventListener('click', () => actions.step('previous'));
-  const next = h(doc, 'button', { type: 'button', class: 'step next' }, 'Next figure ›');
+  const next = h(doc, 'button', { type: 'button', class: 'step next' }, i18n.t('card.next'));
   next.addEventListener('click', () => actions.step('next'));
+  const reading = words(comparison.reading);
   const quoted = comparison.quotes && corpus.sourceById.get(comparison.quotes.source);
   const strip =
     comparison.estimates.length > 0 &&
-    renderRangeStrip(doc, stripLayout(comparison.estimates, figure.value, figure.unit), comparison.reading);
+    renderRangeStrip(doc, stripLayout(comparison.estimates, figure.value, figure.unit), reading);
   return h(
     doc,
     'div',
@@ -72,21 +81,21 @@ export function renderCard(doc: Document, marked: MarkedFigure, corpus: CorpusIn
       doc,
       'header',
       {},
-      h(doc, 'p', { class: 'stance' }, h(doc, 'span', { class: 'swatch', 'aria-hidden': 'true' }), STANCE_WORDS[comparison.stance]),
-      h(doc, 'h2', { id: 'rangefinder-title' }, h(doc, 'span', { class: 'figure-text' }, figure.text), h(doc, 'span', { class: 'measure' }, MEASURES[figure.measure].label)),
+      h(doc, 'p', { class: 'stance' }, h(doc, 'span', { class: 'swatch', 'aria-hidden': 'true' }), stanceWords(comparison.stance)),
+      h(doc, 'h2', { id: 'rangefinder-title' }, h(doc, 'span', { class: 'figure-text' }, figure.text), h(doc, 'span', { class: 'measure' }, measureLabel(figure.measure))),
       close,
     ),
-    figure.derivation && h(doc, 'p', { class: 'derivation' }, `Worked out: ${figure.derivation}`),
-    h(doc, 'p', { id: 'rangefinder-reading', class: 'reading' }, comparison.reading),
-    quoted && h(doc, 'p', { class: 'quoted' }, `This sentence is quoted in the corpus: ${describeSource(quoted)}.`),
+    figure.derivation && h(doc, 'p', { class: 'derivation' }, i18n.t('estimate.workedOut', [words(figure.derivation)])),
+    h(doc, 'p', { id: 'rangefinder-reading', class: 'reading' }, reading),
+    quoted && h(doc, 'p', { class: 'quoted' }, i18n.t('card.quoted', [words(describeSource(quoted))])),
     strip,
     comparison.estimates.length > 0 &&
-      h(doc, 'h3', {}, `Estimates of this measure, oldest first (${comparison.estimates.length})`),
+      h(doc, 'h3', {}, i18n.t('card.estimates', [String(comparison.estimates.length)])),
     comparison.estimates.length > 0 &&
       h(doc, 'ol', { class: 'estimates' }, ...comparison.estimates.map((c) => estimateItem(doc, c, corpus, actions, comparison.matches.includes(c)))),
-    comparison.reasons.length > 0 && h(doc, 'h3', {}, 'Why estimates differ'),
-    comparison.reasons.length > 0 && h(doc, 'ul', { class: 'reasons' }, ...comparison.reasons.map((r) => h(doc, 'li', { 'data-reason': r.kind }, r.text))),
+    comparison.reasons.length > 0 && h(doc, 'h3', {}, i18n.t('card.whyDiffer')),
+    comparison.reasons.length > 0 && h(doc, 'ul', { class: 'reasons' }, ...comparison.reasons.map((r) => h(doc, 'li', { 'data-reason': r.kind }, words(r.text)))),
     // A figure the reader selected, not one marked on the page, has no place among them.
-    position.total > 0 && h(doc, 'footer', {}, previous, h(doc, 'span', { class: 'position' }, `Figure ${position.index + 1} of ${position.total}`), next),
+    position.total > 0 && h(doc, 'footer', {}, previous, h(doc, 'span', { class: 'position' }, i18n.t('card.position', [String(position.index + 1), String(position.total)])), next),
   );
 }

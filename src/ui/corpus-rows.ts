@@ -5,10 +5,11 @@
  */
 import { i18n } from '#i18n';
 import type { Claim, Source } from '../corpus/schema';
+import { asOfWords } from '../corpus/citation';
 import { estimateLabel } from '../engine/compare';
 import { formatDate } from '../engine/format-value';
 import { type Child, h } from './h';
-import { measureLabel } from './words';
+import { measureLabel, words } from './words';
 
 /** The extension's source page, at one claim or one source (see source-page.ts). */
 export const claimPageUrl = (id: string) => `source.html?claim=${encodeURIComponent(id)}`;
@@ -21,11 +22,6 @@ const KIND_KEYS = {
   rewrite: 'corpus.kinds.rewrite',
 } as const satisfies Record<Source['kind'], string>;
 
-/** "as of 23 Dec 2024"; a date known only as a lower bound reads "as of Aug 2025 or later". */
-function asOf(claim: Claim): string {
-  const date = formatDate({ ...claim.asOf, certainty: 'stated' });
-  return claim.asOf.certainty === 'after' ? i18n.t('corpus.asOfOrLater', [date]) : i18n.t('corpus.asOf', [date]);
-}
 
 /** Short pieces joined by a middle dot, the empty ones left out. */
 function dotted(doc: Document, className: string, parts: Child[]): HTMLElement {
@@ -44,18 +40,18 @@ export function claimRow(doc: Document, claim: Claim, source: Source | undefined
       doc,
       'p',
       { class: 'headline' },
-      h(doc, 'a', { class: 'figure', href: claimPageUrl(claim.id) }, estimateLabel(claim)),
+      h(doc, 'a', { class: 'figure', href: claimPageUrl(claim.id) }, words(estimateLabel(claim))),
       ' ',
       h(doc, 'span', { class: 'measure' }, measureLabel(claim.measure)),
     ),
-    dotted(doc, 'meta', [who, asOf(claim), source && i18n.t('corpus.inSource', [source.title])]),
+    dotted(doc, 'meta', [who, words(asOfWords(claim)), source && i18n.t('corpus.inSource', [source.title])]),
     h(doc, 'blockquote', { class: 'quote' }, claim.quote),
     claim.restates && h(doc, 'p', { class: 'note' }, i18n.t('corpus.restates')),
   );
 }
 
 export function sourceItem(doc: Document, source: Source, claimCount: number): HTMLLIElement {
-  const published = formatDate({ ...source.published, certainty: 'stated' });
+  const published = words(formatDate({ ...source.published, certainty: 'stated' }));
   return h(
     doc,
     'li',

@@ -6,6 +6,8 @@
 import { type Claim, type Value, valueBounds } from '../corpus/schema';
 import { describeEstimate } from '../engine/compare';
 import { formatValue } from '../engine/format-value';
+import type { Words } from '../words/phrase';
+import { words } from './words';
 
 export const STRIP_WIDTH = 320;
 const SIDE = 12;
@@ -29,7 +31,7 @@ export interface StripLayout {
   readonly marks: readonly StripMark[];
   /** The page's figure: a line, or a band for a range. */
   readonly figure: { readonly x0: number; readonly x1: number };
-  readonly ticks: readonly { readonly x: number; readonly label: string; readonly anchor: 'start' | 'end' }[];
+  readonly ticks: readonly { readonly x: number; readonly label: Words; readonly anchor: 'start' | 'end' }[];
   readonly rows: number;
 }
 
@@ -94,7 +96,7 @@ export function renderRangeStrip(doc: Document, layout: StripLayout, label: stri
         ? svg(doc, 'circle', { class: 'estimate', cx: mark.x0, cy: y, r: 4 })
         : svg(doc, 'rect', { class: 'estimate range', x: mark.x0, y: y - 3, width: mark.x1 - mark.x0, height: 6, rx: 3 });
     const title = svg(doc, 'title', {});
-    title.textContent = describeEstimate(mark.claim);
+    title.textContent = words(describeEstimate(mark.claim));
     shape.append(title);
     root.append(shape);
   }
@@ -105,7 +107,7 @@ export function renderRangeStrip(doc: Document, layout: StripLayout, label: stri
   root.append(svg(doc, 'path', { class: 'figure-marker', d: `M ${x0 - 4} ${TOP - 12} L ${x0 + 4} ${TOP - 12} L ${x0} ${TOP - 6} Z` }));
   for (const tick of layout.ticks) {
     const text = svg(doc, 'text', { class: 'tick', x: tick.x, y: bottom + 13, 'text-anchor': tick.anchor });
-    text.textContent = tick.label;
+    text.textContent = words(tick.label);
     root.append(text);
   }
   return root;

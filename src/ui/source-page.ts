@@ -4,14 +4,17 @@
  * `?claim=<id>` opens a claim; `?source=<id>` a source; neither lists them all.
  * Corpus text goes in as text only.
  */
-import { asOfWords, citationOf, describeSource, originalUrl } from '../corpus/citation';
+import { i18n } from '#i18n';
+import { asOfWords, citationOf, originalUrl, publication } from '../corpus/citation';
 import type { CorpusIndex } from '../corpus/corpus-index';
 import type { Claim, Source } from '../corpus/schema';
 import { estimateLabel } from '../engine/compare';
 import { formatDate } from '../engine/format-value';
-import { MEASURES } from '../engine/measures';
+import { measureName } from '../engine/measures';
+import { phrase } from '../words/phrase';
 import { copyText } from './copy-text';
 import { type Child, h } from './h';
+import { measureLabel, words } from './words';
 
 /** Elements of this page's document. */
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
@@ -22,46 +25,57 @@ function link(href: string, text: string): HTMLAnchorElement {
   return el('a', { href, target: '_blank', rel: 'noopener noreferrer' }, text);
 }
 
-const KIND_WORDS: Record<Source['kind'], string> = {
-  news: 'News report',
-  opinion: 'Opinion',
-  blog: 'Blog post',
-  rewrite: 'Rewrite of another article',
-};
+function kindWords(kind: Source['kind']): string {
+  switch (kind) {
+    case 'news':
+      return i18n.t('source.kind.news');
+    case 'opinion':
+      return i18n.t('source.kind.opinion');
+    case 'blog':
+      return i18n.t('source.kind.blog');
+    case 'rewrite':
+      return i18n.t('source.kind.rewrite');
+  }
+}
 
 function sourceDetails(source: Source): HTMLElement {
   const row = (term: string, ...value: Child[]) => [el('dt', {}, term), el('dd', {}, ...value)];
   return el(
     'dl',
     { class: 'details' },
-    ...row('Kind', KIND_WORDS[source.kind]),
-    ...row('Outlet', source.outlet ?? 'Unknown'),
-    ...row('Author', source.author ?? 'Unknown'),
-    ...row('Published', formatDate(source.published), el('span', { class: 'basis' }, ` — ${source.published.basis}`)),
-    ...row('Address', source.url ? link(source.url, source.url) : 'Not found'),
+    ...row(i18n.t('source.details.kind'), kindWords(source.kind)),
+    ...row(i18n.t('source.details.outlet'), source.outlet ?? i18n.t('source.unknown')),
+    ...row(i18n.t('source.details.author'), source.author ?? i18n.t('source.unknown')),
+    ...row(i18n.t('source.details.published'), words(formatDate(source.published)), el('span', { class: 'basis' }, ` — ${source.published.basis}`)),
+    ...row(i18n.t('source.details.address'), source.url ? link(source.url, source.url) : i18n.t('source.notFound')),
     ...(source.basedOn
-      ? row('Rewrites', `“${source.basedOn.title}”, ${source.basedOn.outlet}`, source.basedOn.url && ' — ', source.basedOn.url && link(source.basedOn.url, source.basedOn.url))
+      ? row(
+          i18n.t('source.details.rewrites'),
+          words(phrase('list.comma', phrase('list.quoted', source.basedOn.title), source.basedOn.outlet)),
+          source.basedOn.url && ' — ',
+          source.basedOn.url && link(source.basedOn.url, source.basedOn.url),
+        )
       : []),
-    ...row('Provenance', source.provenance),
+    ...row(i18n.t('source.details.provenance'), source.provenance),
   );
 }
 
 function claimPanel(claim: Claim, source: Source): HTMLElement {
-  const copy = el('button', { type: 'button', class: 'copy' }, 'Copy citation');
+  const copy = el('button', { type: 'button', class: 'copy' }, i18n.t('estimate.copyCitation'));
   copy.addEventListener('click', async () => {
-    const ok = await copyText(citationOf(claim, source), copy);
-    copy.textContent = ok ? 'Copied' : 'Copy failed';
-    setTimeout(() => (copy.textContent = 'Copy citation'), 1600);
+    const ok = await copyText(words(citationOf(claim, source)), copy);
+    copy.textContent = ok ? i18n.t('estimate.copied') : i18n.t('estimate.copyFailed');
+    setTimeout(() => (copy.textContent = i18n.t('estimate.copyCitation')), 1600);
   });
   const url = originalUrl(claim, source);
   return el(
     'section',
     { class: 'claim', 'aria-labelledby': 'claim-title' },
-    el('h2', { id: 'claim-title' }, `${estimateLabel(claim)} — ${MEASURES[claim.measure].label}`),
-    el('p', {}, `Estimated by ${claim.attributedTo}, ${asOfWords(claim)}.`),
+    el('h2', { id: 'claim-title' }, words(phrase('source.claimTitle', estimateLabel(claim), measureName(claim.measure)))),
+    el('p', {}, words(phrase('source.estimatedBy', claim.attributedTo, asOfWords(claim)))),
     el('p', { class: 'basis' }, claim.asOf.basis),
-    claim.derivation && el('p', { class: 'basis' }, `Worked out: ${claim.derivation}`),
-    el('p', { class: 'actions' }, copy, url && link(url, 'Original at the quote ↗')),
+    claim.derivation && el('p', { class: 'basis' }, i18n.t('estimate.workedOut', [claim.derivation])),
+    el('p', { class: 'actions' }, copy, url && link(url, i18n.t('estimate.original'))),
   );
 }
 
@@ -69,7 +83,7 @@ function claimPanel(claim: Claim, source: Source): HTMLElement {
 function documentView(text: string, quote: string | null): { view: HTMLElement; mark: HTMLElement | null } {
   const at = quote ? text.indexOf(quote) : -1;
   let mark: HTMLElement | null = null;
-  const article = el('article', { class: 'document', 'aria-label': 'The bundled document' });
+  const article = el('article', { class: 'document', 'aria-label': i18n.t('source.documentLabel') });
   let offset = 0;
   for (const block of text.split(/\n/)) {
     const start = offset;
@@ -93,7 +107,7 @@ function sourceList(corpus: CorpusIndex): HTMLElement {
     'ul',
     { class: 'sources' },
     ...corpus.sources.map((s) =>
-      el('li', {}, el('a', { href: `?source=${encodeURIComponent(s.id)}` }, s.title), el('span', { class: 'basis' }, ` — ${describeSource(s).replace(/^“[^”]*”, /, '')}`)),
+      el('li', {}, el('a', { href: `?source=${encodeURIComponent(s.id)}` }, s.title), el('span', { class: 'basis' }, ` — ${words(publication(s))}`)),
     ),
   );
 }
@@ -109,21 +123,21 @@ export async function renderSourcePage(
   const claim = claimId ? corpus.claims.find((c) => c.id === claimId) : undefined;
   const source = corpus.sourceById.get(claim?.source ?? sourceId ?? '');
   if (!source) {
-    const problem = claimId ? `No estimate “${claimId}” is in the bundled corpus.` : sourceId ? `No source “${sourceId}” is in the bundled corpus.` : null;
-    document.title = 'Rangefinder sources';
+    const problem = claimId ? i18n.t('source.noClaim', [claimId]) : sourceId ? i18n.t('source.noSource', [sourceId]) : null;
+    document.title = i18n.t('source.listTitle');
     root.replaceChildren(
       el(
         'div',
         {},
-        el('h1', {}, 'Rangefinder’s sources'),
+        el('h1', {}, i18n.t('source.listHeading')),
         problem && el('p', { class: 'error', role: 'alert' }, problem),
-        el('p', {}, 'The documents bundled with the extension, readable offline:'),
+        el('p', {}, i18n.t('source.listIntro')),
         sourceList(corpus),
       ),
     );
     return;
   }
-  document.title = `${source.title} — Rangefinder source`;
+  document.title = i18n.t('source.pageTitle', [source.title]);
   const text = await loadDocument(source.document);
   const { view, mark } = documentView(text, claim?.quote ?? null);
   const others = corpus.claims.filter((c) => c.source === source.id && c !== claim);
@@ -131,15 +145,15 @@ export async function renderSourcePage(
     el(
       'div',
       {},
-      el('p', { class: 'eyebrow' }, el('a', { href: '?' }, 'Rangefinder sources'), ` · ${KIND_WORDS[source.kind]}`),
+      el('p', { class: 'eyebrow' }, el('a', { href: '?' }, i18n.t('source.listTitle')), ` · ${kindWords(source.kind)}`),
     el('h1', {}, source.title),
     claim ? claimPanel(claim, source) : null,
     sourceDetails(source),
-    el('h2', {}, 'The document'),
+    el('h2', {}, i18n.t('source.document')),
     view,
-    others.length > 0 && el('h2', {}, claim ? 'Other estimates in this document' : 'Estimates in this document'),
+    others.length > 0 && el('h2', {}, claim ? i18n.t('source.otherEstimates') : i18n.t('source.estimates')),
     others.length > 0 &&
-      el('ul', { class: 'others' }, ...others.map((c) => el('li', {}, el('a', { href: `?claim=${encodeURIComponent(c.id)}` }, estimateLabel(c)), ` — ${MEASURES[c.measure].label}, ${c.attributedTo}`))),
+      el('ul', { class: 'others' }, ...others.map((c) => el('li', {}, el('a', { href: `?claim=${encodeURIComponent(c.id)}` }, words(estimateLabel(c))), ` — ${words(phrase('list.comma', measureLabel(c.measure), c.attributedTo))}`))),
     ),
   );
   if (mark) {

@@ -1,9 +1,11 @@
 /** The UI's side of phrases: put engine phrases and measure names into the reader's language. */
 import { i18n } from '#i18n';
-import { MEASURES, type Measure } from '../engine/measures';
+import { type Measure, measureName } from '../engine/measures';
 import { type Lookup, say, type Words } from '../words/phrase';
 
-const lookup: Lookup = (key, subs) => (i18n.t as (key: string, subs: string[]) => string)(key, subs);
+// The keys are typed where phrases are made; here any key and its substitutions pass through.
+const t = i18n.t as (key: string, ...args: (number | string[])[]) => string;
+const lookup: Lookup = (key, subs, count) => (count === undefined ? t(key, subs) : t(key, count, subs));
 
 export function words(said: Words): string {
   return say(said, lookup);
@@ -11,5 +13,5 @@ export function words(said: Words): string {
 
 /** What a measure counts, as the card, popup and options name it. */
 export function measureLabel(measure: Measure): string {
-  return MEASURES[measure].label;
+  return words(measureName(measure));
 }

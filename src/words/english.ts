@@ -17,13 +17,34 @@ function load(): Record<string, string> {
   return Object.fromEntries(Object.entries(parsed).map(([key, value]) => [key, value.message]));
 }
 
+/**
+ * A message with its substitutions, as Chrome and Firefox fill it: `$n` is the
+ * n-th substitution; in a run of dollar signs the first is dropped and the rest
+ * kept, so `$$` is a dollar but `$$$1` is "$$1", not a dollar and the substitution.
+ */
+export function fillMessage(template: string, subs: readonly string[]): string {
+  return template.replace(/\$(?:([1-9]\d*)|(\$+))/g, (_, index: string | undefined, dollars: string | undefined) =>
+    index ? (subs[Number(index) - 1] ?? '') : dollars!,
+  );
+}
+
 /** One message in English, as `browser.i18n.getMessage(key, subs)` gives it; '' for an unknown key, as the browser does. */
 export function englishMessage(key: string, subs: string | readonly string[] = []): string {
   messages ??= load();
   const template = messages[key.replaceAll('.', '_')];
   if (template === undefined) return '';
-  const values = typeof subs === 'string' ? [subs] : subs;
-  return template.replace(/\$(\$|[1-9])/g, (_, which: string) => (which === '$' ? '$' : (values[Number(which) - 1] ?? '')));
+  return fillMessage(template, typeof subs === 'string' ? [subs] : subs);
 }
 
-export const english: Lookup = (key: MessageKey, subs: string[]) => englishMessage(key, subs);
+/** The plural form for `count`, chosen as `i18n.t` chooses it from "one | other" or "zero | one | other". */
+function pluralForm(message: string, count: number): string {
+  const forms = message.split(' | ');
+  if (forms.length === 2) return forms[count === 1 ? 0 : 1]!;
+  if (forms.length === 3) return forms[count === 0 || count === 1 ? count : 2]!;
+  return message;
+}
+
+export const english: Lookup = (key: MessageKey, subs: string[], count?: number) => {
+  const message = englishMessage(key, subs);
+  return count === undefined ? message : pluralForm(message, count);
+};

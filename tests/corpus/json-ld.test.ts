@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { bundledCorpus } from '../../src/corpus/bundled-corpus';
 import { claimIri, corpusJsonLd, sourceIri } from '../../src/corpus/json-ld';
+import { measureName, type Measure } from '../../src/engine/measures';
+import { english } from '../../src/words/english';
+import { say } from '../../src/words/phrase';
+
+const englishName = (m: Measure) => say(measureName(m), english);
 import { valueBounds } from '../../src/corpus/schema';
 
 type Node = Record<string, unknown> & { '@type': string; '@id': string };
 
-const document = corpusJsonLd(bundledCorpus);
+const document = corpusJsonLd(bundledCorpus, englishName);
 const graph = document['@graph'] as Node[];
 const ofType = (type: string) => graph.filter((node) => node['@type'] === type);
 const claimNode = (id: string) => ofType('Claim').find((node) => node.identifier === id)!;
@@ -24,7 +29,7 @@ describe('the corpus as schema.org JSON-LD', () => {
       expect(node['@id']).toMatch(/^urn:rangefinder:claim:[\w%-]+$/);
       expect(decodeURIComponent((node['@id'] as string).slice('urn:rangefinder:claim:'.length))).toBe(node.identifier);
     }
-    expect(corpusJsonLd(bundledCorpus)).toEqual(document);
+    expect(corpusJsonLd(bundledCorpus, englishName)).toEqual(document);
   });
 
   it('gives each claim its quote as text and its source as the work it appears in', () => {

@@ -5,6 +5,8 @@ import { htmlToText } from '../../src/cli/html-to-text';
 import { readCorpus } from '../../src/cli/read-corpus';
 import { compareFigure, type Comparison } from '../../src/engine/compare';
 import { detectFigures } from '../../src/engine/detect-figures';
+import { english } from '../../src/words/english';
+import { say } from '../../src/words/phrase';
 import { card, expected, figurePoint, type Journey, PAGES, SCREENSHOTS, sendStep, startJourney, waitForHighlights } from './journey';
 
 let journey: Journey;
@@ -38,7 +40,7 @@ describe('the card in real Chromium', () => {
     await card(tab).waitFor({ state: 'visible' });
     const comparison = comparisonOf('article-light.html', 'close to 4,000');
     await expect(card(tab).locator('h2').innerText()).resolves.toContain('close to 4,000');
-    await expect(card(tab).locator('.reading').innerText()).resolves.toBe(comparison.reading);
+    await expect(card(tab).locator('.reading').innerText()).resolves.toBe(say(comparison.reading, english));
     const ids = await card(tab).locator('li.estimate').evaluateAll((items) => items.map((li) => li.getAttribute('data-claim')));
     expect(ids).toEqual(comparison.estimates.map((c) => c.id));
     expect(await card(tab).getAttribute('data-stance')).toBe('within');
@@ -64,7 +66,7 @@ describe('the card in real Chromium', () => {
       };
     });
     expect(labelled.label).toContain('a few hundred');
-    expect(labelled.description).toBe(comparisonOf('article-light.html', 'a few hundred').reading);
+    expect(labelled.description).toBe(say(comparisonOf('article-light.html', 'a few hundred').reading, english));
     expect(labelled.focused).toBe(true);
     await tab.mouse.click(5, 400);
     await card(tab).waitFor({ state: 'detached' });

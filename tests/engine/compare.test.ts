@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { bundledCorpus } from '../../src/corpus/bundled-corpus';
 import { compareFigure, stanceInBrief } from '../../src/engine/compare';
 import { formatDate, formatValue } from '../../src/engine/format-value';
+import { english } from '../../src/words/english';
+import { say, type Words } from '../../src/words/phrase';
+
+const en = (words: Words) => say(words, english);
 
 const compare = (figure: Parameters<typeof compareFigure>[0]) => compareFigure(figure, bundledCorpus);
 
@@ -10,21 +14,21 @@ describe('where a figure stands', () => {
     const c = compare({ measure: 'troops_deployed', value: 12000 });
     expect(c.stance).toBe('matches');
     expect(c.matches.map((m) => m.id)).toEqual(['001_6103265ed68543fd#7']);
-    expect(c.reading).toMatch(/^Same as about 12,000 \(unattributed, Dec 2024\)/);
+    expect(en(c.reading)).toMatch(/^Same as about 12,000 \(unattributed, Dec 2024\)/);
   });
 
   it('is within the range of estimates, naming both ends with who and when', () => {
     const c = compare({ measure: 'troops_deployed', value: 11000 });
     expect(c.stance).toBe('within');
-    expect(c.reading).toBe(
+    expect(en(c.reading)).toBe(
       'Within the range of 7 estimates: thousands (unattributed, 28 Oct 2024) to tens of thousands (unattributed, after Aug 2025).',
     );
-    expect(stanceInBrief(c)).toBe('within 7 estimates');
+    expect(en(stanceInBrief(c))).toBe('within 7 estimates');
   });
 
   it('is above or below all of them', () => {
     expect(compare({ measure: 'nk_casualties', value: 9000 })).toMatchObject({ stance: 'above' });
-    expect(compare({ measure: 'nk_casualties', value: 500 }).reading).toBe(
+    expect(en(compare({ measure: 'nk_casualties', value: 500 }).reading)).toBe(
       'Below all 4 estimates: the lowest is low thousands (unattributed, after Aug 2025).',
     );
   });
@@ -32,13 +36,13 @@ describe('where a figure stands', () => {
   it('says so when the corpus has no estimate of the measure', () => {
     const c = compare({ measure: 'nk_captured', value: 2 });
     expect(c).toMatchObject({ stance: 'none', estimates: [] });
-    expect(c.reading).toBe('No estimate of this measure in the corpus.');
+    expect(en(c.reading)).toBe('No estimate of this measure in the corpus.');
   });
 
   it('compares only estimates in the same unit: a share of a force is not a head count', () => {
     const c = compare({ measure: 'nk_casualties', value: 40, unit: 'percent' });
     expect(c).toMatchObject({ stance: 'none', estimates: [] });
-    expect(c.reading).toBe('The corpus estimates this measure in people only, which this figure cannot be compared with.');
+    expect(en(c.reading)).toBe('The corpus estimates this measure in people only, which this figure cannot be compared with.');
     expect(compare({ measure: 'soldier_pay', value: 2000, unit: 'USD' }).stance).toBe('matches');
   });
 
@@ -59,7 +63,7 @@ describe('why estimates differ', () => {
   it('shows promised troops apart from troops sent', () => {
     const c = compare({ measure: 'troops_deployed', value: 11000 });
     expect(c.related.map((r) => r.measure)).toEqual(['troops_planned']);
-    expect(c.reasons.find((r) => r.kind === 'planned_vs_sent')?.text).toContain('about 10,000 (South Korea\'s spy agency, 28 Oct 2024)');
+    expect(en(c.reasons.find((r) => r.kind === 'planned_vs_sent')!.text)).toContain('about 10,000 (South Korea\'s spy agency, 28 Oct 2024)');
   });
 
   it('compares Russian tolls only with the same scope, the others shown apart', () => {
@@ -70,7 +74,7 @@ describe('why estimates differ', () => {
 
   it('explains a worked-out estimate', () => {
     const derived = compare({ measure: 'nk_casualties', value: 3000 }).reasons.find((r) => r.kind === 'derived');
-    expect(derived?.text).toContain('one-third of near 15,000 troops');
+    expect(en(derived!.text)).toContain('one-third of near 15,000 troops');
   });
 });
 
@@ -98,11 +102,11 @@ describe('formatting', () => {
     [{ low: 1.7e9, high: 5.5e9 }, 'USD', '$1.7–5.5 billion'],
     [2000, 'USD per month', '$2,000 per month'],
     [1e12, 'KRW', '₩1 trillion'],
-  ] as const)('%j %s reads %s', (value, unit, text) => expect(formatValue(value, unit)).toBe(text));
+  ] as const)('%j %s reads %s', (value, unit, text) => expect(en(formatValue(value, unit))).toBe(text));
 
   it.each([
     [{ date: '2024-10-23', precision: 'day', certainty: 'about', basis: '' }, '23 Oct 2024'],
     [{ date: '2025-08', precision: 'month', certainty: 'after', basis: '' }, 'after Aug 2025'],
     [{ date: '2023', precision: 'year', certainty: 'stated', basis: '' }, '2023'],
-  ] as const)('%j reads %s', (date, text) => expect(formatDate(date)).toBe(text));
+  ] as const)('%j reads %s', (date, text) => expect(en(formatDate(date))).toBe(text));
 });

@@ -9,6 +9,8 @@ import type { MarkedFigure } from '../../src/page/highlight-registry';
 import { renderCard } from '../../src/ui/card-view';
 import { luminance } from '../../src/ui/page-theme';
 import { stripLayout } from '../../src/ui/range-strip';
+import { english } from '../../src/words/english';
+import { say } from '../../src/words/phrase';
 
 const claim = (id: string, value: Claim['value']): Claim => ({ ...bundledCorpus.claims[0]!, id, value });
 
@@ -64,7 +66,7 @@ describe('citations and links', () => {
 
   it('cites who, what, when, where and the quote in plain text', () => {
     const c = bundledCorpus.claims.find((x) => x.measure === 'troops_deployed')!;
-    const text = citationOf(c, bundledCorpus.sourceById.get(c.source)!);
+    const text = say(citationOf(c, bundledCorpus.sourceById.get(c.source)!), english);
     expect(text).toContain(c.attributedTo);
     expect(text).toContain(`“${c.quote}”`);
     expect(text).toContain(bundledCorpus.sourceById.get(c.source)!.title);
@@ -79,7 +81,7 @@ describe('the card', () => {
     expect(card.getAttribute('role')).toBe('dialog');
     expect(card.querySelector('.figure-text')!.textContent).toBe('as many as 25,000');
     expect(card.querySelector('.measure')!.textContent).toBe('North Korean troops sent to Russia');
-    expect(card.querySelector('#rangefinder-reading')!.textContent).toBe(m.comparison.reading);
+    expect(card.querySelector('#rangefinder-reading')!.textContent).toBe(say(m.comparison.reading, english));
     expect([...card.querySelectorAll('li.estimate')].map((li) => li.getAttribute('data-claim'))).toEqual(m.comparison.estimates.map((c) => c.id));
     expect(card.querySelectorAll('svg .estimate')).toHaveLength(m.comparison.estimates.length);
   });
