@@ -15,8 +15,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { type Extended, launchWithExtension, serveFiles } from '../src/cli/chromium';
+import { type Extended, launchWithExtension } from '../src/cli/chromium';
 import { settledHighlights } from '../src/cli/page-probe';
+import { serveFiles } from '../src/cli/serve-files';
 import { NORTH_KOREA_ANY_CASE } from '../src/engine/topic-keywords';
 import { PAGES } from './pages';
 

@@ -9,7 +9,9 @@
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { CHROME_BUILD, launchWithExtension, ROOT, serveFiles } from './chromium';
+import { CHROME_BUILD, launchWithExtension } from './chromium';
+import { ROOT } from './project-root';
+import { serveFiles } from './serve-files';
 import { figurePoint, settledHighlights } from './page-probe';
 
 const DEMO = 'assets/demo/article.html';

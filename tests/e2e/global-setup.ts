@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { ROOT } from '../../src/cli/chromium';
+import { ROOT } from '../../src/cli/project-root';
 
 // The journeys run against the extension as built from this tree, never a stale build.
 export default function setup(): void {

@@ -6,8 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { type Extended, launchWithExtension, ROOT, serveFiles } from '../../src/cli/chromium';
+import { type Extended, launchWithExtension } from '../../src/cli/chromium';
 import { highlightedTexts } from '../../src/cli/page-probe';
+import { ROOT } from '../../src/cli/project-root';
+import { serveFiles } from '../../src/cli/serve-files';
 import type { StepDirection } from '../../src/messaging/protocol';
 
 export { figurePoint, highlightedTexts } from '../../src/cli/page-probe';
