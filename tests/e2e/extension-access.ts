@@ -1,8 +1,8 @@
 /**
  * Reaching the extension itself: its pages, and code run with its privileges.
- * In Chromium that code runs in the background's service worker; Firefox's
- * WebDriver BiDi cannot reach an add-on's background page, so there it runs
- * in a page of the extension kept open in a background tab. Both give the
+ * In Chromium that code runs in the background's service worker. In Firefox,
+ * WebDriver BiDi shows no target for an add-on's background page, so there it
+ * runs in a page of the extension kept open in a background tab. Both have the
  * same `tabs` API, which is all the background uses to talk to a page.
  */
 import type { Browser, Page, WebWorker } from 'puppeteer-core';
@@ -21,6 +21,8 @@ export interface ExtensionAccess {
   /**
    * Runs `fn` with the extension's privileges and returns its result, which
    * must survive JSON. `fn` travels as source: it sees only `api` and `arg`.
+   * In Chromium it runs in the background itself, so `runtime.sendMessage`
+   * from it never reaches the background's own listeners; in Firefox it does.
    */
   inExtension<A, R>(fn: (api: ExtensionApi, arg: A) => R | Promise<R>, arg: A): Promise<Awaited<R>>;
   /** The id of the tab showing `page`: the one the extension would message. */
