@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// The browser journeys: real Chromium with the built extension (see tests/e2e/).
+// The browser journeys: real Chromium and real Firefox with the built extension (see tests/e2e/).
+// One file at a time: two cores, and each file starts its browsers one after the other.
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],

@@ -14,9 +14,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { type Extended, launchWithExtension, serveFiles } from '../src/cli/chromium';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Page } from 'puppeteer-core';
+import { type Launched, launchWithExtension } from '../src/cli/launch-browser';
 import { settledHighlights } from '../src/cli/page-probe';
+import { serveFiles } from '../src/cli/serve-files';
 import { NORTH_KOREA_ANY_CASE } from '../src/engine/topic-keywords';
 import { PAGES } from './pages';
 
@@ -45,7 +47,7 @@ interface Run {
 }
 
 async function trace(page: Page, action: () => Promise<void>): Promise<TraceEvent[]> {
-  const cdp = await page.context().newCDPSession(page);
+  const cdp = await page.createCDPSession();
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
   const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
@@ -92,21 +94,21 @@ function analyse(events: readonly TraceEvent[]): Omit<Run, 'highlighted'> {
   };
 }
 
-async function measure(browser: Extended, url: string, onTopic: boolean): Promise<Run> {
-  const page = await browser.context.newPage();
+async function measure(browser: Launched, url: string, onTopic: boolean): Promise<Run> {
+  const page = await browser.browser.newPage();
   let highlighted = 0;
   const events = await trace(page, async () => {
     await page.goto(url, { waitUntil: 'load' });
-    if (onTopic && browser.extensionId) highlighted = (await settledHighlights(page, 600, 60_000)).length;
-    else await page.waitForTimeout(IDLE_MS);
+    if (onTopic && browser.extensionOrigin) highlighted = (await settledHighlights(page, 600, 60_000)).length;
+    else await sleep(IDLE_MS);
   });
   await page.close();
   return { ...analyse(events), highlighted };
 }
 
 /** One `textContent` read and keyword test of the loaded page: the least any gate can cost. */
-async function floor(browser: Extended, url: string): Promise<number> {
-  const page = await browser.context.newPage();
+async function floor(browser: Launched, url: string): Promise<number> {
+  const page = await browser.browser.newPage();
   await page.goto(url, { waitUntil: 'load' });
   const ms = await page.evaluate((source) => {
     const re = new RegExp(source, 'i');
@@ -125,8 +127,8 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'rangefinder-bench-'));
   for (const [name, html] of Object.entries(PAGES)) writeFileSync(join(dir, name), html);
   const server = await serveFiles(dir);
-  const withExtension = await launchWithExtension();
-  const without = await launchWithExtension({ extension: null });
+  const withExtension = await launchWithExtension('chromium');
+  const without = await launchWithExtension('chromium', { extension: false });
   try {
     for (const name of Object.keys(PAGES)) {
       const url = `${server.url}/${name}`;

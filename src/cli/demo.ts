@@ -9,22 +9,33 @@
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { CHROME_BUILD, launchWithExtension, ROOT, serveFiles } from './chromium';
+import { attributeOf, card, textOf, waitForCard, waitForCardClosed } from './card-probe';
+import { launchWithExtension } from './launch-browser';
 import { figurePoint, settledHighlights } from './page-probe';
+import { ROOT } from './project-root';
+import { serveFiles } from './serve-files';
 
 const DEMO = 'assets/demo/article.html';
-const DEFAULT_SCREENSHOT = join(ROOT, '.output/demo-card.png');
+const DEFAULT_SCREENSHOT = join(ROOT, '.output/demo-card.png') as PngPath;
+
+type PngPath = `${string}.png`;
 
 interface Options {
   headless: boolean;
-  screenshot: string;
+  screenshot: PngPath;
 }
+
+const isPng = (path: string): path is PngPath => path.endsWith('.png');
 
 function parseArgs(args: readonly string[]): Options {
   const options: Options = { headless: !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY, screenshot: DEFAULT_SCREENSHOT };
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '--headless') options.headless = true;
-    else if (args[i] === '--screenshot' && args[i + 1]) options.screenshot = resolve(process.env.INIT_CWD ?? process.cwd(), args[++i]!);
+    else if (args[i] === '--screenshot' && args[i + 1]) {
+      const path = resolve(process.env.INIT_CWD ?? process.cwd(), args[++i]!);
+      if (!isPng(path)) throw new UsageError(`The screenshot is a PNG: name it *.png, not ${args[i]}.`);
+      options.screenshot = path;
+    }
     else throw new UsageError(`Unknown argument: ${args[i]}`);
   }
   return options;
@@ -43,12 +54,12 @@ interface Shown {
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const server = await serveFiles(ROOT);
-  const browser = await launchWithExtension({ headless: options.headless, extension: CHROME_BUILD });
-  const page = await browser.context.newPage();
+  const browser = await launchWithExtension('chromium', { headless: options.headless });
+  const page = await browser.browser.newPage();
   await page.goto(`${server.url}/${DEMO}`);
   if (!options.headless) {
     console.log(`Chromium is open on the demo article with Rangefinder loaded. Hover a highlighted figure; close the browser to finish.`);
-    await new Promise<void>((done) => browser.context.once('close', () => done()));
+    await new Promise<void>((done) => browser.browser.once('disconnected', () => done()));
     await server.close();
     return;
   }
@@ -58,20 +69,19 @@ async function main(): Promise<void> {
     await server.close();
     throw new Error('Rangefinder highlighted nothing on the demo article.');
   }
-  const card = page.locator('rangefinder-card .card');
   const shown: Shown[] = [];
   for (let i = 0; i < texts.length; i++) {
     const point = await figurePoint(page, i);
     await page.mouse.click(point.x, point.y);
-    await card.waitFor({ state: 'visible' });
+    await waitForCard(page);
     shown.push({
-      figure: await card.locator('.figure-text').innerText(),
-      measure: await card.locator('.measure').innerText(),
-      stance: (await card.getAttribute('data-stance')) ?? '',
-      reading: await card.locator('.reading').innerText(),
+      figure: await textOf(page, card('.figure-text')),
+      measure: await textOf(page, card('.measure')),
+      stance: (await attributeOf(page, card(), 'data-stance')) ?? '',
+      reading: await textOf(page, card('.reading')),
     });
     await page.keyboard.press('Escape');
-    await card.waitFor({ state: 'detached' });
+    await waitForCardClosed(page);
   }
   console.log(`Rangefinder highlighted ${shown.length} figures on the demo article:\n`);
   for (const s of shown) console.log(`  ${s.figure}  [${s.stance}]  ${s.measure}\n      ${s.reading}\n`);
@@ -79,7 +89,7 @@ async function main(): Promise<void> {
   const pick = shown.findIndex((s) => s.stance === 'above' || s.stance === 'below');
   const point = await figurePoint(page, Math.max(0, pick));
   await page.mouse.move(point.x, point.y);
-  await card.waitFor({ state: 'visible' });
+  await waitForCard(page);
   mkdirSync(dirname(options.screenshot), { recursive: true });
   await page.screenshot({ path: options.screenshot });
   console.log(`Screenshot of the card for “${shown[Math.max(0, pick)]!.figure}”: ${relative(process.env.INIT_CWD ?? process.cwd(), options.screenshot)}`);

@@ -3,7 +3,8 @@
  * `rangefinder-*` entries of `CSS.highlights`. Shared by the demo and the
  * browser journeys.
  */
-import type { Page } from 'playwright-core';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Page } from 'puppeteer-core';
 
 /** The marked figures' text in document order, from every stance highlight. */
 export function highlightedTexts(page: Page): Promise<string[]> {
@@ -39,7 +40,7 @@ export async function settledHighlights(page: Page, quietMs = 400, timeout = 15_
   let last = await highlightedTexts(page);
   let since = Date.now();
   while (Date.now() - since < quietMs && Date.now() < deadline) {
-    await page.waitForTimeout(100);
+    await sleep(100);
     const now = await highlightedTexts(page);
     if (JSON.stringify(now) !== JSON.stringify(last)) {
       last = now;

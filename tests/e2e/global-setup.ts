@@ -1,7 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { ROOT } from '../../src/cli/chromium';
+import { ROOT } from '../../src/cli/project-root';
 
-// The journeys run against the extension as built from this tree, never a stale build.
+// The journeys run against the extension as built from this tree, never a stale build: both builds.
 export default function setup(): void {
-  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  for (const args of [['wxt', 'build'], ['wxt', 'build', '-b', 'firefox']]) {
+    execFileSync('npx', args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  }
 }

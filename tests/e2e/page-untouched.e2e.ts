@@ -1,28 +1,31 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expected, type Journey, startJourney, waitForHighlights } from './journey';
+import type { Page } from 'puppeteer-core';
+import { BROWSERS, expected, type Journey, startJourney, waitForHighlights } from './journey';
 
-let withExtension: Journey;
-let without: Journey;
-beforeAll(async () => {
-  withExtension = await startJourney();
-  without = await startJourney({ extension: null });
-});
-afterAll(async () => {
-  await withExtension?.close();
-  await without?.close();
-});
-
-describe('the page is never changed by scanning', () => {
-  for (const page of ['static-dom.html', 'article-light.html', 'live-blog.html']) {
-    it(`${page}: the DOM is identical with and without the extension`, async () => {
-      const a = await withExtension.open(`tests/e2e/pages/${page}`);
-      expect(await waitForHighlights(a, expected(page).highlights!)).toEqual(expected(page).highlights);
-      const b = await without.open(`tests/e2e/pages/${page}`);
-      await b.waitForLoadState('load');
-      const html = (p: typeof a) => p.evaluate(() => document.documentElement.outerHTML);
-      expect(await html(a)).toBe(await html(b));
-      await a.close();
-      await b.close();
+for (const { name, title } of BROWSERS) {
+  describe(`the page is never changed by scanning, in real ${title}`, () => {
+    let withExtension: Journey;
+    let without: Journey;
+    beforeAll(async () => {
+      withExtension = await startJourney(name);
+      without = await startJourney(name, { extension: false });
     });
-  }
-});
+    afterAll(async () => {
+      await withExtension?.close();
+      await without?.close();
+    });
+
+    for (const page of ['static-dom.html', 'article-light.html', 'live-blog.html']) {
+      it(`${page}: the DOM is identical with and without the extension`, async () => {
+        const a = await withExtension.open(`tests/e2e/pages/${page}`);
+        expect(await waitForHighlights(a, expected(page).highlights!)).toEqual(expected(page).highlights);
+        // `open` returns once the page has loaded.
+        const b = await without.open(`tests/e2e/pages/${page}`);
+        const html = (p: Page) => p.evaluate(() => document.documentElement.outerHTML);
+        expect(await html(a)).toBe(await html(b));
+        await a.close();
+        await b.close();
+      });
+    }
+  });
+}

@@ -1,0 +1,40 @@
+/**
+ * The card as a reader meets it: `.card` in the open shadow root of the
+ * `rangefinder-card` element the content script adds. Shared by the demo and
+ * the browser journeys.
+ */
+import type { ElementHandle, Page } from 'puppeteer-core';
+import { poll } from './poll';
+
+/** A selector for the card, or for `inner` within it: `>>>` reaches into the card's shadow root. */
+export function card(inner = ''): string {
+  return inner ? `rangefinder-card >>> .card ${inner}` : 'rangefinder-card >>> .card';
+}
+
+/** Waits until the card is open and visible, and returns it. */
+export async function waitForCard(page: Page, timeout = 10_000): Promise<ElementHandle<Element>> {
+  const found = await page.waitForSelector(card(), { visible: true, timeout }).catch((error: unknown) => {
+    throw new Error(`No card became visible within ${timeout} ms: ${String(error)}`);
+  });
+  if (!found) throw new Error('The card was found, yet not returned.');
+  return found;
+}
+
+/** Waits until there is no card in the page at all: closing removes it, hiding it is not enough. */
+export async function waitForCardClosed(page: Page, timeout = 10_000): Promise<void> {
+  const isOpen = async () => {
+    const handle = await page.$(card());
+    await handle?.dispose();
+    return handle !== null;
+  };
+  await poll(isOpen, (open) => !open, { what: 'the card to close', timeout });
+}
+
+/** The rendered text of the first element `selector` matches, as a reader sees it. */
+export function textOf(page: Page, selector: string): Promise<string> {
+  return page.$eval(selector, (el) => (el as HTMLElement).innerText);
+}
+
+export function attributeOf(page: Page, selector: string, name: string): Promise<string | null> {
+  return page.$eval(selector, (el, name) => el.getAttribute(name), name);
+}
