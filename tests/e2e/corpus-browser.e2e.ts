@@ -44,9 +44,11 @@ for (const { name, title } of BROWSERS) {
       const page = await journey.openExtensionPage('corpus.html');
       await page.waitForSelector('li.claim');
       const claim = corpus.claims[0]!;
-      const source = await journey.nextPage(() => page.$eval(`li.claim[data-claim="${claim.id}"] a.figure`, (a) => (a as HTMLAnchorElement).click()));
-      await source.waitForSelector('mark#quote');
-      expect(await textOf(source, 'mark#quote')).toBe(claim.quote);
+      // The link opens the source page in place, like any link.
+      await page.click(`li.claim[data-claim="${claim.id}"] a.figure`);
+      await page.waitForSelector('mark#quote', { timeout: 15_000 });
+      expect(new URL(await urlOf(page)).searchParams.get('claim')).toBe(claim.id);
+      expect(await textOf(page, 'mark#quote')).toBe(claim.quote);
       await page.close();
     });
 

@@ -62,6 +62,7 @@ for (const { name, title } of BROWSERS) {
       await waitForGate(journey, [`*://*.${new URL(journey.base).hostname}/*`]);
       const fresh = await journey.open(ARTICLE);
       expect(await settledHighlights(fresh)).toEqual([]);
+      await options.bringToFront();
       await options.click(`.sites li[data-site="${new URL(journey.base).hostname}"] button`);
       expect(await waitForHighlights(tab, ALL)).toEqual(ALL);
       expect(await waitForHighlights(fresh, ALL)).toEqual(ALL);

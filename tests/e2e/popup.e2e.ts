@@ -78,6 +78,7 @@ for (const { name, title } of BROWSERS) {
         return range.toString() === text && r.top >= 0 && r.bottom <= innerHeight;
       }, last.text);
       expect(inView).toBe(true);
+      if (name === 'chromium') await tab.screenshot({ path: join(DOCS_SCREENSHOTS, 'card.png') });
       await tab.close();
     });
 
