@@ -6,6 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { onMessage, sendMessage, type StepDirection } from '../messaging/protocol';
+import { claimPageUrl } from '../ui/page-urls';
 import { readSettings, scansBySelf, type Settings, watchSettings } from '../settings/settings';
 import { isSiteOff, siteOf } from '../settings/sites';
 import { countFrame, watchTabsForBadge } from './badge';
@@ -17,9 +18,9 @@ export const COMMAND_DIRECTIONS: Readonly<Record<string, StepDirection>> = {
   'previous-figure': 'previous',
 };
 
-/** The source page for a claim: `source.html?claim=<id>`. */
-export function sourcePageUrl(claimId: string): string {
-  return `${browser.runtime.getURL('/source.html')}?claim=${encodeURIComponent(claimId)}`;
+/** The source page for a claim, as an address a tab can open. */
+function claimPageAddress(claimId: string): string {
+  return browser.runtime.getURL(`/${claimPageUrl(claimId)}` as '/source.html');
 }
 
 /** Steps through a tab's figures; in a tab not scanned yet (scanning only on request), scans it first. */
@@ -83,7 +84,7 @@ export function registerBackground(): void {
 
   onMessage('openSource', async ({ data, sender }) => {
     await browser.tabs.create({
-      url: sourcePageUrl(data.claimId),
+      url: claimPageAddress(data.claimId),
       ...(sender.tab?.index !== undefined ? { index: sender.tab.index + 1 } : {}),
       ...(sender.tab?.id !== undefined ? { openerTabId: sender.tab.id } : {}),
     });

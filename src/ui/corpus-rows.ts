@@ -9,18 +9,9 @@ import { asOfWords } from '../corpus/citation';
 import { estimateLabel } from '../engine/compare';
 import { formatDate } from '../engine/format-value';
 import { type Child, h } from './h';
-import { measureLabel, words } from './words';
+import { claimPageUrl, sourcePageUrl } from './page-urls';
+import { measureLabel, sourceKindLabel, words } from './words';
 
-/** The extension's source page, at one claim or one source (see source-page.ts). */
-export const claimPageUrl = (id: string) => `source.html?claim=${encodeURIComponent(id)}`;
-export const sourcePageUrl = (id: string) => `source.html?source=${encodeURIComponent(id)}`;
-
-const KIND_KEYS = {
-  news: 'corpus.kinds.news',
-  opinion: 'corpus.kinds.opinion',
-  blog: 'corpus.kinds.blog',
-  rewrite: 'corpus.kinds.rewrite',
-} as const satisfies Record<Source['kind'], string>;
 
 
 /** Short pieces joined by a middle dot, the empty ones left out. */
@@ -58,7 +49,7 @@ export function sourceItem(doc: Document, source: Source, claimCount: number): H
     { class: 'source', 'data-source': source.id },
     h(doc, 'a', { class: 'title', href: sourcePageUrl(source.id) }, source.title),
     dotted(doc, 'meta', [
-      i18n.t(KIND_KEYS[source.kind]),
+      sourceKindLabel(source.kind),
       source.outlet && i18n.t('corpus.outlet', [source.outlet]),
       source.author && i18n.t('corpus.author', [source.author]),
       source.published.certainty === 'after' ? i18n.t('corpus.publishedAfter', [published]) : i18n.t('corpus.published', [published]),

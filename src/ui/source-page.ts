@@ -14,7 +14,7 @@ import { measureName } from '../engine/measures';
 import { phrase } from '../words/phrase';
 import { copyText } from './copy-text';
 import { type Child, h } from './h';
-import { measureLabel, words } from './words';
+import { measureLabel, sourceKindLabel, words } from './words';
 
 /** Elements of this page's document. */
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
@@ -25,25 +25,12 @@ function link(href: string, text: string): HTMLAnchorElement {
   return el('a', { href, target: '_blank', rel: 'noopener noreferrer' }, text);
 }
 
-function kindWords(kind: Source['kind']): string {
-  switch (kind) {
-    case 'news':
-      return i18n.t('source.kind.news');
-    case 'opinion':
-      return i18n.t('source.kind.opinion');
-    case 'blog':
-      return i18n.t('source.kind.blog');
-    case 'rewrite':
-      return i18n.t('source.kind.rewrite');
-  }
-}
-
 function sourceDetails(source: Source): HTMLElement {
   const row = (term: string, ...value: Child[]) => [el('dt', {}, term), el('dd', {}, ...value)];
   return el(
     'dl',
     { class: 'details' },
-    ...row(i18n.t('source.details.kind'), kindWords(source.kind)),
+    ...row(i18n.t('source.details.kind'), sourceKindLabel(source.kind)),
     ...row(i18n.t('source.details.outlet'), source.outlet ?? i18n.t('source.unknown')),
     ...row(i18n.t('source.details.author'), source.author ?? i18n.t('source.unknown')),
     ...row(i18n.t('source.details.published'), words(formatDate(source.published)), el('span', { class: 'basis' }, ` — ${source.published.basis}`)),
@@ -145,7 +132,7 @@ export async function renderSourcePage(
     el(
       'div',
       {},
-      el('p', { class: 'eyebrow' }, el('a', { href: '?' }, i18n.t('source.listTitle')), ` · ${kindWords(source.kind)}`),
+      el('p', { class: 'eyebrow' }, el('a', { href: '?' }, i18n.t('source.listTitle')), ` · ${sourceKindLabel(source.kind)}`),
     el('h1', {}, source.title),
     claim ? claimPanel(claim, source) : null,
     sourceDetails(source),

@@ -1,5 +1,6 @@
 /** The UI's side of phrases: put engine phrases and measure names into the reader's language. */
 import { i18n } from '#i18n';
+import type { Source } from '../corpus/schema';
 import { type Measure, measureName } from '../engine/measures';
 import { type Lookup, say, type Words } from '../words/phrase';
 
@@ -14,4 +15,16 @@ export function words(said: Words): string {
 /** What a measure counts, as the card, popup and options name it. */
 export function measureLabel(measure: Measure): string {
   return words(measureName(measure));
+}
+
+const SOURCE_KINDS = {
+  news: 'source.kind.news',
+  opinion: 'source.kind.opinion',
+  blog: 'source.kind.blog',
+  rewrite: 'source.kind.rewrite',
+} as const satisfies Record<Source['kind'], string>;
+
+/** What kind of writing a source is, as the source page and the corpus browser name it. */
+export function sourceKindLabel(kind: Source['kind']): string {
+  return i18n.t(SOURCE_KINDS[kind]);
 }
