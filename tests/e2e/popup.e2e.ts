@@ -7,6 +7,8 @@ import { compareFigure } from '../../src/engine/compare';
 import { detectFigures } from '../../src/engine/detect-figures';
 import { measureName } from '../../src/engine/measures';
 import { BROWSERS, DOCS_SCREENSHOTS, expected, type Journey, PAGES, readingText, startJourney, textOf, waitForCard, waitForHighlights } from './journey';
+import { poll } from '../../src/cli/poll';
+import { urlOf } from './page-loading';
 import { badgeOf, openPopupFor, popupState, resetSettings, waitForPopupState } from './surfaces';
 
 /** The page's figures as the engine in Node sees them, in order, with the measure and reading the popup must show. */
@@ -67,7 +69,12 @@ for (const { name, title } of BROWSERS) {
       const popup = await openPopupFor(journey, tab);
       const figures = figuresOf('article-light.html');
       const last = figures.at(-1)!;
+      // The popup closes itself once the card is open, as a toolbar popup does; bringing
+      // the tab forward while Firefox is still closing the popup's tab can lose the tab.
+      const popupUrl = await urlOf(popup);
       await popup.click(`button.figure[data-index="${figures.length - 1}"]`);
+      const popupOpen = () => journey.inExtension(async (api, url) => (await api.tabs.query({})).some((t) => t.url === url), popupUrl);
+      await poll(popupOpen, (open) => !open, { what: 'the popup to close itself', timeout: 10_000 });
       await tab.bringToFront();
       await waitForCard(tab);
       expect(await textOf(tab, 'rangefinder-card >>> .card h2 .figure-text')).toBe(last.text);
