@@ -1,5 +1,5 @@
-import { bundledCorpus } from '../src/corpus/bundled-corpus';
 import { sendMessage } from '../src/messaging/protocol';
+import { takeCardKit } from '../src/page/card-kit';
 import '../src/page/highlight.css';
 import { startScanner } from '../src/page/start-scanner';
 
@@ -8,8 +8,6 @@ export default defineContentScript({
   registration: 'runtime',
   cssInjectionMode: 'manual',
   main(ctx) {
-    void startScanner(ctx, bundledCorpus, {
-      openSource: (claim) => void sendMessage('openSource', { claimId: claim.id }),
-    });
+    void startScanner(ctx, () => sendMessage('loadCardKit').then(takeCardKit));
   },
 });

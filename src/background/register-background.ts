@@ -11,7 +11,7 @@ import { readSettings, scansBySelf, type Settings, watchSettings } from '../sett
 import { isSiteOff, siteOf } from '../settings/sites';
 import { countFrame, watchTabsForBadge } from './badge';
 import { createMenu, listenToMenu } from './context-menu';
-import { applyHighlightStyle, gateOpenTabs, injectScanner, syncGate } from './scanner-injection';
+import { applyHighlightStyle, gateOpenTabs, injectCardKit, injectScanner, syncGate } from './scanner-injection';
 
 export const COMMAND_DIRECTIONS: Readonly<Record<string, StepDirection>> = {
   'next-figure': 'next',
@@ -67,6 +67,11 @@ export function registerBackground(): void {
     // A gate that was already running when its site was turned off asks in vain.
     if (!site || !scansBySelf(settings, site)) return;
     await injectScanner({ tabId, frameIds: [sender.frameId ?? 0] }, settings);
+  });
+
+  onMessage('loadCardKit', async ({ sender }) => {
+    if (sender.tab?.id === undefined) throw new Error('Only a frame of a tab can load the card kit.');
+    await injectCardKit({ tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] });
   });
 
   onMessage('scanTab', async ({ data }) => {

@@ -2,7 +2,8 @@
  * Putting Rangefinder's scripts into pages: the gate, registered for every
  * http(s) page when the reader lets it scan by itself, except the sites they
  * turned off; and the scanner with its styles, into a frame the gate found on
- * topic or a tab the reader asked about.
+ * topic or a tab the reader asked about; and the card kit, into a frame
+ * whose scanner found a figure.
  */
 import { browser } from 'wxt/browser';
 import { type Settings, scansBySelf } from '../settings/settings';
@@ -14,6 +15,8 @@ const GATE_FILE = '/gate.js';
 /** The runtime-registered content script built from entrypoints/scanner.content.ts, and its highlight styles. */
 const SCANNER_FILE = '/content-scripts/scanner.js';
 const SCANNER_CSS = '/content-scripts/scanner.css';
+/** The corpus, comparison and card, built from entrypoints/card-kit.ts: only frames with a figure get it. */
+const CARD_KIT_FILE = '/card-kit.js';
 export const PAGE_MATCHES = ['http://*/*', 'https://*/*'];
 
 /** Registers, updates or removes the gate so that it runs exactly where the settings say. */
@@ -56,6 +59,11 @@ export async function injectScanner(target: FrameTarget, settings: Settings): Pr
   await browser.scripting.insertCSS({ target, files: [SCANNER_CSS] });
   await applyHighlightStyle(target, settings);
   await browser.scripting.executeScript({ target, files: [SCANNER_FILE] });
+}
+
+/** Loads the card kit into a frame whose scanner asks for it. */
+export async function injectCardKit(target: FrameTarget): Promise<void> {
+  await browser.scripting.executeScript({ target, files: [CARD_KIT_FILE] });
 }
 
 /** Adds or removes the style that differs from the default tint. */

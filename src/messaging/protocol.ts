@@ -22,6 +22,8 @@ export interface PageFigure {
 export interface ProtocolMap {
   /** The topic gate found North Korea on this frame's page: load the scanner into it. */
   scanFrame(): void;
+  /** From a scanner with a figure to compare, or a card to open: load the card kit into its frame (src/page/card-kit.ts). */
+  loadCardKit(): void;
   /** Open the extension's source page at a corpus claim, beside the sender's tab. */
   openSource(data: { claimId: string }): void;
   /** A keyboard command: step to the next or previous figure of the page and open its card. */

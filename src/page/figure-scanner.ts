@@ -4,9 +4,8 @@
  * the page's own work in between. The article is read first, then the rest.
  * Scans run one after another, in the order they were asked for.
  */
-import type { CorpusIndex } from '../corpus/corpus-index';
-import { compareFigure } from '../engine/compare';
-import { scanFigures } from '../engine/detect-figures';
+import type { Comparison } from '../engine/compare';
+import { type Figure, scanFigures } from '../engine/detect-figures';
 import type { HighlightRegistry } from './highlight-registry';
 import { rangeOf, readPageTextInSlices } from './page-text';
 import { sliceClock, yieldToMain } from './yield-to-main';
@@ -30,12 +29,16 @@ export function findArticle(root: ParentNode): Element | null {
  */
 export const DRAW_EVERY_MS = 1000;
 
+/** Compares a figure with the corpus; loaded the first time a scan finds one (see card-kit.ts). */
+export type Compare = (figure: Figure) => Comparison;
+
 export class FigureScanner {
   private queue: Promise<void> = Promise.resolve();
+  private compare: Compare | null = null;
 
   constructor(
     private readonly registry: HighlightRegistry,
-    private readonly corpus: CorpusIndex,
+    private readonly comparer: () => Promise<Compare>,
     private readonly signal: AbortSignal,
   ) {}
 
@@ -78,11 +81,16 @@ export class FigureScanner {
     let drawn = -Infinity;
     for (const figures of scanFigures(page.text)) {
       if (this.signal.aborted) return;
-      for (const figure of figures) {
-        const range = rangeOf(page, figure.start, figure.end);
-        // The page may have changed while we paused: mark only text that is still there.
-        if (range.collapsed || range.toString() !== figure.text) continue;
-        this.registry.add({ figure, comparison: compareFigure(figure, this.corpus), range });
+      if (figures.length > 0) {
+        // The first figure brings in the comparison; a page without one never loads it.
+        const compare = (this.compare ??= await this.comparer());
+        if (this.signal.aborted) return;
+        for (const figure of figures) {
+          const range = rangeOf(page, figure.start, figure.end);
+          // The page may have changed while we paused: mark only text that is still there.
+          if (range.collapsed || range.toString() !== figure.text) continue;
+          this.registry.add({ figure, comparison: compare(figure), range });
+        }
       }
       if (clock.expired()) {
         if (performance.now() - drawn >= DRAW_EVERY_MS) {

@@ -5,16 +5,15 @@
  * the content script is invalidated (an extension update, or the site turned off).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { CorpusIndex } from '../corpus/corpus-index';
-import { compareFigure } from '../engine/compare';
 import { detectFigures } from '../engine/detect-figures';
 import { onMessage, type PageFigure, sendMessage } from '../messaging/protocol';
-import { readSettings, type Settings, watchSettings } from '../settings/settings';
+import { readPageSettings, watchPageSettings } from '../settings/page-settings';
+import type { Settings } from '../settings/settings-values';
 import { isSiteOff, siteOf } from '../settings/sites';
-import { CARD_HOST, CardController, type CardHooks } from '../ui/card-controller';
 import { words } from '../ui/words';
+import { CARD_HOST, type CardKit, type Cards } from './card-kit';
 import { watchContent } from './content-watcher';
-import { FigureScanner } from './figure-scanner';
+import { type Compare, FigureScanner } from './figure-scanner';
 import { HighlightRegistry } from './highlight-registry';
 import { overlaps, subRange } from './selection-figure';
 
@@ -32,19 +31,37 @@ function reportCount(ctx: ContentScriptContext): (count: number) => void {
   };
 }
 
-export async function startScanner(ctx: ContentScriptContext, corpus: CorpusIndex, hooks: CardHooks): Promise<void> {
+/** The card kit at work in this frame: the comparison, and the card listening to the page. */
+interface Loaded {
+  readonly compare: Compare;
+  readonly cards: Cards;
+}
+
+/** `loadCardKit` brings the corpus, the comparison and the card into the frame; it is asked for once a figure needs them. */
+export async function startScanner(ctx: ContentScriptContext, loadCardKit: () => Promise<CardKit>): Promise<void> {
   const root = document.body ?? document.documentElement;
   const report = reportCount(ctx);
   const registry = new HighlightRegistry(report);
-  const scanner = new FigureScanner(registry, corpus, ctx.signal);
-  const cards = new CardController(ctx, registry, corpus, hooks);
+  let loaded: Loaded | null = null;
+  let loading: Promise<Loaded> | null = null;
+  const kit = (): Promise<Loaded> =>
+    (loading ??= loadCardKit().then(
+      (k) => (loaded = { compare: (figure) => k.compare(figure), cards: k.cards(ctx, registry) }),
+      (error: unknown) => {
+        // Asked again next time: the background may have been restarting.
+        loading = null;
+        throw error;
+      },
+    ));
+  const scanner = new FigureScanner(registry, () => kit().then((k) => k.compare), ctx.signal);
   ctx.onInvalidated(() => {
     registry.clear();
     if (browser.runtime?.id) void sendMessage('figuresFound', { count: 0 }).catch(() => undefined);
   });
 
   const listeners = [
-    onMessage('stepFigure', ({ data }) => cards.step(data.direction)),
+    // No figure, no card to step to: a page without figures never loads the kit.
+    onMessage('stepFigure', async ({ data }) => registry.size > 0 && (await kit()).cards.step(data.direction)),
     onMessage('listFigures', async () => {
       await scanner.idle();
       return registry.inOrder().map(
@@ -54,7 +71,7 @@ export async function startScanner(ctx: ContentScriptContext, corpus: CorpusInde
     onMessage('revealFigure', async ({ data }) => {
       const marked = registry.inOrder()[data.index];
       if (!marked) return false;
-      await cards.reveal(marked);
+      await (await kit()).cards.reveal(marked);
       return true;
     }),
     onMessage('compareSelection', ({ data }) => compareSelection(data.text)),
@@ -65,6 +82,7 @@ export async function startScanner(ctx: ContentScriptContext, corpus: CorpusInde
   async function compareSelection(text: string): Promise<void> {
     const selection = document.getSelection();
     const range = selection && selection.rangeCount > 0 && !selection.isCollapsed ? selection.getRangeAt(0).cloneRange() : null;
+    const { cards, compare } = await kit();
     const marked = range && registry.inOrder().find((m) => overlaps(m.range, range));
     if (marked) return cards.reveal(marked);
     // A selection inside a text field has no range in the page; the card stands by the field then.
@@ -74,14 +92,14 @@ export async function startScanner(ctx: ContentScriptContext, corpus: CorpusInde
     const figure = detectFigures(selected, { assumeTopic: true })[0];
     if (!figure) return cards.showNoFigure(anchor, selected);
     const figureRange = range && range.toString() === selected ? subRange(range, figure.start, figure.end) : anchor;
-    await cards.show({ figure, comparison: compareFigure(figure, corpus), range: figureRange }, 'keyboard');
+    await cards.show({ figure, comparison: compare(figure), range: figureRange }, 'keyboard');
   }
 
-  const settings = await readSettings();
+  const settings = await readPageSettings();
   const site = siteOf(location.href);
   let applied: Settings = settings;
   registry.setHidden(settings.hiddenMeasures);
-  const stopWatching = watchSettings((next) => {
+  const stopWatching = watchPageSettings((next) => {
     if (site && isSiteOff(next.offSites, site)) {
       ctx.notifyInvalidated();
       return;
@@ -99,7 +117,8 @@ export async function startScanner(ctx: ContentScriptContext, corpus: CorpusInde
     root,
     ctx.signal,
     ({ added, removed }) => {
-      if (removed && registry.prune() > 0 && cards.current && !registry.inOrder().includes(cards.current)) cards.close(false);
+      const cards = loaded?.cards;
+      if (removed && registry.prune() > 0 && cards?.current && !registry.inOrder().includes(cards.current)) cards.close(false);
       if (added.length > 0) void scanner.scan(added);
     },
     isOurs,

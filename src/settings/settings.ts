@@ -1,55 +1,20 @@
 /**
  * Every setting in one place, with its default and its version (WXT storage).
- * `sync:` so a reader's choices follow them between their browsers.
+ * What each setting is, and its default, is in settings-values.ts.
  */
 import { storage } from 'wxt/utils/storage';
-import { MEASURES, type Measure } from '../engine/measures';
-import { isSiteOff } from './sites';
+import { DEFAULT_SETTINGS, normalise, SETTINGS_AREA, SETTINGS_KEY, type Settings } from './settings-values';
 
-/** Scan each page on its own, or only when the reader asks (toolbar button, shortcut, menu). */
-export type ScanMode = 'everywhere' | 'on-request';
-
-/** How figures are marked: a tint with an underline, or the underline alone. */
-export type HighlightStyle = 'tint' | 'underline';
-
-export interface Settings {
-  readonly scanMode: ScanMode;
-  /** Sites (host names without www.) where Rangefinder stays off, subdomains included. */
-  readonly offSites: readonly string[];
-  /** Measures whose figures are not marked; kept as the hidden ones so that a new measure shows by default. */
-  readonly hiddenMeasures: readonly Measure[];
-  readonly highlightStyle: HighlightStyle;
-}
-
-export const DEFAULT_SETTINGS: Settings = {
-  scanMode: 'everywhere',
-  offSites: [],
-  hiddenMeasures: [],
-  highlightStyle: 'tint',
-};
-
-export const SCAN_MODES: readonly ScanMode[] = ['everywhere', 'on-request'];
-export const HIGHLIGHT_STYLES: readonly HighlightStyle[] = ['tint', 'underline'];
+export * from './settings-values';
 
 /**
  * Version 1 is the first stored shape. A later change of shape raises the
  * version and adds its step to `migrations`, so stored choices carry over.
  */
-export const settingsItem = storage.defineItem<Settings>('sync:settings', {
+export const settingsItem = storage.defineItem<Settings>(`${SETTINGS_AREA}:${SETTINGS_KEY}`, {
   fallback: DEFAULT_SETTINGS,
   version: 1,
 });
-
-/** Settings as stored, with anything missing or no longer known replaced by its default. */
-export function normalise(stored: Partial<Settings> | null | undefined): Settings {
-  const s = stored ?? {};
-  return {
-    scanMode: SCAN_MODES.includes(s.scanMode as ScanMode) ? (s.scanMode as ScanMode) : DEFAULT_SETTINGS.scanMode,
-    offSites: Array.isArray(s.offSites) ? [...new Set(s.offSites.filter((x): x is string => typeof x === 'string'))] : [],
-    hiddenMeasures: Array.isArray(s.hiddenMeasures) ? s.hiddenMeasures.filter((m): m is Measure => typeof m === 'string' && m in MEASURES) : [],
-    highlightStyle: HIGHLIGHT_STYLES.includes(s.highlightStyle as HighlightStyle) ? (s.highlightStyle as HighlightStyle) : DEFAULT_SETTINGS.highlightStyle,
-  };
-}
 
 export async function readSettings(): Promise<Settings> {
   return normalise(await settingsItem.getValue());
@@ -68,13 +33,3 @@ export function watchSettings(listener: (settings: Settings) => void): () => voi
   return settingsItem.watch((value) => listener(normalise(value)));
 }
 
-/** Whether Rangefinder scans `site` by itself under these settings. */
-export function scansBySelf(settings: Settings, site: string): boolean {
-  return settings.scanMode === 'everywhere' && !isSiteOff(settings.offSites, site);
-}
-
-/** Turns a site on or off (off covers its subdomains; turning on also lifts an off parent site). */
-export function withSite(settings: Settings, site: string, on: boolean): Partial<Settings> {
-  if (on) return { offSites: settings.offSites.filter((off) => !(site === off || site.endsWith(`.${off}`))) };
-  return { offSites: isSiteOff(settings.offSites, site) ? settings.offSites : [...settings.offSites, site] };
-}

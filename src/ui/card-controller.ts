@@ -12,6 +12,7 @@ import { i18n } from '#i18n';
 import { citationOf } from '../corpus/citation';
 import type { CorpusIndex } from '../corpus/corpus-index';
 import type { Claim } from '../corpus/schema';
+import { CARD_HOST, type Cards } from '../page/card-kit';
 import type { HighlightRegistry, MarkedFigure } from '../page/highlight-registry';
 import cardCss from './card.css?inline';
 import { renderCard } from './card-view';
@@ -24,8 +25,6 @@ import { words } from './words';
 export const HOVER_OPEN_MS = 350;
 /** A card opened by hovering closes this long after the pointer leaves figure and card. */
 export const HOVER_CLOSE_MS = 400;
-
-export const CARD_HOST = 'rangefinder-card';
 
 export type OpenedBy = 'hover' | 'click' | 'keyboard';
 
@@ -60,7 +59,7 @@ function elementOf(range: Range): Element | null {
   return node.nodeType === 1 ? (node as Element) : node.parentElement;
 }
 
-export class CardController {
+export class CardController implements Cards {
   private ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
   private creating: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
   /** The open card; `marked` is null for the card that says a selection holds no figure. */

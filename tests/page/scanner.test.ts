@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bundledCorpus } from '../../src/corpus/bundled-corpus';
+import { compareFigure } from '../../src/engine/compare';
 import { blockAround, outermost, watchContent } from '../../src/page/content-watcher';
-import { FigureScanner, findArticle } from '../../src/page/figure-scanner';
+import { type Compare, FigureScanner, findArticle } from '../../src/page/figure-scanner';
 import { HighlightRegistry, highlightKind } from '../../src/page/highlight-registry';
 import { mentionsNorthKorea } from '../../src/page/topic-gate';
 
@@ -12,6 +13,18 @@ beforeEach(() => {
   controller = new AbortController();
 });
 afterEach(() => controller.abort());
+
+/** The comparison as the card kit brings it, counting how often it was asked for. */
+function comparer(): (() => Promise<Compare>) & { loads: number } {
+  const load = Object.assign(
+    () => {
+      load.loads++;
+      return Promise.resolve<Compare>((figure) => compareFigure(figure, bundledCorpus));
+    },
+    { loads: 0 },
+  );
+  return load;
+}
 
 const texts = (registry: HighlightRegistry) => registry.inOrder().map((m) => m.range.toString());
 
@@ -31,16 +44,28 @@ describe('scanning a page', () => {
       '<article><p>North Korea has sent about 11,000 troops to Russia.</p><p>Markets rose 3%.</p></article>';
     const before = document.documentElement.outerHTML;
     const registry = new HighlightRegistry();
-    await new FigureScanner(registry, bundledCorpus, controller.signal).scanPage(document.body);
+    await new FigureScanner(registry, comparer(), controller.signal).scanPage(document.body);
     registry.flush();
     expect(texts(registry)).toEqual(['roughly four million', 'about 11,000']);
     expect(document.documentElement.outerHTML).toBe(before);
   });
 
+  it('loads the comparison once, when the first figure is found, and never for a page without one', async () => {
+    document.body.innerHTML = '<p>North Korea held a parade; markets rose 3% and 4,000 fans watched a match.</p>';
+    const load = comparer();
+    const scanner = new FigureScanner(new HighlightRegistry(), load, controller.signal);
+    await scanner.scanPage(document.body);
+    expect(load.loads).toBe(0);
+    document.body.insertAdjacentHTML('beforeend', '<p>North Korea has sent about 11,000 troops.</p><p>Pyongyang promised 7,000 more troops.</p>');
+    await scanner.scan([document.body]);
+    await scanner.scan([document.body]);
+    expect(load.loads).toBe(1);
+  });
+
   it('keeps one mark per figure when the same content is scanned again', async () => {
     document.body.innerHTML = '<p>North Korea has sent about 11,000 troops to Russia.</p>';
     const registry = new HighlightRegistry();
-    const scanner = new FigureScanner(registry, bundledCorpus, controller.signal);
+    const scanner = new FigureScanner(registry, comparer(), controller.signal);
     await scanner.scan([document.body]);
     await scanner.scan([document.body.firstChild!]);
     expect(texts(registry)).toEqual(['about 11,000']);
@@ -49,7 +74,7 @@ describe('scanning a page', () => {
   it('drops the marks of removed or rewritten text', async () => {
     document.body.innerHTML = '<p id="a">North Korea has sent about 11,000 troops to Russia.</p><p id="b">Pyongyang promised 7,000 more troops.</p>';
     const registry = new HighlightRegistry();
-    await new FigureScanner(registry, bundledCorpus, controller.signal).scan([document.body]);
+    await new FigureScanner(registry, comparer(), controller.signal).scan([document.body]);
     expect(registry.size).toBe(2);
     document.getElementById('a')!.remove();
     (document.getElementById('b')!.firstChild as Text).data = 'Pyongyang promised more troops.';
@@ -61,14 +86,14 @@ describe('scanning a page', () => {
     document.body.innerHTML = '<p>North Korea has sent about 11,000 troops to Russia.</p>';
     const registry = new HighlightRegistry();
     controller.abort();
-    await new FigureScanner(registry, bundledCorpus, controller.signal).scan([document.body]);
+    await new FigureScanner(registry, comparer(), controller.signal).scan([document.body]);
     expect(registry.size).toBe(0);
   });
 
   it('steps through the figures in document order, wrapping around', async () => {
     document.body.innerHTML = '<p>North Korea has sent about 11,000 troops to Russia.</p><p>Pyongyang promised 7,000 more troops.</p>';
     const registry = new HighlightRegistry();
-    await new FigureScanner(registry, bundledCorpus, controller.signal).scan([document.body]);
+    await new FigureScanner(registry, comparer(), controller.signal).scan([document.body]);
     const first = registry.step(null, 'next')!;
     expect(first.range.toString()).toBe('about 11,000');
     expect(registry.step(first, 'next')!.range.toString()).toBe('7,000');
@@ -79,7 +104,7 @@ describe('scanning a page', () => {
   it('finds the figure at a caret position', async () => {
     document.body.innerHTML = '<p>North Korea has sent about 11,000 troops to Russia.</p>';
     const registry = new HighlightRegistry();
-    await new FigureScanner(registry, bundledCorpus, controller.signal).scan([document.body]);
+    await new FigureScanner(registry, comparer(), controller.signal).scan([document.body]);
     const text = document.querySelector('p')!.firstChild!;
     expect(registry.at(text, 25)?.figure.text).toBe('about 11,000');
     expect(registry.at(text, 3)).toBeNull();

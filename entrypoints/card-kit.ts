@@ -1,0 +1,16 @@
+import { bundledCorpus } from '../src/corpus/bundled-corpus';
+import { compareFigure } from '../src/engine/compare';
+import { sendMessage } from '../src/messaging/protocol';
+import { offerCardKit } from '../src/page/card-kit';
+import { CardController } from '../src/ui/card-controller';
+
+// Loaded by the background into a frame whose scanner found a figure (see src/page/card-kit.ts).
+export default defineUnlistedScript(() => {
+  offerCardKit({
+    compare: (figure) => compareFigure(figure, bundledCorpus),
+    cards: (ctx, registry) =>
+      new CardController(ctx, registry, bundledCorpus, {
+        openSource: (claim) => void sendMessage('openSource', { claimId: claim.id }),
+      }),
+  });
+});

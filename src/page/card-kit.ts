@@ -1,0 +1,51 @@
+/**
+ * The half of the in-page work that only a page with figures needs: the corpus,
+ * the comparison and the card (with fuse.js and @floating-ui/dom). The scanner
+ * that runs on every page naming North Korea stays small; the background loads
+ * this kit into the frame (`/card-kit.js`) once the scanner has a figure to
+ * compare or the reader asks for a card. Both scripts run in the extension's
+ * isolated world of the frame, so the kit hands itself over on that world's
+ * global object, which the page cannot see.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Comparison } from '../engine/compare';
+import type { Figure } from '../engine/detect-figures';
+import type { HighlightRegistry, MarkedFigure } from './highlight-registry';
+
+/** What the scanner asks of the open card. */
+export interface Cards {
+  readonly current: MarkedFigure | null;
+  step(direction: 'next' | 'previous'): Promise<boolean>;
+  reveal(marked: MarkedFigure): Promise<void>;
+  show(marked: MarkedFigure, by: 'hover' | 'click' | 'keyboard'): Promise<void>;
+  showNoFigure(range: Range, selected: string): Promise<void>;
+  close(restoreFocus?: boolean): void;
+}
+
+export interface CardKit {
+  /** Where a figure stands among the corpus's estimates. */
+  compare(figure: Figure): Comparison;
+  /** The card for the registry's figures, listening to the page's pointer and keys until `ctx` ends. */
+  cards(ctx: ContentScriptContext, registry: HighlightRegistry): Cards;
+}
+
+/** The element that hosts the card's shadow root: the scanner leaves it out of what it reads. */
+export const CARD_HOST = 'rangefinder-card';
+
+const KEY = '__rangefinderCardKit';
+
+type Holder = { [KEY]?: CardKit };
+
+/** Run by the kit's script: leave the kit where the scanner will take it. */
+export function offerCardKit(kit: CardKit): void {
+  (globalThis as Holder)[KEY] = kit;
+}
+
+/** Run by the scanner once the background has loaded the kit's script: take it. */
+export function takeCardKit(): CardKit {
+  const holder = globalThis as Holder;
+  const kit = holder[KEY];
+  if (!kit) throw new Error('Rangefinder: the card kit did not load into this frame.');
+  delete holder[KEY];
+  return kit;
+}
