@@ -115,7 +115,23 @@ function ownerOfWords(words: string): Owner | null {
 
 /** Where a clause ends, for the owner search: a semicolon, a dash, a comparison. */
 const CLAUSE_BREAK_AFTER = /[;:(\u2014]|\s-|-\s| compared (?:to|with)\b| while\b| whereas\b| but\b/;
-const CLAUSE_BREAK_BEFORE = /.*(?:[;:)\u2014]|\s-|-\s)/s;
+const SPACE = /\s/;
+
+/**
+ * Where the clause a position is in starts: just after the last semicolon,
+ * colon, closing bracket, em dash or spaced hyphen before it (0 if none). A
+ * backwards scan: the regex `.*(?:[;:)—]|\s-|-\s)` says the same, but retries
+ * from every offset of a sentence without a break.
+ */
+export function clauseStart(before: string): number {
+  for (let i = before.length - 1; i >= 0; i--) {
+    const ch = before[i]!;
+    if (ch === ';' || ch === ':' || ch === ')' || ch === '\u2014') return i + 1;
+    const next = before[i + 1];
+    if (next !== undefined && ((next === '-' && SPACE.test(ch)) || (ch === '-' && SPACE.test(next)))) return i + 2;
+  }
+  return 0;
+}
 const ORIGIN_AFTER = /^[^;:]{0,40}?\bfrom (?:north korea|pyongyang|the dprk|the north)\b/;
 
 /** Party mentions in `text` that can own a count: not a speaker ("Ukraine says"), not a recipient ("to Russia"). */
@@ -159,8 +175,8 @@ function namedOwner(s: InSentence, noun: Noun | null): Owner | null {
   const afterText = s.sentence.slice(q.end);
   if (ORIGIN_AFTER.test(afterText)) return 'north_korea';
   const beforeText = s.sentence.slice(0, q.start);
-  const clauseStart = CLAUSE_BREAK_BEFORE.exec(beforeText)?.[0].length ?? 0;
-  const before = owners(beforeText.slice(clauseStart), clauseStart, s.sentence);
+  const start = clauseStart(beforeText);
+  const before = owners(beforeText.slice(start), start, s.sentence);
   const nearestBefore = before[before.length - 1];
   if (nearestBefore) return nearestBefore.owner;
   const breakAt = CLAUSE_BREAK_AFTER.exec(afterText)?.index ?? afterText.length;

@@ -2,7 +2,6 @@
  * Where a figure stands among the corpus's estimates of the same measure, and why
  * those estimates may differ. It states positions, never verdicts.
  */
-import Fuse from 'fuse.js';
 import type { CorpusIndex } from '../corpus/corpus-index';
 import { type Claim, type Value, valueBounds } from '../corpus/schema';
 import { joined, type PlainKey, type Phrase, phrase, plural, type Words } from '../words/phrase';
@@ -87,28 +86,49 @@ export function estimateLabel(claim: Claim): Words {
   return claim.qualifier ? phrase('estimate.qualified', claim.qualifier, amount) : amount;
 }
 
+/** Claims never change: each one's description is worked out once. */
+const descriptions = new WeakMap<Claim, Phrase>();
+
 /** "about 3,000 (the US, Oct 2024)". */
 export function describeEstimate(claim: Claim): Phrase {
-  return phrase('estimate.described', estimateLabel(claim), claim.attributedTo, formatDate(claim.asOf));
+  let described = descriptions.get(claim);
+  if (!described) descriptions.set(claim, (described = phrase('estimate.described', estimateLabel(claim), claim.attributedTo, formatDate(claim.asOf))));
+  return described;
 }
 
 function byDate(a: Claim, b: Claim): number {
-  return dateKey(a.asOf).localeCompare(dateKey(b.asOf)) || a.id.localeCompare(b.id);
+  const x = dateKey(a.asOf);
+  const y = dateKey(b.asOf);
+  return x < y ? -1 : x > y ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/** A quote shares at least this share of its words with a sentence that reproduces it. */
-const MIN_WORD_OVERLAP = 0.6;
+/** Each of the corpus's lists of claims, oldest first, sorted once: filtering it keeps the order. */
+const sortedLists = new WeakMap<readonly Claim[], readonly Claim[]>();
 
-function wordsOf(text: string): Set<string> {
-  return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+function oldestFirst(claims: readonly Claim[]): readonly Claim[] {
+  let sorted = sortedLists.get(claims);
+  if (!sorted) sortedLists.set(claims, (sorted = [...claims].sort(byDate)));
+  return sorted;
+}
+
+/** A quote shares at least this share of its words with a sentence that reproduces it… */
+const MIN_WORD_OVERLAP = 0.6;
+/** …and holds at least this share of the sentence's words, in the sentence's order. */
+const MIN_IN_ORDER = 0.8;
+
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 /** The words of each corpus quote, worked out once. */
-const quoteWords = new WeakMap<Claim, Set<string>>();
+const quoteWords = new WeakMap<Claim, { readonly list: readonly string[]; readonly set: ReadonlySet<string> }>();
 
-function wordsOfQuote(claim: Claim): Set<string> {
+function wordsOfQuote(claim: Claim): { readonly list: readonly string[]; readonly set: ReadonlySet<string> } {
   let words = quoteWords.get(claim);
-  if (!words) quoteWords.set(claim, (words = wordsOf(claim.quote)));
+  if (!words) {
+    const list = wordsOf(claim.quote);
+    quoteWords.set(claim, (words = { list, set: new Set(list) }));
+  }
   return words;
 }
 
@@ -120,16 +140,49 @@ function overlap(quote: ReadonlySet<string>, sentence: ReadonlySet<string>): num
   return shared / quote.size;
 }
 
-/** The corpus claim a page sentence reproduces: same measure and value, near-identical words. */
+/** How many of `a`'s words `b` has in the same order: their longest common subsequence, in one row of numbers. */
+export function wordsInOrder(a: readonly string[], b: readonly string[]): number {
+  const row = new Uint16Array(b.length + 1);
+  for (const word of a) {
+    let diagonal = 0;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = word === b[j - 1] ? diagonal + 1 : Math.max(above, row[j - 1]!);
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}
+
+/** The sentence last read, with its words: a sentence often holds several figures. */
+let lastSentence: { readonly text: string; readonly list: readonly string[]; readonly set: ReadonlySet<string> } | null = null;
+
+function wordsOfSentence(text: string): { readonly list: readonly string[]; readonly set: ReadonlySet<string> } {
+  if (lastSentence?.text !== text) {
+    const list = wordsOf(text);
+    lastSentence = { text, list, set: new Set(list) };
+  }
+  return lastSentence;
+}
+
+/**
+ * The corpus claim a page sentence reproduces: same measure and value, most of
+ * the quote's words in the sentence, and the sentence's words nearly all in the
+ * quote, in the same order (a quote may be longer than the sentence it is in).
+ */
 function quotedClaim(figure: Measured, candidates: readonly Claim[]): Claim | undefined {
   if (!figure.sentence) return undefined;
-  const words = wordsOf(figure.sentence);
-  // Fuzzy matching is dear; only quotes that share most of their words with the sentence are tried.
-  const same = candidates.filter((c) => sameValue(c.value, figure.value) && overlap(wordsOfQuote(c), words) >= MIN_WORD_OVERLAP);
-  if (same.length === 0) return undefined;
-  const fuse = new Fuse(same, { keys: ['quote'], includeScore: true, ignoreLocation: true, threshold: 0.3 });
-  const [best] = fuse.search(figure.sentence.trim());
-  return best && (best.score ?? 1) <= 0.2 ? best.item : undefined;
+  const sentence = wordsOfSentence(figure.sentence);
+  if (sentence.list.length === 0) return undefined;
+  let best: { claim: Claim; share: number } | undefined;
+  for (const claim of candidates) {
+    if (!sameValue(claim.value, figure.value)) continue;
+    const quote = wordsOfQuote(claim);
+    if (overlap(quote.set, sentence.set) < MIN_WORD_OVERLAP) continue;
+    const share = wordsInOrder(sentence.list, quote.list) / sentence.list.length;
+    if (share >= MIN_IN_ORDER && (!best || share > best.share)) best = { claim, share };
+  }
+  return best?.claim;
 }
 
 /** "12,000 troops" and "3,000 troops" compare; "40 percent" and "3,000 people", or won and dollars, do not. */
@@ -203,16 +256,16 @@ function relatedEstimates(corpus: CorpusIndex, figure: Measured): RelatedEstimat
   if (figure.measure === 'russian_casualties') {
     for (const scope of ['killed', 'wounded', 'killed_and_wounded'] as const) {
       if (scope === figure.scope) continue;
-      const claims = (corpus.byMeasure.get('russian_casualties') ?? []).filter((c) => c.scope === scope);
-      if (figure.scope && claims.length > 0) groups.push({ measure: 'russian_casualties', scope, label: phrase('scope.russianCasualties', phrase(SCOPE_WORDS[scope])), claims: [...claims].sort(byDate) });
+      const claims = oldestFirst(corpus.byMeasure.get('russian_casualties') ?? []).filter((c) => c.scope === scope);
+      if (figure.scope && claims.length > 0) groups.push({ measure: 'russian_casualties', scope, label: phrase('scope.russianCasualties', phrase(SCOPE_WORDS[scope])), claims });
     }
     return groups;
   }
   if (family !== 'troops' && family !== 'nk_losses') return groups;
   for (const measure of MEASURE_IDS) {
     if (measure === figure.measure || MEASURES[measure].family !== family) continue;
-    const claims = corpus.byMeasure.get(measure) ?? [];
-    if (claims.length > 0) groups.push({ measure, label: measureName(measure), claims: [...claims].sort(byDate) });
+    const claims = oldestFirst(corpus.byMeasure.get(measure) ?? []);
+    if (claims.length > 0) groups.push({ measure, label: measureName(measure), claims });
   }
   return groups;
 }
@@ -235,18 +288,25 @@ export function stanceInBrief(c: Comparison): Phrase {
 
 /** Compares one figure with the corpus. */
 export function compareFigure(figure: Measured, corpus: CorpusIndex): Comparison {
-  const ofMeasure = corpus.byMeasure.get(figure.measure) ?? [];
-  const all = figure.unit ? ofMeasure.filter((c) => unitBase(c.unit) === unitBase(figure.unit!)) : ofMeasure;
-  const otherUnits = [...new Set(ofMeasure.filter((c) => !all.includes(c)).map((c) => unitBase(c.unit)))];
+  const listed = corpus.byMeasure.get(figure.measure) ?? [];
+  const ofMeasure = oldestFirst(listed);
+  const base = figure.unit ? unitBase(figure.unit) : undefined;
+  const all = base === undefined ? ofMeasure : ofMeasure.filter((c) => unitBase(c.unit) === base);
+  // Named in the corpus's own order.
+  const otherUnits = all.length === ofMeasure.length ? [] : [...new Set(listed.map((c) => unitBase(c.unit)).filter((u) => u !== base))];
   const quotes = quotedClaim(figure, all);
-  const estimates = all
-    .filter((c) => !quotes || c.source !== quotes.source)
-    .filter((c) => figure.measure !== 'russian_casualties' || !figure.scope || c.scope === figure.scope)
-    .sort(byDate);
-  const distinct = estimates.filter((c) => !c.restates || !estimates.some((e) => e.id === c.restates)).length;
+  const estimates = all.filter(
+    (c) => (!quotes || c.source !== quotes.source) && (figure.measure !== 'russian_casualties' || !figure.scope || c.scope === figure.scope),
+  );
+  const ids = new Set(estimates.map((c) => c.id));
+  const distinct = estimates.filter((c) => !c.restates || !ids.has(c.restates)).length;
   const matches = estimates.filter((c) => sameValue(c.value, figure.value));
-  const lowest = estimates.reduce<Claim | undefined>((lo, c) => (!lo || valueBounds(c.value).low < valueBounds(lo.value).low ? c : lo), undefined);
-  const highest = estimates.reduce<Claim | undefined>((hi, c) => (!hi || valueBounds(c.value).high > valueBounds(hi.value).high ? c : hi), undefined);
+  let lowest: Claim | undefined;
+  let highest: Claim | undefined;
+  for (const c of estimates) {
+    if (!lowest || valueBounds(c.value).low < valueBounds(lowest.value).low) lowest = c;
+    if (!highest || valueBounds(c.value).high > valueBounds(highest.value).high) highest = c;
+  }
   const own = valueBounds(figure.value);
   let stance: Stance = 'none';
   if (lowest && highest) {

@@ -114,10 +114,15 @@ export function* scanFigures(text: string, options: DetectOptions = {}): Generat
   const inContext = contextTracker(assumeTopic);
   let figures: Figure[] = [];
   let previousParagraph: Paragraph | undefined;
-  const found: { figure: Figure; c: Classified; paragraph: number }[] = [];
+  // Folded once: folding keeps every offset, so slices of it line up with the text.
+  const folded = foldText(text);
+  /** The figures of this paragraph and the one before: all that `recent` may look back on. */
+  let found: { figure: Figure; c: Classified; paragraph: number }[] = [];
   /** The passage's latest figure of a measure, from this paragraph or the one before. */
-  const recent = (p: number, test: (c: Classified) => boolean) =>
-    [...found].reverse().find((k) => k.paragraph >= p - 1 && test(k.c));
+  const recent = (p: number, test: (c: Classified) => boolean) => {
+    for (let i = found.length - 1; i >= 0; i--) if (found[i]!.paragraph >= p - 1 && test(found[i]!.c)) return found[i];
+    return undefined;
+  };
   const add = (figure: Figure, c: Classified, paragraph: number) => {
     figures.push(figure);
     found.push({ figure, c, paragraph });
@@ -126,12 +131,13 @@ export function* scanFigures(text: string, options: DetectOptions = {}): Generat
   for (const paragraph of paragraphsOf(text)) {
     p++;
     figures = [];
-    const about = inContext(paragraph, foldText(text.slice(paragraph.start, paragraph.end)));
+    if (found.length > 0 && found[0]!.paragraph < p - 1) found = found.filter((k) => k.paragraph >= p - 1);
+    const about = inContext(paragraph, folded.slice(paragraph.start, paragraph.end));
     paragraph.sentences.forEach((sentence, k) => {
       if (!about) return;
-      const local = foldText(text.slice(sentence.start, sentence.end));
+      const local = folded.slice(sentence.start, sentence.end);
       const before = paragraph.sentences[k - 1] ?? previousParagraph?.sentences.at(-1);
-      const previousSentence = before ? foldText(text.slice(before.start, before.end)) : undefined;
+      const previousSentence = before ? folded.slice(before.start, before.end) : undefined;
       const quantities = parseQuantities(local);
       const counted: { q: Quantity; c: Classified }[] = [];
       quantities.forEach((q, i) => {

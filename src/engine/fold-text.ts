@@ -17,15 +17,12 @@ FOLD['\uFF0E'] = '.';
 FOLD['\uFF04'] = '$';
 for (let d = 0; d < 10; d++) FOLD[String.fromCharCode(0xff10 + d)] = String(d);
 
-const NEEDS_FOLD = /[A-Z\u00A0\u2002-\u200A\u2010-\u2015\u2018-\u201F\u202F\u2032\u2033\u205F\u2212\u3000\uFE58\uFE63\uFF04\uFF05\uFF0C-\uFF0E\uFF10-\uFF19]/;
+/** Every unit that folds to something else; capitals go by runs, the rest one by one. */
+const TO_FOLD = /[A-Z]+|[\u00A0\u2002-\u200A\u2010-\u2015\u2018-\u201F\u202F\u2032\u2033\u205F\u2212\u3000\uFE58\uFE63\uFF04\uFF05\uFF0C-\uFF0E\uFF10-\uFF19]/g;
+
+// ASCII capitals lower-case one to one; toLowerCase is safe on a run of them.
+const fold = (found: string): string => FOLD[found] ?? found.toLowerCase();
 
 export function foldText(text: string): string {
-  if (!NEEDS_FOLD.test(text)) return text;
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    const code = ch.charCodeAt(0);
-    out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : (FOLD[ch] ?? ch);
-  }
-  return out;
+  return text.replace(TO_FOLD, fold);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bundledCorpus } from '../../src/corpus/bundled-corpus';
-import { compareFigure, stanceInBrief } from '../../src/engine/compare';
+import { compareFigure, stanceInBrief, wordsInOrder } from '../../src/engine/compare';
 import { formatDate, formatValue } from '../../src/engine/format-value';
 import { english } from '../../src/words/english';
 import { say, type Words } from '../../src/words/phrase';
@@ -87,8 +87,25 @@ describe('a page that quotes the corpus', () => {
     expect(c.stance).toBe('within');
   });
 
+  it('is not assumed from shared words in another order', () => {
+    const claim = bundledCorpus.claims.find((c) => c.id === '001_6103265ed68543fd#7')!;
+    const shuffled = claim.quote.split(' ').reverse().join(' ');
+    expect(compare({ measure: 'troops_deployed', value: 12000, sentence: shuffled }).quotes).toBeUndefined();
+  });
+
   it('is not assumed from the value alone', () => {
     expect(compare({ measure: 'troops_deployed', value: 12000, sentence: 'Seoul says 12,000 troops are in Kursk.' }).quotes).toBeUndefined();
+  });
+});
+
+describe('words in the same order', () => {
+  it.each([
+    ['north korea sent troops', 'north korea sent troops', 4],
+    ['north korea sent troops', 'north korea has sent 12000 troops to russia', 4],
+    ['troops sent korea north', 'north korea sent troops', 1],
+    ['', 'north korea', 0],
+  ])('%j in %j: %i', (a, b, n) => {
+    expect(wordsInOrder(a ? a.split(' ') : [], b.split(' '))).toBe(n);
   });
 });
 

@@ -1,0 +1,29 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { clauseStart } from '../../src/engine/classify-measure';
+
+/** The plain statement of the rule, which the scan must agree with. */
+const RULE = /.*(?:[;:)\u2014]|\s-|-\s)/s;
+
+describe('the start of the clause before a figure', () => {
+  it.each([
+    ['Seoul said 3,000', 0],
+    ['Seoul said; Kyiv put it at ', 11],
+    ['troops (about 11,000) and ', 21],
+    ['North Korea - which sent ', 14],
+    ['a well-known figure of ', 0],
+    ['losses\u2014Kyiv said ', 7],
+  ])('%j starts its clause at %i', (before, at) => {
+    expect(clauseStart(before)).toBe(at);
+  });
+
+  it('agrees with the rule written as a regex, on any text', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', ' ', '\u00A0', '\n', '-', ';', ':', ')', '(', '\u2014', '3', ',') });
+    fc.assert(
+      fc.property(text, (before) => {
+        expect(clauseStart(before)).toBe(RULE.exec(before)?.[0].length ?? 0);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
