@@ -56,7 +56,7 @@ function stale(marked: MarkedFigure): boolean {
 }
 
 export class HighlightRegistry {
-  private readonly marked: MarkedFigure[] = [];
+  private marked: MarkedFigure[] = [];
   private readonly byNode = new Map<Text, MarkedFigure[]>();
   private readonly highlights = new Map<string, Highlight>();
   private active: MarkedFigure | null = null;
@@ -118,8 +118,9 @@ export class HighlightRegistry {
 
   /** Draws the figures marked since the last call. */
   flush(): void {
+    // Pending figures are all still marked: prune and clear take theirs out of `pending` too.
     for (const marked of this.pending) {
-      if (this.marked.includes(marked) && this.shown(marked)) this.highlights.get(highlightName(highlightKind(marked.comparison.stance)))?.add(marked.range);
+      if (this.shown(marked)) this.highlights.get(highlightName(highlightKind(marked.comparison.stance)))?.add(marked.range);
     }
     this.pending = [];
     this.onDrawn(this.shownCount());
@@ -127,20 +128,21 @@ export class HighlightRegistry {
 
   /** Drops the figures whose text left the page or changed. Returns how many went. */
   prune(): number {
-    const gone = this.marked.filter(stale);
-    if (gone.length === 0) return 0;
+    const gone = new Set(this.marked.filter(stale));
+    if (gone.size === 0) return 0;
+    this.marked = this.marked.filter((m) => !gone.has(m));
+    this.pending = this.pending.filter((m) => !gone.has(m));
     for (const marked of gone) {
-      this.marked.splice(this.marked.indexOf(marked), 1);
       this.highlights.get(highlightName(highlightKind(marked.comparison.stance)))?.delete(marked.range);
       if (this.active === marked) this.setActive(null);
     }
     for (const [node, list] of this.byNode) {
-      const kept = list.filter((m) => !gone.includes(m));
+      const kept = list.filter((m) => !gone.has(m));
       if (kept.length === 0 || !node.isConnected) this.byNode.delete(node);
       else this.byNode.set(node, kept);
     }
     this.onDrawn(this.shownCount());
-    return gone.length;
+    return gone.size;
   }
 
   /** The marked figure at a caret position (a text node and offset), if any. */
