@@ -1,5 +1,5 @@
 import { bundledCorpus } from '../src/corpus/bundled-corpus';
-import { compareFigure } from '../src/engine/compare';
+import { comparer } from '../src/engine/comparer';
 import { sendMessage } from '../src/messaging/protocol';
 import { offerCardKit } from '../src/page/card-kit';
 import { CardController } from '../src/ui/card-controller';
@@ -7,7 +7,7 @@ import { CardController } from '../src/ui/card-controller';
 // Loaded by the background into a frame whose scanner found a figure (see src/page/card-kit.ts).
 export default defineUnlistedScript(() => {
   offerCardKit({
-    compare: (figure) => compareFigure(figure, bundledCorpus),
+    compare: comparer(bundledCorpus),
     cards: (ctx, registry) =>
       new CardController(ctx, registry, bundledCorpus, {
         openSource: (claim) => void sendMessage('openSource', { claimId: claim.id }),

@@ -172,11 +172,13 @@ function wordsOfSentence(text: string): { readonly list: readonly string[]; read
  */
 function quotedClaim(figure: Measured, candidates: readonly Claim[]): Claim | undefined {
   if (!figure.sentence) return undefined;
-  const sentence = wordsOfSentence(figure.sentence);
-  if (sentence.list.length === 0) return undefined;
   let best: { claim: Claim; share: number } | undefined;
+  let sentence: ReturnType<typeof wordsOfSentence> | undefined;
   for (const claim of candidates) {
     if (!sameValue(claim.value, figure.value)) continue;
+    // The sentence is read into words only once an estimate of the same value could be quoted in it.
+    sentence ??= wordsOfSentence(figure.sentence);
+    if (sentence.list.length === 0) return undefined;
     const quote = wordsOfQuote(claim);
     if (overlap(quote.set, sentence.set) < MIN_WORD_OVERLAP) continue;
     const share = wordsInOrder(sentence.list, quote.list) / sentence.list.length;
