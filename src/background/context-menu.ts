@@ -6,7 +6,6 @@
 import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import { onMessage, sendMessage } from '../messaging/protocol';
-import { readSettings } from '../settings/settings';
 import { injectScanner } from './scanner-injection';
 
 export const COMPARE_MENU_ID = 'rangefinder-compare';
@@ -27,7 +26,7 @@ export async function compareSelection(tabId: number, frameId: number, text: str
     await sendMessage('compareSelection', { text }, target);
   } catch {
     // No scanner in that frame yet: load one, then ask again.
-    await injectScanner({ tabId, frameIds: [frameId] }, await readSettings());
+    await injectScanner({ tabId, frameIds: [frameId] });
     await sendMessage('compareSelection', { text }, target);
   }
 }

@@ -32,7 +32,7 @@ async function stepInTab(tabId: number, direction: StepDirection): Promise<void>
     const [tab, settings] = await Promise.all([browser.tabs.get(tabId), readSettings()]);
     const site = siteOf(tab.url);
     if (!site || isSiteOff(settings.offSites, site) || settings.scanMode !== 'on-request') return;
-    await injectScanner({ tabId, allFrames: true }, settings);
+    await injectScanner({ tabId, allFrames: true });
     await step().catch(() => false);
   }
 }
@@ -66,16 +66,16 @@ export function registerBackground(): void {
     const site = siteOf(sender.tab?.url);
     // A gate that was already running when its site was turned off asks in vain.
     if (!site || !scansBySelf(settings, site)) return;
-    await injectScanner({ tabId, frameIds: [sender.frameId ?? 0] }, settings);
+    await injectScanner({ tabId, frameIds: [sender.frameId ?? 0] });
   });
 
   onMessage('loadCardKit', async ({ sender }) => {
     if (sender.tab?.id === undefined) throw new Error('Only a frame of a tab can load the card kit.');
-    await injectCardKit({ tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] });
+    await injectCardKit({ tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] }, await readSettings());
   });
 
   onMessage('scanTab', async ({ data }) => {
-    await injectScanner({ tabId: data.tabId, allFrames: true }, await readSettings());
+    await injectScanner({ tabId: data.tabId, allFrames: true });
   });
 
   onMessage('restyleFrame', async ({ sender }) => {

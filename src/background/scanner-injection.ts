@@ -2,8 +2,8 @@
  * Putting Rangefinder's scripts into pages: the gate, registered for every
  * http(s) page when the reader lets it scan by itself, except the sites they
  * turned off; and the scanner with its styles, into a frame the gate found on
- * topic or a tab the reader asked about; and the card kit, into a frame
- * whose scanner found a figure.
+ * topic or a tab the reader asked about; and the highlight styles and the
+ * card kit, into a frame whose scanner found a figure.
  */
 import { browser } from 'wxt/browser';
 import { type Settings, scansBySelf } from '../settings/settings';
@@ -54,15 +54,19 @@ export async function gateOpenTabs(settings: Settings): Promise<void> {
 /** Some frames of a tab, or all of them. */
 export type FrameTarget = { tabId: number; frameIds: number[] } | { tabId: number; allFrames: true };
 
-/** Loads the scanner and its highlight styles into frames. */
-export async function injectScanner(target: FrameTarget, settings: Settings): Promise<void> {
-  await browser.scripting.insertCSS({ target, files: [SCANNER_CSS] });
-  await applyHighlightStyle(target, settings);
+/** Loads the scanner into frames. */
+export async function injectScanner(target: FrameTarget): Promise<void> {
   await browser.scripting.executeScript({ target, files: [SCANNER_FILE] });
 }
 
-/** Loads the card kit into a frame whose scanner asks for it. */
-export async function injectCardKit(target: FrameTarget): Promise<void> {
+/**
+ * Loads the highlight styles and the card kit into a frame whose scanner has a
+ * figure to draw: a stylesheet makes the browser restyle the whole page, which
+ * a page without figures is spared.
+ */
+export async function injectCardKit(target: FrameTarget, settings: Settings): Promise<void> {
+  await browser.scripting.insertCSS({ target, files: [SCANNER_CSS] });
+  await applyHighlightStyle(target, settings);
   await browser.scripting.executeScript({ target, files: [CARD_KIT_FILE] });
 }
 
