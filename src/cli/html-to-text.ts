@@ -12,13 +12,18 @@ function isHidden(attributes: Record<string, string>): boolean {
 }
 
 export function htmlToText(html: string): string {
-  let out = '';
+  // Finished lines, and the line being written: appending to one ever-growing string and trimming its end is quadratic.
+  const lines: string[] = [];
+  let line = '';
   let skipping = 0;
   let pre = 0;
   const stack: boolean[] = [];
   const lineBreak = () => {
-    out = out.replace(/[ \t]+$/, '');
-    if (out !== '' && !out.endsWith('\n')) out += '\n';
+    let end = line.length;
+    while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
+    line = line.slice(0, end);
+    if (line !== '') lines.push(line.endsWith('\n') ? line.slice(0, -1) : line);
+    line = '';
   };
   const parser = new Parser(
     {
@@ -35,11 +40,11 @@ export function htmlToText(html: string): string {
       ontext(text) {
         if (skipping > 0) return;
         if (pre > 0) {
-          out += text;
+          line += text;
           return;
         }
         const collapsed = text.replace(/[ \t\n\r\f]+/g, ' ');
-        out += out === '' || out.endsWith('\n') || out.endsWith(' ') ? collapsed.replace(/^ /, '') : collapsed;
+        line += line === '' || line.endsWith('\n') || line.endsWith(' ') ? collapsed.replace(/^ /, '') : collapsed;
       },
       onclosetag(name, implied) {
         if (VOID.has(name) && !implied) return;
@@ -57,5 +62,6 @@ export function htmlToText(html: string): string {
   );
   parser.write(html);
   parser.end();
+  const out = lines.map((l) => `${l}\n`).join('') + line;
   return out.replace(/[ \t]+$/gm, '').replace(/\n{2,}/g, '\n').trim();
 }
