@@ -79,6 +79,7 @@ export class CardController implements Cards {
     ctx.addEventListener(document, 'click', (e) => this.onClick(e), { capture: true });
     ctx.addEventListener(document, 'keydown', (e) => this.onKeyDown(e), { capture: true });
     ctx.onInvalidated(() => this.close(false));
+    ctx.requestIdleCallback(() => void this.build(), { timeout: 2000 });
   }
 
   get current(): MarkedFigure | null {
@@ -165,9 +166,12 @@ export class CardController implements Cards {
     this.returnFocus = null;
   }
 
-  /** The shadow-root UI, created the first time a card opens: scanning alone adds nothing to the page. */
-  private mount(): Promise<ShadowRootContentScriptUi<HTMLElement>> {
-    if (this.ui) return Promise.resolve(this.ui);
+  /**
+   * The card's shadow root, built off the page: ahead of time when the page is
+   * idle, so that the first card opens as fast as the rest. Nothing is attached
+   * to the page until a card opens.
+   */
+  private build(): Promise<ShadowRootContentScriptUi<HTMLElement>> {
     this.creating ??= createShadowRootUi(this.ctx, {
       name: CARD_HOST,
       position: 'inline',
@@ -180,12 +184,18 @@ export class CardController implements Cards {
         host.setAttribute('popover', 'manual');
         return container;
       },
-    }).then((ui) => {
-      ui.mount();
-      this.ui = ui;
-      return ui;
     });
     return this.creating;
+  }
+
+  /** The shadow-root UI, attached the first time a card opens: scanning alone adds nothing to the page. */
+  private async mount(): Promise<ShadowRootContentScriptUi<HTMLElement>> {
+    const ui = await this.build();
+    if (!this.ui) {
+      ui.mount();
+      this.ui = ui;
+    }
+    return this.ui;
   }
 
   private place(range: Range, card: HTMLElement): () => void {
