@@ -20,21 +20,61 @@ export interface SearchHit {
 /** Searches a list of claims by words: the claims that match every word of `query`, best first. */
 export type ClaimSearch = (query: string, limit?: number) => SearchHit[];
 
+/** Text as the narrowing compares it: lower case, accents dropped. */
+function plain(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** Every word of a claim's index record, as one plain text. */
+function recordText(record: SearchIndexData['records'][number]): string {
+  const values = Object.values((record as { $: Record<string, { v: string } | { v: string }[]> }).$);
+  return plain(values.flatMap((value) => (Array.isArray(value) ? value.map((v) => v.v) : [value.v])).join(' '));
+}
+
+/**
+ * The part of a query word a claim must hold as written for the narrowing:
+ * short words whole ("2024"), longer ones their first seven tenths, so that
+ * "casualties" still reaches "casualty" and "Zelensky" "Zelenskyy".
+ */
+function stemOf(word: string): string {
+  return word.length <= 4 ? word : word.slice(0, Math.ceil(word.length * 0.7));
+}
+
 /**
  * A search over `claims` with their prebuilt index, whose records line up with
  * the claims by position. The bundled corpus is searched through this; the
  * benchmark runs it over a larger corpus.
+ *
+ * Fuzzy matching costs the same for every claim, so a query is first narrowed
+ * to the claims that hold the start of each of its words as written, and Fuse
+ * ranks those through the same index. Only when none of them matches (a typo
+ * in the query) does Fuse go through every claim.
  */
 export function claimSearch(claims: readonly Claim[], index: SearchIndexData): ClaimSearch {
   // A different count means the index was built from other claims than these.
   if (index.records.length !== claims.length) {
     throw new Error(`The search index has ${index.records.length} records for ${claims.length} claims: rebuild the extension.`);
   }
-  const fuse = new Fuse(claims, SEARCH_OPTIONS as IFuseOptions<Claim>, Fuse.parseIndex<Claim>(index));
+  const options = SEARCH_OPTIONS as IFuseOptions<Claim>;
+  const fuse = new Fuse(claims, options, Fuse.parseIndex<Claim>(index));
+  const texts = index.records.map(recordText);
+  const run = (searcher: Fuse<Claim>, query: string, limit?: number): SearchHit[] =>
+    searcher.search(query, limit === undefined ? undefined : { limit }).map(({ item, score }) => ({ claim: item, score: score ?? 0 }));
   return (query, limit) => {
     if (query.trim() === '') return [];
-    const results = fuse.search(query, limit === undefined ? undefined : { limit });
-    return results.map(({ item, score }) => ({ claim: item, score: score ?? 0 }));
+    const stems = plain(query).split(/\s+/).filter(Boolean).map(stemOf);
+    const narrowed: number[] = [];
+    texts.forEach((text, i) => {
+      if (stems.every((stem) => text.includes(stem))) narrowed.push(i);
+    });
+    if (narrowed.length > 0 && narrowed.length < claims.length) {
+      // The same index records, renumbered for the narrowed claims.
+      const records = narrowed.map((i, at) => ({ ...index.records[i]!, i: at }));
+      const some = new Fuse(narrowed.map((i) => claims[i]!), options, Fuse.parseIndex<Claim>({ ...index, records }));
+      const hits = run(some, query, limit);
+      if (hits.length > 0) return hits;
+    }
+    return run(fuse, query, limit);
   };
 }
 

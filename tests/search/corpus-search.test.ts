@@ -1,9 +1,11 @@
+import Fuse, { type IFuseOptions } from 'fuse.js';
 import prebuiltIndex from 'virtual:corpus-search-index';
 import { describe, expect, it } from 'vitest';
 import { bundledCorpus } from '../../src/corpus/bundled-corpus';
 import { searchCorpus } from '../../src/search/corpus-search';
 import { measureName } from '../../src/engine/measures';
-import { buildSearchIndex, dateWords } from '../../src/search/search-records';
+import type { Claim } from '../../src/corpus/schema';
+import { buildSearchIndex, dateWords, SEARCH_OPTIONS } from '../../src/search/search-records';
 import { english } from '../../src/words/english';
 import { say } from '../../src/words/phrase';
 
@@ -66,5 +68,21 @@ describe('the prebuilt search index', () => {
     expect(dateWords({ date: '2024-12-23', precision: 'day', certainty: 'about', basis: '' })).toBe('23 December 2024');
     expect(dateWords({ date: '2024-10', precision: 'month', certainty: 'about', basis: '' })).toBe('October 2024');
     expect(dateWords({ date: '2023', precision: 'year', certainty: 'stated', basis: '' })).toBe('2023');
+  });
+});
+
+describe('narrowing a query before fuzzy matching', () => {
+  const everyClaim = new Fuse(bundledCorpus.claims, SEARCH_OPTIONS as IFuseOptions<Claim>, Fuse.parseIndex<Claim>(prebuiltIndex));
+
+  it.each(['casualties', 'casualty', 'shells 2024', 'Zelensky', 'Zelenskyy', 'troops Kursk', 'killed', 'Seoul troops', 'missiles', 'december 2024', 'wounded 2025', 'russia', 'xylophone'])(
+    'finds for %j what Fuse finds going through every claim, in the same order',
+    (query) => {
+      expect(ids(query)).toEqual(everyClaim.search(query).map((r) => r.item.id));
+    },
+  );
+
+  it('still finds estimates for a query with a typo, going through every claim', () => {
+    expect(ids('casulaties').length).toBeGreaterThan(0);
+    expect(ids('casulaties')).toEqual(everyClaim.search('casulaties').map((r) => r.item.id));
   });
 });
