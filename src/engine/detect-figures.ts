@@ -114,8 +114,8 @@ export function* scanFigures(text: string, options: DetectOptions = {}): Generat
   const inContext = contextTracker(assumeTopic);
   let figures: Figure[] = [];
   let previousParagraph: Paragraph | undefined;
-  // Folded once: folding keeps every offset, so slices of it line up with the text.
-  const folded = foldText(text);
+  // Each paragraph is folded once, as its turn comes; folding keeps every offset.
+  let previousFolded = '';
   /** The figures of this paragraph and the one before: all that `recent` may look back on. */
   let found: { figure: Figure; c: Classified; paragraph: number }[] = [];
   /** The passage's latest figure of a measure, from this paragraph or the one before. */
@@ -132,12 +132,16 @@ export function* scanFigures(text: string, options: DetectOptions = {}): Generat
     p++;
     figures = [];
     if (found.length > 0 && found[0]!.paragraph < p - 1) found = found.filter((k) => k.paragraph >= p - 1);
-    const about = inContext(paragraph, folded.slice(paragraph.start, paragraph.end));
+    const folded = foldText(text.slice(paragraph.start, paragraph.end));
+    /** A span of this paragraph, or of the one before, folded. */
+    const foldedSpan = (span: Span) =>
+      span.start >= paragraph.start ? folded.slice(span.start - paragraph.start, span.end - paragraph.start) : previousFolded.slice(span.start - previousParagraph!.start, span.end - previousParagraph!.start);
+    const about = inContext(paragraph, folded);
     paragraph.sentences.forEach((sentence, k) => {
       if (!about) return;
-      const local = folded.slice(sentence.start, sentence.end);
+      const local = foldedSpan(sentence);
       const before = paragraph.sentences[k - 1] ?? previousParagraph?.sentences.at(-1);
-      const previousSentence = before ? folded.slice(before.start, before.end) : undefined;
+      const previousSentence = before ? foldedSpan(before) : undefined;
       const quantities = parseQuantities(local);
       const counted: { q: Quantity; c: Classified }[] = [];
       quantities.forEach((q, i) => {
@@ -184,6 +188,7 @@ export function* scanFigures(text: string, options: DetectOptions = {}): Generat
       });
     });
     previousParagraph = paragraph;
+    previousFolded = folded;
     yield figures;
   }
 }
