@@ -9,7 +9,7 @@ import Fuse, { type IFuseOptions } from 'fuse.js';
 import prebuiltIndex from 'virtual:corpus-search-index';
 import { bundledCorpus } from '../corpus/bundled-corpus';
 import type { Claim } from '../corpus/schema';
-import { SEARCH_OPTIONS } from './search-records';
+import { SEARCH_OPTIONS, type SearchIndexData } from './search-records';
 
 export interface SearchHit {
   readonly claim: Claim;
@@ -17,22 +17,32 @@ export interface SearchHit {
   readonly score: number;
 }
 
-let fuse: Fuse<Claim> | undefined;
+/** Searches a list of claims by words: the claims that match every word of `query`, best first. */
+export type ClaimSearch = (query: string, limit?: number) => SearchHit[];
 
-function searcher(): Fuse<Claim> {
-  if (fuse) return fuse;
-  // The index's records line up with the claims by position; a different count
-  // means the index was built from other corpus files than the ones bundled.
-  if (prebuiltIndex.records.length !== bundledCorpus.claims.length) {
-    throw new Error(`The search index has ${prebuiltIndex.records.length} records for ${bundledCorpus.claims.length} claims: rebuild the extension.`);
+/**
+ * A search over `claims` with their prebuilt index, whose records line up with
+ * the claims by position. The bundled corpus is searched through this; the
+ * benchmark runs it over a larger corpus.
+ */
+export function claimSearch(claims: readonly Claim[], index: SearchIndexData): ClaimSearch {
+  // A different count means the index was built from other claims than these.
+  if (index.records.length !== claims.length) {
+    throw new Error(`The search index has ${index.records.length} records for ${claims.length} claims: rebuild the extension.`);
   }
-  fuse = new Fuse(bundledCorpus.claims, SEARCH_OPTIONS as IFuseOptions<Claim>, Fuse.parseIndex<Claim>(prebuiltIndex));
-  return fuse;
+  const fuse = new Fuse(claims, SEARCH_OPTIONS as IFuseOptions<Claim>, Fuse.parseIndex<Claim>(index));
+  return (query, limit) => {
+    if (query.trim() === '') return [];
+    const results = fuse.search(query, limit === undefined ? undefined : { limit });
+    return results.map(({ item, score }) => ({ claim: item, score: score ?? 0 }));
+  };
 }
 
-/** The claims that match every word of `query`, best first; nothing for a blank query. */
+let bundledSearch: ClaimSearch | undefined;
+
+/** The claims of the bundled corpus that match every word of `query`, best first; nothing for a blank query. */
 export function searchCorpus(query: string, limit?: number): SearchHit[] {
   if (query.trim() === '') return [];
-  const results = searcher().search(query, limit === undefined ? undefined : { limit });
-  return results.map(({ item, score }) => ({ claim: item, score: score ?? 0 }));
+  bundledSearch ??= claimSearch(bundledCorpus.claims, prebuiltIndex);
+  return bundledSearch(query, limit);
 }
