@@ -49,10 +49,16 @@ function textNodesOf(range: Range): Text[] {
   return nodes;
 }
 
+/** The text a range covers; read straight from the node when it lies in one (most figures), without building a fragment. */
+export function rangeText(range: Range): string {
+  const node = range.startContainer;
+  return node === range.endContainer && node.nodeType === 3 ? (node as Text).data.slice(range.startOffset, range.endOffset) : range.toString();
+}
+
 /** A figure's range is gone once its text was removed or rewritten. */
 function stale(marked: MarkedFigure): boolean {
   const { range, figure } = marked;
-  return range.collapsed || !range.startContainer.isConnected || range.toString() !== figure.text;
+  return range.collapsed || !range.startContainer.isConnected || rangeText(range) !== figure.text;
 }
 
 export class HighlightRegistry {
@@ -85,7 +91,8 @@ export class HighlightRegistry {
   add(marked: MarkedFigure): boolean {
     const nodes = textNodesOf(marked.range);
     const existing = nodes.flatMap((n) => this.byNode.get(n) ?? []);
-    if (existing.some((m) => !stale(m) && m.range.compareBoundaryPoints(Range.START_TO_START, marked.range) === 0)) return false;
+    // The cheap test first: only a mark that starts where this one does can be the same figure.
+    if (existing.some((m) => m.range.compareBoundaryPoints(Range.START_TO_START, marked.range) === 0 && !stale(m))) return false;
     this.marked.push(marked);
     for (const node of nodes) {
       const list = this.byNode.get(node);
