@@ -10,6 +10,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Comparison } from '../engine/compare';
 import type { Figure } from '../engine/detect-figures';
+import type { Words } from '../words/phrase';
 import type { HighlightRegistry, MarkedFigure } from './highlight-registry';
 
 /** What the scanner asks of the open card. */
@@ -25,6 +26,8 @@ export interface Cards {
 export interface CardKit {
   /** Where a figure stands among the corpus's estimates. */
   compare(figure: Figure): Comparison;
+  /** Engine phrases in the reader's language (the messages stay out of the scanner too). */
+  words(said: Words): string;
   /** The card for the registry's figures, listening to the page's pointer and keys until `ctx` ends. */
   cards(ctx: ContentScriptContext, registry: HighlightRegistry): Cards;
 }

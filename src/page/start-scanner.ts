@@ -10,7 +10,6 @@ import { onMessage, type PageFigure, sendMessage } from '../messaging/protocol';
 import { readPageSettings, watchPageSettings } from '../settings/page-settings';
 import type { Settings } from '../settings/settings-values';
 import { isSiteOff, siteOf } from '../settings/sites';
-import { words } from '../ui/words';
 import { CARD_HOST, type CardKit, type Cards } from './card-kit';
 import { watchContent } from './content-watcher';
 import { type Compare, FigureScanner } from './figure-scanner';
@@ -34,6 +33,7 @@ function reportCount(ctx: ContentScriptContext): (count: number) => void {
 /** The card kit at work in this frame: the comparison, and the card listening to the page. */
 interface Loaded {
   readonly compare: Compare;
+  readonly words: CardKit['words'];
   readonly cards: Cards;
 }
 
@@ -46,7 +46,7 @@ export async function startScanner(ctx: ContentScriptContext, loadCardKit: () =>
   let loading: Promise<Loaded> | null = null;
   const kit = (): Promise<Loaded> =>
     (loading ??= loadCardKit().then(
-      (k) => (loaded = { compare: (figure) => k.compare(figure), cards: k.cards(ctx, registry) }),
+      (k) => (loaded = { compare: (figure) => k.compare(figure), words: (said) => k.words(said), cards: k.cards(ctx, registry) }),
       (error: unknown) => {
         // Asked again next time: the background may have been restarting.
         loading = null;
@@ -64,7 +64,11 @@ export async function startScanner(ctx: ContentScriptContext, loadCardKit: () =>
     onMessage('stepFigure', async ({ data }) => registry.size > 0 && (await kit()).cards.step(data.direction)),
     onMessage('listFigures', async () => {
       await scanner.idle();
-      return registry.inOrder().map(
+      const marked = registry.inOrder();
+      // A page without figures never loads the kit; with figures, it is here.
+      if (marked.length === 0) return [];
+      const { words } = await kit();
+      return marked.map(
         (m, index): PageFigure => ({ index, text: m.figure.text, measure: m.figure.measure, stance: m.comparison.stance, reading: words(m.comparison.reading) }),
       );
     }),
