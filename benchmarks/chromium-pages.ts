@@ -48,12 +48,12 @@ export interface ChromiumRun {
   markJs: Floor;
 }
 
-function runWith(browser: Launched, url: string): Promise<WithExtension> {
+function runWith(browser: Launched, url: string, dense: boolean): Promise<WithExtension> {
   return onNewPage(browser, async (page) => {
     await installProbes(page, 'highlights');
     const { events, result: s } = await traced(page, async () => {
       await page.goto(url, { waitUntil: 'load' });
-      return waitForLastHighlight(page, QUIET_MS, SETTLE_TIMEOUT_MS);
+      return waitForLastHighlight(page, QUIET_MS, SETTLE_TIMEOUT_MS, dense);
     });
     const painted = s.count > 0 ? s.lastPainted : null;
     const thread = mainThread(events, url);
@@ -107,7 +107,7 @@ function runMarkJs(browser: Launched, url: string, dense: boolean): Promise<Floo
 export async function measureChromiumPage(browsers: Browsers, url: string, dense: boolean, runs: number, progress: (line: string) => void): Promise<ChromiumRun[]> {
   const results: ChromiumRun[] = [];
   for (let i = 0; i < runs; i++) {
-    const withRun = await runWith(browsers.withExtension, url);
+    const withRun = await runWith(browsers.withExtension, url, dense);
     const withoutRun = await runWithout(browsers.without, url, withRun.pageTimeMs, dense);
     const markJs = await runMarkJs(browsers.without, url, dense);
     results.push({ with: withRun, ...withoutRun, markJs });

@@ -92,10 +92,13 @@ const stateOf = (page: Page) => page.evaluate(() => window.__bench.highlightStat
 /**
  * Waits until the stance highlights have not changed for `quietMs` of the
  * page's time (counted from the load event if they never appeared), and
- * returns what the page saw. Needs `installProbes(page, 'highlights')`.
+ * returns what the page saw. On a page with figures the quiet counts only
+ * once the first highlight is there: on a 5 MB page the first may come later
+ * than `quietMs` after the load event. Needs `installProbes(page, 'highlights')`.
  */
-export function waitForLastHighlight(page: Page, quietMs: number, timeout: number): Promise<HighlightState> {
-  const quiet = (s: HighlightState) => s.loadEventEnd !== null && s.loadEventEnd > 0 && s.now - Math.max(s.lastChange ?? 0, s.loadEventEnd) >= quietMs;
+export function waitForLastHighlight(page: Page, quietMs: number, timeout: number, hasFigures = true): Promise<HighlightState> {
+  const quiet = (s: HighlightState) =>
+    s.loadEventEnd !== null && s.loadEventEnd > 0 && (!hasFigures || s.count > 0) && s.now - Math.max(s.lastChange ?? 0, s.loadEventEnd) >= quietMs;
   return poll(() => stateOf(page), quiet, { what: 'the highlights to settle', timeout, interval: READ_EVERY_MS });
 }
 
