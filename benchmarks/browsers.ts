@@ -27,9 +27,14 @@ export async function launchPair(name: BrowserName): Promise<Browsers> {
 /** Runs `use` on a new page of `browser`, and closes the page after. */
 export async function onNewPage<T>(browser: Launched, use: (page: Page) => Promise<T>): Promise<T> {
   const page = await browser.browser.newPage();
+  let result: T;
   try {
-    return await use(page);
-  } finally {
-    await page.close();
+    result = await use(page);
+  } catch (error) {
+    // The error that stopped the run matters, not one from closing a page of a browser that may be gone.
+    await page.close().catch(() => undefined);
+    throw error;
   }
+  await page.close();
+  return result;
 }

@@ -9,6 +9,7 @@
  *
  * Durations live here, never in the tests.
  */
+import type { BrowserName } from '../src/cli/launch-browser';
 import { type Browsers, launchPair } from './browsers';
 import { measureBundles, measureMarkJs } from './bundle-size';
 import { measureCards } from './card-latency';
@@ -17,7 +18,7 @@ import { measureCorpusScale } from './corpus-scale';
 import { measureFirefoxPage } from './firefox-pages';
 import { measureLivePage } from './live-page';
 import { describeMachine } from './machine';
-import { ARTICLE_FILE, DENSE_SIZES, denseFile, LIVE_FILE, offTopicFile, type ServedPages, servePages, SIZES } from './pages';
+import { ARTICLE_FILE, DENSE_SIZES, denseFile, LIVE_FILE, offTopicFile, type PageSize, type ServedPages, servePages, SIZES } from './pages';
 import { CHART, REPORT, writeReport } from './report';
 import { readLatestResults, type Results, saveResults } from './results';
 import { targetRows } from './targets';
@@ -40,45 +41,58 @@ function progress(section: string): (line: string) => void {
   };
 }
 
-async function withBrowsers<T>(name: 'chromium' | 'firefox', use: (browsers: Browsers) => Promise<T>): Promise<T> {
-  const browsers = await launchPair(name);
-  try {
-    return await use(browsers);
-  } finally {
-    await browsers.close();
+const browserGone = (error: unknown) => /connection closed|target closed|session closed|disconnected/i.test(String(error));
+
+/**
+ * One part of the benchmark in a fresh pair of browsers (with and without the
+ * extension), so that no part inherits another's state. Should a browser go
+ * away mid-part, the part starts again once with fresh browsers.
+ */
+async function part<T>(name: BrowserName, label: string, versions: Record<string, string>, use: (browsers: Browsers, log: (line: string) => void) => Promise<T>): Promise<T> {
+  const log = progress(label);
+  for (let attempt = 1; ; attempt++) {
+    const browsers = await launchPair(name);
+    try {
+      versions[name === 'chromium' ? 'Chromium' : 'Firefox'] ??= (await browsers.withExtension.browser.version()).replace(/^\w+\//, '');
+      return await use(browsers, log);
+    } catch (error) {
+      if (attempt > 1 || !browserGone(error)) throw error;
+      log(`a browser went away (${String(error)}); this part starts again with fresh browsers`);
+    } finally {
+      await browsers.close().catch(() => undefined);
+    }
   }
 }
 
 async function inChromium(pages: ServedPages, versions: Record<string, string>): Promise<Results['chromium']> {
-  return withBrowsers('chromium', async (browsers) => {
-    versions.Chromium = (await browsers.withExtension.browser.version()).replace(/^\w+\//, '');
-    const offTopic = [];
-    for (const size of Object.values(SIZES)) {
-      const runs = await measureChromiumPage(browsers, pages.url(offTopicFile(size)), false, RUNS, progress(`(a) ${size.label} without North Korea`));
-      offTopic.push({ size: size.label, bytes: size.bytes, runs });
-    }
-    const dense = [];
-    for (const size of DENSE_SIZES) {
-      const runs = await measureChromiumPage(browsers, pages.url(denseFile(size)), true, RUNS, progress(`(b) ${size.label} with figures`));
-      dense.push({ size: size.label, bytes: size.bytes, runs });
-    }
-    const live = await measureLivePage(browsers, pages.url(LIVE_FILE), LIVE_RUNS, progress('(c) live page'));
-    const cards = await measureCards(browsers.withExtension, pages.url(ARTICLE_FILE), RUNS, progress('(d) cards, Chromium'));
-    return { offTopic, dense, live, cards };
-  });
+  const pagePart = (size: PageSize, dense: boolean, label: string) =>
+    part('chromium', label, versions, async (browsers, log) => ({
+      size: size.label,
+      bytes: size.bytes,
+      runs: await measureChromiumPage(browsers, pages.url(dense ? denseFile(size) : offTopicFile(size)), dense, RUNS, log),
+    }));
+  const offTopic = [];
+  for (const size of Object.values(SIZES)) offTopic.push(await pagePart(size, false, `(a) ${size.label} without North Korea`));
+  const dense = [];
+  for (const size of DENSE_SIZES) dense.push(await pagePart(size, true, `(b) ${size.label} with figures`));
+  const live = await part('chromium', '(c) live page', versions, (browsers, log) => measureLivePage(browsers, pages.url(LIVE_FILE), LIVE_RUNS, log));
+  const cards = await part('chromium', '(d) cards, Chromium', versions, (browsers, log) => measureCards(browsers.withExtension, pages.url(ARTICLE_FILE), RUNS, log));
+  return { offTopic, dense, live, cards };
 }
 
 async function inFirefox(pages: ServedPages, versions: Record<string, string>): Promise<Results['firefox']> {
-  return withBrowsers('firefox', async (browsers) => {
-    versions.Firefox = (await browsers.withExtension.browser.version()).replace(/^\w+\//, '');
-    const dense = [];
-    for (const size of DENSE_SIZES) {
-      const runs = await measureFirefoxPage(browsers, pages.url(denseFile(size)), RUNS, progress(`(b) ${size.label} with figures, Firefox`));
-      dense.push({ size: size.label, bytes: size.bytes, runs });
-    }
-    const cards = await measureCards(browsers.withExtension, pages.url(ARTICLE_FILE), RUNS, progress('(d) cards, Firefox'));
-    return { dense, cards };
-  });
+  const dense = [];
+  for (const size of DENSE_SIZES) {
+    dense.push(
+      await part('firefox', `(b) ${size.label} with figures, Firefox`, versions, async (browsers, log) => ({
+        size: size.label,
+        bytes: size.bytes,
+        runs: await measureFirefoxPage(browsers, pages.url(denseFile(size)), RUNS, log),
+      })),
+    );
+  }
+  const cards = await part('firefox', '(d) cards, Firefox', versions, (browsers, log) => measureCards(browsers.withExtension, pages.url(ARTICLE_FILE), RUNS, log));
+  return { dense, cards };
 }
 
 async function measureAll(): Promise<Results> {
