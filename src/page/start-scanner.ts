@@ -46,7 +46,7 @@ export async function startScanner(ctx: ContentScriptContext, loadCardKit: () =>
   let loading: Promise<Loaded> | null = null;
   const kit = (): Promise<Loaded> =>
     (loading ??= loadCardKit().then(
-      (k) => (loaded = { compare: (figure) => k.compare(figure), words: (said) => k.words(said), cards: k.cards(ctx, registry) }),
+      (k) => (loaded = { compare: k.compare, words: k.words, cards: k.cards(ctx, registry) }),
       (error: unknown) => {
         // Asked again next time: the background may have been restarting.
         loading = null;
