@@ -9,8 +9,9 @@ import { corpusSearchIndex } from './src/search/search-index-plugin';
 const IN_PAGE = new Set(['gate', 'scanner', 'card-kit']);
 
 /**
- * The scripts in pages call only extension APIs that return promises in both
- * browsers (runtime.id, i18n.getMessage, the messaging library's own calls),
+ * The scripts in pages call only extension APIs that behave alike in both
+ * browsers without it (runtime.id, i18n.getMessage, storage.sync.get and
+ * storage.onChanged, and the messaging library, which calls `chrome` itself),
  * so they get WXT's thin `browser` (Firefox's `browser`, else Chrome's
  * `chrome`) instead of webextension-polyfill: 10 KB less on every page the
  * scanner runs in. The background and the extension's pages keep the polyfill.
