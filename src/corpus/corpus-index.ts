@@ -18,7 +18,11 @@ export class CorpusError extends Error {
 export function indexCorpus(files: readonly unknown[]): CorpusIndex {
   const result = validateCorpus(files);
   if (!('corpus' in result)) throw new CorpusError(result.issues);
-  const { sources, claims } = result.corpus;
+  return indexOf(result.corpus);
+}
+
+/** Indexes a corpus already checked. */
+export function indexOf({ sources, claims }: Corpus): CorpusIndex {
   const byMeasure = new Map<Measure, Claim[]>();
   for (const claim of claims) {
     const list = byMeasure.get(claim.measure) ?? [];

@@ -1,0 +1,55 @@
+/**
+ * The whole check a corpus passes before anyone sees it: the schema (every
+ * field present and well formed), and then each claim against its document
+ * and the engine — the quote stands verbatim in the document, and the engine,
+ * reading the quote, finds the claim's figure with the claim's value and
+ * measure. The build runs it over the bundled corpus (corpus-check-plugin.ts)
+ * and the corpus browser over anything a reader imports. Every problem is
+ * named with its claim; nothing passes half-checked.
+ */
+import { detectFigures } from '../engine/detect-figures';
+import type { Value } from './schema';
+import { type Claim, type Corpus, validateCorpus } from './schema';
+
+/** A document's text by its file name (`002_5eb9459cdb95d9f7.txt`), or undefined when there is none. */
+export type DocumentText = (fileName: string) => string | undefined;
+
+export type Verified = { readonly corpus: Corpus; readonly issues: readonly [] } | { readonly issues: readonly string[] };
+
+function sameValue(a: Value, b: Value): boolean {
+  return typeof a === 'number' || typeof b === 'number' ? a === b : a.low === b.low && a.high === b.high;
+}
+
+function valueText(value: Value): string {
+  return typeof value === 'number' ? String(value) : `${value.low}–${value.high}`;
+}
+
+/** What is wrong with `claim` against its document's text and the engine; nothing when it holds. */
+export function claimProblems(claim: Claim, documentName: string, text: string | undefined): string[] {
+  const at = `claim ${claim.id}`;
+  if (text === undefined) return [`${at}: its document ${documentName} is missing`];
+  if (!text.includes(claim.quote)) return [`${at}: the quote is not in its document ${documentName}`];
+  const read = detectFigures(claim.quote, { assumeTopic: true }).filter((f) => f.text === claim.figure);
+  if (read.length === 0) return [`${at}: the engine finds no figure "${claim.figure}" in the quote`];
+  if (read.some((f) => f.measure === claim.measure && sameValue(f.value, claim.value))) return [];
+  const [first] = read;
+  return [
+    `${at}: the engine reads "${claim.figure}" in the quote as ${first!.measure} ${valueText(first!.value)}, not ${claim.measure} ${valueText(claim.value)}`,
+  ];
+}
+
+/**
+ * Checks source files as a whole, schema first; when the schema holds, every
+ * claim against its document and the engine. Returns the corpus, or every problem.
+ */
+export function verifyCorpus(files: readonly unknown[], documentText: DocumentText): Verified {
+  const checked = validateCorpus(files);
+  if (!('corpus' in checked)) return checked;
+  const { corpus } = checked;
+  const documents = new Map(corpus.sources.map((s) => [s.id, s.document]));
+  const issues = corpus.claims.flatMap((claim) => {
+    const name = documents.get(claim.source)!;
+    return claimProblems(claim, name, documentText(name));
+  });
+  return issues.length > 0 ? { issues } : { corpus, issues: [] };
+}
