@@ -1,4 +1,6 @@
 import { bundledCorpus } from '../src/corpus/bundled-corpus';
+import { withSources } from '../src/corpus/corpus-index';
+import { readImportedFiles } from '../src/corpus/imported-store';
 import { comparer } from '../src/engine/comparer';
 import { sendMessage } from '../src/messaging/protocol';
 import { offerCardKit } from '../src/page/card-kit';
@@ -6,13 +8,22 @@ import { CardController } from '../src/ui/card-controller';
 import { words } from '../src/ui/words';
 
 // Loaded by the background into a frame whose scanner found a figure (see src/page/card-kit.ts).
+// It compares against the bundled corpus and the sources the reader imported.
 export default defineUnlistedScript(() => {
-  offerCardKit({
-    compare: comparer(bundledCorpus),
-    words,
-    cards: (ctx, registry) =>
-      new CardController(ctx, registry, bundledCorpus, {
-        openSource: (claim) => void sendMessage('openSource', { claimId: claim.id }),
+  offerCardKit(
+    readImportedFiles()
+      // Storage that cannot be read leaves the bundled corpus, which is always there.
+      .catch(() => [])
+      .then((files) => {
+        const corpus = files.length > 0 ? withSources(bundledCorpus, files) : bundledCorpus;
+        return {
+          compare: comparer(corpus),
+          words,
+          cards: (ctx, registry) =>
+            new CardController(ctx, registry, corpus, {
+              openSource: (claim) => void sendMessage('openSource', { claimId: claim.id }),
+            }),
+        };
       }),
-  });
+  );
 });

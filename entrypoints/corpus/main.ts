@@ -1,10 +1,27 @@
 import { bundledCorpus } from '../../src/corpus/bundled-corpus';
-import { searchCorpus } from '../../src/search/corpus-search';
+import { withSources } from '../../src/corpus/corpus-index';
+import { NOTHING_IMPORTED, readImported } from '../../src/corpus/imported-store';
+import { saveImported } from '../../src/corpus/imported-storage';
+import { corpusSearch } from '../../src/search/corpus-search';
 import { renderCorpusBrowser } from '../../src/ui/corpus-browser';
+import { importSection } from '../../src/ui/corpus-import';
+import { measureLabel } from '../../src/ui/words';
 
-renderCorpusBrowser(document.getElementById('page')!, {
-  corpus: bundledCorpus,
-  params: new URLSearchParams(location.search),
-  search: searchCorpus,
-  setQuery: (query) => history.replaceState(null, '', `${location.pathname}${query}`),
-});
+const root = document.getElementById('page')!;
+
+/** Shows the corpus as it stands (bundled and imported), saying `said` about the last change. */
+async function show(said?: string): Promise<void> {
+  // Storage that cannot be read leaves the bundled corpus, which is always there.
+  const imported = await readImported().catch(() => NOTHING_IMPORTED);
+  const corpus = imported.files.length > 0 ? withSources(bundledCorpus, imported.files) : bundledCorpus;
+  renderCorpusBrowser(root, {
+    corpus,
+    params: new URLSearchParams(location.search),
+    search: corpusSearch(corpus, measureLabel),
+    setQuery: (query) => history.replaceState(null, '', `${location.pathname}${query}`),
+    importedIds: new Set(imported.files.map((f) => f.source.id)),
+    importSection: importSection(document, { corpus, imported, save: saveImported, changed: (next) => void show(next), said }),
+  });
+}
+
+void show();

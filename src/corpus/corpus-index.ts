@@ -1,6 +1,6 @@
 /** The corpus, checked and indexed for lookups by measure and by source. */
 import type { Measure } from '../engine/measures';
-import { type Claim, type Corpus, type Source, validateCorpus } from './schema';
+import { type Claim, type Corpus, type Source, type SourceFile, validateCorpus } from './schema';
 
 export interface CorpusIndex extends Corpus {
   readonly byMeasure: ReadonlyMap<Measure, readonly Claim[]>;
@@ -30,4 +30,12 @@ export function indexOf({ sources, claims }: Corpus): CorpusIndex {
     byMeasure.set(claim.measure, list);
   }
   return { sources, claims, byMeasure, sourceById: new Map(sources.map((s) => [s.id, s])) };
+}
+
+/** A corpus with more (checked) source files after its own: the bundled corpus and what the reader imported. */
+export function withSources(base: Corpus, files: readonly SourceFile[]): CorpusIndex {
+  return indexOf({
+    sources: [...base.sources, ...files.map((f) => f.source)],
+    claims: [...base.claims, ...files.flatMap((f) => f.claims)],
+  });
 }

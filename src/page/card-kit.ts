@@ -37,15 +37,19 @@ export const CARD_HOST = 'rangefinder-card';
 
 const KEY = '__rangefinderCardKit';
 
-type Holder = { [KEY]?: CardKit };
+type Holder = { [KEY]?: Promise<CardKit> };
 
-/** Run by the kit's script: leave the kit where the scanner will take it. */
-export function offerCardKit(kit: CardKit): void {
+/**
+ * Run by the kit's script: leave the kit where the scanner will take it. The
+ * kit is a promise, since it reads the sources the reader imported before it
+ * can compare.
+ */
+export function offerCardKit(kit: Promise<CardKit>): void {
   (globalThis as Holder)[KEY] = kit;
 }
 
 /** Run by the scanner once the background has loaded the kit's script: take it. */
-export function takeCardKit(): CardKit {
+export function takeCardKit(): Promise<CardKit> {
   const holder = globalThis as Holder;
   const kit = holder[KEY];
   if (!kit) throw new Error('Rangefinder: the card kit did not load into this frame.');

@@ -4,9 +4,14 @@
  */
 import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
+import { bundledCorpus } from '../corpus/bundled-corpus';
+import { withSources } from '../corpus/corpus-index';
+import { readImportedFiles } from '../corpus/imported-store';
 import { sendMessage } from '../messaging/protocol';
+import { corpusSearch } from '../search/corpus-search';
 import { readSettings, updateSettings, withSite } from '../settings/settings';
 import { h } from '../ui/h';
+import { measureLabel } from '../ui/words';
 import { popupTab, summarise, summariseWhenReady, type PageSummary, type PopupTab } from './page-summary';
 import { renderPageSection, type PopupActions } from './popup-view';
 import { renderSearch } from './search-view';
@@ -29,10 +34,13 @@ export async function startPopup(root: HTMLElement, search: URLSearchParams): Pr
   const settings = h(doc, 'button', { type: 'button', class: 'link', id: 'open-settings' }, i18n.t('popup.settings'));
   settings.addEventListener('click', () => void browser.runtime.openOptionsPage().then(() => window.close()));
 
+  // Storage that cannot be read leaves the bundled corpus, which is always there.
+  const imported = await readImportedFiles().catch(() => []);
+  const corpus = imported.length > 0 ? withSources(bundledCorpus, imported) : bundledCorpus;
   root.replaceChildren(
     h(doc, 'header', {}, h(doc, 'h1', {}, i18n.t('extName'))),
     pageSlot,
-    renderSearch(doc, (path) => void browser.tabs.create({ url: browser.runtime.getURL(`/${path}` as '/source.html') }).then(() => window.close())),
+    renderSearch(doc, corpus, corpusSearch(corpus, measureLabel), (path) => void browser.tabs.create({ url: browser.runtime.getURL(`/${path}` as '/source.html') }).then(() => window.close())),
     h(doc, 'footer', {}, browse, settings),
   );
   draw(await summarise(tab, await readSettings()));

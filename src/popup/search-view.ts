@@ -3,22 +3,23 @@
  * lists them; each opens its source page in a new tab.
  */
 import { i18n } from '#i18n';
-import { bundledCorpus } from '../corpus/bundled-corpus';
-import { searchCorpus } from '../search/corpus-search';
+import type { CorpusIndex } from '../corpus/corpus-index';
+import type { ClaimSearch } from '../search/corpus-search';
 import { claimRow } from '../ui/corpus-rows';
 import { h } from '../ui/h';
 
 /** Enough to choose from in a popup; the corpus browser shows them all. */
 export const POPUP_HITS = 8;
 
-export function renderSearch(doc: Document, openPage: (path: string) => void): HTMLElement {
+/** `search` goes through `corpus`: the bundled sources and those the reader imported. */
+export function renderSearch(doc: Document, corpus: CorpusIndex, search: ClaimSearch, openPage: (path: string) => void): HTMLElement {
   const input = h(doc, 'input', { type: 'search', id: 'search', autocomplete: 'off', placeholder: i18n.t('popup.search.placeholder'), 'aria-controls': 'hits' });
   const status = h(doc, 'p', { id: 'search-status', class: 'count', role: 'status' });
   const hits = h(doc, 'ul', { id: 'hits', class: 'hits' });
   input.addEventListener('input', () => {
     const query = input.value;
-    const found = searchCorpus(query, POPUP_HITS);
-    hits.replaceChildren(...found.map(({ claim }) => claimRow(doc, claim, bundledCorpus.sourceById.get(claim.source))));
+    const found = search(query, POPUP_HITS);
+    hits.replaceChildren(...found.map(({ claim }) => claimRow(doc, claim, corpus.sourceById.get(claim.source))));
     status.textContent = query.trim() === '' ? '' : found.length === 0 ? i18n.t('popup.search.none', [query.trim()]) : '';
   });
   // Links in the popup open beside the reader's tab, not inside the popup.

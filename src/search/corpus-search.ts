@@ -8,8 +8,8 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import prebuiltIndex from 'virtual:corpus-search-index';
 import { bundledCorpus } from '../corpus/bundled-corpus';
-import type { Claim } from '../corpus/schema';
-import { SEARCH_OPTIONS, type SearchIndexData } from './search-records';
+import type { Claim, Corpus } from '../corpus/schema';
+import { buildSearchIndex, type NameMeasure, SEARCH_OPTIONS, type SearchIndexData } from './search-records';
 
 export interface SearchHit {
   readonly claim: Claim;
@@ -85,4 +85,13 @@ export function searchCorpus(query: string, limit?: number): SearchHit[] {
   if (query.trim() === '') return [];
   bundledSearch ??= claimSearch(bundledCorpus.claims, prebuiltIndex);
   return bundledSearch(query, limit);
+}
+
+/**
+ * A search over `corpus`: the prebuilt index when it is the bundled corpus;
+ * with sources the reader imported, an index built now over every claim.
+ */
+export function corpusSearch(corpus: Corpus, nameOf: NameMeasure): ClaimSearch {
+  if (corpus === bundledCorpus) return searchCorpus;
+  return claimSearch(corpus.claims, buildSearchIndex(corpus, nameOf));
 }

@@ -22,6 +22,10 @@ export interface CorpusBrowserOptions {
   readonly search: (query: string) => readonly SearchHit[];
   /** Told the new query ("?measure=…", or "" for none) whenever a filter changes, to put it in the address. */
   readonly setQuery: (query: string) => void;
+  /** The sources the reader imported, marked as theirs in the list. */
+  readonly importedIds?: ReadonlySet<string>;
+  /** The import section (corpus-import.ts), after the sources. */
+  readonly importSection?: HTMLElement;
 }
 
 export const EXPORT_FILE_NAME = 'rangefinder-corpus.jsonld';
@@ -30,7 +34,7 @@ function unknownMessage(unknown: UnknownFilter): string {
   return unknown.filter === 'measure' ? i18n.t('corpus.badMeasure', [unknown.value]) : i18n.t('corpus.badSource', [unknown.value]);
 }
 
-export function renderCorpusBrowser(root: HTMLElement, { corpus, params, search, setQuery }: CorpusBrowserOptions): void {
+export function renderCorpusBrowser(root: HTMLElement, { corpus, params, search, setQuery, importedIds, importSection }: CorpusBrowserOptions): void {
   const doc = root.ownerDocument;
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: Child[]) =>
     h(doc, tag, attributes, ...children);
@@ -143,8 +147,9 @@ export function renderCorpusBrowser(root: HTMLElement, { corpus, params, search,
       'section',
       { 'aria-labelledby': 'sources-title' },
       el('h2', { id: 'sources-title' }, i18n.t('corpus.sources')),
-      el('ul', { class: 'sources' }, ...corpus.sources.map((s) => sourceItem(doc, s, countOf((c) => c.source === s.id)))),
+      el('ul', { class: 'sources' }, ...corpus.sources.map((s) => sourceItem(doc, s, countOf((c) => c.source === s.id), importedIds?.has(s.id) ?? false))),
     ),
+    ...(importSection ? [importSection] : []),
   );
   showFilters();
   showResults();

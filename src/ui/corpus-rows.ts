@@ -12,8 +12,6 @@ import { type Child, h } from './h';
 import { claimPageUrl, sourcePageUrl } from './page-urls';
 import { measureLabel, sourceKindLabel, words } from './words';
 
-
-
 /** Short pieces joined by a middle dot, the empty ones left out. */
 function dotted(doc: Document, className: string, parts: Child[]): HTMLElement {
   const p = h(doc, 'p', { class: className });
@@ -41,7 +39,7 @@ export function claimRow(doc: Document, claim: Claim, source: Source | undefined
   );
 }
 
-export function sourceItem(doc: Document, source: Source, claimCount: number): HTMLLIElement {
+export function sourceItem(doc: Document, source: Source, claimCount: number, imported = false): HTMLLIElement {
   const published = words(formatDate({ ...source.published, certainty: 'stated' }));
   return h(
     doc,
@@ -49,6 +47,7 @@ export function sourceItem(doc: Document, source: Source, claimCount: number): H
     { class: 'source', 'data-source': source.id },
     h(doc, 'a', { class: 'title', href: sourcePageUrl(source.id) }, source.title),
     dotted(doc, 'meta', [
+      imported && h(doc, 'strong', { class: 'imported' }, i18n.t('corpus.importedTag')),
       sourceKindLabel(source.kind),
       source.outlet && i18n.t('corpus.outlet', [source.outlet]),
       source.author && i18n.t('corpus.author', [source.author]),

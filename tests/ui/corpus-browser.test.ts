@@ -106,7 +106,7 @@ describe('the corpus browser', () => {
     const alerts = [...root.querySelectorAll('[role="alert"]')].map((a) => a.textContent);
     expect(alerts).toEqual([
       'There is no measure “unicorns” in Rangefinder, so the page shows every measure.',
-      'There is no source “nowhere” in the bundled corpus, so the page shows every source.',
+      'There is no source “nowhere” in the corpus, so the page shows every source.',
     ]);
     expect(shownIds(root)).toEqual(searchCorpus('shells').map((h) => h.claim.id));
     expect($<HTMLSelectElement>(root, 'select#measure').value).toBe('');

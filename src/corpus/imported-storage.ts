@@ -1,0 +1,18 @@
+/**
+ * Writing the imported sources, from the corpus browser: through WXT storage,
+ * both entries in one write, so a reader's corpus is never left half-changed.
+ * Pages read them with imported-store.ts.
+ */
+import { storage } from 'wxt/utils/storage';
+import { IMPORTED_AREA, IMPORTED_DOCUMENTS_KEY, IMPORTED_SOURCES_KEY, type ImportedCorpus } from './imported-store';
+import type { SourceFile } from './schema';
+
+const sourcesItem = storage.defineItem<readonly SourceFile[]>(`${IMPORTED_AREA}:${IMPORTED_SOURCES_KEY}`, { fallback: [] });
+const documentsItem = storage.defineItem<Readonly<Record<string, string>>>(`${IMPORTED_AREA}:${IMPORTED_DOCUMENTS_KEY}`, { fallback: {} });
+
+export async function saveImported(imported: ImportedCorpus): Promise<void> {
+  await storage.setItems([
+    { item: sourcesItem, value: imported.files },
+    { item: documentsItem, value: imported.documents },
+  ]);
+}
