@@ -5,13 +5,12 @@
  * read it through here, so none of them can work from a corpus that does not hold.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { CorpusError, type CorpusIndex, indexOf } from '../corpus/corpus-index';
 import { type Verified, verifyCorpus } from '../corpus/verify-corpus';
 
 /** The bundled corpus's folder: `sources/*.json` and `documents/*.txt`. */
-export const CORPUS_DIR = fileURLToPath(new URL('../../assets/corpus/', import.meta.url));
+export const CORPUS_DIR = resolve(import.meta.dirname, '../../assets/corpus');
 
 /** Verifies the corpus under `dir`; a file that is not JSON is a problem like any other. */
 export function verifyCorpusDir(dir: string = CORPUS_DIR): Verified {
