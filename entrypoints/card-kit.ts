@@ -1,5 +1,4 @@
-import { bundledCorpus } from '../src/corpus/bundled-corpus';
-import { withSources } from '../src/corpus/corpus-index';
+import { bundledWith } from '../src/corpus/bundled-corpus';
 import { readImportedFiles } from '../src/corpus/imported-store';
 import { comparer } from '../src/engine/comparer';
 import { sendMessage } from '../src/messaging/protocol';
@@ -15,7 +14,7 @@ export default defineUnlistedScript(() => {
       // Storage that cannot be read leaves the bundled corpus, which is always there.
       .catch(() => [])
       .then((files) => {
-        const corpus = files.length > 0 ? withSources(bundledCorpus, files) : bundledCorpus;
+        const corpus = bundledWith(files);
         return {
           compare: comparer(corpus),
           words,

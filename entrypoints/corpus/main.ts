@@ -1,5 +1,4 @@
-import { bundledCorpus } from '../../src/corpus/bundled-corpus';
-import { withSources } from '../../src/corpus/corpus-index';
+import { bundledWith } from '../../src/corpus/bundled-corpus';
 import { NOTHING_IMPORTED, readImported } from '../../src/corpus/imported-store';
 import { saveImported } from '../../src/corpus/imported-storage';
 import { corpusSearch } from '../../src/search/corpus-search';
@@ -13,7 +12,7 @@ const root = document.getElementById('page')!;
 async function show(said?: string): Promise<void> {
   // Storage that cannot be read leaves the bundled corpus, which is always there.
   const imported = await readImported().catch(() => NOTHING_IMPORTED);
-  const corpus = imported.files.length > 0 ? withSources(bundledCorpus, imported.files) : bundledCorpus;
+  const corpus = bundledWith(imported.files);
   renderCorpusBrowser(root, {
     corpus,
     params: new URLSearchParams(location.search),

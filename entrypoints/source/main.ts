@@ -1,6 +1,5 @@
-import { bundledCorpus } from '../../src/corpus/bundled-corpus';
+import { bundledWith } from '../../src/corpus/bundled-corpus';
 import { loadDocument } from '../../src/corpus/bundled-documents';
-import { withSources } from '../../src/corpus/corpus-index';
 import { NOTHING_IMPORTED, readImported } from '../../src/corpus/imported-store';
 import { renderSourcePage } from '../../src/ui/source-page';
 
@@ -8,7 +7,7 @@ import { renderSourcePage } from '../../src/ui/source-page';
 void readImported()
   .catch(() => NOTHING_IMPORTED)
   .then((imported) => {
-    const corpus = imported.files.length > 0 ? withSources(bundledCorpus, imported.files) : bundledCorpus;
+    const corpus = bundledWith(imported.files);
     const documentOf = (fileName: string) => {
       const text = imported.documents[fileName];
       return text !== undefined ? Promise.resolve(text) : loadDocument(fileName);

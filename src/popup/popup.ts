@@ -4,8 +4,7 @@
  */
 import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
-import { bundledCorpus } from '../corpus/bundled-corpus';
-import { withSources } from '../corpus/corpus-index';
+import { bundledWith } from '../corpus/bundled-corpus';
 import { readImportedFiles } from '../corpus/imported-store';
 import { sendMessage } from '../messaging/protocol';
 import { corpusSearch } from '../search/corpus-search';
@@ -36,7 +35,7 @@ export async function startPopup(root: HTMLElement, search: URLSearchParams): Pr
 
   // Storage that cannot be read leaves the bundled corpus, which is always there.
   const imported = await readImportedFiles().catch(() => []);
-  const corpus = imported.length > 0 ? withSources(bundledCorpus, imported) : bundledCorpus;
+  const corpus = bundledWith(imported);
   root.replaceChildren(
     h(doc, 'header', {}, h(doc, 'h1', {}, i18n.t('extName'))),
     pageSlot,
