@@ -70,6 +70,8 @@ const LENGTH_AFTER = new RegExp(`[- ]?(?:${alternation(LENGTH_UNITS)})(?![a-z])`
 const TIME_AFTER = new RegExp(`(?::\\d\\d| ?(?:${alternation(TIME_SUFFIXES)})(?![a-z]))`, 'y');
 const PHONE = /\+?\(?\d{1,4}\)?(?:[ .-]\d{2,4}){2,4}(?!\d)/y;
 const LOOK_BEHIND = 40;
+/** More digits than a double holds exactly: an identifier or a code, never an amount (and past 309, Infinity). */
+const MOST_DIGITS = 15;
 
 const QUALIFIER_BOUND = new Map(QUALIFIERS.map((q) => [q.words, q.bound]));
 const CURRENCY_BY_PREFIX = new Map(CURRENCY_PREFIXES.map((c) => [c.text, c.currency]));
@@ -115,7 +117,9 @@ function readDigits(t: string, at: number, rangeEnd: boolean): Read {
   const m = sticky(DIGITS, t, at);
   if (!m) return null;
   let end = at + m[0].length;
-  let value = Number((m[1] ?? '').replace(/[, ]/g, '') + (m[2] ?? ''));
+  const digits = (m[1] ?? '').replace(/[, ]/g, '');
+  if (digits.length > MOST_DIGITS) return { skip: end };
+  let value = Number(digits + (m[2] ?? ''));
   const window = t.slice(Math.max(0, at - LOOK_BEHIND), at);
   if (sticky(TIME_AFTER, t, end) || RANK_BEFORE.test(window) || MONTH_BEFORE.test(window) || AGE_LIST_BEFORE.test(window)) {
     return { skip: end };

@@ -1668,6 +1668,11 @@ export const GRAMMAR_CASES: GrammarCase[] = [
     input: 'The G20 summit avoided the topic.',
     expect: [],
   },
+  {
+    name: 'not codes: more than 15 digits, an identifier (and once read as Infinity)',
+    input: 'The crate 12345678901234567890 lists 999,999,999,999,999 shells.',
+    expect: [{ text: '999,999,999,999,999', value: 999999999999999 }],
+  },
 
   // No number at all.
   {
