@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CURRENCY_PREFIXES, CURRENCY_SUFFIXES } from '../../src/engine/currencies';
 import { detectFigures, type Figure, scanFigures } from '../../src/engine/detect-figures';
+import { formatValue } from '../../src/engine/format-value';
 import { MEASURES } from '../../src/engine/measures';
 import { DURATION_UNITS, LENGTH_UNITS, MONTHS, RANK_OR_AGE_PREFIXES } from '../../src/engine/not-quantities';
 import {
@@ -21,6 +22,8 @@ import {
 import { parseQuantities } from '../../src/engine/parse-quantity';
 import { QUALIFIERS } from '../../src/engine/qualifiers';
 import { CURRENCIES, type Quantity, type Value } from '../../src/engine/quantity';
+import { english } from '../../src/words/english';
+import { say } from '../../src/words/phrase';
 
 /** The grammar's own words, so that random text is full of almost-amounts. */
 const GRAMMAR_WORDS = [
@@ -191,5 +194,107 @@ describe('the detector on any text', () => {
   it('counts no figure of an infinite amount', () => {
     const text = `North Korea has sent ${'9'.repeat(400)} troops to Russia.`;
     checkFigures(text, detectFigures(text));
+  });
+});
+
+/**
+ * A figure printed on a card (formatValue, in English) and read again by the grammar. The printer
+ * rounds on purpose, to two decimals of the scale word past a million ("1.23 million"), so the
+ * property is stated in two parts: a value it can show exactly comes back exactly; any value comes
+ * back as the value shown, and printing that again gives the same words.
+ */
+describe('a figure printed and read again', () => {
+  /** Units as figures and corpus claims carry them, and the unit the grammar reads for each. */
+  const UNIT_READ: ReadonlyArray<readonly [string, string]> = [
+    ...Object.values(MEASURES)
+      .map((m) => m.unit)
+      .filter((u) => u !== 'percent' && u !== 'USD' && u !== 'USD per month')
+      .map((u) => [u, 'count'] as const),
+    ['percent', 'percent'],
+    ...CURRENCIES.map((c) => [c, c] as const),
+    ['USD per month', 'USD'],
+    ['KRW per year', 'KRW'],
+  ];
+  const unit = fc.constantFrom(...UNIT_READ);
+
+  /** The grammar's range: numbers of at most 15 digits, so up to 999.99 trillion. */
+  const LARGEST = 999.99e12;
+  /** Values the printer writes exactly: whole numbers, two decimals, two decimals of a scale word. */
+  const exact = fc.oneof(
+    fc.integer({ min: 0, max: 999_999 }),
+    fc.integer({ min: 0, max: 99_999_999 }).map((n) => n / 100),
+    fc.tuple(fc.integer({ min: 100, max: 99_999 }), fc.constantFrom(1e6, 1e9, 1e12)).map(([m, scale]) => (m / 100) * scale),
+  );
+  const anyAmount = fc.oneof(exact, fc.double({ min: 0, max: LARGEST, noNaN: true, noDefaultInfinity: true }));
+  /** A range's ends are a hundredth apart at least, the finest place the printer shows. */
+  const valueOf = (amount: fc.Arbitrary<number>) =>
+    fc.oneof(
+      amount,
+      fc
+        .tuple(amount, amount)
+        .map(([a, b]) => ({ low: Math.min(a, b), high: Math.max(a, b) }))
+        .filter(({ low, high }) => high - low >= 0.01),
+    );
+
+  const printed = (value: Value, unit: string) => say(formatValue(value, unit), english);
+
+  /** What the grammar reads in a printed figure: one quantity, the figure up to " per month". */
+  function readBack(text: string, expectedUnit: string): Value {
+    const found = parseQuantities(text);
+    expect(found, text).toHaveLength(1);
+    const [q] = found;
+    expect(q!.start, text).toBe(0);
+    expect(q!.end, text).toBe(text.includes(' per ') ? text.indexOf(' per ') : text.length);
+    expect(q!.unit, text).toBe(expectedUnit);
+    return q!.value;
+  }
+
+  const close = (a: number, b: number, within = 1e-9 * Math.max(1, Math.abs(b))) => Math.abs(a - b) <= within;
+  const ends = (v: Value) => (typeof v === 'number' ? [v] : [v.low, v.high]);
+
+  it('reads back exactly every value the printer can write exactly', () => {
+    fc.assert(
+      fc.property(valueOf(exact), unit, (value, [u, read]) => {
+        const text = printed(value, u);
+        const back = readBack(text, read);
+        expect(typeof back, text).toBe(typeof value);
+        ends(back).forEach((n, i) => expect(close(n, ends(value)[i]!), `${text}: ${JSON.stringify(back)}`).toBe(true));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('reads back any value as the value shown, within the rounding, and prints that the same', () => {
+    fc.assert(
+      fc.property(valueOf(anyAmount), unit, (value, [u, read]) => {
+        const text = printed(value, u);
+        const back = readBack(text, read);
+        expect(typeof back, text).toBe(typeof value);
+        ends(back).forEach((n, i) => {
+          const original = ends(value)[i]!;
+          // At least two decimals of the scale word the value shown is in ("1.23 million": 0.01 million).
+          const scale = [1e12, 1e9, 1e6].find((at) => n >= at) ?? 1;
+          expect(close(n, original, 0.005 * scale + 1e-9 * Math.max(1, original)), `${text}: ${JSON.stringify(back)}`).toBe(true);
+        });
+        expect(printed(back, u)).toBe(text);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  // Values the round trip once lost, and what they print and read back as now.
+  it.each([
+    ['CNY, which had no sign', 1.13e9, 'CNY', 'CN¥1.13 billion', 1.13e9],
+    ['a range whose ends round alike', { low: 1.234e6, high: 1.2341e6 }, 'troops', '1,234,000–1,234,100', { low: 1.234e6, high: 1.2341e6 }],
+    ['a fraction that rounds to a whole number, grouped like one', { low: 0, high: 652_048.996 }, 'troops', '0–652,049', { low: 0, high: 652_049 }],
+    ['a low end that would take the scale word of the high', { low: 1, high: 1.2e6 }, 'troops', '1–1,200,000', { low: 1, high: 1.2e6 }],
+    ['the same in dollars', { low: 0.17, high: 921.33e6 }, 'USD', '$0.17–$921,330,000', { low: 0.17, high: 921.33e6 }],
+    ['a number that rounds up into the next scale', 999_999_999, 'shells', '1 billion', 1e9],
+    ['a yen range', { low: 0.2, high: 358_302 }, 'JPY', '¥0.2–¥358,302', { low: 0.2, high: 358_302 }],
+    ['a range of decimals on both ends of the dash', { low: 60.97e6, high: 924.68e6 }, 'KRW', '₩60.97–924.68 million', { low: 60.97e6, high: 924.68e6 }],
+  ] as const)('prints %s so that it reads back: %j %s', (_, value, u, text, back) => {
+    expect(printed(value, u)).toBe(text);
+    const read = UNIT_READ.find(([name]) => name === u)![1];
+    expect(readBack(text, read)).toEqual(back);
   });
 });
