@@ -169,7 +169,7 @@ function namedOwner(s: InSentence, noun: Noun | null): Owner | null {
     const named = owners(s.sentence.slice(0, q.start), 0, '');
     if (named.length > 0) return named[named.length - 1]!.owner;
   }
-  const possessive = /([a-z.]+(?: union)?)'s? $/.exec(s.sentence.slice(Math.max(0, q.start - 30), q.start));
+  const possessive = /(?<![a-z.])([a-z.]+(?: union)?)'s? $/.exec(s.sentence.slice(Math.max(0, q.start - 30), q.start));
   const owned = possessive && ownerOfWords(`${possessive[1]}'s`);
   if (owned) return owned;
   const afterText = s.sentence.slice(q.end);

@@ -1,6 +1,6 @@
 import type { Currency } from './quantity';
 
-/** Signs and codes written before an amount ("US$576 million", "₩1 trillion", "USD 5m"). */
+/** Signs and codes written before an amount ("US$576 million", "₩1 trillion", "USD 5m", "CN¥5 billion"). */
 export const CURRENCY_PREFIXES: ReadonlyArray<{ text: string; currency: Currency }> = [
   { text: 'us$', currency: 'USD' },
   { text: 'usd', currency: 'USD' },
@@ -15,6 +15,7 @@ export const CURRENCY_PREFIXES: ReadonlyArray<{ text: string; currency: Currency
   { text: 'rub', currency: 'RUB' },
   { text: '¥', currency: 'JPY' },
   { text: '₴', currency: 'UAH' },
+  { text: 'cn¥', currency: 'CNY' },
 ];
 
 /** Currency words written after an amount ("5 million dollars", "1 trillion won"). */

@@ -8,7 +8,7 @@ import { type PlainKey, phrase, type Words } from '../words/phrase';
 
 // Signs are part of the digits, not messages: browsers read "$$$1" as "$$1", so a
 // message cannot put a dollar sign right before a substitution.
-const CURRENCY_SIGNS: Readonly<Record<string, string>> = { USD: '$', KRW: '₩', EUR: '€', GBP: '£', RUB: '₽', JPY: '¥', UAH: '₴' };
+const CURRENCY_SIGNS: Readonly<Record<string, string>> = { USD: '$', KRW: '₩', EUR: '€', GBP: '£', RUB: '₽', JPY: '¥', CNY: 'CN¥', UAH: '₴' };
 const PER_FORMATS: Readonly<Record<string, PlainKey>> = { month: 'units.per.month', year: 'units.per.year' };
 /** Units a reading names ("…in people only"); any other unit is a currency code and stays as it is. */
 const UNIT_NAMES: Readonly<Record<string, PlainKey>> = {
@@ -36,17 +36,34 @@ function trim(n: number): string {
   return Number(n.toFixed(2)).toString();
 }
 
+/**
+ * The scale a number is written in, judged as it is shown: 999,999,999 reads "1 billion", not
+ * "1000 million", and 999,999.999 "1 million".
+ */
 function scaleOf(n: number): Scale | undefined {
-  return SCALES.find(({ at }) => n >= at);
+  const i = SCALES.findIndex(({ at }) => n >= at);
+  const reached = i === -1 ? SCALES.length : i;
+  const at = SCALES[reached]?.at ?? 1;
+  const up = SCALES[reached - 1];
+  return up && Number(trim(n / at)) * at >= up.at ? up : SCALES[reached];
+}
+
+/** Thousands grouped, whole or not: "652,049", "1,234.5". */
+function grouped(n: number): string {
+  const [whole, fraction] = trim(n).split('.');
+  return `${Number(whole).toLocaleString('en-US')}${fraction ? `.${fraction}` : ''}`;
 }
 
 function number(n: number, sign: string): Words {
   const scale = scaleOf(n);
-  if (scale) return phrase(scale.key, `${sign}${trim(n / scale.at)}`);
-  return `${sign}${Number.isInteger(n) ? n.toLocaleString('en-US') : trim(n)}`;
+  return scale ? phrase(scale.key, `${sign}${trim(n / scale.at)}`) : `${sign}${grouped(n)}`;
 }
 
-/** "12,000", "4 million", "$5.5 billion", "40%", "2,000–9,000", "$1.7–5.5 billion", "$2,000 per month". */
+/**
+ * "12,000", "4 million", "$5.5 billion", "40%", "2,000–9,000", "$1.7–5.5 billion", "$2,000 per month".
+ * Numbers are rounded to two decimals, of the scale word past a million; the grammar reads each
+ * back as the value shown (tests/engine/grammar-properties.test.ts).
+ */
 export function formatValue(value: Value, unit: string): Words {
   const [currency, per] = unit.split(' per ');
   const sign = CURRENCY_SIGNS[currency ?? ''] ?? '';
@@ -56,11 +73,20 @@ export function formatValue(value: Value, unit: string): Words {
     text = inPercent(number(value, sign));
   } else {
     const scale = scaleOf(value.low);
-    // One scale word for both ends where they share it: "2–9 million", not "2 million–9 million".
-    text =
-      scale && scale === scaleOf(value.high)
-        ? inPercent(phrase(scale.key, phrase('units.range', `${sign}${trim(value.low / scale.at)}`, trim(value.high / scale.at))))
-        : phrase('units.range', inPercent(number(value.low, sign)), inPercent(number(value.high, sign)));
+    const highScale = scaleOf(value.high);
+    const shown = (n: number, s: Scale) => Number(trim(n / s.at)) * s.at;
+    // A scale word written once applies to both ends (docs/figures.md): where that would misread
+    // the range, its ends are written out in full. "1.23–1.23 million" would be no range, and
+    // "1–1.2 million" would read as one million to 1.2 million: "1,234,000–1,234,100", "1–1,200,000".
+    const inFull = highScale && (scale ? scale === highScale && shown(value.low, scale) === shown(value.high, scale) : Number(trim(value.low)) * highScale.at <= shown(value.high, highScale));
+    if (inFull) {
+      text = phrase('units.range', inPercent(`${sign}${grouped(value.low)}`), inPercent(`${sign}${grouped(value.high)}`));
+    } else if (scale && scale === highScale) {
+      // One scale word for both ends where they share it: "2–9 million", not "2 million–9 million".
+      text = inPercent(phrase(scale.key, phrase('units.range', `${sign}${trim(value.low / scale.at)}`, trim(value.high / scale.at))));
+    } else {
+      text = phrase('units.range', inPercent(number(value.low, sign)), inPercent(number(value.high, sign)));
+    }
   }
   if (!per || !sign) return text;
   const perKey = PER_FORMATS[per];

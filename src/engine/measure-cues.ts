@@ -100,7 +100,7 @@ export const RUSSIA = /\b(?:russia|russian|russia's|moscow|moscow's|kremlin)\b/;
  * killed", "…soldiers are believed to have been killed", "Soldiers Killed, Wounded".
  */
 export const CASUALTY_PREDICATE =
-  /^,? (?:(?:had|have|has|were|was|are|is|being|been|now|reportedly|already|so far|also|since|allegedly|likely|probably|either|all|believed to|thought to|estimated to|said to|reported to|feared|confirmed|to|have|who were|who have been|in total|battle|combat) )*["“]?(?:killed|wounded|injured|captured|taken prisoner|died|dead|lost their lives|perished|fell|killed in action|casualties|losses|among the (?:dead|casualties|wounded))\b/;
+  /^,? (?:(?:had|have|has|were|was|are|is|being|been|now|reportedly|already|so far|also|since|allegedly|likely|probably|either|all|believed to|thought to|estimated to|said to|reported to|feared|confirmed|to|who were|who have been|in total|battle|combat) )*["“]?(?:killed|wounded|injured|captured|taken prisoner|died|dead|lost their lives|perished|fell|killed in action|casualties|losses|among the (?:dead|casualties|wounded))\b/;
 
 /** A loss said just before the number: "Russia has lost 30-35 thousand", "killing at least 100". */
 export const LOSS_BEFORE =

@@ -57,6 +57,8 @@ const PART_OF_SCALE = / ?(half a|a half|a quarter of a|quarter of a) (thousand|m
 const RANGE_JOIN = / ?(?:-|\u2014|to) ?/y;
 const RANGE_AND = / and /y;
 const RANGE_TO = / to /y;
+/** A currency sign repeated on a range's second end: "₩1,000–₩2,000", "¥500–¥1,200". */
+const RANGE_SIGN = new RegExp(alternation(CURRENCY_PREFIXES.map((c) => c.text).filter((text) => /[^a-z]/.test(text))), 'y');
 
 const QUALIFIER_BEFORE = new RegExp(`(?:^|[^a-z])(${alternation(QUALIFIERS.map((q) => q.words)).replace(/ /g, ' +')}) *$`);
 const CURRENCY_BEFORE = new RegExp(`(?:^|[^a-z])(${alternation(CURRENCY_PREFIXES.map((c) => c.text))}) ?$`);
@@ -70,6 +72,8 @@ const LENGTH_AFTER = new RegExp(`[- ]?(?:${alternation(LENGTH_UNITS)})(?![a-z])`
 const TIME_AFTER = new RegExp(`(?::\\d\\d| ?(?:${alternation(TIME_SUFFIXES)})(?![a-z]))`, 'y');
 const PHONE = /\+?\(?\d{1,4}\)?(?:[ .-]\d{2,4}){2,4}(?!\d)/y;
 const LOOK_BEHIND = 40;
+/** More digits than a double holds exactly: an identifier or a code, never an amount (and past 309, Infinity). */
+const MOST_DIGITS = 15;
 
 const QUALIFIER_BOUND = new Map(QUALIFIERS.map((q) => [q.words, q.bound]));
 const CURRENCY_BY_PREFIX = new Map(CURRENCY_PREFIXES.map((c) => [c.text, c.currency]));
@@ -108,14 +112,18 @@ function readDigits(t: string, at: number, rangeEnd: boolean): Read {
   if (attached) return { skip: skipToken(t, at) };
   if (before === '+' || before === '(' || /[\d(+]/.test(t[at] ?? '')) {
     const phone = sticky(PHONE, t, before === '+' || before === '(' ? at - 1 : at);
-    if (phone && /[-.)+]/.test(phone[0]) && phone[0].replace(/\D/g, '').length >= 7 && !phone[0].includes(',')) {
+    // A decimal point beside a hyphen is a range of decimals ("10.25-12.75 billion"), not a phone number.
+    const decimals = phone && phone[0].includes('.') && phone[0].includes('-');
+    if (phone && !decimals && /[-.)+]/.test(phone[0]) && phone[0].replace(/\D/g, '').length >= 7 && !phone[0].includes(',')) {
       return { skip: PHONE.lastIndex };
     }
   }
   const m = sticky(DIGITS, t, at);
   if (!m) return null;
   let end = at + m[0].length;
-  let value = Number((m[1] ?? '').replace(/[, ]/g, '') + (m[2] ?? ''));
+  const digits = (m[1] ?? '').replace(/[, ]/g, '');
+  if (digits.length > MOST_DIGITS) return { skip: end };
+  let value = Number(digits + (m[2] ?? ''));
   const window = t.slice(Math.max(0, at - LOOK_BEHIND), at);
   if (sticky(TIME_AFTER, t, end) || RANK_BEFORE.test(window) || MONTH_BEFORE.test(window) || AGE_LIST_BEFORE.test(window)) {
     return { skip: end };
@@ -286,7 +294,7 @@ function readRangeEnd(t: string, first: Core, joiner: RegExp): Core | null {
   if (!join) return null;
   let at = first.end + join[0].length;
   let currency: Currency | null = null;
-  const sign = /^(?:us\$|\$|€|£|₩|₽)/.exec(t.slice(at, at + 3));
+  const sign = sticky(RANGE_SIGN, t, at);
   if (sign) {
     currency = CURRENCY_BY_PREFIX.get(sign[0])!;
     at += sign[0].length;

@@ -22,7 +22,9 @@ const ABBREVIATIONS = new Set([
   'a.m', 'p.m',
 ]);
 
-const SENTENCE_END = /[.!?]+["')\]]*(?=\s+["'(\[]?[A-Z0-9\u201C\u2018])/g;
+// Tried only where a run of stops begins: from inside a run ("!!!!…", a row of dots) it would read
+// to the run's end again from every stop, quadratic in the run's length.
+const SENTENCE_END = /(?<![.!?])[.!?]+["')\]]*(?=\s+["'(\[]?[A-Z0-9\u201C\u2018])/g;
 const PROSE_END = /[.!?:"')\]]\s*$/;
 
 function splitSentences(raw: string, start: number, end: number): Span[] {
@@ -32,7 +34,7 @@ function splitSentences(raw: string, start: number, end: number): Span[] {
   SENTENCE_END.lastIndex = 0;
   for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
     if (m[0].startsWith('.')) {
-      const word = /([A-Za-z.]+)$/.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1] ?? '';
+      const word = /(?<![A-Za-z.])([A-Za-z.]+)$/.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1] ?? '';
       // Initials ("U.S.", "J.") and known abbreviations do not end a sentence.
       if (/^(?:[A-Za-z]\.)*[A-Z]$/.test(word) || ABBREVIATIONS.has(word.toLowerCase())) continue;
     }

@@ -618,6 +618,11 @@ export const GRAMMAR_CASES: GrammarCase[] = [
     input: 'Moscow budgeted 1 billion roubles for the North Korean contingent.',
     expect: [{ text: '1 billion roubles', value: 1e9, unit: 'RUB' }],
   },
+  {
+    name: 'currency: CN¥5 billion',
+    input: 'Beijing lent Pyongyang CN¥5 billion last year.',
+    expect: [{ text: 'CN¥5 billion', value: 5e9, unit: 'CNY' }],
+  },
 
   // ---------------------------------------------------------------------------------------------
   // Ranges: every dash that reads as a hyphen, "to", "between … and", "from … to", a scale word
@@ -716,6 +721,22 @@ export const GRAMMAR_CASES: GrammarCase[] = [
     name: 'ranges: small numbers with hyphen',
     input: 'Each brigade lost 3-4 tanks a week.',
     expect: [{ text: '3-4', value: range(3, 4) }],
+  },
+  {
+    name: 'ranges: yen and hryvnia signs on both ends',
+    input: 'Rations cost ¥500–¥1,200 in Tokyo and ₴2,000–₴3,000 in Kyiv.',
+    expect: [
+      { text: '¥500–¥1,200', value: range(500, 1200), unit: 'JPY' },
+      { text: '₴2,000–₴3,000', value: range(2000, 3000), unit: 'UAH' },
+    ],
+  },
+  {
+    name: 'ranges: two decimals on both ends, not a phone number',
+    input: 'The deal is worth $10.25-12.75 billion, or 60.97–924.68 million won a day.',
+    expect: [
+      { text: '$10.25-12.75 billion', value: range(10.25e9, 12.75e9), unit: 'USD' },
+      { text: '60.97–924.68 million won', value: range(60.97e6, 924.68e6), unit: 'KRW' },
+    ],
   },
 
   // ---------------------------------------------------------------------------------------------
@@ -1667,6 +1688,11 @@ export const GRAMMAR_CASES: GrammarCase[] = [
     name: 'not codes: G20',
     input: 'The G20 summit avoided the topic.',
     expect: [],
+  },
+  {
+    name: 'not codes: more than 15 digits, an identifier (and once read as Infinity)',
+    input: 'The crate 12345678901234567890 lists 999,999,999,999,999 shells.',
+    expect: [{ text: '999,999,999,999,999', value: 999999999999999 }],
   },
 
   // No number at all.
