@@ -24,6 +24,14 @@ function withoutPolyfillInPages(entrypoints: readonly Entrypoint[], config: { re
   config.resolve = { ...config.resolve, alias: [thin, ...entries.filter((a: { find: unknown }) => a.find !== 'wxt/browser')] };
 }
 
+/**
+ * The extension's pages and its background load nothing from elsewhere and
+ * connect nowhere: no remote script, style, image, font, frame or fetch, so no
+ * code but the bundled code can run and no request can leave from them. (`wxt`
+ * in development keeps WXT's own policy, which lets its dev server in.)
+ */
+const EXTENSION_PAGES_CSP = "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+
 // Firefox needs a gecko id and an explicit "no data collected" declaration, or
 // `web-ext lint` fails; Chrome rejects the unknown key, so it is Firefox-only.
 export default defineConfig({
@@ -31,7 +39,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   vite: () => ({ plugins: [corpusSearchIndex()] }),
   hooks: { 'vite:build:extendConfig': withoutPolyfillInPages },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, command }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -42,6 +50,8 @@ export default defineConfig({
     permissions: ['scripting', 'storage', 'contextMenus', 'activeTab'],
     host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: '__MSG_extName__' },
+    // WXT writes it as Manifest V2's string for Firefox.
+    ...(command === 'build' ? { content_security_policy: { extension_pages: EXTENSION_PAGES_CSP } } : {}),
     commands: {
       'next-figure': {
         suggested_key: { default: 'Alt+Shift+Period' },
