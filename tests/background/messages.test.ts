@@ -22,6 +22,8 @@ function watchActions() {
 }
 
 let actions: ReturnType<typeof watchActions>;
+/** The context menu's click handler, as the background registered it. */
+let menuClicked: (info: unknown, tab: unknown) => void;
 
 beforeEach(async () => {
   fakeBrowser.reset();
@@ -35,6 +37,7 @@ beforeEach(async () => {
   actions = watchActions();
   registerBackground();
   await vi.waitFor(() => expect(fakeBrowser.scripting.registerContentScripts).toHaveBeenCalled(), { interval: 1 });
+  menuClicked = vi.mocked(fakeBrowser.contextMenus.onClicked.addListener).mock.calls[0]![0] as typeof menuClicked;
   vi.clearAllMocks();
 });
 
@@ -165,6 +168,13 @@ describe('the background answers only its protocol, only from the extension', ()
       });
     });
   }
+
+  it('the context menu cuts a selection longer than a message may carry, rather than send what would be refused', async () => {
+    menuClicked({ menuItemId: 'rangefinder-compare', frameId: 0, selectionText: 'x'.repeat(MAX_SELECTION_TEXT + 50) }, { id: 7 });
+    await vi.waitFor(() => expect(actions.messageTab).toHaveBeenCalled(), { interval: 1 });
+    const [, message] = actions.messageTab.mock.calls[0]!;
+    expect((message as { data: { text: string } }).data.text).toHaveLength(MAX_SELECTION_TEXT);
+  });
 
   it.each([
     ['a string', 'scanTab'],
