@@ -12,7 +12,8 @@ import { h } from '../ui/h';
 export const POPUP_HITS = 8;
 
 export function renderSearch(doc: Document, openPage: (path: string) => void): HTMLElement {
-  const input = h(doc, 'input', { type: 'search', id: 'search', autocomplete: 'off', placeholder: i18n.t('popup.search.placeholder'), 'aria-controls': 'hits' });
+  // No spell-checking: in Chrome it downloads a dictionary the first time a field is typed in.
+  const input = h(doc, 'input', { type: 'search', id: 'search', autocomplete: 'off', spellcheck: 'false', placeholder: i18n.t('popup.search.placeholder'), 'aria-controls': 'hits' });
   const status = h(doc, 'p', { id: 'search-status', class: 'count', role: 'status' });
   const hits = h(doc, 'ul', { id: 'hits', class: 'hits' });
   input.addEventListener('input', () => {
