@@ -31,6 +31,7 @@ export interface Rule<T, S extends Sender = Sender> {
 /** One rule for every message of protocol `P`: leave one out and the table does not compile. */
 export type Rules<P> = { readonly [K in keyof P]-?: Rule<GetDataType<P[K]>> };
 
+/** An object, arrays included: an array never has the fields a check asks for. */
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
@@ -95,8 +96,9 @@ export type Listen<P, R extends Rules<P> = Rules<P>> = <K extends keyof P & stri
 
 /**
  * Listening for the messages of protocol `P`, each checked against its rule
- * first. A message that fails is answered with nothing, as a message nobody
- * listens to would be.
+ * first. A message that fails never reaches its handler; its sender gets
+ * `undefined` back, not an error. (Frames of no known type, or not framed by
+ * @webext-core/messaging at all, the library itself leaves unanswered.)
  */
 export function listenChecked<P, R extends Rules<P>>(rules: R): Listen<P, R> {
   const { onMessage } = defineExtensionMessaging<P & Record<string, unknown>>();
