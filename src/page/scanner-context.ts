@@ -26,7 +26,6 @@ export class ScannerContext extends ContentScriptContext {
   }
 
   override verifyScriptStartedEvent(event: CustomEvent): boolean {
-    if (!super.verifyScriptStartedEvent(event)) return false;
-    return (globalThis as World)[CURRENT] !== this || browser.runtime?.id == null;
+    return super.verifyScriptStartedEvent(event) && ((globalThis as World)[CURRENT] !== this || !browser.runtime?.id);
   }
 }
