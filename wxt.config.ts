@@ -25,6 +25,14 @@ function withoutPolyfillInPages(entrypoints: readonly Entrypoint[], config: { re
   config.resolve = { ...config.resolve, alias: [thin, ...entries.filter((a: { find: unknown }) => a.find !== 'wxt/browser')] };
 }
 
+/**
+ * The extension's pages and its background load nothing from elsewhere and
+ * connect nowhere: no remote script, style, image, font, frame or fetch, so no
+ * code but the bundled code can run and no request can leave from them. (`wxt`
+ * in development keeps WXT's own policy, which lets its dev server in.)
+ */
+const EXTENSION_PAGES_CSP = "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+
 // Firefox needs a gecko id and an explicit "no data collected" declaration, or
 // `web-ext lint` fails; Chrome rejects the unknown key, so it is Firefox-only.
 export default defineConfig({
@@ -33,7 +41,7 @@ export default defineConfig({
   // The build fails on a corpus that does not hold (src/corpus/verify-corpus.ts).
   vite: () => ({ plugins: [corpusCheck(), corpusSearchIndex()] }),
   hooks: { 'vite:build:extendConfig': withoutPolyfillInPages },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, command }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -44,6 +52,8 @@ export default defineConfig({
     permissions: ['scripting', 'storage', 'contextMenus', 'activeTab'],
     host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: '__MSG_extName__' },
+    // WXT writes it as Manifest V2's string for Firefox.
+    ...(command === 'build' ? { content_security_policy: { extension_pages: EXTENSION_PAGES_CSP } } : {}),
     commands: {
       'next-figure': {
         suggested_key: { default: 'Alt+Shift+Period' },

@@ -5,7 +5,8 @@
  */
 import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
-import { onMessage, sendMessage } from '../messaging/protocol';
+import type { BackgroundListen } from '../messaging/background-rules';
+import { MAX_SELECTION_TEXT, sendMessage } from '../messaging/protocol';
 import { injectScanner } from './scanner-injection';
 
 export const COMPARE_MENU_ID = 'rangefinder-compare';
@@ -20,8 +21,10 @@ export async function createMenu(): Promise<void> {
 }
 
 /** What the menu item does, for the selected text of one frame. */
-export async function compareSelection(tabId: number, frameId: number, text: string): Promise<void> {
+export async function compareSelection(tabId: number, frameId: number, selected: string): Promise<void> {
   const target = { tabId, frameId };
+  // The scanner takes no longer text (src/messaging/scanner-rules.ts); it reads the selection itself where it can.
+  const text = selected.slice(0, MAX_SELECTION_TEXT);
   try {
     await sendMessage('compareSelection', { text }, target);
   } catch {
@@ -31,14 +34,11 @@ export async function compareSelection(tabId: number, frameId: number, text: str
   }
 }
 
-export function listenToMenu(): void {
+export function listenToMenu(onMessage: BackgroundListen): void {
   menus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== COMPARE_MENU_ID || tab?.id === undefined) return;
     void compareSelection(tab.id, info.frameId ?? 0, info.selectionText ?? '');
   });
-  onMessage('compareInTab', ({ data, sender }) => {
-    // Only the extension's own pages may ask, never a content script in a web page.
-    if (!sender.url?.startsWith(browser.runtime.getURL('/'))) return;
-    return compareSelection(data.tabId, data.frameId, data.text);
-  });
+  // Only the extension's own pages may ask, never a content script in a web page (src/messaging/background-rules.ts).
+  onMessage('compareInTab', ({ data }) => compareSelection(data.tabId, data.frameId, data.text));
 }

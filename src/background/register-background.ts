@@ -5,7 +5,8 @@
  * and keyboard commands.
  */
 import { browser } from 'wxt/browser';
-import { onMessage, sendMessage, type StepDirection } from '../messaging/protocol';
+import { listenInBackground } from '../messaging/background-rules';
+import { sendMessage, type StepDirection } from '../messaging/protocol';
 import { claimPageUrl } from '../ui/page-urls';
 import { readSettings, scansBySelf, type Settings, watchSettings } from '../settings/settings';
 import { isSiteOff, siteOf } from '../settings/sites';
@@ -55,23 +56,24 @@ export function registerBackground(): void {
     if (reason === 'install') void readSettings().then(gateOpenTabs);
   });
 
+  // Every message is checked before its handler runs (src/messaging/accept.ts): from a
+  // frame's script, the sender has a tab and a frame; from a page of the extension, it does not need one.
+  const onMessage = listenInBackground();
   void createMenu();
-  listenToMenu();
+  listenToMenu(onMessage);
   watchTabsForBadge();
 
   onMessage('scanFrame', async ({ sender }) => {
-    const tabId = sender.tab?.id;
-    if (tabId === undefined) return;
+    const tabId = sender.tab.id;
     const settings = await readSettings();
     const site = siteOf(sender.tab?.url);
     // A gate that was already running when its site was turned off asks in vain.
     if (!site || !scansBySelf(settings, site)) return;
-    await injectScanner({ tabId, frameIds: [sender.frameId ?? 0] });
+    await injectScanner({ tabId, frameIds: [sender.frameId] });
   });
 
   onMessage('loadCardKit', async ({ sender }) => {
-    if (sender.tab?.id === undefined) throw new Error('Only a frame of a tab can load the card kit.');
-    await injectCardKit({ tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] }, await readSettings());
+    await injectCardKit({ tabId: sender.tab.id, frameIds: [sender.frameId] }, await readSettings());
   });
 
   onMessage('scanTab', async ({ data }) => {
@@ -79,20 +81,15 @@ export function registerBackground(): void {
   });
 
   onMessage('restyleFrame', async ({ sender }) => {
-    if (sender.tab?.id === undefined) return;
-    await applyHighlightStyle({ tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] }, await readSettings());
+    await applyHighlightStyle({ tabId: sender.tab.id, frameIds: [sender.frameId] }, await readSettings());
   });
 
   onMessage('figuresFound', ({ data, sender }) => {
-    if (sender.tab?.id !== undefined) void countFrame(sender.tab.id, sender.frameId ?? 0, data.count);
+    void countFrame(sender.tab.id, sender.frameId, data.count);
   });
 
   onMessage('openSource', async ({ data, sender }) => {
-    await browser.tabs.create({
-      url: claimPageAddress(data.claimId),
-      ...(sender.tab?.index !== undefined ? { index: sender.tab.index + 1 } : {}),
-      ...(sender.tab?.id !== undefined ? { openerTabId: sender.tab.id } : {}),
-    });
+    await browser.tabs.create({ url: claimPageAddress(data.claimId), index: sender.tab.index + 1, openerTabId: sender.tab.id });
   });
 
   browser.commands.onCommand.addListener(async (command, tab) => {

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { type Launched, type LaunchOptions, VIEWPORT } from './launched';
+import { type Launched, type LaunchOptions, proxyAddress, VIEWPORT } from './launched';
 import { ROOT } from './project-root';
 
 export const CHROME_BUILD = join(ROOT, '.output/chrome-mv3');
@@ -15,6 +15,16 @@ export function chromiumPath(): string {
   return found;
 }
 
+/**
+ * Every connection through the proxy: `<-loopback>` takes loopback addresses
+ * off Chromium's implicit bypass list, and WebRTC may use no UDP of its own.
+ */
+function proxyArgs(proxy: string | undefined): string[] {
+  if (!proxy) return [];
+  const { host, port } = proxyAddress(proxy);
+  return [`--proxy-server=http://${host}:${port}`, '--proxy-bypass-list=<-loopback>', '--force-webrtc-ip-handling-policy=disable_non_proxied_udp'];
+}
+
 export async function launchChromium(options: LaunchOptions): Promise<Launched> {
   const extension = options.extension ?? true;
   if (extension && !existsSync(join(CHROME_BUILD, 'manifest.json'))) throw new Error('No Chrome build in .output/chrome-mv3: run `npm run build:chrome`.');
@@ -25,7 +35,7 @@ export async function launchChromium(options: LaunchOptions): Promise<Launched> 
     pipe: true,
     enableExtensions: extension ? [CHROME_BUILD] : false,
     defaultViewport: VIEWPORT,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-dev-shm-usage'],
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-dev-shm-usage', ...proxyArgs(options.proxy)],
   });
   const close = () => browser.close();
   if (!extension) return { name: 'chromium', browser, extensionOrigin: null, close };

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { type Launched, type LaunchOptions, VIEWPORT } from './launched';
+import { type Launched, type LaunchOptions, proxyAddress, VIEWPORT } from './launched';
 import { ROOT } from './project-root';
 
 export const FIREFOX_BUILD = join(ROOT, '.output/firefox-mv2');
@@ -30,6 +30,26 @@ function geckoId(): string {
   return id;
 }
 
+/**
+ * Every connection through the proxy: plain and TLS (and WebSocket) alike, to
+ * loopback addresses too, none exempt, and WebRTC only through it.
+ */
+function proxyPrefs(proxy: string | undefined): Record<string, unknown> {
+  if (!proxy) return {};
+  const { host, port } = proxyAddress(proxy);
+  return {
+    'network.proxy.type': 1,
+    'network.proxy.http': host,
+    'network.proxy.http_port': port,
+    'network.proxy.ssl': host,
+    'network.proxy.ssl_port': port,
+    'network.proxy.share_proxy_settings': true,
+    'network.proxy.allow_hijacking_localhost': true,
+    'network.proxy.no_proxies_on': '',
+    'media.peerconnection.ice.proxy_only': true,
+  };
+}
+
 export async function launchFirefox(options: LaunchOptions): Promise<Launched> {
   const extension = options.extension ?? true;
   const id = extension ? geckoId() : '';
@@ -40,7 +60,10 @@ export async function launchFirefox(options: LaunchOptions): Promise<Launched> {
     defaultViewport: VIEWPORT,
     // Without system access, WebDriver BiDi refuses to navigate a tab to the add-on's moz-extension:// pages.
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: extension ? { 'extensions.webextensions.uuids': JSON.stringify({ [id]: FIREFOX_EXTENSION_UUID }) } : {},
+    extraPrefsFirefox: {
+      ...(extension ? { 'extensions.webextensions.uuids': JSON.stringify({ [id]: FIREFOX_EXTENSION_UUID }) } : {}),
+      ...proxyPrefs(options.proxy),
+    },
   });
   const close = () => browser.close();
   if (!extension) return { name: 'firefox', browser, extensionOrigin: null, close };

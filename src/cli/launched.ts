@@ -7,6 +7,19 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Load the built extension (the default), or run the bare browser to compare against. */
   extension?: boolean;
+  /**
+   * `http://127.0.0.1:<port>`: send every connection the browser makes, to
+   * loopback addresses too, through this HTTP proxy (WebRTC included, which
+   * then may not use UDP). Unset, the browser connects directly, as always.
+   */
+  proxy?: string;
+}
+
+/** The host and port of a `proxy` option. */
+export function proxyAddress(proxy: string): { host: string; port: number } {
+  const url = new URL(proxy);
+  if (url.protocol !== 'http:' || !url.port) throw new Error(`The proxy must be http://<host>:<port>, not ${proxy}.`);
+  return { host: url.hostname, port: Number(url.port) };
 }
 
 export interface Launched {

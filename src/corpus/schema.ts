@@ -77,6 +77,11 @@ export interface Corpus {
   readonly claims: readonly Claim[];
 }
 
+/** A source's id, which names its document too: letters, digits, `_` and `-`. */
+export const SOURCE_ID = /^[A-Za-z0-9_-]{1,64}$/;
+/** A claim's id: its source's id, `#`, and its place among the source's claims (1, 2, …). */
+export const CLAIM_ID = /^[A-Za-z0-9_-]{1,64}#[1-9]\d{0,5}$/;
+
 export function valueBounds(value: Value): { low: number; high: number } {
   return typeof value === 'number' ? { low: value, high: value } : value;
 }
@@ -146,6 +151,9 @@ export function validateSource(v: unknown, where: string, issues: Issues): void 
   if (!SOURCE_KINDS.includes(v.kind as SourceKind)) {
     issues.push(`${where}: "kind" must be one of ${SOURCE_KINDS.join(', ')}`);
   }
+  if (typeof v.id === 'string' && !SOURCE_ID.test(v.id)) {
+    issues.push(`${where}: "id" must be letters, digits, "_" and "-" only`);
+  }
   if (typeof v.id === 'string' && v.document !== `${v.id}.txt`) {
     issues.push(`${where}: "document" must be "${v.id}.txt"`);
   }
@@ -163,6 +171,7 @@ export function validateClaim(v: unknown, where: string, issues: Issues): void {
   const at = typeof v.id === 'string' ? `claim ${v.id}` : where;
   for (const key of ['id', 'source', 'unit', 'attributedTo', 'quote', 'figure']) text(v, key, at, issues);
   text(v, 'qualifier', at, issues, true);
+  if (typeof v.id === 'string' && !CLAIM_ID.test(v.id)) issues.push(`${at}: "id" must be "<source id>#<n>"`);
   if (!isMeasure(v.measure)) issues.push(`${at}: unknown measure "${String(v.measure)}"`);
   checkValue(v.value, at, issues);
   checkDate(v.asOf, `${at}.asOf`, issues);
@@ -196,6 +205,7 @@ export function validateCorpus(files: readonly unknown[]): { corpus: Corpus; iss
     sources.push(source);
     for (const claim of file.claims as Claim[]) {
       if (claim.source !== source.id) issues.push(`claim ${claim.id}: "source" must be "${source.id}"`);
+      else if (!claim.id.startsWith(`${source.id}#`)) issues.push(`claim ${claim.id}: "id" must start with "${source.id}#"`);
       claims.push(claim);
     }
   });

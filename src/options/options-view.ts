@@ -48,6 +48,7 @@ function scanModeSection(doc: Document, settings: Settings, actions: OptionsActi
 }
 
 function sitesSection(doc: Document, settings: Settings, actions: OptionsActions): HTMLElement {
+  // No spell-checking (nor, in Chrome, the dictionary it downloads the first time a field is typed in).
   const input = h(doc, 'input', { type: 'text', id: 'add-site', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': 'site-error', placeholder: 'example.com' });
   const error = h(doc, 'p', { id: 'site-error', class: 'error', role: 'alert' });
   const form = h(doc, 'form', { class: 'add-site' }, h(doc, 'label', { for: 'add-site' }, i18n.t('options.sites.addLabel')), input, h(doc, 'button', { type: 'submit' }, i18n.t('options.sites.add')));

@@ -6,7 +6,8 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { detectFigures } from '../engine/detect-figures';
-import { onMessage, type PageFigure, sendMessage } from '../messaging/protocol';
+import { type PageFigure, sendMessage } from '../messaging/protocol';
+import { listenInScanner } from '../messaging/scanner-rules';
 import { readPageSettings, watchPageSettings } from '../settings/page-settings';
 import type { Settings } from '../settings/settings-values';
 import { isSiteOff, siteOf } from '../settings/sites';
@@ -59,6 +60,8 @@ export async function startScanner(ctx: ContentScriptContext, loadCardKit: () =>
     if (browser.runtime?.id) void sendMessage('figuresFound', { count: 0 }).catch(() => undefined);
   });
 
+  // Only the extension itself is heard, with data of each message's type (src/messaging/scanner-rules.ts).
+  const onMessage = listenInScanner();
   const listeners = [
     // No figure, no card to step to: a page without figures never loads the kit.
     onMessage('stepFigure', async ({ data }) => registry.size > 0 && (await kit()).cards.step(data.direction)),

@@ -15,6 +15,7 @@ import type { Claim } from '../corpus/schema';
 import { CARD_HOST, type Cards } from '../page/card-kit';
 import type { HighlightRegistry, MarkedFigure } from '../page/highlight-registry';
 import cardCss from './card.css?inline';
+import { byReader } from './by-reader';
 import { renderCard } from './card-view';
 import { renderNoFigureCard } from './no-figure-card';
 import { copyText } from './copy-text';
@@ -75,9 +76,10 @@ export class CardController implements Cards {
     private readonly corpus: CorpusIndex,
     private readonly hooks: CardHooks,
   ) {
-    ctx.addEventListener(document, 'pointermove', (e) => this.onPointerMove(e), { passive: true, capture: true });
-    ctx.addEventListener(document, 'click', (e) => this.onClick(e), { capture: true });
-    ctx.addEventListener(document, 'keydown', (e) => this.onKeyDown(e), { capture: true });
+    // Only the reader's own pointer and keys open or close a card, never events a page's script dispatches (by-reader.ts).
+    ctx.addEventListener(document, 'pointermove', byReader((e: PointerEvent) => this.onPointerMove(e)), { passive: true, capture: true });
+    ctx.addEventListener(document, 'click', byReader((e: MouseEvent) => this.onClick(e)), { capture: true });
+    ctx.addEventListener(document, 'keydown', byReader((e: KeyboardEvent) => this.onKeyDown(e)), { capture: true });
     ctx.onInvalidated(() => this.close(false));
     ctx.requestIdleCallback(() => void this.build(), { timeout: 2000 });
   }
@@ -128,14 +130,14 @@ export class CardController implements Cards {
     if (this.ctx.isInvalid) return;
     if (!this.open && by !== 'hover') {
       const active = document.activeElement;
-      this.returnFocus = active instanceof HTMLElement && active.tagName !== CARD_HOST.toUpperCase() ? active : null;
+      this.returnFocus = active instanceof HTMLElement && active !== ui.shadowHost ? active : null;
     }
     this.open?.stopPlacing();
     card.dataset.theme = pageThemeAt(elementOf(range));
     card.dataset.openedBy = by;
-    card.addEventListener('keydown', (e) => this.onKeyDown(e));
-    card.addEventListener('pointerenter', () => clearTimeout(this.closeTimer));
-    card.addEventListener('pointerleave', () => this.scheduleHoverClose());
+    card.addEventListener('keydown', byReader((e) => this.onKeyDown(e)));
+    card.addEventListener('pointerenter', byReader(() => clearTimeout(this.closeTimer)));
+    card.addEventListener('pointerleave', byReader(() => this.scheduleHoverClose()));
     ui.uiContainer.replaceChildren(card);
     const host = ui.shadowHost;
     if (typeof host.showPopover === 'function' && !host.matches(':popover-open')) host.showPopover();
@@ -242,7 +244,7 @@ export class CardController implements Cards {
     requestAnimationFrame(() => {
       this.pointerFrame = false;
       if (this.ctx.isInvalid) return;
-      if (target instanceof Element && target.tagName === CARD_HOST.toUpperCase()) return;
+      if (target === this.ui?.shadowHost) return;
       const marked = this.figureAt(clientX, clientY);
       if (marked) {
         this.cancelClose();
@@ -270,7 +272,7 @@ export class CardController implements Cards {
   }
 
   private onClick(event: MouseEvent): void {
-    if (event.target instanceof Element && event.target.tagName === CARD_HOST.toUpperCase()) return;
+    if (event.target === this.ui?.shadowHost) return;
     const marked = this.figureAt(event.clientX, event.clientY);
     if (marked) void this.show(marked, 'click');
     else if (this.open) this.close(false);

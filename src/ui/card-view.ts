@@ -8,6 +8,7 @@ import type { CorpusIndex } from '../corpus/corpus-index';
 import type { Claim } from '../corpus/schema';
 import { estimateLabel, type Stance } from '../engine/compare';
 import type { MarkedFigure } from '../page/highlight-registry';
+import { byReader } from './by-reader';
 import { h } from './h';
 import { renderRangeStrip, stripLayout } from './range-strip';
 import { measureLabel, words } from './words';
@@ -38,9 +39,9 @@ export function stanceWords(stance: Stance): string {
 function estimateItem(doc: Document, claim: Claim, corpus: CorpusIndex, actions: CardActions, isMatch: boolean): HTMLLIElement {
   const source = corpus.sourceById.get(claim.source)!;
   const open = h(doc, 'button', { type: 'button', class: 'action source' }, i18n.t('estimate.readSource'));
-  open.addEventListener('click', () => actions.openSource(claim));
+  open.addEventListener('click', byReader(() => actions.openSource(claim)));
   const copy = h(doc, 'button', { type: 'button', class: 'action copy' }, i18n.t('estimate.copyCitation'));
-  copy.addEventListener('click', () => actions.copyCitation(claim, copy));
+  copy.addEventListener('click', byReader(() => actions.copyCitation(claim, copy)));
   const url = originalUrl(claim, source);
   const original = url && h(doc, 'a', { class: 'action original', href: url, target: '_blank', rel: 'noopener noreferrer' }, i18n.t('estimate.original'));
   return h(
@@ -63,11 +64,11 @@ export interface CardPosition {
 export function renderCard(doc: Document, marked: MarkedFigure, corpus: CorpusIndex, position: CardPosition, actions: CardActions): HTMLElement {
   const { figure, comparison } = marked;
   const close = h(doc, 'button', { type: 'button', class: 'close', 'aria-label': i18n.t('card.close') }, '×');
-  close.addEventListener('click', () => actions.close());
+  close.addEventListener('click', byReader(() => actions.close()));
   const previous = h(doc, 'button', { type: 'button', class: 'step previous' }, i18n.t('card.previous'));
-  previous.addEventListener('click', () => actions.step('previous'));
+  previous.addEventListener('click', byReader(() => actions.step('previous')));
   const next = h(doc, 'button', { type: 'button', class: 'step next' }, i18n.t('card.next'));
-  next.addEventListener('click', () => actions.step('next'));
+  next.addEventListener('click', byReader(() => actions.step('next')));
   const reading = words(comparison.reading);
   const quoted = comparison.quotes && corpus.sourceById.get(comparison.quotes.source);
   const strip =

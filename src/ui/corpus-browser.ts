@@ -55,7 +55,8 @@ export function renderCorpusBrowser(root: HTMLElement, { corpus, params, search,
     option('', i18n.t('corpus.allSources')),
     ...corpus.sources.map((s) => option(s.id, s.title)),
   );
-  const words = el('input', { id: 'q', name: 'q', type: 'search', autocomplete: 'off', 'aria-describedby': 'q-hint' });
+  // No spell-checking: in Chrome it downloads a dictionary the first time a field is typed in.
+  const words = el('input', { id: 'q', name: 'q', type: 'search', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': 'q-hint' });
   const clear = el('button', { type: 'button', id: 'clear' }, i18n.t('corpus.clear'));
   const exportButton = el('button', { type: 'button', id: 'export', 'aria-describedby': 'export-hint' }, i18n.t('corpus.export'));
   const field = (control: HTMLElement, label: string, ...after: Child[]) =>

@@ -3,6 +3,7 @@
  * so, quoting what was selected, rather than failing silently.
  */
 import { i18n } from '#i18n';
+import { byReader } from './by-reader';
 import { h } from './h';
 
 /** Long selections are quoted by their start only. */
@@ -12,7 +13,7 @@ export function renderNoFigureCard(doc: Document, selected: string, close: () =>
   const text = selected.replace(/\s+/g, ' ').trim();
   const quoted = text.length > QUOTE_CHARS ? `${text.slice(0, QUOTE_CHARS).trimEnd()}…` : text;
   const closeButton = h(doc, 'button', { type: 'button', class: 'close', 'aria-label': i18n.t('noFigure.close') }, '×');
-  closeButton.addEventListener('click', close);
+  closeButton.addEventListener('click', byReader(close));
   return h(
     doc,
     'div',

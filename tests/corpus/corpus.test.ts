@@ -53,8 +53,16 @@ describe('corpus validation', () => {
     ['a figure not in its quote', { figure: '4,000' }, 'claim 002_5eb9459cdb95d9f7#1: figure "4,000" does not occur in its quote'],
     ['a date finer than its precision says', { asOf: { ...valid.claims[0].asOf, precision: 'month' } }, 'claim 002_5eb9459cdb95d9f7#1.asOf.date: "2024-10-23" is not an ISO date of month precision'],
     ['a claim of another source', { source: '003_26dbf4072c720404' }, 'claim 002_5eb9459cdb95d9f7#1: "source" must be "002_5eb9459cdb95d9f7"'],
+    ['an id that is not "<source id>#<n>"', { id: '002_5eb9459cdb95d9f7/1' }, 'claim 002_5eb9459cdb95d9f7/1: "id" must be "<source id>#<n>"'],
+    ['an id under another source', { id: '003_26dbf4072c720404#1' }, 'claim 003_26dbf4072c720404#1: "id" must start with "002_5eb9459cdb95d9f7#"'],
   ])('rejects %s, naming the claim and the problem', (_, patch, message) => {
     expect(validateCorpus([withClaim(patch)]).issues).toContain(message);
+  });
+
+  it('rejects a source id that could not name a file', () => {
+    expect(validateCorpus([{ ...valid, source: { ...valid.source, id: '../002', document: '../002.txt' } }]).issues).toContain(
+      'source file 1 source: "id" must be letters, digits, "_" and "-" only',
+    );
   });
 
   it('rejects the whole corpus when one file is bad, listing every problem', () => {

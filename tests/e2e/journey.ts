@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
-import { type BrowserName, launchWithExtension } from '../../src/cli/launch-browser';
+import { type BrowserName, launchWithExtension, type LaunchOptions } from '../../src/cli/launch-browser';
 import { highlightedTexts } from '../../src/cli/page-probe';
 import { poll } from '../../src/cli/poll';
 import { ROOT } from '../../src/cli/project-root';
@@ -54,7 +54,8 @@ export interface Journey extends ExtensionAccess {
   close(): Promise<void>;
 }
 
-export async function startJourney(name: BrowserName, options: { extension?: boolean } = {}): Promise<Journey> {
+/** `extension: false` runs the bare browser to compare against; `proxy` sends every connection through it (see LaunchOptions). */
+export async function startJourney(name: BrowserName, options: Pick<LaunchOptions, 'extension' | 'proxy'> = {}): Promise<Journey> {
   const server = await serveFiles(ROOT);
   const launched = await launchWithExtension(name, options).catch(async (error: unknown) => {
     await server.close();

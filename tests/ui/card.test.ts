@@ -7,6 +7,7 @@ import { compareFigure } from '../../src/engine/compare';
 import { detectFigures, scanFigures } from '../../src/engine/detect-figures';
 import type { MarkedFigure } from '../../src/page/highlight-registry';
 import { renderCard } from '../../src/ui/card-view';
+import { renderNoFigureCard } from '../../src/ui/no-figure-card';
 import { luminance } from '../../src/ui/page-theme';
 import { stripLayout } from '../../src/ui/range-strip';
 import { english } from '../../src/words/english';
@@ -24,6 +25,22 @@ function marked(sentence: string): MarkedFigure {
 }
 
 const noop = { close: vi.fn(), step: vi.fn(), openSource: vi.fn(), copyCitation: vi.fn() };
+
+/**
+ * A click as the browser raises it for the reader's own pointer or keys: a
+ * trusted event. happy-dom marks no event trusted, so the test does; in a
+ * browser a page's script cannot (the journeys in tests/e2e/hostile-page.e2e.ts).
+ */
+function readerClick(element: Element): void {
+  const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+  Object.defineProperty(click, 'isTrusted', { value: true });
+  element.dispatchEvent(click);
+}
+
+/** A click a page's script makes: `element.click()`, untrusted. */
+function scriptClick(element: Element): void {
+  (element as HTMLElement).click();
+}
 
 describe('the resumable detector', () => {
   it('yields paragraph by paragraph exactly what the detector finds at once', () => {
@@ -98,12 +115,34 @@ describe('the card', () => {
     const m = marked('North Korea has sent about 12,000 troops to Russia.');
     const actions = { close: vi.fn(), step: vi.fn(), openSource: vi.fn(), copyCitation: vi.fn() };
     const card = renderCard(document, m, bundledCorpus, { index: 0, total: 2 }, actions);
-    (card.querySelector('button.next') as HTMLButtonElement).click();
-    (card.querySelector('button.close') as HTMLButtonElement).click();
-    (card.querySelector('button.source') as HTMLButtonElement).click();
+    readerClick(card.querySelector('button.next')!);
+    readerClick(card.querySelector('button.close')!);
+    readerClick(card.querySelector('button.source')!);
+    readerClick(card.querySelector('button.copy')!);
     expect(actions.step).toHaveBeenCalledWith('next');
     expect(actions.close).toHaveBeenCalled();
     expect(actions.openSource).toHaveBeenCalledWith(m.comparison.estimates[0]);
+    expect(actions.copyCitation).toHaveBeenCalledWith(m.comparison.estimates[0], card.querySelector('button.copy'));
+  });
+
+  it('does nothing for a click that a page’s script makes on its buttons', () => {
+    const m = marked('North Korea has sent about 12,000 troops to Russia.');
+    const actions = { close: vi.fn(), step: vi.fn(), openSource: vi.fn(), copyCitation: vi.fn() };
+    const card = renderCard(document, m, bundledCorpus, { index: 0, total: 2 }, actions);
+    for (const button of card.querySelectorAll('button')) scriptClick(button);
+    expect(actions.step).not.toHaveBeenCalled();
+    expect(actions.close).not.toHaveBeenCalled();
+    expect(actions.openSource).not.toHaveBeenCalled();
+    expect(actions.copyCitation).not.toHaveBeenCalled();
+  });
+
+  it('the card for a selection without a figure closes on the reader’s click only', () => {
+    const close = vi.fn();
+    const card = renderNoFigureCard(document, 'The talks ended without agreement.', close);
+    scriptClick(card.querySelector('button.close')!);
+    expect(close).not.toHaveBeenCalled();
+    readerClick(card.querySelector('button.close')!);
+    expect(close).toHaveBeenCalledOnce();
   });
 });
 
