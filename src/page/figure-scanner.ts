@@ -88,7 +88,7 @@ export class FigureScanner {
         for (const figure of figures) {
           const range = rangeOf(page, figure.start, figure.end);
           // The page may have changed while we paused: mark only text that is still there.
-          if (range.collapsed || rangeText(range) !== figure.text) continue;
+          if (!range || range.collapsed || rangeText(range) !== figure.text) continue;
           this.registry.add({ figure, comparison: compare(figure), range });
         }
       }

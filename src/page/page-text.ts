@@ -24,6 +24,17 @@ function skipped(element: Element): boolean {
   );
 }
 
+/** The parent of a node; for a shadow root, its host. */
+function composedParent(node: Node): Node | null {
+  return node.nodeType === 11 && (node as ShadowRoot).host ? (node as ShadowRoot).host : node.parentNode;
+}
+
+/** Whether a root to read lies inside text that is never read (a change inside an editor, a hidden box…). */
+function insideSkipped(root: Node): boolean {
+  for (let n: Node | null = root; n; n = composedParent(n)) if (n.nodeType === 1 && skipped(n as Element)) return true;
+  return false;
+}
+
 function blockOf(node: Node, root: Node): Node {
   for (let n = node.parentNode; n && n !== root; n = n.parentNode) {
     if (n.nodeType === 1 && BLOCK_ELEMENTS.has((n as Element).tagName.toLowerCase())) return n;
@@ -56,6 +67,7 @@ export function* readPageTextInSlices(roots: readonly Node[], options: ReadOptio
   let length = 0;
   let count = 0;
   for (const root of roots) {
+    if (insideSkipped(root)) continue;
     const doc = root.ownerDocument ?? (root as Document);
     const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
       acceptNode: (n) => {
@@ -99,10 +111,15 @@ function locate(page: PageText, at: number, end: boolean): { node: Text; offset:
   return { node: page.nodes[lo]!, offset: at - page.starts[lo]! };
 }
 
-/** A DOM range over [start, end) of the page text, across inline elements if need be. */
-export function rangeOf(page: PageText, start: number, end: number): Range {
+/**
+ * A DOM range over [start, end) of the page text, across inline elements if need
+ * be; null when the page changed since it was read so that the range cannot be
+ * had any more: a node left the page, or lost the text the offsets point into.
+ */
+export function rangeOf(page: PageText, start: number, end: number): Range | null {
   const from = locate(page, start, false);
   const to = locate(page, end, true);
+  if (!from.node.isConnected || !to.node.isConnected || from.offset > from.node.length || to.offset > to.node.length) return null;
   const range = from.node.ownerDocument.createRange();
   range.setStart(from.node, from.offset);
   range.setEnd(to.node, to.offset);

@@ -22,7 +22,7 @@ describe('the page text', () => {
     document.body.innerHTML = '<p>North Korea sent 12,<b>000</b> troops.</p>';
     const page = readPageText(document.body);
     const start = page.text.indexOf('12,000');
-    const range = rangeOf(page, start, start + 6);
+    const range = rangeOf(page, start, start + 6)!;
     expect(range.toString()).toBe('12,000');
     expect(range.startContainer.textContent).toBe('North Korea sent 12,');
     expect(range.endContainer.textContent).toBe('000');
@@ -50,5 +50,33 @@ describe('reading in slices', () => {
     }
     expect(pauses).toBe(2);
     expect(step.value.text).toBe(readPageText(document.body).text);
+  });
+});
+
+describe('a change to read inside text that is never read', () => {
+  it('reads nothing of a change inside an editor or a hidden box', () => {
+    document.body.innerHTML =
+      '<div contenteditable="true"><p id="typed">North Korea sent 11,000 troops.</p></div>' +
+      '<div aria-hidden="true"><p id="decor">North Korea sent 12,000 troops.</p></div><p id="seen">North Korea sent 9,000 troops.</p>';
+    const roots = ['typed', 'decor', 'seen'].map((id) => document.getElementById(id)!);
+    expect(readPageText(roots[0]!).text).toBe('');
+    expect(readPageText(roots[1]!).text).toBe('');
+    const reading = readPageTextInSlices(roots);
+    let step = reading.next();
+    while (!step.done) step = reading.next();
+    expect(step.value.text).toBe('North Korea sent 9,000 troops.');
+  });
+});
+
+
+describe('a page that changed since it was read', () => {
+  it('gives no range on a node that left the page or lost the text its offsets point into', () => {
+    document.body.innerHTML = '<p id="a">North Korea has sent about 11,000 troops to Russia.</p><p id="b">Pyongyang promised 7,000 more troops.</p>';
+    const page = readPageText(document.body);
+    const of = (figure: string) => rangeOf(page, page.text.indexOf(figure), page.text.indexOf(figure) + figure.length);
+    (document.getElementById('a')!.firstChild as Text).data = 'North Korea.';
+    document.getElementById('b')!.remove();
+    expect(of('about 11,000')).toBeNull();
+    expect(of('7,000')).toBeNull();
   });
 });

@@ -147,3 +147,29 @@ describe('following a dynamic page', () => {
     expect(seen).toEqual([]);
   });
 });
+
+describe('a page that fights back', () => {
+  it('marks the rest when the page removes or cuts short text while the scan waits for the comparison', async () => {
+    document.body.innerHTML =
+      '<p id="a">North Korea has sent about 11,000 troops to Russia.</p><p id="b">Pyongyang promised 7,000 more troops.</p>' +
+      '<p id="c">North Korea has shipped dozens of ballistic missiles to Russia.</p>';
+    const registry = new HighlightRegistry();
+    const warnings: unknown[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args);
+    try {
+      // The text is read, the first figure found; while the comparison loads, the page changes.
+      const load = () => {
+        (document.getElementById('a')!.firstChild as Text).data = 'North Korea.';
+        document.getElementById('b')!.remove();
+        return comparer()();
+      };
+      await new FigureScanner(registry, load, controller.signal).scan([document.body]);
+    } finally {
+      console.warn = warn;
+    }
+    registry.flush();
+    expect(warnings).toEqual([]);
+    expect(texts(registry)).toEqual(['dozens']);
+  });
+});
