@@ -7,7 +7,7 @@
 import type { Comparison } from '../engine/compare';
 import { type Figure, scanFigures } from '../engine/detect-figures';
 import { type HighlightRegistry, rangeText } from './highlight-registry';
-import { rangeOf, readPageTextInSlices } from './page-text';
+import { rangeOf, readPageTextInSlices, readsAs } from './page-text';
 import { sliceClock, yieldToMain } from './yield-to-main';
 
 /** Where a news page keeps its story, most specific first. */
@@ -88,7 +88,7 @@ export class FigureScanner {
         for (const figure of figures) {
           const range = rangeOf(page, figure.start, figure.end);
           // The page may have changed while we paused: mark only text that is still there.
-          if (!range || range.collapsed || rangeText(range) !== figure.text) continue;
+          if (!range || range.collapsed || !readsAs(rangeText(range), figure.text)) continue;
           this.registry.add({ figure, comparison: compare(figure), range });
         }
       }

@@ -14,6 +14,7 @@
 import type { Comparison, Stance } from '../engine/compare';
 import type { Figure } from '../engine/detect-figures';
 import type { Measure } from '../engine/measures';
+import { readsAs } from './page-text';
 
 export const HIGHLIGHT_PREFIX = 'rangefinder';
 
@@ -58,7 +59,7 @@ export function rangeText(range: Range): string {
 /** A figure's range is gone once its text was removed or rewritten. */
 function stale(marked: MarkedFigure): boolean {
   const { range, figure } = marked;
-  return range.collapsed || !range.startContainer.isConnected || rangeText(range) !== figure.text;
+  return range.collapsed || !range.startContainer.isConnected || !readsAs(rangeText(range), figure.text);
 }
 
 export class HighlightRegistry {

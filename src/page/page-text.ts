@@ -13,6 +13,68 @@ export interface PageText {
   readonly nodes: readonly Text[];
   /** Where each node's text starts in `text`. */
   readonly starts: readonly number[];
+  /** For a node whose text was read other than as written (see `collapse`), where its offsets shift; else null. */
+  readonly cuts: readonly (readonly number[] | null)[];
+}
+
+/**
+ * White space the browser collapses, and the invisible marks that only steer the
+ * direction of text (LRM, RLM, ALM, embeddings, overrides, isolates), which
+ * right-to-left pages write around numbers.
+ */
+const UNSEEN_RUN = /[\t\n\r\f \u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]+/g;
+const HAS_UNSEEN = /[\t\n\r\f\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]| {2}/;
+const SPACE = /[\t\n\r\f ]/;
+
+/**
+ * Text as the browser shows it: each run of white space one space (none after
+ * a space, or at the start of a line), the direction marks gone. Source wrapped
+ * and indented by hand, or a figure in bidi marks, reads as the reader sees it.
+ * `cuts` lists, in pairs, from which offset of the result how far its offsets
+ * lie behind those of `data`; null when nothing changed.
+ */
+export function collapse(data: string, afterSpace: boolean): { text: string; cuts: number[] | null } {
+  if (!HAS_UNSEEN.test(data) && !(afterSpace && data.charCodeAt(0) === 32)) return { text: data, cuts: null };
+  const cuts: number[] = [];
+  const parts: string[] = [];
+  let length = 0;
+  let last = 0;
+  let behind = 0;
+  let spaced = afterSpace;
+  for (const match of data.matchAll(UNSEEN_RUN)) {
+    const at = match.index;
+    const run = match[0];
+    if (at > last) {
+      parts.push(data.slice(last, at));
+      length += at - last;
+      spaced = false;
+    }
+    const kept = !spaced && SPACE.test(run) ? 1 : 0;
+    // The space kept stands for the run's first white space; marks before it are skipped.
+    const lead = kept ? run.search(SPACE) : 0;
+    if (lead > 0) {
+      behind += lead;
+      cuts.push(length, behind);
+    }
+    if (kept) {
+      parts.push(' ');
+      length += 1;
+      spaced = true;
+    }
+    const rest = run.length - lead - kept;
+    if (rest > 0) {
+      behind += rest;
+      cuts.push(length, behind);
+    }
+    last = at + run.length;
+  }
+  parts.push(data.slice(last));
+  return { text: parts.join(''), cuts };
+}
+
+/** Whether text as written in the page reads as `text` (see `collapse`). */
+export function readsAs(written: string, text: string): boolean {
+  return written === text || collapse(written, false).text === text;
 }
 
 function skipped(element: Element): boolean {
@@ -63,8 +125,11 @@ const NODES_PER_STEP = 200;
 export function* readPageTextInSlices(roots: readonly Node[], options: ReadOptions = {}): Generator<void, PageText, void> {
   const nodes: Text[] = [];
   const starts: number[] = [];
+  const cuts: (number[] | null)[] = [];
   const parts: string[] = [];
   let length = 0;
+  /** Whether the text so far ends in a space or a line break (or is empty): white space next collapses away. */
+  let spaced = true;
   let count = 0;
   for (const root of roots) {
     if (insideSkipped(root)) continue;
@@ -79,6 +144,7 @@ export function* readPageTextInSlices(roots: readonly Node[], options: ReadOptio
     if (length > 0) {
       parts.push('\n');
       length += 1;
+      spaced = true;
     }
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const data = (n as Text).data;
@@ -87,20 +153,26 @@ export function* readPageTextInSlices(roots: readonly Node[], options: ReadOptio
       if (block !== null && here !== block) {
         parts.push('\n');
         length += 1;
+        spaced = true;
       }
       block = here;
-      nodes.push(n as Text);
-      starts.push(length);
-      parts.push(data);
-      length += data.length;
+      const read = collapse(data, spaced);
+      if (read.text.length > 0) {
+        nodes.push(n as Text);
+        starts.push(length);
+        cuts.push(read.cuts);
+        parts.push(read.text);
+        length += read.text.length;
+        spaced = read.text.charCodeAt(read.text.length - 1) === 32;
+      }
       if (++count % NODES_PER_STEP === 0) yield;
     }
   }
-  return { text: parts.join(''), nodes, starts };
+  return { text: parts.join(''), nodes, starts, cuts };
 }
 
-/** The node holding offset `at`, by binary search. */
-function locate(page: PageText, at: number, end: boolean): { node: Text; offset: number } {
+/** Which node holds offset `at`, by binary search. */
+function nodeAt(page: PageText, at: number, end: boolean): number {
   let lo = 0;
   let hi = page.starts.length - 1;
   while (lo < hi) {
@@ -108,7 +180,31 @@ function locate(page: PageText, at: number, end: boolean): { node: Text; offset:
     if (page.starts[mid]! < at || (!end && page.starts[mid] === at)) lo = mid;
     else hi = mid - 1;
   }
-  return { node: page.nodes[lo]!, offset: at - page.starts[lo]! };
+  return lo;
+}
+
+/** The offset in node `k`'s own data of offset `at` of its text as read. */
+function writtenOffset(page: PageText, k: number, at: number): number {
+  const cuts = page.cuts[k];
+  if (!cuts) return at;
+  // The last cut at or before `at`, by binary search over the pairs.
+  let lo = -1;
+  let hi = cuts.length / 2 - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (cuts[mid * 2]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo < 0 ? at : at + cuts[lo * 2 + 1]!;
+}
+
+/** The node and offset in its data of offset `at` of the page text: where a range starts, or (`end`) ends. */
+function locate(page: PageText, at: number, end: boolean): { node: Text; offset: number } {
+  const k = nodeAt(page, at, end);
+  const local = at - page.starts[k]!;
+  // An end lies just after the last character it takes, not before what collapsed after it.
+  const offset = end && local > 0 ? writtenOffset(page, k, local - 1) + 1 : writtenOffset(page, k, local);
+  return { node: page.nodes[k]!, offset };
 }
 
 /**

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
+import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { rangeOf, readPageText, readPageTextInSlices } from '../../src/page/page-text';
+import { rangeOf, readPageText, readPageTextInSlices, readsAs } from '../../src/page/page-text';
 
 beforeEach(() => {
   document.body.innerHTML = '';
@@ -78,5 +79,36 @@ describe('a page that changed since it was read', () => {
     document.getElementById('b')!.remove();
     expect(of('about 11,000')).toBeNull();
     expect(of('7,000')).toBeNull();
+  });
+});
+
+describe('text as the browser shows it', () => {
+  it('reads white space collapsed and bidi marks left out, and maps ranges back to the text as written', () => {
+    document.body.innerHTML = '<p>\n\t\tNorth Korea pledged about\n\t\t10,000   troops,\n  close to \u200E4,000\u200E by then.</p><p> <b> Next </b> line</p>';
+    const page = readPageText(document.body);
+    expect(page.text).toBe('North Korea pledged about 10,000 troops, close to 4,000 by then.\nNext line');
+    const at = (figure: string) => rangeOf(page, page.text.indexOf(figure), page.text.indexOf(figure) + figure.length)!.toString();
+    expect(at('about 10,000')).toBe('about\n\t\t10,000');
+    expect(at('close to 4,000')).toBe('close to \u200E4,000');
+    expect(at('troops, close')).toBe('troops,\n  close');
+    expect(readsAs('about\n\t\t10,000', 'about 10,000')).toBe(true);
+    expect(readsAs('about 10,001', 'about 10,000')).toBe(false);
+  });
+
+  it('maps every span of the text as read back to written text that reads the same', () => {
+    const unit = fc.constantFrom('a', 'b', '1', ',', ' ', '  ', '\n', '\t', '\u200E', '\u200F', '\u2067', '\u2069');
+    fc.assert(
+      fc.property(fc.array(fc.array(unit, { maxLength: 12 }).map((units) => units.join('')), { minLength: 1, maxLength: 4 }), fc.nat(), fc.nat(), (pieces, a, b) => {
+        const p = document.createElement('p');
+        pieces.forEach((piece, i) => p.append(i % 2 ? Object.assign(document.createElement('b'), { textContent: piece }) : piece));
+        document.body.replaceChildren(p);
+        const page = readPageText(document.body);
+        if (page.text.length === 0) return;
+        const [start, end] = [a % page.text.length, b % page.text.length].sort((x, y) => x - y) as [number, number];
+        if (start === end) return;
+        const range = rangeOf(page, start, end + 1)!;
+        expect(readsAs(range.toString(), page.text.slice(start, end + 1))).toBe(true);
+      }),
+    );
   });
 });
