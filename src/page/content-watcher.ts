@@ -18,10 +18,11 @@ export interface ContentChanges {
   readonly removed: boolean;
 }
 
-/** The block an inline change belongs to, so that its sentence is read whole. */
+/** The block an inline change belongs to, so that its sentence is read whole; at most its whole shadow tree. */
 export function blockAround(node: Node): Node {
   for (let n: Node | null = node; n; n = n.parentNode) {
     if (n.nodeType === 1 && BLOCK_ELEMENTS.has((n as Element).tagName.toLowerCase())) return n;
+    if (n.nodeType === 11) return n;
   }
   return node;
 }
@@ -33,12 +34,21 @@ export function outermost(nodes: Iterable<Node>): Node[] {
   return kept.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
 }
 
+/** What a watch can be told after it started. */
+export interface ContentWatch {
+  /** Follows the changes under one more root too: an open shadow root the scanner read. */
+  observe(root: Node): void;
+}
+
+const FOLLOWED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+
+/** Watches `root` (the page's body), and the open shadow roots it is told of. */
 export function watchContent(
   root: Node,
   signal: AbortSignal,
   onChanges: (changes: ContentChanges) => void,
   ignore: (node: Node) => boolean = () => false,
-): void {
+): ContentWatch {
   let added = new Set<Node>();
   let removed = false;
   let quiet: ReturnType<typeof setTimeout> | undefined;
@@ -77,7 +87,7 @@ export function watchContent(
     quiet = setTimeout(flush, QUIET_MS);
     deadline ??= setTimeout(flush, MAX_WAIT_MS);
   });
-  observer.observe(root, { childList: true, subtree: true, characterData: true });
+  observer.observe(root, FOLLOWED);
   signal.addEventListener(
     'abort',
     () => {
@@ -87,4 +97,9 @@ export function watchContent(
     },
     { once: true },
   );
+  return {
+    observe(node) {
+      if (!signal.aborted) observer.observe(node, FOLLOWED);
+    },
+  };
 }

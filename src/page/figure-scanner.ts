@@ -40,6 +40,8 @@ export class FigureScanner {
     private readonly registry: HighlightRegistry,
     private readonly comparer: () => Promise<Compare>,
     private readonly signal: AbortSignal,
+    /** Hears of each open shadow root read, so that its changes can be followed. */
+    private readonly onShadowRoot?: (root: ShadowRoot) => void,
   ) {}
 
   /** The whole page: its article first, then everything else. */
@@ -69,7 +71,7 @@ export class FigureScanner {
       await yieldToMain();
       clock.reset();
     };
-    const reading = readPageTextInSlices(roots, { skip });
+    const reading = readPageTextInSlices(roots, { skip, ...(this.onShadowRoot ? { onShadowRoot: this.onShadowRoot } : {}) });
     let step = reading.next();
     while (!step.done) {
       if (this.signal.aborted) return;

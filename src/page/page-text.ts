@@ -4,9 +4,13 @@
  * `textContent`-level data only, so it never forces layout.
  */
 import { BLOCK_ELEMENTS, UNREAD_ELEMENTS } from './block-elements';
+import { CARD_HOST } from './card-kit';
 
-/** Besides the unread elements, the page's form fields and code are never scanned. */
-const SKIP = new Set([...UNREAD_ELEMENTS, 'textarea', 'input', 'option', 'code', 'pre']);
+/**
+ * Besides the unread elements, the page's form fields and code are never
+ * scanned, nor the card's own host (its shadow root is open).
+ */
+const SKIP = new Set([...UNREAD_ELEMENTS, 'textarea', 'input', 'option', 'code', 'pre', CARD_HOST]);
 
 export interface PageText {
   readonly text: string;
@@ -97,9 +101,12 @@ function insideSkipped(root: Node): boolean {
   return false;
 }
 
+/** The block a text node belongs to, within `root`; the top of a shadow tree is a block of its own. */
 function blockOf(node: Node, root: Node): Node {
-  for (let n = node.parentNode; n && n !== root; n = n.parentNode) {
+  let n = node.parentNode;
+  for (; n && n !== root; n = n.parentNode) {
     if (n.nodeType === 1 && BLOCK_ELEMENTS.has((n as Element).tagName.toLowerCase())) return n;
+    if (n.nodeType === 11) return n;
   }
   return root;
 }
@@ -107,6 +114,8 @@ function blockOf(node: Node, root: Node): Node {
 export interface ReadOptions {
   /** A subtree not to read (already read on its own, such as the article read first). */
   readonly skip?: Node | null;
+  /** Hears of each open shadow root read, so that its changes can be followed. */
+  readonly onShadowRoot?: (root: ShadowRoot) => void;
 }
 
 /** Reads the text under `root` in one go. */
@@ -119,8 +128,43 @@ export function readPageText(root: Node, options: ReadOptions = {}): PageText {
 const NODES_PER_STEP = 200;
 
 /**
+ * The text nodes under `root` in order, with the text of each open shadow root
+ * where its host stands (before the host's own children, which only show where
+ * the shadow tree places them). Yields null every few hundred nodes, for a pause.
+ */
+function* textNodesUnder(root: Node, options: ReadOptions, counter: { count: number }): Generator<Text | null, void, void> {
+  const doc = root.ownerDocument ?? (root as Document);
+  const hosts: ShadowRoot[] = [];
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (n) => {
+      if (n.nodeType !== 1) return NodeFilter.FILTER_ACCEPT;
+      if (n === options.skip || skipped(n as Element)) return NodeFilter.FILTER_REJECT;
+      // Only open shadow roots are seen; a closed one is the page's own business.
+      const shadow = (n as Element).shadowRoot;
+      if (shadow) hosts.push(shadow);
+      return NodeFilter.FILTER_SKIP;
+    },
+  });
+  // The walker never shows it its root: a root that hosts a shadow tree is read from that tree first.
+  const own = root.nodeType === 1 ? (root as Element).shadowRoot : null;
+  if (own) hosts.push(own);
+  for (let n = walker.nextNode(); ; n = walker.nextNode()) {
+    // The hosts met on the way to this node come before it.
+    while (hosts.length > 0) {
+      const shadow = hosts.shift()!;
+      options.onShadowRoot?.(shadow);
+      yield* textNodesUnder(shadow, options, counter);
+    }
+    if (!n) return;
+    yield n as Text;
+    if (++counter.count % NODES_PER_STEP === 0) yield null;
+  }
+}
+
+/**
  * Reads the text under each of `roots`, in order, as one text; a line break
- * separates roots. Yields every few hundred nodes so that a caller can pause.
+ * separates roots, blocks and shadow trees. Yields every few hundred nodes so
+ * that a caller can pause.
  */
 export function* readPageTextInSlices(roots: readonly Node[], options: ReadOptions = {}): Generator<void, PageText, void> {
   const nodes: Text[] = [];
@@ -130,25 +174,21 @@ export function* readPageTextInSlices(roots: readonly Node[], options: ReadOptio
   let length = 0;
   /** Whether the text so far ends in a space or a line break (or is empty): white space next collapses away. */
   let spaced = true;
-  let count = 0;
+  const counter = { count: 0 };
   for (const root of roots) {
     if (insideSkipped(root)) continue;
-    const doc = root.ownerDocument ?? (root as Document);
-    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-      acceptNode: (n) => {
-        if (n.nodeType !== 1) return NodeFilter.FILTER_ACCEPT;
-        return n === options.skip || skipped(n as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
-      },
-    });
     let block: Node | null = null;
     if (length > 0) {
       parts.push('\n');
       length += 1;
       spaced = true;
     }
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const data = (n as Text).data;
-      if (data.length === 0) continue;
+    for (const n of textNodesUnder(root, options, counter)) {
+      if (n === null) {
+        yield;
+        continue;
+      }
+      if (n.data.length === 0) continue;
       const here = blockOf(n, root);
       if (block !== null && here !== block) {
         parts.push('\n');
@@ -156,16 +196,14 @@ export function* readPageTextInSlices(roots: readonly Node[], options: ReadOptio
         spaced = true;
       }
       block = here;
-      const read = collapse(data, spaced);
-      if (read.text.length > 0) {
-        nodes.push(n as Text);
-        starts.push(length);
-        cuts.push(read.cuts);
-        parts.push(read.text);
-        length += read.text.length;
-        spaced = read.text.charCodeAt(read.text.length - 1) === 32;
-      }
-      if (++count % NODES_PER_STEP === 0) yield;
+      const read = collapse(n.data, spaced);
+      if (read.text.length === 0) continue;
+      nodes.push(n);
+      starts.push(length);
+      cuts.push(read.cuts);
+      parts.push(read.text);
+      length += read.text.length;
+      spaced = read.text.charCodeAt(read.text.length - 1) === 32;
     }
   }
   return { text: parts.join(''), nodes, starts, cuts };

@@ -37,13 +37,31 @@ interface Caret {
   offset: number;
 }
 
-function caretAt(x: number, y: number): Caret | null {
+/**
+ * The open shadow roots under a point, outermost first: a caret found from the
+ * document stops at their hosts unless they are named. The card's own host is
+ * not one of them.
+ */
+function shadowRootsAt(x: number, y: number): ShadowRoot[] {
+  const roots: ShadowRoot[] = [];
+  for (let element = document.elementFromPoint(x, y); element; ) {
+    const shadow = element.tagName === CARD_HOST.toUpperCase() ? null : element.shadowRoot;
+    if (!shadow || roots.includes(shadow)) break;
+    roots.push(shadow);
+    element = shadow.elementFromPoint(x, y);
+  }
+  return roots;
+}
+
+/** The caret position under a point; inside open shadow roots too when `inShadow` says figures are marked there. */
+function caretAt(x: number, y: number, inShadow: boolean): Caret | null {
   const doc = document as Document & {
-    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+    caretPositionFromPoint?: (x: number, y: number, options?: { shadowRoots?: ShadowRoot[] }) => { offsetNode: Node; offset: number } | null;
     caretRangeFromPoint?: (x: number, y: number) => Range | null;
   };
   if (typeof doc.caretPositionFromPoint === 'function') {
-    const p = doc.caretPositionFromPoint(x, y);
+    const shadowRoots = inShadow ? shadowRootsAt(x, y) : [];
+    const p = shadowRoots.length > 0 ? doc.caretPositionFromPoint(x, y, { shadowRoots }) : doc.caretPositionFromPoint(x, y);
     return p && { node: p.offsetNode, offset: p.offset };
   }
   const r = doc.caretRangeFromPoint?.(x, y);
@@ -228,7 +246,7 @@ export class CardController implements Cards {
   }
 
   private figureAt(x: number, y: number): MarkedFigure | null {
-    const caret = caretAt(x, y);
+    const caret = caretAt(x, y, this.registry.inShadowTrees);
     if (!caret) return null;
     const marked = this.registry.at(caret.node, caret.offset);
     return marked && rangeContainsPoint(marked.range, x, y) ? marked : null;

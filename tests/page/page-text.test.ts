@@ -54,8 +54,35 @@ describe('reading in slices', () => {
   });
 });
 
+describe('open shadow roots', () => {
+  it('reads each open shadow root where its host stands, nested ones too, each a block of its own', () => {
+    document.body.innerHTML = '<p>Before.</p><div id="host"><span>light child</span></div><p>After.</p>';
+    const host = document.getElementById('host')!;
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = 'North Korea sent <b>12,000</b> troops. <em id="inner"></em>';
+    shadow.getElementById('inner')!.attachShadow({ mode: 'open' }).innerHTML = 'Nested 4,000.';
+    const seen: ShadowRoot[] = [];
+    const page = readPageText(document.body, { onShadowRoot: (root) => seen.push(root) });
+    expect(page.text).toBe('Before.\nNorth Korea sent 12,000 troops. \nNested 4,000.\nlight child\nAfter.');
+    expect(seen).toEqual([shadow, shadow.getElementById('inner')!.shadowRoot]);
+    const start = page.text.indexOf('12,000');
+    const range = rangeOf(page, start, start + 6)!;
+    expect(range.toString()).toBe('12,000');
+    expect(range.startContainer.getRootNode()).toBe(shadow);
+  });
+
+  it('reads the shadow root of a root it is given, and never a closed one nor the card’s own', () => {
+    document.body.innerHTML = '<div id="open"></div><div id="closed"></div><rangefinder-card></rangefinder-card>';
+    document.getElementById('open')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Open 1,000.</p>';
+    document.getElementById('closed')!.attachShadow({ mode: 'closed' }).innerHTML = '<p>Closed 2,000.</p>';
+    document.querySelector('rangefinder-card')!.attachShadow({ mode: 'open' }).innerHTML = '<p>The card says 3,000.</p>';
+    expect(readPageText(document.body).text).toBe('Open 1,000.');
+    expect(readPageText(document.getElementById('open')!).text).toBe('Open 1,000.');
+  });
+});
+
 describe('a change to read inside text that is never read', () => {
-  it('reads nothing of a change inside an editor or a hidden box', () => {
+  it('reads nothing of a change inside an editor, a hidden box or the card', () => {
     document.body.innerHTML =
       '<div contenteditable="true"><p id="typed">North Korea sent 11,000 troops.</p></div>' +
       '<div aria-hidden="true"><p id="decor">North Korea sent 12,000 troops.</p></div><p id="seen">North Korea sent 9,000 troops.</p>';
@@ -66,19 +93,6 @@ describe('a change to read inside text that is never read', () => {
     let step = reading.next();
     while (!step.done) step = reading.next();
     expect(step.value.text).toBe('North Korea sent 9,000 troops.');
-  });
-});
-
-
-describe('a page that changed since it was read', () => {
-  it('gives no range on a node that left the page or lost the text its offsets point into', () => {
-    document.body.innerHTML = '<p id="a">North Korea has sent about 11,000 troops to Russia.</p><p id="b">Pyongyang promised 7,000 more troops.</p>';
-    const page = readPageText(document.body);
-    const of = (figure: string) => rangeOf(page, page.text.indexOf(figure), page.text.indexOf(figure) + figure.length);
-    (document.getElementById('a')!.firstChild as Text).data = 'North Korea.';
-    document.getElementById('b')!.remove();
-    expect(of('about 11,000')).toBeNull();
-    expect(of('7,000')).toBeNull();
   });
 });
 
@@ -110,5 +124,17 @@ describe('text as the browser shows it', () => {
         expect(readsAs(range.toString(), page.text.slice(start, end + 1))).toBe(true);
       }),
     );
+  });
+});
+
+describe('a page that changed since it was read', () => {
+  it('gives no range on a node that left the page or lost the text its offsets point into', () => {
+    document.body.innerHTML = '<p id="a">North Korea has sent about 11,000 troops to Russia.</p><p id="b">Pyongyang promised 7,000 more troops.</p>';
+    const page = readPageText(document.body);
+    const of = (figure: string) => rangeOf(page, page.text.indexOf(figure), page.text.indexOf(figure) + figure.length);
+    (document.getElementById('a')!.firstChild as Text).data = 'North Korea.';
+    document.getElementById('b')!.remove();
+    expect(of('about 11,000')).toBeNull();
+    expect(of('7,000')).toBeNull();
   });
 });

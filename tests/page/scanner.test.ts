@@ -5,6 +5,8 @@ import { compareFigure } from '../../src/engine/compare';
 import { blockAround, outermost, watchContent } from '../../src/page/content-watcher';
 import { type Compare, FigureScanner, findArticle } from '../../src/page/figure-scanner';
 import { HighlightRegistry, highlightKind } from '../../src/page/highlight-registry';
+import { compareStarts } from '../../src/page/composed-order';
+import { overlaps } from '../../src/page/selection-figure';
 import { mentionsNorthKorea } from '../../src/page/topic-gate';
 
 let controller: AbortController;
@@ -171,5 +173,51 @@ describe('a page that fights back', () => {
     registry.flush();
     expect(warnings).toEqual([]);
     expect(texts(registry)).toEqual(['dozens']);
+  });
+
+  it('marks figures in open shadow roots, in document order with the rest, and says which roots hold them', async () => {
+    document.body.innerHTML = '<p>North Korea has sent about 11,000 troops to Russia.</p><div id="host"></div><p>North Korea has shipped dozens of ballistic missiles.</p>';
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>North Korea has sent Russia millions of artillery shells.</p>';
+    const held: ShadowRoot[] = [];
+    const registry = new HighlightRegistry(undefined, (root) => held.push(root));
+    expect(registry.inShadowTrees).toBe(false);
+    await new FigureScanner(registry, comparer(), controller.signal).scan([document.body]);
+    expect(texts(registry)).toEqual(['about 11,000', 'millions', 'dozens']);
+    expect(held).toEqual([shadow]);
+    expect(registry.inShadowTrees).toBe(true);
+    shadow.innerHTML = '';
+    registry.prune();
+    expect(registry.inShadowTrees).toBe(false);
+  });
+
+  it('orders ranges across shadow trees, and never finds that ranges of different trees overlap', () => {
+    document.body.innerHTML = '<p id="before">Before</p><div id="host"><span id="light">light</span></div><p id="after">After</p>';
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p id="inside">Inside</p>';
+    const over = (node: Node) => {
+      const range = document.createRange();
+      range.selectNodeContents(node.firstChild!);
+      return range;
+    };
+    const ranges = { before: over(document.getElementById('before')!), inside: over(shadow.getElementById('inside')!), light: over(document.getElementById('light')!), after: over(document.getElementById('after')!) };
+    const sorted = Object.entries(ranges).reverse().sort(([, a], [, b]) => compareStarts(a, b));
+    expect(sorted.map(([name]) => name)).toEqual(['before', 'inside', 'light', 'after']);
+    expect(overlaps(ranges.inside, ranges.light)).toBe(false);
+    expect(overlaps(ranges.before, ranges.before.cloneRange())).toBe(true);
+  });
+});
+
+describe('following a page that swaps or hides its content', () => {
+  it('follows the changes inside a shadow root it is told of', async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const seen: string[][] = [];
+    const watch = watchContent(document.body, controller.signal, (changes) => seen.push(changes.added.map((n) => n.textContent ?? '')));
+    watch.observe(shadow);
+    shadow.append(Object.assign(document.createElement('p'), { textContent: 'North Korea sent 12,000 troops.' }));
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(seen).toEqual([['North Korea sent 12,000 troops.']]);
   });
 });
