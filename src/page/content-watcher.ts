@@ -42,7 +42,11 @@ export interface ContentWatch {
 
 const FOLLOWED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
-/** Watches `root` (the page's body), and the open shadow roots it is told of. */
+/**
+ * Watches `root` (the page's body), the open shadow roots it is told of, and,
+ * when `root` is the body, the document element's children: a page that swaps
+ * in a whole new <body> (as Turbo and its kin navigate) is followed into it.
+ */
 export function watchContent(
   root: Node,
   signal: AbortSignal,
@@ -53,6 +57,8 @@ export function watchContent(
   let removed = false;
   let quiet: ReturnType<typeof setTimeout> | undefined;
   let deadline: ReturnType<typeof setTimeout> | undefined;
+  const html = root.ownerDocument?.documentElement ?? null;
+  const isBody = (node: Node) => node.nodeName === 'BODY';
 
   const flush = () => {
     clearTimeout(quiet);
@@ -67,6 +73,17 @@ export function watchContent(
   const observer = new MutationObserver((records) => {
     let relevant = false;
     for (const record of records) {
+      if (record.target === html && html !== root) {
+        // The document element's own children: only a body coming or going matters.
+        for (const node of record.addedNodes) {
+          if (!isBody(node)) continue;
+          observer.observe(node, FOLLOWED);
+          added.add(node);
+          relevant = true;
+        }
+        if ([...record.removedNodes].some(isBody)) removed = relevant = true;
+        continue;
+      }
       if (record.type === 'characterData') {
         const parent = record.target.parentNode;
         if (parent && !ignore(parent)) {
@@ -88,6 +105,7 @@ export function watchContent(
     deadline ??= setTimeout(flush, MAX_WAIT_MS);
   });
   observer.observe(root, FOLLOWED);
+  if (html && root.parentNode === html) observer.observe(html, { childList: true });
   signal.addEventListener(
     'abort',
     () => {

@@ -209,7 +209,8 @@ export class CardController implements Cards {
   /** The shadow-root UI, attached the first time a card opens: scanning alone adds nothing to the page. */
   private async mount(): Promise<ShadowRootContentScriptUi<HTMLElement>> {
     const ui = await this.build();
-    if (!this.ui) {
+    // Attached once; again if the page took it away with its body (a page that swaps in a new <body>).
+    if (!this.ui || !ui.shadowHost.isConnected) {
       ui.mount();
       this.ui = ui;
     }

@@ -7,7 +7,7 @@ import { type Compare, FigureScanner, findArticle } from '../../src/page/figure-
 import { HighlightRegistry, highlightKind } from '../../src/page/highlight-registry';
 import { compareStarts } from '../../src/page/composed-order';
 import { overlaps } from '../../src/page/selection-figure';
-import { mentionsNorthKorea } from '../../src/page/topic-gate';
+import { mentionsNorthKorea, watchForTopic } from '../../src/page/topic-gate';
 
 let controller: AbortController;
 beforeEach(() => {
@@ -219,5 +219,33 @@ describe('following a page that swaps or hides its content', () => {
     shadow.append(Object.assign(document.createElement('p'), { textContent: 'North Korea sent 12,000 troops.' }));
     await new Promise((resolve) => setTimeout(resolve, 400));
     expect(seen).toEqual([['North Korea sent 12,000 troops.']]);
+  });
+
+  it('follows a page that swaps in a whole new body, and its changes after', async () => {
+    const seen: { added: string[]; removed: boolean }[] = [];
+    watchContent(document.body, controller.signal, (changes) => seen.push({ added: changes.added.map((n) => n.nodeName), removed: changes.removed }));
+    const next = document.createElement('body');
+    next.append(Object.assign(document.createElement('p'), { textContent: 'North Korea sent 12,000 troops.' }));
+    document.body.replaceWith(next);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    next.append(Object.assign(document.createElement('p'), { textContent: 'Later.' }));
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(seen).toEqual([
+      { added: ['BODY'], removed: true },
+      { added: ['P'], removed: false },
+    ]);
+  });
+
+  it('lets the gate hear of a new body that names North Korea', async () => {
+    let heard = 0;
+    watchForTopic(document.body, () => heard++, () => true);
+    const next = document.createElement('body');
+    next.append(Object.assign(document.createElement('p'), { textContent: 'Weather and sport.' }));
+    document.body.replaceWith(next);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(heard).toBe(0);
+    next.append(Object.assign(document.createElement('p'), { textContent: 'North Korea sent 12,000 troops.' }));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(heard).toBe(1);
   });
 });
