@@ -105,7 +105,9 @@ export async function startScanner(ctx: ContentScriptContext, loadCardKit: () =>
   }
 
   const settings = await readPageSettings();
-  const site = siteOf(location.href);
+  // A frame with no address of its own (about:srcdoc, or about:blank the page wrote into) is of its page's
+  // site: its document's origin, which `window.origin` gives (`location.origin` is that of its address, "null").
+  const site = siteOf(location.href) ?? siteOf(window.origin);
   let applied: Settings = settings;
   registry.setHidden(settings.hiddenMeasures);
   shadowStyles.setStyle(settings.highlightStyle);
