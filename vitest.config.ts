@@ -8,5 +8,7 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     setupFiles: ['tests/setup/english.ts'],
+    // The highlight styles are read as text by code under test (src/page/shadow-styles.ts): give them their content.
+    css: { include: [/src\/page\/highlight\.css/] },
   },
 });

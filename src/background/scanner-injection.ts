@@ -32,6 +32,8 @@ export async function syncGate(settings: Settings): Promise<void> {
     matches: PAGE_MATCHES,
     excludeMatches: settings.offSites.map(sitePattern),
     allFrames: true,
+    // Frames without an address of their own (about:srcdoc, about:blank written by the page) go by their page's.
+    matchOriginAsFallback: true,
     runAt: 'document_idle' as const,
   };
   if (registered.length > 0) await browser.scripting.updateContentScripts([gate]);

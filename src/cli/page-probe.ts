@@ -6,30 +6,69 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Page } from 'puppeteer-core';
 
+/**
+ * The marked figures' text in document order, from every stance highlight. Run
+ * in the page (any realm of it): self-contained. Ranges in open shadow trees
+ * sort where their host stands, before the host's own children; ranges of
+ * different trees cannot be compared with `compareBoundaryPoints`, which throws.
+ */
+export function readHighlightedTexts(): string[] {
+  const ranges: Range[] = [];
+  // forEach, not iteration: Firefox's sandboxes (an isolated realm) cannot iterate a page's maplike through their Xrays.
+  CSS.highlights.forEach((highlight, name) => {
+    if (name.startsWith('rangefinder-') && name !== 'rangefinder-active') highlight.forEach((range) => ranges.push(range as Range));
+  });
+  return ranges
+    .sort((a, b) => {
+      // Each range's start as a chain of points: its shadow hosts from the document down, then the start itself.
+      const chains = [a, b].map((range) => {
+        const chain: [Node, number][] = [[range.startContainer, range.startOffset]];
+        for (let root = range.startContainer.getRootNode(); root.nodeType === 11 && (root as ShadowRoot).host; root = (root as ShadowRoot).host.getRootNode()) {
+          chain.unshift([(root as ShadowRoot).host, 0]);
+        }
+        return chain;
+      });
+      const [ca, cb] = chains as [[Node, number][], [Node, number][]];
+      for (let i = 0; i < Math.min(ca.length, cb.length); i++) {
+        const [na, oa] = ca[i]!;
+        const [nb, ob] = cb[i]!;
+        if (na === nb && oa === ob) continue;
+        const at = na.ownerDocument!.createRange();
+        at.setStart(na, oa);
+        // comparePoint: -1 when b's point comes before a's.
+        return -at.comparePoint(nb, ob) || ca.length - cb.length;
+      }
+      return ca.length - cb.length;
+    })
+    .map((r) => r.toString());
+}
+
 /** The marked figures' text in document order, from every stance highlight. */
 export function highlightedTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const ranges: Range[] = [];
-    for (const [name, highlight] of CSS.highlights) {
-      if (name.startsWith('rangefinder-') && name !== 'rangefinder-active') ranges.push(...([...highlight] as Range[]));
-    }
-    return ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b)).map((r) => r.toString());
+  return page.evaluate(readHighlightedTexts);
+}
+
+/**
+ * Where a marked figure is (by its text, or its place in document order), once
+ * scrolled into view: the point to hover or click. Run in the page (any realm
+ * of it): self-contained.
+ */
+export function locateFigure(wanted: string | number): { x: number; y: number } | null {
+  const ranges: Range[] = [];
+  CSS.highlights.forEach((highlight, name) => {
+    if (name.startsWith('rangefinder-') && name !== 'rangefinder-active') highlight.forEach((range) => ranges.push(range as Range));
   });
+  // By place, on pages whose figures are all in the document's own tree (ranges of shadow trees do not compare).
+  const range = typeof wanted === 'number' ? ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))[wanted] : ranges.find((r) => r.toString() === wanted);
+  if (!range) return null;
+  (range.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+  const rect = range.getClientRects()[0]!;
+  return { x: rect.left + Math.min(rect.width / 2, 10), y: rect.top + rect.height / 2 };
 }
 
 /** The point to hover or click on a marked figure (by its text, or its place in document order), scrolled into view. */
 export async function figurePoint(page: Page, which: string | number): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate((wanted) => {
-    const ranges = [...CSS.highlights]
-      .filter(([name]) => name.startsWith('rangefinder-') && name !== 'rangefinder-active')
-      .flatMap(([, highlight]) => [...highlight] as Range[])
-      .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-    const range = typeof wanted === 'number' ? ranges[wanted] : ranges.find((r) => r.toString() === wanted);
-    if (!range) return null;
-    (range.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-    const rect = range.getClientRects()[0]!;
-    return { x: rect.left + Math.min(rect.width / 2, 10), y: rect.top + rect.height / 2 };
-  }, which);
+  const point = await page.evaluate(locateFigure, which);
   if (!point) throw new Error(`No highlighted figure ${typeof which === 'number' ? `#${which + 1}` : `“${which}”`}.`);
   return point;
 }

@@ -10,6 +10,16 @@ const TYPES: Record<string, string> = {
   '.js': 'text/javascript',
 };
 
+/**
+ * The response headers a file asks for in a sidecar `<file>.headers.json`
+ * (`{"content-security-policy": "default-src 'none'"}`), so that a test page
+ * can be served with a real header rather than a `<meta>` stand-in.
+ */
+function sidecarHeaders(file: string): Record<string, string> {
+  const sidecar = `${file}.headers.json`;
+  return existsSync(sidecar) ? (JSON.parse(readFileSync(sidecar, 'utf8')) as Record<string, string>) : {};
+}
+
 /** Serves files under `root` on 127.0.0.1 at a free port. */
 export async function serveFiles(root: string): Promise<{ url: string; server: Server; close(): Promise<void> }> {
   const server = createServer((request, response) => {
@@ -19,7 +29,7 @@ export async function serveFiles(root: string): Promise<{ url: string; server: S
       response.writeHead(404).end('not found');
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...sidecarHeaders(file) }).end(readFileSync(file));
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const address = server.address();

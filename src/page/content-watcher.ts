@@ -18,10 +18,11 @@ export interface ContentChanges {
   readonly removed: boolean;
 }
 
-/** The block an inline change belongs to, so that its sentence is read whole. */
+/** The block an inline change belongs to, so that its sentence is read whole; at most its whole shadow tree. */
 export function blockAround(node: Node): Node {
   for (let n: Node | null = node; n; n = n.parentNode) {
     if (n.nodeType === 1 && BLOCK_ELEMENTS.has((n as Element).tagName.toLowerCase())) return n;
+    if (n.nodeType === 11) return n;
   }
   return node;
 }
@@ -33,16 +34,31 @@ export function outermost(nodes: Iterable<Node>): Node[] {
   return kept.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
 }
 
+/** What a watch can be told after it started. */
+export interface ContentWatch {
+  /** Follows the changes under one more root too: an open shadow root the scanner read. */
+  observe(root: Node): void;
+}
+
+const FOLLOWED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+
+/**
+ * Watches `root` (the page's body), the open shadow roots it is told of, and,
+ * when `root` is the body, the document element's children: a page that swaps
+ * in a whole new <body> (as Turbo and its kin navigate) is followed into it.
+ */
 export function watchContent(
   root: Node,
   signal: AbortSignal,
   onChanges: (changes: ContentChanges) => void,
   ignore: (node: Node) => boolean = () => false,
-): void {
+): ContentWatch {
   let added = new Set<Node>();
   let removed = false;
   let quiet: ReturnType<typeof setTimeout> | undefined;
   let deadline: ReturnType<typeof setTimeout> | undefined;
+  const html = root.ownerDocument?.documentElement ?? null;
+  const isBody = (node: Node) => node.nodeName === 'BODY';
 
   const flush = () => {
     clearTimeout(quiet);
@@ -57,6 +73,17 @@ export function watchContent(
   const observer = new MutationObserver((records) => {
     let relevant = false;
     for (const record of records) {
+      if (record.target === html && html !== root) {
+        // The document element's own children: only a body coming or going matters.
+        for (const node of record.addedNodes) {
+          if (!isBody(node)) continue;
+          observer.observe(node, FOLLOWED);
+          added.add(node);
+          relevant = true;
+        }
+        if ([...record.removedNodes].some(isBody)) removed = relevant = true;
+        continue;
+      }
       if (record.type === 'characterData') {
         const parent = record.target.parentNode;
         if (parent && !ignore(parent)) {
@@ -77,7 +104,8 @@ export function watchContent(
     quiet = setTimeout(flush, QUIET_MS);
     deadline ??= setTimeout(flush, MAX_WAIT_MS);
   });
-  observer.observe(root, { childList: true, subtree: true, characterData: true });
+  observer.observe(root, FOLLOWED);
+  if (html && root.parentNode === html) observer.observe(html, { childList: true });
   signal.addEventListener(
     'abort',
     () => {
@@ -87,4 +115,9 @@ export function watchContent(
     },
     { once: true },
   );
+  return {
+    observe(node) {
+      if (!signal.aborted) observer.observe(node, FOLLOWED);
+    },
+  };
 }

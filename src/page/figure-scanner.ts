@@ -7,7 +7,7 @@
 import type { Comparison } from '../engine/compare';
 import { type Figure, scanFigures } from '../engine/detect-figures';
 import { type HighlightRegistry, rangeText } from './highlight-registry';
-import { rangeOf, readPageTextInSlices } from './page-text';
+import { rangeOf, readPageTextInSlices, readsAs } from './page-text';
 import { sliceClock, yieldToMain } from './yield-to-main';
 
 /** Where a news page keeps its story, most specific first. */
@@ -40,6 +40,8 @@ export class FigureScanner {
     private readonly registry: HighlightRegistry,
     private readonly comparer: () => Promise<Compare>,
     private readonly signal: AbortSignal,
+    /** Hears of each open shadow root read, so that its changes can be followed. */
+    private readonly onShadowRoot?: (root: ShadowRoot) => void,
   ) {}
 
   /** The whole page: its article first, then everything else. */
@@ -69,7 +71,7 @@ export class FigureScanner {
       await yieldToMain();
       clock.reset();
     };
-    const reading = readPageTextInSlices(roots, { skip });
+    const reading = readPageTextInSlices(roots, { skip, ...(this.onShadowRoot ? { onShadowRoot: this.onShadowRoot } : {}) });
     let step = reading.next();
     while (!step.done) {
       if (this.signal.aborted) return;
@@ -88,7 +90,7 @@ export class FigureScanner {
         for (const figure of figures) {
           const range = rangeOf(page, figure.start, figure.end);
           // The page may have changed while we paused: mark only text that is still there.
-          if (range.collapsed || rangeText(range) !== figure.text) continue;
+          if (!range || range.collapsed || !readsAs(rangeText(range), figure.text)) continue;
           this.registry.add({ figure, comparison: compare(figure), range });
         }
       }

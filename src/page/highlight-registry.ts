@@ -14,6 +14,8 @@
 import type { Comparison, Stance } from '../engine/compare';
 import type { Figure } from '../engine/detect-figures';
 import type { Measure } from '../engine/measures';
+import { compareStarts } from './composed-order';
+import { readsAs } from './page-text';
 
 export const HIGHLIGHT_PREFIX = 'rangefinder';
 
@@ -58,7 +60,7 @@ export function rangeText(range: Range): string {
 /** A figure's range is gone once its text was removed or rewritten. */
 function stale(marked: MarkedFigure): boolean {
   const { range, figure } = marked;
-  return range.collapsed || !range.startContainer.isConnected || rangeText(range) !== figure.text;
+  return range.collapsed || !range.startContainer.isConnected || !readsAs(rangeText(range), figure.text);
 }
 
 export class HighlightRegistry {
@@ -70,9 +72,17 @@ export class HighlightRegistry {
   private pending: MarkedFigure[] = [];
   /** Measures the reader chose not to see: their figures stay known but are neither drawn nor stepped to. */
   private hidden: ReadonlySet<Measure> = new Set();
+  /** The marks in shadow trees: the card looks for figures under the pointer there only if there are some. */
+  private readonly inShadow = new Set<MarkedFigure>();
 
-  /** `onDrawn` hears how many figures are shown after each change to what is drawn. */
-  constructor(private readonly onDrawn: (shown: number) => void = () => undefined) {
+  /**
+   * `onDrawn` hears how many figures are shown after each change to what is
+   * drawn; `onShadowRoot`, of each shadow root a figure is marked in (for its styles).
+   */
+  constructor(
+    private readonly onDrawn: (shown: number) => void = () => undefined,
+    private readonly onShadowRoot: (root: ShadowRoot) => void = () => undefined,
+  ) {
     if (!supported()) return;
     for (const kind of [...HIGHLIGHT_KINDS, 'active'] as const) {
       const highlight = new Highlight();
@@ -87,13 +97,23 @@ export class HighlightRegistry {
     return this.marked.length;
   }
 
+  /** Whether any figure is marked inside a shadow root. */
+  get inShadowTrees(): boolean {
+    return this.inShadow.size > 0;
+  }
+
   /** Marks a figure, unless the same text is already marked. */
   add(marked: MarkedFigure): boolean {
     const nodes = textNodesOf(marked.range);
     const existing = nodes.flatMap((n) => this.byNode.get(n) ?? []);
     // The cheap test first: only a mark that starts where this one does can be the same figure.
-    if (existing.some((m) => m.range.compareBoundaryPoints(Range.START_TO_START, marked.range) === 0 && !stale(m))) return false;
+    if (existing.some((m) => compareStarts(m.range, marked.range) === 0 && !stale(m))) return false;
     this.marked.push(marked);
+    const root = marked.range.startContainer.getRootNode();
+    if (root.nodeType === 11) {
+      this.inShadow.add(marked);
+      this.onShadowRoot(root as ShadowRoot);
+    }
     for (const node of nodes) {
       const list = this.byNode.get(node);
       if (list) list.push(marked);
@@ -140,6 +160,7 @@ export class HighlightRegistry {
     this.marked = this.marked.filter((m) => !gone.has(m));
     this.pending = this.pending.filter((m) => !gone.has(m));
     for (const marked of gone) {
+      this.inShadow.delete(marked);
       this.highlights.get(highlightName(highlightKind(marked.comparison.stance)))?.delete(marked.range);
       if (this.active === marked) this.setActive(null);
     }
@@ -161,7 +182,7 @@ export class HighlightRegistry {
 
   /** The figures shown, in document order. */
   inOrder(): MarkedFigure[] {
-    return this.marked.filter((m) => !stale(m) && this.shown(m)).sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    return this.marked.filter((m) => !stale(m) && this.shown(m)).sort((a, b) => compareStarts(a.range, b.range));
   }
 
   /** The figure after (or before) `from` in document order; wraps around. */
@@ -186,6 +207,7 @@ export class HighlightRegistry {
 
   clear(): void {
     this.marked.length = 0;
+    this.inShadow.clear();
     this.pending = [];
     this.byNode.clear();
     this.active = null;

@@ -4,15 +4,81 @@
  * `textContent`-level data only, so it never forces layout.
  */
 import { BLOCK_ELEMENTS, UNREAD_ELEMENTS } from './block-elements';
+import { CARD_HOST } from './card-kit';
 
-/** Besides the unread elements, the page's form fields and code are never scanned. */
-const SKIP = new Set([...UNREAD_ELEMENTS, 'textarea', 'input', 'option', 'code', 'pre']);
+/**
+ * Besides the unread elements, the page's form fields and code are never
+ * scanned, nor the card's own host (its shadow root is open).
+ */
+const SKIP = new Set([...UNREAD_ELEMENTS, 'textarea', 'input', 'option', 'code', 'pre', CARD_HOST]);
 
 export interface PageText {
   readonly text: string;
   readonly nodes: readonly Text[];
   /** Where each node's text starts in `text`. */
   readonly starts: readonly number[];
+  /** For a node whose text was read other than as written (see `collapse`), where its offsets shift; else null. */
+  readonly cuts: readonly (readonly number[] | null)[];
+}
+
+/**
+ * White space the browser collapses, and the invisible marks that only steer the
+ * direction of text (LRM, RLM, ALM, embeddings, overrides, isolates), which
+ * right-to-left pages write around numbers.
+ */
+const UNSEEN_RUN = /[\t\n\r\f \u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]+/g;
+const HAS_UNSEEN = /[\t\n\r\f\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]| {2}/;
+const SPACE = /[\t\n\r\f ]/;
+
+/**
+ * Text as the browser shows it: each run of white space one space (none after
+ * a space, or at the start of a line), the direction marks gone. Source wrapped
+ * and indented by hand, or a figure in bidi marks, reads as the reader sees it.
+ * `cuts` lists, in pairs, from which offset of the result how far its offsets
+ * lie behind those of `data`; null when nothing changed.
+ */
+export function collapse(data: string, afterSpace: boolean): { text: string; cuts: number[] | null } {
+  if (!HAS_UNSEEN.test(data) && !(afterSpace && data.charCodeAt(0) === 32)) return { text: data, cuts: null };
+  const cuts: number[] = [];
+  const parts: string[] = [];
+  let length = 0;
+  let last = 0;
+  let behind = 0;
+  let spaced = afterSpace;
+  for (const match of data.matchAll(UNSEEN_RUN)) {
+    const at = match.index;
+    const run = match[0];
+    if (at > last) {
+      parts.push(data.slice(last, at));
+      length += at - last;
+      spaced = false;
+    }
+    const kept = !spaced && SPACE.test(run) ? 1 : 0;
+    // The space kept stands for the run's first white space; marks before it are skipped.
+    const lead = kept ? run.search(SPACE) : 0;
+    if (lead > 0) {
+      behind += lead;
+      cuts.push(length, behind);
+    }
+    if (kept) {
+      parts.push(' ');
+      length += 1;
+      spaced = true;
+    }
+    const rest = run.length - lead - kept;
+    if (rest > 0) {
+      behind += rest;
+      cuts.push(length, behind);
+    }
+    last = at + run.length;
+  }
+  parts.push(data.slice(last));
+  return { text: parts.join(''), cuts };
+}
+
+/** Whether text as written in the page reads as `text` (see `collapse`). */
+export function readsAs(written: string, text: string): boolean {
+  return written === text || collapse(written, false).text === text;
 }
 
 function skipped(element: Element): boolean {
@@ -24,9 +90,23 @@ function skipped(element: Element): boolean {
   );
 }
 
+/** The parent of a node; for a shadow root, its host. */
+function composedParent(node: Node): Node | null {
+  return node.nodeType === 11 && (node as ShadowRoot).host ? (node as ShadowRoot).host : node.parentNode;
+}
+
+/** Whether a root to read lies inside text that is never read (a change inside an editor, a hidden box…). */
+function insideSkipped(root: Node): boolean {
+  for (let n: Node | null = root; n; n = composedParent(n)) if (n.nodeType === 1 && skipped(n as Element)) return true;
+  return false;
+}
+
+/** The block a text node belongs to, within `root`; the top of a shadow tree is a block of its own. */
 function blockOf(node: Node, root: Node): Node {
-  for (let n = node.parentNode; n && n !== root; n = n.parentNode) {
+  let n = node.parentNode;
+  for (; n && n !== root; n = n.parentNode) {
     if (n.nodeType === 1 && BLOCK_ELEMENTS.has((n as Element).tagName.toLowerCase())) return n;
+    if (n.nodeType === 11) return n;
   }
   return root;
 }
@@ -34,6 +114,8 @@ function blockOf(node: Node, root: Node): Node {
 export interface ReadOptions {
   /** A subtree not to read (already read on its own, such as the article read first). */
   readonly skip?: Node | null;
+  /** Hears of each open shadow root read, so that its changes can be followed. */
+  readonly onShadowRoot?: (root: ShadowRoot) => void;
 }
 
 /** Reads the text under `root` in one go. */
@@ -46,49 +128,89 @@ export function readPageText(root: Node, options: ReadOptions = {}): PageText {
 const NODES_PER_STEP = 200;
 
 /**
+ * The text nodes under `root` in order, with the text of each open shadow root
+ * where its host stands (before the host's own children, which only show where
+ * the shadow tree places them). Yields null every few hundred nodes, for a pause.
+ */
+function* textNodesUnder(root: Node, options: ReadOptions, counter: { count: number }): Generator<Text | null, void, void> {
+  const doc = root.ownerDocument ?? (root as Document);
+  const hosts: ShadowRoot[] = [];
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (n) => {
+      if (n.nodeType !== 1) return NodeFilter.FILTER_ACCEPT;
+      if (n === options.skip || skipped(n as Element)) return NodeFilter.FILTER_REJECT;
+      // Only open shadow roots are seen; a closed one is the page's own business.
+      const shadow = (n as Element).shadowRoot;
+      if (shadow) hosts.push(shadow);
+      return NodeFilter.FILTER_SKIP;
+    },
+  });
+  // The walker never shows it its root: a root that hosts a shadow tree is read from that tree first.
+  const own = root.nodeType === 1 ? (root as Element).shadowRoot : null;
+  if (own) hosts.push(own);
+  for (let n = walker.nextNode(); ; n = walker.nextNode()) {
+    // The hosts met on the way to this node come before it.
+    while (hosts.length > 0) {
+      const shadow = hosts.shift()!;
+      options.onShadowRoot?.(shadow);
+      yield* textNodesUnder(shadow, options, counter);
+    }
+    if (!n) return;
+    yield n as Text;
+    if (++counter.count % NODES_PER_STEP === 0) yield null;
+  }
+}
+
+/**
  * Reads the text under each of `roots`, in order, as one text; a line break
- * separates roots. Yields every few hundred nodes so that a caller can pause.
+ * separates roots, blocks and shadow trees. Yields every few hundred nodes so
+ * that a caller can pause.
  */
 export function* readPageTextInSlices(roots: readonly Node[], options: ReadOptions = {}): Generator<void, PageText, void> {
   const nodes: Text[] = [];
   const starts: number[] = [];
+  const cuts: (number[] | null)[] = [];
   const parts: string[] = [];
   let length = 0;
-  let count = 0;
+  /** Whether the text so far ends in a space or a line break (or is empty): white space next collapses away. */
+  let spaced = true;
+  const counter = { count: 0 };
   for (const root of roots) {
-    const doc = root.ownerDocument ?? (root as Document);
-    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-      acceptNode: (n) => {
-        if (n.nodeType !== 1) return NodeFilter.FILTER_ACCEPT;
-        return n === options.skip || skipped(n as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
-      },
-    });
+    if (insideSkipped(root)) continue;
     let block: Node | null = null;
     if (length > 0) {
       parts.push('\n');
       length += 1;
+      spaced = true;
     }
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const data = (n as Text).data;
-      if (data.length === 0) continue;
+    for (const n of textNodesUnder(root, options, counter)) {
+      if (n === null) {
+        yield;
+        continue;
+      }
+      if (n.data.length === 0) continue;
       const here = blockOf(n, root);
       if (block !== null && here !== block) {
         parts.push('\n');
         length += 1;
+        spaced = true;
       }
       block = here;
-      nodes.push(n as Text);
+      const read = collapse(n.data, spaced);
+      if (read.text.length === 0) continue;
+      nodes.push(n);
       starts.push(length);
-      parts.push(data);
-      length += data.length;
-      if (++count % NODES_PER_STEP === 0) yield;
+      cuts.push(read.cuts);
+      parts.push(read.text);
+      length += read.text.length;
+      spaced = read.text.charCodeAt(read.text.length - 1) === 32;
     }
   }
-  return { text: parts.join(''), nodes, starts };
+  return { text: parts.join(''), nodes, starts, cuts };
 }
 
-/** The node holding offset `at`, by binary search. */
-function locate(page: PageText, at: number, end: boolean): { node: Text; offset: number } {
+/** Which node holds offset `at`, by binary search. */
+function nodeAt(page: PageText, at: number, end: boolean): number {
   let lo = 0;
   let hi = page.starts.length - 1;
   while (lo < hi) {
@@ -96,13 +218,42 @@ function locate(page: PageText, at: number, end: boolean): { node: Text; offset:
     if (page.starts[mid]! < at || (!end && page.starts[mid] === at)) lo = mid;
     else hi = mid - 1;
   }
-  return { node: page.nodes[lo]!, offset: at - page.starts[lo]! };
+  return lo;
 }
 
-/** A DOM range over [start, end) of the page text, across inline elements if need be. */
-export function rangeOf(page: PageText, start: number, end: number): Range {
+/** The offset in node `k`'s own data of offset `at` of its text as read. */
+function writtenOffset(page: PageText, k: number, at: number): number {
+  const cuts = page.cuts[k];
+  if (!cuts) return at;
+  // The last cut at or before `at`, by binary search over the pairs.
+  let lo = -1;
+  let hi = cuts.length / 2 - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (cuts[mid * 2]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo < 0 ? at : at + cuts[lo * 2 + 1]!;
+}
+
+/** The node and offset in its data of offset `at` of the page text: where a range starts, or (`end`) ends. */
+function locate(page: PageText, at: number, end: boolean): { node: Text; offset: number } {
+  const k = nodeAt(page, at, end);
+  const local = at - page.starts[k]!;
+  // An end lies just after the last character it takes, not before what collapsed after it.
+  const offset = end && local > 0 ? writtenOffset(page, k, local - 1) + 1 : writtenOffset(page, k, local);
+  return { node: page.nodes[k]!, offset };
+}
+
+/**
+ * A DOM range over [start, end) of the page text, across inline elements if need
+ * be; null when the page changed since it was read so that the range cannot be
+ * had any more: a node left the page, or lost the text the offsets point into.
+ */
+export function rangeOf(page: PageText, start: number, end: number): Range | null {
   const from = locate(page, start, false);
   const to = locate(page, end, true);
+  if (!from.node.isConnected || !to.node.isConnected || from.offset > from.node.length || to.offset > to.node.length) return null;
   const range = from.node.ownerDocument.createRange();
   range.setStart(from.node, from.offset);
   range.setEnd(to.node, to.offset);

@@ -35,7 +35,8 @@ export function subRange(range: Range, start: number, end: number): Range {
   return part;
 }
 
-/** Whether two ranges share any text. */
+/** Whether two ranges share any text; ranges in different trees (a shadow root's and the document's) never do. */
 export function overlaps(a: Range, b: Range): boolean {
+  if (a.startContainer.getRootNode() !== b.startContainer.getRootNode()) return false;
   return a.compareBoundaryPoints(Range.START_TO_END, b) > 0 && a.compareBoundaryPoints(Range.END_TO_START, b) < 0;
 }

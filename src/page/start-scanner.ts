@@ -12,10 +12,11 @@ import { readPageSettings, watchPageSettings } from '../settings/page-settings';
 import type { Settings } from '../settings/settings-values';
 import { isSiteOff, siteOf } from '../settings/sites';
 import { CARD_HOST, type CardKit, type Cards } from './card-kit';
-import { watchContent } from './content-watcher';
+import { type ContentWatch, watchContent } from './content-watcher';
 import { type Compare, FigureScanner } from './figure-scanner';
 import { HighlightRegistry } from './highlight-registry';
 import { overlaps, subRange } from './selection-figure';
+import { ShadowStyles } from './shadow-styles';
 
 function isOurs(node: Node): boolean {
   return node.nodeType === 1 && (node as Element).tagName === CARD_HOST.toUpperCase();
@@ -42,7 +43,8 @@ interface Loaded {
 export async function startScanner(ctx: ContentScriptContext, loadCardKit: () => Promise<CardKit>): Promise<void> {
   const root = document.body ?? document.documentElement;
   const report = reportCount(ctx);
-  const registry = new HighlightRegistry(report);
+  const shadowStyles = new ShadowStyles();
+  const registry = new HighlightRegistry(report, (shadow) => shadowStyles.adopt(shadow));
   let loaded: Loaded | null = null;
   let loading: Promise<Loaded> | null = null;
   const kit = (): Promise<Loaded> =>
@@ -54,9 +56,12 @@ export async function startScanner(ctx: ContentScriptContext, loadCardKit: () =>
         throw error;
       },
     ));
-  const scanner = new FigureScanner(registry, () => kit().then((k) => k.compare), ctx.signal);
+  // The open shadow roots the scanner reads are watched for changes, as the page is.
+  let watch: ContentWatch | null = null;
+  const scanner = new FigureScanner(registry, () => kit().then((k) => k.compare), ctx.signal, (shadow) => watch?.observe(shadow));
   ctx.onInvalidated(() => {
     registry.clear();
+    shadowStyles.clear();
     if (browser.runtime?.id) void sendMessage('figuresFound', { count: 0 }).catch(() => undefined);
   });
 
@@ -103,24 +108,31 @@ export async function startScanner(ctx: ContentScriptContext, loadCardKit: () =>
   }
 
   const settings = await readPageSettings();
-  const site = siteOf(location.href);
+  // A frame with no address of its own (about:srcdoc, or about:blank the page wrote into) is of its page's
+  // site: its document's origin, which `window.origin` gives (`location.origin` is that of its address, "null").
+  const site = siteOf(location.href) ?? siteOf(window.origin);
   let applied: Settings = settings;
   registry.setHidden(settings.hiddenMeasures);
+  shadowStyles.setStyle(settings.highlightStyle);
   const stopWatching = watchPageSettings((next) => {
     if (site && isSiteOff(next.offSites, site)) {
       ctx.notifyInvalidated();
       return;
     }
     if (next.hiddenMeasures.join() !== applied.hiddenMeasures.join()) registry.setHidden(next.hiddenMeasures);
-    if (next.highlightStyle !== applied.highlightStyle) void sendMessage('restyleFrame').catch(() => undefined);
+    if (next.highlightStyle !== applied.highlightStyle) {
+      void sendMessage('restyleFrame').catch(() => undefined);
+      shadowStyles.setStyle(next.highlightStyle);
+    }
     applied = next;
   });
   ctx.onInvalidated(stopWatching);
 
   // On a site the reader turned off, the scanner is here only for the context menu: it reads no more than the selection.
   if (!site || isSiteOff(settings.offSites, site)) return;
+  // Scans run later, in their queue: the watch has begun by the time one meets a shadow root.
   void scanner.scanPage(root);
-  watchContent(
+  watch = watchContent(
     root,
     ctx.signal,
     ({ added, removed }) => {

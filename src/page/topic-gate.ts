@@ -17,11 +17,15 @@ export function extensionAlive(): boolean {
   return typeof chrome !== 'undefined' && chrome.runtime?.id !== undefined;
 }
 
+const FOLLOWED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+
 /**
  * Calls `onTopic` once, as soon as content added under `root` names North
- * Korea. Stops watching then, or as soon as `alive()` turns false.
+ * Korea. Stops watching then, or as soon as `alive()` turns false. When `root`
+ * is the body, a whole new <body> the page swaps in is watched too.
  */
 export function watchForTopic(root: Node, onTopic: () => void, alive: () => boolean): void {
+  const html = root.ownerDocument?.documentElement ?? null;
   const observer = new MutationObserver((records) => {
     if (!alive()) {
       observer.disconnect();
@@ -37,7 +41,9 @@ export function watchForTopic(root: Node, onTopic: () => void, alive: () => bool
         onTopic();
         return;
       }
+      if (record.target === html) for (const node of record.addedNodes) if (node.nodeName === 'BODY') observer.observe(node, FOLLOWED);
     }
   });
-  observer.observe(root, { childList: true, subtree: true, characterData: true });
+  observer.observe(root, FOLLOWED);
+  if (html && root.parentNode === html) observer.observe(html, { childList: true });
 }

@@ -38,13 +38,31 @@ interface Caret {
   offset: number;
 }
 
-function caretAt(x: number, y: number): Caret | null {
+/**
+ * The open shadow roots under a point, outermost first: a caret found from the
+ * document stops at their hosts unless they are named. The card's own host is
+ * not one of them.
+ */
+function shadowRootsAt(x: number, y: number): ShadowRoot[] {
+  const roots: ShadowRoot[] = [];
+  for (let element = document.elementFromPoint(x, y); element; ) {
+    const shadow = element.tagName === CARD_HOST.toUpperCase() ? null : element.shadowRoot;
+    if (!shadow || roots.includes(shadow)) break;
+    roots.push(shadow);
+    element = shadow.elementFromPoint(x, y);
+  }
+  return roots;
+}
+
+/** The caret position under a point; inside open shadow roots too when `inShadow` says figures are marked there. */
+function caretAt(x: number, y: number, inShadow: boolean): Caret | null {
   const doc = document as Document & {
-    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+    caretPositionFromPoint?: (x: number, y: number, options?: { shadowRoots?: ShadowRoot[] }) => { offsetNode: Node; offset: number } | null;
     caretRangeFromPoint?: (x: number, y: number) => Range | null;
   };
   if (typeof doc.caretPositionFromPoint === 'function') {
-    const p = doc.caretPositionFromPoint(x, y);
+    const shadowRoots = inShadow ? shadowRootsAt(x, y) : [];
+    const p = shadowRoots.length > 0 ? doc.caretPositionFromPoint(x, y, { shadowRoots }) : doc.caretPositionFromPoint(x, y);
     return p && { node: p.offsetNode, offset: p.offset };
   }
   const r = doc.caretRangeFromPoint?.(x, y);
@@ -193,7 +211,8 @@ export class CardController implements Cards {
   /** The shadow-root UI, attached the first time a card opens: scanning alone adds nothing to the page. */
   private async mount(): Promise<ShadowRootContentScriptUi<HTMLElement>> {
     const ui = await this.build();
-    if (!this.ui) {
+    // Attached once; again if the page took it away with its body (a page that swaps in a new <body>).
+    if (!this.ui || !ui.shadowHost.isConnected) {
       ui.mount();
       this.ui = ui;
     }
@@ -230,7 +249,7 @@ export class CardController implements Cards {
   }
 
   private figureAt(x: number, y: number): MarkedFigure | null {
-    const caret = caretAt(x, y);
+    const caret = caretAt(x, y, this.registry.inShadowTrees);
     if (!caret) return null;
     const marked = this.registry.at(caret.node, caret.offset);
     return marked && rangeContainsPoint(marked.range, x, y) ? marked : null;

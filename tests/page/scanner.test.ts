@@ -5,7 +5,9 @@ import { compareFigure } from '../../src/engine/compare';
 import { blockAround, outermost, watchContent } from '../../src/page/content-watcher';
 import { type Compare, FigureScanner, findArticle } from '../../src/page/figure-scanner';
 import { HighlightRegistry, highlightKind } from '../../src/page/highlight-registry';
-import { mentionsNorthKorea } from '../../src/page/topic-gate';
+import { compareStarts } from '../../src/page/composed-order';
+import { overlaps } from '../../src/page/selection-figure';
+import { mentionsNorthKorea, watchForTopic } from '../../src/page/topic-gate';
 
 let controller: AbortController;
 beforeEach(() => {
@@ -145,5 +147,105 @@ describe('following a dynamic page', () => {
     document.body.append(document.createElement('rangefinder-card'));
     await new Promise((resolve) => setTimeout(resolve, 400));
     expect(seen).toEqual([]);
+  });
+});
+
+describe('a page that fights back', () => {
+  it('marks the rest when the page removes or cuts short text while the scan waits for the comparison', async () => {
+    document.body.innerHTML =
+      '<p id="a">North Korea has sent about 11,000 troops to Russia.</p><p id="b">Pyongyang promised 7,000 more troops.</p>' +
+      '<p id="c">North Korea has shipped dozens of ballistic missiles to Russia.</p>';
+    const registry = new HighlightRegistry();
+    const warnings: unknown[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args);
+    try {
+      // The text is read, the first figure found; while the comparison loads, the page changes.
+      const load = () => {
+        (document.getElementById('a')!.firstChild as Text).data = 'North Korea.';
+        document.getElementById('b')!.remove();
+        return comparer()();
+      };
+      await new FigureScanner(registry, load, controller.signal).scan([document.body]);
+    } finally {
+      console.warn = warn;
+    }
+    registry.flush();
+    expect(warnings).toEqual([]);
+    expect(texts(registry)).toEqual(['dozens']);
+  });
+
+  it('marks figures in open shadow roots, in document order with the rest, and says which roots hold them', async () => {
+    document.body.innerHTML = '<p>North Korea has sent about 11,000 troops to Russia.</p><div id="host"></div><p>North Korea has shipped dozens of ballistic missiles.</p>';
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>North Korea has sent Russia millions of artillery shells.</p>';
+    const held: ShadowRoot[] = [];
+    const registry = new HighlightRegistry(undefined, (root) => held.push(root));
+    expect(registry.inShadowTrees).toBe(false);
+    await new FigureScanner(registry, comparer(), controller.signal).scan([document.body]);
+    expect(texts(registry)).toEqual(['about 11,000', 'millions', 'dozens']);
+    expect(held).toEqual([shadow]);
+    expect(registry.inShadowTrees).toBe(true);
+    shadow.innerHTML = '';
+    registry.prune();
+    expect(registry.inShadowTrees).toBe(false);
+  });
+
+  it('orders ranges across shadow trees, and never finds that ranges of different trees overlap', () => {
+    document.body.innerHTML = '<p id="before">Before</p><div id="host"><span id="light">light</span></div><p id="after">After</p>';
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p id="inside">Inside</p>';
+    const over = (node: Node) => {
+      const range = document.createRange();
+      range.selectNodeContents(node.firstChild!);
+      return range;
+    };
+    const ranges = { before: over(document.getElementById('before')!), inside: over(shadow.getElementById('inside')!), light: over(document.getElementById('light')!), after: over(document.getElementById('after')!) };
+    const sorted = Object.entries(ranges).reverse().sort(([, a], [, b]) => compareStarts(a, b));
+    expect(sorted.map(([name]) => name)).toEqual(['before', 'inside', 'light', 'after']);
+    expect(overlaps(ranges.inside, ranges.light)).toBe(false);
+    expect(overlaps(ranges.before, ranges.before.cloneRange())).toBe(true);
+  });
+});
+
+describe('following a page that swaps or hides its content', () => {
+  it('follows the changes inside a shadow root it is told of', async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const seen: string[][] = [];
+    const watch = watchContent(document.body, controller.signal, (changes) => seen.push(changes.added.map((n) => n.textContent ?? '')));
+    watch.observe(shadow);
+    shadow.append(Object.assign(document.createElement('p'), { textContent: 'North Korea sent 12,000 troops.' }));
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(seen).toEqual([['North Korea sent 12,000 troops.']]);
+  });
+
+  it('follows a page that swaps in a whole new body, and its changes after', async () => {
+    const seen: { added: string[]; removed: boolean }[] = [];
+    watchContent(document.body, controller.signal, (changes) => seen.push({ added: changes.added.map((n) => n.nodeName), removed: changes.removed }));
+    const next = document.createElement('body');
+    next.append(Object.assign(document.createElement('p'), { textContent: 'North Korea sent 12,000 troops.' }));
+    document.body.replaceWith(next);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    next.append(Object.assign(document.createElement('p'), { textContent: 'Later.' }));
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(seen).toEqual([
+      { added: ['BODY'], removed: true },
+      { added: ['P'], removed: false },
+    ]);
+  });
+
+  it('lets the gate hear of a new body that names North Korea', async () => {
+    let heard = 0;
+    watchForTopic(document.body, () => heard++, () => true);
+    const next = document.createElement('body');
+    next.append(Object.assign(document.createElement('p'), { textContent: 'Weather and sport.' }));
+    document.body.replaceWith(next);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(heard).toBe(0);
+    next.append(Object.assign(document.createElement('p'), { textContent: 'North Korea sent 12,000 troops.' }));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(heard).toBe(1);
   });
 });
