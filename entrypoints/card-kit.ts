@@ -3,6 +3,7 @@ import { readImportedFiles } from '../src/corpus/imported-store';
 import { comparer } from '../src/engine/comparer';
 import { sendMessage } from '../src/messaging/protocol';
 import { offerCardKit } from '../src/page/card-kit';
+import { ShadowStyles } from '../src/page/shadow-styles';
 import { CardController } from '../src/ui/card-controller';
 import { words } from '../src/ui/words';
 
@@ -22,6 +23,7 @@ export default defineUnlistedScript(() => {
             new CardController(ctx, registry, corpus, {
               openSource: (claim) => void sendMessage('openSource', { claimId: claim.id }),
             }),
+          shadowStyles: (style) => new ShadowStyles(style),
         };
       }),
   );

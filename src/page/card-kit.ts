@@ -10,6 +10,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Comparison } from '../engine/compare';
 import type { Figure } from '../engine/detect-figures';
+import type { HighlightStyle } from '../settings/settings-values';
 import type { Words } from '../words/phrase';
 import type { HighlightRegistry, MarkedFigure } from './highlight-registry';
 
@@ -30,6 +31,15 @@ export interface CardKit {
   words(said: Words): string;
   /** The card for the registry's figures, listening to the page's pointer and keys until `ctx` ends. */
   cards(ctx: ContentScriptContext, registry: HighlightRegistry): Cards;
+  /** The highlight styles for the page's open shadow roots (shadow-styles.ts), in the reader's style. */
+  shadowStyles(style: HighlightStyle): ShadowStyler;
+}
+
+/** Gives shadow roots holding figures the highlight styles, follows the reader's style, and takes them away. */
+export interface ShadowStyler {
+  adopt(root: ShadowRoot): void;
+  setStyle(style: HighlightStyle): void;
+  clear(): void;
 }
 
 /** The element that hosts the card's shadow root: the scanner leaves it out of what it reads. */

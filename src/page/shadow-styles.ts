@@ -8,12 +8,14 @@
  */
 import { HIGHLIGHT_STYLE_CSS } from '../background/highlight-style';
 import type { HighlightStyle } from '../settings/settings-values';
+import type { ShadowStyler } from './card-kit';
 import highlightCss from './highlight.css?inline';
 
-export class ShadowStyles {
+export class ShadowStyles implements ShadowStyler {
   private sheet: CSSStyleSheet | null = null;
-  private style: HighlightStyle = 'tint';
   private readonly styled = new WeakSet<ShadowRoot>();
+
+  constructor(private style: HighlightStyle = 'tint') {}
 
   /** The rules for the reader's highlight style, as in the document. */
   private css(): string {

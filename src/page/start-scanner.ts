@@ -9,14 +9,13 @@ import { detectFigures } from '../engine/detect-figures';
 import { type PageFigure, sendMessage } from '../messaging/protocol';
 import { listenInScanner } from '../messaging/scanner-rules';
 import { readPageSettings, watchPageSettings } from '../settings/page-settings';
-import type { Settings } from '../settings/settings-values';
+import type { HighlightStyle, Settings } from '../settings/settings-values';
 import { isSiteOff, siteOf } from '../settings/sites';
-import { CARD_HOST, type CardKit, type Cards } from './card-kit';
+import { CARD_HOST, type CardKit, type Cards, type ShadowStyler } from './card-kit';
 import { type ContentWatch, watchContent } from './content-watcher';
 import { type Compare, FigureScanner } from './figure-scanner';
 import { HighlightRegistry } from './highlight-registry';
 import { overlaps, subRange } from './selection-figure';
-import { ShadowStyles } from './shadow-styles';
 
 function isOurs(node: Node): boolean {
   return node.nodeType === 1 && (node as Element).tagName === CARD_HOST.toUpperCase();
@@ -43,13 +42,21 @@ interface Loaded {
 export async function startScanner(ctx: ContentScriptContext, loadCardKit: () => Promise<CardKit>): Promise<void> {
   const root = document.body ?? document.documentElement;
   const report = reportCount(ctx);
-  const shadowStyles = new ShadowStyles();
-  const registry = new HighlightRegistry(report, (shadow) => shadowStyles.adopt(shadow));
+  // The highlight styles of shadow roots come with the kit, as the document's do; a figure is marked only once it is here.
+  let shadowStyles: ShadowStyler | null = null;
+  let highlightStyle: HighlightStyle = 'tint';
+  const unstyled = new Set<ShadowRoot>();
+  const registry = new HighlightRegistry(report, (shadow) => (shadowStyles ? shadowStyles.adopt(shadow) : unstyled.add(shadow)));
   let loaded: Loaded | null = null;
   let loading: Promise<Loaded> | null = null;
   const kit = (): Promise<Loaded> =>
     (loading ??= loadCardKit().then(
-      (k) => (loaded = { compare: k.compare, words: k.words, cards: k.cards(ctx, registry) }),
+      (k) => {
+        shadowStyles = k.shadowStyles(highlightStyle);
+        unstyled.forEach((shadow) => shadowStyles!.adopt(shadow));
+        unstyled.clear();
+        return (loaded = { compare: k.compare, words: k.words, cards: k.cards(ctx, registry) });
+      },
       (error: unknown) => {
         // Asked again next time: the background may have been restarting.
         loading = null;
@@ -61,7 +68,7 @@ export async function startScanner(ctx: ContentScriptContext, loadCardKit: () =>
   const scanner = new FigureScanner(registry, () => kit().then((k) => k.compare), ctx.signal, (shadow) => watch?.observe(shadow));
   ctx.onInvalidated(() => {
     registry.clear();
-    shadowStyles.clear();
+    shadowStyles?.clear();
     if (browser.runtime?.id) void sendMessage('figuresFound', { count: 0 }).catch(() => undefined);
   });
 
@@ -113,7 +120,7 @@ export async function startScanner(ctx: ContentScriptContext, loadCardKit: () =>
   const site = siteOf(location.href) ?? siteOf(window.origin);
   let applied: Settings = settings;
   registry.setHidden(settings.hiddenMeasures);
-  shadowStyles.setStyle(settings.highlightStyle);
+  highlightStyle = settings.highlightStyle;
   const stopWatching = watchPageSettings((next) => {
     if (site && isSiteOff(next.offSites, site)) {
       ctx.notifyInvalidated();
@@ -122,7 +129,8 @@ export async function startScanner(ctx: ContentScriptContext, loadCardKit: () =>
     if (next.hiddenMeasures.join() !== applied.hiddenMeasures.join()) registry.setHidden(next.hiddenMeasures);
     if (next.highlightStyle !== applied.highlightStyle) {
       void sendMessage('restyleFrame').catch(() => undefined);
-      shadowStyles.setStyle(next.highlightStyle);
+      highlightStyle = next.highlightStyle;
+      shadowStyles?.setStyle(highlightStyle);
     }
     applied = next;
   });

@@ -6,6 +6,7 @@ import { compareFigure } from '../../src/engine/compare';
 import { MAX_SELECTION_TEXT, type ScannerProtocol } from '../../src/messaging/protocol';
 import type { CardKit, Cards } from '../../src/page/card-kit';
 import { ScannerContext } from '../../src/page/scanner-context';
+import { ShadowStyles } from '../../src/page/shadow-styles';
 import { startScanner } from '../../src/page/start-scanner';
 import { english } from '../../src/words/english';
 import { say } from '../../src/words/phrase';
@@ -21,7 +22,7 @@ async function scan(): Promise<void> {
   (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL('https://news.example/article');
   document.body.innerHTML = ARTICLE;
   cards = { current: null, step: vi.fn(async () => true), reveal: vi.fn(async () => undefined), show: vi.fn(async () => undefined), showNoFigure: vi.fn(async () => undefined), close: vi.fn() };
-  const kit: CardKit = { compare: (figure) => compareFigure(figure, bundledCorpus), words: (said) => say(said, english), cards: () => cards as unknown as Cards };
+  const kit: CardKit = { compare: (figure) => compareFigure(figure, bundledCorpus), words: (said) => say(said, english), cards: () => cards as unknown as Cards, shadowStyles: (style) => new ShadowStyles(style) };
   ctx = new ScannerContext('scanner');
   await startScanner(ctx, async () => kit);
   // The figures are marked once the extension can list them.
