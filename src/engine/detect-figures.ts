@@ -111,6 +111,7 @@ export function detectFigures(text: string, options: DetectOptions = {}): Figure
   const figures: Figure[] = [];
   // One by one: spread into push, a paragraph of some 150,000 figures overflowed the stack.
   for (const found of scanFigures(text, options)) {
+    meter.steps++;
     for (const figure of found) {
       meter.steps++;
       figures.push(figure);

@@ -18,6 +18,9 @@
  * "groups of digits and spaces" to "promised and sent", cost it quadratic steps: eight times the
  * text, 63 times the steps.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { detectFigures } from '../../src/engine/detect-figures';
 import { parseQuantities } from '../../src/engine/parse-quantity';
@@ -172,5 +175,32 @@ const A_MEGABYTE_OF = ['digits', 'digits between commas', 'groups of digits and 
 describe.each(ENTRY_POINTS.filter(([name]) => name !== 'the detector, on a page about North Korea'))('%s, on a megabyte', (_, run) => {
   it.each(ADVERSARIAL.filter(([name]) => A_MEGABYTE_OF.includes(name)))('of %s, takes at most the steps per character allowed', (_, text) => {
     expect(stepsOf(() => run(text(MEGABYTE))) / MEGABYTE).toBeLessThanOrEqual(STEPS_PER_CHARACTER);
+  });
+});
+
+/** The modules the detector runs, whose loops must count their turns for the steps above to be true. */
+const HOT_MODULES = ['detect-figures.ts', 'classify-measure.ts', 'parse-quantity.ts', 'segment-text.ts', 'fold-text.ts'];
+
+/** Loops inside functions whose body does not count a step; loops over a fixed table (`NOUNS`) need not. */
+function uncountedLoops(file: string): string[] {
+  const text = readFileSync(resolve(import.meta.dirname, '../../src/engine', file), 'utf8');
+  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const found: string[] = [];
+  const counts = (statement: ts.Statement) => statement.getText(sf) === 'meter.steps++;';
+  const visit = (node: ts.Node, inFunction: boolean) => {
+    if (inFunction && ts.isIterationStatement(node, false)) {
+      const overTable = ts.isForOfStatement(node) && /^[A-Z][A-Z_]*$/.test(node.expression.getText(sf));
+      const counted = ts.isBlock(node.statement) && node.statement.statements.some(counts);
+      if (!overTable && !counted) found.push(`${file}:${sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1}`);
+    }
+    ts.forEachChild(node, (child) => visit(child, inFunction || ts.isFunctionLike(node)));
+  };
+  visit(sf, false);
+  return found;
+}
+
+describe('the step count', () => {
+  it.each(HOT_MODULES)('covers every loop of %s: each turn counts a step', (file) => {
+    expect(uncountedLoops(file)).toEqual([]);
   });
 });
