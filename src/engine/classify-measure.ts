@@ -24,6 +24,7 @@ import {
 } from './measure-cues';
 import type { Measure, Scope } from './measures';
 import type { Quantity } from './quantity';
+import { meter } from './step-meter';
 import { NORTH_KOREA, type Owner, OWNERS, RECIPIENT_AFTER, SOURCE_BEFORE, SPEAKER_AFTER } from './topic-keywords';
 
 /** One quantity in its sentence: offsets relative to `sentence`, which is folded. */
@@ -35,10 +36,49 @@ export interface InSentence {
   readonly nextStart: number;
   /** The quantity before this one in the sentence: "43,000 of its soldiers were killed and 370,000 wounded". */
   readonly previous?: Quantity;
-  /** The sentence before (folded), for whose losses a bare count reports. */
-  readonly previousSentence?: string;
+  /** What the sentence says anywhere (see `sentenceSays`), shared by every quantity in it. */
+  readonly says: Says;
   /** The reader says the text is about North Korea (a selection): owners default to it. */
   readonly assumeTopic?: boolean;
+}
+
+/** Whether the sentence matches `re` anywhere, or, `withPrevious`, it and the sentence before it. */
+export type Says = (re: RegExp, withPrevious?: boolean) => boolean;
+
+/**
+ * What a sentence says anywhere ("does it name Russia?"), for every quantity in it: each answer is
+ * worked out once per sentence, so that a sentence of n numbers is read once, not n times. The
+ * sentence before it is read for whose losses a bare count reports.
+ */
+export function sentenceSays(sentence: string, previousSentence?: string): Says {
+  const alone = new Map<RegExp, boolean>();
+  const withBefore = new Map<RegExp, boolean>();
+  return (re, withPrevious = false) => {
+    const answers = withPrevious ? withBefore : alone;
+    let answer = answers.get(re);
+    if (answer === undefined) {
+      answer = re.test(withPrevious ? `${previousSentence ?? ''} ${sentence}` : sentence);
+      answers.set(re, answer);
+    }
+    return answer;
+  };
+}
+
+/**
+ * How far before a number its sentence is read for an owner, a verb or where its clause starts:
+ * about fifty words, more than any sentence in the test pages reaches. A longer sentence (a table
+ * or a list run together) is read around each number rather than whole for each number in it.
+ */
+const REACH = 300;
+
+/** The sentence before the number, at most REACH characters of whole words, and where that begins. */
+function lookBack(s: InSentence): { text: string; from: number } {
+  const end = s.quantity.start;
+  if (end <= REACH) return { text: s.sentence.slice(0, end), from: 0 };
+  // Not from inside a word: "…prussian" cut short is "russian".
+  const inWord = /[a-z0-9]/.test(s.sentence[end - REACH - 1]!);
+  const from = end - REACH + (inWord ? s.sentence.slice(end - REACH, end).indexOf(' ') + 1 : 0);
+  return { text: s.sentence.slice(from, end), from };
 }
 
 export interface Classified {
@@ -77,7 +117,11 @@ function nounAfter(after: string): Noun | null {
   let i = 0;
   let modifiers = '';
   for (let word = 0; word < 8; word++) {
-    while (after[i] === ' ' || QUOTES.test(after[i] ?? '')) i++;
+    meter.steps++;
+    while (after[i] === ' ' || QUOTES.test(after[i] ?? '')) {
+      meter.steps++;
+      i++;
+    }
     const rest = after.slice(i);
     for (const noun of NOUNS) {
       const m = noun.re.exec(rest);
@@ -95,6 +139,7 @@ function nounAfter(after: string): Noun | null {
 function nounBefore(before: string): Noun | null {
   const words = before.split(/(?<=[\s(])/);
   for (let n = words.length - 1, seen = 0; n >= 0 && seen < 7; n--, seen++) {
+    meter.steps++;
     const rest = words.slice(n).join('');
     if (/^[;:]/.test(rest.trimStart())) return null;
     for (const noun of NOUNS) {
@@ -125,6 +170,7 @@ const SPACE = /\s/;
  */
 export function clauseStart(before: string): number {
   for (let i = before.length - 1; i >= 0; i--) {
+    meter.steps++;
     const ch = before[i]!;
     if (ch === ';' || ch === ':' || ch === ')' || ch === '\u2014') return i + 1;
     const next = before[i + 1];
@@ -140,6 +186,7 @@ function owners(text: string, offset: number, sentence: string): { owner: Owner;
   for (const { owner, re } of OWNERS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
+      meter.steps++;
       const at = offset + m.index;
       const end = at + m[0].length;
       if (sentence && (SPEAKER_AFTER.test(sentence.slice(end, end + 60)) || RECIPIENT_AFTER.test(sentence.slice(end, end + 30)))) continue;
@@ -164,9 +211,10 @@ function namedOwner(s: InSentence, noun: Noun | null): Owner | null {
   const fromNoun = noun && ownerOfWords(words);
   if (fromNoun) return fromNoun;
   const q = s.quantity;
+  const back = lookBack(s);
   // "43,000 of its soldiers": "its" is the party named last, speakers included.
   if (noun && /\b(?:its|their)(?: own)? $/.test(noun.modifiers)) {
-    const named = owners(s.sentence.slice(0, q.start), 0, '');
+    const named = owners(back.text, back.from, '');
     if (named.length > 0) return named[named.length - 1]!.owner;
   }
   const possessive = /(?<![a-z.])([a-z.]+(?: union)?)'s? $/.exec(s.sentence.slice(Math.max(0, q.start - 30), q.start));
@@ -174,12 +222,12 @@ function namedOwner(s: InSentence, noun: Noun | null): Owner | null {
   if (owned) return owned;
   const afterText = s.sentence.slice(q.end);
   if (ORIGIN_AFTER.test(afterText)) return 'north_korea';
-  const beforeText = s.sentence.slice(0, q.start);
-  const start = clauseStart(beforeText);
-  const before = owners(beforeText.slice(start), start, s.sentence);
+  const start = clauseStart(back.text);
+  const before = owners(back.text.slice(start), back.from + start, s.sentence);
   const nearestBefore = before[before.length - 1];
   if (nearestBefore) return nearestBefore.owner;
-  const breakAt = CLAUSE_BREAK_AFTER.exec(afterText)?.index ?? afterText.length;
+  // Only a break within 40 characters counts; the longest ends 15 later.
+  const breakAt = CLAUSE_BREAK_AFTER.exec(afterText.slice(0, 40 + 15))?.index ?? afterText.length;
   const after = owners(afterText.slice(0, Math.min(breakAt, 40)), q.end, s.sentence);
   return after[0]?.owner ?? null;
 }
@@ -241,7 +289,10 @@ function inheritedOwner(s: InSentence): Owner | null {
 function lastIndex(re: RegExp, text: string): number {
   re.lastIndex = 0;
   let last = -1;
-  for (let m = re.exec(text); m; m = re.exec(text)) last = m.index;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    meter.steps++;
+    last = m.index;
+  }
   return last;
 }
 
@@ -250,7 +301,7 @@ function isPlanned(s: InSentence, noun: Noun | null, after: string, before: stri
   if (noun && ADDITIONAL.test(noun.modifiers)) return true;
   if (/\b(?:an additional|another|a further|an extra|additionally|a new batch of|up to an additional) $/.test(before.slice(-24))) return true;
   if (PLANNED_AFTER.test(noun?.from === 'after' ? after.slice(noun.end) : after)) return true;
-  const head = s.sentence.slice(0, s.quantity.start);
+  const head = lookBack(s).text;
   return lastIndex(PLANNED_VERBS, head) > lastIndex(DEPLOYED_VERBS, head);
 }
 
@@ -264,13 +315,12 @@ const ARMY_SIZE_BEFORE = /\b(?:armed forces|army|military|standing army)(?:,)? (
 function people(s: InSentence, noun: Noun | null, after: string, before: string): Classified | null {
   const scope = casualtyScope(noun, after, before);
   // "people" and "others" are soldiers only where the sentence says so ("…North Korean soldiers… exceeds 3,000 people").
-  if ((noun?.text === 'people' || noun?.text === 'others') && !(scope && NK_PERSONNEL.test(s.sentence.slice(0, s.quantity.start)))) return null;
+  if ((noun?.text === 'people' || noun?.text === 'others') && !(scope && NK_PERSONNEL.test(lookBack(s).text))) return null;
   const named = inheritedOwner(s) ?? namedOwner(s, noun);
   // A bare toll with no owner in sight ("Ukraine reports two dead") is not North Korea's;
   // "of them" points back to the group just named.
   const pointsBack = /^of (?:them|whom|those)\b/.test(noun?.text ?? '');
-  const near = `${s.previousSentence ?? ''} ${s.sentence}`;
-  const inSight = s.assumeTopic || pointsBack || MILITARY_PEOPLE.test(near);
+  const inSight = s.assumeTopic || pointsBack || s.says(MILITARY_PEOPLE, true);
   if (scope && !named && !inSight) return null;
   const owner = named ?? 'north_korea';
   if (scope) {
@@ -291,7 +341,7 @@ const OTHER_PAY = /\b(?:workers|residents|labou?rers|russian soldiers|foreign (?
 const PAY_WORDS = /\b(?:soldiers?|troops|fighters|conscripts|wages?|salar(?:y|ies)|paid)\b/;
 
 function money(s: InSentence, after: string, before: string): Classified | null {
-  if (!NORTH_KOREA.test(s.sentence) && !RUSSIA.test(s.sentence) && !PAY_WORDS.test(s.sentence)) return null;
+  if (!s.says(NORTH_KOREA) && !s.says(RUSSIA) && !s.says(PAY_WORDS)) return null;
   if (ownerOf(s, null) === 'other' || NOT_PAYMENT.test(before.slice(-60))) return null;
   let best: { measure: Measure; at: number; cue: string } | null = null;
   for (const { measure, re } of MONEY_CUES) {
@@ -302,15 +352,18 @@ function money(s: InSentence, after: string, before: string): Classified | null 
     for (const { measure, re } of MONEY_CUES) {
       const global = new RegExp(re.source, 'g');
       for (let m = global.exec(before); m; m = global.exec(before)) {
+        meter.steps++;
         if (!best || m.index > best.at) best = { measure, at: m.index, cue: m[0] };
       }
     }
   }
   if (!best || NOT_PAYMENT.test(after.slice(0, 40))) return null;
-  if (best.measure === 'soldier_pay' && OTHER_PAY.test(s.sentence)) return null;
+  if (best.measure === 'soldier_pay' && s.says(OTHER_PAY)) return null;
   const per = /year/.test(best.cue) ? 'year' : /month/.test(best.cue) ? 'month' : undefined;
   return per ? { measure: best.measure, per } : { measure: best.measure };
 }
+
+const TROOP_WORDS = /\b(?:troops?|soldiers|reinforcements|personnel|forces)\b/;
 
 /**
  * The noun a number counts when none follows it: what happened ("300 had been
@@ -325,7 +378,7 @@ function impliedNoun(s: InSentence, after: string, before: string): Noun | null 
   if (borrowed) return borrowed;
   if (FUNCTION_WORD_AFTER.test(after) && (LOSS_BEFORE.test(before) || CASUALTY_COUNT_BEFORE.test(before))) return implied('casualties');
   const bare = after.replace(/^ (?:more|additional)\b/, '');
-  const troops = /\b(?:troops?|soldiers|reinforcements|personnel|forces)\b/.test(s.sentence);
+  const troops = s.says(TROOP_WORDS);
   const sentWord = SENT_BEFORE.test(before) || SENT_AFTER.test(after);
   if ((sentWord && FUNCTION_WORD_AFTER.test(bare)) || SENT_AFTER.test(after) || (bare !== after && troops)) {
     return implied('personnel', bare !== after ? 'more ' : '');
@@ -341,7 +394,7 @@ export function classifyMeasure(s: InSentence): Classified | null {
   const after = s.sentence.slice(q.end, Math.min(s.nextStart, q.end + AFTER_WINDOW));
   const before = s.sentence.slice(Math.max(s.prevEnd, q.start - BEFORE_WINDOW), q.start);
   if (q.unit === 'percent' || q.unit === 'fraction') {
-    return AMMUNITION.test(s.sentence) && RUSSIA.test(s.sentence) ? { measure: 'share_of_russian_ammo' } : null;
+    return s.says(AMMUNITION) && s.says(RUSSIA) ? { measure: 'share_of_russian_ammo' } : null;
   }
   // Money cues may name what follows a number: "$22 million for 11,000 troops".
   if (q.unit !== 'count') return money(s, s.sentence.slice(q.end, q.end + AFTER_WINDOW), before);
@@ -353,11 +406,11 @@ export function classifyMeasure(s: InSentence): Classified | null {
       return people(s, noun, after, before);
     case 'goods':
       // Rice and oil given to North Korea: aid, in the goods' own unit.
-      return RUSSIA.test(s.sentence) ? { measure: 'aid_to_nk', unit: noun.text.replace(/^(?:metric |short )?tons?\b/, 'tonnes') } : null;
+      return s.says(RUSSIA) ? { measure: 'aid_to_nk', unit: noun.text.replace(/^(?:metric |short )?tons?\b/, 'tonnes') } : null;
     default: {
       // Cargo counts only as arms cargo: tonnes must say so; containers and voyages may say Russia instead.
       const cargo = noun.kind === 'containers' || noun.kind === 'shipments';
-      if ((noun.kind === 'tons' || cargo) && !MILITARY_CARGO.test(s.sentence) && !(cargo && RUSSIA.test(s.sentence))) return null;
+      if ((noun.kind === 'tons' || cargo) && !s.says(MILITARY_CARGO) && !(cargo && s.says(RUSSIA))) return null;
       // Russian ships carry North Korean cargo: for shipments and containers only a third party disqualifies.
       const owner = ownerOf(s, noun);
       if (owner === 'other' || (owner === 'russia' && !cargo)) return null;

@@ -4,12 +4,13 @@
  */
 import type { Value } from '../corpus/schema';
 import { type Phrase, phrase } from '../words/phrase';
-import { type Classified, casualtyShareScope, classifyMeasure, NK_LOSSES } from './classify-measure';
+import { type Classified, casualtyShareScope, classifyMeasure, NK_LOSSES, sentenceSays } from './classify-measure';
 import { foldText } from './fold-text';
 import { MEASURES, type Measure, type Scope } from './measures';
 import { parseQuantities } from './parse-quantity';
 import type { Bound, Quantity } from './quantity';
 import { type Paragraph, paragraphsOf, type Span } from './segment-text';
+import { meter } from './step-meter';
 import { CONTINUATION, NORTH_KOREA } from './topic-keywords';
 
 export interface Figure {
@@ -42,6 +43,13 @@ export interface DetectOptions {
 /** A number given as another estimate of the figure before: "The NIS put the figure at 3,000." */
 const SAME_MEASURE_BEFORE =
   /\b(?:put|puts|putting|place[sd]?|placing|estimated?|estimates|raised?|lowered?|revised?|updated?|cut|set)(?: (?:the|its|their|that|this|his|her))? (?:own )?(?:figure|number|toll|tally|estimate|count)(?: [a-z]+){0,3} (?:at|to) $/;
+
+/** A figure with its measure and the paragraph it stands in, kept for the figures after it. */
+interface Kept {
+  readonly figure: Figure;
+  readonly c: Classified;
+  readonly paragraph: number;
+}
 
 /** A passage stays about North Korea for this many prose paragraphs after it was last named. */
 const CONTINUATION_PARAGRAPHS = 2;
@@ -101,7 +109,14 @@ function figureOf(text: string, sentence: Span, q: Quantity, c: Classified, extr
 export function detectFigures(text: string, options: DetectOptions = {}): Figure[] {
   if (!options.assumeTopic && !mentionsNorthKorea(text)) return [];
   const figures: Figure[] = [];
-  for (const found of scanFigures(text, options)) figures.push(...found);
+  // One by one: spread into push, a paragraph of some 150,000 figures overflowed the stack.
+  for (const found of scanFigures(text, options)) {
+    meter.steps++;
+    for (const figure of found) {
+      meter.steps++;
+      figures.push(figure);
+    }
+  }
   return figures;
 }
 
@@ -116,42 +131,46 @@ export function* scanFigures(text: string, options: DetectOptions = {}): Generat
   let previousParagraph: Paragraph | undefined;
   // Each paragraph is folded once, as its turn comes; folding keeps every offset.
   let previousFolded = '';
-  /** The figures of this paragraph and the one before: all that `recent` may look back on. */
-  let found: { figure: Figure; c: Classified; paragraph: number }[] = [];
-  /** The passage's latest figure of a measure, from this paragraph or the one before. */
-  const recent = (p: number, test: (c: Classified) => boolean) => {
-    for (let i = found.length - 1; i >= 0; i--) if (found[i]!.paragraph >= p - 1 && test(found[i]!.c)) return found[i];
-    return undefined;
-  };
+  /** The passage's latest figure, and its latest of troops deployed: all that a later figure looks back on. */
+  let latest: Kept | undefined;
+  let latestTroops: Kept | undefined;
+  /** A figure kept, if it is from this paragraph or the one before. */
+  const recent = (p: number, kept: Kept | undefined) => (kept && kept.paragraph >= p - 1 ? kept : undefined);
   const add = (figure: Figure, c: Classified, paragraph: number) => {
     figures.push(figure);
-    found.push({ figure, c, paragraph });
+    latest = { figure, c, paragraph };
+    if (c.measure === 'troops_deployed') latestTroops = latest;
   };
   let p = -1;
   for (const paragraph of paragraphsOf(text)) {
+    meter.steps++;
     p++;
     figures = [];
-    if (found.length > 0 && found[0]!.paragraph < p - 1) found = found.filter((k) => k.paragraph >= p - 1);
     const folded = foldText(text.slice(paragraph.start, paragraph.end));
     /** A span of this paragraph, or of the one before, folded. */
     const foldedSpan = (span: Span) =>
       span.start >= paragraph.start ? folded.slice(span.start - paragraph.start, span.end - paragraph.start) : previousFolded.slice(span.start - previousParagraph!.start, span.end - previousParagraph!.start);
     const about = inContext(paragraph, folded);
     paragraph.sentences.forEach((sentence, k) => {
+      meter.steps++;
       if (!about) return;
       const local = foldedSpan(sentence);
       const before = paragraph.sentences[k - 1] ?? previousParagraph?.sentences.at(-1);
       const previousSentence = before ? foldedSpan(before) : undefined;
       const quantities = parseQuantities(local);
-      const counted: { q: Quantity; c: Classified }[] = [];
+      const says = sentenceSays(local, previousSentence);
+      /** The sentence's latest quantity counted as a figure (shares aside), and its latest of troops deployed. */
+      let counted: { q: Quantity; c: Classified } | undefined;
+      let troopsCounted: { q: Quantity; c: Classified } | undefined;
       quantities.forEach((q, i) => {
+        meter.steps++;
         const at = {
           sentence: local,
           quantity: q,
           prevEnd: quantities[i - 1]?.end ?? 0,
           nextStart: quantities[i + 1]?.start ?? local.length,
           ...(i > 0 ? { previous: quantities[i - 1]! } : {}),
-          ...(previousSentence ? { previousSentence } : {}),
+          says,
           assumeTopic,
         };
         const abs = { ...q, start: q.start + sentence.start, end: q.end + sentence.start };
@@ -160,8 +179,8 @@ export function* scanFigures(text: string, options: DetectOptions = {}): Generat
           // A share of a force lost: of the force in this sentence, else of the passage's latest; else a share.
           const measure: Classified = { measure: NK_LOSSES[shareScope], scope: shareScope };
           const fraction = q.unit === 'percent' ? (q.value as number) / 100 : (q.value as number);
-          const inSentence = [...counted].reverse().find((b) => b.c.measure === 'troops_deployed');
-          const inPassage = recent(p, (c) => c.measure === 'troops_deployed')?.figure;
+          const inSentence = troopsCounted;
+          const inPassage = recent(p, latestTroops)?.figure;
           const base = inSentence
             ? { value: inSentence.q.value, text: local.slice(inSentence.q.start, inSentence.q.end) }
             : inPassage && { value: inPassage.value, text: inPassage.text };
@@ -175,15 +194,16 @@ export function* scanFigures(text: string, options: DetectOptions = {}): Generat
         }
         // "$1.2 billion (₩1.7 trillion)": a conversion in brackets measures what the amount before it does.
         const converted = q.unit !== 'count' && i > 0 && /^ ?\($/.test(local.slice(at.prevEnd, q.start)) && local[q.end] === ')'
-          ? counted.find((b) => b.q === quantities[i - 1])?.c
+          ? counted && counted.q === quantities[i - 1] ? counted.c : undefined
           : undefined;
         // "The NIS put the figure at 3,000": another estimate of the figure just before.
         const restated = !converted && SAME_MEASURE_BEFORE.test(local.slice(Math.max(at.prevEnd, q.start - 80), q.start))
-          ? recent(p, () => true)?.c
+          ? recent(p, latest)?.c
           : undefined;
         const c = converted ?? classifyMeasure(at) ?? restated;
         if (!c) return;
-        counted.push({ q, c });
+        counted = { q, c };
+        if (c.measure === 'troops_deployed') troopsCounted = counted;
         add(figureOf(text, sentence, abs, c), c, p);
       });
     });

@@ -59,7 +59,7 @@ export const CASUALTY_SCOPES = [
 
 /** Troops promised or to come ("Kim has promised…", "decided to send"). The cue nearest the number wins. */
 export const PLANNED_VERBS =
-  /\b(?:additionally (?:sent|deployed|dispatched)|ordered (?:the )?(?:dispatch|deployment)|promis(?:ed|es|e|ing)|pledg(?:ed|es|e|ing)|plans? to|planning to|planned|(?:will|would|could|may|might) (?:send|deploy|dispatch|provide|include|mean|rise to|reach|grow to)|(?<!(?:decision|(?:prompted|led|forced|allowed|caused|enabled|began|started|continued|used)(?: [a-z]+){0,2}) )to (?:send|deploy|dispatch)|to be (?:sent|deployed|dispatched)|being (?:organi[sz]ed|prepared|readied)|expected to (?:send|deploy|be sent|be deployed|arrive)|preparing to (?:send|deploy)|offered|committed to send|reinforcements|additionally|rise to|increase to)\b/g;
+  /\b(?:additionally (?:sent|deployed|dispatched)|ordered (?:the )?(?:dispatch|deployment)|promis(?:ed|es|e|ing)|pledg(?:ed|es|e|ing)|plans? to|planning to|planned|(?:will|would|could|may|might) (?:send|deploy|dispatch|provide|include|mean|rise to|reach|grow to)|to (?:send|deploy|dispatch)(?<!(?:decision|(?:prompted|led|forced|allowed|caused|enabled|began|started|continued|used)(?: [a-z]+){0,2}) to (?:send|deploy|dispatch))|to be (?:sent|deployed|dispatched)|being (?:organi[sz]ed|prepared|readied)|expected to (?:send|deploy|be sent|be deployed|arrive)|preparing to (?:send|deploy)|offered|committed to send|reinforcements|additionally|rise to|increase to)\b/g;
 
 /** Troops already there: "following the dispatch of", "the initial 11,000". */
 export const DEPLOYED_VERBS =

@@ -28,6 +28,7 @@ import {
 } from './number-words';
 import type { Bound, Currency, Quantity, QuantityUnit, Value } from './quantity';
 import { QUALIFIERS } from './qualifiers';
+import { meter } from './step-meter';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (words: readonly string[]) =>
@@ -156,7 +157,10 @@ function isNotAmountAfter(t: string, end: number): boolean {
 
 function skipToken(t: string, at: number): number {
   let i = at;
-  while (i < t.length && /[a-z0-9]/.test(t[i]!)) i++;
+  while (i < t.length && /[a-z0-9]/.test(t[i]!)) {
+    meter.steps++;
+    i++;
+  }
   return Math.max(i, at + 1);
 }
 
@@ -177,6 +181,7 @@ function readWords(t: string, at: number): Read {
   let end = at;
   let i = at;
   for (;;) {
+    meter.steps++;
     const m = sticky(WORD, t, i);
     if (!m) break;
     const w = m[0];
@@ -356,6 +361,7 @@ export function parseQuantities(text: string): Quantity[] {
   let floor = 0;
   ANCHOR.lastIndex = 0;
   for (let m = ANCHOR.exec(t); m; m = ANCHOR.exec(t)) {
+    meter.steps++;
     if (m.index < floor) continue;
     const read = readQuantity(t, m.index, floor);
     if (read && 'skip' in read) {

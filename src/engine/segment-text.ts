@@ -2,6 +2,7 @@
  * Splits text into paragraphs (line breaks) and sentences, keeping offsets into
  * the original. Works on folded text (see fold-text.ts) for its decisions.
  */
+import { meter } from './step-meter';
 
 export interface Span {
   readonly start: number;
@@ -33,6 +34,7 @@ function splitSentences(raw: string, start: number, end: number): Span[] {
   let from = 0;
   SENTENCE_END.lastIndex = 0;
   for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
+    meter.steps++;
     if (m[0].startsWith('.')) {
       const word = /(?<![A-Za-z.])([A-Za-z.]+)$/.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1] ?? '';
       // Initials ("U.S.", "J.") and known abbreviations do not end a sentence.
@@ -41,10 +43,24 @@ function splitSentences(raw: string, start: number, end: number): Span[] {
     const stop = m.index + m[0].length;
     spans.push({ start: start + from, end: start + stop });
     from = stop;
-    while (from < text.length && /\s/.test(text[from]!)) from++;
+    while (from < text.length && /\s/.test(text[from]!)) {
+      meter.steps++;
+      from++;
+    }
   }
   if (from < text.length) spans.push({ start: start + from, end });
   return spans;
+}
+
+/** Whether `body` (trimmed) has `n` words or more: counted up to `n`, not split whole. */
+function hasWords(body: string, n: number): boolean {
+  const word = /\S+/g;
+  let words = 0;
+  while (words < n && word.exec(body)) {
+    meter.steps++;
+    words++;
+  }
+  return words >= n;
 }
 
 /** Paragraphs are separated by line breaks; leading and trailing space is trimmed off each. */
@@ -56,13 +72,19 @@ export function segmentText(text: string): Paragraph[] {
 export function* paragraphsOf(text: string): Generator<Paragraph, void, void> {
   const line = /[^\n\r\u2028\u2029]+/g;
   for (let m = line.exec(text); m; m = line.exec(text)) {
+    meter.steps++;
     let start = m.index;
     let end = m.index + m[0].length;
-    while (start < end && /[\s\u2022\u00B7*\-–]/.test(text[start]!)) start++;
-    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    while (start < end && /[\s\u2022\u00B7*\-–]/.test(text[start]!)) {
+      meter.steps++;
+      start++;
+    }
+    while (end > start && /\s/.test(text[end - 1]!)) {
+      meter.steps++;
+      end--;
+    }
     if (start === end) continue;
     const body = text.slice(start, end);
-    const words = body.split(/\s+/).length;
-    yield { start, end, prose: words >= 6 && PROSE_END.test(body), sentences: splitSentences(text, start, end) };
+    yield { start, end, prose: hasWords(body, 6) && PROSE_END.test(body), sentences: splitSentences(text, start, end) };
   }
 }

@@ -191,6 +191,13 @@ describe('the detector on any text', () => {
     );
   });
 
+  it('gives a paragraph of 200,000 figures (spread into one call, they overflowed the stack)', () => {
+    const text = `Russia gets its shells from North Korea: ${'1% '.repeat(200_000)}`;
+    const figures = detectFigures(text);
+    expect(figures).toHaveLength(200_000);
+    expect(figures.at(-1)).toMatchObject({ text: '1%', measure: 'share_of_russian_ammo' });
+  });
+
   it('counts no figure of an infinite amount', () => {
     const text = `North Korea has sent ${'9'.repeat(400)} troops to Russia.`;
     checkFigures(text, detectFigures(text));
