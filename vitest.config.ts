@@ -9,6 +9,6 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     setupFiles: ['tests/setup/english.ts'],
     // The highlight styles are read as text by code under test (src/page/shadow-styles.ts): give them their content.
-    css: { include: [/src\/page\/highlight\.css/] },
+    css: { include: [/src\/names\/highlight\.css/] },
   },
 });

@@ -1,6 +1,6 @@
 /** The two browsers of a comparison, the same build with and without the extension, and a page in one. */
 import type { Page } from 'puppeteer-core';
-import { type BrowserName, type Launched, launchWithExtension } from '../src/cli/launch-browser';
+import { type BrowserName, type Launched, launchWithExtension } from '../tests/harness/launch-browser';
 
 export interface Browsers {
   readonly withExtension: Launched;

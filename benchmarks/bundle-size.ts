@@ -6,8 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { CHROME_BUILD } from '../src/cli/chromium';
-import { FIREFOX_BUILD } from '../src/cli/firefox';
+import { CHROME_BUILD } from '../tests/harness/chromium';
+import { FIREFOX_BUILD } from '../tests/harness/firefox';
 import { MARK_JS } from './in-page';
 
 interface Role {

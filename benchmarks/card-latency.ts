@@ -9,10 +9,10 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Page } from 'puppeteer-core';
-import { waitForCardClosed } from '../src/cli/card-probe';
-import type { Launched } from '../src/cli/launch-browser';
-import { figurePoint } from '../src/cli/page-probe';
-import { poll } from '../src/cli/poll';
+import { waitForCardClosed } from '../tests/harness/card-probe';
+import type { Launched } from '../tests/harness/launch-browser';
+import { figurePoint } from '../tests/harness/page-probe';
+import { poll } from '../tests/harness/poll';
 import { onNewPage } from './browsers';
 import { installProbes, waitForLastHighlight } from './in-page';
 

@@ -11,7 +11,7 @@
  * them). mark.js: a fresh load of the page, mark.js loaded after the load
  * event, then timed from its call to the frame that paints its marks.
  */
-import type { Launched } from '../src/cli/launch-browser';
+import type { Launched } from '../tests/harness/launch-browser';
 import { type Breakdown, breakdown } from './breakdown';
 import { type Browsers, onNewPage } from './browsers';
 import { installProbes, KEYWORD, loadMarkJs, markJsRegex, NUMBER, QUIET_MS, waitForLastHighlight, waitUntilPageTime } from './in-page';

@@ -10,10 +10,10 @@
 import { join } from 'node:path';
 import { runnerImport } from 'vite';
 import { htmlToText } from '../src/cli/html-to-text';
-import { ROOT } from '../src/cli/project-root';
-import { readCorpus } from '../src/cli/read-corpus';
+import { ROOT } from '../tests/harness/project-root';
+import { readCorpus } from '../src/corpus/read-corpus';
 import type { CorpusIndex } from '../src/corpus/corpus-index';
-import { compareFigure } from '../src/engine/compare';
+import { compareFigure } from '../src/compare/compare';
 import { detectFigures, type Figure } from '../src/engine/detect-figures';
 import { measureName } from '../src/engine/measures';
 import type * as CorpusSearch from '../src/search/corpus-search';

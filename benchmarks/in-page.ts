@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { poll } from '../src/cli/poll';
-import { ROOT } from '../src/cli/project-root';
+import { poll } from '../tests/harness/poll';
+import { ROOT } from '../tests/harness/project-root';
 import { NORTH_KOREA_ANY_CASE } from '../src/engine/topic-keywords';
 
 const SOURCE = readFileSync(join(ROOT, 'benchmarks/in-page.js'), 'utf8');

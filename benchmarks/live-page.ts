@@ -6,9 +6,9 @@
  * last, so that the extension's work on the last ones counts.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Launched } from '../src/cli/launch-browser';
-import { highlightedTexts } from '../src/cli/page-probe';
-import { poll } from '../src/cli/poll';
+import type { Launched } from '../tests/harness/launch-browser';
+import { highlightedTexts } from '../tests/harness/page-probe';
+import { poll } from '../tests/harness/poll';
 import { type Breakdown, breakdown } from './breakdown';
 import { type Browsers, onNewPage } from './browsers';
 import { installProbes } from './in-page';

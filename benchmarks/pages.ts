@@ -9,8 +9,8 @@
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT } from '../src/cli/project-root';
-import { serveFiles } from '../src/cli/serve-files';
+import { ROOT } from '../tests/harness/project-root';
+import { serveFiles } from '../tests/harness/serve-files';
 
 /** The name the floor registers its highlight under (see in-page.js). */
 export const FLOOR_HIGHLIGHT = 'bench-floor';

@@ -6,7 +6,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from '../src/cli/project-root';
+import { ROOT } from '../tests/harness/project-root';
 import { drawChart } from './chart';
 import type { Results } from './results';
 import { detailTables, targetsTable } from './tables';

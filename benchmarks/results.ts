@@ -1,7 +1,7 @@
 /** Everything one run of the benchmark measured: written as JSON to .output/bench/, read back by the report. */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from '../src/cli/project-root';
+import { ROOT } from '../tests/harness/project-root';
 import type { FileSize, ScriptSize } from './bundle-size';
 import type { CardRun } from './card-latency';
 import type { ChromiumRun } from './chromium-pages';

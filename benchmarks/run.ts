@@ -9,7 +9,7 @@
  *
  * Durations live here, never in the tests.
  */
-import type { BrowserName } from '../src/cli/launch-browser';
+import type { BrowserName } from '../tests/harness/launch-browser';
 import { type Browsers, launchPair } from './browsers';
 import { measureBundles, measureMarkJs } from './bundle-size';
 import { measureCards } from './card-latency';

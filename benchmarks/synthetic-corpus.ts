@@ -6,7 +6,8 @@
  * anywhere: the bundled corpus stays as it is.
  */
 import { type CorpusIndex, indexCorpus } from '../src/corpus/corpus-index';
-import type { ApproxDate, Claim, Corpus, Source, SourceFile, Value } from '../src/corpus/schema';
+import type { Claim, Corpus, Source, SourceFile } from '../src/corpus/schema';
+import type { ApproxDate, Value } from '../src/engine/value';
 
 const WHO = [
   'South Korea’s National Intelligence Service',

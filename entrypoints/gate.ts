@@ -1,5 +1,5 @@
 import { sendMessage } from '../src/messaging/protocol';
-import { extensionAlive, mentionsNorthKorea, watchForTopic } from '../src/page/topic-gate';
+import { extensionAlive, namesNorthKorea, watchForTopic } from '../src/page/topic-gate';
 
 // The gate on every page (listed in the manifest by wxt.config.ts): one textContent
 // read and keyword test, and nothing else. Only a page that names North Korea, now
@@ -7,6 +7,6 @@ import { extensionAlive, mentionsNorthKorea, watchForTopic } from '../src/page/t
 export default defineUnlistedScript(() => {
   const root = document.body ?? document.documentElement;
   const requestScanner = () => void sendMessage('scanFrame').catch(() => undefined);
-  if (mentionsNorthKorea(root)) requestScanner();
+  if (namesNorthKorea(root)) requestScanner();
   else watchForTopic(root, requestScanner, extensionAlive);
 });

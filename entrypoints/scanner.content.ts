@@ -1,6 +1,6 @@
 import { sendMessage } from '../src/messaging/protocol';
 import { takeCardKit } from '../src/page/card-kit';
-import '../src/page/highlight.css';
+import '../src/names/highlight.css';
 import { ScannerContext } from '../src/page/scanner-context';
 import { startScanner } from '../src/page/start-scanner';
 

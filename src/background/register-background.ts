@@ -7,7 +7,7 @@
 import { browser } from 'wxt/browser';
 import { listenInBackground } from '../messaging/background-rules';
 import { sendMessage, type StepDirection } from '../messaging/protocol';
-import { claimPageUrl } from '../ui/page-urls';
+import { claimPageUrl } from '../names/page-urls';
 import { readSettings, scansBySelf, type Settings, watchSettings } from '../settings/settings';
 import { isSiteOff, siteOf } from '../settings/sites';
 import { countFrame, watchTabsForBadge } from './badge';

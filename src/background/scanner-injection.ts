@@ -8,7 +8,7 @@
 import { browser } from 'wxt/browser';
 import { type Settings, scansBySelf } from '../settings/settings';
 import { sitePattern, siteOf } from '../settings/sites';
-import { HIGHLIGHT_STYLE_CSS } from './highlight-style';
+import { HIGHLIGHT_STYLE_CSS } from '../names/highlight-styles';
 
 const GATE_ID = 'rangefinder-gate';
 const GATE_FILE = '/gate.js';

@@ -4,9 +4,9 @@
  * with the bundled corpus. Exit codes: 0 done, 1 unreadable input, 2 wrong usage.
  */
 import { basename, resolve } from 'node:path';
-import { compareFigure } from '../engine/compare';
+import { compareFigure } from '../compare/compare';
 import { detectFigures } from '../engine/detect-figures';
-import { readCorpus } from './read-corpus';
+import { readCorpus } from '../corpus/read-corpus';
 import { InputError, readInput } from './read-input';
 import { toJson, toTable } from './report';
 

@@ -9,11 +9,11 @@
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { attributeOf, card, textOf, waitForCard, waitForCardClosed } from './card-probe';
-import { launchWithExtension } from './launch-browser';
-import { figurePoint, settledHighlights } from './page-probe';
-import { ROOT } from './project-root';
-import { serveFiles } from './serve-files';
+import { attributeOf, card, textOf, waitForCard, waitForCardClosed } from '../../tests/harness/card-probe';
+import { launchWithExtension } from '../../tests/harness/launch-browser';
+import { figurePoint, settledHighlights } from '../../tests/harness/page-probe';
+import { ROOT } from '../../tests/harness/project-root';
+import { serveFiles } from '../../tests/harness/serve-files';
 
 const DEMO = 'assets/demo/article.html';
 const DEFAULT_SCREENSHOT = join(ROOT, '.output/demo-card.png') as PngPath;

@@ -8,7 +8,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { CORPUS_DIR, verifyCorpusDir } from '../cli/read-corpus';
+import { CORPUS_DIR, verifyCorpusDir } from './read-corpus';
 import { CorpusError } from './corpus-index';
 
 export function corpusCheck(dir: string = CORPUS_DIR): Plugin {

@@ -13,6 +13,7 @@
  */
 import type { CorpusIndex } from './corpus-index';
 import type { ImportedCorpus } from './imported-store';
+import { isRecord } from './schema';
 import { verifyCorpus } from './verify-corpus';
 
 export const IMPORT_FORMAT = 'corpus';
@@ -27,10 +28,6 @@ export interface ImportRefusal {
 }
 
 export type ImportResult = { readonly imported: ImportedCorpus } | { readonly refused: ImportRefusal };
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 const refuse = (reason: ImportRefusal['reason'], problems: string[]): ImportResult => ({ refused: { reason, problems } });
 

@@ -12,7 +12,8 @@
 import type { Measure } from '../engine/measures';
 import { MEASURES } from '../engine/measures';
 import { QUALIFIERS } from '../engine/qualifiers';
-import type { ApproxDate, Claim, Corpus, Source } from './schema';
+import type { ApproxDate } from '../engine/value';
+import type { Claim, Corpus, Source } from './schema';
 
 type Node = Record<string, unknown>;
 

@@ -8,19 +8,8 @@
  *   Observation.measuredProperty = measure, Observation.value | minValue/maxValue = value,
  *   Observation.unitText = unit, Observation.observationDate = asOf.date.
  */
-import { isMeasure, type Measure, type Scope } from '../engine/measures';
-
-export type Value = number | { readonly low: number; readonly high: number };
-
-/** A date known only so precisely. `date` is ISO 8601 cut to its precision: 2024, 2024-10, 2024-10-23. */
-export interface ApproxDate {
-  readonly date: string;
-  readonly precision: 'year' | 'month' | 'day';
-  /** 'stated': the text gives it; 'about': inferred, close; 'after': no earlier than `date`. */
-  readonly certainty: 'stated' | 'about' | 'after';
-  /** How the date is known, in a sentence. */
-  readonly basis: string;
-}
+import { isMeasure, isScope, type Measure, SCOPES, type Scope } from '../engine/measures';
+import type { ApproxDate, Value } from '../engine/value';
 
 export const SOURCE_KINDS = ['news', 'opinion', 'blog', 'rewrite'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
@@ -82,10 +71,6 @@ export const SOURCE_ID = /^[A-Za-z0-9_-]{1,64}$/;
 /** A claim's id: its source's id, `#`, and its place among the source's claims (1, 2, …). */
 export const CLAIM_ID = /^[A-Za-z0-9_-]{1,64}#[1-9]\d{0,5}$/;
 
-export function valueBounds(value: Value): { low: number; high: number } {
-  return typeof value === 'number' ? { low: value, high: value } : value;
-}
-
 // ---------------------------------------------------------------------------
 // Validation: every problem is reported with the place it is in, so a bad file
 // can be fixed without a debugger. Nothing is accepted half-valid.
@@ -98,7 +83,8 @@ const ISO_BY_PRECISION = {
   day: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,
 } as const;
 
-function isRecord(v: unknown): v is Record<string, unknown> {
+/** A JSON object: not null, not an array. */
+export function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
@@ -178,8 +164,8 @@ export function validateClaim(v: unknown, where: string, issues: Issues): void {
   if (typeof v.quote === 'string' && typeof v.figure === 'string' && !v.quote.includes(v.figure)) {
     issues.push(`${at}: figure "${v.figure}" does not occur in its quote`);
   }
-  if (v.scope !== undefined && !['killed', 'wounded', 'killed_and_wounded', 'captured'].includes(String(v.scope))) {
-    issues.push(`${at}: "scope" must be killed, wounded, killed_and_wounded or captured`);
+  if (v.scope !== undefined && !isScope(v.scope)) {
+    issues.push(`${at}: "scope" must be one of ${SCOPES.join(', ')}`);
   }
   for (const key of ['derivation', 'restates']) {
     if (v[key] !== undefined) text(v, key, at, issues);

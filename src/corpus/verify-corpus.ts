@@ -8,17 +8,13 @@
  * named with its claim; nothing passes half-checked.
  */
 import { detectFigures } from '../engine/detect-figures';
-import type { Value } from './schema';
+import { sameValue, type Value } from '../engine/value';
 import { type Claim, type Corpus, validateCorpus } from './schema';
 
 /** A document's text by its file name (`002_5eb9459cdb95d9f7.txt`), or undefined when there is none. */
 export type DocumentText = (fileName: string) => string | undefined;
 
 export type Verified = { readonly corpus: Corpus; readonly issues: readonly [] } | { readonly issues: readonly string[] };
-
-function sameValue(a: Value, b: Value): boolean {
-  return typeof a === 'number' || typeof b === 'number' ? a === b : a.low === b.low && a.high === b.high;
-}
 
 function valueText(value: Value): string {
   return typeof value === 'number' ? String(value) : `${value.low}–${value.high}`;

@@ -2,7 +2,7 @@
  * The detector: text in, figures out. A figure is a quantity in a passage about
  * North Korea that measures something the corpus tracks (docs/figures.md).
  */
-import type { Value } from '../corpus/schema';
+import type { Value } from './value';
 import { type Phrase, phrase } from '../words/phrase';
 import { type Classified, casualtyShareScope, classifyMeasure, NK_LOSSES, sentenceSays } from './classify-measure';
 import { foldText } from './fold-text';
@@ -11,7 +11,7 @@ import { parseQuantities } from './parse-quantity';
 import type { Bound, Quantity } from './quantity';
 import { type Paragraph, paragraphsOf, type Span } from './segment-text';
 import { meter } from './step-meter';
-import { CONTINUATION, NORTH_KOREA } from './topic-keywords';
+import { CONTINUATION, mentionsNorthKorea, NORTH_KOREA } from './topic-keywords';
 
 export interface Figure {
   /** The figure as written, `text === input.slice(start, end)`. */
@@ -53,11 +53,6 @@ interface Kept {
 
 /** A passage stays about North Korea for this many prose paragraphs after it was last named. */
 const CONTINUATION_PARAGRAPHS = 2;
-
-/** Cheap test: does the text name North Korea at all? Pages that do not are never scanned. */
-export function mentionsNorthKorea(text: string): boolean {
-  return NORTH_KOREA.test(foldText(text));
-}
 
 /** Decides, paragraph by paragraph, which are about North Korea: those naming it, and the prose that follows on. */
 function contextTracker(assumeTopic: boolean): (p: Paragraph, body: string) => boolean {

@@ -3,12 +3,12 @@
  * Digits and currency signs are formatted here; the words around them (scale
  * words, "per month", month names) are phrases of `locales/*.yml`.
  */
-import type { ApproxDate, Value } from '../corpus/schema';
 import { type PlainKey, phrase, type Words } from '../words/phrase';
+import { CURRENCY_SIGNS } from './currencies';
+import type { ApproxDate, Value } from './value';
 
 // Signs are part of the digits, not messages: browsers read "$$$1" as "$$1", so a
 // message cannot put a dollar sign right before a substitution.
-const CURRENCY_SIGNS: Readonly<Record<string, string>> = { USD: '$', KRW: '₩', EUR: '€', GBP: '£', RUB: '₽', JPY: '¥', CNY: 'CN¥', UAH: '₴' };
 const PER_FORMATS: Readonly<Record<string, PlainKey>> = { month: 'units.per.month', year: 'units.per.year' };
 /** Units a reading names ("…in people only"); any other unit is a currency code and stays as it is. */
 const UNIT_NAMES: Readonly<Record<string, PlainKey>> = {
@@ -66,7 +66,7 @@ function number(n: number, sign: string): Words {
  */
 export function formatValue(value: Value, unit: string): Words {
   const [currency, per] = unit.split(' per ');
-  const sign = CURRENCY_SIGNS[currency ?? ''] ?? '';
+  const sign = (CURRENCY_SIGNS as Readonly<Record<string, string>>)[currency ?? ''] ?? '';
   const inPercent = (amount: Words): Words => (unit === 'percent' ? phrase('units.percent', amount) : amount);
   let text: Words;
   if (typeof value === 'number') {

@@ -6,7 +6,12 @@
 import { type Phrase, phrase } from '../words/phrase';
 
 /** What a casualty figure counts; it decides whether two estimates are comparable. */
-export type Scope = 'killed' | 'wounded' | 'killed_and_wounded' | 'captured';
+export const SCOPES = ['killed', 'wounded', 'killed_and_wounded', 'captured'] as const;
+export type Scope = (typeof SCOPES)[number];
+
+export function isScope(value: unknown): value is Scope {
+  return SCOPES.includes(value as Scope);
+}
 
 export interface MeasureInfo {
   /** The unit a count of this measure is in; money measures take the figure's currency. */
@@ -43,10 +48,6 @@ export const MEASURE_IDS = Object.keys(MEASURES) as Measure[];
 
 export function isMeasure(value: unknown): value is Measure {
   return typeof value === 'string' && Object.hasOwn(MEASURES, value);
-}
-
-export function measureInfo(measure: Measure): MeasureInfo {
-  return MEASURES[measure];
 }
 
 /** What a measure counts, in words for the card and the checker. */

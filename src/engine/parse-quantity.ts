@@ -26,7 +26,8 @@ import {
   UNIT_WORDS,
   VAGUE_AMOUNTS,
 } from './number-words';
-import type { Bound, Currency, Quantity, QuantityUnit, Value } from './quantity';
+import type { Bound, Currency, Quantity, QuantityUnit } from './quantity';
+import type { Value } from './value';
 import { QUALIFIERS } from './qualifiers';
 import { meter } from './step-meter';
 

@@ -1,7 +1,5 @@
 /** What the quantity grammar finds in text: an amount, before anyone asks what it counts. */
-import type { Value } from '../corpus/schema';
-
-export type { Value };
+import type { Value } from './value';
 
 /** ISO 4217 codes of the currencies the grammar reads. */
 export const CURRENCIES = ['USD', 'KRW', 'EUR', 'GBP', 'RUB', 'JPY', 'CNY', 'UAH'] as const;

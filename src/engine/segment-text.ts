@@ -63,12 +63,10 @@ function hasWords(body: string, n: number): boolean {
   return words >= n;
 }
 
-/** Paragraphs are separated by line breaks; leading and trailing space is trimmed off each. */
-export function segmentText(text: string): Paragraph[] {
-  return [...paragraphsOf(text)];
-}
-
-/** The paragraphs one at a time, for callers that pause between them. */
+/**
+ * The paragraphs one at a time, for callers that pause between them. Paragraphs
+ * are separated by line breaks; leading and trailing space is trimmed off each.
+ */
 export function* paragraphsOf(text: string): Generator<Paragraph, void, void> {
   const line = /[^\n\r\u2028\u2029]+/g;
   for (let m = line.exec(text); m; m = line.exec(text)) {

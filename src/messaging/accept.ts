@@ -10,6 +10,7 @@
  */
 import { defineExtensionMessaging, type ExtensionMessage, type GetDataType, type GetReturnType, type MaybePromise, type Message, type RemoveListenerCallback } from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
+import { isRecord } from '../corpus/schema';
 
 export type Sender = ExtensionMessage['sender'];
 
@@ -30,11 +31,6 @@ export interface Rule<T, S extends Sender = Sender> {
 
 /** One rule for every message of protocol `P`: leave one out and the table does not compile. */
 export type Rules<P> = { readonly [K in keyof P]-?: Rule<GetDataType<P[K]>> };
-
-/** An object, arrays included: an array never has the fields a check asks for. */
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
 
 /** A tab's or a frame's id, an index, a count: a whole number, 0 or more. */
 export const wholeNumber: Check<number> = (data): data is number => Number.isSafeInteger(data) && (data as number) >= 0;

@@ -4,7 +4,7 @@
  * else that arrives is ignored (src/messaging/accept.ts).
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Stance } from '../engine/compare';
+import type { Stance } from '../compare/compare';
 import type { Measure } from '../engine/measures';
 
 export type StepDirection = 'next' | 'previous';

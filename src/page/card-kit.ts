@@ -1,6 +1,6 @@
 /**
  * The half of the in-page work that only a page with figures needs: the corpus,
- * the comparison and the card (with fuse.js and @floating-ui/dom). The scanner
+ * the comparison and the card (with @floating-ui/dom). The scanner
  * that runs on every page naming North Korea stays small; the background loads
  * this kit into the frame (`/card-kit.js`) once the scanner has a figure to
  * compare or the reader asks for a card. Both scripts run in the extension's
@@ -8,10 +8,11 @@
  * global object, which the page cannot see.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Comparison } from '../engine/compare';
+import type { Comparison } from '../compare/compare';
 import type { Figure } from '../engine/detect-figures';
 import type { HighlightStyle } from '../settings/settings-values';
 import type { Words } from '../words/phrase';
+import { CARD_KIT_KEY } from '../names/page-names';
 import type { HighlightRegistry, MarkedFigure } from './highlight-registry';
 
 /** What the scanner asks of the open card. */
@@ -42,12 +43,8 @@ export interface ShadowStyler {
   clear(): void;
 }
 
-/** The element that hosts the card's shadow root: the scanner leaves it out of what it reads. */
-export const CARD_HOST = 'rangefinder-card';
 
-const KEY = '__rangefinderCardKit';
-
-type Holder = { [KEY]?: Promise<CardKit> };
+type Holder = { [CARD_KIT_KEY]?: Promise<CardKit> };
 
 /**
  * Run by the kit's script: leave the kit where the scanner will take it. The
@@ -55,14 +52,14 @@ type Holder = { [KEY]?: Promise<CardKit> };
  * can compare.
  */
 export function offerCardKit(kit: Promise<CardKit>): void {
-  (globalThis as Holder)[KEY] = kit;
+  (globalThis as Holder)[CARD_KIT_KEY] = kit;
 }
 
 /** Run by the scanner once the background has loaded the kit's script: take it. */
 export function takeCardKit(): Promise<CardKit> {
   const holder = globalThis as Holder;
-  const kit = holder[KEY];
+  const kit = holder[CARD_KIT_KEY];
   if (!kit) throw new Error('Rangefinder: the card kit did not load into this frame.');
-  delete holder[KEY];
+  delete holder[CARD_KIT_KEY];
   return kit;
 }

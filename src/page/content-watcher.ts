@@ -5,6 +5,7 @@
  * figures of removed content are dropped. Nothing rereads the whole page.
  */
 import { BLOCK_ELEMENTS } from './block-elements';
+import { FOLLOWED, followNewBodies, observeContent } from './follow-content';
 
 /** Wait this long after the last mutation… */
 export const QUIET_MS = 150;
@@ -40,8 +41,6 @@ export interface ContentWatch {
   observe(root: Node): void;
 }
 
-const FOLLOWED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
-
 /**
  * Watches `root` (the page's body), the open shadow roots it is told of, and,
  * when `root` is the body, the document element's children: a page that swaps
@@ -57,7 +56,7 @@ export function watchContent(
   let removed = false;
   let quiet: ReturnType<typeof setTimeout> | undefined;
   let deadline: ReturnType<typeof setTimeout> | undefined;
-  const html = root.ownerDocument?.documentElement ?? null;
+  let html: Node | null = null;
   const isBody = (node: Node) => node.nodeName === 'BODY';
 
   const flush = () => {
@@ -73,12 +72,10 @@ export function watchContent(
   const observer = new MutationObserver((records) => {
     let relevant = false;
     for (const record of records) {
-      if (record.target === html && html !== root) {
+      if (record.target === html) {
         // The document element's own children: only a body coming or going matters.
-        for (const node of record.addedNodes) {
-          if (!isBody(node)) continue;
-          observer.observe(node, FOLLOWED);
-          added.add(node);
+        for (const body of followNewBodies(observer, record)) {
+          added.add(body);
           relevant = true;
         }
         if ([...record.removedNodes].some(isBody)) removed = relevant = true;
@@ -104,8 +101,7 @@ export function watchContent(
     quiet = setTimeout(flush, QUIET_MS);
     deadline ??= setTimeout(flush, MAX_WAIT_MS);
   });
-  observer.observe(root, FOLLOWED);
-  if (html && root.parentNode === html) observer.observe(html, { childList: true });
+  html = observeContent(observer, root);
   signal.addEventListener(
     'abort',
     () => {

@@ -4,7 +4,7 @@
  * the page's own work in between. The article is read first, then the rest.
  * Scans run one after another, in the order they were asked for.
  */
-import type { Comparison } from '../engine/compare';
+import type { Comparison } from '../compare/compare';
 import { type Figure, scanFigures } from '../engine/detect-figures';
 import { type HighlightRegistry, rangeText } from './highlight-registry';
 import { rangeOf, readPageTextInSlices, readsAs } from './page-text';

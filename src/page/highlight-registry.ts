@@ -1,35 +1,14 @@
 /**
  * The figures marked on the page, each with its comparison and its live DOM
- * range, and the CSS highlights that draw them. Highlights are registered
- * under names that begin with `rangefinder` (the styling and automation hook):
- *
- *   rangefinder-matches   equal to an estimate in the corpus
- *   rangefinder-within    inside the range of the corpus's estimates
- *   rangefinder-outside   above or below every estimate
- *   rangefinder-none      no estimate of that measure
- *   rangefinder-active    the figure whose card is open
- *
+ * range, and the CSS highlights that draw them (named in src/names/page-names.ts).
  * No node of the page is touched.
  */
-import type { Comparison, Stance } from '../engine/compare';
+import type { Comparison } from '../compare/compare';
 import type { Figure } from '../engine/detect-figures';
 import type { Measure } from '../engine/measures';
+import { HIGHLIGHT_KINDS, highlightKind, highlightName } from '../names/page-names';
 import { compareStarts } from './composed-order';
 import { readsAs } from './page-text';
-
-export const HIGHLIGHT_PREFIX = 'rangefinder';
-
-export type HighlightKind = 'matches' | 'within' | 'outside' | 'none';
-
-export const HIGHLIGHT_KINDS: readonly HighlightKind[] = ['matches', 'within', 'outside', 'none'];
-
-export function highlightKind(stance: Stance): HighlightKind {
-  return stance === 'above' || stance === 'below' ? 'outside' : stance;
-}
-
-export function highlightName(kind: HighlightKind | 'active'): string {
-  return `${HIGHLIGHT_PREFIX}-${kind}`;
-}
 
 export interface MarkedFigure {
   readonly figure: Figure;

@@ -4,7 +4,7 @@
  * `textContent`-level data only, so it never forces layout.
  */
 import { BLOCK_ELEMENTS, UNREAD_ELEMENTS } from './block-elements';
-import { CARD_HOST } from './card-kit';
+import { CARD_HOST } from '../names/page-names';
 
 /**
  * Besides the unread elements, the page's form fields and code are never

@@ -13,19 +13,18 @@
  */
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-
-const CURRENT = '__rangefinderScannerContext';
+import { SCANNER_CONTEXT_KEY } from '../names/page-names';
 
 /** The isolated world's global object: the extension's scripts in this frame share it, the page does not. */
-type World = { [CURRENT]?: ContentScriptContext };
+type World = { [SCANNER_CONTEXT_KEY]?: ContentScriptContext };
 
 export class ScannerContext extends ContentScriptContext {
   override stopOldScripts(): void {
-    (globalThis as World)[CURRENT] = this;
+    (globalThis as World)[SCANNER_CONTEXT_KEY] = this;
     super.stopOldScripts();
   }
 
   override verifyScriptStartedEvent(event: CustomEvent): boolean {
-    return super.verifyScriptStartedEvent(event) && ((globalThis as World)[CURRENT] !== this || !browser.runtime?.id);
+    return super.verifyScriptStartedEvent(event) && ((globalThis as World)[SCANNER_CONTEXT_KEY] !== this || !browser.runtime?.id);
   }
 }

@@ -3,10 +3,11 @@
  * test. A page that never names North Korea costs nothing more; content that
  * arrives later is tested as it comes, without rereading the page.
  */
-import { NORTH_KOREA_ANY_CASE } from '../engine/topic-keywords';
+import { mentionsNorthKorea } from '../engine/topic-keywords';
+import { followNewBodies, observeContent } from './follow-content';
 
-export function mentionsNorthKorea(node: Node): boolean {
-  return NORTH_KOREA_ANY_CASE.test(node.textContent ?? '');
+export function namesNorthKorea(node: Node): boolean {
+  return mentionsNorthKorea(node.textContent ?? '');
 }
 
 /** The one extension API the gate touches; read bare so that the gate carries no polyfill. */
@@ -17,15 +18,13 @@ export function extensionAlive(): boolean {
   return typeof chrome !== 'undefined' && chrome.runtime?.id !== undefined;
 }
 
-const FOLLOWED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
-
 /**
  * Calls `onTopic` once, as soon as content added under `root` names North
  * Korea. Stops watching then, or as soon as `alive()` turns false. When `root`
  * is the body, a whole new <body> the page swaps in is watched too.
  */
 export function watchForTopic(root: Node, onTopic: () => void, alive: () => boolean): void {
-  const html = root.ownerDocument?.documentElement ?? null;
+  let html: Node | null = null;
   const observer = new MutationObserver((records) => {
     if (!alive()) {
       observer.disconnect();
@@ -34,16 +33,15 @@ export function watchForTopic(root: Node, onTopic: () => void, alive: () => bool
     for (const record of records) {
       const hit =
         record.type === 'characterData'
-          ? mentionsNorthKorea(record.target)
-          : [...record.addedNodes].some((node) => mentionsNorthKorea(node));
+          ? namesNorthKorea(record.target)
+          : [...record.addedNodes].some((node) => namesNorthKorea(node));
       if (hit) {
         observer.disconnect();
         onTopic();
         return;
       }
-      if (record.target === html) for (const node of record.addedNodes) if (node.nodeName === 'BODY') observer.observe(node, FOLLOWED);
+      if (record.target === html) followNewBodies(observer, record);
     }
   });
-  observer.observe(root, FOLLOWED);
-  if (html && root.parentNode === html) observer.observe(html, { childList: true });
+  html = observeContent(observer, root);
 }

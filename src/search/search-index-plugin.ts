@@ -9,7 +9,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { readCorpus } from '../cli/read-corpus';
+import { readCorpus } from '../corpus/read-corpus';
 import { measureName } from '../engine/measures';
 import { english } from '../words/english';
 import { say } from '../words/phrase';

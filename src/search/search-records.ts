@@ -5,7 +5,8 @@
  * module must give the same records wherever it runs.
  */
 import Fuse, { type FuseOptionKeyObject, type IFuseOptions } from 'fuse.js';
-import type { ApproxDate, Claim, Corpus, Source } from '../corpus/schema';
+import type { Claim, Corpus, Source } from '../corpus/schema';
+import type { ApproxDate } from '../engine/value';
 import { MEASURES } from '../engine/measures';
 
 /** The words of one claim, in the claims' order, so an index record's position is its claim's. */

@@ -9,10 +9,11 @@ import { autoUpdate, computePosition, flip, inline, offset, shift, size, type Vi
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { i18n } from '#i18n';
-import { citationOf } from '../corpus/citation';
+import { citationOf } from '../compare/citation';
 import type { CorpusIndex } from '../corpus/corpus-index';
 import type { Claim } from '../corpus/schema';
-import { CARD_HOST, type Cards } from '../page/card-kit';
+import { CARD_HOST } from '../names/page-names';
+import type { Cards } from '../page/card-kit';
 import type { HighlightRegistry, MarkedFigure } from '../page/highlight-registry';
 import cardCss from './card.css?inline';
 import { byReader } from './by-reader';

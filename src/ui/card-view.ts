@@ -3,10 +3,10 @@
  * page text go in as text nodes only, never as HTML.
  */
 import { i18n } from '#i18n';
-import { asOfWords, describeSource, originalUrl } from '../corpus/citation';
+import { asOfWords, describeSource, originalUrl } from '../compare/citation';
 import type { CorpusIndex } from '../corpus/corpus-index';
 import type { Claim } from '../corpus/schema';
-import { estimateLabel, type Stance } from '../engine/compare';
+import { estimateLabel, type Stance } from '../compare/compare';
 import type { MarkedFigure } from '../page/highlight-registry';
 import { byReader } from './by-reader';
 import { h } from './h';

@@ -5,11 +5,11 @@
  */
 import { i18n } from '#i18n';
 import type { Claim, Source } from '../corpus/schema';
-import { asOfWords } from '../corpus/citation';
-import { estimateLabel } from '../engine/compare';
+import { asOfWords } from '../compare/citation';
+import { estimateLabel } from '../compare/compare';
 import { formatDate } from '../engine/format-value';
 import { type Child, h } from './h';
-import { claimPageUrl, sourcePageUrl } from './page-urls';
+import { claimPageUrl, sourcePageUrl } from '../names/page-urls';
 import { measureLabel, sourceKindLabel, words } from './words';
 
 /** Short pieces joined by a middle dot, the empty ones left out. */

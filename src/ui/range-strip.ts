@@ -3,8 +3,9 @@
  * bars and single figures as dots, with the page's figure marked across them.
  * `stripLayout` is the geometry (pure, tested); `renderRangeStrip` draws it as SVG.
  */
-import { type Claim, type Value, valueBounds } from '../corpus/schema';
-import { describeEstimate } from '../engine/compare';
+import type { Claim } from '../corpus/schema';
+import { type Value, valueBounds } from '../engine/value';
+import { describeEstimate } from '../compare/compare';
 import { formatValue } from '../engine/format-value';
 import type { Words } from '../words/phrase';
 import { words } from './words';

@@ -5,10 +5,10 @@
  * Corpus text goes in as text only.
  */
 import { i18n } from '#i18n';
-import { asOfWords, citationOf, originalUrl, publication } from '../corpus/citation';
+import { asOfWords, citationOf, originalUrl, publication } from '../compare/citation';
 import type { CorpusIndex } from '../corpus/corpus-index';
 import type { Claim, Source } from '../corpus/schema';
-import { estimateLabel } from '../engine/compare';
+import { estimateLabel } from '../compare/compare';
 import { formatDate } from '../engine/format-value';
 import { measureName } from '../engine/measures';
 import { phrase } from '../words/phrase';

@@ -6,7 +6,7 @@ import { english } from '../../src/words/english';
 import { say } from '../../src/words/phrase';
 
 const englishName = (m: Measure) => say(measureName(m), english);
-import { valueBounds } from '../../src/corpus/schema';
+import { valueBounds } from '../../src/engine/value';
 
 type Node = Record<string, unknown> & { '@type': string; '@id': string };
 

@@ -1,7 +1,7 @@
 /** Corpus files as a reader would import them, made from the bundled sources so that nothing in them is invented. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CORPUS_DIR } from '../../src/cli/read-corpus';
+import { CORPUS_DIR } from '../../src/corpus/read-corpus';
 
 /**
  * A reader's corpus file made from a bundled source under a new id, so that

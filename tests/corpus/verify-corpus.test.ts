@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CORPUS_DIR, readCorpus, verifyCorpusDir } from '../../src/cli/read-corpus';
+import { CORPUS_DIR, readCorpus, verifyCorpusDir } from '../../src/corpus/read-corpus';
 import { corpusCheck } from '../../src/corpus/corpus-check-plugin';
 import { CorpusError } from '../../src/corpus/corpus-index';
 import { verifyCorpus } from '../../src/corpus/verify-corpus';

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { setTimeout as pause } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { htmlToText } from '../../src/cli/html-to-text';
-import { readCorpus } from '../../src/cli/read-corpus';
-import { compareFigure, type Comparison } from '../../src/engine/compare';
+import { readCorpus } from '../../src/corpus/read-corpus';
+import { compareFigure, type Comparison } from '../../src/compare/compare';
 import { detectFigures } from '../../src/engine/detect-figures';
 import {
   attributeOf,

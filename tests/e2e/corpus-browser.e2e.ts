@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readCorpus } from '../../src/cli/read-corpus';
+import { readCorpus } from '../../src/corpus/read-corpus';
 import { BROWSERS, DOCS_SCREENSHOTS, type Journey, startJourney, textOf, urlOf } from './journey';
 
 for (const { name, title } of BROWSERS) {

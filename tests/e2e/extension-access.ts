@@ -7,7 +7,8 @@
  */
 import type { Browser, Page, WebWorker } from 'puppeteer-core';
 import type { WxtBrowser } from 'wxt/browser';
-import type { Launched } from '../../src/cli/launched';
+import type { Launched } from '../harness/launched';
+import { poll } from '../harness/poll';
 import { openLoaded, urlOf } from './page-loading';
 
 /** The extension API as the function sees it: `browser` in Firefox, `chrome` in Chromium. */
@@ -77,4 +78,16 @@ async function serviceWorker(browser: Browser, origin: string): Promise<WebWorke
   const worker = await target.worker();
   if (!worker) throw new Error(`The extension's service worker (${origin}) cannot be reached.`);
   return worker;
+}
+
+/** The gate's registration as the background left it: its excluded sites, or null when it is not registered. */
+export async function gateRegistration(journey: ExtensionAccess): Promise<string[] | null> {
+  const scripts = await journey.inExtension(async (api) => api.scripting.getRegisteredContentScripts(), null);
+  const gate = scripts.find((s) => s.id === 'rangefinder-gate');
+  return gate ? [...(gate.excludeMatches ?? [])] : null;
+}
+
+/** Waits until the background has (re)registered the gate as `wanted` says: null for none, else its excluded patterns. */
+export async function waitForGate(journey: ExtensionAccess, wanted: string[] | null): Promise<void> {
+  await poll(() => gateRegistration(journey), (seen) => JSON.stringify(seen) === JSON.stringify(wanted), { what: 'the gate registration', timeout: 10_000 });
 }

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { ROOT } from '../../src/cli/project-root';
+import { ROOT } from '../harness/project-root';
 
 // The journeys run against the extension as built from this tree, never a stale build: both builds.
 export default function setup(): void {

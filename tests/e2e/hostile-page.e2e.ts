@@ -10,7 +10,7 @@
 import { setTimeout as pause } from 'node:timers/promises';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { poll } from '../../src/cli/poll';
+import { poll } from '../harness/poll';
 import { BROWSERS, card, expected, figurePoint, highlightedTexts, type Journey, startJourney, textOf, urlOf, waitForCard, waitForCardClosed, waitForHighlights } from './journey';
 import { badgeOf } from './surfaces';
 

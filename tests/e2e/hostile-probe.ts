@@ -14,8 +14,9 @@
  * of its frames (a same-origin page and a srcdoc document) alike.
  */
 import type { ConsoleMessage, Frame, Page } from 'puppeteer-core';
-import { locateFigure, readHighlightedTexts } from '../../src/cli/page-probe';
-import { poll } from '../../src/cli/poll';
+import { HIGHLIGHT_PREFIX } from '../../src/names/page-names';
+import { locateFigure, readHighlightedTexts } from '../harness/page-probe';
+import { poll } from '../harness/poll';
 
 export interface PageWatch {
   /** Uncaught exceptions, unhandled rejections, console errors, and anything the extension logged. */
@@ -75,7 +76,7 @@ export function isolated(frame: Frame): Realm {
 
 /** The marked figures' text in a frame, in document order, read from the isolated realm. */
 export function highlightsIn(frame: Frame): Promise<string[]> {
-  return isolated(frame).evaluate(readHighlightedTexts);
+  return isolated(frame).evaluate(readHighlightedTexts, HIGHLIGHT_PREFIX);
 }
 
 /** Waits until a frame's highlights equal `texts`, and returns them; after `timeout`, what it last saw. */
@@ -122,7 +123,7 @@ export function rootAttribute(frame: Frame, name: string): Promise<string | null
 
 /** The point to click on a marked figure, found from the isolated realm. */
 export async function figurePointIn(frame: Frame, text: string): Promise<{ x: number; y: number }> {
-  const point = await isolated(frame).evaluate(locateFigure, text);
+  const point = await isolated(frame).evaluate(locateFigure, text, HIGHLIGHT_PREFIX);
   if (!point) throw new Error(`No highlighted figure “${text}”.`);
   return point;
 }

@@ -7,20 +7,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
-import { type BrowserName, launchWithExtension, type LaunchOptions } from '../../src/cli/launch-browser';
-import { highlightedTexts } from '../../src/cli/page-probe';
-import { poll } from '../../src/cli/poll';
-import { ROOT } from '../../src/cli/project-root';
-import { serveFiles } from '../../src/cli/serve-files';
+import { type BrowserName, launchWithExtension, type LaunchOptions } from '../harness/launch-browser';
+import { highlightedTexts } from '../harness/page-probe';
+import { poll } from '../harness/poll';
+import { ROOT } from '../harness/project-root';
+import { serveFiles } from '../harness/serve-files';
 import type { StepDirection } from '../../src/messaging/protocol';
 import { english } from '../../src/words/english';
 import { say, type Words } from '../../src/words/phrase';
-import { type ExtensionAccess, extensionAccess } from './extension-access';
+import { type ExtensionAccess, extensionAccess, waitForGate } from './extension-access';
 import { nextPage } from './page-loading';
-import { waitForGate } from './surfaces';
 
-export { attributeOf, card, textOf, waitForCard, waitForCardClosed } from '../../src/cli/card-probe';
-export { figurePoint, highlightedTexts, settledHighlights } from '../../src/cli/page-probe';
+export { attributeOf, card, textOf, waitForCard, waitForCardClosed } from '../harness/card-probe';
+export { figurePoint, highlightedTexts, settledHighlights } from '../harness/page-probe';
 export type { ExtensionApi } from './extension-access';
 export { urlOf } from './page-loading';
 

@@ -9,7 +9,7 @@
 import { setTimeout as pause } from 'node:timers/promises';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { poll } from '../../src/cli/poll';
+import { poll } from '../harness/poll';
 import { BROWSERS, card, expected, type Journey, sendStep, settledHighlights, startJourney, waitForCard, waitForCardClosed, waitForHighlights } from './journey';
 import { type ProxiedRequest, type RecordingProxy, startRecordingProxy } from './recording-proxy';
 import { compareWithRangefinder, openPopupFor, resetSettings, selectText, waitForPopupState } from './surfaces';

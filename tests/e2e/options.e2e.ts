@@ -1,7 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, expected, type Journey, settledHighlights, startJourney, textOf, waitForHighlights } from './journey';
 import { pixelAt } from './pixel';
-import { badgeOf, openPopupFor, resetSettings, waitForGate, waitForPopupState } from './surfaces';
+import { waitForGate } from './extension-access';
+import { badgeOf, openPopupFor, resetSettings, waitForPopupState } from './surfaces';
 
 const ARTICLE = 'tests/e2e/pages/article-light.html';
 const ALL = expected('article-light.html').highlights!;

@@ -4,7 +4,7 @@
  * settle and `page.url()` stays `about:blank`. So the document itself is asked.
  */
 import type { Browser, Page } from 'puppeteer-core';
-import { poll } from '../../src/cli/poll';
+import { poll } from '../harness/poll';
 
 /** The address of the document the page shows, from the document: `page.url()` can lag in Firefox. */
 export function urlOf(page: Page): Promise<string> {

@@ -2,12 +2,12 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { htmlToText } from '../../src/cli/html-to-text';
-import { readCorpus } from '../../src/cli/read-corpus';
-import { compareFigure } from '../../src/engine/compare';
+import { readCorpus } from '../../src/corpus/read-corpus';
+import { compareFigure } from '../../src/compare/compare';
 import { detectFigures } from '../../src/engine/detect-figures';
 import { measureName } from '../../src/engine/measures';
 import { BROWSERS, DOCS_SCREENSHOTS, expected, type Journey, PAGES, readingText, startJourney, textOf, waitForCard, waitForHighlights } from './journey';
-import { poll } from '../../src/cli/poll';
+import { poll } from '../harness/poll';
 import { urlOf } from './page-loading';
 import { badgeOf, openPopupFor, popupState, resetSettings, waitForPopupState } from './surfaces';
 

@@ -4,8 +4,7 @@
  * journey that changes them puts back.
  */
 import type { Page } from 'puppeteer-core';
-import { poll } from '../../src/cli/poll';
-import type { ExtensionAccess } from './extension-access';
+import { poll } from '../harness/poll';
 import type { Journey } from './journey';
 
 /** The toolbar popup, opened as a page for the tab that shows `page` (a headless browser has no toolbar to click). */
@@ -68,16 +67,4 @@ export function resetSettings(journey: Journey): Promise<void> {
   return journey.inExtension(async (api) => {
     await api.storage.sync.remove(['settings', 'settings$']);
   }, null);
-}
-
-/** The gate's registration as the background left it: its excluded sites, or null when it is not registered. */
-export async function gateRegistration(journey: ExtensionAccess): Promise<string[] | null> {
-  const scripts = await journey.inExtension(async (api) => api.scripting.getRegisteredContentScripts(), null);
-  const gate = scripts.find((s) => s.id === 'rangefinder-gate');
-  return gate ? [...(gate.excludeMatches ?? [])] : null;
-}
-
-/** Waits until the background has (re)registered the gate as `wanted` says: null for none, else its excluded patterns. */
-export async function waitForGate(journey: ExtensionAccess, wanted: string[] | null): Promise<void> {
-  await poll(() => gateRegistration(journey), (seen) => JSON.stringify(seen) === JSON.stringify(wanted), { what: 'the gate registration', timeout: 10_000 });
 }

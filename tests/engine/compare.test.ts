@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bundledCorpus } from '../../src/corpus/bundled-corpus';
-import { compareFigure, stanceInBrief, wordsInOrder } from '../../src/engine/compare';
+import { compareFigure, stanceInBrief, wordsInOrder } from '../../src/compare/compare';
 import { formatDate, formatValue } from '../../src/engine/format-value';
 import { english } from '../../src/words/english';
 import { say, type Words } from '../../src/words/phrase';

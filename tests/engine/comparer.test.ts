@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundledCorpus } from '../../src/corpus/bundled-corpus';
-import { compareFigure, type Measured } from '../../src/engine/compare';
-import { comparer } from '../../src/engine/comparer';
+import { compareFigure, type Measured } from '../../src/compare/compare';
+import { comparer } from '../../src/compare/comparer';
 
 const troops = (value: Measured['value'], sentence: string): Measured => ({ measure: 'troops_deployed', value, unit: 'troops', sentence });
 

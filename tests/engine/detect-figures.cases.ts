@@ -1,4 +1,4 @@
-import type { Value } from '../../src/corpus/schema';
+import type { Value } from '../../src/engine/value';
 import type { Measure } from '../../src/engine/measures';
 
 export interface ExpectedFigure {

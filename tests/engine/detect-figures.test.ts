@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectFigures, mentionsNorthKorea } from '../../src/engine/detect-figures';
+import { detectFigures } from '../../src/engine/detect-figures';
+import { mentionsNorthKorea } from '../../src/engine/topic-keywords';
 import { english } from '../../src/words/english';
 import { say } from '../../src/words/phrase';
 import { DETECTOR_CASES } from './detect-figures.cases';
@@ -17,7 +18,7 @@ describe('the detector, case by case', () => {
 });
 
 describe('the gate', () => {
-  it.each(['North Korea', 'NORTH KOREAN troops', 'the DPRK', 'Pyongyang', 'Kim Jong Un', 'Kim Jong-un', "the Korean People's Army", 'N. Korea'])(
+  it.each(['North Korea', 'NORTH KOREAN troops', 'the DPRK', 'Pyongyang', 'Kim Jong Un', 'Kim Jong-un', "the Korean People's Army", 'N. Korea', 'Kim Jong\u00a0Un', 'North\u2011Korean', 'North Korea\u2019s'])(
     'opens on %s',
     (name) => expect(mentionsNorthKorea(`News: ${name} said.`)).toBe(true),
   );

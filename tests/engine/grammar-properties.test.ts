@@ -21,7 +21,8 @@ import {
 } from '../../src/engine/number-words';
 import { parseQuantities } from '../../src/engine/parse-quantity';
 import { QUALIFIERS } from '../../src/engine/qualifiers';
-import { CURRENCIES, type Quantity, type Value } from '../../src/engine/quantity';
+import { CURRENCIES, type Quantity } from '../../src/engine/quantity';
+import type { Value } from '../../src/engine/value';
 import { english } from '../../src/words/english';
 import { say } from '../../src/words/phrase';
 

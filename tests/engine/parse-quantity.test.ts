@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseQuantities } from '../../src/engine/parse-quantity';
-import type { Bound, Quantity, Value } from '../../src/engine/quantity';
+import type { Bound, Quantity } from '../../src/engine/quantity';
+import { sameValue as sameWithin, type Value } from '../../src/engine/value';
 import { GRAMMAR_CASES, type ExpectedQuantity, type GrammarCase } from './parse-quantity.cases';
 
 /** The qualifier lists of docs/figures.md section 1, with the bound each implies. */
@@ -45,16 +46,7 @@ interface Shown {
 }
 
 /** Equal up to floating point: relative 1e-9 (so 1/3, 1.7 × 1e9 and 5.76e8 all compare). */
-function close(actual: number, expected: number): boolean {
-  return Math.abs(actual - expected) <= 1e-9 * Math.max(1, Math.abs(expected));
-}
-
-function sameValue(actual: Value, expected: Value): boolean {
-  if (typeof actual === 'number' || typeof expected === 'number') {
-    return typeof actual === 'number' && typeof expected === 'number' && close(actual, expected);
-  }
-  return close(actual.low, expected.low) && close(actual.high, expected.high);
-}
+const sameValue = (actual: Value, expected: Value) => sameWithin(actual, expected, 1e-9);
 
 /**
  * The expected list with the defaults filled in and each span placed: the first occurrence of its

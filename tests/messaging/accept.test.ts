@@ -6,7 +6,7 @@ import { fields, fromContentScript, fromExtension, oneOf, type Rules, text, whol
 import { BACKGROUND_RULES } from '../../src/messaging/background-rules';
 import type { BackgroundProtocol, ScannerProtocol } from '../../src/messaging/protocol';
 import { SCANNER_RULES } from '../../src/messaging/scanner-rules';
-import { ROOT } from '../../src/cli/project-root';
+import { ROOT } from '../harness/project-root';
 import { SENDERS, type SenderName } from './deliver';
 
 beforeEach(() => fakeBrowser.reset());

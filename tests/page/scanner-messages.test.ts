@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { bundledCorpus } from '../../src/corpus/bundled-corpus';
-import { compareFigure } from '../../src/engine/compare';
+import { compareFigure } from '../../src/compare/compare';
 import { MAX_SELECTION_TEXT, type ScannerProtocol } from '../../src/messaging/protocol';
 import type { CardKit, Cards } from '../../src/page/card-kit';
 import { ScannerContext } from '../../src/page/scanner-context';

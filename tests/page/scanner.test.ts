@@ -1,13 +1,14 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bundledCorpus } from '../../src/corpus/bundled-corpus';
-import { compareFigure } from '../../src/engine/compare';
+import { compareFigure } from '../../src/compare/compare';
 import { blockAround, outermost, watchContent } from '../../src/page/content-watcher';
 import { type Compare, FigureScanner, findArticle } from '../../src/page/figure-scanner';
-import { HighlightRegistry, highlightKind } from '../../src/page/highlight-registry';
+import { highlightKind } from '../../src/names/page-names';
+import { HighlightRegistry } from '../../src/page/highlight-registry';
 import { compareStarts } from '../../src/page/composed-order';
 import { overlaps } from '../../src/page/selection-figure';
-import { mentionsNorthKorea, watchForTopic } from '../../src/page/topic-gate';
+import { namesNorthKorea, watchForTopic } from '../../src/page/topic-gate';
 
 let controller: AbortController;
 beforeEach(() => {
@@ -33,9 +34,9 @@ const texts = (registry: HighlightRegistry) => registry.inOrder().map((m) => m.r
 describe('the topic gate', () => {
   it('passes a page that names North Korea in any case or spelling, and nothing else', () => {
     document.body.innerHTML = '<p>KIM JONG-UN inspected a factory.</p>';
-    expect(mentionsNorthKorea(document.body)).toBe(true);
+    expect(namesNorthKorea(document.body)).toBe(true);
     document.body.innerHTML = '<p>South Korea’s exports rose 12% to $58 billion.</p>';
-    expect(mentionsNorthKorea(document.body)).toBe(false);
+    expect(namesNorthKorea(document.body)).toBe(false);
   });
 });
 

@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../../src/cli/project-root';
+import { ROOT } from '../harness/project-root';
 
 const BUILDS = [
   { name: 'chrome-mv3', args: ['wxt', 'build'] },

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import { citationOf, textFragmentUrl } from '../../src/corpus/citation';
+import { citationOf, textFragmentUrl } from '../../src/compare/citation';
 import { bundledCorpus } from '../../src/corpus/bundled-corpus';
 import type { Claim } from '../../src/corpus/schema';
-import { compareFigure } from '../../src/engine/compare';
+import { compareFigure } from '../../src/compare/compare';
 import { detectFigures, scanFigures } from '../../src/engine/detect-figures';
 import type { MarkedFigure } from '../../src/page/highlight-registry';
 import { renderCard } from '../../src/ui/card-view';

@@ -3,11 +3,11 @@
  * where, URL) and a link to the exact quote on the original page through a
  * text fragment (`#:~:text=`).
  */
-import { estimateLabel } from '../engine/compare';
+import { estimateLabel } from './compare';
 import { formatCalendarDate, formatDate } from '../engine/format-value';
 import { measureName } from '../engine/measures';
 import { joined, type Phrase, phrase, type Words } from '../words/phrase';
-import type { Claim, Source } from './schema';
+import type { Claim, Source } from '../corpus/schema';
 
 /** Quotes longer than this many words are linked by their first and last words. */
 const FRAGMENT_EDGE_WORDS = 4;

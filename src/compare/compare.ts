@@ -3,11 +3,12 @@
  * those estimates may differ. It states positions, never verdicts.
  */
 import type { CorpusIndex } from '../corpus/corpus-index';
-import { type Claim, type Value, valueBounds } from '../corpus/schema';
+import type { Claim } from '../corpus/schema';
+import { sameValue as sameWithin, type Value, valueBounds } from '../engine/value';
 import { joined, type PlainKey, type Phrase, phrase, plural, type Words } from '../words/phrase';
-import { dateKey, formatDate, formatValue, unitName } from './format-value';
-import { MEASURE_IDS, MEASURES, type Measure, measureName, type Scope } from './measures';
-import { QUALIFIERS } from './qualifiers';
+import { dateKey, formatDate, formatValue, unitName } from '../engine/format-value';
+import { MEASURE_IDS, MEASURES, type Measure, measureName, SCOPES, type Scope } from '../engine/measures';
+import { QUALIFIERS } from '../engine/qualifiers';
 
 /** The part of a figure the comparison needs: what it measures and how much. */
 export interface Measured {
@@ -64,15 +65,8 @@ const SCOPE_WORDS: Record<Scope, PlainKey> = {
   captured: 'scope.captured',
 };
 
-function near(a: number, b: number): boolean {
-  return Math.abs(a - b) <= TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
-}
-
-export function sameValue(a: Value, b: Value): boolean {
-  const x = valueBounds(a);
-  const y = valueBounds(b);
-  return typeof a === typeof b && near(x.low, y.low) && near(x.high, y.high);
-}
+/** The same value, allowing for rounding. */
+const sameValue = (a: Value, b: Value) => sameWithin(a, b, TOLERANCE);
 
 /** An amount given in words only ("tens of thousands"): shown as its source wrote it. */
 function isVague(claim: Claim): boolean {
@@ -256,8 +250,8 @@ function relatedEstimates(corpus: CorpusIndex, figure: Measured): RelatedEstimat
   const family = MEASURES[figure.measure].family;
   const groups: RelatedEstimates[] = [];
   if (figure.measure === 'russian_casualties') {
-    for (const scope of ['killed', 'wounded', 'killed_and_wounded'] as const) {
-      if (scope === figure.scope) continue;
+    for (const scope of SCOPES) {
+      if (scope === figure.scope || scope === 'captured') continue;
       const claims = oldestFirst(corpus.byMeasure.get('russian_casualties') ?? []).filter((c) => c.scope === scope);
       if (figure.scope && claims.length > 0) groups.push({ measure: 'russian_casualties', scope, label: phrase('scope.russianCasualties', phrase(SCOPE_WORDS[scope])), claims });
     }

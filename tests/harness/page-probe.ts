@@ -1,10 +1,11 @@
 /**
  * Reading what the extension did on a page, through its documented hook: the
- * `rangefinder-*` entries of `CSS.highlights`. Shared by the demo and the
- * browser journeys.
+ * `rangefinder-*` entries of `CSS.highlights` (src/names/page-names.ts). Shared
+ * by the demo, the browser journeys and the benchmark.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Page } from 'puppeteer-core';
+import { HIGHLIGHT_PREFIX } from '../../src/names/page-names';
 
 /**
  * The marked figures' text in document order, from every stance highlight. Run
@@ -12,11 +13,11 @@ import type { Page } from 'puppeteer-core';
  * sort where their host stands, before the host's own children; ranges of
  * different trees cannot be compared with `compareBoundaryPoints`, which throws.
  */
-export function readHighlightedTexts(): string[] {
+export function readHighlightedTexts(prefix: string): string[] {
   const ranges: Range[] = [];
   // forEach, not iteration: Firefox's sandboxes (an isolated realm) cannot iterate a page's maplike through their Xrays.
   CSS.highlights.forEach((highlight, name) => {
-    if (name.startsWith('rangefinder-') && name !== 'rangefinder-active') highlight.forEach((range) => ranges.push(range as Range));
+    if (name.startsWith(`${prefix}-`) && name !== `${prefix}-active`) highlight.forEach((range) => ranges.push(range as Range));
   });
   return ranges
     .sort((a, b) => {
@@ -45,7 +46,7 @@ export function readHighlightedTexts(): string[] {
 
 /** The marked figures' text in document order, from every stance highlight. */
 export function highlightedTexts(page: Page): Promise<string[]> {
-  return page.evaluate(readHighlightedTexts);
+  return page.evaluate(readHighlightedTexts, HIGHLIGHT_PREFIX);
 }
 
 /**
@@ -53,10 +54,10 @@ export function highlightedTexts(page: Page): Promise<string[]> {
  * scrolled into view: the point to hover or click. Run in the page (any realm
  * of it): self-contained.
  */
-export function locateFigure(wanted: string | number): { x: number; y: number } | null {
+export function locateFigure(wanted: string | number, prefix: string): { x: number; y: number } | null {
   const ranges: Range[] = [];
   CSS.highlights.forEach((highlight, name) => {
-    if (name.startsWith('rangefinder-') && name !== 'rangefinder-active') highlight.forEach((range) => ranges.push(range as Range));
+    if (name.startsWith(`${prefix}-`) && name !== `${prefix}-active`) highlight.forEach((range) => ranges.push(range as Range));
   });
   // By place, on pages whose figures are all in the document's own tree (ranges of shadow trees do not compare).
   const range = typeof wanted === 'number' ? ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))[wanted] : ranges.find((r) => r.toString() === wanted);
@@ -68,7 +69,7 @@ export function locateFigure(wanted: string | number): { x: number; y: number } 
 
 /** The point to hover or click on a marked figure (by its text, or its place in document order), scrolled into view. */
 export async function figurePoint(page: Page, which: string | number): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate(locateFigure, which);
+  const point = await page.evaluate(locateFigure, which, HIGHLIGHT_PREFIX);
   if (!point) throw new Error(`No highlighted figure ${typeof which === 'number' ? `#${which + 1}` : `“${which}”`}.`);
   return point;
 }

@@ -6,8 +6,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { CorpusError, type CorpusIndex, indexOf } from '../corpus/corpus-index';
-import { type Verified, verifyCorpus } from '../corpus/verify-corpus';
+import { CorpusError, type CorpusIndex, indexOf } from './corpus-index';
+import { type Verified, verifyCorpus } from './verify-corpus';
 
 /** The bundled corpus's folder: `sources/*.json` and `documents/*.txt`. */
 export const CORPUS_DIR = resolve(import.meta.dirname, '../../assets/corpus');
