@@ -1,5 +1,5 @@
-import { defineConfig } from 'wxt';
 import type { Entrypoint } from 'wxt';
+import { defineConfig } from 'wxt';
 import { corpusCheck } from './src/corpus/corpus-check-plugin';
 import { corpusSearchIndex } from './src/search/search-index-plugin';
 

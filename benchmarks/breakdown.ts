@@ -13,11 +13,17 @@ export type Breakdown = Record<Kind, number>;
 
 const RULES: readonly [RegExp, Kind][] = [
   [/GC|garbage/i, 'garbage collection'],
-  [/^(UpdateLayoutTree|Layout|RecalcStyle|ScheduleStyleRecalculation|InvalidateLayout|HitTest|IntersectionObserverController)/, 'style and layout'],
+  [
+    /^(UpdateLayoutTree|Layout|RecalcStyle|ScheduleStyleRecalculation|InvalidateLayout|HitTest|IntersectionObserverController)/,
+    'style and layout',
+  ],
   [/^(PrePaint|Paint|Commit|Layerize|UpdateLayer|CompositeLayers|RasterTask|PaintImage|UpdateLayerTree)/, 'paint'],
   [/^(ParseHTML|ParseAuthorStyleSheet)/, 'parsing HTML and CSS'],
   [/mojo|SimpleWatcher/i, 'messages'],
-  [/^(v8\.|V8\.|FunctionCall|EvaluateScript|TimerFire|RunMicrotasks|BlinkScheduler_PerformMicrotaskCheckpoint|FireAnimationFrame|EventDispatch|RunYieldContinuation|MutationObserver|XHR|FireIdleCallback)/, 'script'],
+  [
+    /^(v8\.|V8\.|FunctionCall|EvaluateScript|TimerFire|RunMicrotasks|BlinkScheduler_PerformMicrotaskCheckpoint|FireAnimationFrame|EventDispatch|RunYieldContinuation|MutationObserver|XHR|FireIdleCallback)/,
+    'script',
+  ],
 ];
 
 function kindOf(name: string): Kind | null {
@@ -36,7 +42,9 @@ export function emptyBreakdown(): Breakdown {
 export function breakdown(events: readonly TraceEvent[], pid: number, tid: number, from = -Infinity, to = Infinity): Breakdown {
   const out = emptyBreakdown();
   const onThread = events
-    .filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.ts >= from && e.ts < to && e.name !== 'ThreadControllerImpl::RunTask')
+    .filter(
+      (e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.ts >= from && e.ts < to && e.name !== 'ThreadControllerImpl::RunTask',
+    )
     .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
   // The open events, outermost first, each with its kind and the time its children took.
   const stack: { end: number; kind: Kind; dur: number; children: number }[] = [];

@@ -31,7 +31,11 @@ async function clickCard(page: Page, index: number): Promise<{ paintedMs: number
   await page.evaluate(() => window.__bench.afterPaint());
   await sleep(50);
   await page.mouse.click(point.x, point.y);
-  const timing = await poll(() => page.evaluate(() => window.__bench.cardTiming()), (t) => t !== null, { what: `the card of figure #${index + 1}`, timeout: 10_000, interval: 50 });
+  const timing = await poll(
+    () => page.evaluate(() => window.__bench.cardTiming()),
+    (t) => t !== null,
+    { what: `the card of figure #${index + 1}`, timeout: 10_000, interval: 50 },
+  );
   await page.keyboard.press('Escape');
   await waitForCardClosed(page);
   return { paintedMs: timing!.paintedAt - timing!.clickAt, shownMs: timing!.shownAt - timing!.clickAt };
@@ -51,7 +55,9 @@ export async function measureCards(browser: Launched, url: string, runs: number,
       return { first, later };
     });
     results.push(run);
-    progress(`run ${i + 1}/${runs}: first card ${run.first.paintedMs.toFixed(1)} ms; later ${run.later.map((l) => l.paintedMs.toFixed(1)).join(', ')} ms`);
+    progress(
+      `run ${i + 1}/${runs}: first card ${run.first.paintedMs.toFixed(1)} ms; later ${run.later.map((l) => l.paintedMs.toFixed(1)).join(', ')} ms`,
+    );
   }
   return results;
 }

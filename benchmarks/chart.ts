@@ -43,8 +43,16 @@ function panels(results: Results): Panel[] {
     return {
       label: size,
       bars: [
-        { label: dense ? 'extension (busy with − without)' : 'extension (its code)', value: dense ? f.addedBusyMs : f.extensionMs, colour: COLOURS.extension },
-        { label: dense ? 'floor (gate + scan)' : 'floor (gate)', value: (dense ? f.scanFloorMs : f.gateFloorMs) ?? NaN, colour: COLOURS.floor },
+        {
+          label: dense ? 'extension (busy with − without)' : 'extension (its code)',
+          value: dense ? f.addedBusyMs : f.extensionMs,
+          colour: COLOURS.extension,
+        },
+        {
+          label: dense ? 'floor (gate + scan)' : 'floor (gate)',
+          value: (dense ? f.scanFloorMs : f.gateFloorMs) ?? NaN,
+          colour: COLOURS.floor,
+        },
         { label: 'mark.js', value: f.markJsMs, colour: COLOURS.markJs },
       ],
     };
@@ -72,7 +80,9 @@ export function drawChart(results: Results): string {
   const x = (v: number) => LEFT + ((Math.log10(Math.max(v, 10 ** lo)) - lo) / (hi - lo)) * plot;
   const out: string[] = [];
   let y = 30;
-  out.push(`<text x="${WIDTH / 2}" y="${y}" text-anchor="middle" class="title">Main-thread time in Chromium, median of ${results.runs} runs (ms, log scale)</text>`);
+  out.push(
+    `<text x="${WIDTH / 2}" y="${y}" text-anchor="middle" class="title">Main-thread time in Chromium, median of ${results.runs} runs (ms, log scale)</text>`,
+  );
   y += 24;
   let lx = LEFT;
   for (const [label, colour] of [
@@ -108,7 +118,9 @@ export function drawChart(results: Results): string {
     for (let d = lo; d <= hi; d++) {
       const gx = x(10 ** d).toFixed(1);
       out.push(`<line x1="${gx}" y1="${top - 4}" x2="${gx}" y2="${y - GROUP_GAP + 2}" class="grid"/>`);
-      out.push(`<text x="${gx}" y="${y - GROUP_GAP + 16}" text-anchor="middle" class="tick">${(10 ** d).toLocaleString('en-US', { maximumFractionDigits: 3 })}</text>`);
+      out.push(
+        `<text x="${gx}" y="${y - GROUP_GAP + 16}" text-anchor="middle" class="tick">${(10 ** d).toLocaleString('en-US', { maximumFractionDigits: 3 })}</text>`,
+      );
     }
     y += 10;
   }

@@ -16,7 +16,7 @@ import { type Breakdown, breakdown } from './breakdown';
 import { type Browsers, onNewPage } from './browsers';
 import { installProbes, KEYWORD, loadMarkJs, markJsRegex, NUMBER, QUIET_MS, waitForLastHighlight, waitUntilPageTime } from './in-page';
 import { FLOOR_HIGHLIGHT } from './pages';
-import { busyBetweenMarks, mainThread, threadCost, type ThreadCost, traced } from './trace';
+import { busyBetweenMarks, mainThread, type ThreadCost, threadCost, traced } from './trace';
 
 const SETTLE_TIMEOUT_MS = 180_000;
 
@@ -83,9 +83,17 @@ function runWithout(browser: Launched, url: string, pageTimeMs: number, dense: b
     const before = threadCost(thread, -Infinity, gateStart);
     const { gate, scan: scanned } = result;
     return {
-      without: { busyMs: before.busyMs, longestAfterLoadMs: before.longestAfterLoadMs, breakdown: breakdown(events, thread.pid, thread.tid, -Infinity, gateStart) },
+      without: {
+        busyMs: before.busyMs,
+        longestAfterLoadMs: before.longestAfterLoadMs,
+        breakdown: breakdown(events, thread.pid, thread.tid, -Infinity, gateStart),
+      },
       gateFloor: { busyMs: busyBetweenMarks(thread, 'bench:gate:start', 'bench:gate:end'), ms: gate.ms },
-      scanFloor: scanned && { busyMs: busyBetweenMarks(thread, 'bench:scan:start', 'bench:scan:end'), ms: scanned.ms, matches: scanned.matches },
+      scanFloor: scanned && {
+        busyMs: busyBetweenMarks(thread, 'bench:scan:start', 'bench:scan:end'),
+        ms: scanned.ms,
+        matches: scanned.matches,
+      },
     };
   });
 }
@@ -99,12 +107,22 @@ function runMarkJs(browser: Launched, url: string, dense: boolean): Promise<Floo
       const { source, flags } = markJsRegex(dense);
       return page.evaluate((s, f) => window.__bench.markJs(s, f), source, flags);
     });
-    return { busyMs: busyBetweenMarks(mainThread(events, url), 'bench:markjs:start', 'bench:markjs:end'), ms: result.ms, matches: result.matches };
+    return {
+      busyMs: busyBetweenMarks(mainThread(events, url), 'bench:markjs:start', 'bench:markjs:end'),
+      ms: result.ms,
+      matches: result.matches,
+    };
   });
 }
 
 /** `runs` interleaved runs of one page: with the extension, without it and the floors, mark.js. */
-export async function measureChromiumPage(browsers: Browsers, url: string, dense: boolean, runs: number, progress: (line: string) => void): Promise<ChromiumRun[]> {
+export async function measureChromiumPage(
+  browsers: Browsers,
+  url: string,
+  dense: boolean,
+  runs: number,
+  progress: (line: string) => void,
+): Promise<ChromiumRun[]> {
   const results: ChromiumRun[] = [];
   for (let i = 0; i < runs; i++) {
     const withRun = await runWith(browsers.withExtension, url, dense);

@@ -10,10 +10,9 @@
 import { join } from 'node:path';
 import { runnerImport } from 'vite';
 import { htmlToText } from '../src/cli/html-to-text';
-import { ROOT } from '../tests/harness/project-root';
-import { readCorpus } from '../src/corpus/read-corpus';
-import type { CorpusIndex } from '../src/corpus/corpus-index';
 import { compareFigure } from '../src/compare/compare';
+import type { CorpusIndex } from '../src/corpus/corpus-index';
+import { readCorpus } from '../src/corpus/read-corpus';
 import { detectFigures, type Figure } from '../src/engine/detect-figures';
 import { measureName } from '../src/engine/measures';
 import type * as CorpusSearch from '../src/search/corpus-search';
@@ -21,6 +20,7 @@ import { corpusSearchIndex } from '../src/search/search-index-plugin';
 import { buildSearchIndex, type SearchIndexData } from '../src/search/search-records';
 import { english } from '../src/words/english';
 import { say } from '../src/words/phrase';
+import { ROOT } from '../tests/harness/project-root';
 import { densePage, SIZES } from './pages';
 import { type Summary, summarize } from './stats';
 import { syntheticCorpus } from './synthetic-corpus';
@@ -56,7 +56,12 @@ function timeEach(count: number, call: (i: number) => unknown): number[] {
   return times;
 }
 
-function measureScale(corpus: CorpusIndex, scale: number, figures: readonly Figure[], claimSearch: typeof CorpusSearch.claimSearch): ScaleResult {
+function measureScale(
+  corpus: CorpusIndex,
+  scale: number,
+  figures: readonly Figure[],
+  claimSearch: typeof CorpusSearch.claimSearch,
+): ScaleResult {
   const nameOf = (m: Parameters<typeof measureName>[0]) => say(measureName(m), english);
   // Built once beforehand and shipped as JSON, as the extension's build does.
   const index = JSON.parse(JSON.stringify(buildSearchIndex(corpus, nameOf))) as SearchIndexData;

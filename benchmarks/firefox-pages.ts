@@ -28,7 +28,8 @@ async function oneRun(browsers: Browsers, url: string): Promise<FirefoxRun> {
     await page.goto(url, { waitUntil: 'load' });
     return waitForLastHighlight(page, QUIET_MS, SETTLE_TIMEOUT_MS);
   });
-  if (state.count === 0 || state.lastPainted === null || state.loadEventEnd === null) throw new Error(`Firefox highlighted nothing on ${url}.`);
+  if (state.count === 0 || state.lastPainted === null || state.loadEventEnd === null)
+    throw new Error(`Firefox highlighted nothing on ${url}.`);
   const floors = await onNewPage(browsers.without, async (page) => {
     await installProbes(page, 'highlights');
     await page.goto(url, { waitUntil: 'load' });
@@ -56,7 +57,12 @@ async function oneRun(browsers: Browsers, url: string): Promise<FirefoxRun> {
 }
 
 /** `runs` interleaved runs of a page with figures in Firefox. */
-export async function measureFirefoxPage(browsers: Browsers, url: string, runs: number, progress: (line: string) => void): Promise<FirefoxRun[]> {
+export async function measureFirefoxPage(
+  browsers: Browsers,
+  url: string,
+  runs: number,
+  progress: (line: string) => void,
+): Promise<FirefoxRun[]> {
   const results: FirefoxRun[] = [];
   for (let i = 0; i < runs; i++) {
     const run = await oneRun(browsers, url);

@@ -30,7 +30,8 @@
   const cardShown = () => {
     const card = document.querySelector('rangefinder-card')?.shadowRoot?.querySelector('.card');
     if (!card || !card.isConnected) return false;
-    if (typeof card.checkVisibility === 'function' && !card.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
+    if (typeof card.checkVisibility === 'function' && !card.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
+      return false;
     const rect = card.getBoundingClientRect();
     return rect.width > 0 && rect.height > 0;
   };
@@ -177,7 +178,12 @@
         }
         check();
       });
-      observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['popover', 'style', 'class', 'hidden'] });
+      observer.observe(document, {
+        childList: true,
+        subtree: true,
+        attributes: true,
+        attributeFilter: ['popover', 'style', 'class', 'hidden'],
+      });
     },
 
     /** The last click and its card, once the card was painted; null before. */

@@ -7,9 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
+import { NORTH_KOREA_ANY_CASE } from '../src/engine/topic-keywords';
 import { poll } from '../tests/harness/poll';
 import { ROOT } from '../tests/harness/project-root';
-import { NORTH_KOREA_ANY_CASE } from '../src/engine/topic-keywords';
 
 const SOURCE = readFileSync(join(ROOT, 'benchmarks/in-page.js'), 'utf8');
 export const MARK_JS = join(ROOT, 'node_modules/mark.js/dist/mark.min.js');
@@ -98,11 +98,18 @@ const stateOf = (page: Page) => page.evaluate(() => window.__bench.highlightStat
  */
 export function waitForLastHighlight(page: Page, quietMs: number, timeout: number, hasFigures = true): Promise<HighlightState> {
   const quiet = (s: HighlightState) =>
-    s.loadEventEnd !== null && s.loadEventEnd > 0 && (!hasFigures || s.count > 0) && s.now - Math.max(s.lastChange ?? 0, s.loadEventEnd) >= quietMs;
+    s.loadEventEnd !== null &&
+    s.loadEventEnd > 0 &&
+    (!hasFigures || s.count > 0) &&
+    s.now - Math.max(s.lastChange ?? 0, s.loadEventEnd) >= quietMs;
   return poll(() => stateOf(page), quiet, { what: 'the highlights to settle', timeout, interval: READ_EVERY_MS });
 }
 
 /** Waits until `ms` of the page's time have passed since navigation, reading its state as waitForLastHighlight does. */
 export function waitUntilPageTime(page: Page, ms: number): Promise<HighlightState> {
-  return poll(() => stateOf(page), (s) => s.now >= ms, { what: `${ms} ms of page time`, timeout: ms + 60_000, interval: READ_EVERY_MS });
+  return poll(
+    () => stateOf(page),
+    (s) => s.now >= ms,
+    { what: `${ms} ms of page time`, timeout: ms + 60_000, interval: READ_EVERY_MS },
+  );
 }

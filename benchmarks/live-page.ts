@@ -38,7 +38,12 @@ function traceLive(browser: Launched, url: string) {
     const end = thread.marks.get('bench:live:end');
     if (start === undefined || end === undefined) throw new Error('The live page did not mark its start and end.');
     const to = end + TAIL_MS * 1000;
-    return { cost: threadCost(thread, start, to), breakdown: breakdown(events, thread.pid, thread.tid, start, to), windowMs: (to - start) / 1000, highlighted };
+    return {
+      cost: threadCost(thread, start, to),
+      breakdown: breakdown(events, thread.pid, thread.tid, start, to),
+      windowMs: (to - start) / 1000,
+      highlighted,
+    };
   });
 }
 

@@ -20,19 +20,29 @@ const n = (x: number) => Math.round(x).toLocaleString('en-US');
 type Sentence = (i: number) => string;
 
 const OFF_TOPIC: Sentence[] = [
-  (i) => `Container volumes at the port rose ${(1 + (i % 9) / 2).toFixed(1)}% to ${n(1_250_000 + i * 130)} TEU in the quarter, while ${300 + (i % 40)} vessels called at its ${12 + (i % 5)} berths.`,
-  (i) => `The index closed up ${(20 + (i % 50) / 2).toFixed(1)} points at ${n(7_900 + (i % 300))}.4 on turnover of $${(3 + (i % 20) / 10).toFixed(1)} billion; ${(1 + (i % 9) / 10).toFixed(1)} million shares changed hands in the first hour.`,
-  (i) => `United won 3-1 in front of ${n(40_000 + (i % 90) * 100)} fans, their ${10 + (i % 8)}th win in 15 games; the striker has ${20 + (i % 9)} goals in ${30 + (i % 6)} appearances.`,
-  (i) => `Rainfall of ${30 + (i % 25)} mm was recorded overnight, with gusts of up to ${80 + (i % 30)} km/h; about ${n(1_000 + (i % 50) * 20)} homes lost power for three hours.`,
-  (i) => `The council approved ${n(2_000 + (i % 70) * 10)} new homes and a £${30 + (i % 15)} million budget for roads, about ${10 + (i % 10)} percent more than last year.`,
+  (i) =>
+    `Container volumes at the port rose ${(1 + (i % 9) / 2).toFixed(1)}% to ${n(1_250_000 + i * 130)} TEU in the quarter, while ${300 + (i % 40)} vessels called at its ${12 + (i % 5)} berths.`,
+  (i) =>
+    `The index closed up ${(20 + (i % 50) / 2).toFixed(1)} points at ${n(7_900 + (i % 300))}.4 on turnover of $${(3 + (i % 20) / 10).toFixed(1)} billion; ${(1 + (i % 9) / 10).toFixed(1)} million shares changed hands in the first hour.`,
+  (i) =>
+    `United won 3-1 in front of ${n(40_000 + (i % 90) * 100)} fans, their ${10 + (i % 8)}th win in 15 games; the striker has ${20 + (i % 9)} goals in ${30 + (i % 6)} appearances.`,
+  (i) =>
+    `Rainfall of ${30 + (i % 25)} mm was recorded overnight, with gusts of up to ${80 + (i % 30)} km/h; about ${n(1_000 + (i % 50) * 20)} homes lost power for three hours.`,
+  (i) =>
+    `The council approved ${n(2_000 + (i % 70) * 10)} new homes and a £${30 + (i % 15)} million budget for roads, about ${10 + (i % 10)} percent more than last year.`,
 ];
 
 const ON_TOPIC: Sentence[] = [
-  (i) => `South Korea’s spy agency said North Korea had sent about ${n(10_000 + (i % 8) * 500)} troops to Russia, with some ${n(2_000 + (i % 6) * 250)} more expected by spring.`,
-  (i) => `Seoul estimated that around ${n(1_000 + (i % 10) * 50)} North Korean soldiers had been killed or wounded, while Kyiv put the toll at more than ${n(3_000 + (i % 5) * 200)}.`,
-  (i) => `Pyongyang has shipped more than ${n(13_000 + (i % 9) * 250)} containers of munitions, roughly ${['three', 'four', 'five'][i % 3]} million rounds of artillery shells, analysts said.`,
-  (i) => `North Korea supplies up to ${35 + (i % 10)} percent of the shells Russia fires, according to one research group; others put it near ${55 + (i % 8)}%.`,
-  (i) => `Russia is thought to have paid North Korea approximately $${(4 + (i % 16) / 10).toFixed(1)} billion for weapons and $${500 + (i % 9) * 10} million for its troops.`,
+  (i) =>
+    `South Korea’s spy agency said North Korea had sent about ${n(10_000 + (i % 8) * 500)} troops to Russia, with some ${n(2_000 + (i % 6) * 250)} more expected by spring.`,
+  (i) =>
+    `Seoul estimated that around ${n(1_000 + (i % 10) * 50)} North Korean soldiers had been killed or wounded, while Kyiv put the toll at more than ${n(3_000 + (i % 5) * 200)}.`,
+  (i) =>
+    `Pyongyang has shipped more than ${n(13_000 + (i % 9) * 250)} containers of munitions, roughly ${['three', 'four', 'five'][i % 3]} million rounds of artillery shells, analysts said.`,
+  (i) =>
+    `North Korea supplies up to ${35 + (i % 10)} percent of the shells Russia fires, according to one research group; others put it near ${55 + (i % 8)}%.`,
+  (i) =>
+    `Russia is thought to have paid North Korea approximately $${(4 + (i % 16) / 10).toFixed(1)} billion for weapons and $${500 + (i % 9) * 10} million for its troops.`,
 ];
 
 function head(title: string): string {

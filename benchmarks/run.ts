@@ -18,9 +18,9 @@ import { measureCorpusScale } from './corpus-scale';
 import { measureFirefoxPage } from './firefox-pages';
 import { measureLivePage } from './live-page';
 import { describeMachine } from './machine';
-import { ARTICLE_FILE, DENSE_SIZES, denseFile, LIVE_FILE, offTopicFile, type PageSize, type ServedPages, servePages, SIZES } from './pages';
+import { ARTICLE_FILE, DENSE_SIZES, denseFile, LIVE_FILE, offTopicFile, type PageSize, type ServedPages, SIZES, servePages } from './pages';
 import { CHART, REPORT, writeReport } from './report';
-import { readLatestResults, type Results, saveResults } from './results';
+import { type Results, readLatestResults, saveResults } from './results';
 import { targetRows } from './targets';
 
 function runsFromEnv(): number {
@@ -48,7 +48,12 @@ const browserGone = (error: unknown) => /connection closed|target closed|session
  * extension), so that no part inherits another's state. Should a browser go
  * away mid-part, the part starts again once with fresh browsers.
  */
-async function part<T>(name: BrowserName, label: string, versions: Record<string, string>, use: (browsers: Browsers, log: (line: string) => void) => Promise<T>): Promise<T> {
+async function part<T>(
+  name: BrowserName,
+  label: string,
+  versions: Record<string, string>,
+  use: (browsers: Browsers, log: (line: string) => void) => Promise<T>,
+): Promise<T> {
   const log = progress(label);
   for (let attempt = 1; ; attempt++) {
     const browsers = await launchPair(name);
@@ -75,8 +80,12 @@ async function inChromium(pages: ServedPages, versions: Record<string, string>):
   for (const size of Object.values(SIZES)) offTopic.push(await pagePart(size, false, `(a) ${size.label} without North Korea`));
   const dense = [];
   for (const size of DENSE_SIZES) dense.push(await pagePart(size, true, `(b) ${size.label} with figures`));
-  const live = await part('chromium', '(c) live page', versions, (browsers, log) => measureLivePage(browsers, pages.url(LIVE_FILE), LIVE_RUNS, log));
-  const cards = await part('chromium', '(d) cards, Chromium', versions, (browsers, log) => measureCards(browsers.withExtension, pages.url(ARTICLE_FILE), RUNS, log));
+  const live = await part('chromium', '(c) live page', versions, (browsers, log) =>
+    measureLivePage(browsers, pages.url(LIVE_FILE), LIVE_RUNS, log),
+  );
+  const cards = await part('chromium', '(d) cards, Chromium', versions, (browsers, log) =>
+    measureCards(browsers.withExtension, pages.url(ARTICLE_FILE), RUNS, log),
+  );
   return { offTopic, dense, live, cards };
 }
 
@@ -91,7 +100,9 @@ async function inFirefox(pages: ServedPages, versions: Record<string, string>): 
       })),
     );
   }
-  const cards = await part('firefox', '(d) cards, Firefox', versions, (browsers, log) => measureCards(browsers.withExtension, pages.url(ARTICLE_FILE), RUNS, log));
+  const cards = await part('firefox', '(d) cards, Firefox', versions, (browsers, log) =>
+    measureCards(browsers.withExtension, pages.url(ARTICLE_FILE), RUNS, log),
+  );
   return { dense, cards };
 }
 
@@ -104,7 +115,17 @@ async function measureAll(): Promise<Results> {
   try {
     const chromium = await inChromium(pages, versions);
     const firefox = await inFirefox(pages, versions);
-    return { date: new Date().toISOString(), machine: describeMachine(versions), runs: RUNS, liveRuns: LIVE_RUNS, chromium, firefox, bundles, markJsSize: measureMarkJs(), corpus };
+    return {
+      date: new Date().toISOString(),
+      machine: describeMachine(versions),
+      runs: RUNS,
+      liveRuns: LIVE_RUNS,
+      chromium,
+      firefox,
+      bundles,
+      markJsSize: measureMarkJs(),
+      corpus,
+    };
   } finally {
     await pages.close();
   }
@@ -116,7 +137,8 @@ async function main(): Promise<void> {
   if (!reportOnly) console.log(`\nRaw results: ${saveResults(results)}`);
   writeReport(results);
   console.log(`Report: ${REPORT}, chart: ${CHART}\n`);
-  for (const row of targetRows(results)) console.log(`${row.met ? 'met    ' : 'NOT MET'}  ${row.measure} (${row.browser}): ${row.value}; ${row.target}`);
+  for (const row of targetRows(results))
+    console.log(`${row.met ? 'met    ' : 'NOT MET'}  ${row.measure} (${row.browser}): ${row.value}; ${row.target}`);
 }
 
 main().catch((error: unknown) => {

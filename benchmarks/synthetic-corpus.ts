@@ -19,7 +19,13 @@ const WHO = [
   'Volodymyr Zelensky',
 ];
 
-const LEAD_INS = ['', 'According to a later update, ', 'In a revised estimate, ', 'Officials said on Monday that ', 'A new assessment found that '];
+const LEAD_INS = [
+  '',
+  'According to a later update, ',
+  'In a revised estimate, ',
+  'Officials said on Monday that ',
+  'A new assessment found that ',
+];
 
 /** The seed corpus as the files it was read from. */
 export function sourceFiles(corpus: Corpus): SourceFile[] {
@@ -32,7 +38,12 @@ function shifted(date: ApproxDate, months: number): ApproxDate {
   const total = Number(year) * 12 + Number(month) - 1 + months;
   const y = String(Math.floor(total / 12));
   const m = String((total % 12) + 1).padStart(2, '0');
-  const iso = date.precision === 'year' ? y : date.precision === 'month' ? `${y}-${m}` : `${y}-${m}-${String(Math.min(Number(day), 28)).padStart(2, '0')}`;
+  const iso =
+    date.precision === 'year'
+      ? y
+      : date.precision === 'month'
+        ? `${y}-${m}`
+        : `${y}-${m}-${String(Math.min(Number(day), 28)).padStart(2, '0')}`;
   return { ...date, date: iso, basis: `Synthetic: the seed's date moved ${months} months.` };
 }
 
@@ -55,16 +66,18 @@ function copyOf(file: SourceFile, k: number): SourceFile {
   };
   const newId = (claimId: string) => `${id}#${claimId.split('#')[1]}`;
   const factor = 1 + ((k % 11) - 5) * 0.04;
-  const claims = file.claims.map((claim, j): Claim => ({
-    ...claim,
-    id: newId(claim.id),
-    source: id,
-    value: scaled(claim.value, factor, claim.unit),
-    attributedTo: (k + j) % 4 === 0 ? claim.attributedTo : WHO[(k + j) % WHO.length]!,
-    asOf: shifted(claim.asOf, months),
-    quote: `${LEAD_INS[(k + j) % LEAD_INS.length]}${claim.quote}`,
-    ...(claim.restates ? { restates: newId(claim.restates) } : {}),
-  }));
+  const claims = file.claims.map(
+    (claim, j): Claim => ({
+      ...claim,
+      id: newId(claim.id),
+      source: id,
+      value: scaled(claim.value, factor, claim.unit),
+      attributedTo: (k + j) % 4 === 0 ? claim.attributedTo : WHO[(k + j) % WHO.length]!,
+      asOf: shifted(claim.asOf, months),
+      quote: `${LEAD_INS[(k + j) % LEAD_INS.length]}${claim.quote}`,
+      ...(claim.restates ? { restates: newId(claim.restates) } : {}),
+    }),
+  );
   return { source, claims };
 }
 

@@ -21,7 +21,17 @@ export function targetsTable(rows: readonly TargetRow[]): string {
 
 function offTopicTable(results: Results): string {
   return markdownTable(
-    ['Page', 'Busy without', 'Busy with', 'Added (with − without)', 'In extension code', 'Gate floor', 'mark.js (keyword)', 'Extension code / floor', 'Longest task after load, with / without'],
+    [
+      'Page',
+      'Busy without',
+      'Busy with',
+      'Added (with − without)',
+      'In extension code',
+      'Gate floor',
+      'mark.js (keyword)',
+      'Extension code / floor',
+      'Longest task after load, with / without',
+    ],
     results.chromium.offTopic.map((page) => {
       const f = pageFigures(page);
       const r = page.runs;
@@ -42,7 +52,19 @@ function offTopicTable(results: Results): string {
 
 function denseTable(results: Results): string {
   return markdownTable(
-    ['Page', 'Figures highlighted', 'Load → last highlight', 'Added busy (with − without)', 'In extension code', 'Floor (gate + scan)', 'mark.js (numbers)', 'Added / floor', 'Added / mark.js', 'Longest extension task, median / worst', 'Longest task after load, with / without'],
+    [
+      'Page',
+      'Figures highlighted',
+      'Load → last highlight',
+      'Added busy (with − without)',
+      'In extension code',
+      'Floor (gate + scan)',
+      'mark.js (numbers)',
+      'Added / floor',
+      'Added / mark.js',
+      'Longest extension task, median / worst',
+      'Longest task after load, with / without',
+    ],
     results.chromium.dense.map((page) => {
       const f = pageFigures(page);
       const r = page.runs;
@@ -77,14 +99,35 @@ function wallTable(results: Results): string {
     const ext = field(r, (x) => x.lastHighlightAfterLoadMs).median;
     const floor = field(r, (x) => x.scanFloorMs).median;
     const mark = field(r, (x) => x.markJsMs).median;
-    rows.push(['Firefox', page.size, `${ms(ext)} (${field(r, (x) => x.highlighted).median} figures)`, ms(floor), ms(mark), ratio(ext, floor), ratio(ext, mark)]);
+    rows.push([
+      'Firefox',
+      page.size,
+      `${ms(ext)} (${field(r, (x) => x.highlighted).median} figures)`,
+      ms(floor),
+      ms(mark),
+      ratio(ext, floor),
+      ratio(ext, mark),
+    ]);
   }
-  return markdownTable(['Browser', 'Page', 'Load → last highlight painted', 'Floor, start → painted', 'mark.js, start → painted', '/ floor', '/ mark.js'], rows);
+  return markdownTable(
+    ['Browser', 'Page', 'Load → last highlight painted', 'Floor, start → painted', 'mark.js, start → painted', '/ floor', '/ mark.js'],
+    rows,
+  );
 }
 
 function liveTable(results: Results): string {
   return markdownTable(
-    ['Run', 'Window', 'In extension code', 'Share', 'Busy with', 'Busy without', 'Added share', 'Longest extension task', 'Figures highlighted'],
+    [
+      'Run',
+      'Window',
+      'In extension code',
+      'Share',
+      'Busy with',
+      'Busy without',
+      'Added share',
+      'Longest extension task',
+      'Figures highlighted',
+    ],
     results.chromium.live.map((r, i) => [
       String(i + 1),
       ms(r.windowMs),
@@ -112,21 +155,46 @@ function cardsTable(results: Results): string {
       ['later cards', later],
     ] as const) {
       const painted = field(list, (x) => x.paintedMs);
-      rows.push([browser, which, String(list.length), ms(field(list, (x) => x.shownMs).median), ms(painted.median), ms(painted.p95), ms(painted.max)]);
+      rows.push([
+        browser,
+        which,
+        String(list.length),
+        ms(field(list, (x) => x.shownMs).median),
+        ms(painted.median),
+        ms(painted.p95),
+        ms(painted.max),
+      ]);
     }
   }
-  return markdownTable(['Browser', 'Card', 'Clicks', 'Click → card in the page, median', 'Click → card painted, median', 'p95', 'worst'], rows);
+  return markdownTable(
+    ['Browser', 'Card', 'Clicks', 'Click → card in the page, median', 'Click → card painted, median', 'p95', 'worst'],
+    rows,
+  );
 }
 
 function sizeTable(results: Results): string {
   const rows = results.bundles.map((b) => [b.build, `\`${b.path}\``, b.role, kb(b.bytes), kb(b.gzipBytes)]);
-  rows.push(['baseline', '`mark.js/dist/mark.min.js`', 'mark.js 8, as its package ships it', kb(results.markJsSize.bytes), kb(results.markJsSize.gzipBytes)]);
+  rows.push([
+    'baseline',
+    '`mark.js/dist/mark.min.js`',
+    'mark.js 8, as its package ships it',
+    kb(results.markJsSize.bytes),
+    kb(results.markJsSize.gzipBytes),
+  ]);
   return markdownTable(['Build', 'File', 'Role', 'Minified', 'Gzipped'], rows);
 }
 
 function corpusTable(results: Results): string {
   return markdownTable(
-    ['Corpus', 'Claims', 'Comparison per figure, median / p95', 'Search per query, median / p95', 'Search by query (median)', 'Parsing the index (popup opening)', 'Hits'],
+    [
+      'Corpus',
+      'Claims',
+      'Comparison per figure, median / p95',
+      'Search per query, median / p95',
+      'Search by query (median)',
+      'Parsing the index (popup opening)',
+      'Hits',
+    ],
     results.corpus.map((c) => [
       `×${c.scale}${c.scale > 1 ? ' (synthetic)' : ''}`,
       c.claims.toLocaleString('en-US'),
@@ -146,8 +214,16 @@ function corpusTable(results: Results): string {
 /** Where the main thread's time went, with and without the extension: medians per kind of work. */
 function breakdownTable(results: Results): string {
   const columns: { label: string; with: Breakdown[]; without: Breakdown[] }[] = [
-    ...results.chromium.dense.map((p) => ({ label: `${p.size} with figures`, with: p.runs.map((r) => r.with.breakdown), without: p.runs.map((r) => r.without.breakdown) })),
-    { label: 'live page', with: results.chromium.live.map((r) => r.with.breakdown), without: results.chromium.live.map((r) => r.without.breakdown) },
+    ...results.chromium.dense.map((p) => ({
+      label: `${p.size} with figures`,
+      with: p.runs.map((r) => r.with.breakdown),
+      without: p.runs.map((r) => r.without.breakdown),
+    })),
+    {
+      label: 'live page',
+      with: results.chromium.live.map((r) => r.with.breakdown),
+      without: results.chromium.live.map((r) => r.without.breakdown),
+    },
   ];
   const cell = (c: (typeof columns)[number], pick: (b: Breakdown) => number) => {
     const w = field(c.with, pick).median;

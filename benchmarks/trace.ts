@@ -96,7 +96,8 @@ function meets(intervals: readonly Interval[], [start, end]: Interval): boolean 
 /** The intervals in which the profiler saw an extension frame on the stack of `tid`. */
 function sampledIntervals(events: readonly TraceEvent[], pid: number, tid: number, isExtension: (url: string) => boolean): Interval[] {
   const profiles = new Map<string, number>();
-  for (const e of events) if (e.name === 'Profile' && e.pid === pid && e.tid === tid && e.id) profiles.set(e.id, Number(e.args?.data?.startTime ?? e.ts));
+  for (const e of events)
+    if (e.name === 'Profile' && e.pid === pid && e.tid === tid && e.id) profiles.set(e.id, Number(e.args?.data?.startTime ?? e.ts));
   const intervals: Interval[] = [];
   for (const [id, startTime] of profiles) {
     const nodes = new Map<number, { url: string; parent?: number }>();
@@ -104,7 +105,10 @@ function sampledIntervals(events: readonly TraceEvent[], pid: number, tid: numbe
     const deltas: number[] = [];
     for (const e of events) {
       if (e.name !== 'ProfileChunk' || e.pid !== pid || e.id !== id) continue;
-      const data = e.args?.data as { cpuProfile?: { nodes?: { id: number; parent?: number; callFrame: { url?: string } }[]; samples?: number[] }; timeDeltas?: number[] };
+      const data = e.args?.data as {
+        cpuProfile?: { nodes?: { id: number; parent?: number; callFrame: { url?: string } }[]; samples?: number[] };
+        timeDeltas?: number[];
+      };
       for (const node of data.cpuProfile?.nodes ?? []) nodes.set(node.id, { url: node.callFrame.url ?? '', parent: node.parent });
       samples.push(...(data.cpuProfile?.samples ?? []));
       deltas.push(...(data.timeDeltas ?? []));
@@ -156,7 +160,9 @@ export function mainThread(events: readonly TraceEvent[], url: string, extension
   const loadAt = onMain.find((e) => e.name === 'MarkLoad' && (!frame || e.args?.data?.frame === frame))?.ts ?? Infinity;
   const marks = new Map(onMain.filter((e) => e.name.startsWith('bench:') && e.ph !== 'M').map((e) => [e.name, e.ts]));
   const isExtension = (u: string) => u.startsWith(extensionScheme);
-  const named = onMain.filter((e) => e.ph === 'X' && e.name !== 'RunTask' && JSON.stringify(e.args ?? {}).includes(extensionScheme)).map((e): Interval => [e.ts, e.ts + (e.dur ?? 0)]);
+  const named = onMain
+    .filter((e) => e.ph === 'X' && e.name !== 'RunTask' && JSON.stringify(e.args ?? {}).includes(extensionScheme))
+    .map((e): Interval => [e.ts, e.ts + (e.dur ?? 0)]);
   const sampled = withinTasks(sampledIntervals(events, pid, tid, isExtension), tasks);
   return { pid, tid, tasks, loadAt, marks, extension: [...named, ...sampled] };
 }
@@ -176,7 +182,8 @@ export interface ThreadCost {
 
 export function threadCost(thread: MainThread, from = -Infinity, to = Infinity): ThreadCost {
   // Tasks and the extension's time cut to the window: a task across its edge counts for its part inside.
-  const clip = (list: readonly Interval[]) => list.map(([s, e]): Interval => [Math.max(s, from), Math.min(e, to)]).filter(([s, e]) => e > s);
+  const clip = (list: readonly Interval[]) =>
+    list.map(([s, e]): Interval => [Math.max(s, from), Math.min(e, to)]).filter(([s, e]) => e > s);
   const tasks = clip(thread.tasks);
   const extension = merged(clip(thread.extension));
   const extensionTasks = tasks.filter((t) => meets(extension, t));

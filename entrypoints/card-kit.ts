@@ -1,6 +1,6 @@
+import { comparer } from '../src/compare/comparer';
 import { bundledWith } from '../src/corpus/bundled-corpus';
 import { readImportedFiles } from '../src/corpus/imported-store';
-import { comparer } from '../src/compare/comparer';
 import { sendMessage } from '../src/messaging/protocol';
 import { offerCardKit } from '../src/page/card-kit';
 import { ShadowStyles } from '../src/page/shadow-styles';

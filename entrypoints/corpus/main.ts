@@ -1,6 +1,6 @@
 import { bundledWith } from '../../src/corpus/bundled-corpus';
-import { NOTHING_IMPORTED, readImported } from '../../src/corpus/imported-store';
 import { saveImported } from '../../src/corpus/imported-storage';
+import { NOTHING_IMPORTED, readImported } from '../../src/corpus/imported-store';
 import { corpusSearch } from '../../src/search/corpus-search';
 import { renderCorpusBrowser } from '../../src/ui/corpus-browser';
 import { importSection } from '../../src/ui/corpus-import';

@@ -2,8 +2,9 @@
  * The toolbar badge: how many figures Rangefinder marks on each tab, summed
  * over the tab's frames, as each frame's scanner reports them.
  */
-import { i18n } from '#i18n';
+
 import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
 
 /** Firefox's Manifest V2 build calls the toolbar button browserAction. */
 const action = browser.action ?? browser.browserAction;
@@ -19,9 +20,7 @@ async function show(tabId: number): Promise<void> {
   const total = [...(counts.get(tabId)?.values() ?? [])].reduce((a, b) => a + b, 0);
   // The tab may have closed since the count arrived.
   await action.setBadgeText({ tabId, text: badgeText(total) }).catch(() => undefined);
-  await action
-    .setTitle({ tabId, title: total > 0 ? i18n.t('badge.title', total) : i18n.t('extName') })
-    .catch(() => undefined);
+  await action.setTitle({ tabId, title: total > 0 ? i18n.t('badge.title', total) : i18n.t('extName') }).catch(() => undefined);
 }
 
 export function countFrame(tabId: number, frameId: number, count: number): Promise<void> {

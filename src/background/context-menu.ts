@@ -3,8 +3,9 @@
  * engine in its frame, and the card opens there, even on a page the gate let
  * pass or a site the reader turned off (choosing the menu item is asking).
  */
-import { i18n } from '#i18n';
+
 import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
 import type { BackgroundListen } from '../messaging/background-rules';
 import { MAX_SELECTION_TEXT, sendMessage } from '../messaging/protocol';
 import { injectScanner } from './scanner-injection';

@@ -6,9 +6,9 @@
  */
 import { browser } from 'wxt/browser';
 import { listenInBackground } from '../messaging/background-rules';
-import { sendMessage, type StepDirection } from '../messaging/protocol';
+import { type StepDirection, sendMessage } from '../messaging/protocol';
 import { claimPageUrl } from '../names/page-urls';
-import { readSettings, scansBySelf, type Settings, watchSettings } from '../settings/settings';
+import { readSettings, type Settings, scansBySelf, watchSettings } from '../settings/settings';
 import { isSiteOff, siteOf } from '../settings/sites';
 import { countFrame, watchTabsForBadge } from './badge';
 import { createMenu, listenToMenu } from './context-menu';
@@ -43,7 +43,11 @@ export function registerBackground(): void {
   const settingsChanged = async (settings: Settings) => {
     await syncGate(settings);
     // Sites turned back on (or scanning everywhere again) get the gate in their open tabs now, without a reload.
-    if (previous && settings.scanMode === 'everywhere' && (previous.scanMode !== 'everywhere' || previous.offSites.some((s) => !settings.offSites.includes(s)))) {
+    if (
+      previous &&
+      settings.scanMode === 'everywhere' &&
+      (previous.scanMode !== 'everywhere' || previous.offSites.some((s) => !settings.offSites.includes(s)))
+    ) {
       await gateOpenTabs(settings);
     }
     previous = settings;

@@ -6,9 +6,9 @@
  * card kit, into a frame whose scanner found a figure.
  */
 import { browser } from 'wxt/browser';
-import { type Settings, scansBySelf } from '../settings/settings';
-import { sitePattern, siteOf } from '../settings/sites';
 import { HIGHLIGHT_STYLE_CSS } from '../names/highlight-styles';
+import { type Settings, scansBySelf } from '../settings/settings';
+import { siteOf, sitePattern } from '../settings/sites';
 
 const GATE_ID = 'rangefinder-gate';
 const GATE_FILE = '/gate.js';

@@ -5,8 +5,8 @@
  */
 import { basename, resolve } from 'node:path';
 import { compareFigure } from '../compare/compare';
-import { detectFigures } from '../engine/detect-figures';
 import { readCorpus } from '../corpus/read-corpus';
+import { detectFigures } from '../engine/detect-figures';
 import { InputError, readInput } from './read-input';
 import { toJson, toTable } from './report';
 
@@ -19,7 +19,9 @@ function fail(message: string, code: number): never {
 
 function main(argv: readonly string[]): void {
   if (argv.includes('--help') || argv.includes('-h')) {
-    process.stdout.write(`${USAGE}\n  Lists the figures about North Korea's part in Russia's war in a text or HTML file,\n  with what the bundled corpus says about each. --json prints { "figures": [...] } only.\n`);
+    process.stdout.write(
+      `${USAGE}\n  Lists the figures about North Korea's part in Russia's war in a text or HTML file,\n  with what the bundled corpus says about each. --json prints { "figures": [...] } only.\n`,
+    );
     return;
   }
   const json = argv.includes('--json');

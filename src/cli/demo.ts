@@ -35,8 +35,7 @@ function parseArgs(args: readonly string[]): Options {
       const path = resolve(process.env.INIT_CWD ?? process.cwd(), args[++i]!);
       if (!isPng(path)) throw new UsageError(`The screenshot is a PNG: name it *.png, not ${args[i]}.`);
       options.screenshot = path;
-    }
-    else throw new UsageError(`Unknown argument: ${args[i]}`);
+    } else throw new UsageError(`Unknown argument: ${args[i]}`);
   }
   return options;
 }
@@ -92,7 +91,9 @@ async function main(): Promise<void> {
   await waitForCard(page);
   mkdirSync(dirname(options.screenshot), { recursive: true });
   await page.screenshot({ path: options.screenshot });
-  console.log(`Screenshot of the card for “${shown[Math.max(0, pick)]!.figure}”: ${relative(process.env.INIT_CWD ?? process.cwd(), options.screenshot)}`);
+  console.log(
+    `Screenshot of the card for “${shown[Math.max(0, pick)]!.figure}”: ${relative(process.env.INIT_CWD ?? process.cwd(), options.screenshot)}`,
+  );
   await browser.close();
   await server.close();
 }

@@ -63,5 +63,8 @@ export function htmlToText(html: string): string {
   parser.write(html);
   parser.end();
   const out = lines.map((l) => `${l}\n`).join('') + line;
-  return out.replace(/[ \t]+$/gm, '').replace(/\n{2,}/g, '\n').trim();
+  return out
+    .replace(/[ \t]+$/gm, '')
+    .replace(/\n{2,}/g, '\n')
+    .trim();
 }

@@ -51,7 +51,9 @@ export function readInput(path: string): Input {
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) label = 'utf-16be';
   else if (bytes.includes(0)) throw new InputError(`${path}: looks like a binary file, not text or HTML`);
   const extension = extname(path).toLowerCase();
-  const sniffedHtml = /^\s*(?:<!doctype html|<html|<head|<body)/i.test(new TextDecoder('latin1').decode(bytes.subarray(0, 512)).replace(/^\uFEFF|^ï»¿/, ''));
+  const sniffedHtml = /^\s*(?:<!doctype html|<html|<head|<body)/i.test(
+    new TextDecoder('latin1').decode(bytes.subarray(0, 512)).replace(/^\uFEFF|^ï»¿/, ''),
+  );
   const html = HTML_EXTENSIONS.has(extension) || (!TEXT_EXTENSIONS.has(extension) && sniffedHtml);
   if (html && label === 'utf-8') {
     const declared = declaredCharset(bytes);

@@ -1,7 +1,8 @@
 /** The checker's two outputs: a table for people, JSON for programs. */
-import type { Claim } from '../corpus/schema';
+
 import type { Comparison } from '../compare/compare';
 import { describeEstimate, stanceInBrief } from '../compare/compare';
+import type { Claim } from '../corpus/schema';
 import type { Figure } from '../engine/detect-figures';
 import { formatValue } from '../engine/format-value';
 import { english } from '../words/english';

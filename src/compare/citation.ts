@@ -3,11 +3,12 @@
  * where, URL) and a link to the exact quote on the original page through a
  * text fragment (`#:~:text=`).
  */
-import { estimateLabel } from './compare';
+
+import type { Claim, Source } from '../corpus/schema';
 import { formatCalendarDate, formatDate } from '../engine/format-value';
 import { measureName } from '../engine/measures';
 import { joined, type Phrase, phrase, type Words } from '../words/phrase';
-import type { Claim, Source } from '../corpus/schema';
+import { estimateLabel } from './compare';
 
 /** Quotes longer than this many words are linked by their first and last words. */
 const FRAGMENT_EDGE_WORDS = 4;
@@ -41,7 +42,10 @@ export function asOfWords(claim: Claim): Phrase {
 
 /** Where and when a source appeared: outlet, author, date. */
 export function publication(source: Source): Words {
-  return joined([source.outlet, source.author, formatDate(source.published)].filter((part): part is Words => Boolean(part)), 'list.comma');
+  return joined(
+    [source.outlet, source.author, formatDate(source.published)].filter((part): part is Words => Boolean(part)),
+    'list.comma',
+  );
 }
 
 /** Where a source appeared, in words: "Title", outlet, author, date. */

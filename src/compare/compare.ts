@@ -4,11 +4,11 @@
  */
 import type { CorpusIndex } from '../corpus/corpus-index';
 import type { Claim } from '../corpus/schema';
-import { sameValue as sameWithin, type Value, valueBounds } from '../engine/value';
-import { joined, type PlainKey, type Phrase, phrase, plural, type Words } from '../words/phrase';
 import { dateKey, formatDate, formatValue, unitName } from '../engine/format-value';
 import { MEASURE_IDS, MEASURES, type Measure, measureName, SCOPES, type Scope } from '../engine/measures';
 import { QUALIFIERS } from '../engine/qualifiers';
+import { sameValue as sameWithin, type Value, valueBounds } from '../engine/value';
+import { joined, type Phrase, type PlainKey, phrase, plural, type Words } from '../words/phrase';
 
 /** The part of a figure the comparison needs: what it measures and how much. */
 export interface Measured {
@@ -86,7 +86,8 @@ const descriptions = new WeakMap<Claim, Phrase>();
 /** "about 3,000 (the US, Oct 2024)". */
 export function describeEstimate(claim: Claim): Phrase {
   let described = descriptions.get(claim);
-  if (!described) descriptions.set(claim, (described = phrase('estimate.described', estimateLabel(claim), claim.attributedTo, formatDate(claim.asOf))));
+  if (!described)
+    descriptions.set(claim, (described = phrase('estimate.described', estimateLabel(claim), claim.attributedTo, formatDate(claim.asOf))));
   return described;
 }
 
@@ -186,7 +187,16 @@ function unitBase(unit: string): string {
   return unit.split(' per ')[0]!;
 }
 
-function reading(stance: Stance, quoted: boolean, estimates: readonly Claim[], distinct: number, matches: readonly Claim[], otherUnits: readonly string[], lowest?: Claim, highest?: Claim): Phrase {
+function reading(
+  stance: Stance,
+  quoted: boolean,
+  estimates: readonly Claim[],
+  distinct: number,
+  matches: readonly Claim[],
+  otherUnits: readonly string[],
+  lowest?: Claim,
+  highest?: Claim,
+): Phrase {
   switch (stance) {
     case 'none':
       if (otherUnits.length > 0) return phrase('reading.otherUnitsOnly', joined(otherUnits.map(unitName), 'list.and'));
@@ -210,7 +220,10 @@ function reading(stance: Stance, quoted: boolean, estimates: readonly Claim[], d
 
 /** Each qualifier once, in quotation marks: “at least”, “more than”. */
 function quotedOnce(texts: readonly string[]): Words {
-  return joined([...new Set(texts)].map((t) => phrase('list.quoted', t)), 'list.comma');
+  return joined(
+    [...new Set(texts)].map((t) => phrase('list.quoted', t)),
+    'list.comma',
+  );
 }
 
 function reasons(figure: Measured, estimates: readonly Claim[], related: readonly RelatedEstimates[]): Reason[] {
@@ -253,7 +266,8 @@ function relatedEstimates(corpus: CorpusIndex, figure: Measured): RelatedEstimat
     for (const scope of SCOPES) {
       if (scope === figure.scope || scope === 'captured') continue;
       const claims = oldestFirst(corpus.byMeasure.get('russian_casualties') ?? []).filter((c) => c.scope === scope);
-      if (figure.scope && claims.length > 0) groups.push({ measure: 'russian_casualties', scope, label: phrase('scope.russianCasualties', phrase(SCOPE_WORDS[scope])), claims });
+      if (figure.scope && claims.length > 0)
+        groups.push({ measure: 'russian_casualties', scope, label: phrase('scope.russianCasualties', phrase(SCOPE_WORDS[scope])), claims });
     }
     return groups;
   }
@@ -292,7 +306,8 @@ export function compareFigure(figure: Measured, corpus: CorpusIndex): Comparison
   const otherUnits = all.length === ofMeasure.length ? [] : [...new Set(listed.map((c) => unitBase(c.unit)).filter((u) => u !== base))];
   const quotes = quotedClaim(figure, all);
   const estimates = all.filter(
-    (c) => (!quotes || c.source !== quotes.source) && (figure.measure !== 'russian_casualties' || !figure.scope || c.scope === figure.scope),
+    (c) =>
+      (!quotes || c.source !== quotes.source) && (figure.measure !== 'russian_casualties' || !figure.scope || c.scope === figure.scope),
   );
   const ids = new Set(estimates.map((c) => c.id));
   const distinct = estimates.filter((c) => !c.restates || !ids.has(c.restates)).length;

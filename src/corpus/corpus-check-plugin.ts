@@ -8,8 +8,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { CORPUS_DIR, verifyCorpusDir } from './read-corpus';
 import { CorpusError } from './corpus-index';
+import { CORPUS_DIR, verifyCorpusDir } from './read-corpus';
 
 export function corpusCheck(dir: string = CORPUS_DIR): Plugin {
   return {

@@ -48,7 +48,10 @@ export function readImportFile(text: string, current: CorpusIndex, before: Impor
   if (!isRecord(data) || data.rangefinder !== IMPORT_FORMAT || !Array.isArray(data.sources)) {
     return refuse('not-corpus', ['The file must be { "rangefinder": "corpus", "version": 1, "sources": [ … ] }.']);
   }
-  if (data.version !== IMPORT_VERSION) return refuse('not-corpus', [`Version ${String(data.version)} is not one this Rangefinder reads (it reads version ${IMPORT_VERSION}).`]);
+  if (data.version !== IMPORT_VERSION)
+    return refuse('not-corpus', [
+      `Version ${String(data.version)} is not one this Rangefinder reads (it reads version ${IMPORT_VERSION}).`,
+    ]);
   if (data.sources.length === 0) return refuse('not-corpus', ['The file has no sources.']);
 
   const problems: string[] = [];
@@ -61,7 +64,8 @@ export function readImportFile(text: string, current: CorpusIndex, before: Impor
     }
     const { documentText, ...file } = entry;
     const name = isRecord(file.source) ? file.source.document : undefined;
-    if (typeof documentText !== 'string' || documentText.trim() === '') problems.push(`${where}: "documentText" must be the document's text`);
+    if (typeof documentText !== 'string' || documentText.trim() === '')
+      problems.push(`${where}: "documentText" must be the document's text`);
     else if (typeof name === 'string') documents[name] = documentText;
     return file;
   });

@@ -15,7 +15,9 @@ export const CORPUS_DIR = resolve(import.meta.dirname, '../../assets/corpus');
 /** Verifies the corpus under `dir`; a file that is not JSON is a problem like any other. */
 export function verifyCorpusDir(dir: string = CORPUS_DIR): Verified {
   const sources = join(dir, 'sources');
-  const names = readdirSync(sources).filter((name) => name.endsWith('.json')).sort();
+  const names = readdirSync(sources)
+    .filter((name) => name.endsWith('.json'))
+    .sort();
   const unreadable: string[] = [];
   const files = names.map((name) => {
     try {

@@ -25,7 +25,7 @@ import {
 import type { Measure, Scope } from './measures';
 import type { Quantity } from './quantity';
 import { meter } from './step-meter';
-import { NORTH_KOREA, type Owner, OWNERS, RECIPIENT_AFTER, SOURCE_BEFORE, SPEAKER_AFTER } from './topic-keywords';
+import { NORTH_KOREA, OWNERS, type Owner, RECIPIENT_AFTER, SOURCE_BEFORE, SPEAKER_AFTER } from './topic-keywords';
 
 /** One quantity in its sentence: offsets relative to `sentence`, which is folded. */
 export interface InSentence {
@@ -206,8 +206,13 @@ function owners(text: string, offset: number, sentence: string): { owner: Owner;
 function namedOwner(s: InSentence, noun: Noun | null): Owner | null {
   const words = noun ? `${noun.modifiers}${noun.text}` : '';
   // "50,000 Russian and North Korean troops", "dozens of officers — both Russian and North Korean": neither alone.
-  const described = noun?.from === 'after' ? `${words} ${s.sentence.slice(s.quantity.end + noun.end, s.quantity.end + noun.end + 40)}` : words;
-  if (/\brussian and north korean\b|\bnorth korean and russian\b/.test(described) || (/\bnorth korean\b/.test(words) && /\brussian\b/.test(words))) return 'other';
+  const described =
+    noun?.from === 'after' ? `${words} ${s.sentence.slice(s.quantity.end + noun.end, s.quantity.end + noun.end + 40)}` : words;
+  if (
+    /\brussian and north korean\b|\bnorth korean and russian\b/.test(described) ||
+    (/\bnorth korean\b/.test(words) && /\brussian\b/.test(words))
+  )
+    return 'other';
   const fromNoun = noun && ownerOfWords(words);
   if (fromNoun) return fromNoun;
   const q = s.quantity;
@@ -299,7 +304,8 @@ function lastIndex(re: RegExp, text: string): number {
 /** Promised or additional troops, against troops sent: the cue nearest the number decides. */
 function isPlanned(s: InSentence, noun: Noun | null, after: string, before: string): boolean {
   if (noun && ADDITIONAL.test(noun.modifiers)) return true;
-  if (/\b(?:an additional|another|a further|an extra|additionally|a new batch of|up to an additional) $/.test(before.slice(-24))) return true;
+  if (/\b(?:an additional|another|a further|an extra|additionally|a new batch of|up to an additional) $/.test(before.slice(-24)))
+    return true;
   if (PLANNED_AFTER.test(noun?.from === 'after' ? after.slice(noun.end) : after)) return true;
   const head = lookBack(s).text;
   return lastIndex(PLANNED_VERBS, head) > lastIndex(DEPLOYED_VERBS, head);
@@ -307,7 +313,8 @@ function isPlanned(s: InSentence, noun: Noun | null, after: string, before: stri
 
 /** Fewer people than this are individuals in a story ("the two men in hospital beds"), not a deployment. */
 const SMALLEST_DEPLOYMENT = 20;
-const MILITARY_PEOPLE = /\b(?:north koreans?|soldiers|troops|forces?|contingent|units?|servicemen|personnel|casualties|army|corps|battalions?|brigades?)\b/;
+const MILITARY_PEOPLE =
+  /\b(?:north koreans?|soldiers|troops|forces?|contingent|units?|servicemen|personnel|casualties|army|corps|battalions?|brigades?)\b/;
 const NK_PERSONNEL = /\bnorth korean (?:soldiers|troops|forces|servicemen|personnel)\b/;
 /** The size of North Korea's own army, not a deployment: "armed forces, numbering 1.2 million". */
 const ARMY_SIZE_BEFORE = /\b(?:armed forces|army|military|standing army)(?:,)? (?:numbering|of|totall?ing|totals?|with) $/;
@@ -335,7 +342,8 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
 }
 
 /** Money that is an economy's size, not a payment: "total trade with China was $2.3 billion". */
-const NOT_PAYMENT = /\b(?:trade|exports?|imports?|gdp|gni|per capita|budget|economy|turnover|revenue|income)\b|\b(?:would|could) be enough\b|\bshortage\b/;
+const NOT_PAYMENT =
+  /\b(?:trade|exports?|imports?|gdp|gni|per capita|budget|economy|turnover|revenue|income)\b|\b(?:would|could) be enough\b|\bshortage\b/;
 /** Pay that is not a North Korean soldier's: workers, residents, Russian or foreign soldiers. */
 const OTHER_PAY = /\b(?:workers|residents|labou?rers|russian soldiers|foreign (?:soldiers|mercenaries|fighters)|defectors|civilians)\b/;
 const PAY_WORDS = /\b(?:soldiers?|troops|fighters|conscripts|wages?|salar(?:y|ies)|paid)\b/;
@@ -386,7 +394,13 @@ function impliedNoun(s: InSentence, after: string, before: string): Noun | null 
   return null;
 }
 
-const SUPPLIES = { shells: 'artillery_shells', missiles: 'missiles_rockets', containers: 'containers', shipments: 'shipments', tons: 'equipment_tons' } as const;
+const SUPPLIES = {
+  shells: 'artillery_shells',
+  missiles: 'missiles_rockets',
+  containers: 'containers',
+  shipments: 'shipments',
+  tons: 'equipment_tons',
+} as const;
 
 /** The measure of a quantity, or null where it measures nothing Rangefinder tracks. */
 export function classifyMeasure(s: InSentence): Classified | null {

@@ -1,7 +1,16 @@
 import type { Currency } from './quantity';
 
 /** The sign a figure in each currency is printed with; each reads back as its currency (CURRENCY_PREFIXES). */
-export const CURRENCY_SIGNS: Readonly<Record<Currency, string>> = { USD: '$', KRW: '₩', EUR: '€', GBP: '£', RUB: '₽', JPY: '¥', CNY: 'CN¥', UAH: '₴' };
+export const CURRENCY_SIGNS: Readonly<Record<Currency, string>> = {
+  USD: '$',
+  KRW: '₩',
+  EUR: '€',
+  GBP: '£',
+  RUB: '₽',
+  JPY: '¥',
+  CNY: 'CN¥',
+  UAH: '₴',
+};
 
 /** Signs and codes written before an amount ("US$576 million", "₩1 trillion", "USD 5m", "CN¥5 billion"). */
 export const CURRENCY_PREFIXES: ReadonlyArray<{ text: string; currency: Currency }> = [

@@ -2,7 +2,7 @@
  * The detector: text in, figures out. A figure is a quantity in a passage about
  * North Korea that measures something the corpus tracks (docs/figures.md).
  */
-import type { Value } from './value';
+
 import { type Phrase, phrase } from '../words/phrase';
 import { type Classified, casualtyShareScope, classifyMeasure, NK_LOSSES, sentenceSays } from './classify-measure';
 import { foldText } from './fold-text';
@@ -12,6 +12,7 @@ import type { Bound, Quantity } from './quantity';
 import { type Paragraph, paragraphsOf, type Span } from './segment-text';
 import { meter } from './step-meter';
 import { CONTINUATION, mentionsNorthKorea, NORTH_KOREA } from './topic-keywords';
+import type { Value } from './value';
 
 export interface Figure {
   /** The figure as written, `text === input.slice(start, end)`. */
@@ -144,7 +145,9 @@ export function* scanFigures(text: string, options: DetectOptions = {}): Generat
     const folded = foldText(text.slice(paragraph.start, paragraph.end));
     /** A span of this paragraph, or of the one before, folded. */
     const foldedSpan = (span: Span) =>
-      span.start >= paragraph.start ? folded.slice(span.start - paragraph.start, span.end - paragraph.start) : previousFolded.slice(span.start - previousParagraph!.start, span.end - previousParagraph!.start);
+      span.start >= paragraph.start
+        ? folded.slice(span.start - paragraph.start, span.end - paragraph.start)
+        : previousFolded.slice(span.start - previousParagraph!.start, span.end - previousParagraph!.start);
     const about = inContext(paragraph, folded);
     paragraph.sentences.forEach((sentence, k) => {
       meter.steps++;
@@ -188,13 +191,17 @@ export function* scanFigures(text: string, options: DetectOptions = {}): Generat
           return;
         }
         // "$1.2 billion (₩1.7 trillion)": a conversion in brackets measures what the amount before it does.
-        const converted = q.unit !== 'count' && i > 0 && /^ ?\($/.test(local.slice(at.prevEnd, q.start)) && local[q.end] === ')'
-          ? counted && counted.q === quantities[i - 1] ? counted.c : undefined
-          : undefined;
+        const converted =
+          q.unit !== 'count' && i > 0 && /^ ?\($/.test(local.slice(at.prevEnd, q.start)) && local[q.end] === ')'
+            ? counted && counted.q === quantities[i - 1]
+              ? counted.c
+              : undefined
+            : undefined;
         // "The NIS put the figure at 3,000": another estimate of the figure just before.
-        const restated = !converted && SAME_MEASURE_BEFORE.test(local.slice(Math.max(at.prevEnd, q.start - 80), q.start))
-          ? recent(p, latest)?.c
-          : undefined;
+        const restated =
+          !converted && SAME_MEASURE_BEFORE.test(local.slice(Math.max(at.prevEnd, q.start - 80), q.start))
+            ? recent(p, latest)?.c
+            : undefined;
         const c = converted ?? classifyMeasure(at) ?? restated;
         if (!c) return;
         counted = { q, c };

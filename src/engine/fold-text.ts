@@ -18,7 +18,8 @@ FOLD['\uFF04'] = '$';
 for (let d = 0; d < 10; d++) FOLD[String.fromCharCode(0xff10 + d)] = String(d);
 
 /** Every unit that folds to something else; capitals go by runs, the rest one by one. */
-const TO_FOLD = /[A-Z]+|[\u00A0\u2002-\u200A\u2010-\u2015\u2018-\u201F\u202F\u2032\u2033\u205F\u2212\u3000\uFE58\uFE63\uFF04\uFF05\uFF0C-\uFF0E\uFF10-\uFF19]/g;
+const TO_FOLD =
+  /[A-Z]+|[\u00A0\u2002-\u200A\u2010-\u2015\u2018-\u201F\u202F\u2032\u2033\u205F\u2212\u3000\uFE58\uFE63\uFF04\uFF05\uFF0C-\uFF0E\uFF10-\uFF19]/g;
 
 // ASCII capitals lower-case one to one; toLowerCase is safe on a run of them.
 const fold = (found: string): string => FOLD[found] ?? found.toLowerCase();

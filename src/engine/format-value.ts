@@ -28,8 +28,18 @@ const SCALES = [
 ] as const;
 type Scale = (typeof SCALES)[number];
 const MONTHS: readonly PlainKey[] = [
-  'dates.months.jan', 'dates.months.feb', 'dates.months.mar', 'dates.months.apr', 'dates.months.may', 'dates.months.jun',
-  'dates.months.jul', 'dates.months.aug', 'dates.months.sep', 'dates.months.oct', 'dates.months.nov', 'dates.months.dec',
+  'dates.months.jan',
+  'dates.months.feb',
+  'dates.months.mar',
+  'dates.months.apr',
+  'dates.months.may',
+  'dates.months.jun',
+  'dates.months.jul',
+  'dates.months.aug',
+  'dates.months.sep',
+  'dates.months.oct',
+  'dates.months.nov',
+  'dates.months.dec',
 ];
 
 function trim(n: number): string {
@@ -78,7 +88,11 @@ export function formatValue(value: Value, unit: string): Words {
     // A scale word written once applies to both ends (docs/figures.md): where that would misread
     // the range, its ends are written out in full. "1.23–1.23 million" would be no range, and
     // "1–1.2 million" would read as one million to 1.2 million: "1,234,000–1,234,100", "1–1,200,000".
-    const inFull = highScale && (scale ? scale === highScale && shown(value.low, scale) === shown(value.high, scale) : Number(trim(value.low)) * highScale.at <= shown(value.high, highScale));
+    const inFull =
+      highScale &&
+      (scale
+        ? scale === highScale && shown(value.low, scale) === shown(value.high, scale)
+        : Number(trim(value.low)) * highScale.at <= shown(value.high, highScale));
     if (inFull) {
       text = phrase('units.range', inPercent(`${sign}${grouped(value.low)}`), inPercent(`${sign}${grouped(value.high)}`));
     } else if (scale && scale === highScale) {

@@ -7,25 +7,22 @@
  * What the noun after a number is. 'none' nouns end the search: the number counts
  * something Rangefinder does not measure ("240 rocket launchers", "four oblasts").
  */
-export type NounKind =
-  | 'personnel'
-  | 'casualties'
-  | 'shells'
-  | 'missiles'
-  | 'containers'
-  | 'shipments'
-  | 'tons'
-  | 'goods'
-  | 'none';
+export type NounKind = 'personnel' | 'casualties' | 'shells' | 'missiles' | 'containers' | 'shipments' | 'tons' | 'goods' | 'none';
 
 /** Checked in order at each word; the first that matches there names the noun. */
 export const NOUNS: ReadonlyArray<{ kind: NounKind; re: RegExp }> = [
   { kind: 'none', re: /^(?:rocket|missile|artillery|multiple[- ]rocket) (?:launchers?|systems?|pieces?|batteries|units?)\b/ },
   { kind: 'shells', re: /^(?:artillery |mortar |tank |ammunition )?(?:shells?|rounds?(?! trips?)|munitions|ammunition|ammo)\b/ },
-  { kind: 'missiles', re: /^(?:ballistic |cruise |short-range |artillery |guided |anti-tank |kn-2[34] )?(?:missiles?|rockets?)\b|^kn-2[34]s\b/ },
+  {
+    kind: 'missiles',
+    re: /^(?:ballistic |cruise |short-range |artillery |guided |anti-tank |kn-2[34] )?(?:missiles?|rockets?)\b|^kn-2[34]s\b/,
+  },
   { kind: 'containers', re: /^(?:shipping |sea |cargo |freight |standard )?containers?\b/ },
   { kind: 'shipments', re: /^(?:shipments?|voyages?|deliveries|consignments?|trainloads?|cargo flights|sea shipments|round trips)\b/ },
-  { kind: 'goods', re: /^(?:(?:metric |short )?(?:tons?|tonnes?) of (?:rice|food|wheat|grain|flour|corn|oil|crude|fuel|petroleum|diesel|fertili[sz]er)|barrels(?: of (?:oil|crude|fuel|petroleum))?)\b/ },
+  {
+    kind: 'goods',
+    re: /^(?:(?:metric |short )?(?:tons?|tonnes?) of (?:rice|food|wheat|grain|flour|corn|oil|crude|fuel|petroleum|diesel|fertili[sz]er)|barrels(?: of (?:oil|crude|fuel|petroleum))?)\b/,
+  },
   { kind: 'tons', re: /^(?:metric |short )?(?:tons?|tonnes?)\b/ },
   {
     kind: 'casualties',
@@ -52,8 +49,14 @@ export const CASUALTY_SCOPES = [
     scope: 'killed_and_wounded',
     re: /\b(?:(?:killed|dead|deaths) (?:or|and|and\/or) (?:wounded|injured)|(?:wounded|injured),? (?:or|and) (?:killed|dead)|killed, wounded|dead and injured|casualties|casualty|losses|lost(?! their lives)|losing|lose|suffered|sustained|kia and wia)\b/,
   },
-  { scope: 'captured', re: /\b(?:captured|captures|capturing|capture|taken prisoner|prisoners?(?: of war)?|pows?|captives?|surrendered)\b/ },
-  { scope: 'killed', re: /\b(?:killed|kill|killing|dead|deaths?|died|die|fatalities|lost their lives|perished|fell|kia|eliminated|death toll)\b/ },
+  {
+    scope: 'captured',
+    re: /\b(?:captured|captures|capturing|capture|taken prisoner|prisoners?(?: of war)?|pows?|captives?|surrendered)\b/,
+  },
+  {
+    scope: 'killed',
+    re: /\b(?:killed|kill|killing|dead|deaths?|died|die|fatalities|lost their lives|perished|fell|kia|eliminated|death toll)\b/,
+  },
   { scope: 'wounded', re: /\b(?:wounded|wounding|injured|injuries|wia)\b/ },
 ] as const;
 
@@ -66,7 +69,8 @@ export const DEPLOYED_VERBS =
   /\b(?:(?<!additionally )(?:sent|deployed|dispatched)|(?<!ordered (?:the )?)(?:dispatch|deployment) of|initial|original|arrived|stationed|fighting|fought|already)\b/g;
 
 /** Troops still to come, said after them: "…soldiers were being prepared to join". */
-export const PLANNED_AFTER = /^ (?:were |are |was |is )?(?:being (?:prepared|readied|trained)|to be (?:sent|deployed)|expected to|set to|due to|could (?:arrive|follow|join)|to follow|more could)\b/;
+export const PLANNED_AFTER =
+  /^ (?:were |are |was |is )?(?:being (?:prepared|readied|trained)|to be (?:sent|deployed)|expected to|set to|due to|could (?:arrive|follow|join)|to follow|more could)\b/;
 
 /** Troops in addition: right before or after the number ("another 3,000", "3,000 more troops"). */
 export const ADDITIONAL = /\b(?:additional|more|another|further|extra|new|fresh|reinforcements?)\b/;
@@ -111,8 +115,10 @@ export const CASUALTY_COUNT_BEFORE =
   /\bnumber of (?:[a-z'.-]+ ){0,4}?(?:killed|wounded|dead|casualties|injured|captured|prisoners|losses|deaths)\b[^;:]{0,80}$|\b(?:casualties|losses|death toll|toll|deaths) (?:at|of|to) $|\b(?:casualties|losses|death toll|toll|deaths|dead|killed|wounded|injured)(?: [a-z'.,-]+){0,10}? (?:reached|reach|exceeds?|exceeded|topped|stood at|stands at|rose to|risen to|climbed to|is|was|were|are|totals?|totaled|totalled|numbered|hit|surpassed|passed)(?: [a-z]+)? $/;
 
 /** A count carried by a verb: "had sent about 3,000 more", "the roughly 11,000 it deployed". */
-export const SENT_BEFORE = /\b(?:sent|send|sending|deployed|deploy|deploying|dispatched|dispatch|delivered)(?: (?:an?|another|a further|an additional|up to))? $/;
-export const SENT_AFTER = /^ (?:(?:that|which|it|they|pyongyang|north korea|kim) )?(?:has |had |have )?(?:sent|deployed|dispatched|arrived|been sent|been deployed)\b/;
+export const SENT_BEFORE =
+  /\b(?:sent|send|sending|deployed|deploy|deploying|dispatched|dispatch|delivered)(?: (?:an?|another|a further|an additional|up to))? $/;
+export const SENT_AFTER =
+  /^ (?:(?:that|which|it|they|pyongyang|north korea|kim) )?(?:has |had |have )?(?:sent|deployed|dispatched|arrived|been sent|been deployed)\b/;
 
 /** Tonnes, containers and shipments count only as military cargo. */
 export const MILITARY_CARGO =

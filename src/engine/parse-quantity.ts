@@ -9,36 +9,34 @@
  */
 import { CURRENCY_PREFIXES, CURRENCY_SUFFIXES } from './currencies';
 import { foldText } from './fold-text';
-import {
-  AGE_SUFFIX,
-  DURATION_UNITS,
-  LENGTH_UNITS,
-  MONTHS,
-  ORDINAL_SUFFIX,
-  RANK_OR_AGE_PREFIXES,
-  TIME_SUFFIXES,
-} from './not-quantities';
-import {
-  FRACTION_WORDS,
-  SCALE_ABBREVIATIONS,
-  SCALE_WORDS,
-  TENS_WORDS,
-  UNIT_WORDS,
-  VAGUE_AMOUNTS,
-} from './number-words';
-import type { Bound, Currency, Quantity, QuantityUnit } from './quantity';
-import type { Value } from './value';
+import { AGE_SUFFIX, DURATION_UNITS, LENGTH_UNITS, MONTHS, ORDINAL_SUFFIX, RANK_OR_AGE_PREFIXES, TIME_SUFFIXES } from './not-quantities';
+import { FRACTION_WORDS, SCALE_ABBREVIATIONS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS, VAGUE_AMOUNTS } from './number-words';
 import { QUALIFIERS } from './qualifiers';
+import type { Bound, Currency, Quantity, QuantityUnit } from './quantity';
 import { meter } from './step-meter';
+import type { Value } from './value';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (words: readonly string[]) =>
-  [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
 
 const WORD_VALUES: Readonly<Record<string, number>> = { ...UNIT_WORDS, ...TENS_WORDS };
 const ANCHOR_WORDS = new Set([
   ...Object.keys(WORD_VALUES),
-  'a', 'half', 'dozens', 'hundreds', 'thousands', 'millions', 'billions', 'tens', 'several', 'low', 'many',
+  'a',
+  'half',
+  'dozens',
+  'hundreds',
+  'thousands',
+  'millions',
+  'billions',
+  'tens',
+  'several',
+  'low',
+  'many',
 ]);
 const ANCHOR = new RegExp(`(?<![\\d.,])\\d|\\b(?:${alternation([...ANCHOR_WORDS])})\\b`, 'g');
 
@@ -149,11 +147,7 @@ function readDigits(t: string, at: number, rangeEnd: boolean): Read {
 }
 
 function isNotAmountAfter(t: string, end: number): boolean {
-  return (
-    sticky(DURATION_AFTER, t, end) !== null ||
-    sticky(LENGTH_AFTER, t, end) !== null ||
-    AGE_SUFFIX.test(t.slice(end, end + 16))
-  );
+  return sticky(DURATION_AFTER, t, end) !== null || sticky(LENGTH_AFTER, t, end) !== null || AGE_SUFFIX.test(t.slice(end, end + 16));
 }
 
 function skipToken(t: string, at: number): number {
@@ -171,7 +165,16 @@ function readWords(t: string, at: number): Read {
   if (part) {
     const share = part[1]!.includes('quarter') ? 0.25 : 0.5;
     return {
-      core: { start: at, end: PART_OF_SCALE.lastIndex, value: share * SCALE_WORDS[part[2]!]!, unit: 'count', vague: false, scaled: true, factor: 1, yearLike: false },
+      core: {
+        start: at,
+        end: PART_OF_SCALE.lastIndex,
+        value: share * SCALE_WORDS[part[2]!]!,
+        unit: 'count',
+        vague: false,
+        scaled: true,
+        factor: 1,
+        yearLike: false,
+      },
     };
   }
   let total = 0;

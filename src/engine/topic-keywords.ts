@@ -17,7 +17,10 @@ const APOSTROPHE = "['\u2018\u2019\u201A\u201B\u2032]";
  * what NORTH_KOREA finds in the folded text.
  */
 export const NORTH_KOREA_ANY_CASE = new RegExp(
-  NORTH_KOREA.source.replace(/\[- \]/g, HYPHEN_OR_SPACE).replace(/ /g, '\\s').replace(/'/g, APOSTROPHE),
+  NORTH_KOREA.source
+    .replace(/\[- \]/g, HYPHEN_OR_SPACE)
+    .replace(/ /g, '\\s')
+    .replace(/'/g, APOSTROPHE),
   'i',
 );
 

@@ -8,7 +8,15 @@
  * (background-rules.ts, scanner-rules.ts), and TypeScript refuses a table that
  * lacks one. Small on purpose: the scanner carries it into pages.
  */
-import { defineExtensionMessaging, type ExtensionMessage, type GetDataType, type GetReturnType, type MaybePromise, type Message, type RemoveListenerCallback } from '@webext-core/messaging';
+import {
+  defineExtensionMessaging,
+  type ExtensionMessage,
+  type GetDataType,
+  type GetReturnType,
+  type MaybePromise,
+  type Message,
+  type RemoveListenerCallback,
+} from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
 import { isRecord } from '../corpus/schema';
 
@@ -18,7 +26,11 @@ export type Sender = ExtensionMessage['sender'];
 export type Check<T> = (data: unknown) => data is T;
 
 /** One of the extension's scripts in a frame of a web page, as its rule checked it. */
-export type FrameSender = Sender & { readonly url: string; readonly tab: NonNullable<Sender['tab']> & { readonly id: number }; readonly frameId: number };
+export type FrameSender = Sender & {
+  readonly url: string;
+  readonly tab: NonNullable<Sender['tab']> & { readonly id: number };
+  readonly frameId: number;
+};
 
 /** The extension itself, as its rule checked it. */
 export type ExtensionSender = Sender & { readonly url: string };
@@ -52,7 +64,9 @@ export function text(max: number, shape?: RegExp): Check<string> {
 export function fields<T extends object>(checks: { readonly [K in keyof T]-?: Check<T[K]> }): Check<T> {
   const names = Object.keys(checks) as (keyof T & string)[];
   return (data): data is T =>
-    isRecord(data) && Object.keys(data).length === names.length && names.every((name) => Object.hasOwn(data, name) && checks[name](data[name]));
+    isRecord(data) &&
+    Object.keys(data).length === names.length &&
+    names.every((name) => Object.hasOwn(data, name) && checks[name](data[name]));
 }
 
 /** The sender's address if it is this extension, else null. */
@@ -65,7 +79,8 @@ function addressOf(sender: unknown): string | null {
  * corpus, source page), all at the extension's own address. Never a script in
  * a web page.
  */
-export const fromExtension: Check<ExtensionSender> = (sender): sender is ExtensionSender => !!addressOf(sender)?.startsWith(browser.runtime.getURL('/'));
+export const fromExtension: Check<ExtensionSender> = (sender): sender is ExtensionSender =>
+  !!addressOf(sender)?.startsWith(browser.runtime.getURL('/'));
 
 /**
  * One of the extension's scripts in a frame of a web page (the gate, the

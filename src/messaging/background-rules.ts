@@ -1,6 +1,6 @@
 /** Who may send the background each message, and what its data must be (see accept.ts). */
 import { CLAIM_ID } from '../corpus/schema';
-import { fields, fromContentScript, fromExtension, listenChecked, type Listen, nothing, type Rules, text, wholeNumber } from './accept';
+import { fields, fromContentScript, fromExtension, type Listen, listenChecked, nothing, type Rules, text, wholeNumber } from './accept';
 import { type BackgroundProtocol, MAX_SELECTION_TEXT } from './protocol';
 
 export const BACKGROUND_RULES = {

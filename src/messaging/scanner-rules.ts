@@ -3,7 +3,7 @@
  * extension itself, the background or the popup, never from any script in a
  * web page, each with data of its type.
  */
-import { fields, fromExtension, listenChecked, type Listen, nothing, oneOf, type Rules, text, wholeNumber } from './accept';
+import { fields, fromExtension, type Listen, listenChecked, nothing, oneOf, type Rules, text, wholeNumber } from './accept';
 import { MAX_SELECTION_TEXT, type ScannerProtocol } from './protocol';
 
 export const SCANNER_RULES = {

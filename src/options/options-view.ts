@@ -28,11 +28,31 @@ function fieldset(doc: Document, id: string, legend: string, hint: string, ...ch
   return h(doc, 'fieldset', { id }, h(doc, 'legend', {}, legend), h(doc, 'p', { class: 'hint' }, hint), ...children);
 }
 
-function radio(doc: Document, name: string, value: string, checked: boolean, label: string, detail: string, onChoose: () => void): HTMLElement {
+function radio(
+  doc: Document,
+  name: string,
+  value: string,
+  checked: boolean,
+  label: string,
+  detail: string,
+  onChoose: () => void,
+): HTMLElement {
   const input = h(doc, 'input', { type: 'radio', name, value, id: `${name}-${value}` });
   input.checked = checked;
   input.addEventListener('change', () => input.checked && onChoose());
-  return h(doc, 'div', { class: 'choice' }, input, h(doc, 'label', { for: input.id }, h(doc, 'span', { class: 'choice-label' }, label), h(doc, 'span', { class: 'choice-detail' }, detail)));
+  return h(
+    doc,
+    'div',
+    { class: 'choice' },
+    input,
+    h(
+      doc,
+      'label',
+      { for: input.id },
+      h(doc, 'span', { class: 'choice-label' }, label),
+      h(doc, 'span', { class: 'choice-detail' }, detail),
+    ),
+  );
 }
 
 function scanModeSection(doc: Document, settings: Settings, actions: OptionsActions): HTMLElement {
@@ -42,16 +62,38 @@ function scanModeSection(doc: Document, settings: Settings, actions: OptionsActi
     i18n.t('options.scanMode.legend'),
     i18n.t('options.scanMode.hint'),
     ...SCAN_MODES.map((mode) =>
-      radio(doc, 'scan-mode', mode, settings.scanMode === mode, i18n.t(SCAN_MODE_WORDS[mode].label), i18n.t(SCAN_MODE_WORDS[mode].detail), () => void actions.change(() => ({ scanMode: mode }))),
+      radio(
+        doc,
+        'scan-mode',
+        mode,
+        settings.scanMode === mode,
+        i18n.t(SCAN_MODE_WORDS[mode].label),
+        i18n.t(SCAN_MODE_WORDS[mode].detail),
+        () => void actions.change(() => ({ scanMode: mode })),
+      ),
     ),
   );
 }
 
 function sitesSection(doc: Document, settings: Settings, actions: OptionsActions): HTMLElement {
   // No spell-checking (nor, in Chrome, the dictionary it downloads the first time a field is typed in).
-  const input = h(doc, 'input', { type: 'text', id: 'add-site', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': 'site-error', placeholder: 'example.com' });
+  const input = h(doc, 'input', {
+    type: 'text',
+    id: 'add-site',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    'aria-describedby': 'site-error',
+    placeholder: 'example.com',
+  });
   const error = h(doc, 'p', { id: 'site-error', class: 'error', role: 'alert' });
-  const form = h(doc, 'form', { class: 'add-site' }, h(doc, 'label', { for: 'add-site' }, i18n.t('options.sites.addLabel')), input, h(doc, 'button', { type: 'submit' }, i18n.t('options.sites.add')));
+  const form = h(
+    doc,
+    'form',
+    { class: 'add-site' },
+    h(doc, 'label', { for: 'add-site' }, i18n.t('options.sites.addLabel')),
+    input,
+    h(doc, 'button', { type: 'submit' }, i18n.t('options.sites.add')),
+  );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const parsed = parseSiteInput(input.value);
@@ -62,7 +104,9 @@ function sitesSection(doc: Document, settings: Settings, actions: OptionsActions
       input.focus();
       return;
     }
-    void actions.change((current) => ({ offSites: current.offSites.includes(parsed.site) ? current.offSites : [...current.offSites, parsed.site] }));
+    void actions.change((current) => ({
+      offSites: current.offSites.includes(parsed.site) ? current.offSites : [...current.offSites, parsed.site],
+    }));
   });
   const list =
     settings.offSites.length === 0
@@ -72,8 +116,16 @@ function sitesSection(doc: Document, settings: Settings, actions: OptionsActions
           'ul',
           { class: 'sites' },
           ...settings.offSites.map((site) => {
-            const remove = h(doc, 'button', { type: 'button', class: 'remove', 'aria-label': i18n.t('options.sites.removeLabel', [site]) }, i18n.t('options.sites.remove'));
-            remove.addEventListener('click', () => void actions.change((current) => ({ offSites: current.offSites.filter((s) => s !== site) })));
+            const remove = h(
+              doc,
+              'button',
+              { type: 'button', class: 'remove', 'aria-label': i18n.t('options.sites.removeLabel', [site]) },
+              i18n.t('options.sites.remove'),
+            );
+            remove.addEventListener(
+              'click',
+              () => void actions.change((current) => ({ offSites: current.offSites.filter((s) => s !== site) })),
+            );
             return h(doc, 'li', { 'data-site': site }, h(doc, 'span', {}, site), remove);
           }),
         );
@@ -84,14 +136,22 @@ function measuresSection(doc: Document, settings: Settings, actions: OptionsActi
   const boxes = (Object.keys(MEASURES) as Measure[]).map((measure) => {
     const input = h(doc, 'input', { type: 'checkbox', name: 'measure', value: measure, id: `measure-${measure}` });
     input.checked = !settings.hiddenMeasures.includes(measure);
-    input.addEventListener('change', () =>
-      void actions.change((current) => ({
-        hiddenMeasures: input.checked ? current.hiddenMeasures.filter((m) => m !== measure) : [...current.hiddenMeasures, measure],
-      })),
+    input.addEventListener(
+      'change',
+      () =>
+        void actions.change((current) => ({
+          hiddenMeasures: input.checked ? current.hiddenMeasures.filter((m) => m !== measure) : [...current.hiddenMeasures, measure],
+        })),
     );
     return h(doc, 'div', { class: 'check' }, input, h(doc, 'label', { for: input.id }, measureLabel(measure)));
   });
-  return fieldset(doc, 'measures', i18n.t('options.measures.legend'), i18n.t('options.measures.hint'), h(doc, 'div', { class: 'measure-list' }, ...boxes));
+  return fieldset(
+    doc,
+    'measures',
+    i18n.t('options.measures.legend'),
+    i18n.t('options.measures.hint'),
+    h(doc, 'div', { class: 'measure-list' }, ...boxes),
+  );
 }
 
 function styleSection(doc: Document, settings: Settings, actions: OptionsActions): HTMLElement {
@@ -101,9 +161,26 @@ function styleSection(doc: Document, settings: Settings, actions: OptionsActions
     i18n.t('options.style.legend'),
     i18n.t('options.style.hint'),
     ...HIGHLIGHT_STYLES.map((style) =>
-      radio(doc, 'highlight-style', style, settings.highlightStyle === style, i18n.t(STYLE_WORDS[style].label), i18n.t(STYLE_WORDS[style].detail), () => void actions.change(() => ({ highlightStyle: style }))),
+      radio(
+        doc,
+        'highlight-style',
+        style,
+        settings.highlightStyle === style,
+        i18n.t(STYLE_WORDS[style].label),
+        i18n.t(STYLE_WORDS[style].detail),
+        () => void actions.change(() => ({ highlightStyle: style })),
+      ),
     ),
-    h(doc, 'p', { class: `sample style-${settings.highlightStyle}`, 'aria-hidden': 'true' }, i18n.t('options.style.samplePrefix'), ' ', h(doc, 'span', { class: 'sample-figure' }, i18n.t('options.style.sampleFigure')), ' ', i18n.t('options.style.sampleSuffix')),
+    h(
+      doc,
+      'p',
+      { class: `sample style-${settings.highlightStyle}`, 'aria-hidden': 'true' },
+      i18n.t('options.style.samplePrefix'),
+      ' ',
+      h(doc, 'span', { class: 'sample-figure' }, i18n.t('options.style.sampleFigure')),
+      ' ',
+      i18n.t('options.style.sampleSuffix'),
+    ),
   );
 }
 

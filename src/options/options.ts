@@ -12,7 +12,17 @@ export async function startOptions(root: HTMLElement): Promise<void> {
     if (focusedId) doc.getElementById(focusedId)?.focus();
     const field = doc.getElementById('add-site') as HTMLInputElement | null;
     // A site just added leaves the field; anything else typed stays.
-    if (field && typed && !settings.offSites.includes(typed.trim().toLowerCase().replace(/^www\./, ''))) field.value = typed;
+    if (
+      field &&
+      typed &&
+      !settings.offSites.includes(
+        typed
+          .trim()
+          .toLowerCase()
+          .replace(/^www\./, ''),
+      )
+    )
+      field.value = typed;
   };
   draw(await readSettings());
   watchSettings(draw);

@@ -10,9 +10,9 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Comparison } from '../compare/compare';
 import type { Figure } from '../engine/detect-figures';
+import { CARD_KIT_KEY } from '../names/page-names';
 import type { HighlightStyle } from '../settings/settings-values';
 import type { Words } from '../words/phrase';
-import { CARD_KIT_KEY } from '../names/page-names';
 import type { HighlightRegistry, MarkedFigure } from './highlight-registry';
 
 /** What the scanner asks of the open card. */
@@ -42,7 +42,6 @@ export interface ShadowStyler {
   setStyle(style: HighlightStyle): void;
   clear(): void;
 }
-
 
 type Holder = { [CARD_KIT_KEY]?: Promise<CardKit> };
 

@@ -8,7 +8,11 @@
 /** A range's start as points from the document's tree down: each shadow host, then the start itself. */
 function chainOf(range: AbstractRange): [Node, number][] {
   const chain: [Node, number][] = [[range.startContainer, range.startOffset]];
-  for (let root = range.startContainer.getRootNode(); root.nodeType === 11 && (root as ShadowRoot).host; root = (root as ShadowRoot).host.getRootNode()) {
+  for (
+    let root = range.startContainer.getRootNode();
+    root.nodeType === 11 && (root as ShadowRoot).host;
+    root = (root as ShadowRoot).host.getRootNode()
+  ) {
     chain.unshift([(root as ShadowRoot).host, 0]);
   }
   return chain;

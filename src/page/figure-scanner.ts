@@ -58,10 +58,12 @@ export class FigureScanner {
 
   /** Content read together as one text (nodes added to the page at once, in order). */
   scan(roots: readonly Node[], skip: Node | null = null): Promise<void> {
-    this.queue = this.queue.then(() => this.run(roots, skip)).catch((error: unknown) => {
-      // A scan that fails leaves the page as it was; the next one still runs.
-      console.warn('Rangefinder: a scan failed', error);
-    });
+    this.queue = this.queue
+      .then(() => this.run(roots, skip))
+      .catch((error: unknown) => {
+        // A scan that fails leaves the page as it was; the next one still runs.
+        console.warn('Rangefinder: a scan failed', error);
+      });
     return this.queue;
   }
 

@@ -33,7 +33,9 @@ function textNodesOf(range: Range): Text[] {
 /** The text a range covers; read straight from the node when it lies in one (most figures), without building a fragment. */
 export function rangeText(range: Range): string {
   const node = range.startContainer;
-  return node === range.endContainer && node.nodeType === 3 ? (node as Text).data.slice(range.startOffset, range.endOffset) : range.toString();
+  return node === range.endContainer && node.nodeType === 3
+    ? (node as Text).data.slice(range.startOffset, range.endOffset)
+    : range.toString();
 }
 
 /** A figure's range is gone once its text was removed or rewritten. */

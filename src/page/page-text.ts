@@ -3,8 +3,9 @@
  * line break between blocks, and a map back from offsets to nodes. Reads
  * `textContent`-level data only, so it never forces layout.
  */
-import { BLOCK_ELEMENTS, UNREAD_ELEMENTS } from './block-elements';
+
 import { CARD_HOST } from '../names/page-names';
+import { BLOCK_ELEMENTS, UNREAD_ELEMENTS } from './block-elements';
 
 /**
  * Besides the unread elements, the page's form fields and code are never

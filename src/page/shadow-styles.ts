@@ -6,10 +6,11 @@
  * constructed stylesheet, added after the page's own. No element is added, and
  * a constructed stylesheet is not subject to the page's style-src policy.
  */
+
+import highlightCss from '../names/highlight.css?inline';
 import { HIGHLIGHT_STYLE_CSS } from '../names/highlight-styles';
 import type { HighlightStyle } from '../settings/settings-values';
 import type { ShadowStyler } from './card-kit';
-import highlightCss from '../names/highlight.css?inline';
 
 export class ShadowStyles implements ShadowStyler {
   private sheet: CSSStyleSheet | null = null;

@@ -8,10 +8,10 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { detectFigures } from '../engine/detect-figures';
 import { type PageFigure, sendMessage } from '../messaging/protocol';
 import { listenInScanner } from '../messaging/scanner-rules';
+import { CARD_HOST } from '../names/page-names';
 import { readPageSettings, watchPageSettings } from '../settings/page-settings';
 import type { HighlightStyle, Settings } from '../settings/settings-values';
 import { isSiteOff, siteOf } from '../settings/sites';
-import { CARD_HOST } from '../names/page-names';
 import type { CardKit, Cards, ShadowStyler } from './card-kit';
 import { type ContentWatch, watchContent } from './content-watcher';
 import { type Compare, FigureScanner } from './figure-scanner';
@@ -66,7 +66,12 @@ export async function startScanner(ctx: ContentScriptContext, loadCardKit: () =>
     ));
   // The open shadow roots the scanner reads are watched for changes, as the page is.
   let watch: ContentWatch | null = null;
-  const scanner = new FigureScanner(registry, () => kit().then((k) => k.compare), ctx.signal, (shadow) => watch?.observe(shadow));
+  const scanner = new FigureScanner(
+    registry,
+    () => kit().then((k) => k.compare),
+    ctx.signal,
+    (shadow) => watch?.observe(shadow),
+  );
   ctx.onInvalidated(() => {
     registry.clear();
     shadowStyles?.clear();
@@ -85,7 +90,13 @@ export async function startScanner(ctx: ContentScriptContext, loadCardKit: () =>
       if (marked.length === 0) return [];
       const { words } = await kit();
       return marked.map(
-        (m, index): PageFigure => ({ index, text: m.figure.text, measure: m.figure.measure, stance: m.comparison.stance, reading: words(m.comparison.reading) }),
+        (m, index): PageFigure => ({
+          index,
+          text: m.figure.text,
+          measure: m.figure.measure,
+          stance: m.comparison.stance,
+          reading: words(m.comparison.reading),
+        }),
       );
     }),
     onMessage('revealFigure', async ({ data }) => {

@@ -32,9 +32,7 @@ export function watchForTopic(root: Node, onTopic: () => void, alive: () => bool
     }
     for (const record of records) {
       const hit =
-        record.type === 'characterData'
-          ? namesNorthKorea(record.target)
-          : [...record.addedNodes].some((node) => namesNorthKorea(node));
+        record.type === 'characterData' ? namesNorthKorea(record.target) : [...record.addedNodes].some((node) => namesNorthKorea(node));
       if (hit) {
         observer.disconnect();
         onTopic();

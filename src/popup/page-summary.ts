@@ -22,7 +22,10 @@ export interface PopupTab {
 /** The tab the popup speaks of: the one named in `?tab=` (a popup opened as a page), else the active tab. */
 export async function popupTab(search: URLSearchParams): Promise<PopupTab | null> {
   const named = Number(search.get('tab'));
-  const tab = Number.isInteger(named) && named > 0 ? await browser.tabs.get(named).catch(() => null) : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  const tab =
+    Number.isInteger(named) && named > 0
+      ? await browser.tabs.get(named).catch(() => null)
+      : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
   return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
 }
 

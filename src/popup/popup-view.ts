@@ -5,8 +5,8 @@
  */
 import { i18n } from '#i18n';
 import type { PageFigure } from '../messaging/protocol';
-import { h } from '../ui/h';
 import { stanceWords } from '../ui/card-view';
+import { h } from '../ui/h';
 import { measureLabel } from '../ui/words';
 import { groupByMeasure, type PageSummary } from './page-summary';
 
@@ -20,7 +20,13 @@ function figureItem(doc: Document, figure: PageFigure, actions: PopupActions): H
     doc,
     'button',
     { type: 'button', class: 'figure', 'data-index': String(figure.index), 'data-stance': figure.stance },
-    h(doc, 'span', { class: 'figure-line' }, h(doc, 'strong', { class: 'figure-text' }, figure.text), h(doc, 'span', { class: 'stance' }, h(doc, 'span', { class: 'swatch', 'aria-hidden': 'true' }), stanceWords(figure.stance))),
+    h(
+      doc,
+      'span',
+      { class: 'figure-line' },
+      h(doc, 'strong', { class: 'figure-text' }, figure.text),
+      h(doc, 'span', { class: 'stance' }, h(doc, 'span', { class: 'swatch', 'aria-hidden': 'true' }), stanceWords(figure.stance)),
+    ),
     h(doc, 'span', { class: 'reading' }, figure.reading),
   );
   button.addEventListener('click', () => actions.reveal(figure));
@@ -35,21 +41,38 @@ function siteSwitch(doc: Document, site: string, on: boolean, actions: PopupActi
 }
 
 function empty(doc: Document, kind: string, title: string, detail: string): HTMLElement {
-  return h(doc, 'div', { class: 'empty', id: 'page-state', 'data-state': kind }, h(doc, 'p', { class: 'empty-title' }, title), h(doc, 'p', { class: 'empty-detail' }, detail));
+  return h(
+    doc,
+    'div',
+    { class: 'empty', id: 'page-state', 'data-state': kind },
+    h(doc, 'p', { class: 'empty-title' }, title),
+    h(doc, 'p', { class: 'empty-detail' }, detail),
+  );
 }
 
 /** The page section of the popup for a summary of its tab. */
 export function renderPageSection(doc: Document, summary: PageSummary, actions: PopupActions): HTMLElement {
-  const section = h(doc, 'section', { class: 'page', 'aria-labelledby': 'page-heading' }, h(doc, 'h2', { id: 'page-heading' }, i18n.t('popup.onThisPage')));
+  const section = h(
+    doc,
+    'section',
+    { class: 'page', 'aria-labelledby': 'page-heading' },
+    h(doc, 'h2', { id: 'page-heading' }, i18n.t('popup.onThisPage')),
+  );
   switch (summary.kind) {
     case 'unscannable':
       section.append(empty(doc, 'unscannable', i18n.t('popup.unscannable.title'), i18n.t('popup.unscannable.detail')));
       return section;
     case 'off':
-      section.append(siteSwitch(doc, summary.site, false, actions), empty(doc, 'off', i18n.t('popup.off.title'), i18n.t('popup.off.detail', [summary.site])));
+      section.append(
+        siteSwitch(doc, summary.site, false, actions),
+        empty(doc, 'off', i18n.t('popup.off.title'), i18n.t('popup.off.detail', [summary.site])),
+      );
       return section;
     case 'not-scanned':
-      section.append(siteSwitch(doc, summary.site, true, actions), empty(doc, 'no-topic', i18n.t('popup.noTopic.title'), i18n.t('popup.noTopic.detail')));
+      section.append(
+        siteSwitch(doc, summary.site, true, actions),
+        empty(doc, 'no-topic', i18n.t('popup.noTopic.title'), i18n.t('popup.noTopic.detail')),
+      );
       return section;
     case 'figures':
       section.append(siteSwitch(doc, summary.site, true, actions));

@@ -2,8 +2,9 @@
  * The popup's wiring: find its tab, sum the page up, and redraw when the reader
  * turns the site on or off. Logic lives in page-summary.ts and the views.
  */
-import { i18n } from '#i18n';
+
 import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
 import { bundledWith } from '../corpus/bundled-corpus';
 import { readImportedFiles } from '../corpus/imported-store';
 import { sendMessage } from '../messaging/protocol';
@@ -11,8 +12,8 @@ import { corpusSearch } from '../search/corpus-search';
 import { readSettings, updateSettings, withSite } from '../settings/settings';
 import { h } from '../ui/h';
 import { measureLabel } from '../ui/words';
-import { popupTab, summarise, summariseWhenReady, type PageSummary, type PopupTab } from './page-summary';
-import { renderPageSection, type PopupActions } from './popup-view';
+import { type PageSummary, type PopupTab, popupTab, summarise, summariseWhenReady } from './page-summary';
+import { type PopupActions, renderPageSection } from './popup-view';
 import { renderSearch } from './search-view';
 
 export async function startPopup(root: HTMLElement, search: URLSearchParams): Promise<void> {
@@ -39,7 +40,12 @@ export async function startPopup(root: HTMLElement, search: URLSearchParams): Pr
   root.replaceChildren(
     h(doc, 'header', {}, h(doc, 'h1', {}, i18n.t('extName'))),
     pageSlot,
-    renderSearch(doc, corpus, corpusSearch(corpus, measureLabel), (path) => void browser.tabs.create({ url: browser.runtime.getURL(`/${path}` as '/source.html') }).then(() => window.close())),
+    renderSearch(
+      doc,
+      corpus,
+      corpusSearch(corpus, measureLabel),
+      (path) => void browser.tabs.create({ url: browser.runtime.getURL(`/${path}` as '/source.html') }).then(() => window.close()),
+    ),
     h(doc, 'footer', {}, browse, settings),
   );
   draw(await summarise(tab, await readSettings()));

@@ -14,7 +14,14 @@ export const POPUP_HITS = 8;
 /** `search` goes through `corpus`: the bundled sources and those the reader imported. */
 export function renderSearch(doc: Document, corpus: CorpusIndex, search: ClaimSearch, openPage: (path: string) => void): HTMLElement {
   // No spell-checking: in Chrome it downloads a dictionary the first time a field is typed in.
-  const input = h(doc, 'input', { type: 'search', id: 'search', autocomplete: 'off', spellcheck: 'false', placeholder: i18n.t('popup.search.placeholder'), 'aria-controls': 'hits' });
+  const input = h(doc, 'input', {
+    type: 'search',
+    id: 'search',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    placeholder: i18n.t('popup.search.placeholder'),
+    'aria-controls': 'hits',
+  });
   const status = h(doc, 'p', { id: 'search-status', class: 'count', role: 'status' });
   const hits = h(doc, 'ul', { id: 'hits', class: 'hits' });
   input.addEventListener('input', () => {

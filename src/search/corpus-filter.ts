@@ -59,7 +59,8 @@ export function hasFilters(filters: Filters): boolean {
 export function applyFilters(corpus: CorpusIndex, filters: Filters, search: (query: string) => readonly SearchHit[]): Claim[] {
   const ranked = filters.q.trim() === '' ? corpus.claims : matchingClaims(corpus, search(filters.q));
   return ranked.filter(
-    (claim) => (filters.measure === null || claim.measure === filters.measure) && (filters.source === null || claim.source === filters.source),
+    (claim) =>
+      (filters.measure === null || claim.measure === filters.measure) && (filters.source === null || claim.source === filters.source),
   );
 }
 

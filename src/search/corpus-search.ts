@@ -5,8 +5,9 @@
  * The index was built with the extension (see search-index-plugin.ts), so the
  * popup and the corpus browser only parse it.
  */
-import Fuse, { type IFuseOptions } from 'fuse.js';
+
 import prebuiltIndex from 'virtual:corpus-search-index';
+import Fuse, { type IFuseOptions } from 'fuse.js';
 import { bundledCorpus } from '../corpus/bundled-corpus';
 import type { Claim, Corpus } from '../corpus/schema';
 import { buildSearchIndex, type NameMeasure, SEARCH_OPTIONS, type SearchIndexData } from './search-records';
@@ -70,7 +71,11 @@ export function claimSearch(claims: readonly Claim[], index: SearchIndexData): C
     if (narrowed.length > 0 && narrowed.length < claims.length) {
       // The same index records, renumbered for the narrowed claims.
       const records = narrowed.map((i, at) => ({ ...index.records[i]!, i: at }));
-      const some = new Fuse(narrowed.map((i) => claims[i]!), options, Fuse.parseIndex<Claim>({ ...index, records }));
+      const some = new Fuse(
+        narrowed.map((i) => claims[i]!),
+        options,
+        Fuse.parseIndex<Claim>({ ...index, records }),
+      );
       const hits = run(some, query, limit);
       if (hits.length > 0) return hits;
     }

@@ -41,8 +41,12 @@ export function normalise(stored: Partial<Settings> | null | undefined): Setting
   return {
     scanMode: SCAN_MODES.includes(s.scanMode as ScanMode) ? (s.scanMode as ScanMode) : DEFAULT_SETTINGS.scanMode,
     offSites: Array.isArray(s.offSites) ? [...new Set(s.offSites.filter((x): x is string => typeof x === 'string'))] : [],
-    hiddenMeasures: Array.isArray(s.hiddenMeasures) ? s.hiddenMeasures.filter((m): m is Measure => typeof m === 'string' && m in MEASURES) : [],
-    highlightStyle: HIGHLIGHT_STYLES.includes(s.highlightStyle as HighlightStyle) ? (s.highlightStyle as HighlightStyle) : DEFAULT_SETTINGS.highlightStyle,
+    hiddenMeasures: Array.isArray(s.hiddenMeasures)
+      ? s.hiddenMeasures.filter((m): m is Measure => typeof m === 'string' && m in MEASURES)
+      : [],
+    highlightStyle: HIGHLIGHT_STYLES.includes(s.highlightStyle as HighlightStyle)
+      ? (s.highlightStyle as HighlightStyle)
+      : DEFAULT_SETTINGS.highlightStyle,
   };
 }
 

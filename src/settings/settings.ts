@@ -32,4 +32,3 @@ export async function updateSettings(change: (current: Settings) => Partial<Sett
 export function watchSettings(listener: (settings: Settings) => void): () => void {
   return settingsItem.watch((value) => listener(normalise(value)));
 }
-

@@ -15,11 +15,11 @@ import type { Claim } from '../corpus/schema';
 import { CARD_HOST } from '../names/page-names';
 import type { Cards } from '../page/card-kit';
 import type { HighlightRegistry, MarkedFigure } from '../page/highlight-registry';
-import cardCss from './card.css?inline';
 import { byReader } from './by-reader';
+import cardCss from './card.css?inline';
 import { renderCard } from './card-view';
-import { renderNoFigureCard } from './no-figure-card';
 import { copyText } from './copy-text';
+import { renderNoFigureCard } from './no-figure-card';
 import { pageThemeAt } from './page-theme';
 import { words } from './words';
 
@@ -58,7 +58,11 @@ function shadowRootsAt(x: number, y: number): ShadowRoot[] {
 /** The caret position under a point; inside open shadow roots too when `inShadow` says figures are marked there. */
 function caretAt(x: number, y: number, inShadow: boolean): Caret | null {
   const doc = document as Document & {
-    caretPositionFromPoint?: (x: number, y: number, options?: { shadowRoots?: ShadowRoot[] }) => { offsetNode: Node; offset: number } | null;
+    caretPositionFromPoint?: (
+      x: number,
+      y: number,
+      options?: { shadowRoots?: ShadowRoot[] },
+    ) => { offsetNode: Node; offset: number } | null;
     caretRangeFromPoint?: (x: number, y: number) => Range | null;
   };
   if (typeof doc.caretPositionFromPoint === 'function') {
@@ -96,9 +100,24 @@ export class CardController implements Cards {
     private readonly hooks: CardHooks,
   ) {
     // Only the reader's own pointer and keys open or close a card, never events a page's script dispatches (by-reader.ts).
-    ctx.addEventListener(document, 'pointermove', byReader((e: PointerEvent) => this.onPointerMove(e)), { passive: true, capture: true });
-    ctx.addEventListener(document, 'click', byReader((e: MouseEvent) => this.onClick(e)), { capture: true });
-    ctx.addEventListener(document, 'keydown', byReader((e: KeyboardEvent) => this.onKeyDown(e)), { capture: true });
+    ctx.addEventListener(
+      document,
+      'pointermove',
+      byReader((e: PointerEvent) => this.onPointerMove(e)),
+      { passive: true, capture: true },
+    );
+    ctx.addEventListener(
+      document,
+      'click',
+      byReader((e: MouseEvent) => this.onClick(e)),
+      { capture: true },
+    );
+    ctx.addEventListener(
+      document,
+      'keydown',
+      byReader((e: KeyboardEvent) => this.onKeyDown(e)),
+      { capture: true },
+    );
     ctx.onInvalidated(() => this.close(false));
     ctx.requestIdleCallback(() => void this.build(), { timeout: 2000 });
   }
@@ -141,7 +160,12 @@ export class CardController implements Cards {
   async showNoFigure(range: Range, selected: string): Promise<void> {
     clearTimeout(this.hoverTimer);
     this.cancelClose();
-    await this.present(renderNoFigureCard(document, selected, () => this.close(true)), range, 'keyboard', null);
+    await this.present(
+      renderNoFigureCard(document, selected, () => this.close(true)),
+      range,
+      'keyboard',
+      null,
+    );
   }
 
   private async present(card: HTMLElement, range: Range, by: OpenedBy, marked: MarkedFigure | null): Promise<void> {
@@ -154,9 +178,18 @@ export class CardController implements Cards {
     this.open?.stopPlacing();
     card.dataset.theme = pageThemeAt(elementOf(range));
     card.dataset.openedBy = by;
-    card.addEventListener('keydown', byReader((e) => this.onKeyDown(e)));
-    card.addEventListener('pointerenter', byReader(() => clearTimeout(this.closeTimer)));
-    card.addEventListener('pointerleave', byReader(() => this.scheduleHoverClose()));
+    card.addEventListener(
+      'keydown',
+      byReader((e) => this.onKeyDown(e)),
+    );
+    card.addEventListener(
+      'pointerenter',
+      byReader(() => clearTimeout(this.closeTimer)),
+    );
+    card.addEventListener(
+      'pointerleave',
+      byReader(() => this.scheduleHoverClose()),
+    );
     ui.uiContainer.replaceChildren(card);
     const host = ui.shadowHost;
     if (typeof host.showPopover === 'function' && !host.matches(':popover-open')) host.showPopover();

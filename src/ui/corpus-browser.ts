@@ -34,7 +34,10 @@ function unknownMessage(unknown: UnknownFilter): string {
   return unknown.filter === 'measure' ? i18n.t('corpus.badMeasure', [unknown.value]) : i18n.t('corpus.badSource', [unknown.value]);
 }
 
-export function renderCorpusBrowser(root: HTMLElement, { corpus, params, search, setQuery, importedIds, importSection }: CorpusBrowserOptions): void {
+export function renderCorpusBrowser(
+  root: HTMLElement,
+  { corpus, params, search, setQuery, importedIds, importSection }: CorpusBrowserOptions,
+): void {
   const doc = root.ownerDocument;
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: Child[]) =>
     h(doc, tag, attributes, ...children);
@@ -69,7 +72,11 @@ export function renderCorpusBrowser(root: HTMLElement, { corpus, params, search,
     field(words, i18n.t('corpus.words'), el('span', { id: 'q-hint', class: 'hint' }, i18n.t('corpus.wordsHint'))),
     el('div', { class: 'actions' }, clear, exportButton, el('span', { id: 'export-hint', class: 'hint' }, i18n.t('corpus.exportHint'))),
   );
-  const problems = el('div', { class: 'problems' }, ...read.unknown.map((u) => el('p', { class: 'error', role: 'alert' }, unknownMessage(u))));
+  const problems = el(
+    'div',
+    { class: 'problems' },
+    ...read.unknown.map((u) => el('p', { class: 'error', role: 'alert' }, unknownMessage(u))),
+  );
   const count = el('p', { id: 'count', role: 'status' });
   const results = el('div', { class: 'results' });
 
@@ -143,12 +150,29 @@ export function renderCorpusBrowser(root: HTMLElement, { corpus, params, search,
     el('header', {}, el('h1', {}, i18n.t('corpus.title')), el('p', { class: 'intro' }, i18n.t('corpus.intro'))),
     problems,
     form,
-    el('section', { 'aria-labelledby': 'estimates-title' }, el('h2', { id: 'estimates-title' }, i18n.t('corpus.estimates')), count, results),
+    el(
+      'section',
+      { 'aria-labelledby': 'estimates-title' },
+      el('h2', { id: 'estimates-title' }, i18n.t('corpus.estimates')),
+      count,
+      results,
+    ),
     el(
       'section',
       { 'aria-labelledby': 'sources-title' },
       el('h2', { id: 'sources-title' }, i18n.t('corpus.sources')),
-      el('ul', { class: 'sources' }, ...corpus.sources.map((s) => sourceItem(doc, s, countOf((c) => c.source === s.id), importedIds?.has(s.id) ?? false))),
+      el(
+        'ul',
+        { class: 'sources' },
+        ...corpus.sources.map((s) =>
+          sourceItem(
+            doc,
+            s,
+            countOf((c) => c.source === s.id),
+            importedIds?.has(s.id) ?? false,
+          ),
+        ),
+      ),
     ),
     ...(importSection ? [importSection] : []),
   );

@@ -83,7 +83,12 @@ export function importSection(doc: Document, { corpus, imported, save, changed, 
   });
 
   const yours = imported.files.map(({ source }) => {
-    const remove = h(doc, 'button', { type: 'button', class: 'remove', 'aria-label': i18n.t('corpus.import.removeLabel', [source.title]) }, i18n.t('corpus.import.remove'));
+    const remove = h(
+      doc,
+      'button',
+      { type: 'button', class: 'remove', 'aria-label': i18n.t('corpus.import.removeLabel', [source.title]) },
+      i18n.t('corpus.import.remove'),
+    );
     remove.addEventListener('click', async () => {
       remove.disabled = true;
       try {

@@ -4,12 +4,12 @@
  * knows. Corpus text goes in as text only.
  */
 import { i18n } from '#i18n';
-import type { Claim, Source } from '../corpus/schema';
 import { asOfWords } from '../compare/citation';
 import { estimateLabel } from '../compare/compare';
+import type { Claim, Source } from '../corpus/schema';
 import { formatDate } from '../engine/format-value';
-import { type Child, h } from './h';
 import { claimPageUrl, sourcePageUrl } from '../names/page-urls';
+import { type Child, h } from './h';
 import { measureLabel, sourceKindLabel, words } from './words';
 
 /** Short pieces joined by a middle dot, the empty ones left out. */

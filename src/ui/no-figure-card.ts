@@ -17,7 +17,14 @@ export function renderNoFigureCard(doc: Document, selected: string, close: () =>
   return h(
     doc,
     'div',
-    { class: 'card no-figure', role: 'dialog', 'aria-labelledby': 'rangefinder-title', 'aria-describedby': 'rangefinder-reading', tabindex: '-1', 'data-stance': 'none' },
+    {
+      class: 'card no-figure',
+      role: 'dialog',
+      'aria-labelledby': 'rangefinder-title',
+      'aria-describedby': 'rangefinder-reading',
+      tabindex: '-1',
+      'data-stance': 'none',
+    },
     h(doc, 'header', {}, h(doc, 'h2', { id: 'rangefinder-title' }, i18n.t('noFigure.title')), closeButton),
     h(doc, 'p', { id: 'rangefinder-reading', class: 'reading' }, quoted ? i18n.t('noFigure.reading', [quoted]) : i18n.t('noFigure.empty')),
     h(doc, 'p', { class: 'hint' }, i18n.t('noFigure.hint')),

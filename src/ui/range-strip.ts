@@ -3,10 +3,11 @@
  * bars and single figures as dots, with the page's figure marked across them.
  * `stripLayout` is the geometry (pure, tested); `renderRangeStrip` draws it as SVG.
  */
-import type { Claim } from '../corpus/schema';
-import { type Value, valueBounds } from '../engine/value';
+
 import { describeEstimate } from '../compare/compare';
+import type { Claim } from '../corpus/schema';
 import { formatValue } from '../engine/format-value';
+import { type Value, valueBounds } from '../engine/value';
 import type { Words } from '../words/phrase';
 import { words } from './words';
 
@@ -72,7 +73,11 @@ export function stripLayout(estimates: readonly Claim[], figure: Value, unit: st
 
 const SVG = 'http://www.w3.org/2000/svg';
 
-function svg<K extends keyof SVGElementTagNameMap>(doc: Document, tag: K, attributes: Record<string, string | number>): SVGElementTagNameMap[K] {
+function svg<K extends keyof SVGElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  attributes: Record<string, string | number>,
+): SVGElementTagNameMap[K] {
   const element = doc.createElementNS(SVG, tag);
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
   return element;

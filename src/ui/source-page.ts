@@ -6,9 +6,9 @@
  */
 import { i18n } from '#i18n';
 import { asOfWords, citationOf, originalUrl, publication } from '../compare/citation';
+import { estimateLabel } from '../compare/compare';
 import type { CorpusIndex } from '../corpus/corpus-index';
 import type { Claim, Source } from '../corpus/schema';
-import { estimateLabel } from '../compare/compare';
 import { formatDate } from '../engine/format-value';
 import { measureName } from '../engine/measures';
 import { phrase } from '../words/phrase';
@@ -17,7 +17,11 @@ import { type Child, h } from './h';
 import { measureLabel, sourceKindLabel, words } from './words';
 
 /** Elements of this page's document. */
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string> = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   return h(document, tag, attributes, ...children);
 }
 
@@ -33,7 +37,11 @@ function sourceDetails(source: Source): HTMLElement {
     ...row(i18n.t('source.details.kind'), sourceKindLabel(source.kind)),
     ...row(i18n.t('source.details.outlet'), source.outlet ?? i18n.t('source.unknown')),
     ...row(i18n.t('source.details.author'), source.author ?? i18n.t('source.unknown')),
-    ...row(i18n.t('source.details.published'), words(formatDate(source.published)), el('span', { class: 'basis' }, ` — ${source.published.basis}`)),
+    ...row(
+      i18n.t('source.details.published'),
+      words(formatDate(source.published)),
+      el('span', { class: 'basis' }, ` — ${source.published.basis}`),
+    ),
     ...row(i18n.t('source.details.address'), source.url ? link(source.url, source.url) : i18n.t('source.notFound')),
     ...(source.basedOn
       ? row(
@@ -94,7 +102,12 @@ function sourceList(corpus: CorpusIndex): HTMLElement {
     'ul',
     { class: 'sources' },
     ...corpus.sources.map((s) =>
-      el('li', {}, el('a', { href: `?source=${encodeURIComponent(s.id)}` }, s.title), el('span', { class: 'basis' }, ` — ${words(publication(s))}`)),
+      el(
+        'li',
+        {},
+        el('a', { href: `?source=${encodeURIComponent(s.id)}` }, s.title),
+        el('span', { class: 'basis' }, ` — ${words(publication(s))}`),
+      ),
     ),
   );
 }
@@ -133,14 +146,25 @@ export async function renderSourcePage(
       'div',
       {},
       el('p', { class: 'eyebrow' }, el('a', { href: '?' }, i18n.t('source.listTitle')), ` · ${sourceKindLabel(source.kind)}`),
-    el('h1', {}, source.title),
-    claim ? claimPanel(claim, source) : null,
-    sourceDetails(source),
-    el('h2', {}, i18n.t('source.document')),
-    view,
-    others.length > 0 && el('h2', {}, claim ? i18n.t('source.otherEstimates') : i18n.t('source.estimates')),
-    others.length > 0 &&
-      el('ul', { class: 'others' }, ...others.map((c) => el('li', {}, el('a', { href: `?claim=${encodeURIComponent(c.id)}` }, words(estimateLabel(c))), ` — ${words(phrase('list.comma', measureLabel(c.measure), c.attributedTo))}`))),
+      el('h1', {}, source.title),
+      claim ? claimPanel(claim, source) : null,
+      sourceDetails(source),
+      el('h2', {}, i18n.t('source.document')),
+      view,
+      others.length > 0 && el('h2', {}, claim ? i18n.t('source.otherEstimates') : i18n.t('source.estimates')),
+      others.length > 0 &&
+        el(
+          'ul',
+          { class: 'others' },
+          ...others.map((c) =>
+            el(
+              'li',
+              {},
+              el('a', { href: `?claim=${encodeURIComponent(c.id)}` }, words(estimateLabel(c))),
+              ` — ${words(phrase('list.comma', measureLabel(c.measure), c.attributedTo))}`,
+            ),
+          ),
+        ),
     ),
   );
   if (mark) {

@@ -37,7 +37,11 @@ export function plural(key: PluralKey, count: number, ...subs: Words[]): Phrase 
 /** The words of a phrase, its substitutions said first. */
 export function say(words: Words, lookup: Lookup): string {
   if (typeof words === 'string') return words;
-  return lookup(words.key, words.subs.map((sub) => say(sub, lookup)), words.count);
+  return lookup(
+    words.key,
+    words.subs.map((sub) => say(sub, lookup)),
+    words.count,
+  );
 }
 
 /** Items joined by a two-place message ("$1 and $2"), folded from the left: "a and b and c"; none is ''. */

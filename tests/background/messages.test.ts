@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerBackground } from '../../src/background/register-background';
-import { MAX_SELECTION_TEXT, type BackgroundProtocol } from '../../src/messaging/protocol';
+import { type BackgroundProtocol, MAX_SELECTION_TEXT } from '../../src/messaging/protocol';
 import { deliver, frame, SENDERS, type SenderName } from '../messaging/deliver';
 
 /** Every call the background could make on a message's behalf: what "doing something" means here. */
@@ -13,7 +13,12 @@ function watchActions() {
     removeCSS: vi.spyOn(scripting, 'removeCSS').mockResolvedValue(undefined),
     createTab: vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({ id: 99 } as never),
     // @webext-core/messaging sends to a tab with Chrome's callback form; the scanner there answers nothing.
-    messageTab: vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(((_tabId: number, _message: unknown, _options: unknown, reply: (r: unknown) => void) => {
+    messageTab: vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(((
+      _tabId: number,
+      _message: unknown,
+      _options: unknown,
+      reply: (r: unknown) => void,
+    ) => {
       reply({ res: undefined });
     }) as unknown as typeof fakeBrowser.tabs.sendMessage),
     setBadgeText: vi.spyOn(fakeBrowser.action, 'setBadgeText'),
@@ -64,15 +69,32 @@ interface Case {
   readonly bad: readonly unknown[];
 }
 
-const FRAME_SENDERS: readonly SenderName[] = ['background', 'popup', 'otherExtension', 'otherExtensionContentScript', 'impostor', 'anonymous', 'none'];
-const PAGE_SENDERS: readonly SenderName[] = ['contentScript', 'contentScriptInFrame', 'otherExtension', 'otherExtensionContentScript', 'impostor', 'anonymous', 'none'];
+const FRAME_SENDERS: readonly SenderName[] = [
+  'background',
+  'popup',
+  'otherExtension',
+  'otherExtensionContentScript',
+  'impostor',
+  'anonymous',
+  'none',
+];
+const PAGE_SENDERS: readonly SenderName[] = [
+  'contentScript',
+  'contentScriptInFrame',
+  'otherExtension',
+  'otherExtensionContentScript',
+  'impostor',
+  'anonymous',
+  'none',
+];
 const NO_DATA_BAD = [null, 0, '', 'x', {}, [], { tabId: 1 }];
 
 // One case per message the background answers: a new message needs its case here.
 const CASES: { readonly [K in keyof BackgroundProtocol]: Case } = {
   scanFrame: {
     sender: 'contentScriptInFrame',
-    done: () => expect(actions.executeScript).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [3] }, files: ['/content-scripts/scanner.js'] }),
+    done: () =>
+      expect(actions.executeScript).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [3] }, files: ['/content-scripts/scanner.js'] }),
     bad: NO_DATA_BAD,
   },
   loadCardKit: {
@@ -84,7 +106,11 @@ const CASES: { readonly [K in keyof BackgroundProtocol]: Case } = {
     sender: 'contentScript',
     data: { claimId: '002_5eb9459cdb95d9f7#1' },
     done: () =>
-      expect(actions.createTab).toHaveBeenCalledWith({ url: 'chrome-extension://test-extension-id/source.html?claim=002_5eb9459cdb95d9f7%231', index: 3, openerTabId: 7 }),
+      expect(actions.createTab).toHaveBeenCalledWith({
+        url: 'chrome-extension://test-extension-id/source.html?claim=002_5eb9459cdb95d9f7%231',
+        index: 3,
+        openerTabId: 7,
+      }),
     bad: [
       undefined,
       null,
@@ -103,7 +129,18 @@ const CASES: { readonly [K in keyof BackgroundProtocol]: Case } = {
     sender: 'contentScript',
     data: { count: 3 },
     done: () => expect(actions.setBadgeText).toHaveBeenCalledWith({ tabId: 7, text: '3' }),
-    bad: [undefined, null, 3, {}, { count: -1 }, { count: 1.5 }, { count: '3' }, { count: Number.NaN }, { count: Number.POSITIVE_INFINITY }, { count: 3, tabId: 1 }],
+    bad: [
+      undefined,
+      null,
+      3,
+      {},
+      { count: -1 },
+      { count: 1.5 },
+      { count: '3' },
+      { count: Number.NaN },
+      { count: Number.POSITIVE_INFINITY },
+      { count: 3, tabId: 1 },
+    ],
   },
   restyleFrame: {
     sender: 'contentScript',
@@ -115,7 +152,12 @@ const CASES: { readonly [K in keyof BackgroundProtocol]: Case } = {
     sender: 'popup',
     data: { tabId: 7, frameId: 0, text: 'about 12,000 troops' },
     done: () =>
-      expect(actions.messageTab).toHaveBeenCalledWith(7, expect.objectContaining({ type: 'compareSelection', data: { text: 'about 12,000 troops' } }), { frameId: 0 }, expect.any(Function)),
+      expect(actions.messageTab).toHaveBeenCalledWith(
+        7,
+        expect.objectContaining({ type: 'compareSelection', data: { text: 'about 12,000 troops' } }),
+        { frameId: 0 },
+        expect.any(Function),
+      ),
     bad: [
       undefined,
       { tabId: 7, frameId: 0 },
@@ -129,7 +171,8 @@ const CASES: { readonly [K in keyof BackgroundProtocol]: Case } = {
   scanTab: {
     sender: 'popup',
     data: { tabId: 7 },
-    done: () => expect(actions.executeScript).toHaveBeenCalledWith({ target: { tabId: 7, allFrames: true }, files: ['/content-scripts/scanner.js'] }),
+    done: () =>
+      expect(actions.executeScript).toHaveBeenCalledWith({ target: { tabId: 7, allFrames: true }, files: ['/content-scripts/scanner.js'] }),
     bad: [undefined, 7, {}, { tabId: -7 }, { tabId: 7.5 }, { tabId: '7' }, { tabId: 7, allFrames: true }],
   },
 };

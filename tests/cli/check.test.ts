@@ -27,14 +27,24 @@ describe('npm run check --json', () => {
   it('prints only the JSON document, with every figure of the document', () => {
     expect(code).toBe(0);
     expect(figures.map((f: { text: string }) => f.text)).toEqual([
-      'approximately $5.5 billion', '$576 million', '$5.5 billion', '$576 million', 'millions',
-      'approximately 60%', 'about 12,000', 'exceeds 3,000', 'around 1,100', 'millions',
+      'approximately $5.5 billion',
+      '$576 million',
+      '$5.5 billion',
+      '$576 million',
+      'millions',
+      'approximately 60%',
+      'about 12,000',
+      'exceeds 3,000',
+      'around 1,100',
+      'millions',
     ]);
   });
 
   it('gives each figure the agreed fields, its text standing at [start, end) of the file', () => {
     for (const f of figures) {
-      expect(Object.keys(f)).toEqual(expect.arrayContaining(['text', 'value', 'unit', 'measure', 'sentence', 'start', 'end', 'comparison']));
+      expect(Object.keys(f)).toEqual(
+        expect.arrayContaining(['text', 'value', 'unit', 'measure', 'sentence', 'start', 'end', 'comparison']),
+      );
       expect(text.slice(f.start, f.end)).toBe(f.text);
       expect(text).toContain(f.sentence);
     }
@@ -60,7 +70,10 @@ describe('npm run check (table)', () => {
   });
 
   it('reads HTML pages as a browser presents them, offsets into that text', () => {
-    const page = file('page.html', '<html><body><nav>Home 24/7</nav><script>12000</script><p>North Korea has sent about 11,000 troops.</p></body></html>');
+    const page = file(
+      'page.html',
+      '<html><body><nav>Home 24/7</nav><script>12000</script><p>North Korea has sent about 11,000 troops.</p></body></html>',
+    );
     const { code, out } = check(page, '--json');
     expect(code).toBe(0);
     expect(JSON.parse(out).figures).toMatchObject([{ text: 'about 11,000', start: 31, end: 43, measure: 'troops_deployed' }]);

@@ -12,7 +12,9 @@ const { sources, claims } = bundledCorpus;
 
 describe('the bundled corpus', () => {
   it('has a source record for each of the five documents, and a document for each source', () => {
-    const files = readdirSync(DOCUMENTS).filter((f) => f.endsWith('.txt')).sort();
+    const files = readdirSync(DOCUMENTS)
+      .filter((f) => f.endsWith('.txt'))
+      .sort();
     expect(files).toHaveLength(5);
     expect(sources.map((s) => s.document).sort()).toEqual(files);
   });
@@ -49,12 +51,32 @@ describe('corpus validation', () => {
   it.each([
     ['an unknown measure', { measure: 'troops_sent' }, 'claim 002_5eb9459cdb95d9f7#1: unknown measure "troops_sent"'],
     ['a missing quote', { quote: undefined }, 'claim 002_5eb9459cdb95d9f7#1: "quote" must be a non-empty string'],
-    ['a range that runs backwards', { value: { low: 9, high: 2 } }, 'claim 002_5eb9459cdb95d9f7#1: range low 9 must be ≥ 0 and below high 2'],
+    [
+      'a range that runs backwards',
+      { value: { low: 9, high: 2 } },
+      'claim 002_5eb9459cdb95d9f7#1: range low 9 must be ≥ 0 and below high 2',
+    ],
     ['a figure not in its quote', { figure: '4,000' }, 'claim 002_5eb9459cdb95d9f7#1: figure "4,000" does not occur in its quote'],
-    ['a date finer than its precision says', { asOf: { ...valid.claims[0].asOf, precision: 'month' } }, 'claim 002_5eb9459cdb95d9f7#1.asOf.date: "2024-10-23" is not an ISO date of month precision'],
-    ['a claim of another source', { source: '003_26dbf4072c720404' }, 'claim 002_5eb9459cdb95d9f7#1: "source" must be "002_5eb9459cdb95d9f7"'],
-    ['an id that is not "<source id>#<n>"', { id: '002_5eb9459cdb95d9f7/1' }, 'claim 002_5eb9459cdb95d9f7/1: "id" must be "<source id>#<n>"'],
-    ['an id under another source', { id: '003_26dbf4072c720404#1' }, 'claim 003_26dbf4072c720404#1: "id" must start with "002_5eb9459cdb95d9f7#"'],
+    [
+      'a date finer than its precision says',
+      { asOf: { ...valid.claims[0].asOf, precision: 'month' } },
+      'claim 002_5eb9459cdb95d9f7#1.asOf.date: "2024-10-23" is not an ISO date of month precision',
+    ],
+    [
+      'a claim of another source',
+      { source: '003_26dbf4072c720404' },
+      'claim 002_5eb9459cdb95d9f7#1: "source" must be "002_5eb9459cdb95d9f7"',
+    ],
+    [
+      'an id that is not "<source id>#<n>"',
+      { id: '002_5eb9459cdb95d9f7/1' },
+      'claim 002_5eb9459cdb95d9f7/1: "id" must be "<source id>#<n>"',
+    ],
+    [
+      'an id under another source',
+      { id: '003_26dbf4072c720404#1' },
+      'claim 003_26dbf4072c720404#1: "id" must start with "002_5eb9459cdb95d9f7#"',
+    ],
   ])('rejects %s, naming the claim and the problem', (_, patch, message) => {
     expect(validateCorpus([withClaim(patch)]).issues).toContain(message);
   });

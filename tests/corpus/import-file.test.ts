@@ -16,7 +16,9 @@ describe('importing a corpus file', () => {
     const result = read(corpusFile(readerCopy('002_5eb9459cdb95d9f7', 'copy-a'), readerCopy('004_a0c75151540dfa53', 'copy-b')));
     if (!('imported' in result)) throw new Error(`refused: ${JSON.stringify(result.refused)}`);
     expect(result.imported.files.map((f) => f.source.id)).toEqual(['copy-a', 'copy-b']);
-    expect(result.imported.files[0]!.claims.map((c) => c.id)).toEqual(bundledCorpus.claims.filter((c) => c.source === '002_5eb9459cdb95d9f7').map((c) => c.id.replace('002_5eb9459cdb95d9f7', 'copy-a')));
+    expect(result.imported.files[0]!.claims.map((c) => c.id)).toEqual(
+      bundledCorpus.claims.filter((c) => c.source === '002_5eb9459cdb95d9f7').map((c) => c.id.replace('002_5eb9459cdb95d9f7', 'copy-a')),
+    );
     expect(Object.keys(result.imported.documents)).toEqual(['copy-a.txt', 'copy-b.txt']);
     // What is stored reads back as a corpus, and joins the bundled one.
     expect(storedFiles(JSON.parse(JSON.stringify(result.imported.files)))).toHaveLength(2);
@@ -51,7 +53,9 @@ describe('importing a corpus file', () => {
     expect(refused?.problems).toHaveLength(1);
     const original = bundledCorpus.claims.find((c) => c.id === '004_a0c75151540dfa53#1')!;
     const value = typeof original.value === 'number' ? original.value : `${original.value.low}–${original.value.high}`;
-    expect(refused?.problems).toEqual([`claim copy-b#1: the engine reads "${original.figure}" in the quote as ${original.measure} ${value}, not ${original.measure} 99`]);
+    expect(refused?.problems).toEqual([
+      `claim copy-b#1: the engine reads "${original.figure}" in the quote as ${original.measure} ${value}, not ${original.measure} 99`,
+    ]);
   });
 
   it('refuses a quote its document does not hold', () => {
@@ -65,7 +69,9 @@ describe('importing a corpus file', () => {
     expect(problemsOf(read(corpusFile(withoutText)))?.problems).toContain('source 1: "documentText" must be the document\'s text');
     const copy = readerCopy('002_5eb9459cdb95d9f7', 'copy-a');
     copy.source = { ...copy.source, kind: 'rumour' };
-    expect(problemsOf(read(corpusFile(copy)))?.problems).toContain('source file 1 source: "kind" must be one of news, opinion, blog, rewrite');
+    expect(problemsOf(read(corpusFile(copy)))?.problems).toContain(
+      'source file 1 source: "kind" must be one of news, opinion, blog, rewrite',
+    );
   });
 
   it.each([

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { bundledCorpus } from '../../src/corpus/bundled-corpus';
 import { claimIri, corpusJsonLd, sourceIri } from '../../src/corpus/json-ld';
-import { measureName, type Measure } from '../../src/engine/measures';
+import { type Measure, measureName } from '../../src/engine/measures';
 import { english } from '../../src/words/english';
 import { say } from '../../src/words/phrase';
 
 const englishName = (m: Measure) => say(measureName(m), english);
+
 import { valueBounds } from '../../src/engine/value';
 
 type Node = Record<string, unknown> & { '@type': string; '@id': string };
@@ -55,16 +56,19 @@ describe('the corpus as schema.org JSON-LD', () => {
       expect(written.length).toBeGreaterThan(0);
       for (const n of written) expect([low, high]).toContain(n);
     }
-    expect((claimNode('000_e09003ca9401d720#5').about as Record<string, unknown>)).toMatchObject({ minValue: 20000, maxValue: 90000 });
-    expect((claimNode('000_e09003ca9401d720#2').about as Record<string, unknown>)).toMatchObject({ minValue: 15000 });
-    expect((claimNode('000_e09003ca9401d720#4').about as Record<string, unknown>)).toMatchObject({ maxValue: 40, unitText: 'percent' });
-    expect((claimNode('001_6103265ed68543fd#7').about as Record<string, unknown>)).toMatchObject({ value: 12000 });
+    expect(claimNode('000_e09003ca9401d720#5').about as Record<string, unknown>).toMatchObject({ minValue: 20000, maxValue: 90000 });
+    expect(claimNode('000_e09003ca9401d720#2').about as Record<string, unknown>).toMatchObject({ minValue: 15000 });
+    expect(claimNode('000_e09003ca9401d720#4').about as Record<string, unknown>).toMatchObject({ maxValue: 40, unitText: 'percent' });
+    expect(claimNode('001_6103265ed68543fd#7').about as Record<string, unknown>).toMatchObject({ value: 12000 });
   });
 
   it('names the measure as a statistical variable, and leaves out dates known only as "after"', () => {
     const observation = claimNode('001_6103265ed68543fd#8').about as Record<string, unknown>;
     expect(observation.variableMeasured).toEqual({ '@id': 'urn:rangefinder:measure:nk_casualties' });
-    expect(graph.find((n) => n['@id'] === 'urn:rangefinder:measure:nk_casualties')).toMatchObject({ '@type': 'StatisticalVariable', name: 'North Korean soldiers killed and wounded' });
+    expect(graph.find((n) => n['@id'] === 'urn:rangefinder:measure:nk_casualties')).toMatchObject({
+      '@type': 'StatisticalVariable',
+      name: 'North Korean soldiers killed and wounded',
+    });
     expect(observation.observationDate).toBe('2024-12-23');
     expect(claimNode('000_e09003ca9401d720#7').about).not.toHaveProperty('observationDate');
     expect(claimNode('000_e09003ca9401d720#7')).not.toHaveProperty('datePublished');

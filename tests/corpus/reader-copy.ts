@@ -23,6 +23,5 @@ export function readerCopy(bundledId: string, id: string) {
   };
 }
 
-
 /** A corpus file's text with these sources. */
 export const corpusFile = (...sources: unknown[]) => JSON.stringify({ rangefinder: 'corpus', version: 1, sources });

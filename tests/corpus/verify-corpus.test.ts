@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CORPUS_DIR, readCorpus, verifyCorpusDir } from '../../src/corpus/read-corpus';
 import { corpusCheck } from '../../src/corpus/corpus-check-plugin';
 import { CorpusError } from '../../src/corpus/corpus-index';
+import { CORPUS_DIR, readCorpus, verifyCorpusDir } from '../../src/corpus/read-corpus';
 import { verifyCorpus } from '../../src/corpus/verify-corpus';
 
 const ID = '002_5eb9459cdb95d9f7';
@@ -15,7 +15,8 @@ const withFirstClaim = (patch: Record<string, unknown>) => {
   const file = sourceFile();
   return { ...file, claims: [{ ...file.claims[0], ...patch }, ...file.claims.slice(1)] };
 };
-const verify = (file: unknown, documents: Record<string, string> = { [`${ID}.txt`]: documentText }) => verifyCorpus([file], (name) => documents[name]).issues;
+const verify = (file: unknown, documents: Record<string, string> = { [`${ID}.txt`]: documentText }) =>
+  verifyCorpus([file], (name) => documents[name]).issues;
 
 describe('verifying a corpus against its documents and the engine', () => {
   it('passes the bundled corpus whole', () => {
@@ -29,9 +30,21 @@ describe('verifying a corpus against its documents and the engine', () => {
       { quote: 'North Korea has sent a minimum of 3,000 troops to Russia.', figure: 'a minimum of 3,000' },
       `claim ${ID}#1: the quote is not in its document ${ID}.txt`,
     ],
-    ['a claim whose value the quote does not give', { value: 4000 }, `claim ${ID}#1: the engine reads "a minimum of 3,000" in the quote as troops_deployed 3000, not troops_deployed 4000`],
-    ['a claim whose measure the quote does not give', { measure: 'artillery_shells' }, `claim ${ID}#1: the engine reads "a minimum of 3,000" in the quote as troops_deployed 3000, not artillery_shells 3000`],
-    ['a figure the engine does not read as one', { figure: 'minimum of 3,000' }, `claim ${ID}#1: the engine finds no figure "minimum of 3,000" in the quote`],
+    [
+      'a claim whose value the quote does not give',
+      { value: 4000 },
+      `claim ${ID}#1: the engine reads "a minimum of 3,000" in the quote as troops_deployed 3000, not troops_deployed 4000`,
+    ],
+    [
+      'a claim whose measure the quote does not give',
+      { measure: 'artillery_shells' },
+      `claim ${ID}#1: the engine reads "a minimum of 3,000" in the quote as troops_deployed 3000, not artillery_shells 3000`,
+    ],
+    [
+      'a figure the engine does not read as one',
+      { figure: 'minimum of 3,000' },
+      `claim ${ID}#1: the engine finds no figure "minimum of 3,000" in the quote`,
+    ],
   ])('rejects %s, naming the claim and the problem', (_, patch, message) => {
     expect(verify(withFirstClaim(patch))).toEqual([message]);
   });
@@ -89,7 +102,9 @@ describe('the build', () => {
       file.claims[1].value = 5_000_000;
       writeFileSync(path, JSON.stringify(file));
     });
-    await expect(failure).rejects.toThrow(`claim ${ID}#2: the engine reads "over 1 million" in the quote as artillery_shells 1000000, not artillery_shells 5000000`);
+    await expect(failure).rejects.toThrow(
+      `claim ${ID}#2: the engine reads "over 1 million" in the quote as artillery_shells 1000000, not artillery_shells 5000000`,
+    );
   });
 
   it('fails on a quote edited out of its document', async () => {

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { setTimeout as pause } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { htmlToText } from '../../src/cli/html-to-text';
+import { type Comparison, compareFigure } from '../../src/compare/compare';
 import { readCorpus } from '../../src/corpus/read-corpus';
-import { compareFigure, type Comparison } from '../../src/compare/compare';
 import { detectFigures } from '../../src/engine/detect-figures';
 import {
   attributeOf,
@@ -100,7 +100,14 @@ for (const { name, title } of BROWSERS) {
         const r = el.getBoundingClientRect();
         const host = (el.getRootNode() as ShadowRoot).host;
         const centre = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-        return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, inTopLayer: host.matches(':popover-open'), onTop: centre === host };
+        return {
+          left: r.left,
+          right: r.right,
+          top: r.top,
+          bottom: r.bottom,
+          inTopLayer: host.matches(':popover-open'),
+          onTop: centre === host,
+        };
       });
       expect(placement.inTopLayer).toBe(true);
       expect(placement.onTop).toBe(true);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readCorpus } from '../../src/corpus/read-corpus';
 import { compareFigure } from '../../src/compare/compare';
+import { readCorpus } from '../../src/corpus/read-corpus';
 import { detectFigures } from '../../src/engine/detect-figures';
 import { attributeOf, BROWSERS, type Journey, readingText, settledHighlights, startJourney, textOf, waitForCard } from './journey';
 import { compareWithRangefinder, selectText } from './surfaces';

@@ -17,8 +17,12 @@ for (const { name, title } of BROWSERS) {
       const corpus = readCorpus();
       const page = await journey.openExtensionPage('corpus.html');
       await page.waitForSelector('li.claim');
-      expect(await page.$$eval('li.claim', (items) => items.map((li) => li.getAttribute('data-claim')).sort())).toEqual(corpus.claims.map((c) => c.id).sort());
-      expect(await page.$$eval('li.source', (items) => items.map((li) => li.getAttribute('data-source')).sort())).toEqual(corpus.sources.map((s) => s.id).sort());
+      expect(await page.$$eval('li.claim', (items) => items.map((li) => li.getAttribute('data-claim')).sort())).toEqual(
+        corpus.claims.map((c) => c.id).sort(),
+      );
+      expect(await page.$$eval('li.source', (items) => items.map((li) => li.getAttribute('data-source')).sort())).toEqual(
+        corpus.sources.map((s) => s.id).sort(),
+      );
       if (name === 'chromium') await page.screenshot({ path: join(DOCS_SCREENSHOTS, 'corpus-browser.png') });
       await page.close();
     });
@@ -28,12 +32,18 @@ for (const { name, title } of BROWSERS) {
       const page = await journey.openExtensionPage('corpus.html');
       await page.waitForSelector('li.claim');
       await page.select('select#measure', 'artillery_shells');
-      const shells = corpus.claims.filter((c) => c.measure === 'artillery_shells').map((c) => c.id).sort();
+      const shells = corpus.claims
+        .filter((c) => c.measure === 'artillery_shells')
+        .map((c) => c.id)
+        .sort();
       await expect.poll(() => page.$$eval('li.claim', (items) => items.map((li) => li.getAttribute('data-claim')).sort())).toEqual(shells);
       expect(new URL(await urlOf(page)).searchParams.get('measure')).toBe('artillery_shells');
       const source = corpus.claims.find((c) => c.measure === 'artillery_shells')!.source;
       await page.select('select#source', source);
-      const both = corpus.claims.filter((c) => c.measure === 'artillery_shells' && c.source === source).map((c) => c.id).sort();
+      const both = corpus.claims
+        .filter((c) => c.measure === 'artillery_shells' && c.source === source)
+        .map((c) => c.id)
+        .sort();
       await expect.poll(() => page.$$eval('li.claim', (items) => items.map((li) => li.getAttribute('data-claim')).sort())).toEqual(both);
       expect(await textOf(page, '#count')).toContain(String(both.length));
       await page.close();

@@ -3,13 +3,24 @@ import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { htmlToText } from '../../src/cli/html-to-text';
-import { ROOT } from '../harness/project-root';
-import { readCorpus } from '../../src/corpus/read-corpus';
-import { withSources } from '../../src/corpus/corpus-index';
 import { compareFigure } from '../../src/compare/compare';
+import { withSources } from '../../src/corpus/corpus-index';
+import { readCorpus } from '../../src/corpus/read-corpus';
 import { detectFigures } from '../../src/engine/detect-figures';
 import { corpusFile, readerCopy } from '../corpus/reader-copy';
-import { BROWSERS, card, expected, figurePoint, type Journey, PAGES, startJourney, textOf, waitForCard, waitForHighlights } from './journey';
+import { ROOT } from '../harness/project-root';
+import {
+  BROWSERS,
+  card,
+  expected,
+  figurePoint,
+  type Journey,
+  PAGES,
+  startJourney,
+  textOf,
+  waitForCard,
+  waitForHighlights,
+} from './journey';
 
 const FILES = join(ROOT, '.output/e2e-import');
 const PAGE = 'article-light.html';
@@ -97,7 +108,9 @@ for (const { name, title } of BROWSERS) {
       const point = await figurePoint(tab, FIGURE);
       await tab.mouse.click(point.x, point.y);
       await waitForCard(tab);
-      expect(await tab.$$eval(card('li.estimate'), (items) => items.map((li) => li.getAttribute('data-claim')))).toEqual(comparison.estimates.map((c) => c.id));
+      expect(await tab.$$eval(card('li.estimate'), (items) => items.map((li) => li.getAttribute('data-claim')))).toEqual(
+        comparison.estimates.map((c) => c.id),
+      );
       await tab.close();
     });
 

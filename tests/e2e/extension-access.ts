@@ -64,7 +64,10 @@ export function extensionAccess(launched: Launched): ExtensionAccess {
     inExtension,
     async tabIdOf(page) {
       const url = await urlOf(page);
-      const ids = await inExtension(async (api, url) => (await api.tabs.query({})).filter((tab) => tab.url === url).map((tab) => tab.id), url);
+      const ids = await inExtension(
+        async (api, url) => (await api.tabs.query({})).filter((tab) => tab.url === url).map((tab) => tab.id),
+        url,
+      );
       if (ids.length !== 1 || ids[0] === undefined) throw new Error(`${ids.length} tabs show ${url}; tabIdOf needs exactly one.`);
       return ids[0];
     },
@@ -72,9 +75,11 @@ export function extensionAccess(launched: Launched): ExtensionAccess {
 }
 
 async function serviceWorker(browser: Browser, origin: string): Promise<WebWorker> {
-  const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`${origin}/`), { timeout: 10_000 }).catch(() => {
-    throw new Error(`The extension's service worker (${origin}) is not running.`);
-  });
+  const target = await browser
+    .waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`${origin}/`), { timeout: 10_000 })
+    .catch(() => {
+      throw new Error(`The extension's service worker (${origin}) is not running.`);
+    });
   const worker = await target.worker();
   if (!worker) throw new Error(`The extension's service worker (${origin}) cannot be reached.`);
   return worker;
@@ -89,5 +94,9 @@ export async function gateRegistration(journey: ExtensionAccess): Promise<string
 
 /** Waits until the background has (re)registered the gate as `wanted` says: null for none, else its excluded patterns. */
 export async function waitForGate(journey: ExtensionAccess, wanted: string[] | null): Promise<void> {
-  await poll(() => gateRegistration(journey), (seen) => JSON.stringify(seen) === JSON.stringify(wanted), { what: 'the gate registration', timeout: 10_000 });
+  await poll(
+    () => gateRegistration(journey),
+    (seen) => JSON.stringify(seen) === JSON.stringify(wanted),
+    { what: 'the gate registration', timeout: 10_000 },
+  );
 }

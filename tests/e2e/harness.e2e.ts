@@ -12,22 +12,21 @@ for (const { name, title } of BROWSERS) {
 
     it('opens a page of the extension at its own address', async () => {
       const page = await journey.openExtensionPage('source.html');
-      expect(journey.extensionUrl('source.html')).toMatch(name === 'chromium' ? /^chrome-extension:\/\/[a-p]{32}\/source\.html$/ : /^moz-extension:\/\/[0-9a-f-]{36}\/source\.html$/);
+      expect(journey.extensionUrl('source.html')).toMatch(
+        name === 'chromium' ? /^chrome-extension:\/\/[a-p]{32}\/source\.html$/ : /^moz-extension:\/\/[0-9a-f-]{36}\/source\.html$/,
+      );
       expect(await urlOf(page)).toBe(journey.extensionUrl('source.html'));
       expect(await journey.tabIdOf(page)).toBeTypeOf('number');
       await page.close();
     });
 
     it('runs code with the extension’s privileges and returns its result', async () => {
-      const result = await journey.inExtension(
-        async (api, suffix) => {
-          function named(text: string) {
-            return `${text}${suffix}`;
-          }
-          return { name: named(api.runtime.getManifest().name), tabs: (await api.tabs.query({})).length > 0 };
-        },
-        '!',
-      );
+      const result = await journey.inExtension(async (api, suffix) => {
+        function named(text: string) {
+          return `${text}${suffix}`;
+        }
+        return { name: named(api.runtime.getManifest().name), tabs: (await api.tabs.query({})).length > 0 };
+      }, '!');
       expect(result).toEqual({ name: 'Rangefinder!', tabs: true });
     });
 

@@ -11,7 +11,20 @@ import { setTimeout as pause } from 'node:timers/promises';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { poll } from '../harness/poll';
-import { BROWSERS, card, expected, figurePoint, highlightedTexts, type Journey, startJourney, textOf, urlOf, waitForCard, waitForCardClosed, waitForHighlights } from './journey';
+import {
+  BROWSERS,
+  card,
+  expected,
+  figurePoint,
+  highlightedTexts,
+  type Journey,
+  startJourney,
+  textOf,
+  urlOf,
+  waitForCard,
+  waitForCardClosed,
+  waitForHighlights,
+} from './journey';
 import { badgeOf } from './surfaces';
 
 const PAGE = 'tests/e2e/pages/hostile.html';
@@ -38,7 +51,11 @@ const FRAMES = [
  * Run in the page, as its own script: everything but the card's buttons.
  * Returns whether the page could reach the extension's messaging at all.
  */
-async function attack(arg: { extensionId: string; point: { x: number; y: number }; frames: typeof FRAMES }): Promise<{ reachable: boolean }> {
+async function attack(arg: {
+  extensionId: string;
+  point: { x: number; y: number };
+  frames: typeof FRAMES;
+}): Promise<{ reachable: boolean }> {
   const { extensionId, point, frames } = arg;
   const started = `${extensionId}:scanner:wxt:content-script-started`;
   // Messages to the window, as the messaging library's window messenger and WXT frame theirs.
@@ -52,7 +69,10 @@ async function attack(arg: { extensionId: string; point: { x: number; y: number 
   const reachable = typeof runtime?.sendMessage === 'function';
   if (reachable) {
     const send = runtime!.sendMessage as (id: string, message: unknown) => Promise<unknown>;
-    for (const frame of frames) await Promise.resolve().then(() => send(extensionId, frame)).catch(() => undefined);
+    for (const frame of frames)
+      await Promise.resolve()
+        .then(() => send(extensionId, frame))
+        .catch(() => undefined);
   }
   // WXT's start event, which would end the scanner's context.
   document.dispatchEvent(new CustomEvent(started, { detail: { contentScriptName: 'scanner', messageId: 'forged' } }));
@@ -65,7 +85,10 @@ async function attack(arg: { extensionId: string; point: { x: number; y: number 
   target.dispatchEvent(new PointerEvent('pointerup', { ...at, pointerType: 'mouse' }));
   target.dispatchEvent(new MouseEvent('mouseup', at));
   target.dispatchEvent(new MouseEvent('click', at));
-  for (const key of [{ key: '.', code: 'Period' }, { key: ',', code: 'Comma' }]) {
+  for (const key of [
+    { key: '.', code: 'Period' },
+    { key: ',', code: 'Comma' },
+  ]) {
     document.dispatchEvent(new KeyboardEvent('keydown', { ...key, altKey: true, shiftKey: true, bubbles: true }));
   }
   // Elements named like the card's host, one with a card and buttons of its own, one around a figure.
@@ -131,7 +154,9 @@ for (const { name, title } of BROWSERS) {
       expect(await badgeOf(journey, tab)).toBe(String(MARKS.length));
       expect(await tabCount()).toBe(tabs);
       // Nothing but the page's own messages reached its window: the scanner posts none.
-      expect(await tab.evaluate(() => (window as unknown as { heard: { fromPage?: boolean }[] }).heard.filter((data) => !data?.fromPage))).toEqual([]);
+      expect(
+        await tab.evaluate(() => (window as unknown as { heard: { fromPage?: boolean }[] }).heard.filter((data) => !data?.fromPage)),
+      ).toEqual([]);
       expect(errors).toEqual([]);
       // A page cannot reach the extension's messaging: no externally_connectable in the manifest.
       expect(reachable).toBe(false);
@@ -139,9 +164,21 @@ for (const { name, title } of BROWSERS) {
       // The reader's own click still opens the card (the page's look-alikes are still there: the probe tells them apart).
       const point = await figurePoint(tab, 'about 12,000');
       await tab.mouse.click(point.x, point.y);
-      expect(await poll(() => extensionCard(tab), (text) => text !== null, { what: 'the card', timeout: 10_000 })).toBe('about 12,000');
+      expect(
+        await poll(
+          () => extensionCard(tab),
+          (text) => text !== null,
+          { what: 'the card', timeout: 10_000 },
+        ),
+      ).toBe('about 12,000');
       await tab.keyboard.press('Escape');
-      expect(await poll(() => extensionCard(tab), (text) => text === null, { what: 'the card to close', timeout: 10_000 })).toBeNull();
+      expect(
+        await poll(
+          () => extensionCard(tab),
+          (text) => text === null,
+          { what: 'the card to close', timeout: 10_000 },
+        ),
+      ).toBeNull();
       expect(errors).toEqual([]);
       await tab.close();
     });

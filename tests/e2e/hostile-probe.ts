@@ -46,7 +46,8 @@ export function watchPage(page: Page): PageWatch {
   });
   page.on('console', (message) => {
     // The extension logs a scan that failed as a warning: a failure all the same.
-    if ((message.type() === 'error' && !isFaviconMiss(message)) || /rangefinder/i.test(message.text())) errors.push(`console.${message.type()}: ${message.text()}`);
+    if ((message.type() === 'error' && !isFaviconMiss(message)) || /rangefinder/i.test(message.text()))
+      errors.push(`console.${message.type()}: ${message.text()}`);
   });
   page.on('dialog', (dialog) => {
     dialogs.push(`${dialog.type()}: ${dialog.message()}`);
@@ -103,7 +104,8 @@ export function staleHighlightsIn(frame: Frame): Promise<string[]> {
     CSS.highlights.forEach((highlight, name) => {
       if (!name.startsWith('rangefinder')) return;
       highlight.forEach((range) => {
-        if (range.collapsed || !range.startContainer.isConnected || !range.endContainer.isConnected) stale.push(`${name}: “${(range as Range).toString()}”`);
+        if (range.collapsed || !range.startContainer.isConnected || !range.endContainer.isConnected)
+          stale.push(`${name}: “${(range as Range).toString()}”`);
       });
     });
     return stale;

@@ -10,22 +10,22 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compareWithRangefinder, selectText } from './surfaces';
 import {
+  cardText,
+  figurePointIn,
   highlightNamesIn,
   highlightsIn,
   isolated,
+  type PageWatch,
   pageResult,
-  figurePointIn,
-  cardText,
   rootAttribute,
   staleHighlightsIn,
-  type PageWatch,
   waitForHighlightsIn,
   watchPage,
 } from './hostile-probe';
 import { BROWSERS, expected, type Journey, PAGES, startJourney, waitForCard } from './journey';
 import { pixelAt } from './pixel';
+import { compareWithRangefinder, selectText } from './surfaces';
 
 const HOSTILE = join(PAGES, 'hostile');
 
@@ -40,7 +40,13 @@ function expectCalm(watch: PageWatch): void {
 /** The frame of `page` whose address ends with `suffix`. */
 function frameOf(page: Page, suffix: string): Frame {
   const frame = page.frames().find((f) => f.url().endsWith(suffix));
-  if (!frame) throw new Error(`No frame at …${suffix} among ${page.frames().map((f) => f.url()).join(', ')}.`);
+  if (!frame)
+    throw new Error(
+      `No frame at …${suffix} among ${page
+        .frames()
+        .map((f) => f.url())
+        .join(', ')}.`,
+    );
   return frame;
 }
 
@@ -49,9 +55,10 @@ async function paints(page: Page, figure: string): Promise<{ figure: number[]; b
   const at = await isolated(page.mainFrame()).evaluate((wanted) => {
     let found: Range | null = null;
     CSS.highlights.forEach((highlight, name) => {
-      if (name.startsWith('rangefinder-') && name !== 'rangefinder-active') highlight.forEach((range) => {
-        if ((range as Range).toString() === wanted) found = range as Range;
-      });
+      if (name.startsWith('rangefinder-') && name !== 'rangefinder-active')
+        highlight.forEach((range) => {
+          if ((range as Range).toString() === wanted) found = range as Range;
+        });
     });
     if (!found) return null;
     const range: Range = found;
@@ -87,7 +94,10 @@ for (const { name, title } of BROWSERS) {
      * The common case: the page reports success, its figures are marked exactly,
      * no mark is stale, nothing goes wrong. `scripted: false` for a page that may run no script.
      */
-    async function expectMarked(file: string, { timeout, scripted = true }: { timeout?: number; scripted?: boolean } = {}): Promise<{ tab: Page; watch: PageWatch }> {
+    async function expectMarked(
+      file: string,
+      { timeout, scripted = true }: { timeout?: number; scripted?: boolean } = {},
+    ): Promise<{ tab: Page; watch: PageWatch }> {
       const opened = await open(file);
       const wanted = expectedOf(file).highlights!;
       expect(await waitForHighlightsIn(opened.tab.mainFrame(), wanted, timeout)).toEqual(wanted);
@@ -307,7 +317,13 @@ for (const { name, title } of BROWSERS) {
       expect(await cardText(tab.mainFrame(), '.reading')).toContain('<img src=x onerror=alert(1)>');
       const made = await isolated(tab.mainFrame()).evaluate(() => {
         const root = document.querySelector('rangefinder-card')!.shadowRoot!;
-        return [...root.querySelectorAll('*')].filter((el) => ['IMG', 'SCRIPT', 'IFRAME', 'OBJECT', 'EMBED'].includes(el.tagName) || [...el.attributes].some((a) => a.name.startsWith('on'))).map((el) => el.outerHTML);
+        return [...root.querySelectorAll('*')]
+          .filter(
+            (el) =>
+              ['IMG', 'SCRIPT', 'IFRAME', 'OBJECT', 'EMBED'].includes(el.tagName) ||
+              [...el.attributes].some((a) => a.name.startsWith('on')),
+          )
+          .map((el) => el.outerHTML);
       });
       expect(made).toEqual([]);
       // Give an onerror or onload the moment it would need to fire.

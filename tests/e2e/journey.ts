@@ -7,14 +7,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
-import { type BrowserName, launchWithExtension, type LaunchOptions } from '../harness/launch-browser';
+import type { StepDirection } from '../../src/messaging/protocol';
+import { english } from '../../src/words/english';
+import { say, type Words } from '../../src/words/phrase';
+import { type BrowserName, type LaunchOptions, launchWithExtension } from '../harness/launch-browser';
 import { highlightedTexts } from '../harness/page-probe';
 import { poll } from '../harness/poll';
 import { ROOT } from '../harness/project-root';
 import { serveFiles } from '../harness/serve-files';
-import type { StepDirection } from '../../src/messaging/protocol';
-import { english } from '../../src/words/english';
-import { say, type Words } from '../../src/words/phrase';
 import { type ExtensionAccess, extensionAccess, waitForGate } from './extension-access';
 import { nextPage } from './page-loading';
 
@@ -81,7 +81,11 @@ export async function startJourney(name: BrowserName, options: Pick<LaunchOption
       const granted = 'granted' as const;
       await launched.browser
         .defaultBrowserContext()
-        .setPermission(server.url, { permission: { name: 'clipboard-read' }, state: granted }, { permission: { name: 'clipboard-write' }, state: granted });
+        .setPermission(
+          server.url,
+          { permission: { name: 'clipboard-read' }, state: granted },
+          { permission: { name: 'clipboard-write' }, state: granted },
+        );
     },
     async close() {
       await launched.close();

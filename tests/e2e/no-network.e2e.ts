@@ -10,7 +10,18 @@ import { setTimeout as pause } from 'node:timers/promises';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { poll } from '../harness/poll';
-import { BROWSERS, card, expected, type Journey, sendStep, settledHighlights, startJourney, waitForCard, waitForCardClosed, waitForHighlights } from './journey';
+import {
+  BROWSERS,
+  card,
+  expected,
+  type Journey,
+  sendStep,
+  settledHighlights,
+  startJourney,
+  waitForCard,
+  waitForCardClosed,
+  waitForHighlights,
+} from './journey';
 import { type ProxiedRequest, type RecordingProxy, startRecordingProxy } from './recording-proxy';
 import { compareWithRangefinder, openPopupFor, resetSettings, selectText, waitForPopupState } from './surfaces';
 
@@ -169,7 +180,11 @@ for (const { name, title } of BROWSERS) {
 
       // The proxy saw the session: every page's own load is in both records.
       for (const run of [withIt, without]) {
-        for (const { path } of PAGES) expect(run.proxy.seen.map((r) => r.url), path).toContain(`${run.journey.base}/${path}`);
+        for (const { path } of PAGES)
+          expect(
+            run.proxy.seen.map((r) => r.url),
+            path,
+          ).toContain(`${run.journey.base}/${path}`);
       }
       expect(addedByExtension(withIt, without)).toEqual([]);
     });
@@ -181,18 +196,33 @@ for (const { name, title } of BROWSERS) {
       const page = (path: string) => withIt.proxy.seen.some((r) => r.url === `${withIt.journey.base}/${path}`);
       const elsewhere = (path: string) => withIt.proxy.seen.some((r) => r.url === `http://example.invalid/${path}`);
       // The page and what it loads from elsewhere, over http and https (a tunnel).
-      await poll(async () => page('tests/e2e/pages/third-party.html') && elsewhere('photos/front.jpg') && elsewhere('counter?page=shells'), Boolean, { what: 'the page’s requests', timeout: 10_000 });
-      await poll(async () => withIt.proxy.seen.some((r) => r.method === 'CONNECT' && r.url === 'https://example.invalid:443'), Boolean, { what: 'the https photo’s tunnel', timeout: 10_000 });
+      await poll(
+        async () => page('tests/e2e/pages/third-party.html') && elsewhere('photos/front.jpg') && elsewhere('counter?page=shells'),
+        Boolean,
+        { what: 'the page’s requests', timeout: 10_000 },
+      );
+      await poll(async () => withIt.proxy.seen.some((r) => r.method === 'CONNECT' && r.url === 'https://example.invalid:443'), Boolean, {
+        what: 'the https photo’s tunnel',
+        timeout: 10_000,
+      });
       await tab.close();
 
       // A request from a page of the extension is refused by its content security policy, before it leaves.
       const extensionPage = await withIt.journey.openExtensionPage('source.html');
-      const fetched = await extensionPage.evaluate(() => fetch('http://example.invalid/from-an-extension-page').then(() => 'sent', () => 'refused'));
+      const fetched = await extensionPage.evaluate(() =>
+        fetch('http://example.invalid/from-an-extension-page').then(
+          () => 'sent',
+          () => 'refused',
+        ),
+      );
       expect(fetched).toBe('refused');
       await extensionPage.close();
 
       // What the extension asks the browser to load goes through the proxy, and the comparison names it.
-      await withIt.journey.inExtension(async (api) => void (await api.tabs.create({ url: 'http://example.invalid/rangefinder-canary', active: false })), null);
+      await withIt.journey.inExtension(
+        async (api) => void (await api.tabs.create({ url: 'http://example.invalid/rangefinder-canary', active: false })),
+        null,
+      );
       await poll(async () => elsewhere('rangefinder-canary'), Boolean, { what: 'the canary', timeout: 10_000 });
       expect(addedByExtension(withIt, without)).toContain('GET http://example.invalid/rangefinder-canary');
       expect(withIt.proxy.seen.filter((r) => r.url.includes('from-an-extension-page'))).toEqual([]);

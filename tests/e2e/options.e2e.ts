@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { waitForGate } from './extension-access';
 import { BROWSERS, expected, type Journey, settledHighlights, startJourney, textOf, waitForHighlights } from './journey';
 import { pixelAt } from './pixel';
-import { waitForGate } from './extension-access';
 import { badgeOf, openPopupFor, resetSettings, waitForPopupState } from './surfaces';
 
 const ARTICLE = 'tests/e2e/pages/article-light.html';
@@ -74,7 +74,9 @@ for (const { name, title } of BROWSERS) {
       const options = await journey.openExtensionPage('options.html');
       await options.type('#add-site', 'not a site');
       await options.click('.add-site button[type=submit]');
-      expect(await textOf(options, '#site-error')).toBe('“not a site” is not a site name. Type a name such as example.com, or paste an address.');
+      expect(await textOf(options, '#site-error')).toBe(
+        '“not a site” is not a site name. Type a name such as example.com, or paste an address.',
+      );
       expect(await options.$eval('#add-site', (input) => (input as HTMLInputElement).value)).toBe('not a site');
       expect(await options.$('.sites li')).toBeNull();
       await options.close();

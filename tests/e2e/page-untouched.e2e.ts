@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, expected, type Journey, startJourney, waitForHighlights } from './journey';
 
 for (const { name, title } of BROWSERS) {

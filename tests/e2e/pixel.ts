@@ -25,7 +25,8 @@ function onlyPixel(png: Buffer): [number, number, number] {
   if (!header) throw new Error('The screenshot is not a PNG.');
   const [width, height, depth, colour] = [header.readUInt32BE(0), header.readUInt32BE(4), header[8], header[9]];
   if (width !== 1 || height !== 1) throw new Error(`The screenshot is ${width}×${height}, not one pixel: is the device pixel ratio 1?`);
-  if (depth !== 8 || (colour !== 2 && colour !== 6)) throw new Error(`The screenshot is not 8-bit RGB or RGBA (depth ${depth}, colour type ${colour}).`);
+  if (depth !== 8 || (colour !== 2 && colour !== 6))
+    throw new Error(`The screenshot is not 8-bit RGB or RGBA (depth ${depth}, colour type ${colour}).`);
   const row = inflateSync(Buffer.concat(chunks));
   // row[0] is the row's filter type; the pixel's red, green and blue follow.
   return [row[1]!, row[2]!, row[3]!];

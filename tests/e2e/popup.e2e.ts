@@ -2,12 +2,23 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { htmlToText } from '../../src/cli/html-to-text';
-import { readCorpus } from '../../src/corpus/read-corpus';
 import { compareFigure } from '../../src/compare/compare';
+import { readCorpus } from '../../src/corpus/read-corpus';
 import { detectFigures } from '../../src/engine/detect-figures';
 import { measureName } from '../../src/engine/measures';
-import { BROWSERS, DOCS_SCREENSHOTS, expected, type Journey, PAGES, readingText, startJourney, textOf, waitForCard, waitForHighlights } from './journey';
 import { poll } from '../harness/poll';
+import {
+  BROWSERS,
+  DOCS_SCREENSHOTS,
+  expected,
+  type Journey,
+  PAGES,
+  readingText,
+  startJourney,
+  textOf,
+  waitForCard,
+  waitForHighlights,
+} from './journey';
 import { urlOf } from './page-loading';
 import { badgeOf, openPopupFor, popupState, resetSettings, waitForPopupState } from './surfaces';
 
@@ -57,7 +68,9 @@ for (const { name, title } of BROWSERS) {
       for (const group of groups) {
         expect(group.figures).toEqual(figures.filter((f) => f.measure === group.measure).map(({ text, reading }) => ({ text, reading })));
       }
-      expect(await popup.$$eval('.measure-group h3', (hs) => hs.map((h) => h.textContent))).toEqual(measures.map((m) => readingText(measureName(m))));
+      expect(await popup.$$eval('.measure-group h3', (hs) => hs.map((h) => h.textContent))).toEqual(
+        measures.map((m) => readingText(measureName(m))),
+      );
       if (name === 'chromium') await popup.screenshot({ path: join(DOCS_SCREENSHOTS, 'popup.png') });
       await popup.close();
       await tab.close();

@@ -6,7 +6,7 @@
  * proxy is there to see, not to reach anyone. TLS and WebSocket tunnels
  * (CONNECT, Upgrade) are noted and refused.
  */
-import { createServer, type IncomingMessage, request as forward, type ServerResponse } from 'node:http';
+import { createServer, request as forward, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 
 export interface ProxiedRequest {
@@ -30,7 +30,13 @@ const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 function passOn(request: IncomingMessage, response: ServerResponse, target: URL): void {
   const onward = forward(
-    { host: target.hostname, port: target.port, method: request.method, path: `${target.pathname}${target.search}`, headers: request.headers },
+    {
+      host: target.hostname,
+      port: target.port,
+      method: request.method,
+      path: `${target.pathname}${target.search}`,
+      headers: request.headers,
+    },
     (answer) => {
       response.writeHead(answer.statusCode ?? 502, answer.headers);
       answer.pipe(response);

@@ -22,14 +22,18 @@ export function popupState(popup: Page): Promise<string | null> {
 }
 
 export async function waitForPopupState(popup: Page, state: string): Promise<string | null> {
-  return poll(() => popupState(popup).catch(() => null), (seen) => seen === state, { what: `the popup to say “${state}”`, timeout: 10_000 }).catch(() => popupState(popup));
+  return poll(
+    () => popupState(popup).catch(() => null),
+    (seen) => seen === state,
+    { what: `the popup to say “${state}”`, timeout: 10_000 },
+  ).catch(() => popupState(popup));
 }
 
 /** The badge text on a tab, as the toolbar button shows it. */
 export function badgeOf(journey: Journey, page: Page): Promise<string> {
-  return journey.tabIdOf(page).then((tabId) =>
-    journey.inExtension(async (api, tabId) => (api.action ?? api.browserAction).getBadgeText({ tabId }), tabId),
-  );
+  return journey
+    .tabIdOf(page)
+    .then((tabId) => journey.inExtension(async (api, tabId) => (api.action ?? api.browserAction).getBadgeText({ tabId }), tabId));
 }
 
 /** Selects the text of the element `selector` matches, as a reader would by dragging over it. */
@@ -56,7 +60,9 @@ export async function compareWithRangefinder(journey: Journey, page: Page, selec
   const asker = await journey.openExtensionPage('source.html');
   // The message as @webext-core/messaging frames it (see src/messaging/protocol.ts).
   const frame = { id: Date.now(), type: 'compareInTab', data, timestamp: Date.now() };
-  const reply = (await asker.evaluate(`(globalThis.browser ?? globalThis.chrome).runtime.sendMessage(${JSON.stringify(frame)})`)) as { err?: { message: string } } | undefined;
+  const reply = (await asker.evaluate(`(globalThis.browser ?? globalThis.chrome).runtime.sendMessage(${JSON.stringify(frame)})`)) as
+    | { err?: { message: string } }
+    | undefined;
   await asker.close();
   await page.bringToFront();
   if (reply?.err) throw new Error(`Compare with Rangefinder failed: ${reply.err.message}`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bundledCorpus } from '../../src/corpus/bundled-corpus';
 import { compareFigure, stanceInBrief, wordsInOrder } from '../../src/compare/compare';
+import { bundledCorpus } from '../../src/corpus/bundled-corpus';
 import { formatDate, formatValue } from '../../src/engine/format-value';
 import { english } from '../../src/words/english';
 import { say, type Words } from '../../src/words/phrase';
@@ -63,7 +63,7 @@ describe('why estimates differ', () => {
   it('shows promised troops apart from troops sent', () => {
     const c = compare({ measure: 'troops_deployed', value: 11000 });
     expect(c.related.map((r) => r.measure)).toEqual(['troops_planned']);
-    expect(en(c.reasons.find((r) => r.kind === 'planned_vs_sent')!.text)).toContain('about 10,000 (South Korea\'s spy agency, 28 Oct 2024)');
+    expect(en(c.reasons.find((r) => r.kind === 'planned_vs_sent')!.text)).toContain("about 10,000 (South Korea's spy agency, 28 Oct 2024)");
   });
 
   it('compares Russian tolls only with the same scope, the others shown apart', () => {
@@ -94,7 +94,9 @@ describe('a page that quotes the corpus', () => {
   });
 
   it('is not assumed from the value alone', () => {
-    expect(compare({ measure: 'troops_deployed', value: 12000, sentence: 'Seoul says 12,000 troops are in Kursk.' }).quotes).toBeUndefined();
+    expect(
+      compare({ measure: 'troops_deployed', value: 12000, sentence: 'Seoul says 12,000 troops are in Kursk.' }).quotes,
+    ).toBeUndefined();
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { bundledCorpus } from '../../src/corpus/bundled-corpus';
 import { compareFigure, type Measured } from '../../src/compare/compare';
 import { comparer } from '../../src/compare/comparer';
+import { bundledCorpus } from '../../src/corpus/bundled-corpus';
 
 const troops = (value: Measured['value'], sentence: string): Measured => ({ measure: 'troops_deployed', value, unit: 'troops', sentence });
 
@@ -9,7 +9,11 @@ describe('comparisons remembered for a page', () => {
   it('are the engine’s own comparisons', () => {
     const compare = comparer(bundledCorpus);
     const claim = bundledCorpus.claims.find((c) => c.id === '001_6103265ed68543fd#7')!;
-    for (const figure of [troops(12000, claim.quote), troops(3000, 'Kyiv says 3,000 troops.'), troops({ low: 10000, high: 12000 }, 'Up to 12,000.')]) {
+    for (const figure of [
+      troops(12000, claim.quote),
+      troops(3000, 'Kyiv says 3,000 troops.'),
+      troops({ low: 10000, high: 12000 }, 'Up to 12,000.'),
+    ]) {
       expect(compare(figure)).toEqual(compareFigure(figure, bundledCorpus));
     }
   });

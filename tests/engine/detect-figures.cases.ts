@@ -1,5 +1,5 @@
-import type { Value } from '../../src/engine/value';
 import type { Measure } from '../../src/engine/measures';
+import type { Value } from '../../src/engine/value';
 
 export interface ExpectedFigure {
   text: string;
@@ -16,104 +16,408 @@ export interface DetectorCase {
 /** Each text is a whole input: paragraphs are separated by line breaks. */
 export const DETECTOR_CASES: DetectorCase[] = [
   // Troops sent, promised, added
-  { name: 'troops: sent', text: 'North Korea has sent about 11,000 troops to Russia.', expect: [{ text: 'about 11,000', measure: 'troops_deployed', value: 11000 }] },
-  { name: 'troops: soldiers deployed in Kursk', text: 'Some 12,000 North Korean soldiers have been deployed to the Kursk region.', expect: [{ text: 'Some 12,000', measure: 'troops_deployed', value: 12000 }] },
-  { name: 'troops: range', text: 'Pyongyang has deployed between 10,000 and 12,000 troops, Seoul says.', expect: [{ text: 'between 10,000 and 12,000', measure: 'troops_deployed', value: { low: 10000, high: 12000 } }] },
-  { name: 'troops: North Koreans as the noun', text: 'Ukraine says 11,000 North Koreans are fighting in Kursk.', expect: [{ text: '11,000', measure: 'troops_deployed', value: 11000 }] },
-  { name: 'troops: received from North Korea', text: 'Russia has received more than 10,000 troops from North Korea.', expect: [{ text: 'more than 10,000', measure: 'troops_deployed', value: 10000 }] },
-  { name: 'troops: promised', text: "Kim Jong Un has promised Russia another 6,000 troops, the Kremlin said.", expect: [{ text: '6,000', measure: 'troops_planned', value: 6000 }] },
-  { name: 'troops: additional sent', text: 'North Korea sent an additional 3,000 troops to Russia in January and February.', expect: [{ text: '3,000', measure: 'troops_planned', value: 3000 }] },
-  { name: 'troops: more after the number', text: 'Seoul believes Pyongyang will dispatch 3,000 more soldiers.', expect: [{ text: '3,000', measure: 'troops_planned', value: 3000 }] },
-  { name: 'troops: pledge of engineers', text: 'North Korea pledged to send 1,000 deminers and 5,000 military builders to Kursk.', expect: [{ text: '1,000', measure: 'troops_planned', value: 1000 }, { text: '5,000', measure: 'troops_planned', value: 5000 }] },
-  { name: 'troops: vague', text: 'Thousands of North Korean troops are now on the front line.', expect: [{ text: 'Thousands', measure: 'troops_deployed', value: { low: 2000, high: 9000 } }] },
-  { name: 'troops: deployment of N', text: 'The deployment of 10,000 North Korean soldiers marks a new phase.', expect: [{ text: '10,000', measure: 'troops_deployed', value: 10000 }] },
+  {
+    name: 'troops: sent',
+    text: 'North Korea has sent about 11,000 troops to Russia.',
+    expect: [{ text: 'about 11,000', measure: 'troops_deployed', value: 11000 }],
+  },
+  {
+    name: 'troops: soldiers deployed in Kursk',
+    text: 'Some 12,000 North Korean soldiers have been deployed to the Kursk region.',
+    expect: [{ text: 'Some 12,000', measure: 'troops_deployed', value: 12000 }],
+  },
+  {
+    name: 'troops: range',
+    text: 'Pyongyang has deployed between 10,000 and 12,000 troops, Seoul says.',
+    expect: [{ text: 'between 10,000 and 12,000', measure: 'troops_deployed', value: { low: 10000, high: 12000 } }],
+  },
+  {
+    name: 'troops: North Koreans as the noun',
+    text: 'Ukraine says 11,000 North Koreans are fighting in Kursk.',
+    expect: [{ text: '11,000', measure: 'troops_deployed', value: 11000 }],
+  },
+  {
+    name: 'troops: received from North Korea',
+    text: 'Russia has received more than 10,000 troops from North Korea.',
+    expect: [{ text: 'more than 10,000', measure: 'troops_deployed', value: 10000 }],
+  },
+  {
+    name: 'troops: promised',
+    text: 'Kim Jong Un has promised Russia another 6,000 troops, the Kremlin said.',
+    expect: [{ text: '6,000', measure: 'troops_planned', value: 6000 }],
+  },
+  {
+    name: 'troops: additional sent',
+    text: 'North Korea sent an additional 3,000 troops to Russia in January and February.',
+    expect: [{ text: '3,000', measure: 'troops_planned', value: 3000 }],
+  },
+  {
+    name: 'troops: more after the number',
+    text: 'Seoul believes Pyongyang will dispatch 3,000 more soldiers.',
+    expect: [{ text: '3,000', measure: 'troops_planned', value: 3000 }],
+  },
+  {
+    name: 'troops: pledge of engineers',
+    text: 'North Korea pledged to send 1,000 deminers and 5,000 military builders to Kursk.',
+    expect: [
+      { text: '1,000', measure: 'troops_planned', value: 1000 },
+      { text: '5,000', measure: 'troops_planned', value: 5000 },
+    ],
+  },
+  {
+    name: 'troops: vague',
+    text: 'Thousands of North Korean troops are now on the front line.',
+    expect: [{ text: 'Thousands', measure: 'troops_deployed', value: { low: 2000, high: 9000 } }],
+  },
+  {
+    name: 'troops: deployment of N',
+    text: 'The deployment of 10,000 North Korean soldiers marks a new phase.',
+    expect: [{ text: '10,000', measure: 'troops_deployed', value: 10000 }],
+  },
 
   // Losses
-  { name: 'losses: killed or wounded', text: 'About 3,000 North Korean soldiers have been killed or wounded, Zelensky said.', expect: [{ text: 'About 3,000', measure: 'nk_casualties', value: 3000 }] },
-  { name: 'losses: killed and wounded apart', text: 'South Korea said 300 North Korean soldiers had been killed and 2,700 wounded.', expect: [{ text: '300', measure: 'nk_killed', value: 300 }, { text: '2,700', measure: 'nk_wounded', value: 2700 }] },
-  { name: 'losses: casualties noun', text: "North Korea's troops have suffered around 4,700 casualties, the NIS said.", expect: [{ text: 'around 4,700', measure: 'nk_casualties', value: 4700 }] },
-  { name: 'losses: at least N killed', text: 'At least 100 North Korean soldiers were killed in December, according to Seoul.', expect: [{ text: 'At least 100', measure: 'nk_killed', value: 100 }] },
-  { name: 'losses: captured in words', text: 'Ukraine captured two North Korean soldiers in Kursk.', expect: [{ text: 'two', measure: 'nk_captured', value: 2 }] },
-  { name: 'losses: death toll before the number', text: 'The number of North Korean dead has risen to about 2,000, Seoul estimates.', expect: [{ text: 'about 2,000', measure: 'nk_killed', value: 2000 }] },
-  { name: 'losses: share of a force', text: 'Of the 11,000 North Korean troops sent, roughly 40 percent have been killed or wounded.', expect: [{ text: '11,000', measure: 'troops_deployed', value: 11000 }, { text: 'roughly 40 percent', measure: 'nk_casualties', value: 4400 }] },
-  { name: 'losses: Russian toll', text: 'Russia has lost more than 600,000 soldiers killed or wounded, while North Korea sends reinforcements.', expect: [{ text: 'more than 600,000', measure: 'russian_casualties', value: 600000 }] },
-  { name: 'losses: Ukrainian toll is no figure', text: 'North Korean troops have killed 500 Ukrainian soldiers, Moscow claims.', expect: [] },
-  { name: 'losses: Soviet toll is no figure', text: "North Korea's losses dwarf the Soviet Union's 15,000 casualties in Afghanistan.", expect: [] },
+  {
+    name: 'losses: killed or wounded',
+    text: 'About 3,000 North Korean soldiers have been killed or wounded, Zelensky said.',
+    expect: [{ text: 'About 3,000', measure: 'nk_casualties', value: 3000 }],
+  },
+  {
+    name: 'losses: killed and wounded apart',
+    text: 'South Korea said 300 North Korean soldiers had been killed and 2,700 wounded.',
+    expect: [
+      { text: '300', measure: 'nk_killed', value: 300 },
+      { text: '2,700', measure: 'nk_wounded', value: 2700 },
+    ],
+  },
+  {
+    name: 'losses: casualties noun',
+    text: "North Korea's troops have suffered around 4,700 casualties, the NIS said.",
+    expect: [{ text: 'around 4,700', measure: 'nk_casualties', value: 4700 }],
+  },
+  {
+    name: 'losses: at least N killed',
+    text: 'At least 100 North Korean soldiers were killed in December, according to Seoul.',
+    expect: [{ text: 'At least 100', measure: 'nk_killed', value: 100 }],
+  },
+  {
+    name: 'losses: captured in words',
+    text: 'Ukraine captured two North Korean soldiers in Kursk.',
+    expect: [{ text: 'two', measure: 'nk_captured', value: 2 }],
+  },
+  {
+    name: 'losses: death toll before the number',
+    text: 'The number of North Korean dead has risen to about 2,000, Seoul estimates.',
+    expect: [{ text: 'about 2,000', measure: 'nk_killed', value: 2000 }],
+  },
+  {
+    name: 'losses: share of a force',
+    text: 'Of the 11,000 North Korean troops sent, roughly 40 percent have been killed or wounded.',
+    expect: [
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+      { text: 'roughly 40 percent', measure: 'nk_casualties', value: 4400 },
+    ],
+  },
+  {
+    name: 'losses: Russian toll',
+    text: 'Russia has lost more than 600,000 soldiers killed or wounded, while North Korea sends reinforcements.',
+    expect: [{ text: 'more than 600,000', measure: 'russian_casualties', value: 600000 }],
+  },
+  {
+    name: 'losses: Ukrainian toll is no figure',
+    text: 'North Korean troops have killed 500 Ukrainian soldiers, Moscow claims.',
+    expect: [],
+  },
+  {
+    name: 'losses: Soviet toll is no figure',
+    text: "North Korea's losses dwarf the Soviet Union's 15,000 casualties in Afghanistan.",
+    expect: [],
+  },
 
   // Munitions and logistics
-  { name: 'shells: millions supplied', text: 'North Korea has supplied Russia with more than 8 million artillery shells.', expect: [{ text: 'more than 8 million', measure: 'artillery_shells', value: 8000000 }] },
-  { name: 'shells: rounds', text: 'Pyongyang shipped some 3.7 million rounds of ammunition to Russia.', expect: [{ text: 'some 3.7 million', measure: 'artillery_shells', value: 3700000 }] },
-  { name: 'shells: Russia firing is no figure', text: 'Russia fires about 10,000 shells a day, many of them made in North Korea.', expect: [] },
-  { name: 'missiles: ballistic', text: 'North Korea has sent at least 100 KN-23 ballistic missiles to Russia.', expect: [{ text: 'at least 100', measure: 'missiles_rockets', value: 100 }] },
+  {
+    name: 'shells: millions supplied',
+    text: 'North Korea has supplied Russia with more than 8 million artillery shells.',
+    expect: [{ text: 'more than 8 million', measure: 'artillery_shells', value: 8000000 }],
+  },
+  {
+    name: 'shells: rounds',
+    text: 'Pyongyang shipped some 3.7 million rounds of ammunition to Russia.',
+    expect: [{ text: 'some 3.7 million', measure: 'artillery_shells', value: 3700000 }],
+  },
+  {
+    name: 'shells: Russia firing is no figure',
+    text: 'Russia fires about 10,000 shells a day, many of them made in North Korea.',
+    expect: [],
+  },
+  {
+    name: 'missiles: ballistic',
+    text: 'North Korea has sent at least 100 KN-23 ballistic missiles to Russia.',
+    expect: [{ text: 'at least 100', measure: 'missiles_rockets', value: 100 }],
+  },
   { name: 'missiles: launchers are no figure', text: 'North Korea also supplied 120 multiple rocket launchers to Russia.', expect: [] },
-  { name: 'containers: shipped', text: 'Satellite images show North Korea shipped over 20,000 containers of munitions to Russia.', expect: [{ text: 'over 20,000', measure: 'containers', value: 20000 }] },
-  { name: 'shipments: voyages', text: 'Russian ships made 64 voyages between Rajin and Russian ports carrying North Korean arms.', expect: [{ text: '64', measure: 'shipments', value: 64 }] },
-  { name: 'tons: equipment', text: 'Pyongyang delivered 7,000 tons of military equipment to Russia in 2023.', expect: [{ text: '7,000', measure: 'equipment_tons', value: 7000 }] },
-  { name: 'share: percent of ammunition', text: 'North Korean shells now make up about half of Russia\u2019s artillery ammunition.', expect: [{ text: 'about half', measure: 'share_of_russian_ammo', value: 50 }] },
-  { name: 'share: percent sign', text: 'Up to 60% of the shells Russia fires come from North Korea.', expect: [{ text: 'Up to 60%', measure: 'share_of_russian_ammo', value: 60 }] },
+  {
+    name: 'containers: shipped',
+    text: 'Satellite images show North Korea shipped over 20,000 containers of munitions to Russia.',
+    expect: [{ text: 'over 20,000', measure: 'containers', value: 20000 }],
+  },
+  {
+    name: 'shipments: voyages',
+    text: 'Russian ships made 64 voyages between Rajin and Russian ports carrying North Korean arms.',
+    expect: [{ text: '64', measure: 'shipments', value: 64 }],
+  },
+  {
+    name: 'tons: equipment',
+    text: 'Pyongyang delivered 7,000 tons of military equipment to Russia in 2023.',
+    expect: [{ text: '7,000', measure: 'equipment_tons', value: 7000 }],
+  },
+  {
+    name: 'share: percent of ammunition',
+    text: 'North Korean shells now make up about half of Russia\u2019s artillery ammunition.',
+    expect: [{ text: 'about half', measure: 'share_of_russian_ammo', value: 50 }],
+  },
+  {
+    name: 'share: percent sign',
+    text: 'Up to 60% of the shells Russia fires come from North Korea.',
+    expect: [{ text: 'Up to 60%', measure: 'share_of_russian_ammo', value: 60 }],
+  },
 
   // Money
-  { name: 'money: weapons', text: 'Russia has paid North Korea an estimated $20 billion for weapons.', expect: [{ text: 'an estimated $20 billion', measure: 'payment_for_weapons', value: 20000000000 }] },
-  { name: 'money: arms deliveries range', text: "A study put the value of North Korea's arms deliveries at $1.7\u20135.5 billion.", expect: [{ text: '$1.7\u20135.5 billion', measure: 'payment_for_weapons', value: { low: 1700000000, high: 5500000000 } }] },
-  { name: 'money: for troops', text: 'Pyongyang may earn $576 million for its troops in Russia.', expect: [{ text: '$576 million', measure: 'payment_for_troops', value: 576000000 }] },
-  { name: 'money: soldier pay', text: 'Each North Korean soldier is reportedly paid $2,000 a month.', expect: [{ text: '$2,000', measure: 'soldier_pay', value: 2000 }] },
-  { name: 'money: aid in return', text: 'In return, Russia gave North Korea oil and aid worth about $1 billion.', expect: [{ text: 'about $1 billion', measure: 'aid_to_nk', value: 1000000000 }] },
-  { name: 'money: won', text: 'North Korea may have earned ₩28 trillion from arms sales to Russia.', expect: [{ text: '₩28 trillion', measure: 'payment_for_weapons', value: 28e12 }] },
+  {
+    name: 'money: weapons',
+    text: 'Russia has paid North Korea an estimated $20 billion for weapons.',
+    expect: [{ text: 'an estimated $20 billion', measure: 'payment_for_weapons', value: 20000000000 }],
+  },
+  {
+    name: 'money: arms deliveries range',
+    text: "A study put the value of North Korea's arms deliveries at $1.7\u20135.5 billion.",
+    expect: [{ text: '$1.7\u20135.5 billion', measure: 'payment_for_weapons', value: { low: 1700000000, high: 5500000000 } }],
+  },
+  {
+    name: 'money: for troops',
+    text: 'Pyongyang may earn $576 million for its troops in Russia.',
+    expect: [{ text: '$576 million', measure: 'payment_for_troops', value: 576000000 }],
+  },
+  {
+    name: 'money: soldier pay',
+    text: 'Each North Korean soldier is reportedly paid $2,000 a month.',
+    expect: [{ text: '$2,000', measure: 'soldier_pay', value: 2000 }],
+  },
+  {
+    name: 'money: aid in return',
+    text: 'In return, Russia gave North Korea oil and aid worth about $1 billion.',
+    expect: [{ text: 'about $1 billion', measure: 'aid_to_nk', value: 1000000000 }],
+  },
+  {
+    name: 'money: won',
+    text: 'North Korea may have earned ₩28 trillion from arms sales to Russia.',
+    expect: [{ text: '₩28 trillion', measure: 'payment_for_weapons', value: 28e12 }],
+  },
 
   // Patterns learned from real reporting, in our own words
-  { name: 'real: calibre between number and noun', text: 'The containers North Korea sent could hold over 3 million 152-millimeter shells and 500,000 122mm shells.', expect: [{ text: 'over 3 million', measure: 'artillery_shells', value: 3000000 }, { text: '500,000', measure: 'artillery_shells', value: 500000 }] },
-  { name: 'real: quoted amount', text: 'US officials said North Korea had suffered “several hundred” casualties in Kursk.', expect: [{ text: 'several hundred', measure: 'nk_casualties', value: { low: 300, high: 900 } }] },
-  { name: 'real: hedged predicate', text: 'Of the North Korean force, around 1,000 are believed to have been killed by mid-January.', expect: [{ text: 'around 1,000', measure: 'nk_killed', value: 1000 }] },
-  { name: 'real: headline predicate', text: 'Over 3,000 North Korean Soldiers Killed, Wounded In Kursk', expect: [{ text: 'Over 3,000', measure: 'nk_casualties', value: 3000 }] },
-  { name: 'real: loss verb before', text: 'North Korean forces have lost about 4,000 soldiers, including those killed and wounded.', expect: [{ text: 'about 4,000', measure: 'nk_casualties', value: 4000 }] },
-  { name: 'real: count named first', text: 'Casualties among North Korean troops in the war have now reached about 3,000.', expect: [{ text: 'about 3,000', measure: 'nk_casualties', value: 3000 }] },
-  { name: 'real: Russian loss without noun', text: 'Zelensky said Kim Jong Un is helping a Russia that has lost 30-35 thousand in Kursk alone.', expect: [{ text: '30-35 thousand', measure: 'russian_casualties', value: { low: 30000, high: 35000 } }] },
-  { name: 'real: decided to send', text: 'Kim Jong Un has decided to send one thousand sappers and five thousand military builders to Russia.', expect: [{ text: 'one thousand', measure: 'troops_planned', value: 1000 }, { text: 'five thousand', measure: 'troops_planned', value: 5000 }] },
-  { name: 'real: decision to dispatch is a dispatch', text: "North Korea's decision to dispatch some 3,000 troops to Russia alarmed Seoul.", expect: [{ text: 'some 3,000', measure: 'troops_deployed', value: 3000 }] },
-  { name: 'real: could send', text: 'Analysts warn North Korea could send as many as 100,000 troops over time.', expect: [{ text: 'as many as 100,000', measure: 'troops_planned', value: 100000 }] },
-  { name: 'real: initial force after a promise', text: 'Seoul said Pyongyang promised more men, and that of the initial 11,000 North Korean soldiers, 4,000 were casualties.', expect: [{ text: '11,000', measure: 'troops_deployed', value: 11000 }, { text: '4,000', measure: 'nk_casualties', value: 4000 }] },
-  { name: 'real: spotted by a speaker', text: 'Seoul spotted over 13,000 containers being shipped from North Korea to Russia.', expect: [{ text: 'over 13,000', measure: 'containers', value: 13000 }] },
-  { name: 'real: oil given in return', text: 'Russia has supplied North Korea with over one million barrels of oil in exchange for its shells.', expect: [{ text: 'over one million', measure: 'aid_to_nk', value: 1000000 }] },
-  { name: 'real: weapons sales', text: 'North Korea is expected to earn at least $1 billion from the sale of artillery shells to Russia.', expect: [{ text: 'at least $1 billion', measure: 'payment_for_weapons', value: 1000000000 }] },
-  { name: 'real: an outlet is not a party', text: 'The data, seen by The Washington Post, show that more than 74,000 metric tons of explosives left North Korea for Russia.', expect: [{ text: 'more than 74,000', measure: 'equipment_tons', value: 74000 }] },
+  {
+    name: 'real: calibre between number and noun',
+    text: 'The containers North Korea sent could hold over 3 million 152-millimeter shells and 500,000 122mm shells.',
+    expect: [
+      { text: 'over 3 million', measure: 'artillery_shells', value: 3000000 },
+      { text: '500,000', measure: 'artillery_shells', value: 500000 },
+    ],
+  },
+  {
+    name: 'real: quoted amount',
+    text: 'US officials said North Korea had suffered “several hundred” casualties in Kursk.',
+    expect: [{ text: 'several hundred', measure: 'nk_casualties', value: { low: 300, high: 900 } }],
+  },
+  {
+    name: 'real: hedged predicate',
+    text: 'Of the North Korean force, around 1,000 are believed to have been killed by mid-January.',
+    expect: [{ text: 'around 1,000', measure: 'nk_killed', value: 1000 }],
+  },
+  {
+    name: 'real: headline predicate',
+    text: 'Over 3,000 North Korean Soldiers Killed, Wounded In Kursk',
+    expect: [{ text: 'Over 3,000', measure: 'nk_casualties', value: 3000 }],
+  },
+  {
+    name: 'real: loss verb before',
+    text: 'North Korean forces have lost about 4,000 soldiers, including those killed and wounded.',
+    expect: [{ text: 'about 4,000', measure: 'nk_casualties', value: 4000 }],
+  },
+  {
+    name: 'real: count named first',
+    text: 'Casualties among North Korean troops in the war have now reached about 3,000.',
+    expect: [{ text: 'about 3,000', measure: 'nk_casualties', value: 3000 }],
+  },
+  {
+    name: 'real: Russian loss without noun',
+    text: 'Zelensky said Kim Jong Un is helping a Russia that has lost 30-35 thousand in Kursk alone.',
+    expect: [{ text: '30-35 thousand', measure: 'russian_casualties', value: { low: 30000, high: 35000 } }],
+  },
+  {
+    name: 'real: decided to send',
+    text: 'Kim Jong Un has decided to send one thousand sappers and five thousand military builders to Russia.',
+    expect: [
+      { text: 'one thousand', measure: 'troops_planned', value: 1000 },
+      { text: 'five thousand', measure: 'troops_planned', value: 5000 },
+    ],
+  },
+  {
+    name: 'real: decision to dispatch is a dispatch',
+    text: "North Korea's decision to dispatch some 3,000 troops to Russia alarmed Seoul.",
+    expect: [{ text: 'some 3,000', measure: 'troops_deployed', value: 3000 }],
+  },
+  {
+    name: 'real: could send',
+    text: 'Analysts warn North Korea could send as many as 100,000 troops over time.',
+    expect: [{ text: 'as many as 100,000', measure: 'troops_planned', value: 100000 }],
+  },
+  {
+    name: 'real: initial force after a promise',
+    text: 'Seoul said Pyongyang promised more men, and that of the initial 11,000 North Korean soldiers, 4,000 were casualties.',
+    expect: [
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+      { text: '4,000', measure: 'nk_casualties', value: 4000 },
+    ],
+  },
+  {
+    name: 'real: spotted by a speaker',
+    text: 'Seoul spotted over 13,000 containers being shipped from North Korea to Russia.',
+    expect: [{ text: 'over 13,000', measure: 'containers', value: 13000 }],
+  },
+  {
+    name: 'real: oil given in return',
+    text: 'Russia has supplied North Korea with over one million barrels of oil in exchange for its shells.',
+    expect: [{ text: 'over one million', measure: 'aid_to_nk', value: 1000000 }],
+  },
+  {
+    name: 'real: weapons sales',
+    text: 'North Korea is expected to earn at least $1 billion from the sale of artillery shells to Russia.',
+    expect: [{ text: 'at least $1 billion', measure: 'payment_for_weapons', value: 1000000000 }],
+  },
+  {
+    name: 'real: an outlet is not a party',
+    text: 'The data, seen by The Washington Post, show that more than 74,000 metric tons of explosives left North Korea for Russia.',
+    expect: [{ text: 'more than 74,000', measure: 'equipment_tons', value: 74000 }],
+  },
 
   {
     name: 'real: a share of the force named earlier in the passage',
     text: 'North Korea has sent about 12,000 troops to Russia.\nSince December, about a third of them have been killed or wounded.',
-    expect: [{ text: 'about 12,000', measure: 'troops_deployed', value: 12000 }, { text: 'about a third', measure: 'nk_casualties', value: 4000 }],
+    expect: [
+      { text: 'about 12,000', measure: 'troops_deployed', value: 12000 },
+      { text: 'about a third', measure: 'nk_casualties', value: 4000 },
+    ],
   },
-  { name: 'real: a share with no force in the passage stays a share', text: 'North Korean troops have already suffered nearly 40% casualties in Kursk.', expect: [{ text: 'nearly 40%', measure: 'nk_casualties', value: 40 }] },
+  {
+    name: 'real: a share with no force in the passage stays a share',
+    text: 'North Korean troops have already suffered nearly 40% casualties in Kursk.',
+    expect: [{ text: 'nearly 40%', measure: 'nk_casualties', value: 40 }],
+  },
   {
     name: 'real: another estimate of the figure before',
     text: 'Ukraine said as many as 4,000 North Korean soldiers had been wounded or killed. The NIS put the figure at 3,000.',
-    expect: [{ text: 'as many as 4,000', measure: 'nk_casualties', value: 4000 }, { text: '3,000', measure: 'nk_casualties', value: 3000 }],
+    expect: [
+      { text: 'as many as 4,000', measure: 'nk_casualties', value: 4000 },
+      { text: '3,000', measure: 'nk_casualties', value: 3000 },
+    ],
   },
-  { name: 'real: broadcast style numbers', text: 'The North sent a total of 15-thousand troops; some 300 North Korean soldiers were killed and roughly 27-hundred wounded.', expect: [{ text: '15-thousand', measure: 'troops_deployed', value: 15000 }, { text: 'some 300', measure: 'nk_killed', value: 300 }, { text: 'roughly 27-hundred', measure: 'nk_wounded', value: 2700 }] },
-  { name: 'real: a count with a plus', text: 'N. Korea this year sent 1,000+ more troops to Russia.', expect: [{ text: '1,000+', measure: 'troops_planned', value: 1000 }] },
-  { name: 'real: a recipient is not an owner', text: 'Moscow had received several dozen North Korean ballistic missiles by January.', expect: [{ text: 'several dozen', measure: 'missiles_rockets', value: { low: 36, high: 108 } }] },
-  { name: 'real: losses that prompted a deployment', text: 'The losses prompted Moscow to deploy 10,000 North Korean troops.', expect: [{ text: '10,000', measure: 'troops_deployed', value: 10000 }] },
-  { name: 'real: wounded as a modifier of the captured', text: 'Ukrainian forces have captured two wounded North Korean soldiers.', expect: [{ text: 'two', measure: 'nk_captured', value: 2 }] },
-  { name: 'real: an outlet named after a country', text: 'North Korean troops fought on. According to BBC Ukraine, nearly a thousand soldiers have died.', expect: [{ text: 'nearly a thousand', measure: 'nk_killed', value: 1000 }] },
-  { name: 'not: another army\u2019s share of losses', text: 'About 60 percent of the losses suffered by Ukrainian units were caused by North Korean shells.', expect: [] },
+  {
+    name: 'real: broadcast style numbers',
+    text: 'The North sent a total of 15-thousand troops; some 300 North Korean soldiers were killed and roughly 27-hundred wounded.',
+    expect: [
+      { text: '15-thousand', measure: 'troops_deployed', value: 15000 },
+      { text: 'some 300', measure: 'nk_killed', value: 300 },
+      { text: 'roughly 27-hundred', measure: 'nk_wounded', value: 2700 },
+    ],
+  },
+  {
+    name: 'real: a count with a plus',
+    text: 'N. Korea this year sent 1,000+ more troops to Russia.',
+    expect: [{ text: '1,000+', measure: 'troops_planned', value: 1000 }],
+  },
+  {
+    name: 'real: a recipient is not an owner',
+    text: 'Moscow had received several dozen North Korean ballistic missiles by January.',
+    expect: [{ text: 'several dozen', measure: 'missiles_rockets', value: { low: 36, high: 108 } }],
+  },
+  {
+    name: 'real: losses that prompted a deployment',
+    text: 'The losses prompted Moscow to deploy 10,000 North Korean troops.',
+    expect: [{ text: '10,000', measure: 'troops_deployed', value: 10000 }],
+  },
+  {
+    name: 'real: wounded as a modifier of the captured',
+    text: 'Ukrainian forces have captured two wounded North Korean soldiers.',
+    expect: [{ text: 'two', measure: 'nk_captured', value: 2 }],
+  },
+  {
+    name: 'real: an outlet named after a country',
+    text: 'North Korean troops fought on. According to BBC Ukraine, nearly a thousand soldiers have died.',
+    expect: [{ text: 'nearly a thousand', measure: 'nk_killed', value: 1000 }],
+  },
+  {
+    name: 'not: another army\u2019s share of losses',
+    text: 'About 60 percent of the losses suffered by Ukrainian units were caused by North Korean shells.',
+    expect: [],
+  },
   { name: 'not: people in a story', text: 'The SBU released a video of the two North Korean men in hospital beds.', expect: [] },
-  { name: 'not: a mixed force', text: 'North Korean soldiers were part of a combined force of 50,000 Russian and North Korean troops.', expect: [] },
-  { name: 'not: the size of the army at home', text: 'The North Korean armed forces, numbering 1.2 million, are among the largest in the world.', expect: [] },
-  { name: 'not: a civilian toll', text: 'North Korea is helping Russia.\nUkraine reports two dead in Russian missile attacks on Kharkiv.', expect: [] },
-  { name: 'not: workers\u2019 pay', text: 'About 4,000 North Korean workers are in Russia, earning an average of $800 per month.', expect: [] },
+  {
+    name: 'not: a mixed force',
+    text: 'North Korean soldiers were part of a combined force of 50,000 Russian and North Korean troops.',
+    expect: [],
+  },
+  {
+    name: 'not: the size of the army at home',
+    text: 'The North Korean armed forces, numbering 1.2 million, are among the largest in the world.',
+    expect: [],
+  },
+  {
+    name: 'not: a civilian toll',
+    text: 'North Korea is helping Russia.\nUkraine reports two dead in Russian missile attacks on Kharkiv.',
+    expect: [],
+  },
+  {
+    name: 'not: workers\u2019 pay',
+    text: 'About 4,000 North Korean workers are in Russia, earning an average of $800 per month.',
+    expect: [],
+  },
 
   // Numbers that are not figures, in passages that name North Korea
-  { name: 'not: years and dates', text: 'North Korea began sending troops in October 2024, and on 16 October 2024 Seoul raised the alarm.', expect: [] },
+  {
+    name: 'not: years and dates',
+    text: 'North Korea began sending troops in October 2024, and on 16 October 2024 Seoul raised the alarm.',
+    expect: [],
+  },
   { name: 'not: ages', text: 'The captured North Korean soldiers are aged 20 and 26; a 19-year-old died.', expect: [] },
   { name: 'not: durations', text: 'North Korean troops trained for two months before fighting for 100 days.', expect: [] },
-  { name: 'not: model names and calibres', text: 'North Korea supplied KN-23 and KN-24 missiles, Koksan 170mm guns and 240 mm rocket launchers.', expect: [] },
-  { name: 'not: counts of places and occasions', text: 'North Korean units fought in three oblasts and two sectors, Kim visited four times, and ships used two ports.', expect: [] },
-  { name: 'not: ordinals and ranks', text: 'It was the second time North Korea ranked No. 1 among suppliers, and the 3rd shipment this month.', expect: [] },
+  {
+    name: 'not: model names and calibres',
+    text: 'North Korea supplied KN-23 and KN-24 missiles, Koksan 170mm guns and 240 mm rocket launchers.',
+    expect: [],
+  },
+  {
+    name: 'not: counts of places and occasions',
+    text: 'North Korean units fought in three oblasts and two sectors, Kim visited four times, and ships used two ports.',
+    expect: [],
+  },
+  {
+    name: 'not: ordinals and ranks',
+    text: 'It was the second time North Korea ranked No. 1 among suppliers, and the 3rd shipment this month.',
+    expect: [],
+  },
   { name: 'not: Iran drones', text: 'Not only has North Korea intervened, but Iran has sent thousands of Shahed drones.', expect: [] },
-  { name: 'not: Stalin deportations', text: "During the Korean War North Korea's invasion was backed by Stalin, who also deported tens of thousands of Koreans.", expect: [] },
+  {
+    name: 'not: Stalin deportations',
+    text: "During the Korean War North Korea's invasion was backed by Stalin, who also deported tens of thousands of Koreans.",
+    expect: [],
+  },
   { name: 'not: North Korean workers', text: 'Some 15,000 North Korean workers have gone to Russian construction sites.', expect: [] },
 
   // Context
-  { name: 'context: no North Korea, no figures', text: 'Russia has lost 600,000 soldiers killed or wounded.\nIt fires 10,000 shells a day and has 700,000 troops in Ukraine.', expect: [] },
+  {
+    name: 'context: no North Korea, no figures',
+    text: 'Russia has lost 600,000 soldiers killed or wounded.\nIt fires 10,000 shells a day and has 700,000 troops in Ukraine.',
+    expect: [],
+  },
   {
     name: 'context: a following prose paragraph continues the passage',
     text: 'North Korea sent troops to Russia last autumn.\nUkrainian officials say about 3,000 of them have been killed or wounded so far.',

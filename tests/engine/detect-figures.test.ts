@@ -18,10 +18,19 @@ describe('the detector, case by case', () => {
 });
 
 describe('the gate', () => {
-  it.each(['North Korea', 'NORTH KOREAN troops', 'the DPRK', 'Pyongyang', 'Kim Jong Un', 'Kim Jong-un', "the Korean People's Army", 'N. Korea', 'Kim Jong\u00a0Un', 'North\u2011Korean', 'North Korea\u2019s'])(
-    'opens on %s',
-    (name) => expect(mentionsNorthKorea(`News: ${name} said.`)).toBe(true),
-  );
+  it.each([
+    'North Korea',
+    'NORTH KOREAN troops',
+    'the DPRK',
+    'Pyongyang',
+    'Kim Jong Un',
+    'Kim Jong-un',
+    "the Korean People's Army",
+    'N. Korea',
+    'Kim Jong\u00a0Un',
+    'North\u2011Korean',
+    'North Korea\u2019s',
+  ])('opens on %s', (name) => expect(mentionsNorthKorea(`News: ${name} said.`)).toBe(true));
 
   it.each(['South Korea', 'Korea Herald', 'Seoul', 'Kim Kardashian', 'northern Korea’s mountains'])('stays shut on %s', (text) => {
     expect(mentionsNorthKorea(`News: ${text} said 3,000.`)).toBe(false);
@@ -29,7 +38,8 @@ describe('the gate', () => {
 });
 
 describe('figures', () => {
-  const text = 'North Korea has supplied Russia with more than 8 million artillery shells.\nNear 15,000 North Korean troops, of whom a third were killed or wounded.';
+  const text =
+    'North Korea has supplied Russia with more than 8 million artillery shells.\nNear 15,000 North Korean troops, of whom a third were killed or wounded.';
   const figures = detectFigures(text);
 
   it('carry offsets into the input, the sentence they stand in, qualifier and bound', () => {

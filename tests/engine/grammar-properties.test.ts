@@ -11,14 +11,7 @@ import { detectFigures, type Figure, scanFigures } from '../../src/engine/detect
 import { formatValue } from '../../src/engine/format-value';
 import { MEASURES } from '../../src/engine/measures';
 import { DURATION_UNITS, LENGTH_UNITS, MONTHS, RANK_OR_AGE_PREFIXES } from '../../src/engine/not-quantities';
-import {
-  FRACTION_WORDS,
-  SCALE_ABBREVIATIONS,
-  SCALE_WORDS,
-  TENS_WORDS,
-  UNIT_WORDS,
-  VAGUE_AMOUNTS,
-} from '../../src/engine/number-words';
+import { FRACTION_WORDS, SCALE_ABBREVIATIONS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS, VAGUE_AMOUNTS } from '../../src/engine/number-words';
 import { parseQuantities } from '../../src/engine/parse-quantity';
 import { QUALIFIERS } from '../../src/engine/qualifiers';
 import { CURRENCIES, type Quantity } from '../../src/engine/quantity';
@@ -41,35 +34,154 @@ const GRAMMAR_WORDS = [
   ...DURATION_UNITS,
   ...LENGTH_UNITS,
   ...RANK_OR_AGE_PREFIXES,
-  'a', 'dozen', 'and', 'of', 'between', 'from', 'to', 'percent', 'per cent', 'pct', 'year-old', 'th', 'st',
+  'a',
+  'dozen',
+  'and',
+  'of',
+  'between',
+  'from',
+  'to',
+  'percent',
+  'per cent',
+  'pct',
+  'year-old',
+  'th',
+  'st',
 ];
 
 /** What the detector looks for around a number: the topic, nouns, verbs, owners, clause breaks. */
 const DETECTOR_WORDS = [
-  'North Korea', 'North Korean troops', 'North Korean', 'DPRK', 'Pyongyang', 'Kim Jong Un', 'these troops', 'the regime',
-  'Russia', 'Russian', 'Moscow', 'Ukraine', 'Ukrainian', 'Seoul', 'said', 'according to', 'its', 'their',
-  'troops', 'soldiers', 'men', 'people', 'of whom', 'of them', 'casualties', 'killed', 'wounded', 'were killed or wounded',
-  'captured', 'shells', 'artillery shells', 'missiles', 'containers', 'shipments', 'tonnes', 'tons of rice',
-  'sent', 'deployed', 'promised', 'another', 'more', 'additional', 'per month', 'for weapons', 'for its troops', 'aid',
-  'put the figure at', 'the number of killed and wounded exceeds', 'ammunition',
+  'North Korea',
+  'North Korean troops',
+  'North Korean',
+  'DPRK',
+  'Pyongyang',
+  'Kim Jong Un',
+  'these troops',
+  'the regime',
+  'Russia',
+  'Russian',
+  'Moscow',
+  'Ukraine',
+  'Ukrainian',
+  'Seoul',
+  'said',
+  'according to',
+  'its',
+  'their',
+  'troops',
+  'soldiers',
+  'men',
+  'people',
+  'of whom',
+  'of them',
+  'casualties',
+  'killed',
+  'wounded',
+  'were killed or wounded',
+  'captured',
+  'shells',
+  'artillery shells',
+  'missiles',
+  'containers',
+  'shipments',
+  'tonnes',
+  'tons of rice',
+  'sent',
+  'deployed',
+  'promised',
+  'another',
+  'more',
+  'additional',
+  'per month',
+  'for weapons',
+  'for its troops',
+  'aid',
+  'put the figure at',
+  'the number of killed and wounded exceeds',
+  'ammunition',
 ];
 
 /** Marks, separators and look-alikes the folding and the grammar treat specially, and some they do not. */
 const MARKS = [
-  ',', '.', ';', ':', '(', ')', '[', ']', '"', "'", '-', '/', '+', '~', '#', '%', '$', '*', '!', '?', '_',
-  ' ', '  ', '\t', '\n', '\r\n', '\u2028', '\u00A0', '\u2007', '\u2009', '\u202F', '\u3000', '\u200B', '\uFEFF',
-  '\u2010', '\u2013', '\u2014', '\u2015', '\u2212', '\uFF0D', '\u2018', '\u2019', '\u201C', '\u201D',
-  '\uFF10', '\uFF15', '\uFF0C', '\uFF0E', '\uFF05', '\uFF04', '\u00B7', '\u2022',
+  ',',
+  '.',
+  ';',
+  ':',
+  '(',
+  ')',
+  '[',
+  ']',
+  '"',
+  "'",
+  '-',
+  '/',
+  '+',
+  '~',
+  '#',
+  '%',
+  '$',
+  '*',
+  '!',
+  '?',
+  '_',
+  ' ',
+  '  ',
+  '\t',
+  '\n',
+  '\r\n',
+  '\u2028',
+  '\u00A0',
+  '\u2007',
+  '\u2009',
+  '\u202F',
+  '\u3000',
+  '\u200B',
+  '\uFEFF',
+  '\u2010',
+  '\u2013',
+  '\u2014',
+  '\u2015',
+  '\u2212',
+  '\uFF0D',
+  '\u2018',
+  '\u2019',
+  '\u201C',
+  '\u201D',
+  '\uFF10',
+  '\uFF15',
+  '\uFF0C',
+  '\uFF0E',
+  '\uFF05',
+  '\uFF04',
+  '\u00B7',
+  '\u2022',
   // Right-to-left and directional marks, combining marks, lone surrogates, digits of other scripts.
-  '\u200E', '\u200F', '\u202E', '\u0301', '\u20DD', '\uD800', '\uDFFF', '\uD83D', '\u0663', '\u06F5', '\u096B', '\u0E52',
-  'İ', 'ß', 'Ⅻ', '½', '²', '\u{1F600}',
+  '\u200E',
+  '\u200F',
+  '\u202E',
+  '\u0301',
+  '\u20DD',
+  '\uD800',
+  '\uDFFF',
+  '\uD83D',
+  '\u0663',
+  '\u06F5',
+  '\u096B',
+  '\u0E52',
+  'İ',
+  'ß',
+  'Ⅻ',
+  '½',
+  '²',
+  '\u{1F600}',
 ];
 
 const DIGITS = fc.stringMatching(/^\d{1,7}(?:[.,]\d{1,4})?$/);
 const CASED = (words: readonly string[]) =>
-  fc.tuple(fc.constantFrom(...words), fc.constantFrom('lower', 'upper', 'title')).map(([w, c]) =>
-    c === 'upper' ? w.toUpperCase() : c === 'title' ? w.charAt(0).toUpperCase() + w.slice(1) : w,
-  );
+  fc
+    .tuple(fc.constantFrom(...words), fc.constantFrom('lower', 'upper', 'title'))
+    .map(([w, c]) => (c === 'upper' ? w.toUpperCase() : c === 'title' ? w.charAt(0).toUpperCase() + w.slice(1) : w));
 
 /** An amount as pages write them: qualifier, currency, digits or words, scale word, percent. */
 const amount = fc
@@ -83,9 +195,7 @@ const amount = fc
   .map(([qualifier, currency, number, scale, after]) => `${qualifier}${qualifier ? ' ' : ''}${currency}${number}${scale}${after}`);
 
 /** An amount with what it may count after it: most figures are read from such a pair. */
-const counted = fc
-  .tuple(amount, fc.constantFrom(' ', ' ', '-', ''), CASED(DETECTOR_WORDS))
-  .map(([a, gap, words]) => `${a}${gap}${words}`);
+const counted = fc.tuple(amount, fc.constantFrom(' ', ' ', '-', ''), CASED(DETECTOR_WORDS)).map(([a, gap, words]) => `${a}${gap}${words}`);
 
 /** Text built from the vocabulary above, interleaved with arbitrary junk, glued by spaces, punctuation or nothing. */
 const figureLike = fc
@@ -107,7 +217,9 @@ const figureLike = fc
   )
   .chain((parts) =>
     // Often about North Korea from the first words, so that the detector reads on.
-    fc.constantFrom('', '', 'North Korea ', 'North Korean troops ', 'Pyongyang has sent ').map((topic) => topic + parts.map(([token, gap]) => token + gap).join('')),
+    fc
+      .constantFrom('', '', 'North Korea ', 'North Korean troops ', 'Pyongyang has sent ')
+      .map((topic) => topic + parts.map(([token, gap]) => token + gap).join('')),
   );
 
 const anyText = fc.oneof(
@@ -294,12 +406,24 @@ describe('a figure printed and read again', () => {
   it.each([
     ['CNY, which had no sign', 1.13e9, 'CNY', 'CN¥1.13 billion', 1.13e9],
     ['a range whose ends round alike', { low: 1.234e6, high: 1.2341e6 }, 'troops', '1,234,000–1,234,100', { low: 1.234e6, high: 1.2341e6 }],
-    ['a fraction that rounds to a whole number, grouped like one', { low: 0, high: 652_048.996 }, 'troops', '0–652,049', { low: 0, high: 652_049 }],
+    [
+      'a fraction that rounds to a whole number, grouped like one',
+      { low: 0, high: 652_048.996 },
+      'troops',
+      '0–652,049',
+      { low: 0, high: 652_049 },
+    ],
     ['a low end that would take the scale word of the high', { low: 1, high: 1.2e6 }, 'troops', '1–1,200,000', { low: 1, high: 1.2e6 }],
     ['the same in dollars', { low: 0.17, high: 921.33e6 }, 'USD', '$0.17–$921,330,000', { low: 0.17, high: 921.33e6 }],
     ['a number that rounds up into the next scale', 999_999_999, 'shells', '1 billion', 1e9],
     ['a yen range', { low: 0.2, high: 358_302 }, 'JPY', '¥0.2–¥358,302', { low: 0.2, high: 358_302 }],
-    ['a range of decimals on both ends of the dash', { low: 60.97e6, high: 924.68e6 }, 'KRW', '₩60.97–924.68 million', { low: 60.97e6, high: 924.68e6 }],
+    [
+      'a range of decimals on both ends of the dash',
+      { low: 60.97e6, high: 924.68e6 },
+      'KRW',
+      '₩60.97–924.68 million',
+      { low: 60.97e6, high: 924.68e6 },
+    ],
   ] as const)('prints %s so that it reads back: %j %s', (_, value, u, text, back) => {
     expect(printed(value, u)).toBe(text);
     const read = UNIT_READ.find(([name]) => name === u)![1];

@@ -985,9 +985,7 @@ export const GRAMMAR_CASES: GrammarCase[] = [
   {
     name: 'qualifiers with vague: up to hundreds of thousands',
     input: 'North Korea could send up to hundreds of thousands of workers.',
-    expect: [
-      { text: 'up to hundreds of thousands', value: range(200000, 900000), vague: true, qualifier: 'up to' },
-    ],
+    expect: [{ text: 'up to hundreds of thousands', value: range(200000, 900000), vague: true, qualifier: 'up to' }],
   },
   {
     name: 'qualifiers with vague: perhaps thousands',
@@ -1002,9 +1000,7 @@ export const GRAMMAR_CASES: GrammarCase[] = [
   {
     name: 'qualifiers with vague: more than tens of thousands',
     input: 'Russia has taken in more than tens of thousands of North Korean labourers.',
-    expect: [
-      { text: 'more than tens of thousands', value: range(20000, 90000), vague: true, qualifier: 'more than' },
-    ],
+    expect: [{ text: 'more than tens of thousands', value: range(20000, 90000), vague: true, qualifier: 'more than' }],
   },
   {
     name: 'qualifiers with words: about a dozen',
@@ -1066,8 +1062,7 @@ export const GRAMMAR_CASES: GrammarCase[] = [
   // Several quantities in one text, in order, each with its own span.
   {
     name: 'several: troops, shells and money',
-    input:
-      'North Korea has sent about 11,000 troops and more than 5 million shells to Russia, which may pay up to $20 billion.',
+    input: 'North Korea has sent about 11,000 troops and more than 5 million shells to Russia, which may pay up to $20 billion.',
     expect: [
       { text: 'about 11,000', value: 11000, qualifier: 'about' },
       { text: 'more than 5 million', value: 5e6, qualifier: 'more than' },
@@ -1076,8 +1071,7 @@ export const GRAMMAR_CASES: GrammarCase[] = [
   },
   {
     name: 'several: a count and a share of it',
-    input:
-      'Kyiv says near 15,000 troops, of whom approximately one-third have been wounded or killed, are in Kursk.',
+    input: 'Kyiv says near 15,000 troops, of whom approximately one-third have been wounded or killed, are in Kursk.',
     expect: [
       { text: 'near 15,000', value: 15000, qualifier: 'near' },
       { text: 'approximately one-third', value: 1 / 3, unit: 'fraction', qualifier: 'approximately' },

@@ -8,27 +8,51 @@ import { describe, expect, it } from 'vitest';
 import { parseQuantities } from '../../src/engine/parse-quantity';
 import type { Bound, Quantity } from '../../src/engine/quantity';
 import { sameValue as sameWithin, type Value } from '../../src/engine/value';
-import { GRAMMAR_CASES, type ExpectedQuantity, type GrammarCase } from './parse-quantity.cases';
+import { type ExpectedQuantity, GRAMMAR_CASES, type GrammarCase } from './parse-quantity.cases';
 
 /** The qualifier lists of docs/figures.md section 1, with the bound each implies. */
 const QUALIFIER_BOUNDS: Readonly<Record<string, Bound>> = {
   ...Object.fromEntries(
     [
-      'at least', 'a minimum of', 'minimum of', 'no fewer than', 'no less than', 'more than', 'over',
-      'well over', 'upwards of', 'upward of', 'in excess of', 'above', 'exceeds', 'exceeded',
-      'exceeding', 'surpassing',
+      'at least',
+      'a minimum of',
+      'minimum of',
+      'no fewer than',
+      'no less than',
+      'more than',
+      'over',
+      'well over',
+      'upwards of',
+      'upward of',
+      'in excess of',
+      'above',
+      'exceeds',
+      'exceeded',
+      'exceeding',
+      'surpassing',
     ].map((q) => [q, 'min' as const]),
   ),
   ...Object.fromEntries(
-    [
-      'up to', 'as many as', 'at most', 'a maximum of', 'no more than', 'less than', 'fewer than',
-      'under', 'below', 'just under',
-    ].map((q) => [q, 'max' as const]),
+    ['up to', 'as many as', 'at most', 'a maximum of', 'no more than', 'less than', 'fewer than', 'under', 'below', 'just under'].map(
+      (q) => [q, 'max' as const],
+    ),
   ),
   ...Object.fromEntries(
     [
-      'about', 'around', 'roughly', 'approximately', 'some', 'near', 'nearly', 'almost', 'close to',
-      'an estimated', 'estimated', 'perhaps', 'circa', '~',
+      'about',
+      'around',
+      'roughly',
+      'approximately',
+      'some',
+      'near',
+      'nearly',
+      'almost',
+      'close to',
+      'an estimated',
+      'estimated',
+      'perhaps',
+      'circa',
+      '~',
     ].map((q) => [q, 'approx' as const]),
   ),
 };
@@ -97,19 +121,14 @@ function visible(s: string): string {
 }
 
 function brief(list: readonly Shown[]): string {
-  return JSON.stringify(
-    list.map(({ text, value, unit, qualifier }) => ({ text: visible(text), value, unit, qualifier })),
-  );
+  return JSON.stringify(list.map(({ text, value, unit, qualifier }) => ({ text: visible(text), value, unit, qualifier })));
 }
 
 function checkCase(c: GrammarCase): void {
   const want = expectedShown(c.input, c.expect);
   const found: readonly Quantity[] = parseQuantities(c.input);
   const got = foundShown(c.input, found, want);
-  expect(
-    got,
-    `parseQuantities("${visible(c.input)}")\n  found:    ${brief(got)}\n  expected: ${brief(want)}`,
-  ).toEqual(want);
+  expect(got, `parseQuantities("${visible(c.input)}")\n  found:    ${brief(got)}\n  expected: ${brief(want)}`).toEqual(want);
 }
 
 /** Themes in table order: the part of each case name before the first colon. */

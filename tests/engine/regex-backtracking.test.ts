@@ -100,7 +100,9 @@ describe('the regexes of the engine', () => {
     expect(fromTables.length).toBeGreaterThan(10);
   });
 
-  it.concurrent.each(REGEXES.map((r) => [`${r.where} /${r.source.length > 60 ? `${r.source.slice(0, 60)}…` : r.source}/${r.flags}`, r] as const))(
+  it.concurrent.each(
+    REGEXES.map((r) => [`${r.where} /${r.source.length > 60 ? `${r.source.slice(0, 60)}…` : r.source}/${r.flags}`, r] as const),
+  )(
     '%s cannot backtrack super-linearly',
     async (_, { source, flags }) => {
       const diagnostics = await check(source, flags, PARAMETERS);

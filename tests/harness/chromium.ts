@@ -22,12 +22,17 @@ export function chromiumPath(): string {
 function proxyArgs(proxy: string | undefined): string[] {
   if (!proxy) return [];
   const { host, port } = proxyAddress(proxy);
-  return [`--proxy-server=http://${host}:${port}`, '--proxy-bypass-list=<-loopback>', '--force-webrtc-ip-handling-policy=disable_non_proxied_udp'];
+  return [
+    `--proxy-server=http://${host}:${port}`,
+    '--proxy-bypass-list=<-loopback>',
+    '--force-webrtc-ip-handling-policy=disable_non_proxied_udp',
+  ];
 }
 
 export async function launchChromium(options: LaunchOptions): Promise<Launched> {
   const extension = options.extension ?? true;
-  if (extension && !existsSync(join(CHROME_BUILD, 'manifest.json'))) throw new Error('No Chrome build in .output/chrome-mv3: run `npm run build:chrome`.');
+  if (extension && !existsSync(join(CHROME_BUILD, 'manifest.json')))
+    throw new Error('No Chrome build in .output/chrome-mv3: run `npm run build:chrome`.');
   const browser = await puppeteer.launch({
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
@@ -35,7 +40,15 @@ export async function launchChromium(options: LaunchOptions): Promise<Launched> 
     pipe: true,
     enableExtensions: extension ? [CHROME_BUILD] : false,
     defaultViewport: VIEWPORT,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-dev-shm-usage', ...proxyArgs(options.proxy)],
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+      ...proxyArgs(options.proxy),
+    ],
   });
   const close = () => browser.close();
   if (!extension) return { name: 'chromium', browser, extensionOrigin: null, close };

@@ -24,7 +24,11 @@ export function readHighlightedTexts(prefix: string): string[] {
       // Each range's start as a chain of points: its shadow hosts from the document down, then the start itself.
       const chains = [a, b].map((range) => {
         const chain: [Node, number][] = [[range.startContainer, range.startOffset]];
-        for (let root = range.startContainer.getRootNode(); root.nodeType === 11 && (root as ShadowRoot).host; root = (root as ShadowRoot).host.getRootNode()) {
+        for (
+          let root = range.startContainer.getRootNode();
+          root.nodeType === 11 && (root as ShadowRoot).host;
+          root = (root as ShadowRoot).host.getRootNode()
+        ) {
           chain.unshift([(root as ShadowRoot).host, 0]);
         }
         return chain;
@@ -60,7 +64,10 @@ export function locateFigure(wanted: string | number, prefix: string): { x: numb
     if (name.startsWith(`${prefix}-`) && name !== `${prefix}-active`) highlight.forEach((range) => ranges.push(range as Range));
   });
   // By place, on pages whose figures are all in the document's own tree (ranges of shadow trees do not compare).
-  const range = typeof wanted === 'number' ? ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))[wanted] : ranges.find((r) => r.toString() === wanted);
+  const range =
+    typeof wanted === 'number'
+      ? ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))[wanted]
+      : ranges.find((r) => r.toString() === wanted);
   if (!range) return null;
   (range.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
   const rect = range.getClientRects()[0]!;

@@ -15,7 +15,11 @@ export interface PollOptions {
  * Calls `read` until `until` accepts its value, and returns that value. A read
  * that throws is tried again: a page between two documents cannot be read.
  */
-export async function poll<T>(read: () => Promise<T>, until: (value: T) => boolean, { what, timeout = 10_000, interval = 100 }: PollOptions): Promise<T> {
+export async function poll<T>(
+  read: () => Promise<T>,
+  until: (value: T) => boolean,
+  { what, timeout = 10_000, interval = 100 }: PollOptions,
+): Promise<T> {
   const deadline = Date.now() + timeout;
   let last: { value: T } | { error: unknown } | null = null;
   for (;;) {

@@ -56,7 +56,15 @@ describe('what a message may carry', () => {
   it('an object with exactly its fields, each of its type', () => {
     const tab = fields({ tabId: wholeNumber, text: text(5) });
     expect(tab({ tabId: 1, text: 'abc' })).toBe(true);
-    for (const bad of [{ tabId: 1 }, { tabId: 1, text: 'abc', more: 1 }, { tabId: '1', text: 'abc' }, { tabId: 1, text: 'abcdef' }, [1, 'abc'], null, 'x']) {
+    for (const bad of [
+      { tabId: 1 },
+      { tabId: 1, text: 'abc', more: 1 },
+      { tabId: '1', text: 'abc' },
+      { tabId: 1, text: 'abcdef' },
+      [1, 'abc'],
+      null,
+      'x',
+    ]) {
       expect(tab(bad), JSON.stringify(bad)).toBe(false);
     }
     expect(tab(Object.assign(Object.create({ tabId: 1 }), { text: 'abc', other: 2 }))).toBe(false);
@@ -95,7 +103,8 @@ function extensionSources(): string[] {
 
 describe('every way in goes through the checks', () => {
   it('listens to messages only through accept.ts: no other listener for the extension’s messages, ports or the page’s messages', () => {
-    const ways = /runtime\.onMessage|onMessageExternal|onConnect|runtime\.connect|@webext-core\/messaging|addEventListener\(\s*['"]message['"]|\bonmessage\b/;
+    const ways =
+      /runtime\.onMessage|onMessageExternal|onConnect|runtime\.connect|@webext-core\/messaging|addEventListener\(\s*['"]message['"]|\bonmessage\b/;
     const allowed = ['src/messaging/accept.ts', 'src/messaging/protocol.ts'];
     const found = extensionSources().filter((path) => !allowed.includes(path) && ways.test(readFileSync(join(ROOT, path), 'utf8')));
     expect(found).toEqual([]);

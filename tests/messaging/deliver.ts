@@ -17,9 +17,19 @@ export const SENDERS = {
   /** The toolbar popup. */
   popup: { id: 'test-extension-id', url: `${ORIGIN}/popup.html`, origin: ORIGIN },
   /** One of the extension's scripts in a frame of a web page. */
-  contentScript: { id: 'test-extension-id', url: 'https://news.example/article', tab: { id: 7, index: 2, url: 'https://news.example/article' }, frameId: 0 },
+  contentScript: {
+    id: 'test-extension-id',
+    url: 'https://news.example/article',
+    tab: { id: 7, index: 2, url: 'https://news.example/article' },
+    frameId: 0,
+  },
   /** The same script in a page's subframe. */
-  contentScriptInFrame: { id: 'test-extension-id', url: 'https://video.example/embed', tab: { id: 7, index: 2, url: 'https://news.example/article' }, frameId: 3 },
+  contentScriptInFrame: {
+    id: 'test-extension-id',
+    url: 'https://video.example/embed',
+    tab: { id: 7, index: 2, url: 'https://news.example/article' },
+    frameId: 3,
+  },
   /** Another extension's page, at its own address. */
   otherExtension: { id: 'another-extension-id', url: 'chrome-extension://another-extension-id/popup.html' },
   /** Another extension's script in a page. */

@@ -22,7 +22,13 @@ function submitSite(root: HTMLElement, typed: string) {
 
 describe('the settings page', () => {
   it('shows each setting as it is stored', () => {
-    const { root } = mount({ ...DEFAULT_SETTINGS, scanMode: 'on-request', offSites: ['example.com'], hiddenMeasures: ['containers'], highlightStyle: 'underline' });
+    const { root } = mount({
+      ...DEFAULT_SETTINGS,
+      scanMode: 'on-request',
+      offSites: ['example.com'],
+      hiddenMeasures: ['containers'],
+      highlightStyle: 'underline',
+    });
     expect(root.querySelector<HTMLInputElement>('#scan-mode-on-request')!.checked).toBe(true);
     expect([...root.querySelectorAll('.sites li')].map((li) => li.getAttribute('data-site'))).toEqual(['example.com']);
     expect(root.querySelector<HTMLInputElement>('#measure-containers')!.checked).toBe(false);
@@ -40,7 +46,9 @@ describe('the settings page', () => {
     const { root, change } = mount();
     const input = submitSite(root, 'not a site');
     expect(change).not.toHaveBeenCalled();
-    expect(root.querySelector('#site-error')!.textContent).toBe('“not a site” is not a site name. Type a name such as example.com, or paste an address.');
+    expect(root.querySelector('#site-error')!.textContent).toBe(
+      '“not a site” is not a site name. Type a name such as example.com, or paste an address.',
+    );
     expect(input.value).toBe('not a site');
     expect(input.getAttribute('aria-invalid')).toBe('true');
   });

@@ -32,7 +32,8 @@ describe('the page text', () => {
 
 describe('reading in slices', () => {
   it('reads several roots as one text, a line apart, skipping a subtree already read', () => {
-    document.body.innerHTML = '<article id="a"><p>North Korea sent 12,000.</p></article><aside id="b"><p>Side</p></aside><p id="c">Tail</p>';
+    document.body.innerHTML =
+      '<article id="a"><p>North Korea sent 12,000.</p></article><aside id="b"><p>Side</p></aside><p id="c">Tail</p>';
     const article = document.getElementById('a')!;
     const reading = readPageTextInSlices([document.getElementById('b')!, document.body], { skip: article });
     let step = reading.next();
@@ -98,7 +99,8 @@ describe('a change to read inside text that is never read', () => {
 
 describe('text as the browser shows it', () => {
   it('reads white space collapsed and bidi marks left out, and maps ranges back to the text as written', () => {
-    document.body.innerHTML = '<p>\n\t\tNorth Korea pledged about\n\t\t10,000   troops,\n  close to \u200E4,000\u200E by then.</p><p> <b> Next </b> line</p>';
+    document.body.innerHTML =
+      '<p>\n\t\tNorth Korea pledged about\n\t\t10,000   troops,\n  close to \u200E4,000\u200E by then.</p><p> <b> Next </b> line</p>';
     const page = readPageText(document.body);
     expect(page.text).toBe('North Korea pledged about 10,000 troops, close to 4,000 by then.\nNext line');
     const at = (figure: string) => rangeOf(page, page.text.indexOf(figure), page.text.indexOf(figure) + figure.length)!.toString();
@@ -112,24 +114,33 @@ describe('text as the browser shows it', () => {
   it('maps every span of the text as read back to written text that reads the same', () => {
     const unit = fc.constantFrom('a', 'b', '1', ',', ' ', '  ', '\n', '\t', '\u200E', '\u200F', '\u2067', '\u2069');
     fc.assert(
-      fc.property(fc.array(fc.array(unit, { maxLength: 12 }).map((units) => units.join('')), { minLength: 1, maxLength: 4 }), fc.nat(), fc.nat(), (pieces, a, b) => {
-        const p = document.createElement('p');
-        pieces.forEach((piece, i) => p.append(i % 2 ? Object.assign(document.createElement('b'), { textContent: piece }) : piece));
-        document.body.replaceChildren(p);
-        const page = readPageText(document.body);
-        if (page.text.length === 0) return;
-        const [start, end] = [a % page.text.length, b % page.text.length].sort((x, y) => x - y) as [number, number];
-        if (start === end) return;
-        const range = rangeOf(page, start, end + 1)!;
-        expect(readsAs(range.toString(), page.text.slice(start, end + 1))).toBe(true);
-      }),
+      fc.property(
+        fc.array(
+          fc.array(unit, { maxLength: 12 }).map((units) => units.join('')),
+          { minLength: 1, maxLength: 4 },
+        ),
+        fc.nat(),
+        fc.nat(),
+        (pieces, a, b) => {
+          const p = document.createElement('p');
+          pieces.forEach((piece, i) => p.append(i % 2 ? Object.assign(document.createElement('b'), { textContent: piece }) : piece));
+          document.body.replaceChildren(p);
+          const page = readPageText(document.body);
+          if (page.text.length === 0) return;
+          const [start, end] = [a % page.text.length, b % page.text.length].sort((x, y) => x - y) as [number, number];
+          if (start === end) return;
+          const range = rangeOf(page, start, end + 1)!;
+          expect(readsAs(range.toString(), page.text.slice(start, end + 1))).toBe(true);
+        },
+      ),
     );
   });
 });
 
 describe('a page that changed since it was read', () => {
   it('gives no range on a node that left the page or lost the text its offsets point into', () => {
-    document.body.innerHTML = '<p id="a">North Korea has sent about 11,000 troops to Russia.</p><p id="b">Pyongyang promised 7,000 more troops.</p>';
+    document.body.innerHTML =
+      '<p id="a">North Korea has sent about 11,000 troops to Russia.</p><p id="b">Pyongyang promised 7,000 more troops.</p>';
     const page = readPageText(document.body);
     const of = (figure: string) => rangeOf(page, page.text.indexOf(figure), page.text.indexOf(figure) + figure.length);
     (document.getElementById('a')!.firstChild as Text).data = 'North Korea.';

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { bundledCorpus } from '../../src/corpus/bundled-corpus';
 import { compareFigure } from '../../src/compare/compare';
+import { bundledCorpus } from '../../src/corpus/bundled-corpus';
 import { MAX_SELECTION_TEXT, type ScannerProtocol } from '../../src/messaging/protocol';
 import type { CardKit, Cards } from '../../src/page/card-kit';
 import { ScannerContext } from '../../src/page/scanner-context';
@@ -21,12 +21,26 @@ let cards: { [K in keyof Cards]: K extends 'current' ? null : ReturnType<typeof 
 async function scan(): Promise<void> {
   (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL('https://news.example/article');
   document.body.innerHTML = ARTICLE;
-  cards = { current: null, step: vi.fn(async () => true), reveal: vi.fn(async () => undefined), show: vi.fn(async () => undefined), showNoFigure: vi.fn(async () => undefined), close: vi.fn() };
-  const kit: CardKit = { compare: (figure) => compareFigure(figure, bundledCorpus), words: (said) => say(said, english), cards: () => cards as unknown as Cards, shadowStyles: (style) => new ShadowStyles(style) };
+  cards = {
+    current: null,
+    step: vi.fn(async () => true),
+    reveal: vi.fn(async () => undefined),
+    show: vi.fn(async () => undefined),
+    showNoFigure: vi.fn(async () => undefined),
+    close: vi.fn(),
+  };
+  const kit: CardKit = {
+    compare: (figure) => compareFigure(figure, bundledCorpus),
+    words: (said) => say(said, english),
+    cards: () => cards as unknown as Cards,
+    shadowStyles: (style) => new ShadowStyles(style),
+  };
   ctx = new ScannerContext('scanner');
   await startScanner(ctx, async () => kit);
   // The figures are marked once the extension can list them.
-  await vi.waitFor(async () => expect((await deliver(frame('listFigures'), SENDERS.popup)).reply).toMatchObject({ res: [{}, {}] }), { interval: 5 });
+  await vi.waitFor(async () => expect((await deliver(frame('listFigures'), SENDERS.popup)).reply).toMatchObject({ res: [{}, {}] }), {
+    interval: 5,
+  });
   vi.clearAllMocks();
 }
 
@@ -60,7 +74,15 @@ interface Case {
   readonly bad: readonly unknown[];
 }
 
-const FOREIGN: readonly SenderName[] = ['contentScript', 'contentScriptInFrame', 'otherExtension', 'otherExtensionContentScript', 'impostor', 'anonymous', 'none'];
+const FOREIGN: readonly SenderName[] = [
+  'contentScript',
+  'contentScriptInFrame',
+  'otherExtension',
+  'otherExtensionContentScript',
+  'impostor',
+  'anonymous',
+  'none',
+];
 
 // One case per message a page's scanner answers: a new message needs its case here.
 const CASES: { readonly [K in keyof ScannerProtocol]: Case } = {
@@ -90,7 +112,11 @@ const CASES: { readonly [K in keyof ScannerProtocol]: Case } = {
   compareSelection: {
     sender: 'background',
     data: { text: 'Officials said some 9,500 troops had arrived.' },
-    done: () => expect(cards.show).toHaveBeenCalledWith(expect.objectContaining({ figure: expect.objectContaining({ text: 'some 9,500' }) }), 'keyboard'),
+    done: () =>
+      expect(cards.show).toHaveBeenCalledWith(
+        expect.objectContaining({ figure: expect.objectContaining({ text: 'some 9,500' }) }),
+        'keyboard',
+      ),
     bad: [undefined, 'x', {}, { text: 42 }, { text: null }, { text: 'x'.repeat(MAX_SELECTION_TEXT + 1) }, { text: 'x', tabId: 1 }],
   },
 };

@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { bundledCorpus } from '../../src/corpus/bundled-corpus';
 import { compareFigure } from '../../src/compare/compare';
+import { bundledCorpus } from '../../src/corpus/bundled-corpus';
+import { highlightKind } from '../../src/names/page-names';
+import { compareStarts } from '../../src/page/composed-order';
 import { blockAround, outermost, watchContent } from '../../src/page/content-watcher';
 import { type Compare, FigureScanner, findArticle } from '../../src/page/figure-scanner';
-import { highlightKind } from '../../src/names/page-names';
 import { HighlightRegistry } from '../../src/page/highlight-registry';
-import { compareStarts } from '../../src/page/composed-order';
 import { overlaps } from '../../src/page/selection-figure';
 import { namesNorthKorea, watchForTopic } from '../../src/page/topic-gate';
 
@@ -59,7 +59,10 @@ describe('scanning a page', () => {
     const scanner = new FigureScanner(new HighlightRegistry(), load, controller.signal);
     await scanner.scanPage(document.body);
     expect(load.loads).toBe(0);
-    document.body.insertAdjacentHTML('beforeend', '<p>North Korea has sent about 11,000 troops.</p><p>Pyongyang promised 7,000 more troops.</p>');
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<p>North Korea has sent about 11,000 troops.</p><p>Pyongyang promised 7,000 more troops.</p>',
+    );
     await scanner.scan([document.body]);
     await scanner.scan([document.body]);
     expect(load.loads).toBe(1);
@@ -75,7 +78,8 @@ describe('scanning a page', () => {
   });
 
   it('drops the marks of removed or rewritten text', async () => {
-    document.body.innerHTML = '<p id="a">North Korea has sent about 11,000 troops to Russia.</p><p id="b">Pyongyang promised 7,000 more troops.</p>';
+    document.body.innerHTML =
+      '<p id="a">North Korea has sent about 11,000 troops to Russia.</p><p id="b">Pyongyang promised 7,000 more troops.</p>';
     const registry = new HighlightRegistry();
     await new FigureScanner(registry, comparer(), controller.signal).scan([document.body]);
     expect(registry.size).toBe(2);
@@ -114,7 +118,13 @@ describe('scanning a page', () => {
   });
 
   it('names each stance’s highlight: matching, inside, outside, none', () => {
-    expect(['matches', 'within', 'above', 'below', 'none'].map((s) => highlightKind(s as never))).toEqual(['matches', 'within', 'outside', 'outside', 'none']);
+    expect(['matches', 'within', 'above', 'below', 'none'].map((s) => highlightKind(s as never))).toEqual([
+      'matches',
+      'within',
+      'outside',
+      'outside',
+      'none',
+    ]);
   });
 });
 
@@ -127,7 +137,11 @@ describe('following a dynamic page', () => {
   it('reads an inline change with its whole block, and keeps only the outermost of nested changes', () => {
     document.body.innerHTML = '<div id="d"><p id="p">North Korea sent <b id="b">12,000</b> troops.</p></div>';
     expect((blockAround(document.getElementById('b')!) as Element).id).toBe('p');
-    expect(outermost([document.getElementById('p')!, document.getElementById('d')!, document.getElementById('b')!]).map((n) => (n as Element).id)).toEqual(['d']);
+    expect(
+      outermost([document.getElementById('p')!, document.getElementById('d')!, document.getElementById('b')!]).map(
+        (n) => (n as Element).id,
+      ),
+    ).toEqual(['d']);
   });
 
   it('hands on what was added once the page is quiet, not each mutation', async () => {
@@ -144,7 +158,12 @@ describe('following a dynamic page', () => {
 
   it('ignores the extension’s own nodes', async () => {
     const seen: unknown[] = [];
-    watchContent(document.body, controller.signal, (changes) => seen.push(changes), (n) => n.nodeName === 'RANGEFINDER-CARD');
+    watchContent(
+      document.body,
+      controller.signal,
+      (changes) => seen.push(changes),
+      (n) => n.nodeName === 'RANGEFINDER-CARD',
+    );
     document.body.append(document.createElement('rangefinder-card'));
     await new Promise((resolve) => setTimeout(resolve, 400));
     expect(seen).toEqual([]);
@@ -177,7 +196,8 @@ describe('a page that fights back', () => {
   });
 
   it('marks figures in open shadow roots, in document order with the rest, and says which roots hold them', async () => {
-    document.body.innerHTML = '<p>North Korea has sent about 11,000 troops to Russia.</p><div id="host"></div><p>North Korea has shipped dozens of ballistic missiles.</p>';
+    document.body.innerHTML =
+      '<p>North Korea has sent about 11,000 troops to Russia.</p><div id="host"></div><p>North Korea has shipped dozens of ballistic missiles.</p>';
     const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
     shadow.innerHTML = '<p>North Korea has sent Russia millions of artillery shells.</p>';
     const held: ShadowRoot[] = [];
@@ -201,8 +221,15 @@ describe('a page that fights back', () => {
       range.selectNodeContents(node.firstChild!);
       return range;
     };
-    const ranges = { before: over(document.getElementById('before')!), inside: over(shadow.getElementById('inside')!), light: over(document.getElementById('light')!), after: over(document.getElementById('after')!) };
-    const sorted = Object.entries(ranges).reverse().sort(([, a], [, b]) => compareStarts(a, b));
+    const ranges = {
+      before: over(document.getElementById('before')!),
+      inside: over(shadow.getElementById('inside')!),
+      light: over(document.getElementById('light')!),
+      after: over(document.getElementById('after')!),
+    };
+    const sorted = Object.entries(ranges)
+      .reverse()
+      .sort(([, a], [, b]) => compareStarts(a, b));
     expect(sorted.map(([name]) => name)).toEqual(['before', 'inside', 'light', 'after']);
     expect(overlaps(ranges.inside, ranges.light)).toBe(false);
     expect(overlaps(ranges.before, ranges.before.cloneRange())).toBe(true);
@@ -224,7 +251,9 @@ describe('following a page that swaps or hides its content', () => {
 
   it('follows a page that swaps in a whole new body, and its changes after', async () => {
     const seen: { added: string[]; removed: boolean }[] = [];
-    watchContent(document.body, controller.signal, (changes) => seen.push({ added: changes.added.map((n) => n.nodeName), removed: changes.removed }));
+    watchContent(document.body, controller.signal, (changes) =>
+      seen.push({ added: changes.added.map((n) => n.nodeName), removed: changes.removed }),
+    );
     const next = document.createElement('body');
     next.append(Object.assign(document.createElement('p'), { textContent: 'North Korea sent 12,000 troops.' }));
     document.body.replaceWith(next);
@@ -239,7 +268,11 @@ describe('following a page that swaps or hides its content', () => {
 
   it('lets the gate hear of a new body that names North Korea', async () => {
     let heard = 0;
-    watchForTopic(document.body, () => heard++, () => true);
+    watchForTopic(
+      document.body,
+      () => heard++,
+      () => true,
+    );
     const next = document.createElement('body');
     next.append(Object.assign(document.createElement('p'), { textContent: 'Weather and sport.' }));
     document.body.replaceWith(next);

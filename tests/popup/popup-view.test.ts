@@ -4,7 +4,13 @@ import type { PageFigure } from '../../src/messaging/protocol';
 import { groupByMeasure, type PageSummary } from '../../src/popup/page-summary';
 import { renderPageSection } from '../../src/popup/popup-view';
 
-const figure = (index: number, measure: PageFigure['measure'], text = `figure ${index}`): PageFigure => ({ index, text, measure, stance: 'within', reading: `reading ${index}` });
+const figure = (index: number, measure: PageFigure['measure'], text = `figure ${index}`): PageFigure => ({
+  index,
+  text,
+  measure,
+  stance: 'within',
+  reading: `reading ${index}`,
+});
 
 function render(summary: PageSummary) {
   const actions = { reveal: vi.fn(), setSiteOn: vi.fn() };

@@ -28,14 +28,20 @@ function filesUnder(dir: string): string[] {
 const INPUTS = ['src', 'entrypoints', 'locales', 'assets', 'wxt.config.ts', 'package-lock.json'];
 
 function newestInput(): number {
-  return Math.max(...INPUTS.map((input) => join(ROOT, input)).filter(existsSync).flatMap((path) => (statSync(path).isDirectory() ? filesUnder(path) : [path])).map((path) => statSync(path).mtimeMs));
+  return Math.max(
+    ...INPUTS.map((input) => join(ROOT, input))
+      .filter(existsSync)
+      .flatMap((path) => (statSync(path).isDirectory() ? filesUnder(path) : [path]))
+      .map((path) => statSync(path).mtimeMs),
+  );
 }
 
 beforeAll(() => {
   const newest = newestInput();
   for (const { name, args } of BUILDS) {
     const manifest = join(ROOT, '.output', name, 'manifest.json');
-    if (!existsSync(manifest) || statSync(manifest).mtimeMs < newest) execFileSync('npx', args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    if (!existsSync(manifest) || statSync(manifest).mtimeMs < newest)
+      execFileSync('npx', args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   }
 }, 180_000);
 
@@ -48,7 +54,9 @@ interface Manifest {
   externally_connectable?: unknown;
   web_accessible_resources?: unknown;
   update_url?: string;
-  browser_specific_settings?: { gecko?: { update_url?: string; data_collection_permissions?: { required?: string[]; optional?: string[] } } };
+  browser_specific_settings?: {
+    gecko?: { update_url?: string; data_collection_permissions?: { required?: string[]; optional?: string[] } };
+  };
 }
 
 const manifestOf = (build: string) => JSON.parse(readFileSync(join(ROOT, '.output', build, 'manifest.json'), 'utf8')) as Manifest;
@@ -60,7 +68,10 @@ function readmePermissions(): Map<string, string> {
   const table = section.slice(0, section.indexOf('\n\n', section.indexOf('| --- |')));
   const reasons = new Map<string, string>();
   for (const row of table.split('\n').filter((line) => line.startsWith('| `'))) {
-    const [names, reason] = row.split('|').slice(1, 3).map((cell) => cell.trim());
+    const [names, reason] = row
+      .split('|')
+      .slice(1, 3)
+      .map((cell) => cell.trim());
     for (const [, name] of names!.matchAll(/`([^`]+)`/g)) reasons.set(name!, reason!);
   }
   return reasons;
@@ -108,12 +119,21 @@ describe('no remote code, no requests', () => {
       typeof csp === 'string' ? csp : csp?.extension_pages,
     );
     for (const policy of policies) {
-      const directives = new Map((policy ?? '').split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+      const directives = new Map(
+        (policy ?? '')
+          .split(';')
+          .map((d) => d.trim().split(/\s+/))
+          .map(([name, ...values]) => [name!, values]),
+      );
       expect(directives.get('default-src')).toEqual(["'self'"]);
       expect(directives.get('script-src')).toEqual(["'self'"]);
       expect(directives.get('object-src')).toEqual(["'none'"]);
       // No directive opens a way out again.
-      for (const [name, values] of directives) expect(values.filter((v) => !["'self'", "'none'"].includes(v)), name).toEqual([]);
+      for (const [name, values] of directives)
+        expect(
+          values.filter((v) => !["'self'", "'none'"].includes(v)),
+          name,
+        ).toEqual([]);
     }
   });
 
@@ -130,7 +150,10 @@ describe('no remote code, no requests', () => {
         const html = readFileSync(page, 'utf8');
         const loaded = [...html.matchAll(/<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)="([^"]*)"/g)].map((m) => m[1]!);
         expect(loaded.length, relative(dir, page)).toBeGreaterThan(0);
-        expect(loaded.filter((url) => !/^\.{0,2}\/(?!\/)/.test(url)), relative(dir, page)).toEqual([]);
+        expect(
+          loaded.filter((url) => !/^\.{0,2}\/(?!\/)/.test(url)),
+          relative(dir, page),
+        ).toEqual([]);
         // No inline script: the policy would refuse it anyway.
         expect(html.match(/<script\b(?![^>]*\bsrc=)[^>]*>/g) ?? [], relative(dir, page)).toEqual([]);
       }
@@ -140,16 +163,29 @@ describe('no remote code, no requests', () => {
       for (const script of filesUnder(dir).filter((f) => f.endsWith('.js'))) {
         const code = readFileSync(script, 'utf8');
         const where = relative(dir, script);
-        expect(code.match(/\beval\s*\(|\bnew\s+Function\s*\(|\bimportScripts\s*\(|\bsetTimeout\s*\(\s*[`'"]|\bsetInterval\s*\(\s*[`'"]|\.innerHTML\s*=|document\.write\s*\(|createContextualFragment\s*\(/g) ?? [], where).toEqual([]);
+        expect(
+          code.match(
+            /\beval\s*\(|\bnew\s+Function\s*\(|\bimportScripts\s*\(|\bsetTimeout\s*\(\s*[`'"]|\bsetInterval\s*\(\s*[`'"]|\.innerHTML\s*=|document\.write\s*\(|createContextualFragment\s*\(/g,
+          ) ?? [],
+          where,
+        ).toEqual([]);
         // Dynamic imports only of the build's own chunks, named as they are.
-        expect([...code.matchAll(/\bimport\s*\(\s*([^)]{0,60})/g)].map((m) => m[1]!).filter((spec) => !/^[`'"]\.{1,2}\//.test(spec)), where).toEqual([]);
+        expect(
+          [...code.matchAll(/\bimport\s*\(\s*([^)]{0,60})/g)].map((m) => m[1]!).filter((spec) => !/^[`'"]\.{1,2}\//.test(spec)),
+          where,
+        ).toEqual([]);
       }
     });
 
     it(`${build}: the scripts in every page (the gate and the scanner) use no way to reach the network`, () => {
       for (const script of ['gate.js', 'content-scripts/scanner.js']) {
         const code = readFileSync(join(dir, script), 'utf8');
-        expect(code.match(/\bfetch\s*\(|XMLHttpRequest|WebSocket|EventSource|sendBeacon|RTCPeerConnection|WebTransport|\bnew\s+(?:Image|Worker|SharedWorker)\b/g) ?? [], script).toEqual([]);
+        expect(
+          code.match(
+            /\bfetch\s*\(|XMLHttpRequest|WebSocket|EventSource|sendBeacon|RTCPeerConnection|WebTransport|\bnew\s+(?:Image|Worker|SharedWorker)\b/g,
+          ) ?? [],
+          script,
+        ).toEqual([]);
       }
     });
   }
@@ -164,7 +200,8 @@ describe('the extension’s own code', () => {
       .filter((path) => !path.startsWith('src/cli/') && path !== 'src/search/search-index-plugin.ts');
 
   it('uses no way to reach the network, and builds no code from text', () => {
-    const ways = /\bfetch\s*\(|XMLHttpRequest|WebSocket|EventSource|sendBeacon|RTCPeerConnection|WebTransport|importScripts|\beval\s*\(|new\s+Function\b|\.innerHTML\s*=|insertAdjacentHTML|document\.write/;
+    const ways =
+      /\bfetch\s*\(|XMLHttpRequest|WebSocket|EventSource|sendBeacon|RTCPeerConnection|WebTransport|importScripts|\beval\s*\(|new\s+Function\b|\.innerHTML\s*=|insertAdjacentHTML|document\.write/;
     const found = sources().filter((path) => ways.test(readFileSync(join(ROOT, path), 'utf8')));
     expect(found).toEqual([]);
   });

@@ -6,16 +6,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import { bundledCorpus } from '../../src/corpus/bundled-corpus';
+import { NOTHING_IMPORTED } from '../../src/corpus/imported-store';
 import { renderOptions } from '../../src/options/options-view';
 import { renderSearch } from '../../src/popup/search-view';
 import { searchCorpus } from '../../src/search/corpus-search';
 import { DEFAULT_SETTINGS } from '../../src/settings/settings';
 import { renderCorpusBrowser } from '../../src/ui/corpus-browser';
 import { importSection } from '../../src/ui/corpus-import';
-import { NOTHING_IMPORTED } from '../../src/corpus/imported-store';
 
 function textFields(root: ParentNode): Element[] {
-  return [...root.querySelectorAll('input, textarea, [contenteditable]')].filter((el) => !['checkbox', 'radio', 'button', 'submit', 'file'].includes(el.getAttribute('type') ?? ''));
+  return [...root.querySelectorAll('input, textarea, [contenteditable]')].filter(
+    (el) => !['checkbox', 'radio', 'button', 'submit', 'file'].includes(el.getAttribute('type') ?? ''),
+  );
 }
 
 describe('the text fields of the extension’s pages are not spell-checked', () => {
@@ -31,7 +33,12 @@ describe('the text fields of the extension’s pages are not spell-checked', () 
           params: new URLSearchParams(),
           search: searchCorpus,
           setQuery: () => undefined,
-          importSection: importSection(document, { corpus: bundledCorpus, imported: NOTHING_IMPORTED, save: async () => undefined, changed: () => undefined }),
+          importSection: importSection(document, {
+            corpus: bundledCorpus,
+            imported: NOTHING_IMPORTED,
+            save: async () => undefined,
+            changed: () => undefined,
+          }),
         });
         return root;
       },

@@ -1,10 +1,10 @@
-import Fuse, { type IFuseOptions } from 'fuse.js';
 import prebuiltIndex from 'virtual:corpus-search-index';
+import Fuse, { type IFuseOptions } from 'fuse.js';
 import { describe, expect, it } from 'vitest';
 import { bundledCorpus } from '../../src/corpus/bundled-corpus';
-import { searchCorpus } from '../../src/search/corpus-search';
-import { measureName } from '../../src/engine/measures';
 import type { Claim } from '../../src/corpus/schema';
+import { measureName } from '../../src/engine/measures';
+import { searchCorpus } from '../../src/search/corpus-search';
 import { buildSearchIndex, dateWords, SEARCH_OPTIONS } from '../../src/search/search-records';
 import { english } from '../../src/words/english';
 import { say } from '../../src/words/phrase';
@@ -74,12 +74,23 @@ describe('the prebuilt search index', () => {
 describe('narrowing a query before fuzzy matching', () => {
   const everyClaim = new Fuse(bundledCorpus.claims, SEARCH_OPTIONS as IFuseOptions<Claim>, Fuse.parseIndex<Claim>(prebuiltIndex));
 
-  it.each(['casualties', 'casualty', 'shells 2024', 'Zelensky', 'Zelenskyy', 'troops Kursk', 'killed', 'Seoul troops', 'missiles', 'december 2024', 'wounded 2025', 'russia', 'xylophone'])(
-    'finds for %j what Fuse finds going through every claim, in the same order',
-    (query) => {
-      expect(ids(query)).toEqual(everyClaim.search(query).map((r) => r.item.id));
-    },
-  );
+  it.each([
+    'casualties',
+    'casualty',
+    'shells 2024',
+    'Zelensky',
+    'Zelenskyy',
+    'troops Kursk',
+    'killed',
+    'Seoul troops',
+    'missiles',
+    'december 2024',
+    'wounded 2025',
+    'russia',
+    'xylophone',
+  ])('finds for %j what Fuse finds going through every claim, in the same order', (query) => {
+    expect(ids(query)).toEqual(everyClaim.search(query).map((r) => r.item.id));
+  });
 
   it('still finds estimates for a query with a typo, going through every claim', () => {
     expect(ids('casulaties').length).toBeGreaterThan(0);

@@ -9,11 +9,18 @@ describe('the settings as a page’s scanner reads them', () => {
   it('are what the options page and the popup stored through WXT storage', async () => {
     expect(await readPageSettings()).toEqual(DEFAULT_SETTINGS);
     await updateSettings((s) => ({ ...withSite(s, 'example.com', false), hiddenMeasures: ['nk_killed'], highlightStyle: 'underline' }));
-    expect(await readPageSettings()).toEqual({ ...DEFAULT_SETTINGS, offSites: ['example.com'], hiddenMeasures: ['nk_killed'], highlightStyle: 'underline' });
+    expect(await readPageSettings()).toEqual({
+      ...DEFAULT_SETTINGS,
+      offSites: ['example.com'],
+      hiddenMeasures: ['nk_killed'],
+      highlightStyle: 'underline',
+    });
   });
 
   it('are normalised like the stored item: what is not understood falls back to its default', async () => {
-    await fakeBrowser.storage.sync.set({ settings: { scanMode: 'sometimes', offSites: 'example.com', hiddenMeasures: ['nk_killed', 'no_such_measure'] } });
+    await fakeBrowser.storage.sync.set({
+      settings: { scanMode: 'sometimes', offSites: 'example.com', hiddenMeasures: ['nk_killed', 'no_such_measure'] },
+    });
     expect(await readPageSettings()).toEqual({ ...DEFAULT_SETTINGS, hiddenMeasures: ['nk_killed'] });
   });
 

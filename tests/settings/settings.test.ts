@@ -1,6 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, normalise, readSettings, scansBySelf, settingsItem, updateSettings, withSite } from '../../src/settings/settings';
+import {
+  DEFAULT_SETTINGS,
+  normalise,
+  readSettings,
+  scansBySelf,
+  settingsItem,
+  updateSettings,
+  withSite,
+} from '../../src/settings/settings';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -12,7 +20,12 @@ describe('the settings', () => {
 
   it('keep what is known and replace what is missing, malformed or no longer known by its default', () => {
     expect(
-      normalise({ scanMode: 'sometimes' as never, offSites: ['a.com', 3 as never, 'a.com'], hiddenMeasures: ['nk_killed', 'no_such_measure' as never], highlightStyle: 'underline' }),
+      normalise({
+        scanMode: 'sometimes' as never,
+        offSites: ['a.com', 3 as never, 'a.com'],
+        hiddenMeasures: ['nk_killed', 'no_such_measure' as never],
+        highlightStyle: 'underline',
+      }),
     ).toEqual({ scanMode: 'everywhere', offSites: ['a.com'], hiddenMeasures: ['nk_killed'], highlightStyle: 'underline' });
     expect(normalise(null)).toEqual(DEFAULT_SETTINGS);
   });

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { citationOf, textFragmentUrl } from '../../src/compare/citation';
+import { compareFigure } from '../../src/compare/compare';
 import { bundledCorpus } from '../../src/corpus/bundled-corpus';
 import type { Claim } from '../../src/corpus/schema';
-import { compareFigure } from '../../src/compare/compare';
 import { detectFigures, scanFigures } from '../../src/engine/detect-figures';
 import type { MarkedFigure } from '../../src/page/highlight-registry';
 import { renderCard } from '../../src/ui/card-view';
@@ -78,7 +78,9 @@ describe('citations and links', () => {
     expect(textFragmentUrl('https://example.com/a#top', 'North Korea has sent about 12,000 troops to Russia, officials said.')).toBe(
       'https://example.com/a#:~:text=North%20Korea%20has%20sent,to%20Russia%2C%20officials%20said.',
     );
-    expect(textFragmentUrl('https://example.com/a', 'Only 3,000 - so far')).toBe('https://example.com/a#:~:text=Only%203%2C000%20%2D%20so%20far');
+    expect(textFragmentUrl('https://example.com/a', 'Only 3,000 - so far')).toBe(
+      'https://example.com/a#:~:text=Only%203%2C000%20%2D%20so%20far',
+    );
   });
 
   it('cites who, what, when, where and the quote in plain text', () => {
@@ -99,7 +101,9 @@ describe('the card', () => {
     expect(card.querySelector('.figure-text')!.textContent).toBe('as many as 25,000');
     expect(card.querySelector('.measure')!.textContent).toBe('North Korean troops sent to Russia');
     expect(card.querySelector('#rangefinder-reading')!.textContent).toBe(say(m.comparison.reading, english));
-    expect([...card.querySelectorAll('li.estimate')].map((li) => li.getAttribute('data-claim'))).toEqual(m.comparison.estimates.map((c) => c.id));
+    expect([...card.querySelectorAll('li.estimate')].map((li) => li.getAttribute('data-claim'))).toEqual(
+      m.comparison.estimates.map((c) => c.id),
+    );
     expect(card.querySelectorAll('svg .estimate')).toHaveLength(m.comparison.estimates.length);
   });
 

@@ -51,7 +51,9 @@ describe('the corpus browser', () => {
     expect(zelensky.textContent).toContain('Attributed to Volodymyr Zelensky');
     expect(zelensky.textContent).toContain('as of 23 Dec 2024');
     expect(zelensky.textContent).toContain('North Korean soldiers killed and wounded');
-    expect(zelensky.querySelector('blockquote')!.textContent).toBe(bundledCorpus.claims.find((c) => c.id === '001_6103265ed68543fd#8')!.quote);
+    expect(zelensky.querySelector('blockquote')!.textContent).toBe(
+      bundledCorpus.claims.find((c) => c.id === '001_6103265ed68543fd#8')!.quote,
+    );
     expect(document.title).toBe('Rangefinder’s corpus');
   });
 
@@ -83,7 +85,11 @@ describe('the corpus browser', () => {
     expect(shownIds(reopened)).toEqual(before);
     expect($<HTMLSelectElement>(reopened, 'select#measure').value).toBe('artillery_shells');
     expect($<HTMLInputElement>(reopened, 'input#q').value).toBe('shells 2024');
-    expect(readFilters(new URLSearchParams(query), bundledCorpus).filters).toEqual({ measure: 'artillery_shells', source: null, q: 'shells 2024' });
+    expect(readFilters(new URLSearchParams(query), bundledCorpus).filters).toEqual({
+      measure: 'artillery_shells',
+      source: null,
+      q: 'shells 2024',
+    });
     expect(filtersQuery({ measure: null, source: null, q: '  ' })).toBe('');
   });
 

@@ -62,7 +62,11 @@ describe('the corpus browser’s import', () => {
 
   it('lists the first problems of a file with many, and counts the rest', async () => {
     const bad = readerCopy('002_5eb9459cdb95d9f7', 'copy-a');
-    const many = Array.from({ length: PROBLEMS_SHOWN + 5 }, (_, i) => ({ ...bad, source: { ...bad.source, id: `copy-${i}`, document: `copy-${i}.txt`, kind: 'rumour' }, claims: [] }));
+    const many = Array.from({ length: PROBLEMS_SHOWN + 5 }, (_, i) => ({
+      ...bad,
+      source: { ...bad.source, id: `copy-${i}`, document: `copy-${i}.txt`, kind: 'rumour' },
+      claims: [],
+    }));
     const { section, changed } = render();
     await choose(section, 'many.json', corpusFile(...many), changed);
     const alert = section.querySelector('[role="alert"]')!;

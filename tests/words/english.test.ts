@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseMessagesText } from '@wxt-dev/i18n/build';
 import { describe, expect, it } from 'vitest';
 import { i18n } from '#i18n';
-import { parseMessagesText } from '@wxt-dev/i18n/build';
 import { MEASURE_IDS } from '../../src/engine/measures';
+import { words } from '../../src/ui/words';
 import { english, englishMessage, fillMessage } from '../../src/words/english';
 import { phrase, plural, say } from '../../src/words/phrase';
-import { words } from '../../src/ui/words';
 
 const ROOT = new URL('../../', import.meta.url);
 
