@@ -35,7 +35,7 @@ const BAR = 13;
 const GAP = 3;
 const GROUP_GAP = 14;
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 function panels(results: Results): Panel[] {
   const group = (size: string, page: Parameters<typeof pageFigures>[0], dense: boolean): Group => {
@@ -96,20 +96,20 @@ export function drawChart(results: Results): string {
   y += 16;
   for (const panel of all) {
     y += 22;
-    out.push(`<text x="12" y="${y}" class="panel">${escape(panel.title)}</text>`);
+    out.push(`<text x="12" y="${y}" class="panel">${escapeHtml(panel.title)}</text>`);
     y += 16;
-    out.push(`<text x="12" y="${y}" class="note">${escape(panel.note)}</text>`);
+    out.push(`<text x="12" y="${y}" class="note">${escapeHtml(panel.note)}</text>`);
     y += 12;
     const top = y;
     for (const group of panel.groups) {
       const height = group.bars.length * (BAR + GAP);
-      out.push(`<text x="${LEFT - 10}" y="${y + height / 2 + 4}" text-anchor="end" class="group">${escape(group.label)}</text>`);
+      out.push(`<text x="${LEFT - 10}" y="${y + height / 2 + 4}" text-anchor="end" class="group">${escapeHtml(group.label)}</text>`);
       for (const bar of group.bars) {
         const ok = Number.isFinite(bar.value);
         const end = ok ? x(bar.value) : LEFT;
         out.push(
-          `<rect x="${LEFT}" y="${y}" width="${Math.max(1, end - LEFT).toFixed(1)}" height="${BAR}" fill="${bar.colour}"><title>${escape(`${group.label}, ${bar.label}: ${ms(bar.value)}`)}</title></rect>`,
-          `<text x="${(end + 4).toFixed(1)}" y="${y + BAR - 2}" class="value">${escape(ms(bar.value))}</text>`,
+          `<rect x="${LEFT}" y="${y}" width="${Math.max(1, end - LEFT).toFixed(1)}" height="${BAR}" fill="${bar.colour}"><title>${escapeHtml(`${group.label}, ${bar.label}: ${ms(bar.value)}`)}</title></rect>`,
+          `<text x="${(end + 4).toFixed(1)}" y="${y + BAR - 2}" class="value">${escapeHtml(ms(bar.value))}</text>`,
         );
         y += BAR + GAP;
       }

@@ -70,7 +70,7 @@ function measureScale(
   const compareMs = timeEach(figures.length, (i) => compareFigure(figures[i]!, corpus));
   const searchSetupMs = timeEach(5, () => claimSearch(corpus.claims, index));
   const search = claimSearch(corpus.claims, index);
-  QUERIES.forEach((q) => search(q));
+  for (const q of QUERIES) search(q);
   const byQuery = Object.fromEntries(QUERIES.map((q) => [q, timeEach(SEARCH_REPEATS, () => search(q))]));
   return {
     scale,

@@ -29,7 +29,7 @@
   /** The card's host holds a rendered, visible `.card`. */
   const cardShown = () => {
     const card = document.querySelector('rangefinder-card')?.shadowRoot?.querySelector('.card');
-    if (!card || !card.isConnected) return false;
+    if (!card?.isConnected) return false;
     if (typeof card.checkVisibility === 'function' && !card.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
       return false;
     const rect = card.getBoundingClientRect();

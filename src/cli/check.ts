@@ -7,7 +7,7 @@ import { basename, resolve } from 'node:path';
 import { compareFigure } from '../compare/compare';
 import { readCorpus } from '../corpus/read-corpus';
 import { detectFigures } from '../engine/detect-figures';
-import { InputError, readInput } from './read-input';
+import { type Input, InputError, readInput } from './read-input';
 import { toJson, toTable } from './report';
 
 const USAGE = 'usage: npm run check -- <file.txt|file.html> [--json]';
@@ -31,7 +31,7 @@ function main(argv: readonly string[]): void {
   if (files.length !== 1) fail(files.length === 0 ? `no file given\n${USAGE}` : `one file at a time\n${USAGE}`, 2);
   // npm runs scripts from the package folder; the reader meant the folder they typed in.
   const path = resolve(process.env.INIT_CWD ?? process.cwd(), files[0]!);
-  let input;
+  let input: Input;
   try {
     input = readInput(path);
   } catch (error) {

@@ -60,6 +60,7 @@ export function readInput(path: string): Input {
     if (declared && declared !== 'utf-8' && declared !== 'utf8') label = declared;
   }
   const text = decode(bytes, label, path);
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters other than white space are how a binary file shows.
   if (/[\u0000-\u0008\u000E-\u001F]/.test(text.slice(0, 4096))) {
     throw new InputError(`${path}: looks like a binary file, not text or HTML`);
   }

@@ -86,8 +86,8 @@ const descriptions = new WeakMap<Claim, Phrase>();
 /** "about 3,000 (the US, Oct 2024)". */
 export function describeEstimate(claim: Claim): Phrase {
   let described = descriptions.get(claim);
-  if (!described)
-    descriptions.set(claim, (described = phrase('estimate.described', estimateLabel(claim), claim.attributedTo, formatDate(claim.asOf))));
+  if (!described) described = phrase('estimate.described', estimateLabel(claim), claim.attributedTo, formatDate(claim.asOf));
+  descriptions.set(claim, described);
   return described;
 }
 
@@ -102,7 +102,10 @@ const sortedLists = new WeakMap<readonly Claim[], readonly Claim[]>();
 
 function oldestFirst(claims: readonly Claim[]): readonly Claim[] {
   let sorted = sortedLists.get(claims);
-  if (!sorted) sortedLists.set(claims, (sorted = [...claims].sort(byDate)));
+  if (!sorted) {
+    sorted = [...claims].sort(byDate);
+    sortedLists.set(claims, sorted);
+  }
   return sorted;
 }
 
@@ -122,7 +125,8 @@ function wordsOfQuote(claim: Claim): { readonly list: readonly string[]; readonl
   let words = quoteWords.get(claim);
   if (!words) {
     const list = wordsOf(claim.quote);
-    quoteWords.set(claim, (words = { list, set: new Set(list) }));
+    words = { list, set: new Set(list) };
+    quoteWords.set(claim, words);
   }
   return words;
 }
@@ -226,7 +230,7 @@ function quotedOnce(texts: readonly string[]): Words {
   );
 }
 
-function reasons(figure: Measured, estimates: readonly Claim[], related: readonly RelatedEstimates[]): Reason[] {
+function reasons(estimates: readonly Claim[], related: readonly RelatedEstimates[]): Reason[] {
   const found: Reason[] = [];
   const months = new Set(estimates.map((c) => c.asOf.date.slice(0, 7)));
   if (months.size > 1) {
@@ -337,7 +341,7 @@ export function compareFigure(figure: Measured, corpus: CorpusIndex): Comparison
     ...(highest ? { highest } : {}),
     ...(quotes ? { quotes } : {}),
     reading: reading(stance, quotes !== undefined, estimates, distinct, matches, estimates.length === 0 ? otherUnits : [], lowest, highest),
-    reasons: reasons(figure, estimates, related),
+    reasons: reasons(estimates, related),
     related,
   };
 }

@@ -23,7 +23,8 @@ export function comparer(corpus: CorpusIndex): (figure: Measured) => Comparison 
     let comparison = remembered.get(key);
     if (!comparison) {
       if (remembered.size >= REMEMBERED) remembered.clear();
-      remembered.set(key, (comparison = compareFigure(figure, corpus)));
+      comparison = compareFigure(figure, corpus);
+      remembered.set(key, comparison);
     }
     return comparison;
   };

@@ -10,7 +10,6 @@
  * Aug 2025") is left out, since schema.org has no way to say "or later".
  */
 import type { Measure } from '../engine/measures';
-import { MEASURES } from '../engine/measures';
 import { QUALIFIERS } from '../engine/qualifiers';
 import type { ApproxDate } from '../engine/value';
 import type { Claim, Corpus, Source } from './schema';

@@ -185,7 +185,9 @@ export function validateCorpus(files: readonly unknown[]): { corpus: Corpus; iss
     }
     const before = issues.length;
     validateSource(file.source, `${where} source`, issues);
-    file.claims.forEach((c, j) => validateClaim(c, `${where} claim ${j + 1}`, issues));
+    file.claims.forEach((c, j) => {
+      validateClaim(c, `${where} claim ${j + 1}`, issues);
+    });
     if (issues.length > before) return;
     const source = file.source as Source;
     sources.push(source);

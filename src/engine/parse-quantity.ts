@@ -16,11 +16,11 @@ import type { Bound, Currency, Quantity, QuantityUnit } from './quantity';
 import { meter } from './step-meter';
 import type { Value } from './value';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (words: readonly string[]) =>
   [...words]
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(escapeRegExp)
     .join('|');
 
 const WORD_VALUES: Readonly<Record<string, number>> = { ...UNIT_WORDS, ...TENS_WORDS };
@@ -113,7 +113,7 @@ function readDigits(t: string, at: number, rangeEnd: boolean): Read {
   if (before === '+' || before === '(' || /[\d(+]/.test(t[at] ?? '')) {
     const phone = sticky(PHONE, t, before === '+' || before === '(' ? at - 1 : at);
     // A decimal point beside a hyphen is a range of decimals ("10.25-12.75 billion"), not a phone number.
-    const decimals = phone && phone[0].includes('.') && phone[0].includes('-');
+    const decimals = phone?.[0].includes('.') && phone[0].includes('-');
     if (phone && !decimals && /[-.)+]/.test(phone[0]) && phone[0].replace(/\D/g, '').length >= 7 && !phone[0].includes(',')) {
       return { skip: PHONE.lastIndex };
     }

@@ -69,7 +69,7 @@ const ABBREVIATIONS = new Set([
 
 // Tried only where a run of stops begins: from inside a run ("!!!!…", a row of dots) it would read
 // to the run's end again from every stop, quadratic in the run's length.
-const SENTENCE_END = /(?<![.!?])[.!?]+["')\]]*(?=\s+["'(\[]?[A-Z0-9\u201C\u2018])/g;
+const SENTENCE_END = /(?<![.!?])[.!?]+["')\]]*(?=\s+["'([]?[A-Z0-9\u201C\u2018])/g;
 const PROSE_END = /[.!?:"')\]]\s*$/;
 
 function splitSentences(raw: string, start: number, end: number): Span[] {

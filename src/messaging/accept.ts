@@ -102,7 +102,7 @@ export type Checked<P, K extends keyof P, S = Sender> = Message<P & Record<strin
 
 export type Listen<P, R extends Rules<P> = Rules<P>> = <K extends keyof P & string>(
   type: K,
-  handler: (message: Checked<P, K, SenderOf<R[K]>>) => void | MaybePromise<GetReturnType<P[K]>>,
+  handler: (message: Checked<P, K, SenderOf<R[K]>>) => undefined | MaybePromise<GetReturnType<P[K]>>,
 ) => RemoveListenerCallback;
 
 /**

@@ -87,7 +87,8 @@ export class FigureScanner {
       if (this.signal.aborted) return;
       if (figures.length > 0) {
         // The first figure brings in the comparison; a page without one never loads it.
-        const compare = (this.compare ??= await this.comparer());
+        this.compare ??= await this.comparer();
+        const compare = this.compare;
         if (this.signal.aborted) return;
         for (const figure of figures) {
           const range = rangeOf(page, figure.start, figure.end);

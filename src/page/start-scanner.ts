@@ -54,9 +54,10 @@ export async function startScanner(ctx: ContentScriptContext, loadCardKit: () =>
     (loading ??= loadCardKit().then(
       (k) => {
         shadowStyles = k.shadowStyles(highlightStyle);
-        unstyled.forEach((shadow) => shadowStyles!.adopt(shadow));
+        for (const shadow of unstyled) shadowStyles!.adopt(shadow);
         unstyled.clear();
-        return (loaded = { compare: k.compare, words: k.words, cards: k.cards(ctx, registry) });
+        loaded = { compare: k.compare, words: k.words, cards: k.cards(ctx, registry) };
+        return loaded;
       },
       (error: unknown) => {
         // Asked again next time: the background may have been restarting.
@@ -107,7 +108,9 @@ export async function startScanner(ctx: ContentScriptContext, loadCardKit: () =>
     }),
     onMessage('compareSelection', ({ data }) => compareSelection(data.text)),
   ];
-  ctx.onInvalidated(() => listeners.forEach((stop) => stop()));
+  ctx.onInvalidated(() => {
+    for (const stop of listeners) stop();
+  });
 
   /** The context menu's compare: a figure marked in the selection opens its own card; otherwise the engine reads the selection. */
   async function compareSelection(text: string): Promise<void> {

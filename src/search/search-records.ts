@@ -6,7 +6,6 @@
  */
 import Fuse, { type FuseOptionKeyObject, type IFuseOptions } from 'fuse.js';
 import type { Claim, Corpus, Source } from '../corpus/schema';
-import { MEASURES } from '../engine/measures';
 import type { ApproxDate } from '../engine/value';
 
 /** The words of one claim, in the claims' order, so an index record's position is its claim's. */

@@ -15,7 +15,9 @@ import { measureLabel, sourceKindLabel, words } from './words';
 /** Short pieces joined by a middle dot, the empty ones left out. */
 function dotted(doc: Document, className: string, parts: Child[]): HTMLElement {
   const p = h(doc, 'p', { class: className });
-  parts.filter(Boolean).forEach((part, i) => p.append(...(i > 0 ? [' · '] : []), part as Node | string));
+  parts.filter(Boolean).forEach((part, i) => {
+    p.append(...(i > 0 ? [' · '] : []), part as Node | string);
+  });
   return p;
 }
 

@@ -45,7 +45,9 @@ for (const { name, title } of BROWSERS) {
       const tab = await journey.open('tests/e2e/pages/static-dom.html');
       const { highlights } = expected('static-dom.html');
       expect(await waitForHighlights(tab, highlights!)).toEqual(highlights);
-      await tab.evaluate(() => document.querySelectorAll('p').forEach((p) => p.remove()));
+      await tab.evaluate(() => {
+        for (const p of document.querySelectorAll('p')) p.remove();
+      });
       expect(await waitForHighlights(tab, [])).toEqual([]);
       expect(await highlightedTexts(tab)).toEqual([]);
       await tab.close();

@@ -197,9 +197,9 @@ for (const { name, title } of BROWSERS) {
         const root = host.shadowRoot!;
         // Every button of the card, clicked from the page's script: the source page, copy, stepping, closing.
         for (const button of root.querySelectorAll<HTMLButtonElement>('button')) button.click();
-        const escape = { key: 'Escape', code: 'Escape', bubbles: true, cancelable: true, composed: true };
-        root.querySelector('.card')!.dispatchEvent(new KeyboardEvent('keydown', escape));
-        document.dispatchEvent(new KeyboardEvent('keydown', escape));
+        const escapeKey = { key: 'Escape', code: 'Escape', bubbles: true, cancelable: true, composed: true };
+        root.querySelector('.card')!.dispatchEvent(new KeyboardEvent('keydown', escapeKey));
+        document.dispatchEvent(new KeyboardEvent('keydown', escapeKey));
         // A click elsewhere, which would close it.
         document.body.dispatchEvent(new MouseEvent('click', { clientX: 5, clientY: 400, bubbles: true }));
       });

@@ -212,12 +212,12 @@ for (const { name, title } of BROWSERS) {
       // No marked range lies inside an editable, form or hidden-from-readers element.
       const inside = await isolated(tab.mainFrame()).evaluate(() => {
         const found: string[] = [];
-        CSS.highlights.forEach((highlight) =>
+        CSS.highlights.forEach((highlight) => {
           highlight.forEach((range) => {
             const element = range.startContainer.parentElement;
             if (element?.closest('[contenteditable], textarea, input, [aria-hidden="true"]')) found.push((range as Range).toString());
-          }),
-        );
+          });
+        });
         return found;
       });
       expect(inside).toEqual([]);

@@ -347,7 +347,7 @@ describe('a figure printed and read again', () => {
   );
   const anyAmount = fc.oneof(exact, fc.double({ min: 0, max: LARGEST, noNaN: true, noDefaultInfinity: true }));
   /** A range's ends are a hundredth apart at least, the finest place the printer shows. */
-  const valueOf = (amount: fc.Arbitrary<number>) =>
+  const valueArbitrary = (amount: fc.Arbitrary<number>) =>
     fc.oneof(
       amount,
       fc
@@ -374,11 +374,13 @@ describe('a figure printed and read again', () => {
 
   it('reads back exactly every value the printer can write exactly', () => {
     fc.assert(
-      fc.property(valueOf(exact), unit, (value, [u, read]) => {
+      fc.property(valueArbitrary(exact), unit, (value, [u, read]) => {
         const text = printed(value, u);
         const back = readBack(text, read);
         expect(typeof back, text).toBe(typeof value);
-        ends(back).forEach((n, i) => expect(close(n, ends(value)[i]!), `${text}: ${JSON.stringify(back)}`).toBe(true));
+        ends(back).forEach((n, i) => {
+          expect(close(n, ends(value)[i]!), `${text}: ${JSON.stringify(back)}`).toBe(true);
+        });
       }),
       { numRuns: 1500 },
     );
@@ -386,7 +388,7 @@ describe('a figure printed and read again', () => {
 
   it('reads back any value as the value shown, within the rounding, and prints that the same', () => {
     fc.assert(
-      fc.property(valueOf(anyAmount), unit, (value, [u, read]) => {
+      fc.property(valueArbitrary(anyAmount), unit, (value, [u, read]) => {
         const text = printed(value, u);
         const back = readBack(text, read);
         expect(typeof back, text).toBe(typeof value);

@@ -56,7 +56,10 @@ function readsOnlyWhereItStands(re: RegExp): boolean {
   if (re.sticky) return true;
   if (re.multiline) return false;
   let anchored = anchoredAtStart.get(re.source);
-  if (anchored === undefined) anchoredAtStart.set(re.source, (anchored = startsEveryBranch(re.source)));
+  if (anchored === undefined) {
+    anchored = startsEveryBranch(re.source);
+    anchoredAtStart.set(re.source, anchored);
+  }
   return anchored;
 }
 

@@ -17,7 +17,10 @@ export function readHighlightedTexts(prefix: string): string[] {
   const ranges: Range[] = [];
   // forEach, not iteration: Firefox's sandboxes (an isolated realm) cannot iterate a page's maplike through their Xrays.
   CSS.highlights.forEach((highlight, name) => {
-    if (name.startsWith(`${prefix}-`) && name !== `${prefix}-active`) highlight.forEach((range) => ranges.push(range as Range));
+    if (name.startsWith(`${prefix}-`) && name !== `${prefix}-active`)
+      highlight.forEach((range) => {
+        ranges.push(range as Range);
+      });
   });
   return ranges
     .sort((a, b) => {
@@ -61,7 +64,10 @@ export function highlightedTexts(page: Page): Promise<string[]> {
 export function locateFigure(wanted: string | number, prefix: string): { x: number; y: number } | null {
   const ranges: Range[] = [];
   CSS.highlights.forEach((highlight, name) => {
-    if (name.startsWith(`${prefix}-`) && name !== `${prefix}-active`) highlight.forEach((range) => ranges.push(range as Range));
+    if (name.startsWith(`${prefix}-`) && name !== `${prefix}-active`)
+      highlight.forEach((range) => {
+        ranges.push(range as Range);
+      });
   });
   // By place, on pages whose figures are all in the document's own tree (ranges of shadow trees do not compare).
   const range =

@@ -123,7 +123,9 @@ describe('text as the browser shows it', () => {
         fc.nat(),
         (pieces, a, b) => {
           const p = document.createElement('p');
-          pieces.forEach((piece, i) => p.append(i % 2 ? Object.assign(document.createElement('b'), { textContent: piece }) : piece));
+          pieces.forEach((piece, i) => {
+            p.append(i % 2 ? Object.assign(document.createElement('b'), { textContent: piece }) : piece);
+          });
           document.body.replaceChildren(p);
           const page = readPageText(document.body);
           if (page.text.length === 0) return;
