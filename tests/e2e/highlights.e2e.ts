@@ -1,7 +1,16 @@
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { setTimeout as pause } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectedFileOf, readExpectedFigures, textsOf } from '../harness/expected-figures';
+import { ROOT } from '../harness/project-root';
 import { BROWSERS, expected, highlightedTexts, type Journey, startJourney, waitForHighlights } from './journey';
 import { pixelAt } from './pixel';
+
+const ENGINE_FIXTURES = join(ROOT, 'tests/fixtures/pages');
+const ENGINE_FIXTURE_PAGES = readdirSync(ENGINE_FIXTURES)
+  .filter((f) => f.endsWith('.html'))
+  .sort();
 
 for (const { name, title } of BROWSERS) {
   describe(`highlights in real ${title}`, () => {
@@ -15,6 +24,17 @@ for (const { name, title } of BROWSERS) {
       it(`marks exactly the expected figures of ${page}`, async () => {
         const tab = await journey.open(`tests/e2e/pages/${page}`);
         expect(await waitForHighlights(tab, expected(page).highlights!)).toEqual(expected(page).highlights);
+        await tab.close();
+      });
+    }
+
+    // The engine's fixture pages (tests/engine/fixture-pages.test.ts reads the same expected files): the browser marks what the checker finds.
+    for (const page of ENGINE_FIXTURE_PAGES) {
+      it(`marks the figures the engine's test expects on fixture page ${page}`, async () => {
+        const path = join(ENGINE_FIXTURES, page);
+        const wanted = textsOf(readExpectedFigures(expectedFileOf(path)).figures);
+        const tab = await journey.open(relative(ROOT, path));
+        expect(await waitForHighlights(tab, wanted)).toEqual(wanted);
         await tab.close();
       });
     }

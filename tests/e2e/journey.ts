@@ -4,12 +4,12 @@
  * and ways to read what the extension did through its documented hook, the
  * `rangefinder-*` entries of `CSS.highlights`.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import type { StepDirection } from '../../src/messaging/protocol';
 import { english } from '../../src/words/english';
 import { say, type Words } from '../../src/words/phrase';
+import { expectedFileOf, readExpectedFigures, textsOf } from '../harness/expected-figures';
 import { type BrowserName, type LaunchOptions, launchWithExtension } from '../harness/launch-browser';
 import { highlightedTexts } from '../harness/page-probe';
 import { poll } from '../harness/poll';
@@ -99,8 +99,14 @@ export function screenshotPath(journey: Journey, name: string): `${string}.png` 
   return join(SCREENSHOTS, journey.name === 'chromium' ? `${name}.png` : `${name}-${journey.name}.png`) as `${string}.png`;
 }
 
-export function expected(page: string): Record<string, string[]> {
-  return JSON.parse(readFileSync(join(PAGES, page.replace(/\.html$/, '.expected.json')), 'utf8')) as Record<string, string[]>;
+/**
+ * The texts a test page's highlights should show (`<page>.expected.json`, read
+ * through the fixtures' one reader): `highlights` for the page as loaded, and
+ * one entry for each of its `frames`.
+ */
+export function expected(page: string): { highlights: string[]; [frame: string]: string[] } {
+  const { figures, frames } = readExpectedFigures(expectedFileOf(join(PAGES, page)));
+  return { ...Object.fromEntries(Object.entries(frames).map(([name, list]) => [name, textsOf(list)])), highlights: textsOf(figures) };
 }
 
 /**

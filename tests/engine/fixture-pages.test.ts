@@ -2,15 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { htmlToText } from '../../src/cli/html-to-text';
 import { detectFigures } from '../../src/engine/detect-figures';
+import { expectedFileOf, readExpectedFigures } from '../harness/expected-figures';
 
 const DIR = new URL('../fixtures/pages/', import.meta.url);
 const pages = readdirSync(DIR)
   .filter((f) => f.endsWith('.html'))
   .sort()
-  .map((file) => {
-    const expected = JSON.parse(readFileSync(new URL(file.replace(/\.html$/, '.expected.json'), DIR), 'utf8'));
-    return [file, readFileSync(new URL(file, DIR), 'utf8'), expected] as const;
-  });
+  .map((file) => [file, readFileSync(new URL(file, DIR), 'utf8'), readExpectedFigures(new URL(expectedFileOf(file), DIR))] as const);
 
 describe.each(pages)('fixture page %s', (_, html, expected) => {
   it(`finds exactly its expected figures (${expected.about})`, () => {

@@ -1,18 +1,32 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bundledCorpus } from '../../src/corpus/bundled-corpus';
 import { detectFigures } from '../../src/engine/detect-figures';
-import expected from './seed-documents.expected.json';
+import { readExpectedFigures } from '../harness/expected-figures';
 
-type Expected = { text: string; measure: string; value: unknown };
-const documents = Object.entries(expected as Record<string, Expected[]>);
+const SEEDS = new URL('../fixtures/seeds/', import.meta.url);
+const DOCUMENTS = new URL('../../assets/corpus/documents/', import.meta.url);
+const documents = readdirSync(SEEDS)
+  .filter((f) => f.endsWith('.expected.json'))
+  .sort()
+  .map((f) => [f.replace(/\.expected\.json$/, '.txt'), readExpectedFigures(new URL(f, SEEDS))] as const);
 
-describe.each(documents)('the detector over %s', (name, figures) => {
-  const text = readFileSync(new URL(`../../assets/corpus/documents/${name}`, import.meta.url), 'utf8');
+describe('the seed documents', () => {
+  it('each have their expected figures', () => {
+    expect(documents.map(([name]) => name)).toEqual(
+      readdirSync(DOCUMENTS)
+        .filter((f) => f.endsWith('.txt'))
+        .sort(),
+    );
+  });
+});
+
+describe.each(documents)('the detector over %s', (name, expected) => {
+  const text = readFileSync(new URL(name, DOCUMENTS), 'utf8');
   const found = detectFigures(text);
 
   it('finds exactly the expected figures, in order, and nothing else', () => {
-    expect(found.map((f) => ({ text: f.text, measure: f.measure, value: f.value }))).toEqual(figures);
+    expect(found.map((f) => ({ text: f.text, measure: f.measure, value: f.value }))).toEqual(expected.figures);
   });
 
   it('reports offsets at which the figure text stands', () => {
@@ -21,6 +35,6 @@ describe.each(documents)('the detector over %s', (name, figures) => {
 
   it('expects one figure per corpus claim of the document', () => {
     const claims = bundledCorpus.claims.filter((c) => `${c.source}.txt` === name);
-    expect(figures).toEqual(claims.map((c) => ({ text: c.figure, measure: c.measure, value: c.value })));
+    expect(expected.figures).toEqual(claims.map((c) => ({ text: c.figure, measure: c.measure, value: c.value })));
   });
 });
