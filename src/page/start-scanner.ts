@@ -79,12 +79,20 @@ export async function startScanner(ctx: ContentScriptContext, loadCardKit: () =>
     if (browser.runtime?.id) void sendMessage('figuresFound', { count: 0 }).catch(() => undefined);
   });
 
+  // The popup may ask for the figures as soon as it has loaded the scanner, before the settings are read
+  // and the page's scan is queued: its answer waits for that scan.
+  let pageQueued = () => {};
+  const queued = new Promise<void>((resolve) => {
+    pageQueued = resolve;
+  });
+
   // Only the extension itself is heard, with data of each message's type (src/messaging/scanner-rules.ts).
   const onMessage = listenInScanner();
   const listeners = [
     // No figure, no card to step to: a page without figures never loads the kit.
     onMessage('stepFigure', async ({ data }) => registry.size > 0 && (await kit()).cards.step(data.direction)),
     onMessage('listFigures', async () => {
+      await queued;
       await scanner.idle();
       const marked = registry.inOrder();
       // A page without figures never loads the kit; with figures, it is here.
@@ -129,42 +137,50 @@ export async function startScanner(ctx: ContentScriptContext, loadCardKit: () =>
     await cards.show({ figure, comparison: compare(figure), range: figureRange }, 'keyboard');
   }
 
-  const settings = await readPageSettings();
-  // A frame with no address of its own (about:srcdoc, or about:blank the page wrote into) is of its page's
-  // site: its document's origin, which `window.origin` gives (`location.origin` is that of its address, "null").
-  const site = siteOf(location.href) ?? siteOf(window.origin);
-  let applied: Settings = settings;
-  registry.setHidden(settings.hiddenMeasures);
-  highlightStyle = settings.highlightStyle;
-  const stopWatching = watchPageSettings((next) => {
-    if (site && isSiteOff(next.offSites, site)) {
-      ctx.notifyInvalidated();
-      return;
-    }
-    if (next.hiddenMeasures.join() !== applied.hiddenMeasures.join()) registry.setHidden(next.hiddenMeasures);
-    if (next.highlightStyle !== applied.highlightStyle) {
-      void sendMessage('restyleFrame').catch(() => undefined);
-      highlightStyle = next.highlightStyle;
-      shadowStyles?.setStyle(highlightStyle);
-    }
-    applied = next;
-  });
-  ctx.onInvalidated(stopWatching);
+  try {
+    await watchAndScan();
+  } finally {
+    pageQueued();
+  }
 
-  // On a site the reader turned off, the scanner is here only for the context menu: it reads no more than the selection.
-  if (!site || isSiteOff(settings.offSites, site)) return;
-  // Scans run later, in their queue: the watch has begun by the time one meets a shadow root.
-  void scanner.scanPage(root);
-  watch = watchContent(
-    root,
-    ctx.signal,
-    ({ added, removed }) => {
-      const cards = loaded?.cards;
-      if (removed && registry.prune() > 0 && cards?.current && !registry.inOrder().includes(cards.current)) cards.close(false);
-      if (added.length > 0) void scanner.scan(added);
-    },
-    isOurs,
-  );
+  async function watchAndScan(): Promise<void> {
+    const settings = await readPageSettings();
+    // A frame with no address of its own (about:srcdoc, or about:blank the page wrote into) is of its page's
+    // site: its document's origin, which `window.origin` gives (`location.origin` is that of its address, "null").
+    const site = siteOf(location.href) ?? siteOf(window.origin);
+    let applied: Settings = settings;
+    registry.setHidden(settings.hiddenMeasures);
+    highlightStyle = settings.highlightStyle;
+    const stopWatching = watchPageSettings((next) => {
+      if (site && isSiteOff(next.offSites, site)) {
+        ctx.notifyInvalidated();
+        return;
+      }
+      if (next.hiddenMeasures.join() !== applied.hiddenMeasures.join()) registry.setHidden(next.hiddenMeasures);
+      if (next.highlightStyle !== applied.highlightStyle) {
+        void sendMessage('restyleFrame').catch(() => undefined);
+        highlightStyle = next.highlightStyle;
+        shadowStyles?.setStyle(highlightStyle);
+      }
+      applied = next;
+    });
+    ctx.onInvalidated(stopWatching);
+
+    // On a site the reader turned off, the scanner is here only for the context menu: it reads no more than the selection.
+    if (!site || isSiteOff(settings.offSites, site)) return;
+    // Scans run later, in their queue: the watch has begun by the time one meets a shadow root.
+    void scanner.scanPage(root);
+    watch = watchContent(
+      root,
+      ctx.signal,
+      ({ added, removed }) => {
+        const cards = loaded?.cards;
+        if (removed && registry.prune() > 0 && cards?.current && !registry.inOrder().includes(cards.current)) cards.close(false);
+        if (added.length > 0) void scanner.scan(added);
+      },
+      isOurs,
+    );
+  }
 }
 
 function fieldRange(): Range {

@@ -17,8 +17,8 @@ const ARTICLE = '<article><p>North Korea has sent about 11,000 troops to Russia.
 let ctx: ScannerContext;
 let cards: { [K in keyof Cards]: K extends 'current' ? null : ReturnType<typeof vi.fn> };
 
-/** Starts a scanner on the test article, with the card kit's cards standing in for the card. */
-async function scan(): Promise<void> {
+/** Starts a scanner on the test article, with the card kit's cards standing in for the card; settles once it has started. */
+function start(): Promise<void> {
   (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL('https://news.example/article');
   document.body.innerHTML = ARTICLE;
   cards = {
@@ -36,7 +36,12 @@ async function scan(): Promise<void> {
     shadowStyles: (style) => new ShadowStyles(style),
   };
   ctx = new ScannerContext('scanner');
-  await startScanner(ctx, async () => kit);
+  return startScanner(ctx, async () => kit);
+}
+
+/** Starts a scanner on the test article and waits until its figures are marked. */
+async function scan(): Promise<void> {
+  await start();
   // The figures are marked once the extension can list them.
   await vi.waitFor(async () => expect((await deliver(frame('listFigures'), SENDERS.popup)).reply).toMatchObject({ res: [{}, {}] }), {
     interval: 5,
@@ -54,6 +59,17 @@ beforeEach(async () => {
 afterEach(() => {
   ctx.notifyInvalidated();
   vi.restoreAllMocks();
+});
+
+describe('listFigures', () => {
+  it('answers with the page’s figures when asked as the scanner starts, before it has read its settings', async () => {
+    ctx.notifyInvalidated();
+    const started = start();
+    // The popup asks right after loading the scanner, as when Rangefinder scans only on request.
+    const { reply } = await deliver(frame('listFigures'), SENDERS.popup);
+    expect((reply as { res: { text: string }[] }).res.map((f) => f.text)).toEqual(['about 11,000', '7,000']);
+    await started;
+  });
 });
 
 /** The data in a test's name: long text cut short. */
