@@ -7,26 +7,16 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CorpusError, type CorpusIndex, indexOf } from './corpus-index';
+import type { CorpusRecord } from './record';
 import { type Verified, verifyCorpus } from './verify-corpus';
+import { linkProblems, type VerifiedRecord, verifyRecord } from './verify-record';
 
 /** The bundled corpus's folder: `sources/*.json` and `documents/*.txt`. */
 export const CORPUS_DIR = resolve(import.meta.dirname, '../../assets/corpus');
 
 /** Verifies the corpus under `dir`; a file that is not JSON is a problem like any other. */
 export function verifyCorpusDir(dir: string = CORPUS_DIR): Verified {
-  const sources = join(dir, 'sources');
-  const names = readdirSync(sources)
-    .filter((name) => name.endsWith('.json'))
-    .sort();
-  const unreadable: string[] = [];
-  const files = names.map((name) => {
-    try {
-      return JSON.parse(readFileSync(join(sources, name), 'utf8')) as unknown;
-    } catch (error) {
-      unreadable.push(`sources/${name}: not valid JSON (${(error as Error).message})`);
-      return null;
-    }
-  });
+  const { files, unreadable } = readJsonFiles(join(dir, 'sources'), 'sources');
   if (unreadable.length > 0) return { issues: unreadable };
   const documentText = (fileName: string) => {
     const path = join(dir, 'documents', fileName);
@@ -40,4 +30,42 @@ export function readCorpus(dir: string = CORPUS_DIR): CorpusIndex {
   const verified = verifyCorpusDir(dir);
   if (!('corpus' in verified)) throw new CorpusError(verified.issues);
   return indexOf(verified.corpus);
+}
+
+/** The JSON files of a folder, parsed, in name order; a file that is not JSON is a problem like any other. */
+function readJsonFiles(dir: string, label: string): { files: unknown[]; unreadable: string[] } {
+  const unreadable: string[] = [];
+  const files = readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => {
+      try {
+        return JSON.parse(readFileSync(join(dir, name), 'utf8')) as unknown;
+      } catch (error) {
+        unreadable.push(`${label}/${name}: not valid JSON (${(error as Error).message})`);
+        return null;
+      }
+    });
+  return { files, unreadable };
+}
+
+/** Verifies the corpus of record under `dir`/record: one file per estimating body (see record.ts). */
+export function verifyRecordDir(dir: string = CORPUS_DIR): VerifiedRecord {
+  const { files, unreadable } = readJsonFiles(join(dir, 'record'), 'record');
+  return unreadable.length > 0 ? { issues: unreadable } : verifyRecord(files);
+}
+
+/** The verified corpus of record; throws CorpusError listing every problem. */
+export function readRecord(dir: string = CORPUS_DIR): CorpusRecord {
+  const verified = verifyRecordDir(dir);
+  if (!('record' in verified)) throw new CorpusError(verified.issues);
+  return verified.record;
+}
+
+/** Every problem of the bundled corpus: its sources and documents, its record, and the links between them. */
+export function corpusProblems(dir: string = CORPUS_DIR): readonly string[] {
+  const sources = verifyCorpusDir(dir);
+  const record = verifyRecordDir(dir);
+  const links = 'corpus' in sources && 'record' in record ? linkProblems(sources.corpus, record.record) : [];
+  return [...sources.issues, ...record.issues, ...links];
 }

@@ -54,6 +54,8 @@ export interface Claim {
   readonly derivation?: string;
   /** The id of an earlier claim in the same document that this one repeats. */
   readonly restates?: string;
+  /** The estimate on record (record.ts) this figure restates: its wording, value and date agree with it. */
+  readonly estimate?: string;
 }
 
 export interface SourceFile {
@@ -75,7 +77,7 @@ export const CLAIM_ID = /^[A-Za-z0-9_-]{1,64}#[1-9]\d{0,5}$/;
 // Validation: every problem is reported with the place it is in, so a bad file
 // can be fixed without a debugger. Nothing is accepted half-valid.
 
-type Issues = string[];
+export type Issues = string[];
 
 const ISO_BY_PRECISION = {
   year: /^\d{4}$/,
@@ -88,7 +90,7 @@ export function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function text(o: Record<string, unknown>, key: string, where: string, issues: Issues, nullable = false) {
+export function text(o: Record<string, unknown>, key: string, where: string, issues: Issues, nullable = false) {
   const v = o[key];
   if (nullable && v === null) return;
   if (typeof v !== 'string' || v.trim() === '') {
@@ -96,7 +98,7 @@ function text(o: Record<string, unknown>, key: string, where: string, issues: Is
   }
 }
 
-function checkDate(v: unknown, where: string, issues: Issues) {
+export function checkDate(v: unknown, where: string, issues: Issues) {
   if (!isRecord(v)) {
     issues.push(`${where}: must be an object { date, precision, certainty, basis }`);
     return;
@@ -113,7 +115,7 @@ function checkDate(v: unknown, where: string, issues: Issues) {
   text(v, 'basis', where, issues);
 }
 
-function checkValue(v: unknown, where: string, issues: Issues) {
+export function checkValue(v: unknown, where: string, issues: Issues) {
   if (typeof v === 'number') {
     if (!Number.isFinite(v) || v < 0) issues.push(`${where}: value ${v} must be a finite number ≥ 0`);
     return;
@@ -167,7 +169,7 @@ export function validateClaim(v: unknown, where: string, issues: Issues): void {
   if (v.scope !== undefined && !isScope(v.scope)) {
     issues.push(`${at}: "scope" must be one of ${SCOPES.join(', ')}`);
   }
-  for (const key of ['derivation', 'restates']) {
+  for (const key of ['derivation', 'restates', 'estimate']) {
     if (v[key] !== undefined) text(v, key, at, issues);
   }
 }
