@@ -7,9 +7,12 @@
 
 import { CorpusError } from '../corpus/corpus-index';
 import { corpusStats } from '../corpus/corpus-stats';
-import { readCorpus, readRecord } from '../corpus/read-corpus';
+import { CORPUS_DIR, corpusProblems, readCorpus, readRecord } from '../corpus/read-corpus';
 
 const USAGE = 'usage: npm run corpus -- stats [--json]';
+
+/** The corpus folder: the bundled one, or another (a copy under test) named by RANGEFINDER_CORPUS. */
+const dir = process.env.RANGEFINDER_CORPUS ?? CORPUS_DIR;
 
 function fail(message: string, code: number): never {
   process.stderr.write(`rangefinder corpus: ${message}\n`);
@@ -22,7 +25,7 @@ function table(stats: ReturnType<typeof corpusStats>): string {
   const rows = Object.entries(stats.byMeasure).sort(([, a], [, b]) => b - a);
   const width = Math.max(...rows.map(([m]) => m.length), 'MEASURE'.length);
   return [
-    `The corpus: ${stats.estimates} estimates by ${stats.bodies} bodies, in ${stats.reports} reports from ${stats.outlets} outlets`,
+    `The corpus: ${stats.estimates} estimates in ${stats.reports} reports from ${stats.outlets} outlets; ${stats.bodies} estimating bodies on record`,
     `  name the body that made them: ${percent(stats.attributedShare)}`,
     `  reports with the page's address: ${percent(stats.withUrlShare)}`,
     `  as of: ${stats.firstAsOf ?? '–'} to ${stats.lastAsOf ?? '–'}`,
@@ -42,13 +45,10 @@ function main(argv: readonly string[]): void {
   if (command !== 'stats') fail(`${command ? `unknown command ${command}` : 'no command given'}\n${USAGE}`, 2);
   const unknown = rest.filter((a) => a !== '--json');
   if (unknown.length > 0) fail(`unknown option ${unknown[0]}\n${USAGE}`, 2);
-  let stats: ReturnType<typeof corpusStats>;
-  try {
-    stats = corpusStats(readRecord(), readCorpus());
-  } catch (error) {
-    if (error instanceof CorpusError) fail(error.message, 1);
-    throw error;
-  }
+  // The same check as the build's: counts of a corpus that does not hold would mislead.
+  const problems = corpusProblems(dir);
+  if (problems.length > 0) fail(new CorpusError(problems).message, 1);
+  const stats = corpusStats(readRecord(dir), readCorpus(dir));
   process.stdout.write(rest.includes('--json') ? `${JSON.stringify(stats, null, 2)}\n` : table(stats));
 }
 

@@ -7,7 +7,7 @@
  * names each claim or estimate and its problem. Used by wxt.config.ts, so
  * every build of the extension checks the corpus it ships.
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { CorpusError } from './corpus-index';
@@ -19,7 +19,7 @@ export function corpusCheck(dir: string = CORPUS_DIR): Plugin {
     buildStart() {
       // In `wxt` dev mode, a change to the corpus rebuilds, and so checks again.
       for (const folder of ['sources', 'documents', 'record']) {
-        for (const name of readdirSync(join(dir, folder))) this.addWatchFile(join(dir, folder, name));
+        if (existsSync(join(dir, folder))) for (const name of readdirSync(join(dir, folder))) this.addWatchFile(join(dir, folder, name));
       }
       const problems = corpusProblems(dir);
       if (problems.length > 0) this.error(new CorpusError(problems).message);

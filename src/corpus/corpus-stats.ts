@@ -1,7 +1,7 @@
 /**
- * What the corpus holds, counted: the estimates a card can set a figure beside
- * (those of the corpus of record, and the seed documents' own claims that
- * restate none of them), the pages that report them, who made them and when.
+ * What the corpus holds, counted: its estimates (those of the corpus of
+ * record, and the seed documents' own claims that restate none of them), the
+ * pages that report them, the bodies on record and when the estimates date from.
  * `npm run corpus -- stats` prints it.
  */
 import { MEASURE_IDS, type Measure } from '../engine/measures';

@@ -34,6 +34,7 @@ export function readCorpus(dir: string = CORPUS_DIR): CorpusIndex {
 
 /** The JSON files of a folder, parsed, in name order; a file that is not JSON is a problem like any other. */
 function readJsonFiles(dir: string, label: string): { files: unknown[]; unreadable: string[] } {
+  if (!existsSync(dir)) return { files: [], unreadable: [`${label}/: the folder is missing`] };
   const unreadable: string[] = [];
   const files = readdirSync(dir)
     .filter((name) => name.endsWith('.json'))

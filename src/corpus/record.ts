@@ -1,7 +1,8 @@
 /**
  * The corpus of record: estimating bodies, the estimates each made, and the
  * reports that carry each estimate (one file per body under
- * assets/corpus/record/). An estimate is made once, by one body, as of one
+ * assets/corpus/record/). The build checks it (verify-record.ts) and
+ * `npm run corpus -- stats` counts it; cards do not show it yet. An estimate is made once, by one body, as of one
  * date; the pages that report it are its reports, first-hand (the body's own
  * page, or the outlet that did the reporting) or copies. NIS's figure carried
  * by Yonhap, KBS and the Korea Herald is one estimate with three reports.
@@ -13,7 +14,7 @@
  */
 import { isMeasure, type Measure } from '../engine/measures';
 import type { ApproxDate, Value } from '../engine/value';
-import { checkDate, checkValue, type Issues, isRecord, text } from './schema';
+import { checkDate, checkFigureInQuote, checkValue, type Issues, isRecord, text } from './schema';
 
 export const BODY_KINDS = ['intelligence', 'government', 'military', 'research', 'press', 'other'] as const;
 export type BodyKind = (typeof BODY_KINDS)[number];
@@ -22,7 +23,7 @@ export type BodyKind = (typeof BODY_KINDS)[number];
 export interface Body {
   /** Short and stable: `nis`, `hur`, `us-dod`; also the name of its file. */
   readonly id: string;
-  /** As the card shows it: "South Korea's National Intelligence Service (NIS)". */
+  /** As a reader would see it named: "South Korea's National Intelligence Service (NIS)". */
   readonly name: string;
   /** The country it belongs to, or null for an international body. */
   readonly country: string | null;
@@ -71,7 +72,7 @@ export interface Estimate {
   readonly measure: Measure;
   readonly value: Value;
   readonly unit: string;
-  /** As the first-hand report words it ("about", "more than"), lower case; null where the figure is bare. */
+  /** As its lead report words it ("about", "more than"), lower case; null where the figure is bare. */
   readonly qualifier: string | null;
   readonly counts: Counts;
   readonly asOf: ApproxDate;
@@ -94,7 +95,9 @@ export interface CorpusRecord {
 
 export const BODY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const ESTIMATE_ID = /^[a-z0-9-]+\/\d{4}(?:-\d{2}){0,2}\/[a-z_]+(?:-[2-9])?$/;
+/** Reports are pages of the open web, some of them served over plain http still (KBS World's archive). */
 const URL_SHAPE = /^https?:\/\/[^\s/$.?#][^\s]*$/;
+const LANGUAGE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
 function oneOf<T extends string>(v: unknown, options: readonly T[], where: string, issues: Issues): v is T {
   if (options.includes(v as T)) return true;
@@ -135,9 +138,8 @@ function checkReport(v: unknown, where: string, issues: Issues): void {
   if (typeof v.url === 'string' && !URL_SHAPE.test(v.url)) issues.push(`${where}: "url" must be an http(s) address`);
   if (typeof v.firstHand !== 'boolean') issues.push(`${where}: "firstHand" must be true or false`);
   if (v.published !== null) checkDate(v.published, `${where}.published`, issues);
-  if (typeof v.quote === 'string' && typeof v.figure === 'string' && !v.quote.includes(v.figure)) {
-    issues.push(`${where}: figure "${v.figure}" does not occur in its quote`);
-  }
+  if (typeof v.language === 'string' && !LANGUAGE.test(v.language)) issues.push(`${where}: "language" must be a language tag such as "en"`);
+  checkFigureInQuote(v, where, issues);
 }
 
 function checkEstimate(v: unknown, where: string, issues: Issues): void {
@@ -150,6 +152,9 @@ function checkEstimate(v: unknown, where: string, issues: Issues): void {
   text(v, 'unit', at, issues);
   text(v, 'qualifier', at, issues, true);
   if (typeof v.id === 'string' && !ESTIMATE_ID.test(v.id)) issues.push(`${at}: "id" must be "<body id>/<as-of date>/<measure>"`);
+  else if (typeof v.id === 'string' && isRecord(v.asOf) && !v.id.includes(`/${String(v.asOf.date)}/${String(v.measure)}`)) {
+    issues.push(`${at}: "id" must name its as-of date and measure: "…/${String(v.asOf.date)}/${String(v.measure)}"`);
+  }
   if (!isMeasure(v.measure)) issues.push(`${at}: unknown measure "${String(v.measure)}"`);
   checkValue(v.value, at, issues);
   checkCounts(v.counts, `${at}.counts`, issues);

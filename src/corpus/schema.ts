@@ -129,6 +129,13 @@ export function checkValue(v: unknown, where: string, issues: Issues) {
   }
 }
 
+/** A figure stands in its quote, exactly as written. */
+export function checkFigureInQuote(v: Record<string, unknown>, where: string, issues: Issues): void {
+  if (typeof v.quote === 'string' && typeof v.figure === 'string' && !v.quote.includes(v.figure)) {
+    issues.push(`${where}: figure "${v.figure}" does not occur in its quote`);
+  }
+}
+
 export function validateSource(v: unknown, where: string, issues: Issues): void {
   if (!isRecord(v)) {
     issues.push(`${where}: must be an object`);
@@ -163,9 +170,7 @@ export function validateClaim(v: unknown, where: string, issues: Issues): void {
   if (!isMeasure(v.measure)) issues.push(`${at}: unknown measure "${String(v.measure)}"`);
   checkValue(v.value, at, issues);
   checkDate(v.asOf, `${at}.asOf`, issues);
-  if (typeof v.quote === 'string' && typeof v.figure === 'string' && !v.quote.includes(v.figure)) {
-    issues.push(`${at}: figure "${v.figure}" does not occur in its quote`);
-  }
+  checkFigureInQuote(v, at, issues);
   if (v.scope !== undefined && !isScope(v.scope)) {
     issues.push(`${at}: "scope" must be one of ${SCOPES.join(', ')}`);
   }

@@ -1,31 +1,24 @@
 /**
  * The whole check the corpus of record passes before anyone sees it: the shape
  * of every body, estimate and report (record.ts), then each report against the
- * engine (its quote, read as any page is, gives the estimate's figure with the
- * estimate's value and measure), and the record as a whole: no estimate made
- * twice, none dated after the earliest page that reports it. Every problem is
- * named with its estimate; nothing passes half-checked.
+ * engine (its sentence, read with its topic taken as given, gives the
+ * estimate's figure with the estimate's value and measure), and the record as
+ * a whole: no estimate made twice, none dated after a page that reports it,
+ * no page listed twice as a report of one estimate. Every problem is named
+ * with its estimate; nothing passes half-checked.
  */
-import { detectFigures } from '../engine/detect-figures';
-import { sameValue, type Value } from '../engine/value';
+import { sameValue } from '../engine/value';
 import { type CorpusRecord, type EstimateOf, validateRecord } from './record';
 import type { Corpus } from './schema';
+import { misreading, valueText } from './verify-corpus';
 
 export type VerifiedRecord = { readonly record: CorpusRecord; readonly issues: readonly [] } | { readonly issues: readonly string[] };
-
-const valueText = (value: Value) => (typeof value === 'number' ? String(value) : `${value.low}–${value.high}`);
 
 /** What is wrong with each report of `estimate` against the engine; nothing when every one holds. */
 export function reportProblems(estimate: EstimateOf): string[] {
   return estimate.reports.flatMap((report, i) => {
-    const at = `estimate ${estimate.id} report ${i + 1} (${report.outlet})`;
-    const read = detectFigures(report.quote, { assumeTopic: true }).filter((f) => f.text === report.figure);
-    if (read.length === 0) return [`${at}: the engine finds no figure "${report.figure}" in the quote`];
-    if (read.some((f) => f.measure === estimate.measure && sameValue(f.value, estimate.value))) return [];
-    const [first] = read;
-    return [
-      `${at}: the engine reads "${report.figure}" as ${first!.measure} ${valueText(first!.value)}, not ${estimate.measure} ${valueText(estimate.value)}`,
-    ];
+    const problem = misreading(report.quote, report.figure, estimate.measure, estimate.value);
+    return problem ? [`estimate ${estimate.id} report ${i + 1} (${report.outlet}): ${problem}`] : [];
   });
 }
 
@@ -33,6 +26,23 @@ export function reportProblems(estimate: EstimateOf): string[] {
 function notAfter(a: string, b: string): boolean {
   const n = Math.min(a.length, b.length);
   return a.slice(0, n) <= b.slice(0, n);
+}
+
+/** Whether two dates can be the same day, each known only to its precision. */
+function sameDate(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) === b.slice(0, n);
+}
+
+/** An estimate is made no later than any page that reports it. */
+function datedAfterReports(e: EstimateOf): string[] {
+  const later = e.reports.flatMap((r) => (r.published && !notAfter(e.asOf.date, r.published.date) ? [r.published.date] : [])).sort();
+  return later.length > 0 ? [`estimate ${e.id}: made ${e.asOf.date}, after a report of ${later[0]}`] : [];
+}
+
+function pagesTwice(e: EstimateOf): string[] {
+  const urls = e.reports.map((r) => r.url);
+  return urls.filter((url, i) => urls.indexOf(url) !== i).map((url) => `estimate ${e.id}: the page ${url} is listed twice`);
 }
 
 /** Estimates made twice: the same body, measure, value and date. */
@@ -48,12 +58,18 @@ function duplicates(estimates: readonly EstimateOf[]): string[] {
   return issues;
 }
 
-/** The seed claims that name an estimate on record which is not there. */
+/** The seed claims that restate an estimate on record: it must be there, of the same measure and value, and of the same date. */
 export function linkProblems(corpus: Corpus, record: CorpusRecord): string[] {
-  const ids = new Set(record.estimates.map((e) => e.id));
-  return corpus.claims.flatMap((c) =>
-    c.estimate && !ids.has(c.estimate) ? [`claim ${c.id}: restates unknown estimate "${c.estimate}"`] : [],
-  );
+  const byId = new Map(record.estimates.map((e) => [e.id, e]));
+  return corpus.claims.flatMap((c) => {
+    if (!c.estimate) return [];
+    const e = byId.get(c.estimate);
+    if (!e) return [`claim ${c.id}: restates unknown estimate "${c.estimate}"`];
+    if (e.measure !== c.measure || !sameValue(e.value, c.value)) {
+      return [`claim ${c.id}: restates estimate ${e.id}, of ${e.measure} ${valueText(e.value)}, not ${c.measure} ${valueText(c.value)}`];
+    }
+    return sameDate(e.asOf.date, c.asOf.date) ? [] : [`claim ${c.id}: restates estimate ${e.id}, made ${e.asOf.date}, not ${c.asOf.date}`];
+  });
 }
 
 /** Checks body files as a whole, shape first; when the shape holds, every estimate and report. */
@@ -63,12 +79,8 @@ export function verifyRecord(files: readonly unknown[]): VerifiedRecord {
   const { record } = checked;
   const issues = [
     ...record.estimates.flatMap(reportProblems),
-    ...record.estimates.flatMap((e) => {
-      const earliest = e.reports.flatMap((r) => (r.published ? [r.published.date] : [])).sort()[0];
-      return !earliest || notAfter(e.asOf.date, earliest)
-        ? []
-        : [`estimate ${e.id}: made ${e.asOf.date}, after its earliest report (${earliest})`];
-    }),
+    ...record.estimates.flatMap(datedAfterReports),
+    ...record.estimates.flatMap(pagesTwice),
     ...duplicates(record.estimates),
   ];
   return issues.length > 0 ? { issues } : { record, issues: [] };

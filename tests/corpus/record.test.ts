@@ -30,30 +30,21 @@ describe('the corpus of record', () => {
     expect(new Set(record.estimates.map((e) => e.body.id)).size).toBe(record.bodies.length);
   });
 
-  it('gives every report an http(s) address, its sentence with the figure in it, and says whether it is first-hand', () => {
-    for (const estimate of readRecord().estimates) {
-      for (const report of estimate.reports) {
-        expect(report.url, estimate.id).toMatch(/^https?:\/\//);
-        expect(report.quote, estimate.id).toContain(report.figure);
-        expect(typeof report.firstHand, estimate.id).toBe('boolean');
-      }
-    }
-  });
-
   it.each([
     [
       'a value its report does not give',
       (e: Record<string, unknown>) => {
         e.value = 1200;
       },
-      `estimate ${ID} report 1 (UrduPoint): the engine reads "around 1,100" as nk_casualties 1100, not nk_casualties 1200`,
+      `estimate ${ID} report 1 (UrduPoint): the engine reads "around 1,100" in the quote as nk_casualties 1100, not nk_casualties 1200`,
     ],
     [
       'a measure its report does not give',
       (e: Record<string, unknown>) => {
         e.measure = 'nk_killed';
+        e.id = 'jcs/2024-12-23/nk_killed';
       },
-      `estimate ${ID} report 1 (UrduPoint): the engine reads "around 1,100" as nk_casualties 1100, not nk_killed 1100`,
+      'estimate jcs/2024-12-23/nk_killed report 1 (UrduPoint): the engine reads "around 1,100" in the quote as nk_casualties 1100, not nk_killed 1100',
     ],
     [
       'an address that is not http(s)',
@@ -68,7 +59,7 @@ describe('the corpus of record', () => {
         e.asOf = { date: '2025-01-05', precision: 'day', certainty: 'stated', basis: 'a test' };
         e.id = 'jcs/2025-01-05/nk_casualties';
       },
-      'estimate jcs/2025-01-05/nk_casualties: made 2025-01-05, after its earliest report (2024-12-23)',
+      'estimate jcs/2025-01-05/nk_casualties: made 2025-01-05, after a report of 2024-12-23',
     ],
     [
       'an estimate with no report',
@@ -86,6 +77,41 @@ describe('the corpus of record', () => {
     ],
   ])('refuses %s, naming the estimate and the problem', (_, patch, message) => {
     expect(problems(withFirstEstimate(patch))).toContain(message);
+  });
+
+  it('refuses an estimate dated after any of its reports, whatever the precision of the others', () => {
+    // A report dated only by its year must not hide a report of an earlier day.
+    const file = withFirstEstimate((e) => {
+      e.asOf = { date: '2024-12-30', precision: 'day', certainty: 'stated', basis: 'a test' };
+      e.id = 'jcs/2024-12-30/nk_casualties';
+      const reports = e.reports as Record<string, unknown>[];
+      reports[1]!.published = { date: '2024', precision: 'year', certainty: 'stated', basis: 'a test' };
+    });
+    expect(problems(file)).toContain('estimate jcs/2024-12-30/nk_casualties: made 2024-12-30, after a report of 2024-12-23');
+  });
+
+  it('refuses an id that does not name its as-of date and measure', () => {
+    const file = withFirstEstimate((e) => {
+      e.id = 'jcs/1999-01-01/troops_deployed';
+    });
+    expect(problems(file)).toContain(
+      'estimate jcs/1999-01-01/troops_deployed: "id" must name its as-of date and measure: "…/2024-12-23/nk_casualties"',
+    );
+  });
+
+  it('refuses a page listed twice as a report of one estimate', () => {
+    const file = withFirstEstimate((e) => {
+      const reports = e.reports as Record<string, unknown>[];
+      reports.push({ ...reports[0]! });
+    });
+    expect(problems(file)).toContain(`estimate ${ID}: the page ${jcsFile().estimates[0]!.reports[0]!.url} is listed twice`);
+  });
+
+  it('refuses a language that is no language tag', () => {
+    const file = withFirstEstimate((e) => {
+      (e.reports as Record<string, unknown>[])[0]!.language = 'English';
+    });
+    expect(problems(file)).toContain(`estimate ${ID} report 1: "language" must be a language tag such as "en"`);
   });
 
   it('refuses an estimate made twice: the same body, measure, value and date', () => {
@@ -111,6 +137,29 @@ describe('the corpus of record', () => {
       `claim ${corpus.claims[0]!.id}: restates unknown estimate "nis/2024-01-01/troops_deployed"`,
     ]);
     expect(linkProblems(corpus, readRecord())).toEqual([]);
+  });
+
+  it('refuses a seed claim that restates an estimate of another value or date', () => {
+    const corpus = readCorpus();
+    const linked = corpus.claims.find((c) => c.estimate === ID)!;
+    const relink = (patch: Record<string, unknown>) => ({
+      ...corpus,
+      claims: corpus.claims.map((c) => (c === linked ? { ...c, ...patch } : c)),
+    });
+    expect(linkProblems(relink({ value: 1200 }), readRecord())).toEqual([
+      `claim ${linked.id}: restates estimate ${ID}, of nk_casualties 1100, not nk_casualties 1200`,
+    ]);
+    expect(linkProblems(relink({ asOf: { ...linked.asOf, date: '2025-01', precision: 'month' } }), readRecord())).toEqual([
+      `claim ${linked.id}: restates estimate ${ID}, made 2024-12-23, not 2025-01`,
+    ]);
+  });
+
+  it('names a missing record folder as a problem, not a crash', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rangefinder-record-'));
+    cpSync(join(CORPUS_DIR, 'sources'), join(dir, 'sources'), { recursive: true });
+    cpSync(join(CORPUS_DIR, 'documents'), join(dir, 'documents'), { recursive: true });
+    expect(corpusProblems(dir)).toEqual(['record/: the folder is missing']);
+    rmSync(dir, { recursive: true, force: true });
   });
 });
 
@@ -164,8 +213,23 @@ describe('npm run corpus', () => {
   it('stats prints a table a reader can scan', () => {
     const result = run('stats');
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^The corpus: \d+ estimates by \d+ bodies, in \d+ reports from \d+ outlets\n/);
+    expect(result.stdout).toMatch(/^The corpus: \d+ estimates in \d+ reports from \d+ outlets; \d+ estimating bodies on record\n/);
     expect(result.stdout).toMatch(/\ntroops_deployed +\d+\n/);
+  });
+
+  it('refuses to count a corpus that does not hold, with the problem and exit code 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rangefinder-record-'));
+    cpSync(CORPUS_DIR, dir, { recursive: true });
+    writeFileSync(join(dir, 'record/jcs.json'), '{ "body": ');
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/corpus.ts', 'stats'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, RANGEFINDER_CORPUS: dir },
+    });
+    rmSync(dir, { recursive: true, force: true });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^rangefinder corpus: The corpus is not valid:\n- record\/jcs\.json: not valid JSON/);
+    expect(result.stdout).toBe('');
   });
 
   it('refuses a command it does not know, with its usage and exit code 2', () => {
@@ -198,6 +262,8 @@ describe('the build', () => {
       plugins: [corpusCheck(corpus)],
       build: { write: false, lib: { entry: join(dir, 'entry.js'), formats: ['es'] } },
     });
-    await expect(failure).rejects.toThrow(`estimate ${ID} report 1 (UrduPoint): the engine reads "around 1,100" as nk_casualties 1100`);
+    await expect(failure).rejects.toThrow(
+      `estimate ${ID} report 1 (UrduPoint): the engine reads "around 1,100" in the quote as nk_casualties 1100`,
+    );
   });
 });
