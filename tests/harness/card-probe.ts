@@ -1,14 +1,15 @@
 /**
  * The card as a reader meets it: `.card` in the open shadow root of the
- * `rangefinder-card` element the content script adds. Shared by the demo and
+ * `rangefinder-card` element the content script adds (CARD_HOST). Shared by the demo and
  * the browser journeys.
  */
 import type { ElementHandle, Page } from 'puppeteer-core';
+import { CARD_HOST } from '../../src/names/page-names';
 import { poll } from './poll';
 
 /** A selector for the card, or for `inner` within it: `>>>` reaches into the card's shadow root. */
 export function card(inner = ''): string {
-  return inner ? `rangefinder-card >>> .card ${inner}` : 'rangefinder-card >>> .card';
+  return inner ? `${CARD_HOST} >>> .card ${inner}` : `${CARD_HOST} >>> .card`;
 }
 
 /** Waits until the card is open and visible, and returns it. */

@@ -3,10 +3,12 @@
  * and the journeys read (tests/harness/expected-figures.ts), and stands beside
  * the page or document it describes.
  */
-import { existsSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { htmlToText } from '../../src/cli/html-to-text';
+import { detectFigures } from '../../src/engine/detect-figures';
 import { readExpectedFigures } from '../harness/expected-figures';
 import { ROOT } from '../harness/project-root';
 
@@ -36,6 +38,32 @@ describe('the expected-figures files', () => {
 
   it.each(files.filter((f) => !f.startsWith('tests/fixtures/seeds/')))('%s stands beside its page', (file) => {
     expect(existsSync(join(ROOT, file.replace(/\.expected\.json$/, '.html')))).toBe(true);
+  });
+});
+
+describe('the journeys’ expected figures', () => {
+  // The journeys check the highlights' texts; the measure and value beside each are checked here, wherever the
+  // engine reads the figure from the page's HTML as the checker does (pages that build their text in script aside).
+  const journeyPages = files.filter((f) => f.startsWith('tests/e2e/pages/'));
+  it.each(journeyPages)('%s gives each figure the measure and value the engine reads', (file) => {
+    const { figures, frames } = readExpectedFigures(join(ROOT, file));
+    const html = readFileSync(join(ROOT, file.replace(/\.expected\.json$/, '.html')), 'utf8');
+    const read = new Map(detectFigures(htmlToText(html)).map((f) => [f.text, f]));
+    for (const expected of [...figures, ...Object.values(frames).flat()]) {
+      const found = read.get(expected.text);
+      if (found)
+        expect({ measure: found.measure, value: found.value }, expected.text).toEqual({ measure: expected.measure, value: expected.value });
+    }
+  });
+
+  it('are checked so on most of the journeys’ figures', () => {
+    const all = journeyPages.flatMap((file) => {
+      const { figures, frames } = readExpectedFigures(join(ROOT, file));
+      const html = readFileSync(join(ROOT, file.replace(/\.expected\.json$/, '.html')), 'utf8');
+      const read = new Set(detectFigures(htmlToText(html)).map((f) => f.text));
+      return [...figures, ...Object.values(frames).flat()].map((f) => read.has(f.text));
+    });
+    expect(all.filter(Boolean).length / all.length).toBeGreaterThan(0.6);
   });
 });
 
