@@ -76,11 +76,25 @@ export function claimSearch(claims: readonly Claim[], index: SearchIndexData): C
         options,
         Fuse.parseIndex<Claim>({ ...index, records }),
       );
+      sharedStatistics(some, fuse);
       const hits = run(some, query, limit);
       if (hits.length > 0) return hits;
     }
     return run(fuse, query, limit);
   };
+}
+
+/**
+ * Token search weighs each query word by how rare it is across the whole
+ * collection (Fuse keeps those counts in its private inverted index). A search
+ * over the narrowed claims must weigh words as the whole corpus does, or the
+ * same claim would score differently narrowed and not: so it takes the whole
+ * collection's counts. The search tests pin that both give the same order and
+ * scores, and fail should a Fuse release rename the field.
+ */
+function sharedStatistics(narrowed: Fuse<Claim>, whole: Fuse<Claim>): void {
+  type Counts = { _invertedIndex: unknown };
+  (narrowed as unknown as Counts)._invertedIndex = (whole as unknown as Counts)._invertedIndex;
 }
 
 let bundledSearch: ClaimSearch | undefined;
