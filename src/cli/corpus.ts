@@ -7,7 +7,7 @@
 
 import { CorpusError } from '../corpus/corpus-index';
 import { corpusStats } from '../corpus/corpus-stats';
-import { CORPUS_DIR, corpusProblems, readCorpus, readRecord } from '../corpus/read-corpus';
+import { CORPUS_DIR, corpusProblems, readRecord, readSeeds } from '../corpus/read-corpus';
 
 const USAGE = 'usage: npm run corpus -- stats [--json]';
 
@@ -21,7 +21,7 @@ function fail(message: string, code: number): never {
 
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
 
-function table(stats: ReturnType<typeof corpusStats>): string {
+function table(stats: ReturnType<typeof corpusStats>, documents: number): string {
   const rows = Object.entries(stats.byMeasure).sort(([, a], [, b]) => b - a);
   const width = Math.max(...rows.map(([m]) => m.length), 'MEASURE'.length);
   return [
@@ -29,6 +29,7 @@ function table(stats: ReturnType<typeof corpusStats>): string {
     `  name the body that made them: ${percent(stats.attributedShare)}`,
     `  reports with the page's address: ${percent(stats.withUrlShare)}`,
     `  as of: ${stats.firstAsOf ?? '–'} to ${stats.lastAsOf ?? '–'}`,
+    `  and ${documents} seed documents bundled whole, whose claims count among the estimates`,
     '',
     `${'MEASURE'.padEnd(width)}  ESTIMATES`,
     ...rows.map(([measure, n]) => `${measure.padEnd(width)}  ${String(n).padStart(9)}`),
@@ -48,8 +49,9 @@ function main(argv: readonly string[]): void {
   // The same check as the build's: counts of a corpus that does not hold would mislead.
   const problems = corpusProblems(dir);
   if (problems.length > 0) fail(new CorpusError(problems).message, 1);
-  const stats = corpusStats(readRecord(dir), readCorpus(dir));
-  process.stdout.write(rest.includes('--json') ? `${JSON.stringify(stats, null, 2)}\n` : table(stats));
+  const seeds = readSeeds(dir);
+  const stats = corpusStats(readRecord(dir), seeds);
+  process.stdout.write(rest.includes('--json') ? `${JSON.stringify(stats, null, 2)}\n` : table(stats, seeds.sources.length));
 }
 
 main(process.argv.slice(2));

@@ -2,7 +2,7 @@
 
 import type { Comparison } from '../compare/compare';
 import { describeEstimate, stanceInBrief } from '../compare/compare';
-import type { Claim } from '../corpus/schema';
+import type { OnRecord } from '../corpus/on-record';
 import type { Figure } from '../engine/detect-figures';
 import { formatValue } from '../engine/format-value';
 import { english } from '../words/english';
@@ -16,7 +16,7 @@ export interface Checked {
   readonly comparison: Comparison;
 }
 
-function claimJson(c: Claim) {
+function claimJson(c: OnRecord) {
   return {
     id: c.id,
     value: c.value,
@@ -27,6 +27,16 @@ function claimJson(c: Claim) {
     source: c.source,
     figure: c.figure,
     ...(c.scope ? { scope: c.scope } : {}),
+    ...(c.record
+      ? {
+          reports: c.record.reports.map((r) => ({
+            outlet: r.outlet,
+            url: r.url,
+            published: r.published?.date ?? null,
+            firstHand: r.firstHand,
+          })),
+        }
+      : {}),
   };
 }
 
@@ -94,7 +104,10 @@ export function toTable(name: string, checked: readonly Checked[], columns: numb
     if (c.quotes) out.push(...detail(`this sentence is corpus claim ${c.quotes.id}; compared with the other sources`, columns));
     out.push(...detail(en(c.reading), columns));
     for (const e of c.estimates) {
-      out.push(...detail(`· ${en(describeEstimate(e))} [${e.source}]${e.restates ? ` (repeats ${e.restates})` : ''}`, columns));
+      // An estimate on record is named by its id (body/date/measure), a seed claim by its document.
+      out.push(
+        ...detail(`· ${en(describeEstimate(e))} [${e.record ? e.id : e.source}]${e.restates ? ` (repeats ${e.restates})` : ''}`, columns),
+      );
     }
     for (const r of c.reasons) out.push(...detail(`– ${en(r.text)}`, columns));
     out.push('');

@@ -3,7 +3,7 @@
  * those estimates may differ. It states positions, never verdicts.
  */
 import type { CorpusIndex } from '../corpus/corpus-index';
-import type { Claim } from '../corpus/schema';
+import type { OnRecord } from '../corpus/on-record';
 import { dateKey, formatDate, formatValue, unitName } from '../engine/format-value';
 import { MEASURE_IDS, MEASURES, type Measure, measureName, SCOPES, type Scope } from '../engine/measures';
 import { QUALIFIERS } from '../engine/qualifiers';
@@ -34,22 +34,22 @@ export interface RelatedEstimates {
   readonly measure: Measure;
   readonly scope?: Scope;
   readonly label: Phrase;
-  readonly claims: readonly Claim[];
+  readonly claims: readonly OnRecord[];
 }
 
 export interface Comparison {
   readonly measure: Measure;
   readonly stance: Stance;
   /** Estimates of the same measure (and scope), oldest first, restatements included. */
-  readonly estimates: readonly Claim[];
+  readonly estimates: readonly OnRecord[];
   /** How many of them are distinct estimates, not repeats within a document. */
   readonly distinct: number;
   /** Estimates equal to the figure. */
-  readonly matches: readonly Claim[];
-  readonly lowest?: Claim;
-  readonly highest?: Claim;
+  readonly matches: readonly OnRecord[];
+  readonly lowest?: OnRecord;
+  readonly highest?: OnRecord;
   /** The corpus claim whose own sentence this figure is, when the page quotes the corpus. */
-  readonly quotes?: Claim;
+  readonly quotes?: OnRecord;
   /** The one-line reading, said where it is shown (`words()` in the UI, `english` in Node). */
   readonly reading: Phrase;
   readonly reasons: readonly Reason[];
@@ -57,6 +57,9 @@ export interface Comparison {
 }
 
 const TOLERANCE = 0.005;
+
+/** How many matching estimates a reading names; the rest it counts. */
+const MATCHES_NAMED = 3;
 const BOUND_OF = new Map(QUALIFIERS.map((q) => [q.words, q.bound]));
 const SCOPE_WORDS: Record<Scope, PlainKey> = {
   killed: 'scope.killed',
@@ -69,38 +72,38 @@ const SCOPE_WORDS: Record<Scope, PlainKey> = {
 const sameValue = (a: Value, b: Value) => sameWithin(a, b, TOLERANCE);
 
 /** An amount given in words only ("tens of thousands"): shown as its source wrote it. */
-function isVague(claim: Claim): boolean {
+function isVague(claim: OnRecord): boolean {
   return typeof claim.value !== 'number' && !/\d/.test(claim.figure) && !claim.derivation;
 }
 
 /** "about 12,000", "tens of thousands", "approximately 5,000"; the qualifier is quoted as the source wrote it. */
-export function estimateLabel(claim: Claim): Words {
+export function estimateLabel(claim: OnRecord): Words {
   if (isVague(claim)) return claim.figure;
   const amount = formatValue(claim.value, claim.unit);
   return claim.qualifier ? phrase('estimate.qualified', claim.qualifier, amount) : amount;
 }
 
 /** Claims never change: each one's description is worked out once. */
-const descriptions = new WeakMap<Claim, Phrase>();
+const descriptions = new WeakMap<OnRecord, Phrase>();
 
 /** "about 3,000 (the US, Oct 2024)". */
-export function describeEstimate(claim: Claim): Phrase {
+export function describeEstimate(claim: OnRecord): Phrase {
   let described = descriptions.get(claim);
   if (!described) described = phrase('estimate.described', estimateLabel(claim), claim.attributedTo, formatDate(claim.asOf));
   descriptions.set(claim, described);
   return described;
 }
 
-function byDate(a: Claim, b: Claim): number {
+function byDate(a: OnRecord, b: OnRecord): number {
   const x = dateKey(a.asOf);
   const y = dateKey(b.asOf);
   return x < y ? -1 : x > y ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 /** Each of the corpus's lists of claims, oldest first, sorted once: filtering it keeps the order. */
-const sortedLists = new WeakMap<readonly Claim[], readonly Claim[]>();
+const sortedLists = new WeakMap<readonly OnRecord[], readonly OnRecord[]>();
 
-function oldestFirst(claims: readonly Claim[]): readonly Claim[] {
+function oldestFirst(claims: readonly OnRecord[]): readonly OnRecord[] {
   let sorted = sortedLists.get(claims);
   if (!sorted) {
     sorted = [...claims].sort(byDate);
@@ -119,9 +122,9 @@ function wordsOf(text: string): string[] {
 }
 
 /** The words of each corpus quote, worked out once. */
-const quoteWords = new WeakMap<Claim, { readonly list: readonly string[]; readonly set: ReadonlySet<string> }>();
+const quoteWords = new WeakMap<OnRecord, { readonly list: readonly string[]; readonly set: ReadonlySet<string> }>();
 
-function wordsOfQuote(claim: Claim): { readonly list: readonly string[]; readonly set: ReadonlySet<string> } {
+function wordsOfQuote(claim: OnRecord): { readonly list: readonly string[]; readonly set: ReadonlySet<string> } {
   let words = quoteWords.get(claim);
   if (!words) {
     const list = wordsOf(claim.quote);
@@ -169,9 +172,9 @@ function wordsOfSentence(text: string): { readonly list: readonly string[]; read
  * the quote's words in the sentence, and the sentence's words nearly all in the
  * quote, in the same order (a quote may be longer than the sentence it is in).
  */
-function quotedClaim(figure: Measured, candidates: readonly Claim[]): Claim | undefined {
+function quotedClaim(figure: Measured, candidates: readonly OnRecord[]): OnRecord | undefined {
   if (!figure.sentence) return undefined;
-  let best: { claim: Claim; share: number } | undefined;
+  let best: { claim: OnRecord; share: number } | undefined;
   let sentence: ReturnType<typeof wordsOfSentence> | undefined;
   for (const claim of candidates) {
     if (!sameValue(claim.value, figure.value)) continue;
@@ -194,19 +197,23 @@ function unitBase(unit: string): string {
 function reading(
   stance: Stance,
   quoted: boolean,
-  estimates: readonly Claim[],
+  estimates: readonly OnRecord[],
   distinct: number,
-  matches: readonly Claim[],
+  matches: readonly OnRecord[],
   otherUnits: readonly string[],
-  lowest?: Claim,
-  highest?: Claim,
+  lowest?: OnRecord,
+  highest?: OnRecord,
 ): Phrase {
   switch (stance) {
     case 'none':
       if (otherUnits.length > 0) return phrase('reading.otherUnitsOnly', joined(otherUnits.map(unitName), 'list.and'));
       return phrase(quoted ? 'reading.noOtherSource' : 'reading.noEstimate');
     case 'matches': {
-      const same = joined(matches.map(describeEstimate), 'list.and');
+      // A card is read at a glance: the first matches by name, how many more in a number.
+      const named = matches.slice(0, MATCHES_NAMED);
+      const rest = matches.length - named.length;
+      const listed = joined(named.map(describeEstimate), 'list.and');
+      const same = rest > 0 ? plural('reading.andMore', rest, listed) : listed;
       return estimates.length > matches.length && lowest && highest && lowest !== highest
         ? plural('reading.matchesAmong', distinct, same, describeEstimate(lowest), describeEstimate(highest))
         : phrase('reading.matches', same);
@@ -230,7 +237,7 @@ function quotedOnce(texts: readonly string[]): Words {
   );
 }
 
-function reasons(estimates: readonly Claim[], related: readonly RelatedEstimates[]): Reason[] {
+function reasons(measure: Measure, estimates: readonly OnRecord[], related: readonly RelatedEstimates[]): Reason[] {
   const found: Reason[] = [];
   const months = new Set(estimates.map((c) => c.asOf.date.slice(0, 7)));
   if (months.size > 1) {
@@ -256,16 +263,28 @@ function reasons(estimates: readonly Claim[], related: readonly RelatedEstimates
   }
   for (const group of related) {
     const values = joined(group.claims.filter((c) => !c.restates).map(describeEstimate), 'list.semicolon');
-    const kind: ReasonKind = MEASURES[group.measure].family === 'troops' ? 'planned_vs_sent' : 'scope';
+    const kind: ReasonKind = group.measure !== measure && MEASURES[group.measure].family === 'troops' ? 'planned_vs_sent' : 'scope';
     found.push({ kind, text: phrase('reason.countedApart', group.label, values) });
   }
   return found;
 }
 
+/**
+ * An estimate on record that counts part of the force (the engineers of one
+ * deployment, the troops in one region), one period (a week, a year) or one
+ * kind of a thing (122 mm shells only) is not
+ * like a running total of all: it is shown apart, never set in the range.
+ */
+export function countsApart(claim: OnRecord): boolean {
+  const counts = claim.record?.counts;
+  return counts !== undefined && (counts.coverage === 'part' || counts.kind === 'period' || counts.subKind !== undefined);
+}
+
 /** Estimates of neighbouring measures that explain a difference: promised vs sent, killed vs killed and wounded. */
-function relatedEstimates(corpus: CorpusIndex, figure: Measured): RelatedEstimates[] {
+function relatedEstimates(corpus: CorpusIndex, figure: Measured, apart: readonly OnRecord[]): RelatedEstimates[] {
   const family = MEASURES[figure.measure].family;
   const groups: RelatedEstimates[] = [];
+  if (apart.length > 0) groups.push({ measure: figure.measure, label: phrase('scope.partOrPeriod'), claims: apart });
   if (figure.measure === 'russian_casualties') {
     for (const scope of SCOPES) {
       if (scope === figure.scope || scope === 'captured') continue;
@@ -309,15 +328,17 @@ export function compareFigure(figure: Measured, corpus: CorpusIndex): Comparison
   // Named in the corpus's own order.
   const otherUnits = all.length === ofMeasure.length ? [] : [...new Set(listed.map((c) => unitBase(c.unit)).filter((u) => u !== base))];
   const quotes = quotedClaim(figure, all);
-  const estimates = all.filter(
+  const compared = all.filter(
     (c) =>
       (!quotes || c.source !== quotes.source) && (figure.measure !== 'russian_casualties' || !figure.scope || c.scope === figure.scope),
   );
+  const apart = compared.filter(countsApart);
+  const estimates = apart.length > 0 ? compared.filter((c) => !countsApart(c)) : compared;
   const ids = new Set(estimates.map((c) => c.id));
   const distinct = estimates.filter((c) => !c.restates || !ids.has(c.restates)).length;
   const matches = estimates.filter((c) => sameValue(c.value, figure.value));
-  let lowest: Claim | undefined;
-  let highest: Claim | undefined;
+  let lowest: OnRecord | undefined;
+  let highest: OnRecord | undefined;
   for (const c of estimates) {
     if (!lowest || valueBounds(c.value).low < valueBounds(lowest.value).low) lowest = c;
     if (!highest || valueBounds(c.value).high > valueBounds(highest.value).high) highest = c;
@@ -330,7 +351,7 @@ export function compareFigure(figure: Measured, corpus: CorpusIndex): Comparison
     else if (own.low > valueBounds(highest.value).high) stance = 'above';
     else stance = 'within';
   }
-  const related = relatedEstimates(corpus, figure);
+  const related = relatedEstimates(corpus, figure, apart);
   return {
     measure: figure.measure,
     stance,
@@ -341,7 +362,7 @@ export function compareFigure(figure: Measured, corpus: CorpusIndex): Comparison
     ...(highest ? { highest } : {}),
     ...(quotes ? { quotes } : {}),
     reading: reading(stance, quotes !== undefined, estimates, distinct, matches, estimates.length === 0 ? otherUnits : [], lowest, highest),
-    reasons: reasons(estimates, related),
+    reasons: reasons(figure.measure, estimates, related),
     related,
   };
 }

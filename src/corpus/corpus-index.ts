@@ -1,10 +1,16 @@
 /** The corpus, checked and indexed for lookups by measure and by source. */
 import type { Measure } from '../engine/measures';
-import { type Claim, type Corpus, type Source, type SourceFile, validateCorpus } from './schema';
+import { type OnRecord, recordClaims } from './on-record';
+import type { CorpusRecord } from './record';
+import { type Corpus, type Source, type SourceFile, validateCorpus } from './schema';
 
 export interface CorpusIndex extends Corpus {
-  readonly byMeasure: ReadonlyMap<Measure, readonly Claim[]>;
+  /** The seed documents' claims, then the estimates on record. */
+  readonly claims: readonly OnRecord[];
+  /** What a figure of each measure is set beside: a seed claim that restates an estimate on record gives way to it. */
+  readonly byMeasure: ReadonlyMap<Measure, readonly OnRecord[]>;
   readonly sourceById: ReadonlyMap<string, Source>;
+  readonly claimById: ReadonlyMap<string, OnRecord>;
 }
 
 export class CorpusError extends Error {
@@ -22,18 +28,32 @@ export function indexCorpus(files: readonly unknown[]): CorpusIndex {
 }
 
 /** Indexes a corpus already checked. */
-export function indexOf({ sources, claims }: Corpus): CorpusIndex {
-  const byMeasure = new Map<Measure, Claim[]>();
+export function indexOf({ sources, claims }: { readonly sources: readonly Source[]; readonly claims: readonly OnRecord[] }): CorpusIndex {
+  const byMeasure = new Map<Measure, OnRecord[]>();
+  const ids = new Set(claims.map((c) => c.id));
   for (const claim of claims) {
+    // A seed's restatement of an estimate on record is that estimate: it is set beside a figure once.
+    if (claim.estimate && ids.has(claim.estimate)) continue;
     const list = byMeasure.get(claim.measure) ?? [];
     list.push(claim);
     byMeasure.set(claim.measure, list);
   }
-  return { sources, claims, byMeasure, sourceById: new Map(sources.map((s) => [s.id, s])) };
+  return {
+    sources,
+    claims,
+    byMeasure,
+    sourceById: new Map(sources.map((s) => [s.id, s])),
+    claimById: new Map(claims.map((c) => [c.id, c])),
+  };
+}
+
+/** The seed documents' corpus with the estimates on record after its claims. */
+export function withRecord(seeds: Corpus, record: CorpusRecord): CorpusIndex {
+  return indexOf({ sources: seeds.sources, claims: [...seeds.claims, ...recordClaims(record)] });
 }
 
 /** A corpus with more (checked) source files after its own: the bundled corpus and what the reader imported. */
-export function withSources(base: Corpus, files: readonly SourceFile[]): CorpusIndex {
+export function withSources(base: CorpusIndex, files: readonly SourceFile[]): CorpusIndex {
   return indexOf({
     sources: [...base.sources, ...files.map((f) => f.source)],
     claims: [...base.claims, ...files.flatMap((f) => f.claims)],

@@ -1,7 +1,9 @@
 /**
  * What the corpus holds, counted: its estimates (those of the corpus of
  * record, and the seed documents' own claims that restate none of them), the
- * pages that report them, the bodies on record and when the estimates date from.
+ * pages on record that report them, the bodies on record and when the
+ * estimates date from. The seed documents are no reports: they are bundled
+ * whole, and where they came from was not found (see their source records).
  * `npm run corpus -- stats` prints it.
  */
 import { MEASURE_IDS, type Measure } from '../engine/measures';
@@ -31,10 +33,8 @@ export function corpusStats(record: CorpusRecord, seeds: Corpus): CorpusStats {
     ...record.estimates.map((e) => ({ measure: e.measure, asOf: e.asOf.date, attributed: true })),
     ...seedEstimates.map((c) => ({ measure: c.measure, asOf: c.asOf.date, attributed: c.attributedTo !== UNATTRIBUTED })),
   ];
-  const reports = [
-    ...record.estimates.flatMap((e) => e.reports.map((r) => ({ url: r.url as string | null, outlet: r.outlet as string | null }))),
-    ...seeds.sources.map((s) => ({ url: s.url, outlet: s.outlet })),
-  ];
+  // A report is a page on record. The seed documents are bundled whole, not reported: they are counted apart (`documents`).
+  const reports = record.estimates.flatMap((e) => e.reports.map((r) => ({ url: r.url as string | null, outlet: r.outlet })));
   const byMeasure: Partial<Record<Measure, number>> = {};
   for (const measure of MEASURE_IDS) {
     const n = estimates.filter((e) => e.measure === measure).length;

@@ -1,7 +1,9 @@
 /**
  * The corpus as schema.org JSON-LD, for anyone who wants the estimates in
- * their own tools: every source a CreativeWork, every measure a
+ * their own tools: every seed document a CreativeWork, every measure a
  * StatisticalVariable, every claim a Claim whose number is an Observation.
+ * An estimate on record is a Claim whose author is the body that made it (an
+ * Organization) and whose appearances are the pages that report it.
  * Only what the corpus records is written; an unknown author, outlet or
  * address is left out, never filled in.
  *
@@ -12,7 +14,9 @@
 import type { Measure } from '../engine/measures';
 import { QUALIFIERS } from '../engine/qualifiers';
 import type { ApproxDate } from '../engine/value';
-import type { Claim, Corpus, Source } from './schema';
+import type { OnRecord } from './on-record';
+import type { Report } from './record';
+import type { Claim, Source } from './schema';
 
 type Node = Record<string, unknown>;
 
@@ -67,14 +71,32 @@ function amount(claim: Claim): Node {
   return { value: claim.value };
 }
 
-function claimNode(claim: Claim, source: Source | undefined): Node {
+/** A page that reports an estimate on record. */
+function reportNode(report: Report): Node {
+  return known({
+    '@type': 'NewsArticle',
+    url: report.url,
+    headline: report.headline ?? undefined,
+    publisher: { '@type': 'Organization', name: report.outlet },
+    datePublished: report.published ? dateOf(report.published) : undefined,
+    inLanguage: report.language,
+    text: report.quote,
+  });
+}
+
+function claimNode(claim: OnRecord, source: Source | undefined): Node {
+  const reports = claim.record?.reports;
   return known({
     '@type': 'Claim',
     '@id': claimIri(claim.id),
     identifier: claim.id,
     text: claim.quote,
-    author: claim.attributedTo === 'unattributed' ? undefined : claim.attributedTo,
-    appearance: { '@id': sourceIri(claim.source) },
+    author: claim.record
+      ? { '@type': 'Organization', identifier: claim.record.body.id, name: claim.record.body.name }
+      : claim.attributedTo === 'unattributed'
+        ? undefined
+        : claim.attributedTo,
+    appearance: reports ? reports.map(reportNode) : { '@id': sourceIri(claim.source) },
     datePublished: source ? dateOf(source.published) : undefined,
     about: known({
       '@type': 'Observation',
@@ -93,7 +115,10 @@ function claimNode(claim: Claim, source: Source | undefined): Node {
  * claims use, then the claims. `measureName` names a measure in the reader's
  * language (the engine names measures only as phrases).
  */
-export function corpusJsonLd(corpus: Corpus, measureName: (measure: Measure) => string): JsonLdDocument {
+export function corpusJsonLd(
+  corpus: { readonly sources: readonly Source[]; readonly claims: readonly OnRecord[] },
+  measureName: (measure: Measure) => string,
+): JsonLdDocument {
   const sources = new Map(corpus.sources.map((s) => [s.id, s]));
   const measures = [...new Set(corpus.claims.map((c) => c.measure))];
   return {

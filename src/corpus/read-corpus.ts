@@ -6,8 +6,9 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { CorpusError, type CorpusIndex, indexOf } from './corpus-index';
+import { CorpusError, type CorpusIndex, withRecord } from './corpus-index';
 import type { CorpusRecord } from './record';
+import type { Corpus } from './schema';
 import { type Verified, verifyCorpus } from './verify-corpus';
 import { linkProblems, type VerifiedRecord, verifyRecord } from './verify-record';
 
@@ -25,11 +26,18 @@ export function verifyCorpusDir(dir: string = CORPUS_DIR): Verified {
   return verifyCorpus(files, documentText);
 }
 
-/** The verified corpus, indexed; throws CorpusError listing every problem. */
-export function readCorpus(dir: string = CORPUS_DIR): CorpusIndex {
+/** The seed documents' sources and claims, verified; throws CorpusError listing every problem. */
+export function readSeeds(dir: string = CORPUS_DIR): Corpus {
   const verified = verifyCorpusDir(dir);
   if (!('corpus' in verified)) throw new CorpusError(verified.issues);
-  return indexOf(verified.corpus);
+  return verified.corpus;
+}
+
+/** The verified corpus as the extension bundles it, the seeds and the record, indexed; throws CorpusError listing every problem. */
+export function readCorpus(dir: string = CORPUS_DIR): CorpusIndex {
+  const problems = corpusProblems(dir);
+  if (problems.length > 0) throw new CorpusError(problems);
+  return withRecord(readSeeds(dir), readRecord(dir));
 }
 
 /** The JSON files of a folder, parsed, in name order; a file that is not JSON is a problem like any other. */

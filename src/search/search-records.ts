@@ -5,7 +5,8 @@
  * module must give the same records wherever it runs.
  */
 import Fuse, { type FuseOptionKeyObject, type IFuseOptions } from 'fuse.js';
-import type { Claim, Corpus, Source } from '../corpus/schema';
+import type { OnRecord } from '../corpus/on-record';
+import type { Claim, Source } from '../corpus/schema';
 import type { ApproxDate } from '../engine/value';
 
 /** The words of one claim, in the claims' order, so an index record's position is its claim's. */
@@ -68,7 +69,20 @@ function publisherOf(source: Source | undefined): string[] {
 /** Names a measure in words the index is searched in; the index is built in Node, in English. */
 export type NameMeasure = (measure: Claim['measure']) => string;
 
-export function searchRecord(claim: Claim, source: Source | undefined, nameOf: NameMeasure): SearchRecord {
+export function searchRecord(claim: OnRecord, source: Source | undefined, nameOf: NameMeasure): SearchRecord {
+  const reports = claim.record?.reports;
+  if (reports) {
+    return {
+      quote: claim.quote,
+      figure: claim.figure,
+      attributedTo: claim.attributedTo,
+      measureName: nameOf(claim.measure),
+      measureId: claim.measure,
+      sourceTitle: reports[0]!.headline ?? '',
+      publisher: [...new Set(reports.map((r) => r.outlet))],
+      asOf: dateWords(claim.asOf),
+    };
+  }
   return {
     quote: claim.quote,
     figure: claim.figure,
@@ -81,7 +95,10 @@ export function searchRecord(claim: Claim, source: Source | undefined, nameOf: N
   };
 }
 
-export function searchRecords(corpus: Corpus, nameOf: NameMeasure): SearchRecord[] {
+export function searchRecords(
+  corpus: { readonly sources: readonly Source[]; readonly claims: readonly OnRecord[] },
+  nameOf: NameMeasure,
+): SearchRecord[] {
   const sources = new Map(corpus.sources.map((s) => [s.id, s]));
   return corpus.claims.map((claim) => searchRecord(claim, sources.get(claim.source), nameOf));
 }
@@ -89,6 +106,9 @@ export function searchRecords(corpus: Corpus, nameOf: NameMeasure): SearchRecord
 export type SearchIndexData = ReturnType<ReturnType<typeof Fuse.createIndex<SearchRecord>>['toJSON']>;
 
 /** The serialisable Fuse index of a corpus's claims, for `Fuse.parseIndex`. */
-export function buildSearchIndex(corpus: Corpus, nameOf: NameMeasure): SearchIndexData {
+export function buildSearchIndex(
+  corpus: { readonly sources: readonly Source[]; readonly claims: readonly OnRecord[] },
+  nameOf: NameMeasure,
+): SearchIndexData {
   return Fuse.createIndex(SEARCH_KEYS, searchRecords(corpus, nameOf)).toJSON();
 }

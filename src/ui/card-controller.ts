@@ -11,7 +11,7 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import { i18n } from '#i18n';
 import { citationOf } from '../compare/citation';
 import type { CorpusIndex } from '../corpus/corpus-index';
-import type { Claim } from '../corpus/schema';
+import type { OnRecord } from '../corpus/on-record';
 import { CARD_HOST } from '../names/page-names';
 import type { Cards } from '../page/card-kit';
 import type { HighlightRegistry, MarkedFigure } from '../page/highlight-registry';
@@ -31,7 +31,7 @@ export const HOVER_CLOSE_MS = 400;
 export type OpenedBy = 'hover' | 'click' | 'keyboard';
 
 export interface CardHooks {
-  openSource(claim: Claim): void;
+  openSource(claim: OnRecord): void;
 }
 
 interface Caret {
@@ -338,9 +338,10 @@ export class CardController implements Cards {
     this.close(true);
   }
 
-  private async copy(claim: Claim, button: HTMLButtonElement): Promise<void> {
+  private async copy(claim: OnRecord, button: HTMLButtonElement): Promise<void> {
     const source = this.corpus.sourceById.get(claim.source);
-    const copied = source ? await copyText(words(citationOf(claim, source)), button.parentNode ?? button) : false;
+    const copied =
+      source || claim.record ? await copyText(words(citationOf(claim, source, new Date())), button.parentNode ?? button) : false;
     const label = button.textContent;
     button.textContent = copied ? i18n.t('estimate.copied') : i18n.t('estimate.copyFailed');
     this.ctx.setTimeout(() => {

@@ -3,10 +3,10 @@
  * page text go in as text nodes only, never as HTML.
  */
 import { i18n } from '#i18n';
-import { asOfWords, describeSource, originalUrl } from '../compare/citation';
+import { asOfWords, describeOrigin, originalUrl } from '../compare/citation';
 import { estimateLabel, type Stance } from '../compare/compare';
 import type { CorpusIndex } from '../corpus/corpus-index';
-import type { Claim } from '../corpus/schema';
+import type { OnRecord } from '../corpus/on-record';
 import type { MarkedFigure } from '../page/highlight-registry';
 import { byReader } from './by-reader';
 import { h } from './h';
@@ -16,8 +16,8 @@ import { measureLabel, words } from './words';
 export interface CardActions {
   close(): void;
   step(direction: 'next' | 'previous'): void;
-  openSource(claim: Claim): void;
-  copyCitation(claim: Claim, button: HTMLButtonElement): void;
+  openSource(claim: OnRecord): void;
+  copyCitation(claim: OnRecord, button: HTMLButtonElement): void;
 }
 
 /** What the highlight's colour means, in words. */
@@ -36,9 +36,14 @@ export function stanceWords(stance: Stance): string {
   }
 }
 
-function estimateItem(doc: Document, claim: Claim, corpus: CorpusIndex, actions: CardActions, isMatch: boolean): HTMLLIElement {
-  const source = corpus.sourceById.get(claim.source)!;
-  const open = h(doc, 'button', { type: 'button', class: 'action source' }, i18n.t('estimate.readSource'));
+function estimateItem(doc: Document, claim: OnRecord, corpus: CorpusIndex, actions: CardActions, isMatch: boolean): HTMLLIElement {
+  const source = corpus.sourceById.get(claim.source);
+  const open = h(
+    doc,
+    'button',
+    { type: 'button', class: 'action source' },
+    i18n.t(claim.record ? 'estimate.readReports' : 'estimate.readSource'),
+  );
   open.addEventListener(
     'click',
     byReader(() => actions.openSource(claim)),
@@ -50,7 +55,13 @@ function estimateItem(doc: Document, claim: Claim, corpus: CorpusIndex, actions:
   );
   const url = originalUrl(claim, source);
   const original =
-    url && h(doc, 'a', { class: 'action original', href: url, target: '_blank', rel: 'noopener noreferrer' }, i18n.t('estimate.original'));
+    url &&
+    h(
+      doc,
+      'a',
+      { class: 'action original', href: url, target: '_blank', rel: 'noopener noreferrer' },
+      i18n.t(claim.record ? 'estimate.originalAtSentence' : 'estimate.original'),
+    );
   return h(
     doc,
     'li',
@@ -69,7 +80,7 @@ function estimateItem(doc: Document, claim: Claim, corpus: CorpusIndex, actions:
       { class: 'estimate-meta' },
       h(doc, 'span', { class: 'when' }, words(asOfWords(claim))),
       ' · ',
-      h(doc, 'span', { class: 'where' }, words(describeSource(source))),
+      h(doc, 'span', { class: 'where' }, words(describeOrigin(claim, source))),
     ),
     claim.derivation && h(doc, 'div', { class: 'estimate-meta' }, i18n.t('estimate.workedOut', [claim.derivation])),
     h(doc, 'div', { class: 'actions' }, open, original, copy),
@@ -106,7 +117,7 @@ export function renderCard(
     byReader(() => actions.step('next')),
   );
   const reading = words(comparison.reading);
-  const quoted = comparison.quotes && corpus.sourceById.get(comparison.quotes.source);
+  const quoted = comparison.quotes && describeOrigin(comparison.quotes, corpus.sourceById.get(comparison.quotes.source));
   const strip =
     comparison.estimates.length > 0 && renderRangeStrip(doc, stripLayout(comparison.estimates, figure.value, figure.unit), reading);
   return h(
@@ -136,7 +147,7 @@ export function renderCard(
     ),
     figure.derivation && h(doc, 'p', { class: 'derivation' }, i18n.t('estimate.workedOut', [words(figure.derivation)])),
     h(doc, 'p', { id: 'rangefinder-reading', class: 'reading' }, reading),
-    quoted && h(doc, 'p', { class: 'quoted' }, i18n.t('card.quoted', [words(describeSource(quoted))])),
+    quoted && h(doc, 'p', { class: 'quoted' }, i18n.t('card.quoted', [words(quoted)])),
     strip,
     comparison.estimates.length > 0 && h(doc, 'h3', {}, i18n.t('card.estimates', [String(comparison.estimates.length)])),
     comparison.estimates.length > 0 &&

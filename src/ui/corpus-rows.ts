@@ -4,9 +4,10 @@
  * knows. Corpus text goes in as text only.
  */
 import { i18n } from '#i18n';
-import { asOfWords } from '../compare/citation';
+import { asOfWords, describeOrigin } from '../compare/citation';
 import { estimateLabel } from '../compare/compare';
-import type { Claim, Source } from '../corpus/schema';
+import type { OnRecord } from '../corpus/on-record';
+import type { Source } from '../corpus/schema';
 import { formatDate } from '../engine/format-value';
 import { claimPageUrl, sourcePageUrl } from '../names/page-urls';
 import { type Child, h } from './h';
@@ -21,7 +22,7 @@ function dotted(doc: Document, className: string, parts: Child[]): HTMLElement {
   return p;
 }
 
-export function claimRow(doc: Document, claim: Claim, source: Source | undefined): HTMLLIElement {
+export function claimRow(doc: Document, claim: OnRecord, source: Source | undefined): HTMLLIElement {
   const who = claim.attributedTo === 'unattributed' ? i18n.t('corpus.unattributed') : i18n.t('corpus.attributedTo', [claim.attributedTo]);
   return h(
     doc,
@@ -35,7 +36,11 @@ export function claimRow(doc: Document, claim: Claim, source: Source | undefined
       ' ',
       h(doc, 'span', { class: 'measure' }, measureLabel(claim.measure)),
     ),
-    dotted(doc, 'meta', [who, words(asOfWords(claim)), source && i18n.t('corpus.inSource', [source.title])]),
+    dotted(doc, 'meta', [
+      who,
+      words(asOfWords(claim)),
+      claim.record ? words(describeOrigin(claim, source)) : source && i18n.t('corpus.inSource', [source.title]),
+    ]),
     h(doc, 'blockquote', { class: 'quote' }, claim.quote),
     claim.restates && h(doc, 'p', { class: 'note' }, i18n.t('corpus.restates')),
   );

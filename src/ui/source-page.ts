@@ -5,9 +5,11 @@
  * Corpus text goes in as text only.
  */
 import { i18n } from '#i18n';
-import { asOfWords, citationOf, originalUrl, publication } from '../compare/citation';
+import { asOfWords, citationOf, describeReport, originalUrl, publication, reportUrl } from '../compare/citation';
 import { estimateLabel } from '../compare/compare';
 import type { CorpusIndex } from '../corpus/corpus-index';
+import type { OnRecord, RecordOrigin } from '../corpus/on-record';
+import type { Report } from '../corpus/record';
 import type { Claim, Source } from '../corpus/schema';
 import { formatDate } from '../engine/format-value';
 import { measureName } from '../engine/measures';
@@ -58,7 +60,7 @@ function sourceDetails(source: Source): HTMLElement {
 function claimPanel(claim: Claim, source: Source): HTMLElement {
   const copy = el('button', { type: 'button', class: 'copy' }, i18n.t('estimate.copyCitation'));
   copy.addEventListener('click', async () => {
-    const ok = await copyText(words(citationOf(claim, source)), copy);
+    const ok = await copyText(words(citationOf(claim, source, new Date())), copy);
     copy.textContent = ok ? i18n.t('estimate.copied') : i18n.t('estimate.copyFailed');
     setTimeout(() => (copy.textContent = i18n.t('estimate.copyCitation')), 1600);
   });
@@ -112,6 +114,49 @@ function sourceList(corpus: CorpusIndex): HTMLElement {
   );
 }
 
+/** An estimate on record: who made it, when, what it counts, and every page that reports it at its sentence. */
+function recordView(claim: OnRecord, record: RecordOrigin): HTMLElement {
+  const copy = el('button', { type: 'button', class: 'copy' }, i18n.t('estimate.copyCitation'));
+  copy.addEventListener('click', async () => {
+    const ok = await copyText(words(citationOf(claim, undefined, new Date())), copy);
+    copy.textContent = ok ? i18n.t('estimate.copied') : i18n.t('estimate.copyFailed');
+    setTimeout(() => (copy.textContent = i18n.t('estimate.copyCitation')), 1600);
+  });
+  const report = (r: Report, index: number) =>
+    el(
+      'li',
+      // The lead report is where the page opens, as a document's quote is.
+      index === 0 ? { class: 'report', id: 'quote', tabindex: '-1' } : { class: 'report' },
+      el(
+        'p',
+        { class: 'where' },
+        words(describeReport(r)),
+        ' · ',
+        r.firstHand ? i18n.t('source.record.firstHand') : i18n.t('source.record.copy'),
+      ),
+      el('blockquote', { class: 'quote' }, r.quote),
+      el('p', { class: 'basis' }, r.provenance, r.published ? '' : ` (${i18n.t('source.record.noDate')})`),
+      el('p', { class: 'actions' }, link(reportUrl(r), i18n.t('estimate.originalAtSentence'))),
+    );
+  return el(
+    'div',
+    {},
+    el('p', { class: 'eyebrow' }, el('a', { href: '?' }, i18n.t('source.listTitle')), ` · ${i18n.t('source.record.heading')}`),
+    el('h1', {}, words(phrase('source.claimTitle', estimateLabel(claim), measureName(claim.measure)))),
+    el(
+      'section',
+      { class: 'claim', 'aria-labelledby': 'claim-title' },
+      el('h2', { id: 'claim-title' }, record.body.name),
+      el('p', {}, words(phrase('source.record.madeBy', record.body.name, asOfWords(claim)))),
+      el('p', { class: 'basis' }, claim.asOf.basis),
+      record.counts.note && el('p', {}, i18n.t('source.record.counts', [record.counts.note])),
+      el('p', { class: 'actions' }, copy),
+    ),
+    el('h2', {}, i18n.t('source.record.reports')),
+    el('ol', { class: 'reports' }, ...record.reports.map(report)),
+  );
+}
+
 export async function renderSourcePage(
   root: HTMLElement,
   params: URLSearchParams,
@@ -120,7 +165,15 @@ export async function renderSourcePage(
 ): Promise<void> {
   const claimId = params.get('claim');
   const sourceId = params.get('source');
-  const claim = claimId ? corpus.claims.find((c) => c.id === claimId) : undefined;
+  const claim = claimId ? corpus.claimById.get(claimId) : undefined;
+  if (claim?.record) {
+    document.title = i18n.t('source.pageTitle', [claim.record.body.name]);
+    root.replaceChildren(recordView(claim, claim.record));
+    const first = root.querySelector<HTMLElement>('#quote');
+    first?.scrollIntoView({ block: 'center' });
+    first?.focus({ preventScroll: true });
+    return;
+  }
   const source = corpus.sourceById.get(claim?.source ?? sourceId ?? '');
   if (!source) {
     const problem = claimId ? i18n.t('source.noClaim', [claimId]) : sourceId ? i18n.t('source.noSource', [sourceId]) : null;

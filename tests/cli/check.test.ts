@@ -56,7 +56,24 @@ describe('npm run check --json', () => {
     expect(troops.comparison.quotes).toBe('001_6103265ed68543fd#7');
     const sources = new Set(troops.comparison.estimates.map((e: { source: string }) => e.source));
     expect(sources.has('001_6103265ed68543fd')).toBe(false);
-    expect([...sources].sort()).toEqual(['000_e09003ca9401d720', '002_5eb9459cdb95d9f7', '003_26dbf4072c720404', '004_a0c75151540dfa53']);
+    expect([...(sources as Set<string>)].filter((s) => !s.startsWith('record/')).sort()).toEqual([
+      '000_e09003ca9401d720',
+      '002_5eb9459cdb95d9f7',
+      '003_26dbf4072c720404',
+      '004_a0c75151540dfa53',
+    ]);
+  });
+
+  it('gives each estimate on record its reports, every one with its address', () => {
+    const troops = figures.find((f: { text: string }) => f.text === 'about 12,000');
+    const onRecord = troops.comparison.estimates.filter((e: { source: string }) => e.source.startsWith('record/'));
+    expect(onRecord.length).toBeGreaterThan(10);
+    for (const e of onRecord) {
+      expect(e.source).toBe(`record/${e.id.split('/')[0]}`);
+      expect(e.reports.length).toBeGreaterThan(0);
+      for (const r of e.reports) expect(Object.keys(r)).toEqual(['outlet', 'url', 'published', 'firstHand']);
+      for (const r of e.reports) expect(r.url).toMatch(/^https?:\/\//);
+    }
   });
 });
 
@@ -65,8 +82,10 @@ describe('npm run check (table)', () => {
     const { code, out } = check(SEED);
     expect(code).toBe(0);
     expect(out).toMatch(/^FIGURE +MEASURE +VALUE +WHAT THE CORPUS SAYS$/m);
-    expect(out).toMatch(/^about 12,000 +troops_deployed +12,000 +within 6 estimates$/m);
+    expect(out).toMatch(/^about 12,000 +troops_deployed +12,000 +same as \d+ of \d+ estimates$/m);
     expect(out).toContain('· about 3,000 (the US, 23 Oct 2024) [004_a0c75151540dfa53]');
+    // An estimate on record is named by its id, which says whose it is and when.
+    expect(out).toMatch(/· close to 11,000 \(Ukraine's Defence Intelligence \(HUR\), 23 Oct 2024\) \[hur\/2024-10-23\/troops_deployed\]/);
   });
 
   it('reads HTML pages as a browser presents them, offsets into that text', () => {

@@ -8,7 +8,9 @@ import { claimProblems } from '../../src/corpus/verify-corpus';
 const DOCUMENTS = new URL('../../assets/corpus/documents/', import.meta.url);
 const SEEDS = new URL('../../../shared/seeds/', import.meta.url);
 const document = (name: string) => readFileSync(new URL(name, DOCUMENTS), 'utf8');
-const { sources, claims } = bundledCorpus;
+const { sources } = bundledCorpus;
+// The seed documents' claims; the estimates on record have a test of their own (record.test.ts).
+const claims = bundledCorpus.claims.filter((c) => !c.record);
 
 describe('the bundled corpus', () => {
   it('has a source record for each of the five documents, and a document for each source', () => {
@@ -33,6 +35,15 @@ describe('the bundled corpus', () => {
       JSON.parse(readFileSync(new URL(`../../assets/corpus/sources/${f}`, import.meta.url), 'utf8')),
     );
     expect(validateCorpus(files).issues).toEqual([]);
+  });
+
+  it('holds the estimates on record too, each with the body that made it and its reports', () => {
+    const onRecord = bundledCorpus.claims.filter((c) => c.record);
+    expect(onRecord.length).toBeGreaterThan(100);
+    for (const c of onRecord) {
+      expect(c.attributedTo, c.id).toBe(c.record!.body.name);
+      expect(c.quote, c.id).toBe(c.record!.reports[0]!.quote);
+    }
   });
 
   describe.each(claims.map((c) => [c.id, c] as const))('claim %s', (_, claim) => {

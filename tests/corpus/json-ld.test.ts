@@ -33,8 +33,24 @@ describe('the corpus as schema.org JSON-LD', () => {
     expect(corpusJsonLd(bundledCorpus, englishName)).toEqual(document);
   });
 
-  it('gives each claim its quote as text and its source as the work it appears in', () => {
-    for (const claim of bundledCorpus.claims) {
+  it('gives an estimate on record its body as author and each of its reports as an appearance, with its address', () => {
+    const onRecord = bundledCorpus.claims.filter((c) => c.record);
+    expect(onRecord.length).toBeGreaterThan(100);
+    for (const claim of onRecord) {
+      const node = claimNode(claim.id);
+      expect(node.author).toEqual({ '@type': 'Organization', identifier: claim.record!.body.id, name: claim.record!.body.name });
+      const appearances = node.appearance as Node[];
+      expect(appearances.map((a) => a.url)).toEqual(claim.record!.reports.map((r) => r.url));
+      for (const [i, a] of appearances.entries()) {
+        expect(a['@type']).toBe('NewsArticle');
+        expect(a.text).toBe(claim.record!.reports[i]!.quote);
+        expect(a.publisher).toEqual({ '@type': 'Organization', name: claim.record!.reports[i]!.outlet });
+      }
+    }
+  });
+
+  it('gives each seed claim its quote as text and its source as the work it appears in', () => {
+    for (const claim of bundledCorpus.claims.filter((c) => !c.record)) {
       const node = claimNode(claim.id);
       expect(node.text).toBe(claim.quote);
       expect(node.appearance).toEqual({ '@id': sourceIri(claim.source) });

@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { compareFigure, stanceInBrief, wordsInOrder } from '../../src/compare/compare';
+import { compareFigure, countsApart, describeEstimate, stanceInBrief, wordsInOrder } from '../../src/compare/compare';
 import { bundledCorpus } from '../../src/corpus/bundled-corpus';
+import { indexOf } from '../../src/corpus/corpus-index';
+import { readSeeds } from '../../src/corpus/read-corpus';
 import { formatDate, formatValue } from '../../src/engine/format-value';
 import { english } from '../../src/words/english';
 import { say, type Words } from '../../src/words/phrase';
 
 const en = (words: Words) => say(words, english);
 
-const compare = (figure: Parameters<typeof compareFigure>[0]) => compareFigure(figure, bundledCorpus);
+/** The comparison's rules are pinned on the five seed documents alone, which change only with the rules. */
+const seeds = indexOf(readSeeds());
+const compare = (figure: Parameters<typeof compareFigure>[0]) => compareFigure(figure, seeds);
 
 describe('where a figure stands', () => {
   it('matches a named estimate of the same value', () => {
@@ -80,7 +84,7 @@ describe('why estimates differ', () => {
 
 describe('a page that quotes the corpus', () => {
   it('is recognised, and compared with the other sources only', () => {
-    const claim = bundledCorpus.claims.find((c) => c.id === '001_6103265ed68543fd#7')!;
+    const claim = seeds.claims.find((c) => c.id === '001_6103265ed68543fd#7')!;
     const c = compare({ measure: 'troops_deployed', value: 12000, sentence: claim.quote });
     expect(c.quotes?.id).toBe(claim.id);
     expect(c.estimates.some((e) => e.source === claim.source)).toBe(false);
@@ -88,7 +92,7 @@ describe('a page that quotes the corpus', () => {
   });
 
   it('is not assumed from shared words in another order', () => {
-    const claim = bundledCorpus.claims.find((c) => c.id === '001_6103265ed68543fd#7')!;
+    const claim = seeds.claims.find((c) => c.id === '001_6103265ed68543fd#7')!;
     const shuffled = claim.quote.split(' ').reverse().join(' ');
     expect(compare({ measure: 'troops_deployed', value: 12000, sentence: shuffled }).quotes).toBeUndefined();
   });
@@ -128,4 +132,54 @@ describe('formatting', () => {
     [{ date: '2025-08', precision: 'month', certainty: 'after', basis: '' }, 'after Aug 2025'],
     [{ date: '2023', precision: 'year', certainty: 'stated', basis: '' }, '2023'],
   ] as const)('%j reads %s', (date, text) => expect(en(formatDate(date))).toBe(text));
+});
+
+describe('among the estimates on record', () => {
+  const onRecord = (figure: Parameters<typeof compareFigure>[0]) => compareFigure(figure, bundledCorpus);
+
+  it('sets 11,000 troops beside named, dated estimates, each with the pages that report it', () => {
+    const c = onRecord({ measure: 'troops_deployed', value: 11000 });
+    expect(c.stance).toBe('matches');
+    const named = c.estimates.filter((e) => e.record);
+    expect(named.length).toBeGreaterThan(20);
+    for (const e of named) {
+      expect(e.attributedTo).toBe(e.record!.body.name);
+      expect(e.record!.reports.length).toBeGreaterThan(0);
+      for (const r of e.record!.reports) expect(r.url).toMatch(/^https?:\/\//);
+    }
+    expect(c.matches.map((m) => m.id)).toContain('nis/2024-12-24/troops_deployed');
+  });
+
+  it('names the first three matches and counts the rest, so the card reads at a glance', () => {
+    const c = onRecord({ measure: 'troops_deployed', value: 11000 });
+    expect(c.matches.length).toBeGreaterThan(3);
+    const text = en(c.reading);
+    expect(text).toContain(`and ${c.matches.length - 3} more;`);
+    expect(text).not.toContain(en(describeEstimate(c.matches[3]!)));
+  });
+
+  it('sets a seed claim that restates an estimate on record aside for that estimate', () => {
+    const restating = bundledCorpus.claims.filter((c) => c.estimate);
+    expect(restating.length).toBeGreaterThan(0);
+    for (const seed of restating) {
+      const listed = bundledCorpus.byMeasure.get(seed.measure)!;
+      expect(listed).not.toContain(seed);
+      expect(listed.map((e) => e.id)).toContain(seed.estimate);
+    }
+  });
+
+  it('shows an estimate of part of the force or of one period apart, never as an end of the range', () => {
+    const c = onRecord({ measure: 'troops_deployed', value: 11000 });
+    const apart = c.related.find((r) => r.measure === 'troops_deployed');
+    expect(apart?.claims.map((e) => e.id)).toContain('nis/2025-09-02/troops_deployed');
+    expect(c.estimates.every((e) => !countsApart(e))).toBe(true);
+    expect(c.lowest?.id).not.toBe('nis/2025-09-02/troops_deployed');
+    expect(c.reasons.some((r) => r.kind === 'scope' && en(r.text).includes('around 1,000'))).toBe(true);
+  });
+
+  it('compares a week’s casualties with nothing but shows them apart', () => {
+    const c = onRecord({ measure: 'nk_casualties', value: 1000 });
+    expect(c.estimates.map((e) => e.id)).not.toContain('us-white-house/2024-12-27/nk_casualties');
+    expect(c.related.flatMap((r) => r.claims.map((e) => e.id))).toContain('us-white-house/2024-12-27/nk_casualties');
+  });
 });

@@ -5,17 +5,26 @@ import { bundledCorpus } from '../../src/corpus/bundled-corpus';
 import type { Claim } from '../../src/corpus/schema';
 import { measureName } from '../../src/engine/measures';
 import { searchCorpus } from '../../src/search/corpus-search';
-import { buildSearchIndex, dateWords, SEARCH_OPTIONS } from '../../src/search/search-records';
+import { buildSearchIndex, dateWords, SEARCH_OPTIONS, searchRecords } from '../../src/search/search-records';
 import { english } from '../../src/words/english';
 import { say } from '../../src/words/phrase';
 
 const ids = (query: string) => searchCorpus(query).map((hit) => hit.claim.id);
 
+/** Every word the index holds for a claim (quote, who, measure, headline, outlets, date), lower case. */
+const words = (claim: Claim) => {
+  const index = bundledCorpus.claims.indexOf(claim);
+  const [record] = searchRecords({ sources: bundledCorpus.sources, claims: [claim] }, (m) => say(measureName(m), english));
+  expect(index).toBeGreaterThanOrEqual(0);
+  return Object.values(record!).flat().join(' ').toLowerCase();
+};
+
 describe('corpus search', () => {
-  it('finds casualty estimates, North Korean and Russian, by "casualties"', () => {
+  it('finds casualty estimates, North Korean and Russian, by "casualties", and only claims that speak of them', () => {
     const hits = searchCorpus('casualties');
     const casualtyClaims = bundledCorpus.claims.filter((c) => c.measure === 'nk_casualties' || c.measure === 'russian_casualties');
-    expect(new Set(hits.map((h) => h.claim.id))).toEqual(new Set(casualtyClaims.map((c) => c.id)));
+    expect(ids('casualties')).toEqual(expect.arrayContaining(casualtyClaims.map((c) => c.id)));
+    for (const hit of hits) expect(words(hit.claim)).toContain('casualt');
   });
 
   it('requires every word: "shells 2024" gives the shell estimates made in 2024, and nothing from other years', () => {
@@ -30,15 +39,17 @@ describe('corpus search', () => {
   it('finds what Zelensky said, and tolerates a spelling with a double y', () => {
     const hits = searchCorpus('Zelensky');
     expect(hits.length).toBeGreaterThan(0);
-    for (const hit of hits) expect(`${hit.claim.attributedTo} ${hit.claim.quote}`).toContain('Zelensky');
-    expect(hits[0]!.claim.attributedTo).toBe('Volodymyr Zelensky');
-    expect(ids('Zelenskyy')).toEqual(ids('Zelensky'));
+    for (const hit of hits) expect(words(hit.claim)).toContain('zelensk');
+    expect(hits[0]!.claim.attributedTo).toMatch(/Zelensky/);
+    expect(new Set(ids('Zelenskyy'))).toEqual(new Set(ids('Zelensky')));
   });
 
   it('matches a month and year as written: "December 2024"', () => {
     const hits = searchCorpus('December 2024');
-    expect(hits.length).toBeGreaterThan(0);
-    for (const hit of hits) expect(hit.claim.asOf.date).toMatch(/^2024-12/);
+    const december = bundledCorpus.claims.filter((c) => c.asOf.date.startsWith('2024-12'));
+    expect(december.length).toBeGreaterThan(0);
+    expect(ids('December 2024')).toEqual(expect.arrayContaining(december.map((c) => c.id)));
+    for (const hit of hits) expect(words(hit.claim)).toMatch(/december.*2024|2024.*december/);
   });
 
   it('gives hits best first, with scores between 0 and 1, and honours the limit', () => {

@@ -83,13 +83,37 @@ describe('citations and links', () => {
     );
   });
 
+  const copiedOn = new Date('2026-12-05T10:00:00Z');
+
   it('cites who, what, when, where and the quote in plain text', () => {
-    const c = bundledCorpus.claims.find((x) => x.measure === 'troops_deployed')!;
-    const text = say(citationOf(c, bundledCorpus.sourceById.get(c.source)!), english);
+    const c = bundledCorpus.claims.find((x) => x.measure === 'troops_deployed' && !x.record)!;
+    const text = say(citationOf(c, bundledCorpus.sourceById.get(c.source)!, copiedOn), english);
     expect(text).toContain(c.attributedTo);
     expect(text).toContain(`“${c.quote}”`);
     expect(text).toContain(bundledCorpus.sourceById.get(c.source)!.title);
     expect(text.split('\n')[0]).toContain('North Korean troops sent to Russia');
+    expect(text.split('\n').at(-1)).toBe('Accessed 5 Dec 2026.');
+  });
+
+  it('cites an estimate on record by its body, figure, date, outlet, headline, address at the sentence and access date', () => {
+    const c = bundledCorpus.claimById.get('nis/2024-12-24/troops_deployed')!;
+    const lead = c.record!.reports[0]!;
+    const lines = say(citationOf(c, undefined, copiedOn), english).split('\n');
+    expect(lines[0]).toBe(
+      "around 11,000: North Korean troops sent to Russia. South Korea's National Intelligence Service (NIS), as of 24 Dec 2024.",
+    );
+    expect(lines[1]).toBe(`“${lead.quote}”`);
+    expect(lines[2]).toContain(`“${lead.headline}”`);
+    expect(lines[2]).toContain(lead.outlet);
+    expect(lines[3]).toBe(textFragmentUrl(lead.url, lead.quote));
+    if (!lead.firstHand) expect(lines[4]).toBe(`This page repeats another’s report: ${lead.provenance}`);
+    expect(lines.at(-1)).toBe('Accessed 5 Dec 2026.');
+  });
+
+  it('states how a worked-out figure was worked out', () => {
+    const c = bundledCorpus.claims.find((x) => x.derivation)!;
+    const text = say(citationOf(c, bundledCorpus.sourceById.get(c.source), copiedOn), english);
+    expect(text).toContain(`Worked out: ${c.derivation}`);
   });
 });
 
