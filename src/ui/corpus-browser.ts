@@ -1,19 +1,36 @@
 /**
- * The corpus browser page: every estimate and every source of the bundled
- * corpus, narrowed by measure, by source and by words. The filters live in the
- * page's query, so a filtered view can be linked and reloaded; an id in the
- * query that names nothing is reported and left out.
+ * The corpus browser page: every estimate of the bundled corpus (and of what
+ * the reader imported), narrowed by measure, by the body that made it, by
+ * document, by dates and by words, oldest first and grouped by measure, each
+ * measure with a timeline of its estimates. The filters live in the page's
+ * query, so a filtered view can be linked and reloaded; a value in the query
+ * that names nothing is reported and left out. The exports hold what is shown.
  */
 import { i18n } from '#i18n';
 import type { CorpusIndex } from '../corpus/corpus-index';
+import { corpusCsv } from '../corpus/csv';
 import { corpusJsonLd } from '../corpus/json-ld';
-import { MEASURE_IDS } from '../engine/measures';
-import { applyFilters, type Filters, filtersQuery, hasFilters, NO_FILTERS, readFilters, type UnknownFilter } from '../search/corpus-filter';
+import type { OnRecord } from '../corpus/on-record';
+import { unitName } from '../engine/format-value';
+import { MEASURE_IDS, type Measure } from '../engine/measures';
+import { claimPageUrl } from '../names/page-urls';
+import {
+  applyFilters,
+  bodiesOf,
+  type Filters,
+  filtersQuery,
+  hasFilters,
+  isDay,
+  NO_FILTERS,
+  readFilters,
+  type UnknownFilter,
+} from '../search/corpus-filter';
 import type { SearchHit } from '../search/corpus-search';
 import { claimRow, sourceItem } from './corpus-rows';
 import { downloadFile } from './download-file';
 import { type Child, h } from './h';
-import { measureLabel } from './words';
+import { renderTimeline } from './timeline';
+import { measureLabel, words } from './words';
 
 export interface CorpusBrowserOptions {
   readonly corpus: CorpusIndex;
@@ -29,9 +46,28 @@ export interface CorpusBrowserOptions {
 }
 
 export const EXPORT_FILE_NAME = 'rangefinder-corpus.jsonld';
+export const CSV_FILE_NAME = 'rangefinder-corpus.csv';
+
+const UNKNOWN_MESSAGES = {
+  measure: 'corpus.badMeasure',
+  body: 'corpus.badBody',
+  source: 'corpus.badSource',
+  from: 'corpus.badFrom',
+  to: 'corpus.badTo',
+} as const;
 
 function unknownMessage(unknown: UnknownFilter): string {
-  return unknown.filter === 'measure' ? i18n.t('corpus.badMeasure', [unknown.value]) : i18n.t('corpus.badSource', [unknown.value]);
+  return i18n.t(UNKNOWN_MESSAGES[unknown.filter], [unknown.value]);
+}
+
+/** The claims of one measure, split by unit (a share is not a head count), each list in the order given. */
+function byMeasureAndUnit(claims: readonly OnRecord[]): { measure: Measure; units: OnRecord[][] }[] {
+  return MEASURE_IDS.flatMap((measure) => {
+    const ofMeasure = claims.filter((c) => c.measure === measure);
+    if (ofMeasure.length === 0) return [];
+    const units = [...new Set(ofMeasure.map((c) => c.unit))].map((unit) => ofMeasure.filter((c) => c.unit === unit));
+    return [{ measure, units }];
+  });
 }
 
 export function renderCorpusBrowser(
@@ -43,14 +79,24 @@ export function renderCorpusBrowser(
     h(doc, tag, attributes, ...children);
   const read = readFilters(params, corpus);
   let filters: Filters = read.filters;
+  let shown: OnRecord[] = [];
 
-  const countOf = (pick: (claim: CorpusIndex['claims'][number]) => boolean) => corpus.claims.filter(pick).length;
+  const countOf = (pick: (claim: OnRecord) => boolean) => corpus.claims.filter(pick).length;
   const option = (value: string, text: string) => el('option', { value }, text);
+  // Measures with no estimate are not offered: choosing one could only show nothing.
+  const measures = MEASURE_IDS.filter((m) => countOf((c) => c.measure === m) > 0);
   const measureSelect = el(
     'select',
     { id: 'measure', name: 'measure' },
     option('', i18n.t('corpus.allMeasures')),
-    ...MEASURE_IDS.map((m) => option(m, i18n.t('corpus.option', [measureLabel(m), String(countOf((c) => c.measure === m))]))),
+    ...measures.map((m) => option(m, i18n.t('corpus.option', [measureLabel(m), String(countOf((c) => c.measure === m))]))),
+  );
+  const bodies = bodiesOf(corpus);
+  const bodySelect = el(
+    'select',
+    { id: 'body', name: 'body' },
+    option('', i18n.t('corpus.allBodies')),
+    ...bodies.map(({ body, count }) => option(body.id, i18n.t('corpus.option', [body.name, String(count)]))),
   );
   const sourceSelect = el(
     'select',
@@ -58,19 +104,38 @@ export function renderCorpusBrowser(
     option('', i18n.t('corpus.allSources')),
     ...corpus.sources.map((s) => option(s.id, s.title)),
   );
+  const fromInput = el('input', { id: 'from', name: 'from', type: 'date', spellcheck: 'false' });
+  const toInput = el('input', { id: 'to', name: 'to', type: 'date', spellcheck: 'false' });
   // No spell-checking: in Chrome it downloads a dictionary the first time a field is typed in.
-  const words = el('input', { id: 'q', name: 'q', type: 'search', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': 'q-hint' });
+  const wordsInput = el('input', {
+    id: 'q',
+    name: 'q',
+    type: 'search',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    'aria-describedby': 'q-hint',
+  });
   const clear = el('button', { type: 'button', id: 'clear' }, i18n.t('corpus.clear'));
   const exportButton = el('button', { type: 'button', id: 'export', 'aria-describedby': 'export-hint' }, i18n.t('corpus.export'));
+  const csvButton = el('button', { type: 'button', id: 'export-csv', 'aria-describedby': 'export-hint' }, i18n.t('corpus.exportCsv'));
   const field = (control: HTMLElement, label: string, ...after: Child[]) =>
     el('div', { class: 'field' }, el('label', { for: control.id }, label), control, ...after);
   const form = el(
     'form',
     { class: 'filters', role: 'search', 'aria-label': i18n.t('corpus.filters') },
     field(measureSelect, i18n.t('corpus.measure')),
+    field(bodySelect, i18n.t('corpus.body')),
     field(sourceSelect, i18n.t('corpus.source')),
-    field(words, i18n.t('corpus.words'), el('span', { id: 'q-hint', class: 'hint' }, i18n.t('corpus.wordsHint'))),
-    el('div', { class: 'actions' }, clear, exportButton, el('span', { id: 'export-hint', class: 'hint' }, i18n.t('corpus.exportHint'))),
+    el('div', { class: 'dates' }, field(fromInput, i18n.t('corpus.from')), field(toInput, i18n.t('corpus.to'))),
+    field(wordsInput, i18n.t('corpus.words'), el('span', { id: 'q-hint', class: 'hint' }, i18n.t('corpus.wordsHint'))),
+    el(
+      'div',
+      { class: 'actions' },
+      clear,
+      exportButton,
+      csvButton,
+      el('span', { id: 'export-hint', class: 'hint' }, i18n.t('corpus.exportHint')),
+    ),
   );
   const problems = el(
     'div',
@@ -82,6 +147,7 @@ export function renderCorpusBrowser(
 
   function emptyState(): HTMLElement {
     const source = filters.source ? corpus.sourceById.get(filters.source) : undefined;
+    const body = filters.body ? bodies.find((b) => b.body.id === filters.body)?.body : undefined;
     const again = el('button', { type: 'button', class: 'clear' }, i18n.t('corpus.clear'));
     again.addEventListener('click', clearFilters);
     return el(
@@ -92,29 +158,59 @@ export function renderCorpusBrowser(
         'ul',
         {},
         filters.measure && el('li', {}, i18n.t('corpus.emptyMeasure', [measureLabel(filters.measure)])),
+        body && el('li', {}, i18n.t('corpus.emptyBody', [body.name])),
         source && el('li', {}, i18n.t('corpus.emptySource', [source.title])),
+        filters.from && el('li', {}, i18n.t('corpus.emptyFrom', [filters.from])),
+        filters.to && el('li', {}, i18n.t('corpus.emptyTo', [filters.to])),
         filters.q.trim() !== '' && el('li', {}, i18n.t('corpus.emptyWords', [filters.q.trim()])),
       ),
       again,
     );
   }
 
+  function measureSection(measure: Measure, units: readonly OnRecord[][]): HTMLElement {
+    const n = units.reduce((all, list) => all + list.length, 0);
+    const titleId = `measure-${measure}`;
+    return el(
+      'section',
+      { class: 'measure', 'data-measure': measure, 'aria-labelledby': titleId },
+      el('h3', { id: titleId }, i18n.t('corpus.measureHeading', n, [String(n), measureLabel(measure)])),
+      ...units.map((claims) =>
+        renderTimeline(doc, measure, claims, {
+          href: (claim) => claimPageUrl(claim.id),
+          text: {
+            label: i18n.t('timeline.label', [measureLabel(measure)]),
+            xAxis: i18n.t('timeline.xAxis'),
+            yAxis: i18n.t('timeline.yAxis', [words(unitName(claims[0]!.unit))]),
+            legend: i18n.t('timeline.legend'),
+            unattributed: i18n.t('timeline.unattributed'),
+            keys: i18n.t('timeline.keys'),
+          },
+        }),
+      ),
+      el('ul', { class: 'claims' }, ...units.flat().map((claim) => claimRow(doc, claim, corpus.sourceById.get(claim.source)))),
+    );
+  }
+
   function showResults(): void {
-    const shown = applyFilters(corpus, filters, search);
+    shown = applyFilters(corpus, filters, search);
     const total = corpus.claims.length;
     count.textContent = i18n.t('corpus.count', total, [String(shown.length), String(total)]);
     clear.disabled = !hasFilters(filters);
+    exportButton.disabled = shown.length === 0;
+    csvButton.disabled = shown.length === 0;
     results.replaceChildren(
-      shown.length > 0
-        ? el('ul', { class: 'claims' }, ...shown.map((claim) => claimRow(doc, claim, corpus.sourceById.get(claim.source))))
-        : emptyState(),
+      ...(shown.length > 0 ? byMeasureAndUnit(shown).map(({ measure, units }) => measureSection(measure, units)) : [emptyState()]),
     );
   }
 
   function showFilters(): void {
     measureSelect.value = filters.measure ?? '';
+    bodySelect.value = filters.body ?? '';
     sourceSelect.value = filters.source ?? '';
-    words.value = filters.q;
+    fromInput.value = filters.from ?? '';
+    toInput.value = filters.to ?? '';
+    wordsInput.value = filters.q;
   }
 
   function change(next: Filters): void {
@@ -128,22 +224,33 @@ export function renderCorpusBrowser(
   function clearFilters(): void {
     change(NO_FILTERS);
     showFilters();
-    words.focus();
+    wordsInput.focus();
   }
 
   const fromForm = (): Filters => ({
     measure: MEASURE_IDS.find((m) => m === measureSelect.value) ?? null,
+    body: bodySelect.value || null,
     source: sourceSelect.value || null,
-    q: words.value,
+    // A date field half typed gives no value yet; it filters once it holds a day.
+    from: isDay(fromInput.value) ? fromInput.value : null,
+    to: isDay(toInput.value) ? toInput.value : null,
+    q: wordsInput.value,
   });
-  measureSelect.addEventListener('change', () => change(fromForm()));
-  sourceSelect.addEventListener('change', () => change(fromForm()));
-  words.addEventListener('input', () => change(fromForm()));
+  for (const select of [measureSelect, bodySelect, sourceSelect]) select.addEventListener('change', () => change(fromForm()));
+  // A date field says "input" as each part is typed or picked; the value counts once it is a whole day.
+  for (const date of [fromInput, toInput]) date.addEventListener('input', () => change(fromForm()));
+  wordsInput.addEventListener('input', () => change(fromForm()));
   form.addEventListener('submit', (event) => event.preventDefault());
   clear.addEventListener('click', clearFilters);
+  /** What is shown, with the documents its claims stand in. */
+  const shownCorpus = () => {
+    const ids = new Set(shown.map((c) => c.source));
+    return { sources: corpus.sources.filter((s) => ids.has(s.id)), claims: shown };
+  };
   exportButton.addEventListener('click', () =>
-    downloadFile(doc, EXPORT_FILE_NAME, JSON.stringify(corpusJsonLd(corpus, measureLabel), null, 2), 'application/ld+json'),
+    downloadFile(doc, EXPORT_FILE_NAME, JSON.stringify(corpusJsonLd(shownCorpus(), measureLabel), null, 2), 'application/ld+json'),
   );
+  csvButton.addEventListener('click', () => downloadFile(doc, CSV_FILE_NAME, corpusCsv(shownCorpus(), measureLabel), 'text/csv'));
 
   doc.title = i18n.t('corpus.title');
   root.replaceChildren(
