@@ -12,7 +12,7 @@ const root = document.getElementById('page')!;
 async function show(said?: string): Promise<void> {
   // Storage that cannot be read leaves the bundled corpus, which is always there.
   const imported = await readImported().catch(() => NOTHING_IMPORTED);
-  const corpus = bundledWith(imported.files);
+  const corpus = bundledWith(imported);
   renderCorpusBrowser(root, {
     corpus,
     params: new URLSearchParams(location.search),

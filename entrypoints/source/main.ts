@@ -7,7 +7,7 @@ import { renderSourcePage } from '../../src/ui/source-page';
 void readImported()
   .catch(() => NOTHING_IMPORTED)
   .then((imported) => {
-    const corpus = bundledWith(imported.files);
+    const corpus = bundledWith(imported);
     const documentOf = (fileName: string) => {
       const text = imported.documents[fileName];
       return text !== undefined ? Promise.resolve(text) : loadDocument(fileName);

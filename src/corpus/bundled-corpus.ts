@@ -1,7 +1,7 @@
 /** The corpus bundled with the extension: the seed documents' sources (assets/corpus/sources/) and the record (assets/corpus/record/). */
-import { CorpusError, type CorpusIndex, indexCorpus, withRecord, withSources } from './corpus-index';
+import { CorpusError, type CorpusIndex, indexCorpus, withImported, withRecord } from './corpus-index';
+import type { ImportedFiles } from './imported-store';
 import { validateRecord } from './record';
-import type { SourceFile } from './schema';
 
 const sourceFiles = import.meta.glob<unknown>('../../assets/corpus/sources/*.json', { eager: true, import: 'default' });
 const bodyFiles = import.meta.glob<unknown>('../../assets/corpus/record/*.json', { eager: true, import: 'default' });
@@ -20,7 +20,7 @@ function bundledRecord() {
 
 export const bundledCorpus: CorpusIndex = withRecord(indexCorpus(inOrder(sourceFiles)), bundledRecord());
 
-/** The bundled corpus with the sources the reader imported after it; the bundled corpus itself when there are none. */
-export function bundledWith(imported: readonly SourceFile[]): CorpusIndex {
-  return imported.length > 0 ? withSources(bundledCorpus, imported) : bundledCorpus;
+/** The bundled corpus with what the reader imported after it; the bundled corpus itself when there is nothing. */
+export function bundledWith(imported: ImportedFiles): CorpusIndex {
+  return imported.files.length > 0 || imported.bodies.length > 0 ? withImported(bundledCorpus, imported) : bundledCorpus;
 }

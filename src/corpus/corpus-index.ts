@@ -1,7 +1,7 @@
 /** The corpus, checked and indexed for lookups by measure and by source. */
 import type { Measure } from '../engine/measures';
 import { type OnRecord, recordClaims } from './on-record';
-import type { CorpusRecord } from './record';
+import type { BodyFile, CorpusRecord, EstimateOf } from './record';
 import { type Corpus, type Source, type SourceFile, validateCorpus } from './schema';
 
 export interface CorpusIndex extends Corpus {
@@ -54,8 +54,25 @@ export function withRecord(seeds: Corpus, record: CorpusRecord): CorpusIndex {
 
 /** A corpus with more (checked) source files after its own: the bundled corpus and what the reader imported. */
 export function withSources(base: CorpusIndex, files: readonly SourceFile[]): CorpusIndex {
+  return withImported(base, { bodies: [], files });
+}
+
+/** Each estimate of body files, with its body. */
+export function estimatesOf(bodies: readonly BodyFile[]): EstimateOf[] {
+  return bodies.flatMap((file) => file.estimates.map((e) => ({ ...e, body: file.body })));
+}
+
+/** A corpus with what the reader imported after its own: source files of the first format, and estimates on record. */
+export function withImported(
+  base: CorpusIndex,
+  { bodies, files }: { readonly bodies: readonly BodyFile[]; readonly files: readonly SourceFile[] },
+): CorpusIndex {
   return indexOf({
     sources: [...base.sources, ...files.map((f) => f.source)],
-    claims: [...base.claims, ...files.flatMap((f) => f.claims)],
+    claims: [
+      ...base.claims,
+      ...files.flatMap((f) => f.claims),
+      ...recordClaims({ bodies: bodies.map((b) => b.body), estimates: estimatesOf(bodies) }),
+    ],
   });
 }

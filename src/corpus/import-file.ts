@@ -1,29 +1,35 @@
 /**
- * Sources a reader adds to the corpus: a Rangefinder corpus file, checked
- * exactly as the bundled corpus is at build time (verify-corpus.ts), and
- * accepted whole or not at all. The file holds each source with its claims
- * and its document's text:
+ * Estimates a reader adds to the corpus: a Rangefinder corpus file, checked
+ * exactly as the bundled record is at build time (verify-record.ts), and
+ * accepted whole or not at all. The file holds body files as the bundled
+ * record has them under assets/corpus/record/, each body with its estimates
+ * and each estimate with the pages that report it:
  *
- *   { "rangefinder": "corpus", "version": 1,
- *     "sources": [ { "source": {…}, "claims": [ {…} ], "documentText": "…" } ] }
+ *   { "rangefinder": "corpus", "version": 2,
+ *     "bodies": [ { "body": {…}, "estimates": [ {…, "reports": [ {…} ] } ] } ] }
  *
- * `source` and `claims` have the shape of the bundled files under
- * assets/corpus/sources/; `documentText` is the text the quotes are taken from.
- * The format is described for readers in docs/corpus-format.md.
+ * A file of the first format (version 1: sources with their documents'
+ * text) is refused whole, with how to convert it; what a reader imported in
+ * that format before keeps working. CONTRIBUTING.md describes both.
  */
+
 import type { CorpusIndex } from './corpus-index';
 import type { ImportedCorpus } from './imported-store';
+import type { Body, BodyFile } from './record';
 import { isRecord } from './schema';
-import { verifyCorpus } from './verify-corpus';
+import { valueText } from './verify-corpus';
+import { verifyRecord } from './verify-record';
 
 export const IMPORT_FORMAT = 'corpus';
-export const IMPORT_VERSION = 1;
+export const IMPORT_VERSION = 2;
+/** The first format: sources with their documents' text. */
+export const OLD_IMPORT_VERSION = 1;
 /** Larger files are refused before they are read: storage for extensions is counted in megabytes. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
 /** Why a file was refused: a summary, and every problem found in it. */
 export interface ImportRefusal {
-  readonly reason: 'too-large' | 'not-json' | 'not-corpus' | 'invalid';
+  readonly reason: 'too-large' | 'not-json' | 'not-corpus' | 'old-format' | 'invalid';
   readonly problems: readonly string[];
 }
 
@@ -31,9 +37,11 @@ export type ImportResult = { readonly imported: ImportedCorpus } | { readonly re
 
 const refuse = (reason: ImportRefusal['reason'], problems: string[]): ImportResult => ({ refused: { reason, problems } });
 
+const sameBody = (a: Body, b: Body) => a.name === b.name && a.country === b.country && a.kind === b.kind;
+
 /**
  * Reads a corpus file and checks it against the corpus it joins (`current`:
- * the bundled sources and those imported before). Returns everything imported
+ * the bundled corpus and what was imported before). Returns everything imported
  * once it is added, or the refusal; nothing in between.
  */
 export function readImportFile(text: string, current: CorpusIndex, before: ImportedCorpus): ImportResult {
@@ -45,54 +53,67 @@ export function readImportFile(text: string, current: CorpusIndex, before: Impor
   } catch (error) {
     return refuse('not-json', [(error as Error).message]);
   }
-  if (!isRecord(data) || data.rangefinder !== IMPORT_FORMAT || !Array.isArray(data.sources)) {
-    return refuse('not-corpus', ['The file must be { "rangefinder": "corpus", "version": 1, "sources": [ … ] }.']);
+  if (!isRecord(data) || data.rangefinder !== IMPORT_FORMAT) {
+    return refuse('not-corpus', [`The file must be { "rangefinder": "corpus", "version": ${IMPORT_VERSION}, "bodies": [ … ] }.`]);
   }
+  if (data.version === OLD_IMPORT_VERSION) return refuse('old-format', []);
   if (data.version !== IMPORT_VERSION)
     return refuse('not-corpus', [
       `Version ${String(data.version)} is not one this Rangefinder reads (it reads version ${IMPORT_VERSION}).`,
     ]);
-  if (data.sources.length === 0) return refuse('not-corpus', ['The file has no sources.']);
+  if (!Array.isArray(data.bodies)) return refuse('not-corpus', ['The file must have "bodies": [ … ], one entry per estimating body.']);
+  if (data.bodies.length === 0) return refuse('not-corpus', ['The file has no bodies.']);
 
+  const verified = verifyRecord(data.bodies);
+  if (!('record' in verified)) return refuse('invalid', [...verified.issues]);
+
+  // Checked against the corpus it joins: a body on record is the same body, an estimate is new.
   const problems: string[] = [];
-  const documents: Record<string, string> = {};
-  const files = data.sources.map((entry: unknown, i) => {
-    const where = `source ${i + 1}`;
-    if (!isRecord(entry)) {
-      problems.push(`${where}: must be { "source": {…}, "claims": […], "documentText": "…" }`);
-      return entry;
-    }
-    const { documentText, ...file } = entry;
-    const name = isRecord(file.source) ? file.source.document : undefined;
-    if (typeof documentText !== 'string' || documentText.trim() === '')
-      problems.push(`${where}: "documentText" must be the document's text`);
-    else if (typeof name === 'string') documents[name] = documentText;
-    return file;
-  });
-  const verified = verifyCorpus(files, (name) => documents[name]);
-  problems.push(...verified.issues);
-  if (!('corpus' in verified) || problems.length > 0) return refuse('invalid', problems);
-
-  const { sources, claims } = verified.corpus;
-  for (const source of sources) {
-    if (current.sourceById.has(source.id)) problems.push(`source ${source.id}: already in the corpus`);
+  const onRecord = current.claims.filter((c) => c.record);
+  const bodies = new Map(onRecord.map((c) => [c.record!.body.id, c.record!.body]));
+  const keyOf = (body: string, measure: string, value: Parameters<typeof valueText>[0], date: string) =>
+    [body, measure, valueText(value), date].join('\u0000');
+  const known = new Map(onRecord.map((c) => [keyOf(c.record!.body.id, c.measure, c.value, c.asOf.date), c.id]));
+  for (const body of verified.record.bodies) {
+    const there = bodies.get(body.id);
+    if (there && !sameBody(there, body))
+      problems.push(
+        `body ${body.id}: on record as "${there.name}" (${there.country ?? 'international'}, ${there.kind}); give it exactly so, or another id`,
+      );
   }
-  const claimIds = new Set(current.claims.map((c) => c.id));
-  for (const claim of claims) {
-    if (claimIds.has(claim.id)) problems.push(`claim ${claim.id}: already in the corpus`);
+  for (const e of verified.record.estimates) {
+    if (current.claimById.has(e.id)) problems.push(`estimate ${e.id}: already in the corpus`);
+    const same = known.get(keyOf(e.body.id, e.measure, e.value, e.asOf.date));
+    if (same && same !== e.id)
+      problems.push(`estimate ${e.id}: the same body, measure, value and date as estimate ${same}, already in the corpus`);
   }
   if (problems.length > 0) return refuse('invalid', problems);
-  return {
-    imported: {
-      files: [...before.files, ...sources.map((source) => ({ source, claims: claims.filter((c) => c.source === source.id) }))],
-      documents: { ...before.documents, ...documents },
-    },
-  };
+  return { imported: { ...before, bodies: joinBodies(before.bodies, data.bodies as BodyFile[]) } };
 }
 
-/** What is left imported without the source `id`. */
+/** Body files joined: a body imported before gets the new estimates after its own. */
+function joinBodies(before: readonly BodyFile[], added: readonly BodyFile[]): BodyFile[] {
+  const joined = before.map((file) => ({ ...file, estimates: [...file.estimates] }));
+  for (const file of added) {
+    const there = joined.find((f) => f.body.id === file.body.id);
+    if (there) there.estimates.push(...file.estimates);
+    else joined.push({ body: file.body, estimates: [...file.estimates] });
+  }
+  return joined;
+}
+
+/** What is left imported without the estimates of body `id` the reader imported. */
+export function withoutBody(imported: ImportedCorpus, id: string): ImportedCorpus {
+  return { ...imported, bodies: imported.bodies.filter((f) => f.body.id !== id) };
+}
+
+/** What is left imported without the source `id` (of the first format). */
 export function withoutSource(imported: ImportedCorpus, id: string): ImportedCorpus {
   const files = imported.files.filter((f) => f.source.id !== id);
   const kept = new Set(files.map((f) => f.source.document));
-  return { files, documents: Object.fromEntries(Object.entries(imported.documents).filter(([name]) => kept.has(name))) };
+  return {
+    ...imported,
+    files,
+    documents: Object.fromEntries(Object.entries(imported.documents).filter(([name]) => kept.has(name))),
+  };
 }

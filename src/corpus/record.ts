@@ -1,8 +1,9 @@
 /**
  * The corpus of record: estimating bodies, the estimates each made, and the
  * reports that carry each estimate (one file per body under
- * assets/corpus/record/). The build checks it (verify-record.ts) and
- * `npm run corpus -- stats` counts it; cards do not show it yet. An estimate is made once, by one body, as of one
+ * assets/corpus/record/). The build checks it (verify-record.ts), cards set
+ * figures beside it (on-record.ts) and `npm run corpus -- stats` counts it.
+ * An estimate is made once, by one body, as of one
  * date; the pages that report it are its reports, first-hand (the body's own
  * page, or the outlet that did the reporting) or copies. NIS's figure carried
  * by Yonhap, KBS and the Korea Herald is one estimate with three reports.

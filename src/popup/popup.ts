@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { bundledWith } from '../corpus/bundled-corpus';
-import { readImportedFiles } from '../corpus/imported-store';
+import { NOTHING_IMPORTED, readImportedFiles } from '../corpus/imported-store';
 import { sendMessage } from '../messaging/protocol';
 import { corpusSearch } from '../search/corpus-search';
 import { readSettings, updateSettings, withSite } from '../settings/settings';
@@ -35,7 +35,7 @@ export async function startPopup(root: HTMLElement, search: URLSearchParams): Pr
   settings.addEventListener('click', () => void browser.runtime.openOptionsPage().then(() => window.close()));
 
   // Storage that cannot be read leaves the bundled corpus, which is always there.
-  const imported = await readImportedFiles().catch(() => []);
+  const imported = await readImportedFiles().catch(() => NOTHING_IMPORTED);
   const corpus = bundledWith(imported);
   root.replaceChildren(
     h(doc, 'header', {}, h(doc, 'h1', {}, i18n.t('extName'))),

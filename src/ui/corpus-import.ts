@@ -1,13 +1,14 @@
 /**
- * The corpus browser's import: a reader adds sources of their own from a
+ * The corpus browser's import: a reader adds estimates of their own from a
  * Rangefinder corpus file (src/corpus/import-file.ts), checked exactly as the
- * bundled corpus is when the extension is built, and kept in this browser.
+ * bundled record is when the extension is built, and kept in this browser.
  * A file with any problem is refused whole and its problems listed; nothing
- * is stored then. Each imported source can be removed again.
+ * is stored then. What was imported can be removed again, body by body (and
+ * source by source, for what was imported in the first format).
  */
 import { i18n } from '#i18n';
 import type { CorpusIndex } from '../corpus/corpus-index';
-import { type ImportRefusal, MAX_IMPORT_BYTES, readImportFile, withoutSource } from '../corpus/import-file';
+import { type ImportRefusal, MAX_IMPORT_BYTES, readImportFile, withoutBody, withoutSource } from '../corpus/import-file';
 import type { ImportedCorpus } from '../corpus/imported-store';
 import { h } from './h';
 
@@ -18,6 +19,7 @@ const REFUSALS: Readonly<Record<ImportRefusal['reason'], () => string>> = {
   'too-large': () => i18n.t('corpus.import.tooLarge', [String(MAX_IMPORT_BYTES / 1024 / 1024)]),
   'not-json': () => i18n.t('corpus.import.notJson'),
   'not-corpus': () => i18n.t('corpus.import.notCorpus'),
+  'old-format': () => i18n.t('corpus.import.oldFormat'),
   invalid: () => i18n.t('corpus.import.invalid'),
 };
 
@@ -82,25 +84,37 @@ export function importSection(doc: Document, { corpus, imported, save, changed, 
     if (file) void importFile(file);
   });
 
-  const yours = imported.files.map(({ source }) => {
+  /** One thing the reader imported, with a button that removes it. */
+  function yoursItem(attributes: Record<string, string>, name: string, removed: () => ImportedCorpus): HTMLLIElement {
     const remove = h(
       doc,
       'button',
-      { type: 'button', class: 'remove', 'aria-label': i18n.t('corpus.import.removeLabel', [source.title]) },
+      { type: 'button', class: 'remove', 'aria-label': i18n.t('corpus.import.removeLabel', [name]) },
       i18n.t('corpus.import.remove'),
     );
     remove.addEventListener('click', async () => {
       remove.disabled = true;
       try {
-        await save(withoutSource(imported, source.id));
-        changed(i18n.t('corpus.import.removed', [source.title]));
+        await save(removed());
+        changed(i18n.t('corpus.import.removed', [name]));
       } catch (error) {
         remove.disabled = false;
         status.textContent = i18n.t('corpus.import.notRemoved', [String((error as Error).message ?? error)]);
       }
     });
-    return h(doc, 'li', { class: 'yours', 'data-source': source.id }, h(doc, 'span', {}, source.title), ' ', remove);
-  });
+    return h(doc, 'li', { class: 'yours', ...attributes }, h(doc, 'span', {}, name), ' ', remove);
+  }
+
+  const yours = [
+    ...imported.bodies.map(({ body, estimates }) =>
+      yoursItem(
+        { 'data-body': body.id },
+        i18n.t('corpus.import.bodyEstimates', estimates.length, [String(estimates.length), body.name]),
+        () => withoutBody(imported, body.id),
+      ),
+    ),
+    ...imported.files.map(({ source }) => yoursItem({ 'data-source': source.id }, source.title, () => withoutSource(imported, source.id))),
+  ];
 
   if (said) doc.defaultView?.setTimeout(() => status.focus());
   return h(

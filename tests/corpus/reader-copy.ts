@@ -23,5 +23,21 @@ export function readerCopy(bundledId: string, id: string) {
   };
 }
 
-/** A corpus file's text with these sources. */
+/** A corpus file's text in the first format (version 1), with these sources: Rangefinder refuses it now. */
 export const corpusFile = (...sources: unknown[]) => JSON.stringify({ rangefinder: 'corpus', version: 1, sources });
+
+/**
+ * A reader's body file made from a bundled one under a new body id, so that
+ * every quote, figure, date and address in it is real:
+ * `readerBody('uk-mod', 'reader-uk-mod')`. `pick` keeps only some estimates.
+ */
+export function readerBody(bundledId: string, id: string, pick = (_: { id: string }) => true) {
+  const file = JSON.parse(readFileSync(join(CORPUS_DIR, `record/${bundledId}.json`), 'utf8'));
+  return {
+    body: { ...file.body, id, name: `${file.body.name} (a reader’s copy)` },
+    estimates: file.estimates.filter(pick).map((e: { id: string }) => ({ ...e, id: e.id.replace(`${bundledId}/`, `${id}/`) })),
+  } as { body: Record<string, unknown>; estimates: (Record<string, unknown> & { id: string })[] };
+}
+
+/** A corpus file's text, in the format Rangefinder imports, with these body files. */
+export const recordFile = (...bodies: unknown[]) => JSON.stringify({ rangefinder: 'corpus', version: 2, bodies });
