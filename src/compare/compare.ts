@@ -308,8 +308,12 @@ export function stanceInBrief(c: Comparison): Phrase {
   switch (c.stance) {
     case 'none':
       return phrase(c.quotes ? 'stance.noOtherEstimate' : 'stance.noEstimate');
-    case 'matches':
-      return plural('stance.matches', c.distinct, String(c.matches.length));
+    case 'matches': {
+      // Counted as the estimates are: a repeat of an estimate in the same document is not another.
+      const ids = new Set(c.estimates.map((e) => e.id));
+      const same = c.matches.filter((m) => !m.restates || !ids.has(m.restates)).length;
+      return plural('stance.matches', c.distinct, String(same));
+    }
     case 'within':
       return plural('stance.within', c.distinct);
     case 'above':

@@ -18,6 +18,12 @@ const TOP = 14;
 const AXIS = 18;
 /** Marks closer than this (px) go on separate rows. */
 const GAP = 10;
+/**
+ * At most this many rows: a card is read at a glance, and thirty estimates of
+ * the same value need not be thirty rows. Beyond it, marks share the last row;
+ * the reading counts them.
+ */
+export const MAX_ROWS = 6;
 
 export interface StripMark {
   readonly claim: Claim;
@@ -56,8 +62,8 @@ export function stripLayout(estimates: readonly Claim[], figure: Value, unit: st
   const rowEnds: number[] = [];
   for (const span of [...spans].sort((a, b) => a.x0 - b.x0)) {
     const row = rowEnds.findIndex((end) => span.x0 - end >= GAP);
-    span.row = row === -1 ? rowEnds.push(span.x1) - 1 : row;
-    rowEnds[span.row] = span.x1;
+    span.row = row !== -1 ? row : rowEnds.length < MAX_ROWS ? rowEnds.push(span.x1) - 1 : MAX_ROWS - 1;
+    rowEnds[span.row] = Math.max(rowEnds[span.row] ?? 0, span.x1);
   }
   const marks: StripMark[] = spans;
   const rows = Math.max(1, rowEnds.length);

@@ -6,13 +6,14 @@
  */
 import { i18n } from '#i18n';
 import { asOfWords, citationOf, describeReport, originalUrl, publication, reportUrl } from '../compare/citation';
-import { estimateLabel } from '../compare/compare';
+import { describeEstimate, estimateLabel } from '../compare/compare';
 import type { CorpusIndex } from '../corpus/corpus-index';
 import type { OnRecord, RecordOrigin } from '../corpus/on-record';
 import type { Report } from '../corpus/record';
 import type { Claim, Source } from '../corpus/schema';
 import { formatDate } from '../engine/format-value';
 import { measureName } from '../engine/measures';
+import { byAsOf } from '../search/corpus-filter';
 import { phrase } from '../words/phrase';
 import { copyText } from './copy-text';
 import { type Child, h } from './h';
@@ -114,19 +115,29 @@ function sourceList(corpus: CorpusIndex): HTMLElement {
   );
 }
 
-/** An estimate on record: who made it, when, what it counts, and every page that reports it at its sentence. */
-function recordView(claim: OnRecord, record: RecordOrigin): HTMLElement {
+/**
+ * The estimates of the same measure made just before and just after this one,
+ * by whoever made them: the context a reader weighs it in.
+ */
+function neighbours(claim: OnRecord, corpus: CorpusIndex): OnRecord[] {
+  const list = [...(corpus.byMeasure.get(claim.measure) ?? [])].filter((c) => c.unit === claim.unit).sort(byAsOf);
+  const at = list.findIndex((c) => c.id === claim.id);
+  return at < 0 ? [] : [list[at - 1], list[at + 1]].filter((c): c is OnRecord => c !== undefined);
+}
+
+/** An estimate on record: who made it, when, what it counts, every page that reports it at its sentence, and its neighbours. */
+function recordView(claim: OnRecord, record: RecordOrigin, corpus: CorpusIndex): HTMLElement {
   const copy = el('button', { type: 'button', class: 'copy' }, i18n.t('estimate.copyCitation'));
   copy.addEventListener('click', async () => {
     const ok = await copyText(words(citationOf(claim, undefined, new Date())), copy);
     copy.textContent = ok ? i18n.t('estimate.copied') : i18n.t('estimate.copyFailed');
     setTimeout(() => (copy.textContent = i18n.t('estimate.copyCitation')), 1600);
   });
+  const around = neighbours(claim, corpus);
   const report = (r: Report, index: number) =>
     el(
       'li',
-      // The lead report is where the page opens, as a document's quote is.
-      index === 0 ? { class: 'report', id: 'quote', tabindex: '-1' } : { class: 'report' },
+      { class: 'report' },
       el(
         'p',
         { class: 'where' },
@@ -134,7 +145,8 @@ function recordView(claim: OnRecord, record: RecordOrigin): HTMLElement {
         ' · ',
         r.firstHand ? i18n.t('source.record.firstHand') : i18n.t('source.record.copy'),
       ),
-      el('blockquote', { class: 'quote' }, r.quote),
+      // The lead report's sentence is marked where the page opens, as a document's quote is.
+      el('blockquote', { class: 'quote' }, index === 0 ? el('mark', { id: 'quote', tabindex: '-1' }, r.quote) : r.quote),
       el('p', { class: 'basis' }, r.provenance, r.published ? '' : ` (${i18n.t('source.record.noDate')})`),
       el('p', { class: 'actions' }, link(reportUrl(r), i18n.t('estimate.originalAtSentence'))),
     );
@@ -154,6 +166,16 @@ function recordView(claim: OnRecord, record: RecordOrigin): HTMLElement {
     ),
     el('h2', {}, i18n.t('source.record.reports')),
     el('ol', { class: 'reports' }, ...record.reports.map(report)),
+    ...(around.length > 0
+      ? [
+          el('h2', {}, i18n.t('source.record.around', [measureLabel(claim.measure)])),
+          el(
+            'ul',
+            { class: 'around' },
+            ...around.map((c) => el('li', {}, el('a', { href: `?claim=${encodeURIComponent(c.id)}` }, words(describeEstimate(c))))),
+          ),
+        ]
+      : []),
   );
 }
 
@@ -168,7 +190,7 @@ export async function renderSourcePage(
   const claim = claimId ? corpus.claimById.get(claimId) : undefined;
   if (claim?.record) {
     document.title = i18n.t('source.pageTitle', [claim.record.body.name]);
-    root.replaceChildren(recordView(claim, claim.record));
+    root.replaceChildren(recordView(claim, claim.record, corpus));
     const first = root.querySelector<HTMLElement>('#quote');
     first?.scrollIntoView({ block: 'center' });
     first?.focus({ preventScroll: true });

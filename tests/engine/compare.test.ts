@@ -183,3 +183,11 @@ describe('among the estimates on record', () => {
     expect(c.related.flatMap((r) => r.claims.map((e) => e.id))).toContain('us-white-house/2024-12-27/nk_casualties');
   });
 });
+
+describe('the stance in brief', () => {
+  it('counts matching estimates as it counts estimates: a repeat within a document is not another', () => {
+    const c = compare({ measure: 'payment_for_troops', value: 576e6, unit: 'USD' });
+    expect(c.matches.length).toBeGreaterThan(c.distinct);
+    expect(en(stanceInBrief(c))).toBe(`same as ${c.distinct} of ${c.distinct} estimate${c.distinct === 1 ? '' : 's'}`);
+  });
+});

@@ -9,7 +9,7 @@ import type { MarkedFigure } from '../../src/page/highlight-registry';
 import { renderCard } from '../../src/ui/card-view';
 import { renderNoFigureCard } from '../../src/ui/no-figure-card';
 import { luminance } from '../../src/ui/page-theme';
-import { stripLayout } from '../../src/ui/range-strip';
+import { MAX_ROWS, stripLayout } from '../../src/ui/range-strip';
 import { english } from '../../src/words/english';
 import { say } from '../../src/words/phrase';
 
@@ -66,6 +66,15 @@ describe('the range strip', () => {
   it('puts marks that would overlap on separate rows, and far-apart ones on the same row', () => {
     const layout = stripLayout([claim('a', 1000), claim('b', 1010), claim('c', 9000)], 5000, 'troops');
     expect(layout.marks.map((m) => m.row)).toEqual([0, 1, 0]);
+  });
+
+  it('stacks at most a few rows: many estimates of one value share the last', () => {
+    const same = Array.from({ length: MAX_ROWS + 4 }, (_, i) => claim(`s${i}`, 11000));
+    const layout = stripLayout([...same, claim('far', 30000)], 11000, 'troops');
+    expect(layout.rows).toBe(MAX_ROWS);
+    expect(Math.max(...layout.marks.map((m) => m.row))).toBe(MAX_ROWS - 1);
+    expect(layout.marks.filter((m) => m.row === MAX_ROWS - 1).length).toBeGreaterThan(1);
+    expect(layout.marks.find((m) => m.claim.id === 'far')!.row).toBe(0);
   });
 
   it('switches to a log scale when estimates span orders of magnitude', () => {
