@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { setTimeout as pause } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { htmlToText } from '../../src/cli/html-to-text';
+import { textFragmentUrl } from '../../src/compare/citation';
 import { type Comparison, compareFigure } from '../../src/compare/compare';
 import { readCorpus } from '../../src/corpus/read-corpus';
 import { detectFigures } from '../../src/engine/detect-figures';
@@ -10,6 +11,8 @@ import {
   attributeOf,
   BROWSERS,
   card,
+  clickInCard,
+  DOCS_SCREENSHOTS,
   expected,
   figurePoint,
   type Journey,
@@ -50,14 +53,14 @@ for (const { name, title } of BROWSERS) {
 
     it('opens on hover after a short delay, with the estimates and reading of that measure', async () => {
       const tab = await openPage('article-light.html');
-      const point = await figurePoint(tab, 'close to 4,000');
+      const point = await figurePoint(tab, 'close to 4,300');
       await tab.mouse.move(point.x, point.y);
       // Not at once: passing over a figure does not open its card.
       await pause(100);
       expect(await tab.$$(card())).toHaveLength(0);
       await waitForCard(tab);
-      const comparison = comparisonOf('article-light.html', 'close to 4,000');
-      expect(await textOf(tab, card('h2'))).toContain('close to 4,000');
+      const comparison = comparisonOf('article-light.html', 'close to 4,300');
+      expect(await textOf(tab, card('h2'))).toContain('close to 4,300');
       expect(await textOf(tab, card('.reading'))).toBe(readingText(comparison.reading));
       const ids = await tab.$$eval(card('li.estimate'), (items) => items.map((li) => li.getAttribute('data-claim')));
       expect(ids).toEqual(comparison.estimates.map((c) => c.id));
@@ -69,9 +72,63 @@ for (const { name, title } of BROWSERS) {
       await tab.close();
     });
 
+    it('on a real article about 11,000 troops, lists named, dated estimates, each one click from its original at the sentence', async () => {
+      const page = 'real-article-11000.html';
+      const tab = await openPage(page);
+      const point = await figurePoint(tab, 'Around 11,000');
+      await tab.mouse.click(point.x, point.y);
+      await waitForCard(tab);
+      if (name === 'chromium') await tab.screenshot({ path: join(DOCS_SCREENSHOTS, 'card-record.png') });
+      const comparison = comparisonOf(page, 'Around 11,000');
+      const onRecord = comparison.estimates.filter((e) => e.record);
+      expect(onRecord.length).toBeGreaterThan(20);
+      const rows = await tab.$$eval(card('li.estimate'), (items) =>
+        items.map((li) => ({
+          id: li.getAttribute('data-claim'),
+          text: li.textContent ?? '',
+          original: li.querySelector('a.original')?.getAttribute('href') ?? null,
+          label: li.querySelector('a.original')?.textContent ?? null,
+          target: li.querySelector('a.original')?.getAttribute('target') ?? null,
+        })),
+      );
+      expect(rows.map((r) => r.id)).toEqual(comparison.estimates.map((e) => e.id));
+      for (const estimate of onRecord) {
+        const row = rows.find((r) => r.id === estimate.id)!;
+        const lead = estimate.record!.reports[0]!;
+        // Named and dated: the body, the as-of date, the outlet of the page that reports it.
+        expect(row.text).toContain(estimate.record!.body.name);
+        expect(row.text).toContain(lead.outlet);
+        expect(row.text).not.toContain('unattributed');
+        // One click to the original, at the very sentence: a text fragment built from the report's sentence.
+        expect(row.label).toBe('Open the original at this sentence ↗');
+        expect(row.target).toBe('_blank');
+        expect(row.original).toBe(textFragmentUrl(lead.url, lead.quote));
+        const [address, fragment] = row.original!.split('#:~:text=');
+        expect(address).toBe(lead.url.split('#')[0]);
+        const ends = fragment!.split(',').map(decodeURIComponent);
+        expect(lead.quote.startsWith(ends[0]!)).toBe(true);
+        expect(lead.quote.endsWith(ends.at(-1)!)).toBe(true);
+      }
+      // The click itself: the new tab is asked for the page at that fragment (the network is not reached here).
+      const nis = onRecord.find((e) => e.id === 'nis/2024-12-24/troops_deployed')!;
+      const href = textFragmentUrl(nis.record!.reports[0]!.url, nis.record!.reports[0]!.quote);
+      const link = (await tab.$(card(`li.estimate[data-claim="${nis.id}"] a.original`)))!;
+      // The test keeps the browser from leaving for the network, and notes where the click was going.
+      await link.evaluate((a) =>
+        a.addEventListener('click', (event) => {
+          event.preventDefault();
+          (a as HTMLAnchorElement).dataset.followed = (event.currentTarget as HTMLAnchorElement).href;
+        }),
+      );
+      await link.scrollIntoView();
+      await link.click();
+      await expect.poll(() => link.evaluate((a) => (a as HTMLAnchorElement).dataset.followed ?? null)).toBe(new URL(href).href);
+      await tab.close();
+    });
+
     it('opens on click as a labelled dialog with focus, and a click elsewhere closes it', async () => {
       const tab = await openPage('article-light.html');
-      const point = await figurePoint(tab, 'a few hundred');
+      const point = await figurePoint(tab, 'as high as 20,000');
       await tab.mouse.click(point.x, point.y);
       const opened = await waitForCard(tab);
       expect(await attributeOf(tab, card(), 'role')).toBe('dialog');
@@ -83,8 +140,8 @@ for (const { name, title } of BROWSERS) {
           focused: root.activeElement === el,
         };
       });
-      expect(labelled.label).toContain('a few hundred');
-      expect(labelled.description).toBe(readingText(comparisonOf('article-light.html', 'a few hundred').reading));
+      expect(labelled.label).toContain('as high as 20,000');
+      expect(labelled.description).toBe(readingText(comparisonOf('article-light.html', 'as high as 20,000').reading));
       expect(labelled.focused).toBe(true);
       await tab.mouse.click(5, 400);
       await waitForCardClosed(tab);
@@ -127,7 +184,7 @@ for (const { name, title } of BROWSERS) {
       expect(await textOf(tab, card('h2 .figure-text'))).toBe('about 12,000');
       expect(await opened.evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el)).toBe(true);
       await sendStep(journey, tab, 'next');
-      await expect.poll(() => textOf(tab, card('h2 .figure-text'))).toBe('close to 4,000');
+      await expect.poll(() => textOf(tab, card('h2 .figure-text'))).toBe('close to 4,300');
       await sendStep(journey, tab, 'previous');
       await expect.poll(() => textOf(tab, card('h2 .figure-text'))).toBe('about 12,000');
       // Inside the card, the keyboard reaches its controls.
@@ -145,7 +202,7 @@ for (const { name, title } of BROWSERS) {
       await tab.mouse.click(point.x, point.y);
       await waitForCard(tab);
       const claimId = await attributeOf(tab, card('li.estimate'), 'data-claim');
-      const source = await journey.nextPage(() => tab.click(card('li.estimate button.source')));
+      const source = await journey.nextPage(() => clickInCard(tab, 'li.estimate button.source'));
       await source.waitForSelector('mark#quote');
       expect(await urlOf(source)).toBe(journey.extensionUrl(`source.html?claim=${encodeURIComponent(claimId!)}`));
       const claim = readCorpus().claims.find((c) => c.id === claimId)!;
@@ -166,7 +223,7 @@ for (const { name, title } of BROWSERS) {
       await tab.mouse.click(point.x, point.y);
       await waitForCard(tab);
       const claimId = await attributeOf(tab, card('li.estimate'), 'data-claim');
-      await tab.click(card('li.estimate button.copy'));
+      await clickInCard(tab, 'li.estimate button.copy');
       await expect.poll(() => textOf(tab, card('li.estimate button.copy'))).toBe('Copied');
       const copied = await tab.evaluate(() => navigator.clipboard.readText());
       const cited = readCorpus().claims.find((c) => c.id === claimId)!;
@@ -176,7 +233,7 @@ for (const { name, title } of BROWSERS) {
     });
 
     for (const [page, figure, theme] of [
-      ['article-light.html', 'close to 4,000', 'light'],
+      ['article-light.html', 'close to 4,300', 'light'],
       ['article-dark.html', 'approximately $5.5 billion', 'dark'],
     ] as const) {
       it(`matches the ${theme} page it opens on, and is photographed there`, async () => {

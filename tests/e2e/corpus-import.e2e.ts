@@ -4,10 +4,11 @@ import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { htmlToText } from '../../src/cli/html-to-text';
 import { compareFigure } from '../../src/compare/compare';
-import { withSources } from '../../src/corpus/corpus-index';
+import { withImported } from '../../src/corpus/corpus-index';
 import { readCorpus } from '../../src/corpus/read-corpus';
+import type { BodyFile } from '../../src/corpus/record';
 import { detectFigures } from '../../src/engine/detect-figures';
-import { corpusFile, readerCopy } from '../corpus/reader-copy';
+import { corpusFile, readerBody, readerCopy, recordFile } from '../corpus/reader-copy';
 import { ROOT } from '../harness/project-root';
 import {
   BROWSERS,
@@ -24,23 +25,26 @@ import {
 
 const FILES = join(ROOT, '.output/e2e-import');
 const PAGE = 'article-light.html';
-const FIGURE = 'close to 4,000';
+const FIGURE = 'close to 4,300';
+const BODY_ID = 'reader-uk-mod';
 
 /** The figure the journey opens a card on, as the engine reads it in Node. */
 const figure = detectFigures(htmlToText(readFileSync(join(PAGES, PAGE), 'utf8'))).find((f) => f.text === FIGURE)!;
-/** A bundled source with an estimate of the figure's measure, imported again under a new id: the card must list its estimates too. */
-const copied = readCorpus().claims.find((c) => c.measure === figure.measure)!.source;
-const COPY_ID = `reader-copy-${copied}`;
+/** A bundled body's estimates, imported again under a new body id: the card must list them too. */
+const imported = readerBody('uk-mod', BODY_ID) as unknown as BodyFile;
+const merged = () => withImported(readCorpus(), { bodies: [imported], files: [] });
 
-function writeFiles(): { good: string; bad: string } {
+function writeFiles(): { good: string; bad: string; old: string } {
   mkdirSync(FILES, { recursive: true });
-  const copy = readerCopy(copied, COPY_ID);
-  const good = join(FILES, 'reader-corpus.json');
-  writeFileSync(good, corpusFile(copy));
-  const wrong = { ...copy, claims: copy.claims.map((c: Record<string, unknown>, i: number) => (i === 0 ? { ...c, value: 1 } : c)) };
-  const bad = join(FILES, 'reader-corpus-bad.json');
-  writeFileSync(bad, corpusFile(wrong));
-  return { good, bad };
+  const good = join(FILES, 'reader-record.json');
+  writeFileSync(good, recordFile(imported));
+  const wrong = readerBody('uk-mod', BODY_ID);
+  wrong.estimates[0] = { ...wrong.estimates[0]!, value: 1 };
+  const bad = join(FILES, 'reader-record-bad.json');
+  writeFileSync(bad, recordFile(wrong));
+  const old = join(FILES, 'reader-corpus-v1.json');
+  writeFileSync(old, corpusFile(readerCopy('002_5eb9459cdb95d9f7', 'copy-a')));
+  return { good, bad, old };
 }
 
 async function choose(page: Page, file: string): Promise<void> {
@@ -52,9 +56,9 @@ const listed = (page: Page, selector: string, attribute: string) =>
   page.$$eval(selector, (items, attribute) => items.map((li) => li.getAttribute(attribute)), attribute);
 
 for (const { name, title } of BROWSERS) {
-  describe(`importing sources in real ${title}`, () => {
+  describe(`importing estimates in real ${title}`, () => {
     let journey: Journey;
-    let files: { good: string; bad: string };
+    let files: { good: string; bad: string; old: string };
     beforeAll(async () => {
       files = writeFiles();
       journey = await startJourney(name);
@@ -63,46 +67,70 @@ for (const { name, title } of BROWSERS) {
 
     const stored = () => journey.inExtension(async (api) => Object.keys(await api.storage.local.get(null)).sort(), null);
 
-    it('refuses a file with a claim its quote does not support, whole, and says which claim', async () => {
+    it('refuses a file in the first format whole, saying how to convert it, and keeps nothing', async () => {
+      const page = await journey.openExtensionPage('corpus.html');
+      await page.waitForSelector('li.claim');
+      const before = await listed(page, 'li.claim', 'data-claim');
+      await choose(page, files.old);
+      await page.waitForSelector('.refused[role="alert"]');
+      const said = await textOf(page, '.refused');
+      expect(said).toContain('Nothing was imported from “reader-corpus-v1.json”.');
+      expect(said).toContain('first corpus format (version 1');
+      expect(said).toContain('To convert it, write it as version 2');
+      expect(await listed(page, 'li.claim', 'data-claim')).toEqual(before);
+      expect(await stored()).not.toContain('importedSources');
+      expect(await stored()).not.toContain('importedRecord');
+      await page.close();
+    });
+
+    it('refuses a file with an estimate its report does not support, whole, and says which estimate', async () => {
       const page = await journey.openExtensionPage('corpus.html');
       await page.waitForSelector('li.claim');
       const before = await listed(page, 'li.claim', 'data-claim');
       await choose(page, files.bad);
       await page.waitForSelector('.refused[role="alert"]');
       const problems = await page.$$eval('.refused li', (items) => items.map((li) => li.textContent));
-      expect(problems).toHaveLength(1);
-      expect(problems[0]).toMatch(new RegExp(`^claim ${COPY_ID}#1: the engine reads .+, not .+ 1$`));
+      expect(problems.length).toBeGreaterThan(0);
+      for (const problem of problems)
+        expect(problem).toMatch(new RegExp(`^estimate ${imported.estimates[0]!.id} report \\d+ .+: the engine reads .+, not .+ 1$`));
       // Nothing of the file was kept: not in the list, not in storage.
       expect(await listed(page, 'li.claim', 'data-claim')).toEqual(before);
-      expect(await stored()).not.toContain('importedSources');
+      expect(await stored()).not.toContain('importedRecord');
       await page.close();
     });
 
-    it('imports a file that holds: its sources are listed as the reader’s, searched, and shown on their source page', async () => {
+    it('imports a file that holds: its body is listed as the reader’s, its estimates searched and shown with their reports', async () => {
       const page = await journey.openExtensionPage('corpus.html');
       await page.waitForSelector('li.claim');
       await choose(page, files.good);
-      await page.waitForSelector(`li.source[data-source="${COPY_ID}"]`);
-      expect(await textOf(page, '#import-status')).toContain('Imported “reader-corpus.json”.');
-      expect(await textOf(page, `li.source[data-source="${COPY_ID}"]`)).toContain('Imported by you');
-      const merged = withSources(readCorpus(), [JSON.parse(readFileSync(files.good, 'utf8')).sources[0]]);
-      expect((await listed(page, 'li.claim', 'data-claim')).sort()).toEqual(merged.claims.map((c) => c.id).sort());
-      // The words search reaches the imported estimates.
+      await page.waitForSelector(`li.yours[data-body="${BODY_ID}"]`);
+      expect(await textOf(page, '#import-status')).toContain('Imported “reader-record.json”.');
+      expect(await textOf(page, `li.yours[data-body="${BODY_ID}"]`)).toContain(
+        `UK Ministry of Defence (a reader’s copy): ${imported.estimates.length} estimates`,
+      );
+      expect((await listed(page, 'li.claim', 'data-claim')).sort()).toEqual(
+        merged()
+          .claims.map((c) => c.id)
+          .sort(),
+      );
+      // The body filter and the words search reach the imported estimates.
+      await page.select('select#body', BODY_ID);
+      const ofCopy = imported.estimates.map((e) => e.id).sort();
+      await expect.poll(async () => (await listed(page, 'li.claim', 'data-claim')).sort()).toEqual(ofCopy);
+      await page.select('select#body', '');
       await page.type('input#q', 'reader’s copy');
-      const ofCopy = merged.claims.filter((c) => c.source === COPY_ID).map((c) => c.id);
-      await expect.poll(async () => (await listed(page, 'li.claim', 'data-claim')).sort()).toEqual(ofCopy.sort());
-      // Its source page shows the imported document with the quote marked.
-      const claim = merged.claims.find((c) => c.source === COPY_ID)!;
-      await page.click(`li.claim[data-claim="${claim.id}"] a.figure`);
+      await expect.poll(async () => (await listed(page, 'li.claim', 'data-claim')).sort()).toEqual(ofCopy);
+      // Its page shows the reports, the lead one's sentence marked.
+      const estimate = imported.estimates[0]!;
+      await page.click(`li.claim[data-claim="${estimate.id}"] a.figure`);
       await page.waitForSelector('mark#quote', { timeout: 15_000 });
-      expect(await textOf(page, 'mark#quote')).toBe(claim.quote);
+      expect(await textOf(page, 'mark#quote')).toBe(estimate.reports[0]!.quote);
       await page.close();
     });
 
     it('compares the figures of pages opened after the import with the imported estimates too', async () => {
-      const merged = withSources(readCorpus(), [JSON.parse(readFileSync(files.good, 'utf8')).sources[0]]);
-      const comparison = compareFigure(figure, merged);
-      expect(comparison.estimates.some((c) => c.source === COPY_ID)).toBe(true);
+      const comparison = compareFigure(figure, merged());
+      expect(comparison.estimates.some((c) => c.record?.body.id === BODY_ID)).toBe(true);
       const tab = await journey.open(`tests/e2e/pages/${PAGE}`);
       expect(await waitForHighlights(tab, expected(PAGE).highlights!)).toEqual(expected(PAGE).highlights);
       const point = await figurePoint(tab, FIGURE);
@@ -114,12 +142,40 @@ for (const { name, title } of BROWSERS) {
       await tab.close();
     });
 
-    it('removes an imported source again, leaving the bundled corpus as it was', async () => {
+    it('keeps sources imported in the first format working beside the new estimates', async () => {
+      // As an earlier version stored them: a source file and its document's text.
+      const { documentText, ...file } = readerCopy('004_a0c75151540dfa53', 'old-copy');
+      await journey.inExtension(
+        async (api, [file, documentText]) => {
+          await api.storage.local.set({ importedSources: [file], importedDocuments: { 'old-copy.txt': documentText } });
+        },
+        [file, documentText] as const,
+      );
       const page = await journey.openExtensionPage('corpus.html');
-      const remove = await page.waitForSelector(`li.yours[data-source="${COPY_ID}"] button`);
-      await remove!.click();
+      await page.waitForSelector('li.source[data-source="old-copy"]');
+      expect(await listed(page, 'li.yours[data-body]', 'data-body')).toEqual([BODY_ID]);
+      expect(await textOf(page, 'li.source[data-source="old-copy"]')).toContain('Imported by you');
+      const claim = file.claims[0] as { id: string; quote: string };
+      await page.click(`li.claim[data-claim="${claim.id}"] a.figure`);
+      await page.waitForSelector('mark#quote', { timeout: 15_000 });
+      expect(await textOf(page, 'mark#quote')).toBe(claim.quote);
+      await page.close();
+    });
+
+    it('removes what was imported again, leaving the bundled corpus as it was', async () => {
+      const page = await journey.openExtensionPage('corpus.html');
+      const removeBody = await page.waitForSelector(`li.yours[data-body="${BODY_ID}"] button`);
+      await removeBody!.click();
       await page.waitForSelector('#import-status:not(:empty)');
+      await expect.poll(() => listed(page, 'li.yours[data-body]', 'data-body')).toEqual([]);
+      const removeSource = await page.waitForSelector('li.yours[data-source="old-copy"] button');
+      await removeSource!.click();
       await expect.poll(() => listed(page, 'li.source', 'data-source')).toEqual(readCorpus().sources.map((s) => s.id));
+      expect((await listed(page, 'li.claim', 'data-claim')).sort()).toEqual(
+        readCorpus()
+          .claims.map((c) => c.id)
+          .sort(),
+      );
       expect(await textOf(page, '#import-status')).toMatch(/^Removed “.+”\.$/);
       await page.close();
     });

@@ -14,6 +14,7 @@ import { poll } from '../harness/poll';
 import {
   BROWSERS,
   card,
+  clickInCard,
   expected,
   figurePoint,
   highlightedTexts,
@@ -210,7 +211,7 @@ for (const { name, title } of BROWSERS) {
       expect(await textOf(tab, card('li.estimate button.copy'))).toBe('Copy citation');
 
       // The reader's own click on Read the source opens it.
-      const source = await journey.nextPage(() => tab.click(card('li.estimate button.source')));
+      const source = await journey.nextPage(() => clickInCard(tab, 'li.estimate button.source'));
       expect(await urlOf(source)).toMatch(/\/source\.html\?claim=/);
       await source.close();
       await tab.bringToFront();

@@ -18,7 +18,7 @@ import { serveFiles } from '../harness/serve-files';
 import { type ExtensionAccess, extensionAccess, waitForGate } from './extension-access';
 import { nextPage } from './page-loading';
 
-export { attributeOf, card, textOf, waitForCard, waitForCardClosed } from '../harness/card-probe';
+export { attributeOf, card, clickInCard, textOf, waitForCard, waitForCardClosed } from '../harness/card-probe';
 export { figurePoint, highlightedTexts, settledHighlights } from '../harness/page-probe';
 export type { ExtensionApi } from './extension-access';
 export { urlOf } from './page-loading';

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { poll } from '../harness/poll';
 import {
   BROWSERS,
-  card,
+  clickInCard,
   expected,
   type Journey,
   sendStep,
@@ -69,7 +69,7 @@ async function pointAt(page: Page, text: string): Promise<{ x: number; y: number
 
 const PAGES = [
   { path: 'tests/e2e/pages/third-party.html', click: 'about 12,000', hover: 'up to 40 percent' },
-  { path: 'tests/e2e/pages/article-light.html', click: 'close to 4,000', hover: 'a few hundred' },
+  { path: 'tests/e2e/pages/article-light.html', click: 'close to 4,300', hover: 'as high as 20,000' },
   { path: 'tests/e2e/pages/live-blog.html', click: 'more than 3,000', hover: 'around 1,100' },
   { path: 'tests/fixtures/pages/topic-kursk-casualties.html', click: null, hover: null },
   { path: 'tests/e2e/pages/no-north-korea.html', click: null, hover: null },
@@ -98,7 +98,7 @@ async function readingSession(run: Run, withExtension: boolean): Promise<void> {
       if (withExtension) {
         await waitForCard(tab);
         // Read the source: the extension's own page, in a tab of its own.
-        const source = await journey.nextPage(() => tab.click(card('li.estimate button.source')));
+        const source = await journey.nextPage(() => clickInCard(tab, 'li.estimate button.source'));
         await source.waitForSelector('mark#quote');
         await source.close();
         await tab.bringToFront();

@@ -39,3 +39,16 @@ export function textOf(page: Page, selector: string): Promise<string> {
 export function attributeOf(page: Page, selector: string, name: string): Promise<string | null> {
   return page.$eval(selector, (el, name) => el.getAttribute(name), name);
 }
+
+/**
+ * Clicks a control in the card as a reader would: scrolled into view in the
+ * card's own scroller first. A long card scrolls inside itself, and Firefox's
+ * WebDriver BiDi clicks where the control is without scrolling that scroller.
+ */
+export async function clickInCard(page: Page, inner: string): Promise<void> {
+  const control = await page.waitForSelector(card(inner));
+  if (!control) throw new Error(`No ${inner} in the card.`);
+  await control.evaluate((el) => el.scrollIntoView({ block: 'nearest' }));
+  await control.click();
+  await control.dispose();
+}
