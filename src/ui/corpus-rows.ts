@@ -4,7 +4,7 @@
  * knows. Corpus text goes in as text only.
  */
 import { i18n } from '#i18n';
-import { asOfWords, describeOrigin } from '../compare/citation';
+import { asOfWords, describeOrigin, originalUrl } from '../compare/citation';
 import { estimateLabel } from '../compare/compare';
 import type { OnRecord } from '../corpus/on-record';
 import type { Source } from '../corpus/schema';
@@ -24,6 +24,16 @@ function dotted(doc: Document, className: string, parts: Child[]): HTMLElement {
 
 export function claimRow(doc: Document, claim: OnRecord, source: Source | undefined): HTMLLIElement {
   const who = claim.attributedTo === 'unattributed' ? i18n.t('corpus.unattributed') : i18n.t('corpus.attributedTo', [claim.attributedTo]);
+  // The page that reports it, at the very sentence: the lead report of an estimate on record, or a document's own address.
+  const url = originalUrl(claim, source);
+  const original =
+    url &&
+    h(
+      doc,
+      'a',
+      { class: 'original', href: url, target: '_blank', rel: 'noopener noreferrer' },
+      i18n.t(claim.record ? 'estimate.originalAtSentence' : 'estimate.original'),
+    );
   return h(
     doc,
     'li',
@@ -43,6 +53,7 @@ export function claimRow(doc: Document, claim: OnRecord, source: Source | undefi
     ]),
     h(doc, 'blockquote', { class: 'quote' }, claim.quote),
     claim.restates && h(doc, 'p', { class: 'note' }, i18n.t('corpus.restates')),
+    original && h(doc, 'p', { class: 'meta' }, original),
   );
 }
 

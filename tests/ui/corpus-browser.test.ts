@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { textFragmentUrl } from '../../src/compare/citation';
 import { bundledCorpus } from '../../src/corpus/bundled-corpus';
 import type { OnRecord } from '../../src/corpus/on-record';
 import { MEASURE_IDS } from '../../src/engine/measures';
@@ -77,6 +78,12 @@ describe('the corpus browser', () => {
     const nis = $(root, 'li.claim[data-claim="nis/2024-12-24/troops_deployed"]');
     expect(nis.querySelector('a')!.getAttribute('href')).toBe('source.html?claim=nis%2F2024-12-24%2Ftroops_deployed');
     expect(nis.textContent).toContain("Attributed to South Korea's National Intelligence Service (NIS)");
+    // One click to the original at the very sentence, from the list as from the card.
+    const lead = bundledCorpus.claimById.get('nis/2024-12-24/troops_deployed')!.record!.reports[0]!;
+    const original = nis.querySelector<HTMLAnchorElement>('a.original')!;
+    expect(original.textContent).toBe('Open the original at this sentence ↗');
+    expect(original.getAttribute('href')).toBe(textFragmentUrl(lead.url, lead.quote));
+    expect(original.getAttribute('rel')).toBe('noopener noreferrer');
     expect(document.title).toBe('Rangefinder’s corpus');
   });
 
