@@ -70,27 +70,16 @@ function publisherOf(source: Source | undefined): string[] {
 export type NameMeasure = (measure: Claim['measure']) => string;
 
 export function searchRecord(claim: OnRecord, source: Source | undefined, nameOf: NameMeasure): SearchRecord {
+  // An estimate on record is found by its lead report's headline and every outlet that reports it; a seed claim by its document.
   const reports = claim.record?.reports;
-  if (reports) {
-    return {
-      quote: claim.quote,
-      figure: claim.figure,
-      attributedTo: claim.attributedTo,
-      measureName: nameOf(claim.measure),
-      measureId: claim.measure,
-      sourceTitle: reports[0]!.headline ?? '',
-      publisher: [...new Set(reports.map((r) => r.outlet))],
-      asOf: dateWords(claim.asOf),
-    };
-  }
   return {
     quote: claim.quote,
     figure: claim.figure,
     attributedTo: claim.attributedTo,
     measureName: nameOf(claim.measure),
     measureId: claim.measure,
-    sourceTitle: source?.title ?? '',
-    publisher: publisherOf(source),
+    sourceTitle: reports ? (reports[0]!.headline ?? '') : (source?.title ?? ''),
+    publisher: reports ? [...new Set(reports.map((r) => r.outlet))] : publisherOf(source),
     asOf: dateWords(claim.asOf),
   };
 }

@@ -3,13 +3,14 @@
  * page text go in as text nodes only, never as HTML.
  */
 import { i18n } from '#i18n';
-import { asOfWords, describeOrigin, originalUrl } from '../compare/citation';
+import { asOfWords, describeOrigin } from '../compare/citation';
 import { estimateLabel, type Stance } from '../compare/compare';
 import type { CorpusIndex } from '../corpus/corpus-index';
 import type { OnRecord } from '../corpus/on-record';
 import type { MarkedFigure } from '../page/highlight-registry';
 import { byReader } from './by-reader';
 import { h } from './h';
+import { originalLink } from './original-link';
 import { renderRangeStrip, stripLayout } from './range-strip';
 import { measureLabel, words } from './words';
 
@@ -53,15 +54,7 @@ function estimateItem(doc: Document, claim: OnRecord, corpus: CorpusIndex, actio
     'click',
     byReader(() => actions.copyCitation(claim, copy)),
   );
-  const url = originalUrl(claim, source);
-  const original =
-    url &&
-    h(
-      doc,
-      'a',
-      { class: 'action original', href: url, target: '_blank', rel: 'noopener noreferrer' },
-      i18n.t(claim.record ? 'estimate.originalAtSentence' : 'estimate.original'),
-    );
+  const original = originalLink(doc, claim, source, 'action original');
   return h(
     doc,
     'li',

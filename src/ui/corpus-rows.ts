@@ -4,13 +4,14 @@
  * knows. Corpus text goes in as text only.
  */
 import { i18n } from '#i18n';
-import { asOfWords, describeOrigin, originalUrl } from '../compare/citation';
+import { asOfWords, describeOrigin } from '../compare/citation';
 import { estimateLabel } from '../compare/compare';
 import type { OnRecord } from '../corpus/on-record';
 import type { Source } from '../corpus/schema';
 import { formatDate } from '../engine/format-value';
 import { claimPageUrl, sourcePageUrl } from '../names/page-urls';
 import { type Child, h } from './h';
+import { originalLink } from './original-link';
 import { measureLabel, sourceKindLabel, words } from './words';
 
 /** Short pieces joined by a middle dot, the empty ones left out. */
@@ -25,15 +26,7 @@ function dotted(doc: Document, className: string, parts: Child[]): HTMLElement {
 export function claimRow(doc: Document, claim: OnRecord, source: Source | undefined): HTMLLIElement {
   const who = claim.attributedTo === 'unattributed' ? i18n.t('corpus.unattributed') : i18n.t('corpus.attributedTo', [claim.attributedTo]);
   // The page that reports it, at the very sentence: the lead report of an estimate on record, or a document's own address.
-  const url = originalUrl(claim, source);
-  const original =
-    url &&
-    h(
-      doc,
-      'a',
-      { class: 'original', href: url, target: '_blank', rel: 'noopener noreferrer' },
-      i18n.t(claim.record ? 'estimate.originalAtSentence' : 'estimate.original'),
-    );
+  const original = originalLink(doc, claim, source, 'original');
   return h(
     doc,
     'li',

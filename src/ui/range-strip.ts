@@ -9,6 +9,7 @@ import type { Claim } from '../corpus/schema';
 import { formatValue } from '../engine/format-value';
 import { type Value, valueBounds } from '../engine/value';
 import type { Words } from '../words/phrase';
+import { svg } from './svg';
 import { words } from './words';
 
 export const STRIP_WIDTH = 320;
@@ -75,18 +76,6 @@ export function stripLayout(estimates: readonly Claim[], figure: Value, unit: st
           { x: width - SIDE, label: formatValue(high, unit), anchor: 'end' as const },
         ];
   return { scale, width, height: TOP + rows * ROW + AXIS, marks, figure: { x0: x(own.low), x1: x(own.high) }, ticks, rows };
-}
-
-const SVG = 'http://www.w3.org/2000/svg';
-
-function svg<K extends keyof SVGElementTagNameMap>(
-  doc: Document,
-  tag: K,
-  attributes: Record<string, string | number>,
-): SVGElementTagNameMap[K] {
-  const element = doc.createElementNS(SVG, tag);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
-  return element;
 }
 
 /** The strip as an SVG image; its label is the card's reading, each mark titled with its estimate. */

@@ -58,13 +58,19 @@ function sourceDetails(source: Source): HTMLElement {
   );
 }
 
-function claimPanel(claim: Claim, source: Source): HTMLElement {
+/** "Copy citation": the citation of `claim` on the clipboard, the button saying whether it went. */
+function copyCitationButton(claim: OnRecord, source: Source | undefined): HTMLButtonElement {
   const copy = el('button', { type: 'button', class: 'copy' }, i18n.t('estimate.copyCitation'));
   copy.addEventListener('click', async () => {
     const ok = await copyText(words(citationOf(claim, source, new Date())), copy);
     copy.textContent = ok ? i18n.t('estimate.copied') : i18n.t('estimate.copyFailed');
     setTimeout(() => (copy.textContent = i18n.t('estimate.copyCitation')), 1600);
   });
+  return copy;
+}
+
+function claimPanel(claim: Claim, source: Source): HTMLElement {
+  const copy = copyCitationButton(claim, source);
   const url = originalUrl(claim, source);
   return el(
     'section',
@@ -127,12 +133,7 @@ function neighbours(claim: OnRecord, corpus: CorpusIndex): OnRecord[] {
 
 /** An estimate on record: who made it, when, what it counts, every page that reports it at its sentence, and its neighbours. */
 function recordView(claim: OnRecord, record: RecordOrigin, corpus: CorpusIndex): HTMLElement {
-  const copy = el('button', { type: 'button', class: 'copy' }, i18n.t('estimate.copyCitation'));
-  copy.addEventListener('click', async () => {
-    const ok = await copyText(words(citationOf(claim, undefined, new Date())), copy);
-    copy.textContent = ok ? i18n.t('estimate.copied') : i18n.t('estimate.copyFailed');
-    setTimeout(() => (copy.textContent = i18n.t('estimate.copyCitation')), 1600);
-  });
+  const copy = copyCitationButton(claim, undefined);
   const around = neighbours(claim, corpus);
   const report = (r: Report, index: number) =>
     el(

@@ -14,9 +14,9 @@ import { formatDate, formatValue } from '../engine/format-value';
 import type { Measure } from '../engine/measures';
 import { valueBounds } from '../engine/value';
 import { daysOf } from '../search/corpus-filter';
+import { svg } from './svg';
 import { words } from './words';
 
-const SVG = 'http://www.w3.org/2000/svg';
 const WIDTH = 640;
 const HEIGHT = 240;
 const MARGIN = { top: 12, right: 16, bottom: 44, left: 92 };
@@ -44,16 +44,6 @@ function makerOf(claim: OnRecord): { key: string; name: string } {
   return claim.record
     ? { key: `body:${claim.record.body.id}`, name: claim.record.body.name }
     : { key: `said:${claim.attributedTo}`, name: claim.attributedTo };
-}
-
-function svg<K extends keyof SVGElementTagNameMap>(
-  doc: Document,
-  tag: K,
-  attributes: Record<string, string | number>,
-): SVGElementTagNameMap[K] {
-  const node = doc.createElementNS(SVG, tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
-  return node;
 }
 
 /** A round step that cuts `span` into about `parts` pieces: 1, 2 or 5 times a power of ten. */
