@@ -1,12 +1,11 @@
 /** Who may send the background each message, and what its data must be (see accept.ts). */
 import { ESTIMATE_ID } from '../corpus/record';
 import { CLAIM_ID } from '../corpus/schema';
-
-/** A seed claim's id or an estimate on record's: what a card's "Read the source" names. */
-const ON_RECORD_ID = new RegExp(`${CLAIM_ID.source}|${ESTIMATE_ID.source}`);
-
 import { fields, fromContentScript, fromExtension, type Listen, listenChecked, nothing, type Rules, text, wholeNumber } from './accept';
 import { type BackgroundProtocol, MAX_SELECTION_TEXT } from './protocol';
+
+/** A seed claim's id or an estimate on record's: what a card's "Read the source" and "Read the reports" name. */
+const ON_RECORD_ID = new RegExp(`${CLAIM_ID.source}|${ESTIMATE_ID.source}`);
 
 export const BACKGROUND_RULES = {
   scanFrame: { from: fromContentScript, data: nothing },

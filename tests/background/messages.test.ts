@@ -212,6 +212,25 @@ describe('the background answers only its protocol, only from the extension', ()
     });
   }
 
+  it('opens the page of an estimate on record, its id in the address as data, never as a path', async () => {
+    await deliver(frame('openSource', { claimId: 'nis/2024-12-24/troops_deployed' }), SENDERS.contentScript);
+    expect(actions.createTab).toHaveBeenCalledWith({
+      url: 'chrome-extension://test-extension-id/source.html?claim=nis%2F2024-12-24%2Ftroops_deployed',
+      index: 3,
+      openerTabId: 7,
+    });
+  });
+
+  it.each([
+    'nis/../../options.html',
+    'nis/2024-12-24/troops_deployed/x',
+    'NIS/2024-12-24/troops_deployed',
+    'nis/2024-12-24/troops_deployed#1',
+  ])('ignores an estimate id of another shape: %s', async (claimId) => {
+    await deliver(frame('openSource', { claimId }), SENDERS.contentScript);
+    nothingDone();
+  });
+
   it('the context menu cuts a selection longer than a message may carry, rather than send what would be refused', async () => {
     menuClicked({ menuItemId: 'rangefinder-compare', frameId: 0, selectionText: 'x'.repeat(MAX_SELECTION_TEXT + 50) }, { id: 7 });
     await vi.waitFor(() => expect(actions.messageTab).toHaveBeenCalled(), { interval: 1 });
