@@ -1,0 +1,182 @@
+/**
+ * Scoring the detector on labelled sentences of real reporting: which expected
+ * figures it finds (recall), how much of what it reports is expected
+ * (precision), and how often a found figure has the right measure and value.
+ * Pure: `npm run eval` (eval.ts) reads the set and prints what this returns.
+ */
+import type { DetectOptions, Figure } from '../engine/detect-figures';
+import { MEASURE_IDS, type Measure } from '../engine/measures';
+import { sameValue, type Value } from '../engine/value';
+
+/** One labelled figure: its text as it stands in the sentence (at `start` where the text repeats), value and measure. */
+export interface ExpectedFigure {
+  readonly text: string;
+  readonly value: Value;
+  readonly measure: Measure;
+  readonly start?: number;
+}
+
+/** One case: a sentence (or headline, caption…) of a real page, and the figures a reader should see in it. */
+export interface Case {
+  readonly url: string;
+  readonly text: string;
+  readonly figures: readonly ExpectedFigure[];
+  /** For a negative: what its page is about. A page about the war that never names North Korea is read as such. */
+  readonly topic?: string;
+}
+
+export type Detect = (text: string, options: DetectOptions) => readonly Figure[];
+
+/** Values within half a percent are the same figure read the same way (as the comparison has it). */
+const TOLERANCE = 0.005;
+
+export interface Miss {
+  readonly url: string;
+  readonly sentence: string;
+  readonly text: string;
+  readonly measure: Measure;
+}
+
+export interface Mislabel extends Miss {
+  /** What the detector said instead: the measure, or the value as text. */
+  readonly found: string;
+}
+
+export interface MeasureScore {
+  readonly expected: number;
+  readonly found: number;
+  readonly recall: number;
+  readonly reported: number;
+  readonly relevant: number;
+  readonly precision: number;
+  readonly rightMeasure: number;
+}
+
+export interface Score {
+  readonly cases: number;
+  readonly pages: number;
+  readonly expected: number;
+  readonly found: number;
+  readonly reported: number;
+  readonly relevant: number;
+  readonly recall: number;
+  readonly precision: number;
+  /** Of the figures found, the share given the right measure, and the right value. */
+  readonly measureAccuracy: number;
+  readonly valueAccuracy: number;
+  readonly byMeasure: Readonly<Partial<Record<Measure, MeasureScore>>>;
+  readonly missed: readonly Miss[];
+  /** Reported where the set expects no figure. */
+  readonly unexpected: readonly Miss[];
+  readonly wrongMeasure: readonly Mislabel[];
+  readonly wrongValue: readonly Mislabel[];
+}
+
+const share = (part: number, whole: number) => (whole === 0 ? 1 : Math.round((part / whole) * 1000) / 1000);
+
+/** Where an expected figure stands in its sentence; -1 where the text is not there (a broken case). */
+function spanOf(sentence: string, figure: ExpectedFigure): { start: number; end: number } {
+  const start = figure.start ?? sentence.indexOf(figure.text);
+  return { start, end: start + figure.text.length };
+}
+
+const valueText = (value: Value) => (typeof value === 'number' ? String(value) : `${value.low}–${value.high}`);
+
+/**
+ * Reads each case's sentence as part of its page: a page on North Korea, save
+ * the negatives from pages about the war that never name it. A found figure
+ * answers an expected one when their spans overlap, each at most once.
+ */
+export function scoreCases(cases: readonly Case[], detect: Detect): Score {
+  const missed: Miss[] = [];
+  const unexpected: Miss[] = [];
+  const wrongMeasure: Mislabel[] = [];
+  const wrongValue: Mislabel[] = [];
+  const tally = new Map<Measure, { expected: number; found: number; reported: number; relevant: number; rightMeasure: number }>();
+  const count = (measure: Measure) => {
+    const entry = tally.get(measure) ?? { expected: 0, found: 0, reported: 0, relevant: 0, rightMeasure: 0 };
+    tally.set(measure, entry);
+    return entry;
+  };
+  let expected = 0;
+  let found = 0;
+  let reported = 0;
+  let relevant = 0;
+  let rightMeasure = 0;
+  let rightValue = 0;
+  for (const c of cases) {
+    const figures = detect(c.text, { assumeTopic: c.topic !== 'war-without-nk' });
+    const used = new Set<Figure>();
+    for (const want of c.figures) {
+      const span = spanOf(c.text, want);
+      expected++;
+      count(want.measure).expected++;
+      const hit = figures.find((f) => !used.has(f) && f.start < span.end && span.start < f.end);
+      const miss = { url: c.url, sentence: c.text, text: want.text, measure: want.measure };
+      if (!hit) {
+        missed.push(miss);
+        continue;
+      }
+      used.add(hit);
+      found++;
+      count(want.measure).found++;
+      if (hit.measure === want.measure) {
+        rightMeasure++;
+        count(want.measure).rightMeasure++;
+      } else wrongMeasure.push({ ...miss, found: hit.measure });
+      if (sameValue(hit.value, want.value, TOLERANCE)) rightValue++;
+      else wrongValue.push({ ...miss, found: valueText(hit.value) });
+    }
+    for (const f of figures) {
+      reported++;
+      count(f.measure).reported++;
+      if (used.has(f)) {
+        relevant++;
+        count(f.measure).relevant++;
+      } else unexpected.push({ url: c.url, sentence: c.text, text: f.text, measure: f.measure });
+    }
+  }
+  const byMeasure: Partial<Record<Measure, MeasureScore>> = {};
+  for (const measure of MEASURE_IDS) {
+    const t = tally.get(measure);
+    if (!t) continue;
+    byMeasure[measure] = {
+      expected: t.expected,
+      found: t.found,
+      recall: share(t.found, t.expected),
+      reported: t.reported,
+      relevant: t.relevant,
+      precision: share(t.relevant, t.reported),
+      rightMeasure: t.rightMeasure,
+    };
+  }
+  return {
+    cases: cases.length,
+    pages: new Set(cases.map((c) => c.url)).size,
+    expected,
+    found,
+    reported,
+    relevant,
+    recall: share(found, expected),
+    precision: share(relevant, reported),
+    measureAccuracy: share(rightMeasure, found),
+    valueAccuracy: share(rightValue, found),
+    byMeasure,
+    missed,
+    unexpected,
+    wrongMeasure,
+    wrongValue,
+  };
+}
+
+/** A case's problems of its own: a figure whose text is not in its sentence, an unknown measure. */
+export function caseProblems(c: Case, line: number): string[] {
+  return c.figures.flatMap((f) => {
+    const problems: string[] = [];
+    const { start } = spanOf(c.text, f);
+    if (start < 0 || c.text.slice(start, start + f.text.length) !== f.text)
+      problems.push(`line ${line}: "${f.text}" is not in its sentence${f.start === undefined ? '' : ` at ${f.start}`}`);
+    if (!(MEASURE_IDS as readonly string[]).includes(f.measure)) problems.push(`line ${line}: unknown measure "${f.measure}"`);
+    return problems;
+  });
+}

@@ -1,0 +1,179 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { type Case, caseProblems, type Detect, scoreCases } from '../../src/cli/eval-score';
+import type { Figure } from '../../src/engine/detect-figures';
+import type { Measure } from '../../src/engine/measures';
+import type { Value } from '../../src/engine/value';
+
+const ROOT = new URL('../../', import.meta.url);
+
+/** A figure as the detector would give it, at `text`'s place in `sentence`. */
+function found(sentence: string, text: string, measure: Measure, value: Value): Figure {
+  const start = sentence.indexOf(text);
+  return {
+    text,
+    start,
+    end: start + text.length,
+    value,
+    measure,
+    unit: 'troops',
+    qualifier: null,
+    bound: 'exact',
+    vague: false,
+    sentence,
+    sentenceStart: 0,
+  } as Figure;
+}
+
+const A = 'Seoul says 11,000 troops were sent, and 1,000 were killed.';
+const B = 'Pyongyang launched 3 missiles into the sea on Tuesday.';
+const C = 'Kyiv says 40 Russian soldiers died near the river.';
+const cases: Case[] = [
+  {
+    url: 'https://a.example/1',
+    text: A,
+    figures: [
+      { text: '11,000', value: 11000, measure: 'troops_deployed' },
+      { text: '1,000', value: 1000, measure: 'nk_killed' },
+    ],
+  },
+  { url: 'https://a.example/2', text: B, figures: [], topic: 'nk-missiles' },
+  { url: 'https://a.example/3', text: C, figures: [], topic: 'war-without-nk' },
+];
+
+/** A detector that finds 11,000 right, 1,000 as casualties of another value, and the missiles where nothing is expected. */
+const detect: Detect = (text, options) => {
+  seen.push({ text, assumeTopic: options.assumeTopic === true });
+  if (text === A) return [found(A, '11,000', 'troops_deployed', 11000), found(A, '1,000', 'nk_casualties', 1200)];
+  if (text === B) return [found(B, '3', 'missiles_rockets', 3)];
+  return [];
+};
+const seen: { text: string; assumeTopic: boolean }[] = [];
+
+describe('scoring the detector on labelled sentences', () => {
+  const score = scoreCases(cases, detect);
+
+  it('counts found, reported and relevant figures, and their shares', () => {
+    expect(score).toMatchObject({ cases: 3, pages: 3, expected: 2, found: 2, reported: 3, relevant: 2, recall: 1, precision: 0.667 });
+    expect(score.measureAccuracy).toBe(0.5);
+    expect(score.valueAccuracy).toBe(0.5);
+  });
+
+  it('lists what it reported where nothing is expected, and each wrong measure and value', () => {
+    expect(score.unexpected).toEqual([{ url: 'https://a.example/2', sentence: B, text: '3', measure: 'missiles_rockets' }]);
+    expect(score.wrongMeasure).toEqual([
+      { url: 'https://a.example/1', sentence: A, text: '1,000', measure: 'nk_killed', found: 'nk_casualties' },
+    ]);
+    expect(score.wrongValue).toEqual([{ url: 'https://a.example/1', sentence: A, text: '1,000', measure: 'nk_killed', found: '1200' }]);
+  });
+
+  it('scores each measure: recall by the expected measure, precision by the reported one', () => {
+    expect(score.byMeasure.nk_killed).toMatchObject({ expected: 1, found: 1, recall: 1, reported: 0, rightMeasure: 0 });
+    expect(score.byMeasure.nk_casualties).toMatchObject({ expected: 0, reported: 1, relevant: 1, precision: 1 });
+    expect(score.byMeasure.missiles_rockets).toMatchObject({ expected: 0, reported: 1, relevant: 0, precision: 0 });
+  });
+
+  it('reads a sentence as part of a page on North Korea, but a page about the war without it as such', () => {
+    expect(seen.filter((s) => s.text === C)[0]!.assumeTopic).toBe(false);
+    expect(seen.filter((s) => s.text !== C).every((s) => s.assumeTopic)).toBe(true);
+  });
+
+  it('lists a figure it did not find, and matches each found figure once', () => {
+    const twice = scoreCases(
+      [
+        {
+          url: 'u',
+          text: A,
+          figures: [
+            { text: '11,000', value: 11000, measure: 'troops_deployed' },
+            { text: '11,000', value: 11000, measure: 'troops_deployed', start: A.indexOf('11,000') },
+          ],
+        },
+      ],
+      () => [found(A, '11,000', 'troops_deployed', 11000)],
+    );
+    expect(twice).toMatchObject({ expected: 2, found: 1, recall: 0.5, missed: [{ text: '11,000' }] });
+  });
+
+  it('names a case whose figure is not in its sentence, or has an unknown measure', () => {
+    expect(caseProblems({ url: 'u', text: A, figures: [{ text: '12,000', value: 12000, measure: 'troops_deployed' }] }, 4)).toEqual([
+      'line 4: "12,000" is not in its sentence',
+    ]);
+    expect(caseProblems({ url: 'u', text: A, figures: [{ text: '11,000', value: 11000, measure: 'gossip' as Measure }] }, 5)).toEqual([
+      'line 5: unknown measure "gossip"',
+    ]);
+  });
+});
+
+describe('npm run eval', () => {
+  const scratch = mkdtempSync(join(tmpdir(), 'rangefinder-eval-'));
+  const set = (name: string, lines: string[]) => {
+    const path = join(scratch, name);
+    writeFileSync(path, `${lines.join('\n')}\n`);
+    return path;
+  };
+  const run = (...args: string[]) => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/eval.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+    return { code: r.status, out: r.stdout, err: r.stderr };
+  };
+  const sentence = 'North Korea has sent about 12,000 troops to Russia.';
+
+  it('prints the scores of a set as JSON, the detector run on each sentence', () => {
+    const path = set('one.jsonl', [
+      JSON.stringify({
+        url: 'https://a.example/1',
+        text: sentence,
+        figures: [{ text: 'about 12,000', value: 12000, measure: 'troops_deployed' }],
+      }),
+      JSON.stringify({
+        url: 'https://a.example/2',
+        text: 'North Korea celebrated its 75th anniversary in 2023.',
+        figures: [],
+        topic: 'nk-economy',
+      }),
+    ]);
+    const { code, out } = run(path, '--json');
+    expect(code).toBe(0);
+    const score = JSON.parse(out);
+    expect(score).toMatchObject({ cases: 2, pages: 2, expected: 1, found: 1, reported: 1, recall: 1, precision: 1, measureAccuracy: 1 });
+    expect(Object.keys(score.byMeasure)).toEqual(['troops_deployed']);
+  });
+
+  it('prints a table a reader can scan, with every miss under it', () => {
+    const path = set('miss.jsonl', [
+      JSON.stringify({ url: 'https://a.example/1', text: sentence, figures: [{ text: 'Russia', value: 1, measure: 'troops_deployed' }] }),
+    ]);
+    const { code, out } = run(path);
+    expect(code).toBe(0);
+    expect(out).toMatch(/found {6}0 of 1 expected figures {3}recall 0\.0%/);
+    expect(out).toContain('MISSED (1)');
+    expect(out).toContain('“Russia”  in: North Korea has sent about 12,000 troops to Russia.');
+    expect(out).toContain('REPORTED WHERE NONE IS EXPECTED (1)');
+  });
+
+  it.each([
+    ['a missing set', () => [join(scratch, 'none.jsonl')], 1, /none\.jsonl: no such file/],
+    ['a line that is not JSON', () => [set('bad.jsonl', ['{ "text": '])], 1, /line 1: not JSON/],
+    [
+      'a figure not in its sentence',
+      () => [
+        set('off.jsonl', [
+          JSON.stringify({ url: 'u', text: sentence, figures: [{ text: '13,000', value: 13000, measure: 'troops_deployed' }] }),
+        ]),
+      ],
+      1,
+      /line 1: "13,000" is not in its sentence/,
+    ],
+    ['an unknown option', () => ['--yaml'], 2, /unknown option --yaml/],
+    ['two sets', () => ['a.jsonl', 'b.jsonl'], 2, /one set at a time/],
+  ])('refuses %s with a clear error and a non-zero exit', (_, args, code, message) => {
+    const r = run(...args());
+    expect(r.code).toBe(code);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(message);
+    expect(r.err).toMatch(/^rangefinder eval: /);
+  });
+});
