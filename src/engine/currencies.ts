@@ -30,8 +30,11 @@ export const CURRENCY_PREFIXES: ReadonlyArray<{ text: string; currency: Currency
   { text: 'cn¥', currency: 'CNY' },
 ];
 
-/** Currency words written after an amount ("5 million dollars", "1 trillion won"). */
+/** Currency words written after an amount ("5 million dollars", "2.5 billion US dollars", "1 trillion won"). */
 export const CURRENCY_SUFFIXES: ReadonlyArray<{ text: string; currency: Currency }> = [
+  { text: 'us dollars', currency: 'USD' },
+  { text: 'u.s. dollars', currency: 'USD' },
+  { text: 'american dollars', currency: 'USD' },
   { text: 'dollars', currency: 'USD' },
   { text: 'dollar', currency: 'USD' },
   { text: 'won', currency: 'KRW' },

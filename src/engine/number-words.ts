@@ -46,11 +46,31 @@ export const SCALE_ABBREVIATIONS: Readonly<Record<string, number>> = {
   m: 1e6,
   mn: 1e6,
   mln: 1e6,
+  mil: 1e6,
   b: 1e9,
   bn: 1e9,
   tn: 1e12,
   trn: 1e12,
 };
+/** The abbreviations that also count after a space ("2.4 mil", "5 bn"): those that are no word of their own. */
+export const SPACED_SCALE_ABBREVIATIONS: readonly string[] = ['mn', 'mln', 'mil', 'bn', 'tn', 'trn'];
+
+/** Digits read one by one after "point" in a spelled decimal ("one point two million"). */
+export const DECIMAL_DIGIT_WORDS: Readonly<Record<string, number>> = {
+  zero: 0,
+  oh: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+};
+/** The word that starts a spelled decimal's digits. */
+export const DECIMAL_POINT_WORD = 'point';
 
 /** Fractions written as words. `needsOf`: only a fraction when "of" follows ("half of them"). */
 export const FRACTION_WORDS: ReadonlyArray<{ words: string; value: number; needsOf: boolean }> = [

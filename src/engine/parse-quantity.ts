@@ -10,7 +10,17 @@
 import { CURRENCY_PREFIXES, CURRENCY_SUFFIXES } from './currencies';
 import { foldText } from './fold-text';
 import { AGE_SUFFIX, DURATION_UNITS, LENGTH_UNITS, MONTHS, ORDINAL_SUFFIX, RANK_OR_AGE_PREFIXES, TIME_SUFFIXES } from './not-quantities';
-import { FRACTION_WORDS, SCALE_ABBREVIATIONS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS, VAGUE_AMOUNTS } from './number-words';
+import {
+  DECIMAL_DIGIT_WORDS,
+  DECIMAL_POINT_WORD,
+  FRACTION_WORDS,
+  SCALE_ABBREVIATIONS,
+  SCALE_WORDS,
+  SPACED_SCALE_ABBREVIATIONS,
+  TENS_WORDS,
+  UNIT_WORDS,
+  VAGUE_AMOUNTS,
+} from './number-words';
 import { QUALIFIERS } from './qualifiers';
 import type { Bound, Currency, Quantity, QuantityUnit } from './quantity';
 import { meter } from './step-meter';
@@ -43,7 +53,7 @@ const ANCHOR = new RegExp(`(?<![\\d.,])\\d|\\b(?:${alternation([...ANCHOR_WORDS]
 const DIGITS = /(\d{1,3}(?:,\d{3}(?!\d))+|\d{1,3}(?: \d{3}(?!\d))+|\d+)(\.\d+)?/y;
 const WORD = /[a-z]+/y;
 const SCALE_AFTER_DIGITS = new RegExp(
-  `[ -]?(${alternation(Object.keys(SCALE_WORDS))})\\b|(${alternation(Object.keys(SCALE_ABBREVIATIONS))})(?![a-z])| (mn|mln|bn|tn|trn)\\b`,
+  `[ -]?(${alternation(Object.keys(SCALE_WORDS))})\\b|(${alternation(Object.keys(SCALE_ABBREVIATIONS))})(?![a-z])| (${alternation(SPACED_SCALE_ABBREVIATIONS)})\\b`,
   'y',
 );
 const PERCENT = /(?: ?%| ?-?(?:percent|per cent|pct)\b)/y;
@@ -159,7 +169,28 @@ function skipToken(t: string, at: number): number {
   return Math.max(i, at + 1);
 }
 
-/** Number words ("twelve thousand", "a dozen", "one hundred and twenty", "half a million"). */
+/** "At one point, two million…": the idiom opening a clause, not a decimal. */
+const AT_ONE_POINT = /(?:^|[.;:!?,(\u2013\u2014]\s*)at $/;
+/** A spelled decimal is read before these only: "one point two million"; "one point two thousand" is too rare to risk. */
+const DECIMAL_SCALE = /[ -](million|billion|trillion)\b/y;
+
+/** The digit words after a spelled point ("two", "two five"), as the decimal they make, and where they end. */
+function decimalDigits(t: string, at: number): { value: number; end: number } | null {
+  let digits = '';
+  let end = at;
+  let i = at;
+  while (t[i] === ' ' || t[i] === '-') {
+    meter.steps++;
+    const m = sticky(WORD, t, i + 1);
+    if (!m || !(m[0] in DECIMAL_DIGIT_WORDS)) break;
+    digits += String(DECIMAL_DIGIT_WORDS[m[0]]);
+    end = i + 1 + m[0].length;
+    i = end;
+  }
+  return digits === '' ? null : { value: Number(`0.${digits}`), end };
+}
+
+/** Number words ("twelve thousand", "a dozen", "one hundred and twenty", "half a million", "one point two million"). */
 function readWords(t: string, at: number): Read {
   const part = sticky(PART_OF_SCALE, t, at);
   if (part) {
@@ -181,6 +212,8 @@ function readWords(t: string, at: number): Read {
   let current = 0;
   let factor = 1;
   let last: 'a' | 'unit' | 'tens' | 'hundred' | 'scale' | null = null;
+  /** The digits after a spelled "point", until a scale word takes them. */
+  let fraction: number | null = null;
   let words = 0;
   let end = at;
   let i = at;
@@ -198,6 +231,23 @@ function readWords(t: string, at: number): Read {
     } else if (w in TENS_WORDS && (last === null || last === 'hundred' || last === 'scale')) {
       current += TENS_WORDS[w]!;
       last = 'tens';
+    } else if (
+      w === DECIMAL_POINT_WORD &&
+      (last === 'unit' || last === 'tens') &&
+      fraction === null &&
+      !AT_ONE_POINT.test(t.slice(Math.max(0, at - 6), at))
+    ) {
+      // "one point two million", "one-point-two million": the digits after the point, word by word.
+      const digits = decimalDigits(t, wordEnd);
+      if (!digits || !sticky(DECIMAL_SCALE, t, digits.end)) break;
+      fraction = digits.value;
+      i = digits.end;
+      end = digits.end;
+      words++;
+      const sep = t[i];
+      if (sep !== '-' && sep !== ' ') break;
+      i++;
+      continue;
     } else if (w === 'hundred' && last !== 'hundred' && last !== null) {
       current = (current || 1) * 100;
       last = 'hundred';
@@ -206,8 +256,9 @@ function readWords(t: string, at: number): Read {
       last = 'scale';
     } else if (w in SCALE_WORDS && w !== 'hundred' && last !== null) {
       factor = SCALE_WORDS[w]!;
-      total += (current || 1) * factor;
+      total += ((current || 1) + (fraction ?? 0)) * factor;
       current = 0;
+      fraction = null;
       last = 'scale';
     } else {
       break;
@@ -229,7 +280,7 @@ function readWords(t: string, at: number): Read {
     current += Number(tail[1]);
     end += tail[0].length;
   }
-  const value = total + current;
+  const value = total + current + (fraction ?? 0);
   const text = t.slice(at, end);
   // A lone "one" is a pronoun far more often than an amount ("one of the most…").
   if (value === 0 || text === 'one' || (words === 1 && last === 'a')) return null;

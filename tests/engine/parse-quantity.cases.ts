@@ -161,6 +161,21 @@ export const GRAMMAR_CASES: GrammarCase[] = [
     expect: [{ text: '2.3 mln', value: 2.3e6 }],
   },
   {
+    name: 'scale: mil after a space',
+    input: 'The depot held 2.4 mil rounds before the strike.',
+    expect: [{ text: '2.4 mil', value: 2.4e6 }],
+  },
+  {
+    name: 'scale: Mil capitalised, glued',
+    input: 'Headline: 1.2Mil shells shipped by rail.',
+    expect: [{ text: '1.2Mil', value: 1.2e6 }],
+  },
+  {
+    name: 'scale: a word starting mil is no scale',
+    input: 'They counted 40 military trucks at the port.',
+    expect: [{ text: '40', value: 40 }],
+  },
+  {
     name: 'scale: trillion',
     input: 'The ministry requested 3 trillion for new air defences.',
     expect: [{ text: '3 trillion', value: 3e12 }],
@@ -253,6 +268,36 @@ export const GRAMMAR_CASES: GrammarCase[] = [
     name: 'words: compound with non-breaking hyphen U+2011',
     input: 'Kyiv counted thirty\u2011six North Korean rockets overnight.',
     expect: [{ text: 'thirty\u2011six', value: 36 }],
+  },
+  {
+    name: 'words: spelled decimal before a scale',
+    input: 'Officials put the total at one point two million rounds.',
+    expect: [{ text: 'one point two million', value: 1.2e6 }],
+  },
+  {
+    name: 'words: hyphenated spelled decimal',
+    input: 'A broadcaster said one-point-five million shells had moved by rail.',
+    expect: [{ text: 'one-point-five million', value: 1.5e6 }],
+  },
+  {
+    name: 'words: two digits after the point',
+    input: 'The bill came to two point seven five billion.',
+    expect: [{ text: 'two point seven five billion', value: 2.75e9 }],
+  },
+  {
+    name: 'words: "at one point" opening a clause is an idiom, not a decimal',
+    input: 'Later, at one point two million rounds sat at the railhead.',
+    expect: [{ text: 'two million', value: 2e6 }],
+  },
+  {
+    name: 'words: a spelled point before a thousand is not read as a decimal',
+    input: 'At one point two thousand men were cut off near the river.',
+    expect: [{ text: 'two thousand', value: 2000 }],
+  },
+  {
+    name: 'words: a point with no digit after it ends the number',
+    input: 'Twelve points of the plan were agreed; the main point was money.',
+    expect: [{ text: 'Twelve', value: 12 }],
   },
   {
     name: 'words: one hundred and twenty',
@@ -557,6 +602,16 @@ export const GRAMMAR_CASES: GrammarCase[] = [
     name: 'currency: 5 million dollars',
     input: 'Moscow reportedly paid 5 million dollars for the first shipment.',
     expect: [{ text: '5 million dollars', value: 5e6, unit: 'USD' }],
+  },
+  {
+    name: 'currency: US dollars after the amount',
+    input: 'The deal was valued at 2.5 billion US dollars by analysts.',
+    expect: [{ text: '2.5 billion US dollars', value: 2.5e9, unit: 'USD' }],
+  },
+  {
+    name: 'currency: U.S. dollars after the amount',
+    input: 'Moscow transferred 300 million U.S. dollars, the report said.',
+    expect: [{ text: '300 million U.S. dollars', value: 3e8, unit: 'USD' }],
   },
   {
     name: 'currency: $5.5bn',
