@@ -1,22 +1,19 @@
 /**
- * The text of an HTML page as a browser presents it: no scripts, styles or hidden
- * elements, entities decoded, white space collapsed, a line break at every block.
+ * The text of an HTML page as a browser presents it, read by the rules the
+ * extension reads pages by (src/page/block-elements.ts): no scripts, styles,
+ * form fields, preformatted or hidden text, entities decoded, white space
+ * collapsed, a line break at every block.
  */
 import { Parser } from 'htmlparser2';
-import { BLOCK_ELEMENTS, UNREAD_ELEMENTS } from '../page/block-elements';
+import { BLOCK_ELEMENTS, hiddenByAttributes, NOT_PROSE_ELEMENTS, UNREAD_ELEMENTS } from '../page/block-elements';
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
-
-function isHidden(attributes: Record<string, string>): boolean {
-  return 'hidden' in attributes || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(attributes.style ?? '');
-}
 
 export function htmlToText(html: string): string {
   // Finished lines, and the line being written: appending to one ever-growing string and trimming its end is quadratic.
   const lines: string[] = [];
   let line = '';
   let skipping = 0;
-  let pre = 0;
   const stack: boolean[] = [];
   const lineBreak = () => {
     let end = line.length;
@@ -28,21 +25,16 @@ export function htmlToText(html: string): string {
   const parser = new Parser(
     {
       onopentag(name, attributes) {
-        const skip = skipping > 0 || UNREAD_ELEMENTS.has(name) || isHidden(attributes);
+        const skip = skipping > 0 || UNREAD_ELEMENTS.has(name) || NOT_PROSE_ELEMENTS.has(name) || hiddenByAttributes((a) => attributes[a]);
         if (!VOID.has(name)) stack.push(skip);
         if (skip) {
           if (!VOID.has(name)) skipping++;
           return;
         }
-        if (name === 'pre') pre++;
         if (BLOCK_ELEMENTS.has(name)) lineBreak();
       },
       ontext(text) {
         if (skipping > 0) return;
-        if (pre > 0) {
-          line += text;
-          return;
-        }
         const collapsed = text.replace(/[ \t\n\r\f]+/g, ' ');
         line += line === '' || line.endsWith('\n') || line.endsWith(' ') ? collapsed.replace(/^ /, '') : collapsed;
       },
@@ -54,7 +46,6 @@ export function htmlToText(html: string): string {
           skipping--;
           return;
         }
-        if (name === 'pre') pre--;
         if (BLOCK_ELEMENTS.has(name)) lineBreak();
       },
     },

@@ -78,3 +78,26 @@ export const UNREAD_ELEMENTS: ReadonlySet<string> = new Set([
   'select',
   'datalist',
 ]);
+
+/**
+ * Elements whose text is no prose of the page either: form fields (what a
+ * reader types is theirs) and preformatted text (code listings, ASCII art).
+ * Inline `<code>` is read: a figure split by it ("15,<code>000</code>") is one.
+ */
+export const NOT_PROSE_ELEMENTS: ReadonlySet<string> = new Set(['textarea', 'input', 'option', 'pre']);
+
+/**
+ * What both readers of a page (the extension's, page-text.ts, and the
+ * checker's, html-to-text.ts) leave out, read from an element's attributes
+ * alone, so neither forces layout: the `hidden` attribute, `aria-hidden="true"`,
+ * an editable box, and an inline style of `display: none` or `visibility: hidden`.
+ */
+export function hiddenByAttributes(attribute: (name: string) => string | null | undefined): boolean {
+  const editable = attribute('contenteditable');
+  return (
+    (attribute('hidden') ?? null) !== null ||
+    attribute('aria-hidden') === 'true' ||
+    (editable !== null && editable !== undefined && editable !== 'false') ||
+    /display\s*:\s*none|visibility\s*:\s*hidden/i.test(attribute('style') ?? '')
+  );
+}

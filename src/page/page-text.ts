@@ -5,13 +5,13 @@
  */
 
 import { CARD_HOST } from '../names/page-names';
-import { BLOCK_ELEMENTS, UNREAD_ELEMENTS } from './block-elements';
+import { BLOCK_ELEMENTS, hiddenByAttributes, NOT_PROSE_ELEMENTS, UNREAD_ELEMENTS } from './block-elements';
 
 /**
- * Besides the unread elements, the page's form fields and code are never
- * scanned, nor the card's own host (its shadow root is open).
+ * The unread elements and those that are no prose, as the checker skips them
+ * too (block-elements.ts), and the card's own host (its shadow root is open).
  */
-const SKIP = new Set([...UNREAD_ELEMENTS, 'textarea', 'input', 'option', 'code', 'pre', CARD_HOST]);
+const SKIP = new Set([...UNREAD_ELEMENTS, ...NOT_PROSE_ELEMENTS, CARD_HOST]);
 
 export interface PageText {
   readonly text: string;
@@ -85,8 +85,8 @@ export function readsAs(written: string, text: string): boolean {
 function skipped(element: Element): boolean {
   return (
     SKIP.has(element.tagName.toLowerCase()) ||
-    element.getAttribute('aria-hidden') === 'true' ||
-    element.hasAttribute('hidden') ||
+    hiddenByAttributes((name) => element.getAttribute(name)) ||
+    // Editable because an ancestor is: the attribute rule sees only the box itself.
     (element as HTMLElement).isContentEditable === true
   );
 }

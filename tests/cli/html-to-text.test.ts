@@ -15,7 +15,17 @@ describe('reading HTML as a browser presents it', () => {
     );
   });
 
-  it('decodes entities and collapses white space, but keeps preformatted text', () => {
-    expect(htmlToText('<p>about&nbsp;12&#8201;000 &amp;\n   more</p><pre>a  b</pre>')).toBe('about\u00a012\u2009000 & more\na  b');
+  it('decodes entities and collapses white space', () => {
+    expect(htmlToText('<p>about&nbsp;12&#8201;000 &amp;\n   more</p>')).toBe('about\u00a012\u2009000 & more');
+  });
+
+  it('leaves out what the extension leaves out: preformatted text, form fields, aria-hidden and editable boxes', () => {
+    const html = `<p>Read.</p><pre>North Korea sent 12,000 troops.</pre><textarea>9,000</textarea><p aria-hidden="true">Decor 5,000.</p>
+      <div contenteditable="true">Typed 7,000.</div><div contenteditable="false"><p>Shown too.</p></div>`;
+    expect(htmlToText(html)).toBe('Read.\nShown too.');
+  });
+
+  it('reads inline code as text, so a figure split by it stays one', () => {
+    expect(htmlToText('<p>North Korea sent 15,<code>000</code> troops.</p>')).toBe('North Korea sent 15,000 troops.');
   });
 });

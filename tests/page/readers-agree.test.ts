@@ -1,0 +1,55 @@
+// @vitest-environment happy-dom
+/**
+ * The extension's reader of a page (page-text.ts, run here in happy-dom) and
+ * the checker's (html-to-text.ts) read by one set of rules: on every fixture
+ * page, and on a page of the cases where they once disagreed, they give the
+ * same words in the same lines. (How many line breaks stand between two blocks
+ * may differ; the engine reads any of them as one break.)
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { htmlToText } from '../../src/cli/html-to-text';
+import { readPageText } from '../../src/page/page-text';
+
+/** Lines and words: white space within a line one space, any run holding a line break one break. */
+const lines = (text: string) =>
+  text
+    .replace(/[ \t]*\n\s*/g, '\n')
+    .replace(/[ \t]+/g, ' ')
+    .trim();
+
+function extensionReads(html: string): string {
+  document.documentElement.innerHTML = html.replace(/^<!doctype html>/i, '');
+  return readPageText(document.body).text;
+}
+
+const PAGES = ['tests/fixtures/pages', 'tests/e2e/pages'].flatMap((dir) =>
+  readdirSync(dir)
+    .filter((name) => name.endsWith('.html'))
+    .map((name) => join(dir, name)),
+);
+
+describe('the extension and the checker read a page alike', () => {
+  it('has fixture pages to read', () => {
+    expect(PAGES.length).toBeGreaterThan(20);
+  });
+
+  it.each(PAGES)('%s', (path) => {
+    const html = readFileSync(path, 'utf8');
+    expect(lines(extensionReads(html))).toBe(lines(htmlToText(html)));
+  });
+
+  it('on the cases where they once disagreed: preformatted, inline code, aria-hidden, hidden by inline style', () => {
+    const html = `<body><h1>North Korea’s troops</h1>
+      <p>North Korea sent 15,<code>000</code> troops.</p>
+      <pre>12,000 in a code listing</pre>
+      <p aria-hidden="true">Decorative 9,000.</p>
+      <p style="display:none">Hidden 8,000.</p><p style="visibility: hidden">Invisible 7,000.</p>
+      <p hidden>Hidden 6,000.</p><textarea>5,000</textarea><div contenteditable="true">Typed 4,000.</div>
+      <p>Seen 3,000.</p></body>`;
+    const expected = 'North Korea’s troops\nNorth Korea sent 15,000 troops.\nSeen 3,000.';
+    expect(lines(htmlToText(html))).toBe(expected);
+    expect(lines(extensionReads(html))).toBe(expected);
+  });
+});
