@@ -341,9 +341,9 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   return { measure: isPlanned(s, noun, after, before) ? 'troops_planned' : 'troops_deployed' };
 }
 
-/** Money that is an economy's size, not a payment: "total trade with China was $2.3 billion". */
+/** Money that is an economy's size, not a payment: "total trade with China was $2.3 billion" (arms exports are sales, not trade). */
 const NOT_PAYMENT =
-  /\b(?:trade|exports?|imports?|gdp|gni|per capita|budget|economy|turnover|revenue|income)\b|\b(?:would|could) be enough\b|\bshortage\b/;
+  /\b(?:trade|(?<!(?:arms|weapons|munitions|ammunition) )exports?|imports?|gdp|gni|per capita|budget|economy|turnover|revenue|income)\b|\b(?:would|could) be enough\b|\bshortage\b/;
 /** Pay that is not a North Korean soldier's: workers, residents, Russian or foreign soldiers. */
 const OTHER_PAY = /\b(?:workers|residents|labou?rers|russian soldiers|foreign (?:soldiers|mercenaries|fighters)|defectors|civilians)\b/;
 const PAY_WORDS = /\b(?:soldiers?|troops|fighters|conscripts|wages?|salar(?:y|ies)|paid)\b/;

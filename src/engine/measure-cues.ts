@@ -83,11 +83,11 @@ export const MONEY_CUES = [
   },
   {
     measure: 'payment_for_troops',
-    re: /\b(?:for (?:(?:its|the|north korean|north korea's|these) )?(?:[\d,.]+ (?:north korean )?)?(?:troops?|troop support|soldiers|mercenaries|personnel|manpower|fighters|deployment)|troop (?:support|deployment|dispatch)|(?:troops|soldiers|manpower) (?:deal|payments?))\b/,
+    re: /\b(?:for (?:(?:its|the|north korean|north korea's|these) )?(?:[\d,.]+ (?:north korean )?)?(?:troops?|troop support|soldiers|mercenaries|personnel|manpower|fighters|deployment)|troop (?:support|deployment|dispatch)|(?:troops|soldiers|manpower) (?:deal|payments?)|(?:troops|soldiers|deployment)(?: [a-z'-]+){0,4}? (?:worth|valued at|amounting to|totall?ing))\b/,
   },
   {
     measure: 'payment_for_weapons',
-    re: /\b(?:value of (?:the |its )?(?:[a-z]+ )?(?:ammunition|munitions|weapons|arms|shells|missiles)|for (?:(?:its|the|north korean|these) )?(?:weapons|arms|munitions|ammunition|shells|missiles)|(?:arms|weapons|ammunition|munitions) (?:deals?|sales|deliveries|exports|supplies|transfers|trade)|worth of (?:arms|weapons|ammunition|munitions|shells|missiles)|from (?:arms|weapons) sales|sales? of (?:[a-z]+ ){0,2}(?:arms|weapons|shells|ammunition|munitions|missiles)|(?:exporting|selling|sold) (?:[a-z]+ ){0,2}(?:arms|weapons|shells|ammunition|munitions|missiles))\b/,
+    re: /\b(?:value of (?:the |its )?(?:[a-z]+ )?(?:ammunition|munitions|weapons|arms|shells|missiles)|for (?:(?:its|the|north korean|these) )?(?:weapons|arms|munitions|ammunition|shells|missiles)|(?:arms|weapons|ammunition|munitions) (?:deals?|sales|deliveries|exports|supplies|transfers|trade)|worth of (?:arms|weapons|ammunition|munitions|shells|missiles)|from (?:arms|weapons) sales|sales? of (?:[a-z]+ ){0,2}(?:arms|weapons|shells|ammunition|munitions|missiles)|(?:exporting|selling|sold) (?:[a-z]+ ){0,2}(?:arms|weapons|shells|ammunition|munitions|missiles)|(?:arms|weapons|ammunition|munitions|shells|missiles)(?: [a-z'-]+){0,4}? (?:worth|valued at|costing|cost|amounting to|totall?ing))\b/,
   },
   {
     measure: 'aid_to_nk',

@@ -208,6 +208,31 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: 'about $1 billion', measure: 'aid_to_nk', value: 1000000000 }],
   },
   {
+    name: 'money: arms worth an amount',
+    text: 'North Korean arms worth up to $3.4 billion have gone to Russia since 2023.',
+    expect: [{ text: 'up to $3.4 billion', measure: 'payment_for_weapons', value: 3.4e9 }],
+  },
+  {
+    name: 'money: what the shells cost',
+    text: 'The North Korean shells sent to Russia cost around $2 billion, analysts say.',
+    expect: [{ text: 'around $2 billion', measure: 'payment_for_weapons', value: 2e9 }],
+  },
+  {
+    name: 'money: arms exports are sales, not trade',
+    text: "Pyongyang's arms exports to Moscow were valued at $5 billion.",
+    expect: [{ text: '$5 billion', measure: 'payment_for_weapons', value: 5e9 }],
+  },
+  {
+    name: 'money: a deployment worth an amount',
+    text: 'The North Korean deployment to Russia is worth some $500 million a year, analysts say.',
+    expect: [{ text: 'some $500 million', measure: 'payment_for_troops', value: 5e8 }],
+  },
+  {
+    name: 'money: exports in general are trade, not a payment',
+    text: "North Korea's exports to Russia were $30 million last year, customs data show.",
+    expect: [],
+  },
+  {
     name: 'money: won',
     text: 'North Korea may have earned ₩28 trillion from arms sales to Russia.',
     expect: [{ text: '₩28 trillion', measure: 'payment_for_weapons', value: 28e12 }],
