@@ -31,7 +31,7 @@ export const NOUNS: ReadonlyArray<{ kind: NounKind; re: RegExp }> = [
   },
   {
     kind: 'personnel',
-    re: /^(?:troops?|soldiers?|servicem[ae]n|service members|personnel|fighters|forces|men|military personnel|special forces|commandos|conscripts|mercenaries|recruits|reinforcements|sappers|deminers|builders|specialists|military (?:construction )?(?:workers|builders)|(?:military|combat) engineers|officers|generals|north koreans|people|others|of them|of those|of whom|of the (?:troops|soldiers|north koreans)|their (?:number|numbers|strength|ranks)|contingent|expeditionary force|force|troop deployment|deployment)\b/,
+    re: /^(?:troops?|soldiers?|servicem[ae]n|service members|personnel|fighters|forces|men|military personnel|special forces|commandos|conscripts|mercenaries|recruits|reinforcements|sappers|deminers|builders|specialists|military (?:construction )?(?:workers|builders)|(?:military|combat) engineers|officers|generals|north koreans|people|others|of them|of those|of whom|of the (?:troops|soldiers|north koreans)|their (?:number|numbers|strength|ranks)|contingent|expeditionary force|force|troop deployment|deployment|members of (?:the|a|an|its|their) (?:[a-z'.-]+ ){0,4}?(?:brigade|battalion|regiment|division|unit|corps|contingent|force|platoon|company|team))\b/,
   },
   {
     kind: 'none',

@@ -77,6 +77,21 @@ export const DETECTOR_CASES: DetectorCase[] = [
 
   // Losses
   {
+    name: 'losses: members of a unit, said as the count opens the sentence',
+    text: 'Eleven members of the North Korean brigade were killed in Kursk.',
+    expect: [{ text: 'Eleven', measure: 'nk_killed', value: 11 }],
+  },
+  {
+    name: 'losses: members of a unit captured',
+    text: 'Thirty members of the North Korean brigade were captured, Kyiv said.',
+    expect: [{ text: 'Thirty', measure: 'nk_captured', value: 30 }],
+  },
+  {
+    name: 'losses: members of a delegation are no troops',
+    text: 'Five members of the North Korean delegation visited Moscow in June.',
+    expect: [],
+  },
+  {
     name: 'losses: killed or wounded',
     text: 'About 3,000 North Korean soldiers have been killed or wounded, Zelensky said.',
     expect: [{ text: 'About 3,000', measure: 'nk_casualties', value: 3000 }],
