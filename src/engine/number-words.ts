@@ -55,19 +55,11 @@ export const SCALE_ABBREVIATIONS: Readonly<Record<string, number>> = {
 /** The abbreviations that also count after a space ("2.4 mil", "5 bn"): those that are no word of their own. */
 export const SPACED_SCALE_ABBREVIATIONS: readonly string[] = ['mn', 'mln', 'mil', 'bn', 'tn', 'trn'];
 
-/** Digits read one by one after "point" in a spelled decimal ("one point two million"). */
+/** Digits read one by one after "point" in a spelled decimal ("one point two million"): the unit words below ten, and zero. */
 export const DECIMAL_DIGIT_WORDS: Readonly<Record<string, number>> = {
   zero: 0,
   oh: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
+  ...Object.fromEntries(Object.entries(UNIT_WORDS).filter(([, value]) => value < 10)),
 };
 /** The word that starts a spelled decimal's digits. */
 export const DECIMAL_POINT_WORD = 'point';
