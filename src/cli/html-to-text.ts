@@ -25,7 +25,11 @@ export function htmlToText(html: string): string {
   const parser = new Parser(
     {
       onopentag(name, attributes) {
-        const skip = skipping > 0 || UNREAD_ELEMENTS.has(name) || NOT_PROSE_ELEMENTS.has(name) || hiddenByAttributes((a) => attributes[a]);
+        const skip =
+          skipping > 0 ||
+          UNREAD_ELEMENTS.has(name) ||
+          NOT_PROSE_ELEMENTS.has(name) ||
+          hiddenByAttributes({ getAttribute: (a) => attributes[a] ?? null });
         if (!VOID.has(name)) stack.push(skip);
         if (skip) {
           if (!VOID.has(name)) skipping++;

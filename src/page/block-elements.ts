@@ -86,18 +86,22 @@ export const UNREAD_ELEMENTS: ReadonlySet<string> = new Set([
  */
 export const NOT_PROSE_ELEMENTS: ReadonlySet<string> = new Set(['textarea', 'input', 'option', 'pre']);
 
+/** An inline style that hides an element. */
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
 /**
  * What both readers of a page (the extension's, page-text.ts, and the
  * checker's, html-to-text.ts) leave out, read from an element's attributes
  * alone, so neither forces layout: the `hidden` attribute, `aria-hidden="true"`,
  * an editable box, and an inline style of `display: none` or `visibility: hidden`.
  */
-export function hiddenByAttributes(attribute: (name: string) => string | null | undefined): boolean {
-  const editable = attribute('contenteditable');
+export function hiddenByAttributes(element: { getAttribute(name: string): string | null }): boolean {
+  const editable = element.getAttribute('contenteditable');
+  const style = element.getAttribute('style');
   return (
-    (attribute('hidden') ?? null) !== null ||
-    attribute('aria-hidden') === 'true' ||
-    (editable !== null && editable !== undefined && editable !== 'false') ||
-    /display\s*:\s*none|visibility\s*:\s*hidden/i.test(attribute('style') ?? '')
+    element.getAttribute('hidden') !== null ||
+    element.getAttribute('aria-hidden') === 'true' ||
+    (editable !== null && editable !== 'false') ||
+    (style !== null && HIDDEN_STYLE.test(style))
   );
 }

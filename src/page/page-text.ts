@@ -85,7 +85,7 @@ export function readsAs(written: string, text: string): boolean {
 function skipped(element: Element): boolean {
   return (
     SKIP.has(element.tagName.toLowerCase()) ||
-    hiddenByAttributes((name) => element.getAttribute(name)) ||
+    hiddenByAttributes(element) ||
     // Editable because an ancestor is: the attribute rule sees only the box itself.
     (element as HTMLElement).isContentEditable === true
   );
