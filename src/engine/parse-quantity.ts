@@ -9,6 +9,7 @@
  */
 import { CURRENCY_PREFIXES, CURRENCY_SUFFIXES } from './currencies';
 import { foldText } from './fold-text';
+import { alternation } from './lexicon/compile';
 import { AGE_SUFFIX, DURATION_UNITS, LENGTH_UNITS, MONTHS, ORDINAL_SUFFIX, RANK_OR_AGE_PREFIXES, TIME_SUFFIXES } from './not-quantities';
 import {
   DECIMAL_DIGIT_WORDS,
@@ -25,13 +26,6 @@ import { QUALIFIERS } from './qualifiers';
 import type { Bound, Currency, Quantity, QuantityUnit } from './quantity';
 import { meter } from './step-meter';
 import type { Value } from './value';
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (words: readonly string[]) =>
-  [...words]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|');
 
 const WORD_VALUES: Readonly<Record<string, number>> = { ...UNIT_WORDS, ...TENS_WORDS };
 const ANCHOR_WORDS = new Set([
