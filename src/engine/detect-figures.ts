@@ -6,6 +6,8 @@
 import { type Phrase, phrase } from '../words/phrase';
 import { type Classified, casualtyShareScope, classifyMeasure, NK_LOSSES, sentenceSays } from './classify-measure';
 import { foldText } from './fold-text';
+import { alternation as any } from './lexicon/compile';
+import * as clauses from './lexicon/en/clauses';
 import { MEASURES, type Measure, type Scope } from './measures';
 import { parseQuantities } from './parse-quantity';
 import type { Bound, Quantity } from './quantity';
@@ -42,8 +44,9 @@ export interface DetectOptions {
 }
 
 /** A number given as another estimate of the figure before: "The NIS put the figure at 3,000." */
-const SAME_MEASURE_BEFORE =
-  /\b(?:put|puts|putting|place[sd]?|placing|estimated?|estimates|raised?|lowered?|revised?|updated?|cut|set)(?: (?:the|its|their|that|this|his|her))? (?:own )?(?:figure|number|toll|tally|estimate|count)(?: [a-z]+){0,3} (?:at|to) $/;
+const SAME_MEASURE_BEFORE = new RegExp(
+  `\\b(?:${any(clauses.RESTATING_VERBS)})(?: (?:${any(clauses.RESTATING_DETERMINERS)}))? (?:${clauses.OWN} )?(?:${any(clauses.RESTATED_NOUNS)})(?: [a-z]+){0,3} (?:${any(clauses.RESTATING_LINKS)}) $`,
+);
 
 /** A figure with its measure and the paragraph it stands in, kept for the figures after it. */
 interface Kept {

@@ -1,125 +1,133 @@
 /**
- * The words that say what a number counts. One table per kind of cue; the
- * classifier (classify-measure.ts) decides which applies. Matched on folded text.
+ * The patterns that say what a number counts, compiled from the English
+ * lexicon (lexicon/en/). This file holds the shape of each phrasing only; its
+ * words are the lexicon's. The classifier (classify-measure.ts) decides which
+ * applies. Matched on folded text.
  */
+import { alternation as any } from './lexicon/compile';
+import * as losses from './lexicon/en/losses';
+import * as money from './lexicon/en/money';
+import type { NounWords } from './lexicon/en/nouns';
+import * as nouns from './lexicon/en/nouns';
+import { RUSSIA_NAMES } from './lexicon/en/parties';
+import * as sending from './lexicon/en/sending';
 
-/**
- * What the noun after a number is. 'none' nouns end the search: the number counts
- * something Rangefinder does not measure ("240 rocket launchers", "four oblasts").
- */
-export type NounKind = 'personnel' | 'casualties' | 'shells' | 'missiles' | 'containers' | 'shipments' | 'tons' | 'goods' | 'none';
+import type { NounKind } from './measures';
+
+export type { NounKind };
+
+const optional = (words: readonly string[] | undefined) => (words?.length ? `(?:(?:${any(words)}) )?` : '');
+
+/** A noun's pattern: its words before, its heads, what may not follow them. */
+function nounPattern(n: NounWords): RegExp {
+  let heads = `(?:${any(n.heads)})`;
+  if (n.kind === 'casualties') {
+    // "wounded" before the people it describes ("two wounded North Korean soldiers") is a modifier.
+    const adjectives = any(nouns.CASUALTY_ADJECTIVES);
+    const described = `(?! ${optional(nouns.DESCRIBED_PEOPLE_ORIGINS)}(?:${any(nouns.DESCRIBED_PEOPLE)})\\b)`;
+    heads = `(?:(?:${adjectives})${described}|${any(n.heads.filter((h) => !nouns.CASUALTY_ADJECTIVES.includes(h)))})`;
+  }
+  if (n.kind === 'personnel') {
+    const members = `members of (?:${any(nouns.MEMBERS_OF)}) (?:[a-z'.-]+ ){0,4}?(?:${any(nouns.UNITS_OF_PEOPLE)})`;
+    heads = `(?:${any(n.heads)}|${members})`;
+  }
+  const notBefore = n.notBefore?.length ? `(?! (?:${any(n.notBefore)}))` : '';
+  return new RegExp(`^${optional(n.before)}${heads}${notBefore}\\b`);
+}
 
 /** Checked in order at each word; the first that matches there names the noun. */
-export const NOUNS: ReadonlyArray<{ kind: NounKind; re: RegExp }> = [
-  { kind: 'none', re: /^(?:rocket|missile|artillery|multiple[- ]rocket) (?:launchers?|systems?|pieces?|batteries|units?)\b/ },
-  { kind: 'shells', re: /^(?:artillery |mortar |tank |ammunition )?(?:shells?|rounds?(?! trips?)|munitions|ammunition|ammo)\b/ },
-  {
-    kind: 'missiles',
-    re: /^(?:ballistic |cruise |short-range |artillery |guided |anti-tank |kn-2[34] )?(?:missiles?|rockets?)\b|^kn-2[34]s\b/,
-  },
-  { kind: 'containers', re: /^(?:shipping |sea |cargo |freight |standard )?containers?\b/ },
-  { kind: 'shipments', re: /^(?:shipments?|voyages?|deliveries|consignments?|trainloads?|cargo flights|sea shipments|round trips)\b/ },
-  {
-    kind: 'goods',
-    re: /^(?:(?:metric |short )?(?:tons?|tonnes?) of (?:rice|food|wheat|grain|flour|corn|oil|crude|fuel|petroleum|diesel|fertili[sz]er)|barrels(?: of (?:oil|crude|fuel|petroleum))?)\b/,
-  },
-  { kind: 'tons', re: /^(?:metric |short )?(?:tons?|tonnes?)\b/ },
-  {
-    kind: 'casualties',
-    // "wounded" before the people it describes ("two wounded North Korean soldiers") is a modifier.
-    re: /^(?:casualties|casualty|losses|deaths|fatalities|(?:dead|killed|wounded|injured)(?! (?:north korean |russian |ukrainian |dprk )?(?:soldiers?|troops?|servicem[ae]n|personnel|fighters|men)\b)|prisoners?(?: of war)?|pows?|captives|kia|wia)\b/,
-  },
-  {
-    kind: 'personnel',
-    re: /^(?:troops?|soldiers?|servicem[ae]n|service members|personnel|fighters|forces|men|military personnel|special forces|commandos|conscripts|mercenaries|recruits|reinforcements|sappers|deminers|builders|specialists|military (?:construction )?(?:workers|builders)|(?:military|combat) engineers|officers|generals|north koreans|people|others|of them|of those|of whom|of the (?:troops|soldiers|north koreans)|their (?:number|numbers|strength|ranks)|contingent|expeditionary force|force|troop deployment|deployment|members of (?:the|a|an|its|their) (?:[a-z'.-]+ ){0,4}?(?:brigade|battalion|regiment|division|unit|corps|contingent|force|platoon|company|team))\b/,
-  },
-  {
-    kind: 'none',
-    re: /^(?:launchers?|howitzers?|tanks?|drones?|vehicles?|systems?|aircraft|jets?|planes?|ships?|vessels?|ports?|oblasts?|regions?|provinces?|sectors?|villages?|towns?|cities|times|occasions|countries|nations|workers|labou?rers|civilians|children|refugees|students|tourists|votes?|comments?|shares|points?|goals?|runs?|wickets|games?|matches|seats|km|miles|hectares|acres|square|sq|barrels|teu|pages?|percent|per cent|years?|months?|weeks?|days?|hours?)\b/,
-  },
-];
+export const NOUNS: ReadonlyArray<{ kind: NounKind; re: RegExp }> = nouns.NOUNS.map((n) => ({ kind: n.kind, re: nounPattern(n) }));
 
-/** Words that may stand between a number and its noun ("64 separate shipments"). */
-export const NOUN_MODIFIER =
-  /^(?:\d+(?:[- ]?(?:mm|millimet(?:er|re)s?))(?: calib(?:er|re))?|calib(?:er|re)|north korea|total number of|number of|individual|special warfare|special operations|special-forces|storm|assault|infantry|army|construction|demining|mine[- ]clearance|engineering|deployed|dispatched|sent|wounded|injured|captured|dead|such|more|additional|extra|further|other|separate|north korean|north-korean|russian|ukrainian|elite|special|regular|active|combat|frontline|military|korean|korean people's army|kpa|new|fresh|of|its|their|his|the|those|these|which|such|and|or|trained|well-trained|armed|heavily|artillery|dprk|enemy|foreign|fellow|young|[a-z]+-(?:trained|armed|flagged|made|built|registered|based|led|owned|produced|supplied|class|type))\b/;
+/** Words that may stand between a number and its noun ("64 separate shipments", "152-mm shells"). */
+export const NOUN_MODIFIER = new RegExp(
+  `^(?:\\d+(?:[- ]?(?:${any(nouns.CALIBRE_UNITS)}))(?: (?:${any(nouns.CALIBRE_WORDS)}))?|${any(nouns.NOUN_MODIFIERS)}|[a-z]+-(?:${any(nouns.MODIFIER_SUFFIXES)})|(?:${any(nouns.MISSILE_NAME_STEMS)})-\\d+[a-z]*)\\b`,
+);
 
 /** What a casualty figure counts. Combined first: "killed or wounded" is one figure. */
-export const CASUALTY_SCOPES = [
-  {
-    scope: 'killed_and_wounded',
-    re: /\b(?:(?:killed|dead|deaths) (?:or|and|and\/or) (?:wounded|injured)|(?:wounded|injured),? (?:or|and) (?:killed|dead)|killed, wounded|dead and injured|casualties|casualty|losses|lost(?! their lives)|losing|lose|suffered|sustained|kia and wia)\b/,
-  },
-  {
-    scope: 'captured',
-    re: /\b(?:captured|captures|capturing|capture|taken prisoner|prisoners?(?: of war)?|pows?|captives?|surrendered)\b/,
-  },
-  {
-    scope: 'killed',
-    re: /\b(?:killed|kill|killing|dead|deaths?|died|die|fatalities|lost their lives|perished|fell|kia|eliminated|death toll)\b/,
-  },
-  { scope: 'wounded', re: /\b(?:wounded|wounding|injured|injuries|wia)\b/ },
-] as const;
+export const CASUALTY_SCOPES = (['killed_and_wounded', 'captured', 'killed', 'wounded'] as const).map((scope) => {
+  const lost = scope === 'killed_and_wounded' ? `|${losses.LOST.word}(?! ${losses.LOST.except})` : '';
+  return { scope, re: new RegExp(`\\b(?:${any(losses.CASUALTY_SCOPE_WORDS[scope])}${lost})\\b`) };
+});
+
+const SEND_BASE = any(sending.SEND.base);
+const SEND_PAST = any(sending.SEND.past);
+const SEND_NOUN = any(sending.SEND.nouns);
+const ORDERED = `(?:${any(sending.ORDERED)}) `;
 
 /** Troops promised or to come ("Kim has promised…", "decided to send"). The cue nearest the number wins. */
-export const PLANNED_VERBS =
-  /\b(?:additionally (?:sent|deployed|dispatched)|ordered (?:the )?(?:dispatch|deployment)|promis(?:ed|es|e|ing)|pledg(?:ed|es|e|ing)|plans? to|planning to|planned|(?:will|would|could|may|might) (?:send|deploy|dispatch|provide|include|mean|rise to|reach|grow to)|to (?:send|deploy|dispatch)(?<!(?:decision|(?:prompted|led|forced|allowed|caused|enabled|began|started|continued|used)(?: [a-z]+){0,2}) to (?:send|deploy|dispatch))|to be (?:sent|deployed|dispatched)|being (?:organi[sz]ed|prepared|readied)|expected to (?:send|deploy|be sent|be deployed|arrive)|preparing to (?:send|deploy)|offered|committed to send|reinforcements|additionally|rise to|increase to)\b/g;
+export const PLANNED_VERBS = new RegExp(
+  [
+    `${sending.MORE_SENT} (?:${SEND_PAST})`,
+    `${ORDERED}(?:${SEND_NOUN})`,
+    any(sending.PLANNED_PHRASES),
+    `(?:${any(sending.MODALS)}) (?:${any(sending.MODAL_VERBS)})`,
+    `to (?:${SEND_BASE})(?<!(?:${any(sending.NOT_A_PLAN_NOUNS)}|(?:${any(sending.NOT_A_PLAN_BEFORE_TO)})(?: [a-z]+){0,2}) to (?:${SEND_BASE}))`,
+    `to be (?:${SEND_PAST})`,
+  ]
+    .map((p) => `(?:${p})`)
+    .join('|')
+    .replace(/^/, '\\b(?:')
+    .concat(')\\b'),
+  'g',
+);
 
 /** Troops already there: "following the dispatch of", "the initial 11,000". */
-export const DEPLOYED_VERBS =
-  /\b(?:(?<!additionally )(?:sent|deployed|dispatched)|(?<!ordered (?:the )?)(?:dispatch|deployment) of|initial|original|arrived|stationed|fighting|fought|already)\b/g;
+export const DEPLOYED_VERBS = new RegExp(
+  `\\b(?:(?<!${sending.MORE_SENT} )(?:${SEND_PAST})|(?<!${ORDERED})(?:${SEND_NOUN}) of|${any(sending.DEPLOYED_WORDS)})\\b`,
+  'g',
+);
 
 /** Troops still to come, said after them: "…soldiers were being prepared to join". */
-export const PLANNED_AFTER =
-  /^ (?:were |are |was |is )?(?:being (?:prepared|readied|trained)|to be (?:sent|deployed)|expected to|set to|due to|could (?:arrive|follow|join)|to follow|more could)\b/;
+export const PLANNED_AFTER = new RegExp(`^ (?:(?:${any(sending.PLANNED_AFTER_COPULAS)}) )?(?:${any(sending.PLANNED_AFTER)})\\b`);
 
 /** Troops in addition: right before or after the number ("another 3,000", "3,000 more troops"). */
-export const ADDITIONAL = /\b(?:additional|more|another|further|extra|new|fresh|reinforcements?)\b/;
+export const ADDITIONAL = new RegExp(`\\b(?:${any(sending.ADDITIONAL)})\\b`);
+export const ADDITIONAL_BEFORE = new RegExp(`\\b(?:${any(sending.ADDITIONAL_BEFORE)}) $`);
+export const MORE_AFTER = new RegExp(`^ (?:${any(sending.MORE_AFTER)})\\b`);
 
 /** What money was for. Checked nearest the number first. */
 export const MONEY_CUES = [
-  {
-    measure: 'soldier_pay',
-    re: /\b(?:per (?:month|soldier|year|head|person|man|fighter)|a (?:month|year) (?:each|per|for each)|a month|monthly|salar(?:y|ies)|wages?|paid each|each soldier|per-soldier)\b/,
-  },
+  { measure: 'soldier_pay', re: new RegExp(`\\b(?:${any(money.PAY_PHRASES)})\\b`) },
   {
     measure: 'payment_for_troops',
-    re: /\b(?:for (?:(?:its|the|north korean|north korea's|these) )?(?:[\d,.]+ (?:north korean )?)?(?:troops?|troop support|soldiers|mercenaries|personnel|manpower|fighters|deployment)|troop (?:support|deployment|dispatch)|(?:troops|soldiers|manpower) (?:deal|payments?)|(?:troops|soldiers|deployment)(?: [a-z'-]+){0,4}? (?:worth|valued at|amounting to|totall?ing))\b/,
+    re: new RegExp(
+      `\\b(?:for ${optional(money.PAID_FOR_OWNERS)}(?:[\\d,.]+ ${optional(money.TROOP_ORIGINS)})?(?:${any(money.TROOPS_PAID_FOR)})|(?:${any(money.TROOP_DEALS.troops)})|(?:${any(money.TROOP_DEALS.dealt)}) (?:${any(money.TROOP_DEALS.deals)})|(?:${any(money.TROOPS_VALUED)})(?: [a-z'-]+){0,4}? (?:${any(money.VALUE_LINKS)}))\\b`,
+    ),
   },
   {
     measure: 'payment_for_weapons',
-    re: /\b(?:value of (?:the |its )?(?:[a-z]+ )?(?:ammunition|munitions|weapons|arms|shells|missiles)|for (?:(?:its|the|north korean|these) )?(?:weapons|arms|munitions|ammunition|shells|missiles)|(?:arms|weapons|ammunition|munitions) (?:deals?|sales|deliveries|exports|supplies|transfers|trade)|worth of (?:arms|weapons|ammunition|munitions|shells|missiles)|from (?:arms|weapons) sales|sales? of (?:[a-z]+ ){0,2}(?:arms|weapons|shells|ammunition|munitions|missiles)|(?:exporting|selling|sold) (?:[a-z]+ ){0,2}(?:arms|weapons|shells|ammunition|munitions|missiles)|(?:arms|weapons|ammunition|munitions|shells|missiles)(?: [a-z'-]+){0,4}? (?:worth|valued at|costing|cost|amounting to|totall?ing))\b/,
+    re: new RegExp(
+      `\\b(?:value of (?:the |its )?(?:[a-z]+ )?(?:${any(money.ARMS_PAID_FOR)})|for ${optional(money.PAID_FOR_OWNERS)}(?:${any(money.ARMS_PAID_FOR)})|(?:${any(money.ARMS_TRADED)}) (?:${any(money.ARMS_TRADE)})|worth of (?:${any(money.ARMS_PAID_FOR)})|${any(money.ARMS_SOLD_FROM)}|sales? of (?:[a-z]+ ){0,2}(?:${any(money.ARMS_PAID_FOR)})|(?:${any(money.SELLING)}) (?:[a-z]+ ){0,2}(?:${any(money.ARMS_PAID_FOR)})|(?:${any(money.ARMS_PAID_FOR)})(?: [a-z'-]+){0,4}? (?:${any([...money.VALUE_LINKS, ...money.COST_LINKS])}))\\b`,
+    ),
   },
-  {
-    measure: 'aid_to_nk',
-    re: /\b(?:assistance|aid|in return|in exchange|technolog(?:y|ical|ies)|oil|petroleum|food|fuel|investment|to (?:north korea|pyongyang)|for (?:north korea|pyongyang)|north korea (?:received|gained|got|obtained)|windfall)\b/,
-  },
+  { measure: 'aid_to_nk', re: new RegExp(`\\b(?:${any(money.AID_WORDS)})\\b`) },
 ] as const;
 
 /** A share of Russia's ammunition: what the share is of. */
-export const AMMUNITION = /\b(?:shells?|ammunition|munitions|artillery|rounds|ammo)\b/;
-export const RUSSIA = /\b(?:russia|russian|russia's|moscow|moscow's|kremlin)\b/;
+export const AMMUNITION = new RegExp(`\\b(?:${any(money.AMMUNITION)})\\b`);
+export const RUSSIA = new RegExp(`\\b(?:${any(RUSSIA_NAMES)})\\b`);
 
 /**
  * What happened to the counted people, said right after them: "about 300 had been
  * killed", "…soldiers are believed to have been killed", "Soldiers Killed, Wounded".
  */
-export const CASUALTY_PREDICATE =
-  /^,? (?:(?:had|have|has|were|was|are|is|being|been|now|reportedly|already|so far|also|since|allegedly|likely|probably|either|all|believed to|thought to|estimated to|said to|reported to|feared|confirmed|to|who were|who have been|in total|battle|combat) )*["“]?(?:killed|wounded|injured|captured|taken prisoner|died|dead|lost their lives|perished|fell|killed in action|casualties|losses|among the (?:dead|casualties|wounded))\b/;
+export const CASUALTY_PREDICATE = new RegExp(`^,? (?:(?:${any(losses.PREDICATE_FILLERS)}) )*["\u201C]?(?:${any(losses.PREDICATES)})\\b`);
 
 /** A loss said just before the number: "Russia has lost 30-35 thousand", "killing at least 100". */
-export const LOSS_BEFORE =
-  /\b(?:killing|killed|wounding|wounded|injuring|injured|captured|capturing|captures|lost|losing|lose|suffered|sustained|death toll (?:of|at|to|rose to|reached)|toll (?:of|at|to|rose to|reached)) ?["\u201C]? ?$/;
+export const LOSS_BEFORE = new RegExp(
+  `\\b(?:${any(losses.LOSS_VERBS_BEFORE)}|(?:${any(losses.TOLLS)}) (?:${any(losses.TOLL_LINKS)})) ?["\u201C]? ?$`,
+);
 
 /** The count named first, the number after: "the number of killed and wounded… exceeds", "casualties… have now reached". */
-export const CASUALTY_COUNT_BEFORE =
-  /\bnumber of (?:[a-z'.-]+ ){0,4}?(?:killed|wounded|dead|casualties|injured|captured|prisoners|losses|deaths)\b[^;:]{0,80}$|\b(?:casualties|losses|death toll|toll|deaths) (?:at|of|to) $|\b(?:casualties|losses|death toll|toll|deaths|dead|killed|wounded|injured)(?: [a-z'.,-]+){0,10}? (?:reached|reach|exceeds?|exceeded|topped|stood at|stands at|rose to|risen to|climbed to|is|was|were|are|totals?|totaled|totalled|numbered|hit|surpassed|passed)(?: [a-z]+)? $/;
+export const CASUALTY_COUNT_BEFORE = new RegExp(
+  `\\bnumber of (?:[a-z'.-]+ ){0,4}?(?:${any(losses.COUNTED_LOSSES)})\\b[^;:]{0,80}$|\\b(?:${any(losses.LOSS_NOUNS)}) (?:${any(losses.COUNT_LINKS_AFTER_NOUN)}) $|\\b(?:${any(losses.LOSS_SUBJECTS)})(?: [a-z'.,-]+){0,10}? (?:${any(losses.COUNT_VERBS)})(?: [a-z]+)? $`,
+);
 
 /** A count carried by a verb: "had sent about 3,000 more", "the roughly 11,000 it deployed". */
-export const SENT_BEFORE =
-  /\b(?:sent|send|sending|deployed|deploy|deploying|dispatched|dispatch|delivered)(?: (?:an?|another|a further|an additional|up to))? $/;
-export const SENT_AFTER =
-  /^ (?:(?:that|which|it|they|pyongyang|north korea|kim) )?(?:has |had |have )?(?:sent|deployed|dispatched|arrived|been sent|been deployed)\b/;
+export const SENT_BEFORE = new RegExp(`\\b(?:${any(sending.SENT_BEFORE)})(?: (?:${any(sending.SENT_BEFORE_ARTICLES)}))? $`);
+export const SENT_AFTER = new RegExp(
+  `^ (?:(?:${any(sending.SENT_AFTER_SUBJECTS)}) )?(?:(?:${any(sending.AUXILIARIES)}) )?(?:${any(sending.SENT_AFTER)})\\b`,
+);
 
 /** Tonnes, containers and shipments count only as military cargo. */
-export const MILITARY_CARGO =
-  /\b(?:military|equipment|weapons?|arms|ammunition|munitions|shells?|materiel|missiles?|rockets?|artillery|explosives)\b/;
+export const MILITARY_CARGO = new RegExp(`\\b(?:${any(money.MILITARY_CARGO)})\\b`);

@@ -1,15 +1,20 @@
 /**
  * Who a passage is about: the names of North Korea, and the owners a number can
- * belong to. Matched against folded text (lower case, straight quotes).
+ * belong to, compiled from the lexicon (lexicon/en/parties.ts, speakers.ts).
+ * Matched against folded text (lower case, straight quotes).
  */
+import { alternation as any } from './lexicon/compile';
+import * as clauses from './lexicon/en/clauses';
+import * as parties from './lexicon/en/parties';
+import * as speakers from './lexicon/en/speakers';
 
 /** Naming any of these makes a text about North Korea. Also the content script's gate. */
-export const NORTH_KOREA =
-  /\b(?:north[- ]koreans?|north korea's|north korea|n\. ?korea(?:n|ns)?|dprk|d\.p\.r\.k\.?|pyongyang|kim jong[- ]?un|korean people's army|democratic people's republic of korea)\b/;
+export const NORTH_KOREA = new RegExp(`\\b(?:${any(parties.NORTH_KOREA_NAMES)})\\b`);
 
 /** The hyphens, spaces and apostrophes that fold-text.ts reads as `-`, ` ` and `'`. */
 const HYPHEN_OR_SPACE = '[-\\s\u2010-\u2013\u2212\uFE58\uFE63\uFF0D]';
 const APOSTROPHE = "['\u2018\u2019\u201A\u201B\u2032]";
+const RAW: Record<string, string> = { '-': HYPHEN_OR_SPACE, ' ': '\\s', "'": APOSTROPHE };
 
 /**
  * The same names in raw text, any case and any of those variants, so that the
@@ -17,10 +22,7 @@ const APOSTROPHE = "['\u2018\u2019\u201A\u201B\u2032]";
  * what NORTH_KOREA finds in the folded text.
  */
 export const NORTH_KOREA_ANY_CASE = new RegExp(
-  NORTH_KOREA.source
-    .replace(/\[- \]/g, HYPHEN_OR_SPACE)
-    .replace(/ /g, '\\s')
-    .replace(/'/g, APOSTROPHE),
+  NORTH_KOREA.source.replace(/[- ']/g, (ch) => RAW[ch]!),
   'i',
 );
 
@@ -30,30 +32,37 @@ export function mentionsNorthKorea(text: string): boolean {
 }
 
 /** Words that carry a passage on without naming the country ("these troops", "the regime"). */
-export const CONTINUATION =
-  /\b(?:these|those|the|its|his|kim's) (?:troops|soldiers|forces|units|men|fighters|shells|munitions|missiles|regime)\b|\bkim\b|\bthe north\b|\bkoreans?\b/;
+export const CONTINUATION = new RegExp(
+  `\\b(?:${any(parties.CONTINUATION_DETERMINERS)}) (?:${any(parties.CONTINUATION_HEADS)})\\b|\\b(?:${any(parties.CONTINUATION_WORDS)})\\b`,
+);
 
-export type Owner = 'north_korea' | 'russia' | 'other';
+export type Owner = keyof typeof parties.OWNER_NAMES;
+
+/** "washington" but not "washington post": each name of a newspaper, split after its party's word. */
+const NOT_A_PARTY = parties.NOT_A_PARTY.map((name) => {
+  const [party, ...rest] = name.split(' ');
+  return `(?!(?<=\\b${party}) ${rest.join(' ')}\\b)`;
+}).join('');
 
 /** Names and adjectives of the parties a count can belong to, nearest wins. */
-export const OWNERS: ReadonlyArray<{ owner: Owner; re: RegExp }> = [
-  {
-    owner: 'north_korea',
-    re: /\b(?:north[- ]korean?s?(?:'s)?|n\. ?korean?s?|dprk|pyongyang(?:'s)?|kim(?: jong[- ]?un)?(?:'s)?|the north(?:'s)?|the regime(?:'s)?|korean people's army)\b/g,
-  },
-  { owner: 'russia', re: /\b(?:russian?s?(?:'s)?|moscow(?:'s)?|the kremlin(?:'s)?|putin(?:'s)?)\b/g },
-  {
-    owner: 'other',
-    re: /\b(?:ukrain(?:e|ian|ians)(?:'s)?|kyiv(?:'s)?|soviet(?: union(?:'s)?)?|ussr|afghan(?:istan)?|iran(?:ian|ians)?(?:'s)?|tehran|chin(?:a|ese)(?:'s)?|beijing|south korean?s?(?:'s)?|seoul(?:'s)?|(?:the )?u\.?s\.?(?:'s)?|united states|americans?|washington(?! post)|nato|european|europe(?:'s)?|eu|british|britain|uk|french|france|german|germany|polish|poland|japan(?:ese)?|tokyo|israel(?:i|is)?|hamas|syrian?|wagner|czech(?:-led)?|prague|slovak(?:ia)?|dutch|netherlands|danish|denmark|swed(?:en|ish)|finn(?:ish|land)|norw(?:ay|egian)|baltic|eston(?:ia|ian)|latvian?|lithuanian?|romanian?|bulgarian?|turk(?:ey|ish)|ankara|india|indian|pakistani?|canad(?:a|ian)|australian?|ital(?:y|ian)|spa(?:in|nish)|belarus(?:ian)?|minsk|hungar(?:y|ian)|greek|greece|serbian?|taiwan(?:ese)?|berlin|paris|london|warsaw|brussels|kyiv's|zelensky's)\b/g,
-  },
-];
+export const OWNERS: ReadonlyArray<{ owner: Owner; re: RegExp }> = (Object.keys(parties.OWNER_NAMES) as Owner[]).map((owner) => ({
+  owner,
+  re: new RegExp(`\\b(?:${any(parties.OWNER_NAMES[owner])})\\b${NOT_A_PARTY}`, 'g'),
+}));
+
+/** Where the counted came from: "…sent from North Korea". */
+export const ORIGIN_AFTER = new RegExp(`^[^;:]{0,40}?\\bfrom (?:${any(parties.ORIGIN_NAMES)})\\b`);
 
 /** A party after these words is a source, not an owner: "according to BBC Ukraine". */
-export const SOURCE_BEFORE = /\baccording to (?:the )?(?:[a-z.']+ ){0,2}$/;
+export const SOURCE_BEFORE = new RegExp(`\\b${speakers.ACCORDING_TO} (?:${clauses.DEFINITE_ARTICLE} )?(?:[a-z.']+ ){0,2}$`);
 
 /** A party followed by one of these receives the count: "Moscow had received several dozen missiles". */
-export const RECIPIENT_AFTER = /^(?:'s)? (?:has |had |have )?(?:received|got|gets|obtained|acquired|imported|bought|purchased)\b/;
+export const RECIPIENT_AFTER = new RegExp(`^(?:'s)? (?:(?:${any(clauses.PERFECT_AUXILIARIES)}) )?(?:${any(speakers.RECEIVING)})\\b`);
 
 /** A party followed by one of these is a source of the number, not its owner ("Ukraine says"). */
-export const SPEAKER_AFTER =
-  /^\.?(?:'s)?(?: (?:and|or) [a-z.']+(?: [a-z.']+)?)?(?: [a-z.'-]+){0,2}? (?:says?|said|reports?|reported|estimates?|estimated|claims?|claimed|spotted|detected|observed|counted|tracked|found|identified|documented|noted|recorded|monitored|sees|saw|puts?|believes?|believed|stated|states|announced|told|confirmed|assessed|assesses|assessments?|thinks|intelligence|officials?|ministry|government|president|spy|agency|media|sources?|joint chiefs|lawmakers?|mps?|analysts?|data|figures|military said|military says)\b/;
+export const SPEAKER_AFTER = new RegExp(
+  `^\\.?(?:'s)?(?: (?:${any(clauses.CONJUNCTIONS)}) [a-z.']+(?: [a-z.']+)?)?(?: [a-z.'-]+){0,2}? (?:${any(speakers.SPEAKER_WORDS)})\\b`,
+);
+
+/** A party after these words receives or hosts the count ("provided Russia with…"); it does not own it. */
+export const DESTINATION_BEFORE = new RegExp(`(?:^|\\s)(?:${any(speakers.DESTINATION_BEFORE)}) $`);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clauseStart } from '../../src/engine/classify-measure';
+import { clauseStart } from '../../src/engine/owner';
 
 /** The plain statement of the rule, which the scan must agree with. */
 const RULE = /.*(?:[;:)\u2014]|\s-|-\s)/s;

@@ -1,0 +1,75 @@
+/**
+ * What happened to the counted people: killed, wounded, both, or captured,
+ * where the sentence says it of them; and a share of a force lost.
+ */
+import type { InSentence } from './in-sentence';
+import { alternation as any } from './lexicon/compile';
+import { PLACE_PREPOSITIONS, RELATIVE_PRONOUNS, SHARE_OF } from './lexicon/en/clauses';
+import { CASUALTY_COUNT_BEFORE, CASUALTY_PREDICATE, CASUALTY_SCOPES, LOSS_BEFORE } from './measure-cues';
+import type { Measure, Scope } from './measures';
+import { type Noun, nounAfter } from './noun-phrase';
+import { ownerOfWords } from './owner';
+
+export const NK_LOSSES: Readonly<Record<Scope, Measure>> = {
+  killed: 'nk_killed',
+  wounded: 'nk_wounded',
+  killed_and_wounded: 'nk_casualties',
+  captured: 'nk_captured',
+};
+
+/** The first scope said in `text`; "killed or wounded" wins over the "killed" inside it. */
+function scopeIn(text: string): Scope | null {
+  let found: { scope: Scope; at: number } | null = null;
+  for (const { scope, re } of CASUALTY_SCOPES) {
+    const m = re.exec(text);
+    if (m && (!found || m.index < found.at)) found = { scope, at: m.index };
+  }
+  return found?.scope ?? null;
+}
+
+/** "…troops, who were dispatched to Russia, have been killed": the relative clause is passed over. */
+const RELATIVE_CLAUSE = new RegExp(`^, (?:${any(RELATIVE_PRONOUNS)}) [^,]{1,60},`);
+
+/**
+ * What happened to the counted people, where it is said of them: the noun itself
+ * ("1,100 casualties"), a predicate right after ("…soldiers have been killed or
+ * wounded"), a loss just before ("have lost about 4,000"), or the count named
+ * first ("the number of killed and wounded… exceeds 3,000").
+ */
+export function casualtyScope(noun: Noun | null, after: string, before: string): Scope | null {
+  const rest = (noun?.from === 'after' ? after.slice(noun.end) : after).replace(RELATIVE_CLAUSE, '');
+  const count = CASUALTY_COUNT_BEFORE.exec(before);
+  if (noun?.kind === 'casualties' && noun.from !== 'implied') {
+    if (noun.from === 'after') return scopeIn(`${noun.text}${rest.slice(0, 30)}`);
+    // A noun read before the number is read with the words before it ("killed or wounded: 3,000").
+    return scopeIn(count ? before.slice(count.index) : before.slice(-40));
+  }
+  const predicate = CASUALTY_PREDICATE.exec(rest);
+  if (predicate) return scopeIn(rest.slice(0, predicate[0].length + 24));
+  if (LOSS_BEFORE.test(before)) return scopeIn(before.slice(-32));
+  if (count) return scopeIn(before.slice(count.index));
+  return null;
+}
+
+/** "of the", "of them": what a share is of, read past. */
+const OF_WHAT = new RegExp(`^ (?:${any(SHARE_OF)})\\b`);
+const PLACE = new RegExp(` (?:${any(PLACE_PREPOSITIONS)}) `);
+const AFTER_WINDOW = 60;
+
+/**
+ * A share of people lost ("of whom one-third have been wounded or killed", "nearly
+ * 40% casualties"): the casualty scope, or null where the share is of something else.
+ */
+export function casualtyShareScope(s: InSentence): Scope | null {
+  const q = s.quantity;
+  if (q.unit !== 'percent' && q.unit !== 'fraction') return null;
+  const after = s.sentence.slice(q.end, Math.min(s.nextStart, q.end + AFTER_WINDOW));
+  const rest = after.replace(OF_WHAT, ' ').replace(/^ +/, ' ');
+  const noun = nounAfter(rest);
+  if (noun && noun.kind !== 'personnel' && noun.kind !== 'casualties') return null;
+  // "60 percent of the losses suffered by Ukrainian units" is another army's share.
+  const phrase = rest.slice(0, noun?.from === 'after' ? noun.end + 25 : 50).split(PLACE)[0]!;
+  const whose = ownerOfWords(phrase);
+  if (whose && whose !== 'north_korea') return null;
+  return casualtyScope(noun, rest, '');
+}

@@ -1,0 +1,82 @@
+/**
+ * One quantity in its sentence, as every question about its measure reads it,
+ * and the ways of reading the words around it.
+ */
+import type { Measure, Scope } from './measures';
+import type { Quantity } from './quantity';
+import { meter } from './step-meter';
+
+/** One quantity in its sentence: offsets relative to `sentence`, which is folded. */
+export interface InSentence {
+  readonly sentence: string;
+  readonly quantity: Quantity;
+  /** Where the neighbouring quantities end and begin, so cues are not borrowed from them. */
+  readonly prevEnd: number;
+  readonly nextStart: number;
+  /** The quantity before this one in the sentence: "43,000 of its soldiers were killed and 370,000 wounded". */
+  readonly previous?: Quantity;
+  /** What the sentence says anywhere (see `sentenceSays`), shared by every quantity in it. */
+  readonly says: Says;
+  /** The reader says the text is about North Korea (a selection): owners default to it. */
+  readonly assumeTopic?: boolean;
+}
+
+/** A quantity's measure, as the classifier reads it. */
+export interface Classified {
+  readonly measure: Measure;
+  readonly scope?: Scope;
+  /** For money: what the cue said about the period ("per month"). */
+  readonly per?: 'month' | 'year';
+  /** Where the figure's unit is not the measure's own ("tonnes of rice" given as aid). */
+  readonly unit?: string;
+}
+
+/** Whether the sentence matches `re` anywhere, or, `withPrevious`, it and the sentence before it. */
+export type Says = (re: RegExp, withPrevious?: boolean) => boolean;
+
+/**
+ * What a sentence says anywhere ("does it name Russia?"), for every quantity in it: each answer is
+ * worked out once per sentence, so that a sentence of n numbers is read once, not n times. The
+ * sentence before it is read for whose losses a bare count reports.
+ */
+export function sentenceSays(sentence: string, previousSentence?: string): Says {
+  const alone = new Map<RegExp, boolean>();
+  const withBefore = new Map<RegExp, boolean>();
+  return (re, withPrevious = false) => {
+    const answers = withPrevious ? withBefore : alone;
+    let answer = answers.get(re);
+    if (answer === undefined) {
+      answer = re.test(withPrevious ? `${previousSentence ?? ''} ${sentence}` : sentence);
+      answers.set(re, answer);
+    }
+    return answer;
+  };
+}
+
+/**
+ * How far before a number its sentence is read for an owner, a verb or where its clause starts:
+ * about fifty words, more than any sentence in the test pages reaches. A longer sentence (a table
+ * or a list run together) is read around each number rather than whole for each number in it.
+ */
+const REACH = 300;
+
+/** The sentence before the number, at most REACH characters of whole words, and where that begins. */
+export function lookBack(s: InSentence): { text: string; from: number } {
+  const end = s.quantity.start;
+  if (end <= REACH) return { text: s.sentence.slice(0, end), from: 0 };
+  // Not from inside a word: "…prussian" cut short is "russian".
+  const inWord = /[a-z0-9]/.test(s.sentence[end - REACH - 1]!);
+  const from = end - REACH + (inWord ? s.sentence.slice(end - REACH, end).indexOf(' ') + 1 : 0);
+  return { text: s.sentence.slice(from, end), from };
+}
+
+/** Where `re` (global) last matches in `text`, or -1. */
+export function lastIndex(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  let last = -1;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    meter.steps++;
+    last = m.index;
+  }
+  return last;
+}

@@ -1,0 +1,45 @@
+/**
+ * The small words that tie a number to the words around it: where a clause
+ * ends, what a noun may be borrowed across, what points back to a group named
+ * before. They decide as much as the nouns do, so they are data too.
+ */
+
+/** Words a noun may be borrowed across: "…casualties at about 1,100 at the time". */
+export const FUNCTION_WORDS_AFTER = [
+  ...['at', 'by', 'in', 'on', 'as', 'since', 'to', 'from', 'for', 'of', 'last', 'this', 'that', 'so', 'and', 'or', 'while', 'with'],
+  ...['according', 'who', 'which', 'had', 'have', 'has', 'were', 'was', 'is', 'are', 'in total', 'altogether', 'so far'],
+];
+
+/** Where a clause ends after a number, for the owner search: a comparison, a contrast. */
+export const CLAUSE_BREAKS_AFTER = ['compared to', 'compared with', 'while', 'whereas', 'but'];
+
+/** Relative pronouns that open a clause passed over: "…troops, who were dispatched to Russia, have been killed". */
+export const RELATIVE_PRONOUNS = ['who', 'which', 'that'];
+
+/** "of them": a count of the group just named. */
+export const POINTS_BACK = ['of them', 'of whom', 'of those'];
+/** "a third of the troops", "40% of them": what a share is of. */
+export const SHARE_OF = ['of the', 'of them', 'of those', 'of whom', 'of its', 'of their', 'of'];
+/** Where a share's noun phrase ends: "60 percent of the losses in Kursk". */
+export const PLACE_PREPOSITIONS = ['in', 'at', 'near', 'during', 'on'];
+/** "people" and "others" are soldiers only where the sentence says so. */
+export const VAGUE_PEOPLE = ['people', 'others'];
+
+/** A number given as another estimate of the figure before: "The NIS put the figure at 3,000." */
+export const RESTATING_VERBS = [
+  ...['put', 'puts', 'putting', 'place', 'placed', 'places', 'placing', 'estimate', 'estimated', 'estimates'],
+  ...['raise', 'raised', 'lower', 'lowered', 'revise', 'revised', 'update', 'updated', 'cut', 'set'],
+];
+export const RESTATING_DETERMINERS = ['the', 'its', 'their', 'that', 'this', 'his', 'her'];
+export const RESTATED_NOUNS = ['figure', 'number', 'toll', 'tally', 'estimate', 'count'];
+export const RESTATING_LINKS = ['at', 'to'];
+
+/** Words that join two counts or two names: "300 killed and 2,700 wounded", "Ukraine and its allies say". */
+export const CONJUNCTIONS = ['and', 'or'];
+export const DEFINITE_ARTICLE = 'the';
+/** "own" in "its own figure". */
+export const OWN = 'own';
+/** A name of two words a possessive may end in: "the Soviet Union's". */
+export const SECOND_NAME_WORDS = ['union'];
+/** The auxiliaries of a perfect: "Moscow has received". */
+export const PERFECT_AUXILIARIES = ['has', 'had', 'have'];

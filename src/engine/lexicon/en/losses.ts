@@ -1,0 +1,173 @@
+/**
+ * What happened to the counted people: killed, wounded, both, captured. The
+ * classifier takes the scope whose words come first; "killed or wounded" is one
+ * figure, so the combined words are checked before the single ones.
+ */
+export const CASUALTY_SCOPE_WORDS = {
+  killed_and_wounded: [
+    ...['killed', 'dead', 'deaths'].flatMap((k) => ['or', 'and', 'and/or'].flatMap((c) => [`${k} ${c} wounded`, `${k} ${c} injured`])),
+    ...['wounded', 'injured'].flatMap((w) => [
+      `${w} or killed`,
+      `${w} and killed`,
+      `${w}, or killed`,
+      `${w}, and killed`,
+      `${w} or dead`,
+      `${w} and dead`,
+      `${w}, or dead`,
+      `${w}, and dead`,
+    ]),
+    'killed, wounded',
+    'casualties',
+    'casualty',
+    'losses',
+    'losing',
+    'lose',
+    'suffered',
+    'sustained',
+    'kia and wia',
+  ],
+  captured: [
+    'captured',
+    'captures',
+    'capturing',
+    'capture',
+    'taken prisoner',
+    'prisoner',
+    'prisoners',
+    'prisoner of war',
+    'prisoners of war',
+    'pow',
+    'pows',
+    'captive',
+    'captives',
+    'surrendered',
+  ],
+  killed: [
+    'killed',
+    'kill',
+    'killing',
+    'dead',
+    'death',
+    'deaths',
+    'died',
+    'die',
+    'fatalities',
+    'lost their lives',
+    'perished',
+    'fell',
+    'kia',
+    'eliminated',
+    'death toll',
+  ],
+  wounded: ['wounded', 'wounding', 'injured', 'injuries', 'wia'],
+} as const;
+
+/** "Lost" counts killed and wounded, except in "lost their lives". */
+export const LOST = { word: 'lost', except: 'their lives' };
+
+/** Words between a count and what happened to it: "about 300 had been killed", "…are believed to have been killed". */
+export const PREDICATE_FILLERS = [
+  'had',
+  'have',
+  'has',
+  'were',
+  'was',
+  'are',
+  'is',
+  'being',
+  'been',
+  'now',
+  'reportedly',
+  'already',
+  'so far',
+  'also',
+  'since',
+  'allegedly',
+  'likely',
+  'probably',
+  'either',
+  'all',
+  'believed to',
+  'thought to',
+  'estimated to',
+  'said to',
+  'reported to',
+  'feared',
+  'confirmed',
+  'to',
+  'who were',
+  'who have been',
+  'in total',
+  'battle',
+  'combat',
+];
+/** What happened, said right after the count. */
+export const PREDICATES = [
+  'killed',
+  'wounded',
+  'injured',
+  'captured',
+  'taken prisoner',
+  'died',
+  'dead',
+  'lost their lives',
+  'perished',
+  'fell',
+  'killed in action',
+  'casualties',
+  'losses',
+  'among the dead',
+  'among the casualties',
+  'among the wounded',
+];
+
+/** A loss said just before the number: "Russia has lost 30-35 thousand", "killing at least 100". */
+export const LOSS_VERBS_BEFORE = [
+  'killing',
+  'killed',
+  'wounding',
+  'wounded',
+  'injuring',
+  'injured',
+  'captured',
+  'capturing',
+  'captures',
+  'lost',
+  'losing',
+  'lose',
+  'suffered',
+  'sustained',
+];
+export const TOLLS = ['death toll', 'toll'];
+export const TOLL_LINKS = ['of', 'at', 'to', 'rose to', 'reached'];
+
+/** The count named first, the number after: "the number of killed and wounded… exceeds 3,000". */
+export const COUNTED_LOSSES = ['killed', 'wounded', 'dead', 'casualties', 'injured', 'captured', 'prisoners', 'losses', 'deaths'];
+export const LOSS_NOUNS = ['casualties', 'losses', 'death toll', 'toll', 'deaths'];
+export const LOSS_SUBJECTS = ['casualties', 'losses', 'death toll', 'toll', 'deaths', 'dead', 'killed', 'wounded', 'injured'];
+export const COUNT_LINKS_AFTER_NOUN = ['at', 'of', 'to'];
+export const COUNT_VERBS = [
+  'reached',
+  'reach',
+  'exceeds',
+  'exceed',
+  'exceeded',
+  'topped',
+  'stood at',
+  'stands at',
+  'rose to',
+  'risen to',
+  'climbed to',
+  'is',
+  'was',
+  'were',
+  'are',
+  'totals',
+  'total',
+  'totaled',
+  'totalled',
+  'numbered',
+  'hit',
+  'surpassed',
+  'passed',
+];

@@ -1,0 +1,133 @@
+/**
+ * What money was for: a soldier's pay, payment for the troops, for weapons, or
+ * what North Korea got in return. The cue nearest the amount decides.
+ */
+
+/** A soldier's pay: "$2,000 a month", "salaries". */
+export const PAY_PHRASES = [
+  ...['month', 'soldier', 'year', 'head', 'person', 'man', 'fighter'].map((w) => `per ${w}`),
+  ...['month', 'year'].flatMap((p) => ['each', 'per', 'for each'].map((e) => `a ${p} ${e}`)),
+  'a month',
+  'monthly',
+  'salary',
+  'salaries',
+  'wage',
+  'wages',
+  'paid each',
+  'each soldier',
+  'per-soldier',
+];
+
+/** Troops, as what money pays for: "for its troops", "troop deployment". */
+export const TROOPS_PAID_FOR = [
+  'troop',
+  'troops',
+  'troop support',
+  'soldiers',
+  'mercenaries',
+  'personnel',
+  'manpower',
+  'fighters',
+  'deployment',
+];
+/** Weapons, as what money pays for: "for weapons", "arms deals". */
+export const ARMS_PAID_FOR = ['weapons', 'arms', 'munitions', 'ammunition', 'shells', 'missiles'];
+/** Who the troops or arms are: "for its troops", "for north korean soldiers". */
+export const PAID_FOR_OWNERS = ['its', 'the', 'north korean', "north korea's", 'these'];
+/** Whose troops a payment names between number and noun: "for 10,000 North Korean troops". */
+export const TROOP_ORIGINS = ['north korean'];
+/** Trade in arms: "arms deals", "weapons exports". */
+export const ARMS_TRADE = ['deal', 'deals', 'sales', 'deliveries', 'exports', 'supplies', 'transfers', 'trade'];
+export const TROOP_DEALS = {
+  troops: ['troop support', 'troop deployment', 'troop dispatch'],
+  deals: ['deal', 'payment', 'payments'],
+  dealt: ['troops', 'soldiers', 'manpower'],
+};
+/** "arms … worth", "deployment valued at": a value said after the thing. */
+export const VALUE_LINKS = ['worth', 'valued at', 'amounting to', 'totaling', 'totalling'];
+/** Arms may also cost; a deployment's price is said with the words above only. */
+export const COST_LINKS = ['costing', 'cost'];
+export const TROOPS_VALUED = ['troops', 'soldiers', 'deployment'];
+export const ARMS_SOLD_FROM = ['from arms sales', 'from weapons sales'];
+export const SELLING = ['exporting', 'selling', 'sold'];
+
+/** What North Korea got in return: aid, oil, technology. */
+export const AID_WORDS = [
+  'assistance',
+  'aid',
+  'in return',
+  'in exchange',
+  'technology',
+  'technological',
+  'technologies',
+  'oil',
+  'petroleum',
+  'food',
+  'fuel',
+  'investment',
+  'windfall',
+  ...['north korea', 'pyongyang'].flatMap((n) => [`to ${n}`, `for ${n}`]),
+  ...['received', 'gained', 'got', 'obtained'].map((v) => `north korea ${v}`),
+];
+
+/** Money that is an economy's size, not a payment: "total trade with China was $2.3 billion". */
+export const NOT_PAYMENT = [
+  'trade',
+  'import',
+  'imports',
+  'gdp',
+  'gni',
+  'per capita',
+  'budget',
+  'economy',
+  'turnover',
+  'revenue',
+  'income',
+  'shortage',
+];
+/** Exports are the economy's trade, except "arms exports", which are sales. */
+export const EXPORTS = ['export', 'exports'];
+/** Arms as traded: "arms deals", "weapons exports". */
+export const ARMS_TRADED = ['arms', 'weapons', 'munitions', 'ammunition'];
+export const WOULD_BE_ENOUGH = ['would be enough', 'could be enough'];
+
+/** Pay that is not a North Korean soldier's: workers, residents, Russian or foreign soldiers. */
+export const OTHER_PAY = [
+  'workers',
+  'residents',
+  'laborers',
+  'labourers',
+  'russian soldiers',
+  'foreign soldiers',
+  'foreign mercenaries',
+  'foreign fighters',
+  'defectors',
+  'civilians',
+];
+/** Words that say a sentence is about soldiers' pay. */
+export const PAY_WORDS = ['soldier', 'soldiers', 'troops', 'fighters', 'conscripts', 'wage', 'wages', 'salary', 'salaries', 'paid'];
+
+/** A share of Russia's ammunition: what the share is of. */
+export const AMMUNITION = ['shell', 'shells', 'ammunition', 'munitions', 'artillery', 'rounds', 'ammo'];
+/** Tonnes, containers and shipments count only as military cargo. */
+export const MILITARY_CARGO = [
+  'military',
+  'equipment',
+  'weapon',
+  'weapons',
+  'arms',
+  'ammunition',
+  'munitions',
+  'shell',
+  'shells',
+  'materiel',
+  'missile',
+  'missiles',
+  'rocket',
+  'rockets',
+  'artillery',
+  'explosives',
+];
+
+/** The period a pay cue names: "$2,000 a month", "$200 million a year". */
+export const PAY_PERIODS = { year: ['year', 'yearly', 'annual', 'annually'], month: ['month', 'monthly'] } as const;

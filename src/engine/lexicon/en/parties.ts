@@ -1,0 +1,164 @@
+/**
+ * The parties a passage can be about and a count can belong to, as English
+ * reporting names them. Folded text: lower case, straight quotes, one space.
+ */
+
+/** Names of North Korea: any one makes a text about it (the scanner's gate). */
+export const NORTH_KOREA_NAMES = [
+  'north korea',
+  'north-korea',
+  "north korea's",
+  'north korean',
+  'north-korean',
+  'north koreans',
+  'north-koreans',
+  'n. korea',
+  'n.korea',
+  'n. korean',
+  'n.korean',
+  'n. koreans',
+  'n.koreans',
+  'dprk',
+  'd.p.r.k',
+  'd.p.r.k.',
+  'pyongyang',
+  'kim jong un',
+  'kim jong-un',
+  'kim jongun',
+  "korean people's army",
+  "democratic people's republic of korea",
+];
+
+/** Words that carry a passage about North Korea on without naming it. */
+export const CONTINUATION_HEADS = ['troops', 'soldiers', 'forces', 'units', 'men', 'fighters', 'shells', 'munitions', 'missiles', 'regime'];
+export const CONTINUATION_DETERMINERS = ['these', 'those', 'the', 'its', 'his', "kim's"];
+export const CONTINUATION_WORDS = ['kim', 'the north', 'korean', 'koreans'];
+
+/** Whose a count is: names and adjectives of each party, possessives included. */
+export const OWNER_NAMES = {
+  north_korea: [
+    ...['north korea', 'north-korea', 'north korean', 'north-korean', 'north koreans', 'north-koreans'].flatMap((n) => [n, `${n}'s`]),
+    ...['n. korea', 'n.korea', 'n. korean', 'n.korean', 'n. koreans', 'n.koreans'],
+    'dprk',
+    'pyongyang',
+    "pyongyang's",
+    ...['kim', 'kim jong un', 'kim jong-un', 'kim jongun'].flatMap((n) => [n, `${n}'s`]),
+    'the north',
+    "the north's",
+    'the regime',
+    "the regime's",
+    "korean people's army",
+  ],
+  russia: [...['russia', 'russian', 'russians', 'moscow', 'the kremlin', 'putin'].flatMap((n) => [n, `${n}'s`])],
+  other: [
+    ...['ukraine', 'ukrainian', 'ukrainians', 'kyiv', 'soviet', 'soviet union', 'iran', 'iranian', 'iranians', 'china', 'chinese'].flatMap(
+      (n) => [n, `${n}'s`],
+    ),
+    ...['south korea', 'south korean', 'south koreans', 'seoul', 'the us', 'the u.s', 'the u.s.', 'us', 'u.s', 'u.s.'].flatMap((n) => [
+      n,
+      `${n}'s`,
+    ]),
+    ...['europe', 'zelensky'].map((n) => `${n}'s`),
+    'ussr',
+    'afghan',
+    'afghanistan',
+    'tehran',
+    'beijing',
+    'united states',
+    'american',
+    'americans',
+    'washington',
+    'nato',
+    'european',
+    'europe',
+    'eu',
+    'british',
+    'britain',
+    'uk',
+    'french',
+    'france',
+    'german',
+    'germany',
+    'polish',
+    'poland',
+    'japan',
+    'japanese',
+    'tokyo',
+    'israel',
+    'israeli',
+    'israelis',
+    'hamas',
+    'syria',
+    'syrian',
+    'wagner',
+    'czech',
+    'czech-led',
+    'prague',
+    'slovak',
+    'slovakia',
+    'dutch',
+    'netherlands',
+    'danish',
+    'denmark',
+    'sweden',
+    'swedish',
+    'finnish',
+    'finland',
+    'norway',
+    'norwegian',
+    'baltic',
+    'estonia',
+    'estonian',
+    'latvia',
+    'latvian',
+    'lithuania',
+    'lithuanian',
+    'romania',
+    'romanian',
+    'bulgaria',
+    'bulgarian',
+    'turkey',
+    'turkish',
+    'ankara',
+    'india',
+    'indian',
+    'pakistan',
+    'pakistani',
+    'canada',
+    'canadian',
+    'australia',
+    'australian',
+    'italy',
+    'italian',
+    'spain',
+    'spanish',
+    'belarus',
+    'belarusian',
+    'minsk',
+    'hungary',
+    'hungarian',
+    'greek',
+    'greece',
+    'serbia',
+    'serbian',
+    'taiwan',
+    'taiwanese',
+    'berlin',
+    'paris',
+    'london',
+    'warsaw',
+    'brussels',
+  ],
+} as const;
+
+/** Names of Russia anywhere in a sentence ("a share of Russia's shells", "from arms sales to Moscow"). */
+export const RUSSIA_NAMES = ['russia', 'russian', "russia's", 'moscow', "moscow's", 'kremlin'];
+
+/** Names that are a newspaper, not a party: "the Washington Post". */
+export const NOT_A_PARTY = ['washington post'];
+
+/** Where the counted came from: "…sent from North Korea". */
+export const ORIGIN_NAMES = ['north korea', 'pyongyang', 'the dprk', 'the north'];
+
+/** The adjectives of the two parties, for a noun phrase naming both: "Russian and North Korean troops". */
+export const PARTY_ADJECTIVES = { north_korea: ['north korean'], russia: ['russian'] };

@@ -1,0 +1,117 @@
+/**
+ * Troops sent against troops promised or to come. The classifier reads which
+ * cue stands nearest the number; the words of each kind are here.
+ */
+
+/** The verb of sending in its forms. */
+export const SEND = {
+  base: ['send', 'deploy', 'dispatch'],
+  past: ['sent', 'deployed', 'dispatched'],
+  ing: ['sending', 'deploying', 'dispatching'],
+  nouns: ['dispatch', 'deployment'],
+} as const;
+
+/** Troops promised or to come: "Kim has promised…", "plans to", "will send". */
+export const PLANNED_PHRASES = [
+  ...['promised', 'promises', 'promise', 'promising', 'pledged', 'pledges', 'pledge', 'pledging'],
+  ...[
+    'plan to',
+    'plans to',
+    'planning to',
+    'planned',
+    'offered',
+    'committed to send',
+    'reinforcements',
+    'additionally',
+    'rise to',
+    'increase to',
+  ],
+  ...['being organized', 'being organised', 'being prepared', 'being readied', 'preparing to send', 'preparing to deploy'],
+  ...['expected to send', 'expected to deploy', 'expected to be sent', 'expected to be deployed', 'expected to arrive'],
+];
+/** "will send", "could reach": a modal and what it says of the number. */
+export const MODALS = ['will', 'would', 'could', 'may', 'might'];
+export const MODAL_VERBS = ['send', 'deploy', 'dispatch', 'provide', 'include', 'mean', 'rise to', 'reach', 'grow to'];
+/** "to send" is a plan, except after these: "the decision to send", "prompted Moscow to deploy". */
+export const NOT_A_PLAN_NOUNS = ['decision'];
+export const NOT_A_PLAN_BEFORE_TO = ['prompted', 'led', 'forced', 'allowed', 'caused', 'enabled', 'began', 'started', 'continued', 'used'];
+/** A sending that is more to come: "additionally sent", "ordered the dispatch". */
+export const MORE_SENT = 'additionally';
+export const ORDERED = ['ordered', 'ordered the'];
+
+/** Troops already there: "the initial 11,000", "arrived", "fighting". */
+export const DEPLOYED_WORDS = ['initial', 'original', 'arrived', 'stationed', 'fighting', 'fought', 'already'];
+
+/** Troops still to come, said after them: "…soldiers were being prepared to join". */
+export const PLANNED_AFTER_COPULAS = ['were', 'are', 'was', 'is'];
+export const PLANNED_AFTER = [
+  'being prepared',
+  'being readied',
+  'being trained',
+  'to be sent',
+  'to be deployed',
+  'expected to',
+  'set to',
+  'due to',
+  'could arrive',
+  'could follow',
+  'could join',
+  'to follow',
+  'more could',
+];
+
+/** Troops in addition, right before or after the number: "another 3,000", "3,000 more troops". */
+export const ADDITIONAL = ['additional', 'more', 'another', 'further', 'extra', 'new', 'fresh', 'reinforcement', 'reinforcements'];
+export const ADDITIONAL_BEFORE = [
+  'an additional',
+  'another',
+  'a further',
+  'an extra',
+  'additionally',
+  'a new batch of',
+  'up to an additional',
+];
+/** After "more": "3,000 more" counts troops where the sentence speaks of them. */
+export const MORE_AFTER = ['more', 'additional'];
+
+/** A count carried by a verb: "had sent about 3,000", "the roughly 11,000 it deployed". */
+export const SENT_BEFORE = ['sent', 'send', 'sending', 'deployed', 'deploy', 'deploying', 'dispatched', 'dispatch', 'delivered'];
+export const SENT_BEFORE_ARTICLES = ['a', 'an', 'another', 'a further', 'an additional', 'up to'];
+export const SENT_AFTER_SUBJECTS = ['that', 'which', 'it', 'they', 'pyongyang', 'north korea', 'kim'];
+export const AUXILIARIES = ['has', 'had', 'have'];
+export const SENT_AFTER = ['sent', 'deployed', 'dispatched', 'arrived', 'been sent', 'been deployed'];
+
+/** Words that say a sentence is about troops, for a bare "3,000 more". */
+export const TROOP_WORDS = ['troop', 'troops', 'soldiers', 'reinforcements', 'personnel', 'forces'];
+/** Words that say people in the sentence are military, so a bare toll is theirs. */
+export const MILITARY_PEOPLE = [
+  'north korean',
+  'north koreans',
+  'soldiers',
+  'troops',
+  'force',
+  'forces',
+  'contingent',
+  'unit',
+  'units',
+  'servicemen',
+  'personnel',
+  'casualties',
+  'army',
+  'corps',
+  'battalion',
+  'battalions',
+  'brigade',
+  'brigades',
+];
+/** "people" counts soldiers only where the sentence names them so. */
+export const NK_PERSONNEL = [
+  'north korean soldiers',
+  'north korean troops',
+  'north korean forces',
+  'north korean servicemen',
+  'north korean personnel',
+];
+/** The size of North Korea's own army, not a deployment: "armed forces, numbering 1.2 million". */
+export const ARMIES = ['armed forces', 'army', 'military', 'standing army'];
+export const ARMY_SIZE_LINKS = ['numbering', 'of', 'totaling', 'totalling', 'totals', 'total', 'with'];

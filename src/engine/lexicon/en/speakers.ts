@@ -1,0 +1,33 @@
+/**
+ * Who says, who receives: a party named as the source of a number or as its
+ * recipient does not own it ("Ukraine says 3,000", "provided Russia with…").
+ */
+
+/** A party followed by one of these is a source of the number ("Ukraine says"). */
+export const SPEAKER_WORDS = [
+  ...['say', 'says', 'said', 'report', 'reports', 'reported', 'estimate', 'estimates', 'estimated', 'claim', 'claims', 'claimed'],
+  ...['spotted', 'detected', 'observed', 'counted', 'tracked', 'found', 'identified', 'documented', 'noted', 'recorded', 'monitored'],
+  ...['sees', 'saw', 'put', 'puts', 'believe', 'believes', 'believed', 'stated', 'states', 'announced', 'told', 'confirmed'],
+  ...['assessed', 'assesses', 'assessment', 'assessments', 'thinks', 'intelligence', 'official', 'officials', 'ministry', 'government'],
+  ...['president', 'spy', 'agency', 'media', 'source', 'sources', 'joint chiefs', 'lawmaker', 'lawmakers', 'mp', 'mps'],
+  ...['analyst', 'analysts', 'data', 'figures', 'military said', 'military says'],
+];
+
+/** A party followed by one of these receives the count: "Moscow had received several dozen missiles". */
+export const RECEIVING = ['received', 'got', 'gets', 'obtained', 'acquired', 'imported', 'bought', 'purchased'];
+
+/** A party after one of these is a source: "according to BBC Ukraine". */
+export const ACCORDING_TO = 'according to';
+
+/** A party after these words receives or hosts the count: "provided Russia with…", "sent to Russia". */
+export const DESTINATION_BEFORE = [
+  ...['to', 'for', 'in', 'into', 'with', 'against', 'alongside', 'inside', 'toward', 'towards', 'on', 'at', 'of'],
+  ...['provided', 'provides', 'providing', 'supplied', 'supplies', 'supplying', 'gave', 'gives', 'giving'],
+  ...['sent', 'sends', 'sending', 'sold', 'sells', 'selling', 'delivered', 'delivering', 'shipped', 'shipping'],
+  ...['offered', 'offering', 'handed', 'paid', 'pays', 'paying', 'help', 'helps', 'helping', 'helped'],
+  ...['support', 'supports', 'supporting', 'supported', 'promised', 'promises', 'pledged', 'aid', 'aiding', 'aided'],
+  ...['assist', 'assisting', 'assisted', 'bolster', 'bolstering'],
+];
+
+/** "its soldiers": the party named last owns them. */
+export const POSSESSIVE_PRONOUNS = ['its', 'their', 'its own', 'their own'];

@@ -1,0 +1,45 @@
+/**
+ * What an amount of money was for: a soldier's pay, payment for the troops or
+ * for weapons, or what North Korea got in return. The cue nearest the amount
+ * decides; money that is an economy's size is no payment.
+ */
+import type { Classified, InSentence } from './in-sentence';
+import { alternation as any } from './lexicon/compile';
+import * as words from './lexicon/en/money';
+import { MONEY_CUES, RUSSIA } from './measure-cues';
+import type { Measure } from './measures';
+import { ownerOf } from './owner';
+import { meter } from './step-meter';
+import { NORTH_KOREA } from './topic-keywords';
+
+/** Money that is an economy's size, not a payment: "total trade with China was $2.3 billion" (arms exports are sales, not trade). */
+const NOT_PAYMENT = new RegExp(
+  `\\b(?:${any(words.NOT_PAYMENT)}|(?<!(?:${any(words.ARMS_TRADED)}) )(?:${any(words.EXPORTS)})|${any(words.WOULD_BE_ENOUGH)})\\b`,
+);
+/** Pay that is not a North Korean soldier's: workers, residents, Russian or foreign soldiers. */
+const OTHER_PAY = new RegExp(`\\b(?:${any(words.OTHER_PAY)})\\b`);
+const PAY_WORDS = new RegExp(`\\b(?:${any(words.PAY_WORDS)})\\b`);
+const PERIODS = (['year', 'month'] as const).map((per) => ({ per, re: new RegExp(`\\b(?:${any(words.PAY_PERIODS[per])})\\b`) }));
+
+export function moneyPurpose(s: InSentence, after: string, before: string): Classified | null {
+  if (!s.says(NORTH_KOREA) && !s.says(RUSSIA) && !s.says(PAY_WORDS)) return null;
+  if (ownerOf(s, null) === 'other' || NOT_PAYMENT.test(before.slice(-60))) return null;
+  let best: { measure: Measure; at: number; cue: string } | null = null;
+  for (const { measure, re } of MONEY_CUES) {
+    const m = re.exec(after);
+    if (m && (!best || m.index < best.at)) best = { measure, at: m.index, cue: m[0] };
+  }
+  if (!best) {
+    for (const { measure, re } of MONEY_CUES) {
+      const global = new RegExp(re.source, 'g');
+      for (let m = global.exec(before); m; m = global.exec(before)) {
+        meter.steps++;
+        if (!best || m.index > best.at) best = { measure, at: m.index, cue: m[0] };
+      }
+    }
+  }
+  if (!best || NOT_PAYMENT.test(after.slice(0, 40))) return null;
+  if (best.measure === 'soldier_pay' && s.says(OTHER_PAY)) return null;
+  const per = PERIODS.find(({ re }) => re.test(best.cue))?.per;
+  return per ? { measure: best.measure, per } : { measure: best.measure };
+}

@@ -1,0 +1,99 @@
+/**
+ * What a number counts: the noun after it ("64 separate shipments"), one
+ * borrowed from before it ("the number of casualties at about 1,100"), or one
+ * the words around it imply ("had sent about 3,000 more").
+ */
+import type { InSentence } from './in-sentence';
+import { alternation as any } from './lexicon/compile';
+import { FUNCTION_WORDS_AFTER } from './lexicon/en/clauses';
+import { TROOP_WORDS as TROOP_WORD_LIST } from './lexicon/en/sending';
+import {
+  CASUALTY_COUNT_BEFORE,
+  CASUALTY_PREDICATE,
+  LOSS_BEFORE,
+  MORE_AFTER,
+  NOUN_MODIFIER,
+  NOUNS,
+  type NounKind,
+  SENT_AFTER,
+  SENT_BEFORE,
+} from './measure-cues';
+import { meter } from './step-meter';
+
+export interface Noun {
+  readonly kind: NounKind;
+  readonly modifiers: string;
+  readonly text: string;
+  /** Where the noun phrase ends in the text after the number (0 where it was not read there). */
+  readonly end: number;
+  /** Read after the number, borrowed from before it, or implied by the words around it. */
+  readonly from: 'after' | 'before' | 'implied';
+}
+
+const QUOTES = /["'\u201C\u201D]/;
+
+/** Words a noun may be borrowed across ("…casualties at about 1,100 at the time"). */
+export const FUNCTION_WORD_AFTER = new RegExp(`^(?:\\s*$|\\s*[,.;:)!?\u2014"'-]| (?:${any(FUNCTION_WORDS_AFTER)})\\b)`);
+
+/** The noun the number counts, reading forward past quotes and modifiers ("64 separate shipments"). */
+export function nounAfter(after: string): Noun | null {
+  let i = 0;
+  let modifiers = '';
+  for (let word = 0; word < 8; word++) {
+    meter.steps++;
+    while (after[i] === ' ' || QUOTES.test(after[i] ?? '')) {
+      meter.steps++;
+      i++;
+    }
+    const rest = after.slice(i);
+    for (const noun of NOUNS) {
+      const m = noun.re.exec(rest);
+      if (m) return { kind: noun.kind, modifiers, text: m[0], end: i + m[0].length, from: 'after' };
+    }
+    const mod = NOUN_MODIFIER.exec(rest);
+    if (!mod) return null;
+    modifiers += `${mod[0]} `;
+    i += mod[0].length;
+  }
+  return null;
+}
+
+/** The nearest noun before the number in its clause ("troop deployment of 3,000"). */
+export function nounBefore(before: string): Noun | null {
+  const words = before.split(/(?<=[\s(])/);
+  for (let n = words.length - 1, seen = 0; n >= 0 && seen < 7; n--, seen++) {
+    meter.steps++;
+    const rest = words.slice(n).join('');
+    if (/^[;:]/.test(rest.trimStart())) return null;
+    for (const noun of NOUNS) {
+      const m = noun.re.exec(rest);
+      if (m && noun.kind !== 'none') return { kind: noun.kind, modifiers: '', text: m[0], end: 0, from: 'before' };
+    }
+  }
+  return null;
+}
+
+/** Words that say a sentence is about troops, for a bare "3,000 more". */
+export const TROOP_WORDS = new RegExp(`\\b(?:${any(TROOP_WORD_LIST)})\\b`);
+
+/**
+ * The noun a number counts when none follows it: what happened ("300 had been
+ * killed"), a loss or count said before ("Russia has lost 30-35 thousand"), a noun
+ * just before ("the number of casualties at about 1,100"), a verb of sending ("had
+ * sent about 3,000 more"), or "more" in a sentence about troops.
+ */
+export function impliedNoun(s: InSentence, after: string, before: string): Noun | null {
+  const implied = (kind: NounKind, modifiers = ''): Noun => ({ kind, modifiers, text: '', end: 0, from: 'implied' });
+  if (CASUALTY_PREDICATE.test(after)) return implied('casualties');
+  const borrowed = FUNCTION_WORD_AFTER.test(after) ? nounBefore(before) : null;
+  if (borrowed) return borrowed;
+  if (FUNCTION_WORD_AFTER.test(after) && (LOSS_BEFORE.test(before) || CASUALTY_COUNT_BEFORE.test(before))) return implied('casualties');
+  const more = MORE_AFTER.exec(after);
+  const bare = more ? after.slice(more[0].length) : after;
+  const troops = s.says(TROOP_WORDS);
+  const sentWord = SENT_BEFORE.test(before) || SENT_AFTER.test(after);
+  if ((sentWord && FUNCTION_WORD_AFTER.test(bare)) || SENT_AFTER.test(after) || (more && troops)) {
+    return implied('personnel', more ? 'more ' : '');
+  }
+  return null;
+}

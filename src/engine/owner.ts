@@ -1,0 +1,119 @@
+/**
+ * Whose the counted people or things are: North Korea's, Russia's or another
+ * party's. Said by the noun phrase, a possessive, an origin, else the nearest
+ * party in the number's clause.
+ */
+import { type InSentence, lookBack } from './in-sentence';
+import { alternation as any } from './lexicon/compile';
+import { CLAUSE_BREAKS_AFTER, CONJUNCTIONS, SECOND_NAME_WORDS } from './lexicon/en/clauses';
+import { PARTY_ADJECTIVES } from './lexicon/en/parties';
+import { POSSESSIVE_PRONOUNS } from './lexicon/en/speakers';
+import { type Noun, nounAfter } from './noun-phrase';
+import { meter } from './step-meter';
+import { DESTINATION_BEFORE, ORIGIN_AFTER, OWNERS, type Owner, RECIPIENT_AFTER, SOURCE_BEFORE, SPEAKER_AFTER } from './topic-keywords';
+
+export function ownerOfWords(words: string): Owner | null {
+  for (const { owner, re } of OWNERS) {
+    re.lastIndex = 0;
+    if (re.test(words)) return owner;
+  }
+  return null;
+}
+
+/** Where a clause ends, for the owner search: a semicolon, a dash, a comparison. */
+const CLAUSE_BREAK_AFTER = new RegExp(`[;:(\u2014]|\\s-|-\\s| (?:${any(CLAUSE_BREAKS_AFTER)})\\b`);
+const SPACE = /\s/;
+const POSSESSIVE = new RegExp(`(?<![a-z.])([a-z.]+(?: (?:${any(SECOND_NAME_WORDS)}))?)'s? $`);
+const JOINED = new RegExp(`\\b(?:${any(CONJUNCTIONS)})\\s*$`);
+
+/**
+ * Where the clause a position is in starts: just after the last semicolon,
+ * colon, closing bracket, em dash or spaced hyphen before it (0 if none). A
+ * backwards scan: the regex `.*(?:[;:)—]|\s-|-\s)` says the same, but retries
+ * from every offset of a sentence without a break.
+ */
+export function clauseStart(before: string): number {
+  for (let i = before.length - 1; i >= 0; i--) {
+    meter.steps++;
+    const ch = before[i]!;
+    if (ch === ';' || ch === ':' || ch === ')' || ch === '\u2014') return i + 1;
+    const next = before[i + 1];
+    if (next !== undefined && ((next === '-' && SPACE.test(ch)) || (ch === '-' && SPACE.test(next)))) return i + 2;
+  }
+  return 0;
+}
+
+/** Party mentions in `text` that can own a count: not a speaker ("Ukraine says"), not a recipient ("to Russia"). */
+function owners(text: string, offset: number, sentence: string): { owner: Owner; at: number }[] {
+  const found: { owner: Owner; at: number }[] = [];
+  for (const { owner, re } of OWNERS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      meter.steps++;
+      const at = offset + m.index;
+      const end = at + m[0].length;
+      if (sentence && (SPEAKER_AFTER.test(sentence.slice(end, end + 60)) || RECIPIENT_AFTER.test(sentence.slice(end, end + 30)))) continue;
+      if (sentence && DESTINATION_BEFORE.test(sentence.slice(Math.max(0, at - 16), at))) continue;
+      if (sentence && SOURCE_BEFORE.test(sentence.slice(Math.max(0, at - 30), at))) continue;
+      found.push({ owner, at });
+    }
+  }
+  return found.sort((a, b) => a.at - b.at);
+}
+
+const POINTS_TO_LAST = new RegExp(`\\b(?:${any(POSSESSIVE_PRONOUNS)}) $`);
+const NK_ADJECTIVE = any(PARTY_ADJECTIVES.north_korea);
+const RU_ADJECTIVE = any(PARTY_ADJECTIVES.russia);
+const BOTH_JOINED = new RegExp(`\\b(?:(?:${RU_ADJECTIVE}) and (?:${NK_ADJECTIVE})|(?:${NK_ADJECTIVE}) and (?:${RU_ADJECTIVE}))\\b`);
+const NK_WORD = new RegExp(`\\b(?:${NK_ADJECTIVE})\\b`);
+const RU_WORD = new RegExp(`\\b(?:${RU_ADJECTIVE})\\b`);
+
+/**
+ * Whose the counted people or things are: said by the noun phrase, a possessive,
+ * an origin ("from North Korea"), else the nearest party before the number in its
+ * clause, else just after it; null where nothing says.
+ */
+export function namedOwner(s: InSentence, noun: Noun | null): Owner | null {
+  const words = noun ? `${noun.modifiers}${noun.text}` : '';
+  // "50,000 Russian and North Korean troops", "dozens of officers — both Russian and North Korean": neither alone.
+  const described =
+    noun?.from === 'after' ? `${words} ${s.sentence.slice(s.quantity.end + noun.end, s.quantity.end + noun.end + 40)}` : words;
+  if (BOTH_JOINED.test(described) || (NK_WORD.test(words) && RU_WORD.test(words))) return 'other';
+  const fromNoun = noun && ownerOfWords(words);
+  if (fromNoun) return fromNoun;
+  const q = s.quantity;
+  const back = lookBack(s);
+  // "43,000 of its soldiers": "its" is the party named last, speakers included.
+  if (noun && POINTS_TO_LAST.test(noun.modifiers)) {
+    const named = owners(back.text, back.from, '');
+    if (named.length > 0) return named[named.length - 1]!.owner;
+  }
+  const possessive = POSSESSIVE.exec(s.sentence.slice(Math.max(0, q.start - 30), q.start));
+  const owned = possessive && ownerOfWords(`${possessive[1]}'s`);
+  if (owned) return owned;
+  const afterText = s.sentence.slice(q.end);
+  if (ORIGIN_AFTER.test(afterText)) return 'north_korea';
+  const start = clauseStart(back.text);
+  const before = owners(back.text.slice(start), back.from + start, s.sentence);
+  const nearestBefore = before[before.length - 1];
+  if (nearestBefore) return nearestBefore.owner;
+  // Only a break within 40 characters counts; the longest ends 15 later.
+  const breakAt = CLAUSE_BREAK_AFTER.exec(afterText.slice(0, 40 + 15))?.index ?? afterText.length;
+  const after = owners(afterText.slice(0, Math.min(breakAt, 40)), q.end, s.sentence);
+  return after[0]?.owner ?? null;
+}
+
+/** The owner, by default North Korea, which the passage is about. */
+export function ownerOf(s: InSentence, noun: Noun | null): Owner {
+  return namedOwner(s, noun) ?? 'north_korea';
+}
+
+/** The second of a pair ("43,000 of its soldiers were killed and 370,000 wounded") belongs to the first's owner. */
+export function inheritedOwner(s: InSentence): Owner | null {
+  const prev = s.previous;
+  const between = s.sentence.slice(s.prevEnd, s.quantity.start);
+  if (!prev || between.length > 60 || !JOINED.test(between)) return null;
+  const noun = nounAfter(s.sentence.slice(prev.end, s.quantity.start));
+  if (!noun) return null;
+  return ownerOf({ ...s, quantity: prev, previous: undefined }, noun);
+}
