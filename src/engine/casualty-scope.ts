@@ -5,6 +5,7 @@
 import type { InSentence } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
 import { PLACE_PREPOSITIONS, RELATIVE_PRONOUNS, SHARE_OF } from './lexicon/en/clauses';
+import * as losses from './lexicon/en/losses';
 import { CASUALTY_COUNT_BEFORE, CASUALTY_PREDICATE, CASUALTY_SCOPES, LOSS_BEFORE } from './measure-cues';
 import type { Measure, Scope } from './measures';
 import { type Noun, nounAfter } from './noun-phrase';
@@ -48,7 +49,26 @@ export function casualtyScope(noun: Noun | null, after: string, before: string):
   if (predicate) return scopeIn(rest.slice(0, predicate[0].length + 24));
   if (LOSS_BEFORE.test(before)) return scopeIn(before.slice(-32));
   if (count) return scopeIn(before.slice(count.index));
-  return null;
+  if (noun?.kind === 'personnel' && noun.from === 'after') {
+    // "4,000 North Korean soldiers fighting on Russia's side have been killed": a predicate further on in the clause.
+    const further = furtherPredicate(rest);
+    if (further) return further;
+  }
+  // "two captured soldiers", "the 4,100 wounded soldiers": what happened is said by the noun's own words.
+  return noun?.kind === 'personnel' && noun.from === 'after' ? scopeIn(noun.modifiers) : null;
+}
+
+const AUXILIARY = new RegExp(` (?:${any(losses.PREDICATE_AUXILIARIES)})\\b`);
+const CLAUSE_END = new RegExp(`[;:.!?(\u2014]|, (?:${any(losses.CLAUSE_ENDS)})\\b| (?:${any(losses.SUBORDINATORS)})\\b`);
+const FURTHER_REACH = 100;
+
+/** A predicate within the clause, past a participle phrase: the scope it says, or null. */
+function furtherPredicate(rest: string): Scope | null {
+  const window = rest.slice(0, FURTHER_REACH);
+  const aux = AUXILIARY.exec(window);
+  if (!aux || CLAUSE_END.test(window.slice(0, aux.index))) return null;
+  const predicate = CASUALTY_PREDICATE.exec(window.slice(aux.index));
+  return predicate ? scopeIn(window.slice(aux.index, aux.index + predicate[0].length + 24)) : null;
 }
 
 /** "of the", "of them": what a share is of, read past. */

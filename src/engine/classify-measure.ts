@@ -25,6 +25,7 @@ export { sentenceSays } from './in-sentence';
 
 const AFTER_WINDOW = 60;
 const BEFORE_WINDOW = 90;
+const PREDICATE_WINDOW = 160;
 
 /** Fewer people than this are individuals in a story ("the two men in hospital beds"), not a deployment. */
 const SMALLEST_DEPLOYMENT = 20;
@@ -37,7 +38,9 @@ const VAGUE_PEOPLE_NOUNS = new Set(VAGUE_PEOPLE);
 const ARMY_SIZE_BEFORE = new RegExp(`\\b(?:${any(sending.ARMIES)})(?:,)? (?:${any(sending.ARMY_SIZE_LINKS)}) $`);
 
 function people(s: InSentence, noun: Noun | null, after: string, before: string): Classified | null {
-  const scope = casualtyScope(noun, after, before);
+  // A predicate may stand further on than the noun search reads: "…soldiers fighting on Russia's side have been killed".
+  const clause = s.sentence.slice(s.quantity.end, Math.min(s.nextStart, s.quantity.end + PREDICATE_WINDOW));
+  const scope = casualtyScope(noun, clause, before);
   // "people" and "others" are soldiers only where the sentence says so ("…North Korean soldiers… exceeds 3,000 people").
   if (VAGUE_PEOPLE_NOUNS.has(noun?.text ?? '') && !(scope && NK_PERSONNEL.test(lookBack(s).text))) return null;
   const named = inheritedOwner(s) ?? namedOwner(s, noun);
@@ -91,7 +94,7 @@ export function classifyMeasure(s: InSentence): Classified | null {
     default: {
       // Cargo counts only as arms cargo: tonnes must say so; containers and voyages may say Russia instead.
       const cargo = noun.kind === 'containers' || noun.kind === 'shipments';
-      if ((noun.kind === 'tons' || cargo) && !s.says(MILITARY_CARGO) && !(cargo && s.says(RUSSIA))) return null;
+      if ((noun.kind === 'tons' || cargo) && !s.says(MILITARY_CARGO) && !(cargo && s.says(RUSSIA, true))) return null;
       // Russian ships carry North Korean cargo: for shipments and containers only a third party disqualifies.
       const owner = ownerOf(s, noun);
       if (owner === 'other' || (owner === 'russia' && !cargo)) return null;

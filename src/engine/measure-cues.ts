@@ -57,7 +57,6 @@ const ORDERED = `(?:${any(sending.ORDERED)}) `;
 /** Troops promised or to come ("Kim has promised…", "decided to send"). The cue nearest the number wins. */
 export const PLANNED_VERBS = new RegExp(
   [
-    `${sending.MORE_SENT} (?:${SEND_PAST})`,
     `${ORDERED}(?:${SEND_NOUN})`,
     any(sending.PLANNED_PHRASES),
     `(?:${any(sending.MODALS)}) (?:${any(sending.MODAL_VERBS)})`,
@@ -73,7 +72,7 @@ export const PLANNED_VERBS = new RegExp(
 
 /** Troops already there: "following the dispatch of", "the initial 11,000". */
 export const DEPLOYED_VERBS = new RegExp(
-  `\\b(?:(?<!${sending.MORE_SENT} )(?:${SEND_PAST})|(?<!${ORDERED})(?:${SEND_NOUN}) of|${any(sending.DEPLOYED_WORDS)})\\b`,
+  `\\b(?:(?:${SEND_PAST})|(?<!${ORDERED})(?:${SEND_NOUN}) of|${any(sending.DEPLOYED_WORDS)})\\b`,
   'g',
 );
 
@@ -128,6 +127,12 @@ export const SENT_BEFORE = new RegExp(`\\b(?:${any(sending.SENT_BEFORE)})(?: (?:
 export const SENT_AFTER = new RegExp(
   `^ (?:(?:${any(sending.SENT_AFTER_SUBJECTS)}) )?(?:(?:${any(sending.AUXILIARIES)}) )?(?:${any(sending.SENT_AFTER)})\\b`,
 );
+
+/** Sent, as a verb: troops already there, not a deployment named as a noun. */
+export const SENT_VERBS = new RegExp(`\\b(?:${SEND_PAST}|${any(sending.ARRIVED)})\\b`, 'g');
+
+/** A sending under way, just before the number: "sending an additional 3,000". */
+export const SENDING_BEFORE = new RegExp(`\\b(?:${any(sending.SEND.ing)}) (?:${any(sending.SENT_BEFORE_ARTICLES)})? ?$`);
 
 /** Tonnes, containers and shipments count only as military cargo. */
 export const MILITARY_CARGO = new RegExp(`\\b(?:${any(money.MILITARY_CARGO)})\\b`);

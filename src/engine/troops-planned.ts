@@ -3,14 +3,35 @@
  * ("Kim has promised…", "an additional 3,000", "…were being prepared to join").
  */
 import { type InSentence, lastIndex, lookBack } from './in-sentence';
-import { ADDITIONAL, ADDITIONAL_BEFORE, DEPLOYED_VERBS, PLANNED_AFTER, PLANNED_VERBS } from './measure-cues';
+import {
+  ADDITIONAL,
+  ADDITIONAL_BEFORE,
+  DEPLOYED_VERBS,
+  PLANNED_AFTER,
+  PLANNED_VERBS,
+  SENDING_BEFORE,
+  SENT_AFTER,
+  SENT_VERBS,
+} from './measure-cues';
+
+/** How far before an additional count its own verb of sending stands: "sent an additional", "have deployed 3,000 more". */
+const ADDITIONAL_REACH = 50;
+
 import type { Noun } from './noun-phrase';
 
 /** Promised or additional troops, against troops sent. */
 export function isPlanned(s: InSentence, noun: Noun | null, after: string, before: string): boolean {
-  if (noun && ADDITIONAL.test(noun.modifiers)) return true;
-  if (ADDITIONAL_BEFORE.test(before.slice(-24))) return true;
-  if (PLANNED_AFTER.test(noun?.from === 'after' ? after.slice(noun.end) : after)) return true;
+  const rest = noun?.from === 'after' ? after.slice(noun.end) : after;
+  if (PLANNED_AFTER.test(rest)) return true;
   const head = lookBack(s).text;
-  return lastIndex(PLANNED_VERBS, head) > lastIndex(DEPLOYED_VERBS, head);
+  const planned = lastIndex(PLANNED_VERBS, head);
+  const deployed = lastIndex(DEPLOYED_VERBS, head);
+  // "sent an additional 3,000", "3,000 more have been dispatched": more, but already there. The verb
+  // must be the number's own, close before it or right after it: not a deployment named earlier.
+  if ((noun && ADDITIONAL.test(noun.modifiers)) || ADDITIONAL_BEFORE.test(before.slice(-24))) {
+    const near = before.slice(-ADDITIONAL_REACH);
+    const sentNear = lastIndex(SENT_VERBS, near) > lastIndex(PLANNED_VERBS, near);
+    return !(sentNear || SENT_AFTER.test(rest) || SENDING_BEFORE.test(before));
+  }
+  return planned > deployed;
 }

@@ -49,7 +49,7 @@ export const DETECTOR_CASES: DetectorCase[] = [
   {
     name: 'troops: additional sent',
     text: 'North Korea sent an additional 3,000 troops to Russia in January and February.',
-    expect: [{ text: '3,000', measure: 'troops_planned', value: 3000 }],
+    expect: [{ text: '3,000', measure: 'troops_deployed', value: 3000 }],
   },
   {
     name: 'troops: more after the number',
@@ -372,7 +372,7 @@ export const DETECTOR_CASES: DetectorCase[] = [
   {
     name: 'real: a count with a plus',
     text: 'N. Korea this year sent 1,000+ more troops to Russia.',
-    expect: [{ text: '1,000+', measure: 'troops_planned', value: 1000 }],
+    expect: [{ text: '1,000+', measure: 'troops_deployed', value: 1000 }],
   },
   {
     name: 'real: a recipient is not an owner',
@@ -478,5 +478,62 @@ export const DETECTOR_CASES: DetectorCase[] = [
       'Russia has lost more than 600,000 soldiers killed or wounded in the war so far.',
     ].join('\n'),
     expect: [{ text: '12,000', measure: 'troops_deployed', value: 12000 }],
+  },
+  // Phrasings learnt from the tuning set of real reporting (tests/tuning); the sentences here are the project's own.
+  {
+    name: 'losses: a predicate further on in the clause',
+    text: 'More than 4,000 North Korean soldiers fighting alongside Russian troops have been killed or wounded.',
+    expect: [{ text: 'More than 4,000', measure: 'nk_casualties', value: 4000 }],
+  },
+  {
+    name: 'losses: a predicate after "after" belongs to another clause',
+    text: 'Ukraine captured two North Korean soldiers alive after they were wounded in Kursk.',
+    expect: [{ text: 'two', measure: 'nk_captured', value: 2 }],
+  },
+  {
+    name: 'losses: verbs of killing and wounding before the count',
+    text: 'Ukrainian drones eliminated 30 North Korean soldiers and wounded 25 near Kursk.',
+    expect: [
+      { text: '30', measure: 'nk_killed', value: 30 },
+      { text: '25', measure: 'nk_wounded', value: 25 },
+    ],
+  },
+  {
+    name: "losses: what the noun's own words say happened",
+    text: 'Kyiv says it is holding two captured North Korean soldiers.',
+    expect: [{ text: 'two', measure: 'nk_captured', value: 2 }],
+  },
+  {
+    name: 'losses: the capture of',
+    text: 'Zelensky announced the capture of two North Korean soldiers in Kursk.',
+    expect: [{ text: 'two', measure: 'nk_captured', value: 2 }],
+  },
+  {
+    name: 'troops: more, already dispatched',
+    text: 'Seoul says some 2,000 more North Korean troops have been dispatched to Russia.',
+    expect: [{ text: 'some 2,000', measure: 'troops_deployed', value: 2000 }],
+  },
+  {
+    name: 'troops: additional, still to come',
+    text: 'Pyongyang is expected to send an additional 5,000 troops to Russia.',
+    expect: [{ text: '5,000', measure: 'troops_planned', value: 5000 }],
+  },
+  {
+    name: 'troops: additional, named after a deployment of others',
+    text: 'After the deployment of 11,000 North Korean troops, reports hint at an additional 4,000 troops being organised.',
+    expect: [
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+      { text: '4,000', measure: 'troops_planned', value: 4000 },
+    ],
+  },
+  {
+    name: 'shipments: freight railcars',
+    text: 'Satellite images show about 60 freight railcars at North Korea’s border rail facility, suggesting arms shipments to Russia.',
+    expect: [{ text: 'about 60', measure: 'shipments', value: 60 }],
+  },
+  {
+    name: 'shells: a calibre in inches',
+    text: 'The containers North Korea sent could hold about 2 million 6-inch artillery shells, Seoul says.',
+    expect: [{ text: 'about 2 million', measure: 'artillery_shells', value: 2000000 }],
   },
 ];

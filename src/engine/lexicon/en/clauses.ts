@@ -6,12 +6,33 @@
 
 /** Words a noun may be borrowed across: "…casualties at about 1,100 at the time". */
 export const FUNCTION_WORDS_AFTER = [
-  ...['at', 'by', 'in', 'on', 'as', 'since', 'to', 'from', 'for', 'of', 'last', 'this', 'that', 'so', 'and', 'or', 'while', 'with'],
+  ...[
+    'at',
+    'by',
+    'in',
+    'near',
+    'during',
+    'on',
+    'as',
+    'since',
+    'to',
+    'from',
+    'for',
+    'of',
+    'last',
+    'this',
+    'that',
+    'so',
+    'and',
+    'or',
+    'while',
+    'with',
+  ],
   ...['according', 'who', 'which', 'had', 'have', 'has', 'were', 'was', 'is', 'are', 'in total', 'altogether', 'so far'],
 ];
 
 /** Where a clause ends after a number, for the owner search: a comparison, a contrast. */
-export const CLAUSE_BREAKS_AFTER = ['compared to', 'compared with', 'while', 'whereas', 'but'];
+export const CLAUSE_BREAKS_AFTER = ['compared to', 'compared with', 'while', 'whereas', 'but', 'which'];
 
 /** Relative pronouns that open a clause passed over: "…troops, who were dispatched to Russia, have been killed". */
 export const RELATIVE_PRONOUNS = ['who', 'which', 'that'];

@@ -32,6 +32,8 @@ export const CASUALTY_SCOPE_WORDS = {
     'capturing',
     'capture',
     'taken prisoner',
+    'taken captive',
+    'capture of',
     'prisoner',
     'prisoners',
     'prisoner of war',
@@ -57,9 +59,17 @@ export const CASUALTY_SCOPE_WORDS = {
     'fell',
     'kia',
     'eliminated',
+    'eliminate',
+    'eliminating',
+    'destroyed',
+    'destroying',
+    'neutralized',
+    'neutralised',
+    'neutralize',
+    'neutralizing',
     'death toll',
   ],
-  wounded: ['wounded', 'wounding', 'injured', 'injuries', 'wia'],
+  wounded: ['wounded', 'wound', 'wounding', 'injured', 'injure', 'injuring', 'injuries', 'wia'],
 } as const;
 
 /** "Lost" counts killed and wounded, except in "lost their lives". */
@@ -108,6 +118,8 @@ export const PREDICATES = [
   'injured',
   'captured',
   'taken prisoner',
+  'taken captive',
+  'sustained injuries',
   'died',
   'dead',
   'lost their lives',
@@ -123,8 +135,20 @@ export const PREDICATES = [
 
 /** A loss said just before the number: "Russia has lost 30-35 thousand", "killing at least 100". */
 export const LOSS_VERBS_BEFORE = [
+  'kill',
   'killing',
   'killed',
+  'eliminate',
+  'eliminated',
+  'eliminating',
+  'destroy',
+  'destroyed',
+  'neutralize',
+  'neutralized',
+  'neutralised',
+  'wound',
+  'injure',
+  'capture of',
   'wounding',
   'wounded',
   'injuring',
@@ -139,6 +163,29 @@ export const LOSS_VERBS_BEFORE = [
   'sustained',
 ];
 export const TOLLS = ['death toll', 'toll'];
+
+/**
+ * The verbs a predicate said further on starts with: "4,000 North Korean soldiers fighting
+ * on Russia's side have been killed". Reading stops at a clause's end.
+ */
+export const PREDICATE_AUXILIARIES = ['have', 'has', 'had', 'were', 'was', 'are', 'is'];
+/** Words that open another clause even without a comma: "…captured two soldiers alive after they were wounded". */
+export const SUBORDINATORS = [
+  'after',
+  'before',
+  'when',
+  'because',
+  'while',
+  'whereas',
+  'where',
+  'although',
+  'though',
+  'if',
+  'once',
+  'until',
+  'since',
+];
+export const CLAUSE_ENDS = ['where', 'while', 'but', 'and', 'which', 'who', 'whom', 'whose', 'as', 'after', 'before', 'when'];
 export const TOLL_LINKS = ['of', 'at', 'to', 'rose to', 'reached'];
 
 /** The count named first, the number after: "the number of killed and wounded… exceeds 3,000". */

@@ -85,6 +85,13 @@ export const NOUNS: readonly NounWords[] = [
       'cargo flights',
       'sea shipments',
       'round trips',
+      'railcars',
+      'freight railcars',
+      'freight cars',
+      'freight wagons',
+      'carriages',
+      'boxcars',
+      'freight boxcars',
     ],
   },
   {
@@ -330,7 +337,7 @@ export const MODIFIER_SUFFIXES = [
   'type',
 ];
 /** Millimetres, the calibre a shell count may carry: "152-mm shells". */
-export const CALIBRE_UNITS = ['mm', 'millimeter', 'millimeters', 'millimetre', 'millimetres'];
+export const CALIBRE_UNITS = ['mm', 'millimeter', 'millimeters', 'millimetre', 'millimetres', 'inch'];
 export const CALIBRE_WORDS = ['calibre', 'caliber'];
 /** Named missiles: "KN-23", "Hwasong-11". */
 export const MISSILE_NAME_STEMS = ['kn', 'hwasong'];

@@ -35,11 +35,12 @@ export const MODAL_VERBS = ['send', 'deploy', 'dispatch', 'provide', 'include', 
 /** "to send" is a plan, except after these: "the decision to send", "prompted Moscow to deploy". */
 export const NOT_A_PLAN_NOUNS = ['decision'];
 export const NOT_A_PLAN_BEFORE_TO = ['prompted', 'led', 'forced', 'allowed', 'caused', 'enabled', 'began', 'started', 'continued', 'used'];
-/** A sending that is more to come: "additionally sent", "ordered the dispatch". */
-export const MORE_SENT = 'additionally';
+/** A sending ordered is a sending to come: "ordered the dispatch". */
 export const ORDERED = ['ordered', 'ordered the'];
 
 /** Troops already there: "the initial 11,000", "arrived", "fighting". */
+/** Troops that came: "have arrived". */
+export const ARRIVED = ['arrived'];
 export const DEPLOYED_WORDS = ['initial', 'original', 'arrived', 'stationed', 'fighting', 'fought', 'already'];
 
 /** Troops still to come, said after them: "…soldiers were being prepared to join". */
@@ -48,6 +49,8 @@ export const PLANNED_AFTER = [
   'being prepared',
   'being readied',
   'being trained',
+  'being organized',
+  'being organised',
   'to be sent',
   'to be deployed',
   'expected to',
@@ -79,7 +82,18 @@ export const SENT_BEFORE = ['sent', 'send', 'sending', 'deployed', 'deploy', 'de
 export const SENT_BEFORE_ARTICLES = ['a', 'an', 'another', 'a further', 'an additional', 'up to'];
 export const SENT_AFTER_SUBJECTS = ['that', 'which', 'it', 'they', 'pyongyang', 'north korea', 'kim'];
 export const AUXILIARIES = ['has', 'had', 'have'];
-export const SENT_AFTER = ['sent', 'deployed', 'dispatched', 'arrived', 'been sent', 'been deployed'];
+export const SENT_AFTER = [
+  'sent',
+  'deployed',
+  'dispatched',
+  'arrived',
+  'been sent',
+  'been deployed',
+  'been dispatched',
+  'been additionally sent',
+  'been additionally deployed',
+  'been additionally dispatched',
+];
 
 /** Words that say a sentence is about troops, for a bare "3,000 more". */
 export const TROOP_WORDS = ['troop', 'troops', 'soldiers', 'reinforcements', 'personnel', 'forces'];
