@@ -2,10 +2,12 @@
  * The text of an HTML page as a browser presents it, read by the rules the
  * extension reads pages by (src/page/block-elements.ts): no scripts, styles,
  * form fields, preformatted or hidden text, entities decoded, white space
- * collapsed, a line break at every block.
+ * collapsed and marks that show nothing left out (src/page/visible-text.ts), a
+ * line break at every block.
  */
 import { Parser } from 'htmlparser2';
 import { BLOCK_ELEMENTS, hiddenByAttributes, NOT_PROSE_ELEMENTS, UNREAD_ELEMENTS } from '../page/block-elements';
+import { collapse } from '../page/visible-text';
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 
@@ -39,8 +41,7 @@ export function htmlToText(html: string): string {
       },
       ontext(text) {
         if (skipping > 0) return;
-        const collapsed = text.replace(/[ \t\n\r\f]+/g, ' ');
-        line += line === '' || line.endsWith('\n') || line.endsWith(' ') ? collapsed.replace(/^ /, '') : collapsed;
+        line += collapse(text, line === '' || line.endsWith('\n') || line.endsWith(' ')).text;
       },
       onclosetag(name, implied) {
         if (VOID.has(name) && !implied) return;

@@ -7,7 +7,8 @@
 import type { Comparison } from '../compare/compare';
 import { type Figure, scanFigures } from '../engine/detect-figures';
 import { type HighlightRegistry, rangeText } from './highlight-registry';
-import { rangeOf, readPageTextInSlices, readsAs } from './page-text';
+import { rangeOf, readPageTextInSlices } from './page-text';
+import { readsAs } from './visible-text';
 import { sliceClock, yieldToMain } from './yield-to-main';
 
 /** Where a news page keeps its story, most specific first. */

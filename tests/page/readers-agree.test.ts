@@ -52,4 +52,27 @@ describe('the extension and the checker read a page alike', () => {
     expect(lines(htmlToText(html))).toBe(expected);
     expect(lines(extensionReads(html))).toBe(expected);
   });
+
+  it('on the marks that show nothing: bidi marks, soft hyphens and zero-width characters, inside names and numbers', () => {
+    const html = `<body><p>Pyong&shy;yang sent 15,\u200E000 troops, \u202A1,100\u202C were hurt.</p>
+      <p>N\u200Borth Korea\u2066 sent 15&#x200B;,000 more\uFEFF.</p></body>`;
+    const expected = 'Pyongyang sent 15,000 troops, 1,100 were hurt.\nNorth Korea sent 15,000 more.';
+    expect(lines(htmlToText(html))).toBe(expected);
+    expect(lines(extensionReads(html))).toBe(expected);
+  });
+
+  it('on the blocks that break a line: a line break, an image, a rule, a button inside a paragraph', () => {
+    const html = `<body><p>Key facts<br>11,000 troops sent<img src="map.png" alt="Map">1,100 casualties</p>
+      <div>Read<hr>more <button>Share</button> below</div></body>`;
+    const expected = 'Key facts\n11,000 troops sent\n1,100 casualties\nRead\nmore\nShare\nbelow';
+    expect(lines(htmlToText(html))).toBe(expected);
+    expect(lines(extensionReads(html))).toBe(expected);
+  });
+
+  it('on white space: runs of spaces, tabs and line breaks one space, no-break spaces kept', () => {
+    const html = '<body><p>\n\tNorth   Korea\n sent <b> 9\u00A0000 </b>\t troops.</p></body>';
+    const expected = 'North Korea sent 9\u00A0000 troops.';
+    expect(lines(htmlToText(html))).toBe(expected);
+    expect(lines(extensionReads(html))).toBe(expected);
+  });
 });
