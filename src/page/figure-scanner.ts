@@ -84,7 +84,7 @@ export class FigureScanner {
     const page = step.value;
     // The first figures are drawn as soon as they are found; later ones in batches.
     let drawn = -Infinity;
-    for (const figures of scanFigures(page.text)) {
+    for (const figures of scanFigures(page.text, { links: page.links })) {
       if (this.signal.aborted) return;
       if (figures.length > 0) {
         // The first figure brings in the comparison; a page without one never loads it.

@@ -21,7 +21,12 @@ export interface PageText {
   readonly starts: readonly number[];
   /** For a node whose text was read other than as written (see `collapse`), where its offsets shift; else null. */
   readonly cuts: readonly (readonly number[] | null)[];
+  /** The lines that are all link (a menu item, a related story), in order: the detector reads them apart. */
+  readonly links: readonly { readonly start: number; readonly end: number }[];
 }
+
+/** Whether a text node is part of a link. */
+const linked = (node: Text) => node.parentElement?.closest('a[href]') != null;
 
 function skipped(element: Element): boolean {
   return (
@@ -121,18 +126,26 @@ export function* readPageTextInSlices(roots: readonly Node[], options: ReadOptio
   const starts: number[] = [];
   const cuts: (number[] | null)[] = [];
   const parts: string[] = [];
+  const links: { start: number; end: number }[] = [];
   let length = 0;
   /** Whether the text so far ends in a space or a line break (or is empty): white space next collapses away. */
   let spaced = true;
+  /** Where the current line starts, and whether all its text so far is link (null: it has none yet). */
+  let lineStart = 0;
+  let allLink: boolean | null = null;
+  const breakLine = () => {
+    if (allLink) links.push({ start: lineStart, end: length });
+    parts.push('\n');
+    length += 1;
+    spaced = true;
+    lineStart = length;
+    allLink = null;
+  };
   const counter: Reading = { count: 0, broken: false };
   for (const root of roots) {
     if (insideSkipped(root)) continue;
     let block: Node | null = null;
-    if (length > 0) {
-      parts.push('\n');
-      length += 1;
-      spaced = true;
-    }
+    if (length > 0) breakLine();
     for (const n of textNodesUnder(root, options, counter)) {
       if (n === null) {
         yield;
@@ -140,11 +153,7 @@ export function* readPageTextInSlices(roots: readonly Node[], options: ReadOptio
       }
       if (n.data.length === 0) continue;
       const here = blockOf(n, root);
-      if (block !== null && (here !== block || counter.broken)) {
-        parts.push('\n');
-        length += 1;
-        spaced = true;
-      }
+      if (block !== null && (here !== block || counter.broken)) breakLine();
       counter.broken = false;
       block = here;
       const read = collapse(n.data, spaced);
@@ -155,9 +164,11 @@ export function* readPageTextInSlices(roots: readonly Node[], options: ReadOptio
       parts.push(read.text);
       length += read.text.length;
       spaced = read.text.charCodeAt(read.text.length - 1) === 32;
+      if (read.text !== ' ') allLink = (allLink ?? true) && linked(n);
     }
   }
-  return { text: parts.join(''), nodes, starts, cuts };
+  if (allLink) links.push({ start: lineStart, end: length });
+  return { text: parts.join(''), nodes, starts, cuts, links };
 }
 
 /** Which node holds offset `at`, by binary search. */

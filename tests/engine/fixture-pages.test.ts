@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { htmlToText } from '../../src/cli/html-to-text';
+import { htmlToPage } from '../../src/cli/html-to-text';
 import { detectFigures } from '../../src/engine/detect-figures';
 import { findArticle } from '../../src/page/figure-scanner';
 import { rangeOf, readPageText } from '../../src/page/page-text';
@@ -30,7 +30,7 @@ function extensionFinds(html: string) {
   const article = findArticle(document.body);
   const readings = article ? [readPageText(article), readPageText(document.body, { skip: article })] : [readPageText(document.body)];
   const found = readings.flatMap((page) =>
-    detectFigures(page.text).map((figure) => ({ figure, range: rangeOf(page, figure.start, figure.end)! })),
+    detectFigures(page.text, { links: page.links }).map((figure) => ({ figure, range: rangeOf(page, figure.start, figure.end)! })),
   );
   found.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
   return found.map(({ figure }) => shown(figure));
@@ -38,7 +38,8 @@ function extensionFinds(html: string) {
 
 describe.each(pages)('fixture page %s', (_, html, expected) => {
   it(`the checker finds exactly its expected figures (${expected.about})`, () => {
-    expect(detectFigures(htmlToText(html)).map(shown)).toEqual(expected.figures);
+    const page = htmlToPage(html);
+    expect(detectFigures(page.text, { links: page.links }).map(shown)).toEqual(expected.figures);
   });
 
   it('the extension’s reader finds exactly its expected figures', () => {
