@@ -39,7 +39,10 @@ function main(argv: readonly string[]): void {
     throw error;
   }
   const corpus = readCorpus();
-  const checked = detectFigures(input.text).map((figure) => ({ figure, comparison: compareFigure(figure, corpus) }));
+  const checked = detectFigures(input.text, { links: input.links }).map((figure) => ({
+    figure,
+    comparison: compareFigure(figure, corpus),
+  }));
   process.stdout.write(json ? `${toJson(checked)}\n` : toTable(basename(files[0]!), checked, process.stdout.columns ?? 110));
 }
 

@@ -1,7 +1,7 @@
 /** Reads the checker's input file, with a one-line error for every way it can be unreadable. */
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { htmlToText } from './html-to-text';
+import { htmlToPage } from './html-to-text';
 
 export class InputError extends Error {
   override readonly name = 'InputError';
@@ -11,6 +11,8 @@ export interface Input {
   readonly kind: 'text' | 'html';
   /** The text the figures are found in; offsets refer to it. */
   readonly text: string;
+  /** The lines of an HTML page that are all link (html-to-text.ts). */
+  readonly links: readonly { readonly start: number; readonly end: number }[];
 }
 
 const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml', '.shtml']);
@@ -67,5 +69,5 @@ export function readInput(path: string): Input {
   if (!html && !TEXT_EXTENSIONS.has(extension) && extension !== '') {
     throw new InputError(`${path}: unsupported file type "${extension}"; give a .txt or .html file`);
   }
-  return html ? { kind: 'html', text: htmlToText(text) } : { kind: 'text', text };
+  return html ? { kind: 'html', ...htmlToPage(text) } : { kind: 'text', text, links: [] };
 }

@@ -10,10 +10,11 @@ import { alternation as any } from './lexicon/compile';
 import * as clauses from './lexicon/en/clauses';
 import { MEASURES, type Measure, type Scope } from './measures';
 import { parseQuantities } from './parse-quantity';
+import { inLinks, type Line, passageContext } from './passage-context';
 import type { Bound, Quantity } from './quantity';
 import { type Paragraph, paragraphsOf, type Span } from './segment-text';
 import { meter } from './step-meter';
-import { CONTINUATION, mentionsNorthKorea, NORTH_KOREA } from './topic-keywords';
+import { mentionsNorthKorea } from './topic-keywords';
 import type { Value } from './value';
 
 export interface Figure {
@@ -41,6 +42,12 @@ export interface DetectOptions {
    * quote): the context rule is skipped, the measure rules are not.
    */
   readonly assumeTopic?: boolean;
+  /**
+   * Sorted spans of lines that are all link (a menu, related stories), as the
+   * page's reader found them: they never take their subject from the lines
+   * around them (passage-context.ts).
+   */
+  readonly links?: readonly Span[];
 }
 
 /** A number given as another estimate of the figure before: "The NIS put the figure at 3,000." */
@@ -53,25 +60,6 @@ interface Kept {
   readonly figure: Figure;
   readonly c: Classified;
   readonly paragraph: number;
-}
-
-/** A passage stays about North Korea for this many prose paragraphs after it was last named. */
-const CONTINUATION_PARAGRAPHS = 2;
-
-/** Decides, paragraph by paragraph, which are about North Korea: those naming it, and the prose that follows on. */
-function contextTracker(assumeTopic: boolean): (p: Paragraph, body: string) => boolean {
-  let since = Infinity;
-  return (p, body) => {
-    if (assumeTopic) return true;
-    if (NORTH_KOREA.test(body)) {
-      since = 0;
-      return true;
-    }
-    if (!p.prose) return false;
-    since++;
-    if (since <= CONTINUATION_PARAGRAPHS && CONTINUATION.test(body)) since = 0;
-    return since <= CONTINUATION_PARAGRAPHS;
-  };
 }
 
 function scale(value: Value, by: number): Value {
@@ -125,10 +113,23 @@ export function detectFigures(text: string, options: DetectOptions = {}): Figure
  */
 export function* scanFigures(text: string, options: DetectOptions = {}): Generator<Figure[], void, void> {
   const assumeTopic = options.assumeTopic ?? false;
-  const inContext = contextTracker(assumeTopic);
+  const context = passageContext(assumeTopic);
+  const links = options.links ?? [];
+  const linkAt = { at: 0 };
+  // Each paragraph is folded once, one ahead of its turn: a headline may take its subject from the line after it.
+  const lineOf = (paragraph: Paragraph): Line => ({
+    paragraph,
+    folded: foldText(text.slice(paragraph.start, paragraph.end)),
+    link: inLinks(links, paragraph, linkAt),
+  });
+  const lines = paragraphsOf(text);
+  const following = () => {
+    const step = lines.next();
+    return step.done ? undefined : lineOf(step.value);
+  };
   let figures: Figure[] = [];
   let previousParagraph: Paragraph | undefined;
-  // Each paragraph is folded once, as its turn comes; folding keeps every offset.
+  // Folding keeps every offset.
   let previousFolded = '';
   /** The passage's latest figure, and its latest of troops deployed: all that a later figure looks back on. */
   let latest: Kept | undefined;
@@ -141,17 +142,17 @@ export function* scanFigures(text: string, options: DetectOptions = {}): Generat
     if (c.measure === 'troops_deployed') latestTroops = latest;
   };
   let p = -1;
-  for (const paragraph of paragraphsOf(text)) {
+  for (let line = following(), next = following(); line; line = next, next = following()) {
     meter.steps++;
     p++;
     figures = [];
-    const folded = foldText(text.slice(paragraph.start, paragraph.end));
+    const { paragraph, folded } = line;
     /** A span of this paragraph, or of the one before, folded. */
     const foldedSpan = (span: Span) =>
       span.start >= paragraph.start
         ? folded.slice(span.start - paragraph.start, span.end - paragraph.start)
         : previousFolded.slice(span.start - previousParagraph!.start, span.end - previousParagraph!.start);
-    const about = inContext(paragraph, folded);
+    const about = context.about(line, next);
     paragraph.sentences.forEach((sentence, k) => {
       meter.steps++;
       if (!about) return;
@@ -212,6 +213,7 @@ export function* scanFigures(text: string, options: DetectOptions = {}): Generat
         add(figureOf(text, sentence, abs, c), c, p);
       });
     });
+    if (figures.length > 0) context.held();
     previousParagraph = paragraph;
     previousFolded = folded;
     yield figures;

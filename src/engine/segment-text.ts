@@ -12,6 +12,8 @@ export interface Span {
 export interface Paragraph extends Span {
   /** A sentence-like paragraph, not a headline, caption, link or button. */
   readonly prose: boolean;
+  /** Fewer words than prose needs: a label, a button, a key fact ("11,000 troops sent"). */
+  readonly short: boolean;
   readonly sentences: readonly Span[];
 }
 
@@ -127,6 +129,7 @@ export function* paragraphsOf(text: string): Generator<Paragraph, void, void> {
     }
     if (start === end) continue;
     const body = text.slice(start, end);
-    yield { start, end, prose: hasWords(body, 6) && PROSE_END.test(body), sentences: splitSentences(text, start, end) };
+    const short = !hasWords(body, 6);
+    yield { start, end, prose: !short && PROSE_END.test(body), short, sentences: splitSentences(text, start, end) };
   }
 }

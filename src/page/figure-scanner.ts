@@ -7,7 +7,8 @@
 import type { Comparison } from '../compare/compare';
 import { type Figure, scanFigures } from '../engine/detect-figures';
 import { type HighlightRegistry, rangeText } from './highlight-registry';
-import { rangeOf, readPageTextInSlices, readsAs } from './page-text';
+import { rangeOf, readPageTextInSlices } from './page-text';
+import { readsAs } from './visible-text';
 import { sliceClock, yieldToMain } from './yield-to-main';
 
 /** Where a news page keeps its story, most specific first. */
@@ -83,7 +84,7 @@ export class FigureScanner {
     const page = step.value;
     // The first figures are drawn as soon as they are found; later ones in batches.
     let drawn = -Infinity;
-    for (const figures of scanFigures(page.text)) {
+    for (const figures of scanFigures(page.text, { links: page.links })) {
       if (this.signal.aborted) return;
       if (figures.length > 0) {
         // The first figure brings in the comparison; a page without one never loads it.

@@ -8,7 +8,7 @@ import type { Figure } from '../engine/detect-figures';
 import type { Measure } from '../engine/measures';
 import { HIGHLIGHT_KINDS, highlightKind, highlightName } from '../names/page-names';
 import { compareStarts } from './composed-order';
-import { readsAs } from './page-text';
+import { readsAs } from './visible-text';
 
 export interface MarkedFigure {
   readonly figure: Figure;

@@ -6,6 +6,7 @@
 
 import { CARD_HOST } from '../names/page-names';
 import { BLOCK_ELEMENTS, hiddenByAttributes, NOT_PROSE_ELEMENTS, UNREAD_ELEMENTS } from './block-elements';
+import { collapse } from './visible-text';
 
 /**
  * The unread elements and those that are no prose, as the checker skips them
@@ -20,67 +21,12 @@ export interface PageText {
   readonly starts: readonly number[];
   /** For a node whose text was read other than as written (see `collapse`), where its offsets shift; else null. */
   readonly cuts: readonly (readonly number[] | null)[];
+  /** The lines that are all link (a menu item, a related story), in order: the detector reads them apart. */
+  readonly links: readonly { readonly start: number; readonly end: number }[];
 }
 
-/**
- * White space the browser collapses, and the invisible marks that only steer the
- * direction of text (LRM, RLM, ALM, embeddings, overrides, isolates), which
- * right-to-left pages write around numbers.
- */
-const UNSEEN_RUN = /[\t\n\r\f \u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]+/g;
-const HAS_UNSEEN = /[\t\n\r\f\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]| {2}/;
-const SPACE = /[\t\n\r\f ]/;
-
-/**
- * Text as the browser shows it: each run of white space one space (none after
- * a space, or at the start of a line), the direction marks gone. Source wrapped
- * and indented by hand, or a figure in bidi marks, reads as the reader sees it.
- * `cuts` lists, in pairs, from which offset of the result how far its offsets
- * lie behind those of `data`; null when nothing changed.
- */
-export function collapse(data: string, afterSpace: boolean): { text: string; cuts: number[] | null } {
-  if (!HAS_UNSEEN.test(data) && !(afterSpace && data.charCodeAt(0) === 32)) return { text: data, cuts: null };
-  const cuts: number[] = [];
-  const parts: string[] = [];
-  let length = 0;
-  let last = 0;
-  let behind = 0;
-  let spaced = afterSpace;
-  for (const match of data.matchAll(UNSEEN_RUN)) {
-    const at = match.index;
-    const run = match[0];
-    if (at > last) {
-      parts.push(data.slice(last, at));
-      length += at - last;
-      spaced = false;
-    }
-    const kept = !spaced && SPACE.test(run) ? 1 : 0;
-    // The space kept stands for the run's first white space; marks before it are skipped.
-    const lead = kept ? run.search(SPACE) : 0;
-    if (lead > 0) {
-      behind += lead;
-      cuts.push(length, behind);
-    }
-    if (kept) {
-      parts.push(' ');
-      length += 1;
-      spaced = true;
-    }
-    const rest = run.length - lead - kept;
-    if (rest > 0) {
-      behind += rest;
-      cuts.push(length, behind);
-    }
-    last = at + run.length;
-  }
-  parts.push(data.slice(last));
-  return { text: parts.join(''), cuts };
-}
-
-/** Whether text as written in the page reads as `text` (see `collapse`). */
-export function readsAs(written: string, text: string): boolean {
-  return written === text || collapse(written, false).text === text;
-}
+/** Whether a text node is part of a link. */
+const linked = (node: Text) => node.parentElement?.closest('a[href]') != null;
 
 function skipped(element: Element): boolean {
   return (
@@ -125,6 +71,12 @@ export function readPageText(root: Node, options: ReadOptions = {}): PageText {
   for (let step = reading.next(); ; step = reading.next()) if (step.done) return step.value;
 }
 
+/** What one reading keeps across nested walks: text nodes met, and whether a block element stood since the last. */
+interface Reading {
+  count: number;
+  broken: boolean;
+}
+
 /** Text nodes read between two chances to pause. */
 const NODES_PER_STEP = 200;
 
@@ -133,13 +85,15 @@ const NODES_PER_STEP = 200;
  * where its host stands (before the host's own children, which only show where
  * the shadow tree places them). Yields null every few hundred nodes, for a pause.
  */
-function* textNodesUnder(root: Node, options: ReadOptions, counter: { count: number }): Generator<Text | null, void, void> {
+function* textNodesUnder(root: Node, options: ReadOptions, counter: Reading): Generator<Text | null, void, void> {
   const doc = root.ownerDocument ?? (root as Document);
   const hosts: ShadowRoot[] = [];
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode: (n) => {
       if (n.nodeType !== 1) return NodeFilter.FILTER_ACCEPT;
       if (n === options.skip || skipped(n as Element)) return NodeFilter.FILTER_REJECT;
+      // A block with no text of its own (`<br>`, `<img>`) breaks the line all the same, as the checker's reader has it.
+      if (BLOCK_ELEMENTS.has((n as Element).tagName.toLowerCase())) counter.broken = true;
       // Only open shadow roots are seen; a closed one is the page's own business.
       const shadow = (n as Element).shadowRoot;
       if (shadow) hosts.push(shadow);
@@ -172,18 +126,26 @@ export function* readPageTextInSlices(roots: readonly Node[], options: ReadOptio
   const starts: number[] = [];
   const cuts: (number[] | null)[] = [];
   const parts: string[] = [];
+  const links: { start: number; end: number }[] = [];
   let length = 0;
   /** Whether the text so far ends in a space or a line break (or is empty): white space next collapses away. */
   let spaced = true;
-  const counter = { count: 0 };
+  /** Where the current line starts, and whether all its text so far is link (null: it has none yet). */
+  let lineStart = 0;
+  let allLink: boolean | null = null;
+  const breakLine = () => {
+    if (allLink) links.push({ start: lineStart, end: length });
+    parts.push('\n');
+    length += 1;
+    spaced = true;
+    lineStart = length;
+    allLink = null;
+  };
+  const counter: Reading = { count: 0, broken: false };
   for (const root of roots) {
     if (insideSkipped(root)) continue;
     let block: Node | null = null;
-    if (length > 0) {
-      parts.push('\n');
-      length += 1;
-      spaced = true;
-    }
+    if (length > 0) breakLine();
     for (const n of textNodesUnder(root, options, counter)) {
       if (n === null) {
         yield;
@@ -191,11 +153,8 @@ export function* readPageTextInSlices(roots: readonly Node[], options: ReadOptio
       }
       if (n.data.length === 0) continue;
       const here = blockOf(n, root);
-      if (block !== null && here !== block) {
-        parts.push('\n');
-        length += 1;
-        spaced = true;
-      }
+      if (block !== null && (here !== block || counter.broken)) breakLine();
+      counter.broken = false;
       block = here;
       const read = collapse(n.data, spaced);
       if (read.text.length === 0) continue;
@@ -205,9 +164,11 @@ export function* readPageTextInSlices(roots: readonly Node[], options: ReadOptio
       parts.push(read.text);
       length += read.text.length;
       spaced = read.text.charCodeAt(read.text.length - 1) === 32;
+      if (read.text !== ' ') allLink = (allLink ?? true) && linked(n);
     }
   }
-  return { text: parts.join(''), nodes, starts, cuts };
+  if (allLink) links.push({ start: lineStart, end: length });
+  return { text: parts.join(''), nodes, starts, cuts, links };
 }
 
 /** Which node holds offset `at`, by binary search. */

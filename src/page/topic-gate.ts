@@ -5,9 +5,14 @@
  */
 import { mentionsNorthKorea } from '../engine/topic-keywords';
 import { followNewBodies, observeContent } from './follow-content';
+import { withoutMarks } from './visible-text';
 
 export function namesNorthKorea(node: Node): boolean {
-  return mentionsNorthKorea(node.textContent ?? '');
+  const text = node.textContent ?? '';
+  // A name with a soft hyphen or a bidi mark in it ("Pyong&shy;yang") is the name the reader sees.
+  if (mentionsNorthKorea(text)) return true;
+  const seen = withoutMarks(text);
+  return seen !== null && mentionsNorthKorea(seen);
 }
 
 /** The one extension API the gate touches; read bare so that the gate carries no polyfill. */

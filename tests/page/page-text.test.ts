@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { rangeOf, readPageText, readPageTextInSlices, readsAs } from '../../src/page/page-text';
+import { rangeOf, readPageText, readPageTextInSlices } from '../../src/page/page-text';
+import { readsAs } from '../../src/page/visible-text';
 
 beforeEach(() => {
   document.body.innerHTML = '';
@@ -11,6 +12,11 @@ describe('the page text', () => {
   it('joins text nodes in order with a line break between blocks, inline elements kept in their line', () => {
     document.body.innerHTML = '<h1>North Korea</h1><p>Pyongyang sent <b>12,000</b> troops.</p><div>Next <i>block</i></div>';
     expect(readPageText(document.body).text).toBe('North Korea\nPyongyang sent 12,000 troops.\nNext block');
+  });
+
+  it('breaks the line at a block with no text of its own: a line break or an image inside a paragraph', () => {
+    document.body.innerHTML = '<p>Key facts<br>11,000 troops sent<img src="map.png" alt="">1,100 casualties</p>';
+    expect(readPageText(document.body).text).toBe('Key facts\n11,000 troops sent\n1,100 casualties');
   });
 
   it('leaves out scripts, form fields, editable and hidden text', () => {
@@ -108,11 +114,28 @@ describe('text as the browser shows it', () => {
     expect(at('close to 4,000')).toBe('close to \u200E4,000');
     expect(at('troops, close')).toBe('troops,\n  close');
     expect(readsAs('about\n\t\t10,000', 'about 10,000')).toBe(true);
+    expect(readsAs('15,\u200B000', '15,000')).toBe(true);
     expect(readsAs('about 10,001', 'about 10,000')).toBe(false);
   });
 
   it('maps every span of the text as read back to written text that reads the same', () => {
-    const unit = fc.constantFrom('a', 'b', '1', ',', ' ', '  ', '\n', '\t', '\u200E', '\u200F', '\u2067', '\u2069');
+    const unit = fc.constantFrom(
+      'a',
+      'b',
+      '1',
+      ',',
+      ' ',
+      '  ',
+      '\n',
+      '\t',
+      '\u200E',
+      '\u200F',
+      '\u2067',
+      '\u2069',
+      '\u00AD',
+      '\u200B',
+      '\uFEFF',
+    );
     fc.assert(
       fc.property(
         fc.array(

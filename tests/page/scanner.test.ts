@@ -38,6 +38,15 @@ describe('the topic gate', () => {
     document.body.innerHTML = '<p>South Korea’s exports rose 12% to $58 billion.</p>';
     expect(namesNorthKorea(document.body)).toBe(false);
   });
+
+  it('passes a name with a soft hyphen or a bidi mark in it, as the reader sees it', () => {
+    document.body.innerHTML = '<p>Pyong&shy;yang sent more troops.</p>';
+    expect(namesNorthKorea(document.body)).toBe(true);
+    document.body.innerHTML = '<p>North\u200E Korea sent more troops.</p>';
+    expect(namesNorthKorea(document.body)).toBe(true);
+    document.body.innerHTML = '<p>Pyong&shy;chang hosted the games.</p>';
+    expect(namesNorthKorea(document.body)).toBe(false);
+  });
 });
 
 describe('scanning a page', () => {
