@@ -1,0 +1,297 @@
+/**
+ * Who the page says made a figure: the words that name its maker ("South
+ * Korea's spy agency", "Zelensky", "a military intelligence report"), found in
+ * the figure's sentence, else in the sentences of its paragraph before it,
+ * nearest first. The words that cue a maker are the lexicon's
+ * (lexicon/en/attribution.ts); here are only the shapes of the phrasings.
+ * Which body the words name is the corpus's to say (its bodies' aliases).
+ */
+import { foldText } from './fold-text';
+import { alternation, anyWord } from './lexicon/compile';
+import {
+  AFTER_MAKER,
+  BEFORE_MAKER,
+  BEFORE_MAKERS_FIGURE,
+  BEFORE_OWNER,
+  BETWEEN_MAKER_AND_VERB,
+  DETERMINERS,
+  MAKERS_FIGURE,
+  NOT_A_MAKER_AFTER_VERB,
+  PASSIVE_BEFORE_VERB,
+  PRONOUNS,
+  RELAY_BEFORE_MAKER,
+  SAYING_VERBS,
+  SAYING_VERBS_BEFORE_MAKER,
+} from './lexicon/en/attribution';
+import type { Span } from './segment-text';
+import { meter } from './step-meter';
+
+/** The words that name who made a figure, as the page writes them, and where they stand in it. */
+export interface Attribution {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A maker named in a sentence: its span, the span of the words that cue it, and how it is named. */
+interface Maker extends Span {
+  readonly cue: Span;
+  /** Named after "citing", "quoting": the body a relay repeats, which outranks the relay. */
+  readonly relayed: boolean;
+  /** "he", "they": the name is in a sentence before. */
+  readonly pronoun: boolean;
+}
+
+/** A maker's name is a few words; past that, the words are the claim's, not a name. */
+const MAX_WORDS = 8;
+/** How far a name is looked for from its cue, in characters: eight long words. */
+const WINDOW = 160;
+/** A maker farther than this from a figure in its sentence speaks of another claim. */
+const REACH = 2 * WINDOW;
+/** How far after a speaker a relay may stand to be the one it cites: "…, a lawmaker said Tuesday, citing". */
+const RELAY_REACH = 40;
+
+const VERB = anyWord(SAYING_VERBS, 'g');
+const INVERTING = new Set<string>(SAYING_VERBS_BEFORE_MAKER);
+const LEAD_IN = new RegExp(`\\b(?:${alternation(BEFORE_MAKER)}) `, 'g');
+const RELAY = new RegExp(`\\b(?:${alternation(RELAY_BEFORE_MAKER)}) `, 'g');
+const POSSESSIVE = new RegExp(`(?:'s|(?<=s)') (?:(?:${alternation(BEFORE_MAKERS_FIGURE)}) )?(?:${alternation(MAKERS_FIGURE)})\\b`, 'g');
+/** What ends a name: a clause's punctuation, a number, or a word that goes on with the clause. */
+const NAME_ENDS_SOURCE = `[,;:()\\[\\]"\\u2014]|\\d|\\b(?:${alternation(AFTER_MAKER)})\\b`;
+const NAME_ENDS = new RegExp(NAME_ENDS_SOURCE);
+const NAME_ENDS_ALL = new RegExp(NAME_ENDS_SOURCE, 'g');
+/** What ends the owner of a possessive, besides what ends any name. */
+const OWNER_ENDS_ALL = new RegExp(`\\b(?:${alternation(BEFORE_OWNER)})\\b`, 'g');
+const BETWEEN = new Set<string>(BETWEEN_MAKER_AND_VERB);
+const PASSIVE = new Set<string>(PASSIVE_BEFORE_VERB);
+const NOT_AFTER_VERB = new RegExp(`^\\s*(?:${alternation(NOT_A_MAKER_AFTER_VERB)})\\b`);
+const DETERMINER = new RegExp(`^(?:(?:${alternation(DETERMINERS)}) )+`);
+const PRONOUN = new RegExp(`^(?:${alternation(PRONOUNS)})$`);
+/** Punctuation after which a maker may follow its verb: '…," said Kirby', '…, said the ministry'. */
+const CLAUSE_PUNCTUATION = /[,;:"\u2014(]\s*$/;
+
+/**
+ * Trims a name to its words: no determiner before, no punctuation after. A name
+ * after its cue is cut at MAX_WORDS; one before its verb that runs longer is a
+ * clause, not a name ("North Korean troops fighting in the region have said").
+ */
+function nameIn(s: string, start: number, end: number, after: boolean): Span | undefined {
+  let a = start;
+  let b = end;
+  while (a < b && /[\s'.]/.test(s[a]!)) {
+    meter.steps++;
+    a++;
+  }
+  while (b > a && /[\s.']/.test(s[b - 1]!)) {
+    meter.steps++;
+    b--;
+  }
+  const words = s.slice(a, b).split(/\s+/);
+  if (words.length > MAX_WORDS) {
+    if (!after) return undefined;
+    b = a + words.slice(0, MAX_WORDS).join(' ').length;
+  }
+  const determiner = DETERMINER.exec(s.slice(a, b));
+  if (determiner) a += determiner[0].length;
+  return a < b ? { start: a, end: b } : undefined;
+}
+
+/** The name that starts at `from`, up to whatever ends it. */
+function nameAfter(s: string, from: number): Span | undefined {
+  const ends = NAME_ENDS.exec(s.slice(from, from + WINDOW));
+  return nameIn(s, from, ends ? from + ends.index : Math.min(s.length, from + WINDOW), true);
+}
+
+/** The name that ends at `to`, back to whatever ends it (for an owner, a preposition too). */
+function nameBefore(s: string, to: number, owner: boolean): Span | undefined {
+  const from = Math.max(0, to - WINDOW);
+  const window = s.slice(from, to);
+  let start = -1;
+  for (const m of window.matchAll(NAME_ENDS_ALL)) {
+    meter.steps++;
+    start = Math.max(start, m.index + m[0].length);
+  }
+  if (owner) {
+    for (const m of window.matchAll(OWNER_ENDS_ALL)) {
+      meter.steps++;
+      start = Math.max(start, m.index + m[0].length);
+    }
+  }
+  if (start < 0 && from > 0) return undefined;
+  return nameIn(s, from + Math.max(0, start), to, false);
+}
+
+function lastWord(s: string): string {
+  const end = s.trimEnd();
+  return end.slice(end.lastIndexOf(' ') + 1);
+}
+
+/** `s` without the words of `words` at its end: "the NIS has also" is "the NIS". */
+function withoutLastWords(s: string, words: ReadonlySet<string>): string {
+  let rest = s.trimEnd();
+  for (let word = lastWord(rest); word !== '' && words.has(word); word = lastWord(rest)) {
+    meter.steps++;
+    rest = rest.slice(0, rest.length - word.length).trimEnd();
+  }
+  return rest;
+}
+
+function maker(s: string, name: Span | undefined, cue: Span, relayed: boolean): Maker | undefined {
+  return name && { ...name, cue, relayed, pronoun: PRONOUN.test(s.slice(name.start, name.end)) };
+}
+
+/** The maker a verb of saying names: before it ("the NIS said"), or after it at a clause's start ('," said Kirby'). */
+function makerOfVerb(s: string, cue: Span, verb: string): Maker | undefined {
+  const after = s.slice(cue.end, cue.end + WINDOW);
+  // "reported by Yonhap": the maker follows "by".
+  if (/^ by\b/.test(after)) return maker(s, nameAfter(s, cue.end + 4), cue, false);
+  const from = Math.max(0, cue.start - WINDOW);
+  const before = withoutLastWords(s.slice(from, cue.start), BETWEEN);
+  // "troops were reported killed": a passive verb has no maker before it.
+  if (PASSIVE.has(lastWord(before))) return undefined;
+  // "North Korea's estimated 11,000 troops": a possessive owns a noun, it makes no statement.
+  const name = /'s?\s*$/.test(before) ? undefined : nameBefore(s, from + before.trimEnd().length, false);
+  if (name) return maker(s, name, cue, false);
+  const clauseStart = CLAUSE_PUNCTUATION.test(before) || (from === 0 && before.trim() === '');
+  return INVERTING.has(verb) && clauseStart && !NOT_AFTER_VERB.test(after) ? maker(s, nameAfter(s, cue.end), cue, false) : undefined;
+}
+
+/** Every maker a folded sentence names, in the order of their cues. */
+function makersIn(s: string): Maker[] {
+  const found: Maker[] = [];
+  const add = (m: Maker | undefined) => {
+    if (m) found.push(m);
+  };
+  for (const m of s.matchAll(LEAD_IN)) {
+    meter.steps++;
+    add(maker(s, nameAfter(s, m.index + m[0].length), { start: m.index, end: m.index + m[0].length }, false));
+  }
+  for (const m of s.matchAll(RELAY)) {
+    meter.steps++;
+    add(maker(s, nameAfter(s, m.index + m[0].length), { start: m.index, end: m.index + m[0].length }, true));
+  }
+  for (const m of s.matchAll(POSSESSIVE)) {
+    meter.steps++;
+    add(maker(s, nameBefore(s, m.index, true), { start: m.index, end: m.index + m[0].length }, false));
+  }
+  for (const m of s.matchAll(VERB)) {
+    meter.steps++;
+    add(makerOfVerb(s, { start: m.index, end: m.index + m[0].length }, m[0]));
+  }
+  return found.sort((a, b) => a.cue.start - b.cue.start);
+}
+
+/** How far a maker's words stand from a figure. */
+function distance(m: Maker, figure: Span): number {
+  const start = Math.min(m.start, m.cue.start);
+  const end = Math.max(m.end, m.cue.end);
+  return end <= figure.start ? figure.start - end : start >= figure.end ? start - figure.end : 0;
+}
+
+/** The first of `makers` (in the order of their cues) whose cue starts at or after `at`. */
+function firstFrom(makers: readonly Maker[], at: number): number {
+  let low = 0;
+  let high = makers.length;
+  while (low < high) {
+    meter.steps++;
+    const mid = (low + high) >> 1;
+    if (makers[mid]!.cue.start < at) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * The maker a sentence gives a figure: the nearest name within reach (a pronoun
+ * only where no name is), or the body that a relay just after it cites.
+ */
+function makerFor(makers: readonly Maker[], figure: Span): Maker | undefined {
+  let name: Maker | undefined;
+  let pronoun: Maker | undefined;
+  const last = firstFrom(makers, figure.end + REACH);
+  for (let i = firstFrom(makers, figure.start - REACH); i < last; i++) {
+    meter.steps++;
+    const m = makers[i]!;
+    // The figure's own words name no maker of it.
+    if (m.start < figure.end && figure.start < m.end) continue;
+    const d = distance(m, figure);
+    if (m.pronoun) {
+      if (!pronoun || d < distance(pronoun, figure)) pronoun = m;
+    } else if (!name || d < distance(name, figure)) name = m;
+  }
+  const nearest = name ?? pronoun;
+  if (!nearest || nearest.relayed) return nearest;
+  const next = makers[firstFrom(makers, nearest.cue.end)];
+  return next?.relayed && !next.pronoun && next.cue.start - nearest.cue.end <= RELAY_REACH ? next : nearest;
+}
+
+/** Where a figure stands, and the sentence it stands in. */
+export interface Placed extends Span {
+  readonly sentenceStart: number;
+}
+
+/**
+ * Who `text` says made each figure of one paragraph (`sentences` are its
+ * sentences, `figures` its figures in order): the maker its sentence names
+ * nearest to it, else the last named in the sentences before it in the
+ * paragraph; a pronoun ("he said") gives way to the last name before it.
+ * Each sentence is read once, however many figures it holds.
+ */
+export function attributionsOf(text: string, sentences: readonly Span[], figures: readonly Placed[]): (Attribution | undefined)[] {
+  const makers: Maker[][] = [];
+  /** The last name, and the last pronoun, in the sentences read so far. */
+  let lastName: Attribution | undefined;
+  let lastPronoun: Attribution | undefined;
+  const at = (k: number, m: Maker): Attribution => {
+    const start = sentences[k]!.start + m.start;
+    const end = sentences[k]!.start + m.end;
+    return { text: text.slice(start, end), start, end };
+  };
+  const before: { name?: Attribution; pronoun?: Attribution }[] = [];
+  const read = (k: number) => {
+    while (makers.length <= k) {
+      meter.steps++;
+      const i = makers.length;
+      before.push({ ...(lastName ? { name: lastName } : {}), ...(lastPronoun ? { pronoun: lastPronoun } : {}) });
+      const sentence = sentences[i]!;
+      const found = makersIn(foldText(text.slice(sentence.start, sentence.end)));
+      makers.push(found);
+      const name = found.findLast((m) => !m.pronoun);
+      const any = found.at(-1);
+      if (name) lastName = at(i, name);
+      else if (any) lastPronoun = at(i, any);
+    }
+  };
+  return figures.map((figure) => {
+    const k = firstSentence(sentences, figure.sentenceStart);
+    read(k);
+    const own = makerFor(makers[k]!, { start: figure.start - sentences[k]!.start, end: figure.end - sentences[k]!.start });
+    const earlier = before[k]!;
+    if (own && !own.pronoun) return at(k, own);
+    return earlier.name ?? (own ? at(k, own) : earlier.pronoun);
+  });
+}
+
+/** The index of the sentence that starts at `start`. */
+function firstSentence(sentences: readonly Span[], start: number): number {
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low < high) {
+    meter.steps++;
+    const mid = (low + high + 1) >> 1;
+    if (sentences[mid]!.start <= start) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** A paragraph's figures, each with who the page says made it where it says. */
+export function withAttributions<F extends Placed & { readonly attribution?: Attribution }>(
+  text: string,
+  sentences: readonly Span[],
+  figures: readonly F[],
+): F[] {
+  if (figures.length === 0) return [];
+  const found = attributionsOf(text, sentences, figures);
+  return figures.map((figure, i) => (found[i] ? { ...figure, attribution: found[i] } : figure));
+}
