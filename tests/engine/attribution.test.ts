@@ -13,11 +13,31 @@ function makerOf(text: string, figure: string): string | null {
 }
 
 const CASES: ReadonlyArray<readonly [string, string, string, string | null]> = [
-  ['a maker before its verb', 'North Korea has sent 11,000 troops to Russia, South Korea’s spy agency said on Monday.', '11,000', 'South Korea’s spy agency'],
-  ['a maker before a verb at the sentence start', 'The Pentagon estimates that 10,000 North Korean soldiers are in Russia.', '10,000', 'Pentagon'],
-  ['a maker with words between it and its verb', 'The NIS has also told lawmakers that 1,500 North Korean troops left for Russia.', '1,500', 'NIS'],
+  [
+    'a maker before its verb',
+    'North Korea has sent 11,000 troops to Russia, South Korea’s spy agency said on Monday.',
+    '11,000',
+    'South Korea’s spy agency',
+  ],
+  [
+    'a maker before a verb at the sentence start',
+    'The Pentagon estimates that 10,000 North Korean soldiers are in Russia.',
+    '10,000',
+    'Pentagon',
+  ],
+  [
+    'a maker with words between it and its verb',
+    'The NIS has also told lawmakers that 1,500 North Korean troops left for Russia.',
+    '1,500',
+    'NIS',
+  ],
   ['a maker after "according to"', 'According to Zelensky, some 3,000 North Korean soldiers are fighting in Kursk.', '3,000', 'Zelensky'],
-  ['a maker after its verb, after a quote', '“We assess that 3,000 North Korean soldiers moved into Russia,” said Kirby.', '3,000', 'Kirby'],
+  [
+    'a maker after its verb, after a quote',
+    '“We assess that 3,000 North Korean soldiers moved into Russia,” said Kirby.',
+    '3,000',
+    'Kirby',
+  ],
   ['a maker after "by"', 'Some 2,000 containers were shipped to Russia, as reported by the Korea Herald.', '2,000', 'Korea Herald'],
   [
     'the body a relay cites, not the relay',
@@ -25,10 +45,25 @@ const CASES: ReadonlyArray<readonly [string, string, string, string | null]> = [
     '13,000',
     'military intelligence report',
   ],
-  ['the owner of an estimate', 'Ukraine says 3,000 North Korean soldiers were killed, far above Seoul’s estimate of 1,100 casualties.', '1,100', 'Seoul'],
-  ['the nearest of two makers', 'Ukraine says 3,000 North Korean soldiers were killed, far above Seoul’s estimate of 1,100 casualties.', '3,000', 'Ukraine'],
+  [
+    'the owner of an estimate',
+    'Ukraine says 3,000 North Korean soldiers were killed, far above Seoul’s estimate of 1,100 casualties.',
+    '1,100',
+    'Seoul',
+  ],
+  [
+    'the nearest of two makers',
+    'Ukraine says 3,000 North Korean soldiers were killed, far above Seoul’s estimate of 1,100 casualties.',
+    '3,000',
+    'Ukraine',
+  ],
   ['no maker for a verb in the passive', 'About 300 North Korean soldiers were reported killed in Kursk.', '300', null],
-  ['no maker for a possessive before an adjective', 'North Korea’s estimated 11,000 troops in Russia are fighting in Kursk.', '11,000', null],
+  [
+    'no maker for a possessive before an adjective',
+    'North Korea’s estimated 11,000 troops in Russia are fighting in Kursk.',
+    '11,000',
+    null,
+  ],
   ['no maker where the sentence names none', 'North Korea has sent 11,000 troops to Russia.', '11,000', null],
 ];
 
@@ -46,7 +81,11 @@ describe('who the page says made a figure', () => {
   it('gives its offsets in the page’s text', () => {
     const text = 'North Korea has sent 11,000 troops to Russia, the Pentagon said.';
     const [figure] = detectFigures(text);
-    expect(figure?.attribution).toEqual({ text: 'Pentagon', start: text.indexOf('Pentagon'), end: text.indexOf('Pentagon') + 'Pentagon'.length });
+    expect(figure?.attribution).toEqual({
+      text: 'Pentagon',
+      start: text.indexOf('Pentagon'),
+      end: text.indexOf('Pentagon') + 'Pentagon'.length,
+    });
   });
 
   it('takes the maker from a sentence before it in the paragraph, the nearest first', () => {
@@ -56,12 +95,14 @@ describe('who the page says made a figure', () => {
   });
 
   it('never takes a maker from another paragraph', () => {
-    const text = 'The NIS briefed lawmakers on North Korea’s troops in Russia.\n\nSome 3,000 North Korean soldiers have been killed or wounded.';
+    const text =
+      'The NIS briefed lawmakers on North Korea’s troops in Russia.\n\nSome 3,000 North Korean soldiers have been killed or wounded.';
     expect(makerOf(text, '3,000')).toBeNull();
   });
 
   it('reads a pronoun as the name before it', () => {
-    const text = 'Kirby briefed reporters about North Korea’s troops in Russia. He said at least 3,000 North Korean soldiers had moved into eastern Russia.';
+    const text =
+      'Kirby briefed reporters about North Korea’s troops in Russia. He said at least 3,000 North Korean soldiers had moved into eastern Russia.';
     expect(makerOf(text, 'at least 3,000')).toBe('Kirby');
   });
 
