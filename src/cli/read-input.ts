@@ -2,6 +2,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { htmlToText } from './html-to-text';
+import { pageDate } from './page-date';
 
 export class InputError extends Error {
   override readonly name = 'InputError';
@@ -11,6 +12,8 @@ export interface Input {
   readonly kind: 'text' | 'html';
   /** The text the figures are found in; offsets refer to it. */
   readonly text: string;
+  /** The day an HTML page says it was published (page-date.ts), where it says. */
+  readonly published?: string;
 }
 
 const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml', '.shtml']);
@@ -67,5 +70,7 @@ export function readInput(path: string): Input {
   if (!html && !TEXT_EXTENSIONS.has(extension) && extension !== '') {
     throw new InputError(`${path}: unsupported file type "${extension}"; give a .txt or .html file`);
   }
-  return html ? { kind: 'html', text: htmlToText(text) } : { kind: 'text', text };
+  if (!html) return { kind: 'text', text };
+  const published = pageDate(text);
+  return { kind: 'html', text: htmlToText(text), ...(published ? { published } : {}) };
 }

@@ -23,6 +23,8 @@ export interface Measured {
   readonly sentence?: string;
   /** The words that name who the page says made it (the engine's attribution). */
   readonly attribution?: { readonly text: string };
+  /** The page's date, ISO, where it is known: a page reports no estimate made after it. */
+  readonly published?: string;
 }
 
 export type Stance = 'matches' | 'within' | 'above' | 'below' | 'none';

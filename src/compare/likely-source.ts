@@ -25,18 +25,30 @@ export interface LikelySource {
   readonly text: Phrase;
 }
 
-/** What of a figure the answer needs: its value, and the words that name its maker, if any. */
+/** What of a figure the answer needs: its value, the words that name its maker, and its page's date, if known. */
 export interface Attributed {
   readonly value: Value;
   readonly attribution?: { readonly text: string };
+  /** The day (or month, or year) the page was published, ISO: a page reports no estimate made after it. */
+  readonly published?: string;
 }
 
 /** Values within half a percent are one figure (as the comparison has it). */
 const TOLERANCE = 0.005;
 
-/** The latest made of several: with no date of the page to go by, the body's newest word on it. */
-function latest(estimates: readonly OnRecord[]): OnRecord {
-  return estimates.reduce((a, b) => (dateKey(b.asOf) > dateKey(a.asOf) ? b : a));
+/** Whether date `a` can be no later than date `b`, each known only to its precision (2024-10 is any day of October). */
+function notAfter(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) <= b.slice(0, n);
+}
+
+/**
+ * The one of several a page reports: the latest made by the page's date, the
+ * nearest to it; with no date to go by, the first made, when the figure was new.
+ */
+function nearest(estimates: readonly OnRecord[], published: string | undefined): OnRecord {
+  const later = (a: OnRecord, b: OnRecord) => dateKey(b.asOf) > dateKey(a.asOf);
+  return estimates.reduce((a, b) => (published ? (later(a, b) ? b : a) : later(b, a) ? b : a));
 }
 
 /**
@@ -49,13 +61,16 @@ export function likelySource(
   candidates: readonly OnRecord[],
   corpus: CorpusIndex,
 ): { readonly attributedTo?: Body; readonly likely?: LikelySource } {
-  const fits = candidates.filter((c) => c.record && sameValue(c.value, figure.value, TOLERANCE));
+  const { published } = figure;
+  const fits = candidates.filter(
+    (c) => c.record && sameValue(c.value, figure.value, TOLERANCE) && (!published || notAfter(c.asOf.date, published)),
+  );
   if (figure.attribution) {
     const body = corpus.bodyNamed(figure.attribution.text);
     if (!body) return {};
     const own = fits.filter((c) => c.record!.body.id === body.id);
     if (own.length === 0) return { attributedTo: body };
-    const estimate = latest(own);
+    const estimate = nearest(own, published);
     return {
       attributedTo: body,
       likely: { estimate, body, basis: 'attributed', text: phrase('likely.attributed', body.name, formatDate(estimate.asOf)) },

@@ -12,12 +12,12 @@ import {
   AFTER_MAKER,
   BEFORE_MAKER,
   BEFORE_MAKERS_FIGURE,
+  BEFORE_NAME,
   BEFORE_OWNER,
   BETWEEN_MAKER_AND_VERB,
-  DETERMINERS,
   MAKERS_FIGURE,
+  NO_MAKER_BEFORE_VERB,
   NOT_A_MAKER_AFTER_VERB,
-  PASSIVE_BEFORE_VERB,
   PRONOUNS,
   RELAY_BEFORE_MAKER,
   SAYING_VERBS,
@@ -53,6 +53,7 @@ const RELAY_REACH = 40;
 
 const VERB = anyWord(SAYING_VERBS, 'g');
 const INVERTING = new Set<string>(SAYING_VERBS_BEFORE_MAKER);
+const NEXT_IS_VERB = new RegExp(`^ (?:${alternation(SAYING_VERBS)})\\b`);
 const LEAD_IN = new RegExp(`\\b(?:${alternation(BEFORE_MAKER)}) `, 'g');
 const RELAY = new RegExp(`\\b(?:${alternation(RELAY_BEFORE_MAKER)}) `, 'g');
 const POSSESSIVE = new RegExp(`(?:'s|(?<=s)') (?:(?:${alternation(BEFORE_MAKERS_FIGURE)}) )?(?:${alternation(MAKERS_FIGURE)})\\b`, 'g');
@@ -63,9 +64,9 @@ const NAME_ENDS_ALL = new RegExp(NAME_ENDS_SOURCE, 'g');
 /** What ends the owner of a possessive, besides what ends any name. */
 const OWNER_ENDS_ALL = new RegExp(`\\b(?:${alternation(BEFORE_OWNER)})\\b`, 'g');
 const BETWEEN = new Set<string>(BETWEEN_MAKER_AND_VERB);
-const PASSIVE = new Set<string>(PASSIVE_BEFORE_VERB);
+const NO_MAKER_BEFORE = new Set<string>(NO_MAKER_BEFORE_VERB);
 const NOT_AFTER_VERB = new RegExp(`^\\s*(?:${alternation(NOT_A_MAKER_AFTER_VERB)})\\b`);
-const DETERMINER = new RegExp(`^(?:(?:${alternation(DETERMINERS)}) )+`);
+const DETERMINER = new RegExp(`^(?:(?:${alternation(BEFORE_NAME)}) )+`);
 const PRONOUN = new RegExp(`^(?:${alternation(PRONOUNS)})$`);
 /** Punctuation after which a maker may follow its verb: '…," said Kirby', '…, said the ministry'. */
 const CLAUSE_PUNCTUATION = /[,;:"\u2014(]\s*$/;
@@ -107,13 +108,13 @@ function nameBefore(s: string, to: number, owner: boolean): Span | undefined {
   const from = Math.max(0, to - WINDOW);
   const window = s.slice(from, to);
   let start = -1;
-  for (const m of window.matchAll(NAME_ENDS_ALL)) {
+  // Another verb of saying ends a name too: "Park said the NIS estimates" is the NIS's estimate.
+  for (const ends of owner ? [NAME_ENDS_ALL, VERB, OWNER_ENDS_ALL] : [NAME_ENDS_ALL, VERB]) {
     meter.steps++;
-    start = Math.max(start, m.index + m[0].length);
-  }
-  if (owner) {
-    for (const m of window.matchAll(OWNER_ENDS_ALL)) {
+    for (const m of window.matchAll(ends)) {
       meter.steps++;
+      // A verb of saying right before the cue is a noun of the name: "Western estimates suggest".
+      if (ends === VERB && window.slice(m.index + m[0].length).trim() === '') continue;
       start = Math.max(start, m.index + m[0].length);
     }
   }
@@ -143,17 +144,22 @@ function maker(s: string, name: Span | undefined, cue: Span, relayed: boolean): 
 /** The maker a verb of saying names: before it ("the NIS said"), or after it at a clause's start ('," said Kirby'). */
 function makerOfVerb(s: string, cue: Span, verb: string): Maker | undefined {
   const after = s.slice(cue.end, cue.end + WINDOW);
+  // "estimates suggest", "reports say": the first is a noun, the maker of the second's.
+  if (NEXT_IS_VERB.test(after)) return undefined;
   // "reported by Yonhap": the maker follows "by".
   if (/^ by\b/.test(after)) return maker(s, nameAfter(s, cue.end + 4), cue, false);
   const from = Math.max(0, cue.start - WINDOW);
   const before = withoutLastWords(s.slice(from, cue.start), BETWEEN);
-  // "troops were reported killed": a passive verb has no maker before it.
-  if (PASSIVE.has(lastWord(before))) return undefined;
+  // "troops were reported killed", "declined to say": no maker before the verb.
+  if (NO_MAKER_BEFORE.has(lastWord(before))) return undefined;
   // "North Korea's estimated 11,000 troops": a possessive owns a noun, it makes no statement.
   const name = /'s?\s*$/.test(before) ? undefined : nameBefore(s, from + before.trimEnd().length, false);
   if (name) return maker(s, name, cue, false);
   const clauseStart = CLAUSE_PUNCTUATION.test(before) || (from === 0 && before.trim() === '');
-  return INVERTING.has(verb) && clauseStart && !NOT_AFTER_VERB.test(after) ? maker(s, nameAfter(s, cue.end), cue, false) : undefined;
+  const inverted = INVERTING.has(verb) && clauseStart && !NOT_AFTER_VERB.test(after) ? nameAfter(s, cue.end) : undefined;
+  if (inverted) return maker(s, inverted, cue, false);
+  // "Ukraine's president, Volodymyr Zelensky, said": the words between the commas name the maker.
+  return before.endsWith(',') ? maker(s, nameBefore(s, from + before.length - 1, false), cue, false) : undefined;
 }
 
 /** Every maker a folded sentence names, in the order of their cues. */

@@ -165,3 +165,16 @@ describe('npm run check --json: who the page says made each figure', () => {
     expect(figures[2].comparison.likelySource).toBeNull();
   });
 });
+
+describe('npm run check --json: an HTML page’s date', () => {
+  // An invented page of the shape of a report of 20 November 2024: the NIS's 11,000 on record was said later.
+  const html = file(
+    'dated.html',
+    '<!doctype html><html><head><meta property="article:published_time" content="2024-11-20T10:00:00+09:00"></head><body><p>Park said the NIS estimates the number of North Korean troops sent to Russia at around 11,000.</p></body></html>',
+  );
+  it('decides which of the named body’s estimates the page can report: none made after it', () => {
+    const { figures } = JSON.parse(check(html, '--json').out);
+    expect(figures[0].attributedTo).toBe("South Korea's National Intelligence Service (NIS)");
+    expect(figures[0].comparison.likelySource).toBeNull();
+  });
+});

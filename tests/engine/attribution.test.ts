@@ -57,6 +57,43 @@ const CASES: ReadonlyArray<readonly [string, string, string, string | null]> = [
     '3,000',
     'Ukraine',
   ],
+  ['a maker that puts a figure at a value', 'The NIS puts the number of North Korean troops in Russia at 11,000.', '11,000', 'NIS'],
+  [
+    'a maker named between commas before its verb',
+    'Ukraine’s president, Volodymyr Zelensky, said 3,000 North Korean soldiers were killed or wounded.',
+    '3,000',
+    'Volodymyr Zelensky',
+  ],
+  [
+    'the maker of the second of two verbs',
+    'A lawmaker said the NIS estimates that 11,000 North Korean troops are in Russia.',
+    '11,000',
+    'NIS',
+  ],
+  [
+    'a maker after a time word',
+    'Later that month the Pentagon said 10,000 North Korean troops had arrived in Russia.',
+    '10,000',
+    'Pentagon',
+  ],
+  [
+    'a maker after "and"',
+    'North Korea sent 11,000 troops to Russia, Seoul said, and Kyiv said 3,000 of them were killed or wounded.',
+    '3,000',
+    'Kyiv',
+  ],
+  [
+    'no maker for a noun before a verb, but the noun phrase',
+    'Western estimates suggest 3,000 North Korean soldiers were killed or wounded.',
+    '3,000',
+    'Western estimates',
+  ],
+  [
+    'no maker for an infinitive',
+    'About 300 North Korean soldiers were killed in Kursk, though officials declined to say how.',
+    '300',
+    null,
+  ],
   ['no maker for a verb in the passive', 'About 300 North Korean soldiers were reported killed in Kursk.', '300', null],
   [
     'no maker for a possessive before an adjective',

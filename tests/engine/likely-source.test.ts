@@ -2,7 +2,8 @@
  * Whose estimate a page reports, pinned on a few bundled body files: the
  * Pentagon, the State Department and the UK's Ministry of Defence each put North
  * Korea's troops in Russia at 10,000; South Korea's Defense Intelligence Agency
- * alone counted 13,000 containers.
+ * alone counted 13,000 containers; the NIS said 11,000 in December 2024, again
+ * in June 2025 and in February 2026.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +16,7 @@ import { english } from '../../src/words/english';
 import { say } from '../../src/words/phrase';
 
 const bodyFile = (id: string): unknown => JSON.parse(readFileSync(join(CORPUS_DIR, `record/${id}.json`), 'utf8'));
-const checked = validateRecord(['us-dod', 'us-state-dept', 'uk-mod', 'rok-dia'].map(bodyFile));
+const checked = validateRecord(['us-dod', 'us-state-dept', 'uk-mod', 'rok-dia', 'nis'].map(bodyFile));
 if (!('record' in checked)) throw new Error(checked.issues.join('\n'));
 const corpus = withRecord({ sources: [], claims: [] }, checked.record);
 
@@ -24,13 +25,39 @@ const troops = (value: number, attribution?: string) =>
     { measure: 'troops_deployed', value, unit: 'troops', ...(attribution ? { attribution: { text: attribution } } : {}) },
     corpus,
   );
-const containers = (value: number, attribution?: string) =>
+const containers = (value: number, attribution?: string, published?: string) =>
   compareFigure(
-    { measure: 'containers', value, unit: 'containers', ...(attribution ? { attribution: { text: attribution } } : {}) },
+    {
+      measure: 'containers',
+      value,
+      unit: 'containers',
+      ...(attribution ? { attribution: { text: attribution } } : {}),
+      ...(published ? { published } : {}),
+    },
     corpus,
   );
 
 describe('whose estimate a page reports', () => {
+  const nis = (published?: string) =>
+    compareFigure(
+      { measure: 'troops_deployed', value: 11000, unit: 'troops', attribution: { text: 'the NIS' }, ...(published ? { published } : {}) },
+      corpus,
+    ).likelySource?.estimate.id;
+
+  it('is, of the named body’s several estimates of the value, the latest made by the page’s date', () => {
+    expect(nis('2025-07-01')).toBe('nis/2025-06/troops_deployed');
+    expect(nis('2026-03')).toBe('nis/2026-02-12/troops_deployed');
+  });
+
+  it('is the first made where the page’s date is not known', () => {
+    expect(nis()).toBe('nis/2024-12-24/troops_deployed');
+  });
+
+  it('is none where the body made its estimate of the value only after the page', () => {
+    expect(nis('2024-11-20')).toBeUndefined();
+    expect(containers(13000, undefined, '2024-08-01').likelySource).toBeUndefined();
+  });
+
   it('is the named body’s estimate of the same measure and value', () => {
     const c = troops(10000, 'the Pentagon');
     expect(c.attributedTo?.id).toBe('us-dod');

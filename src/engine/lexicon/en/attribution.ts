@@ -47,7 +47,14 @@ export const SAYING_VERBS = [
   'briefed',
   'informed',
   'indicated',
+  'indicates',
+  'indicate',
   'suggested',
+  'suggests',
+  'suggest',
+  'showed',
+  'shows',
+  'show',
   'concluded',
   'calculated',
   'counted',
@@ -55,10 +62,15 @@ export const SAYING_VERBS = [
   'insisted',
   'alleged',
   'accused',
+  // "The NIS puts the figure at 3,000."
+  'puts',
+  'put',
+  'places',
+  'placed',
 ] as const;
 
 /** Verbs whose maker may follow them, after a quote or a comma: '…," said Kirby.' */
-export const SAYING_VERBS_BEFORE_MAKER = ['said', 'says', 'added', 'wrote', 'noted', 'stated', 'told'] as const;
+export const SAYING_VERBS_BEFORE_MAKER = ['said', 'says', 'added', 'wrote', 'noted', 'stated'] as const;
 
 /** Words that stand between a maker and its verb: "the NIS has also said", "Kirby previously told". */
 export const BETWEEN_MAKER_AND_VERB = [
@@ -84,8 +96,11 @@ export const BETWEEN_MAKER_AND_VERB = [
   'then',
 ] as const;
 
-/** A verb after these is passive ("troops were reported killed"): what stands before it made nothing. */
-export const PASSIVE_BEFORE_VERB = ['is', 'are', 'was', 'were', 'be', 'been', 'being'] as const;
+/**
+ * A verb after these has no maker before it: it is passive ("troops were
+ * reported killed") or an infinitive ("he declined to say").
+ */
+export const NO_MAKER_BEFORE_VERB = ['is', 'are', 'was', 'were', 'be', 'been', 'being', 'to'] as const;
 
 /** Words that cannot begin a maker after its verb: "said to number", "said it would". */
 export const NOT_A_MAKER_AFTER_VERB = ['to', 'that', 'it', 'so', 'there', 'in', 'by', 'of', 'with', 'more', 'up'] as const;
@@ -198,10 +213,21 @@ export const AFTER_MAKER = [
   'to reporters',
   'to journalists',
   'to lawmakers',
+  'year',
+  'month',
+  'week',
+  'published',
+  'released',
+  'issued',
+  'submitted',
+  'obtained',
+  'provided',
+  'posted',
+  'dated',
 ] as const;
 
-/** Words at the head of a maker that are not its name: "the", "a". */
-export const DETERMINERS = ['the', 'a', 'an'] as const;
+/** Words at the head of a maker that are not its name: "the NIS", ", and Kyiv said". */
+export const BEFORE_NAME = ['the', 'a', 'an', 'and', 'or'] as const;
 
 /** Makers named by a pronoun: their name is in a sentence before. */
 export const PRONOUNS = ['he', 'she', 'they', 'it', 'we', 'him', 'her', 'them'] as const;
