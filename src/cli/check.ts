@@ -39,9 +39,11 @@ function main(argv: readonly string[]): void {
     throw error;
   }
   const corpus = readCorpus();
+  // The page's date, where its HTML gives one, decides which of a body's estimates of one value it reports.
+  const page = input.published ? { published: input.published } : {};
   const checked = detectFigures(input.text, { links: input.links }).map((figure) => ({
     figure,
-    comparison: compareFigure(figure, corpus),
+    comparison: compareFigure({ ...figure, ...page }, corpus),
   }));
   process.stdout.write(json ? `${toJson(checked)}\n` : toTable(basename(files[0]!), checked, process.stdout.columns ?? 110));
 }

@@ -1,7 +1,8 @@
 /**
  * Scoring the detector on labelled sentences of real reporting: which expected
  * figures it finds (recall), how much of what it reports is expected
- * (precision), and how often a found figure has the right measure and value.
+ * (precision), how often a found figure has the right measure and value, and
+ * how often it is given the estimating body its page names (attribution).
  * Pure: `npm run eval` (eval.ts) reads the set and prints what this returns.
  */
 import type { DetectOptions, Figure } from '../engine/detect-figures';
@@ -14,6 +15,8 @@ export interface ExpectedFigure {
   readonly value: Value;
   readonly measure: Measure;
   readonly start?: number;
+  /** The estimating body the page says made it (a body id of the corpus of record), or null where it names none on record. */
+  readonly body?: string | null;
 }
 
 /** One case: a sentence (or headline, caption…) of a real page, and the figures a reader should see in it. */
@@ -26,6 +29,9 @@ export interface Case {
 }
 
 export type Detect = (text: string, options: DetectOptions) => readonly Figure[];
+
+/** The id of the body on record that a page's words name, if they name one (the corpus's `bodyNamed`). */
+export type NameBody = (phrase: string) => string | undefined;
 
 /** Values within half a percent are the same figure read the same way (as the comparison has it). */
 const TOLERANCE = 0.005;
@@ -40,6 +46,25 @@ export interface Miss {
 export interface Mislabel extends Miss {
   /** What the detector said instead: the measure, or the value as text. */
   readonly found: string;
+}
+
+export interface BodyMiss extends Miss {
+  /** The body the page names, and the one the figure was given (null for none). */
+  readonly expected: string | null;
+  readonly found: string | null;
+}
+
+/** Of the figures found whose labels say who made them: how often the figure is given that body. */
+export interface AttributionScore {
+  /** Found figures whose page names a body on record, and how many were given that body. */
+  readonly named: number;
+  readonly right: number;
+  readonly accuracy: number;
+  /** Found figures whose page names no body on record, and how many were given one all the same. */
+  readonly unnamed: number;
+  readonly wronglyGiven: number;
+  readonly wronglyGivenShare: number;
+  readonly wrong: readonly BodyMiss[];
 }
 
 export interface MeasureScore {
@@ -70,6 +95,8 @@ export interface Score {
   readonly unexpected: readonly Miss[];
   readonly wrongMeasure: readonly Mislabel[];
   readonly wrongValue: readonly Mislabel[];
+  /** Present where the scoring was given the corpus's names of bodies. */
+  readonly attribution?: AttributionScore;
 }
 
 const share = (part: number, whole: number) => (whole === 0 ? 1 : Math.round((part / whole) * 1000) / 1000);
@@ -85,9 +112,10 @@ const valueText = (value: Value) => (typeof value === 'number' ? String(value) :
 /**
  * Reads each case's sentence as part of its page: a page on North Korea, save
  * the negatives from pages about the war that never name it. A found figure
- * answers an expected one when their spans overlap, each at most once.
+ * answers an expected one when their spans overlap, each at most once. With
+ * `nameBody`, each found figure labelled with its body is scored for attribution.
  */
-export function scoreCases(cases: readonly Case[], detect: Detect): Score {
+export function scoreCases(cases: readonly Case[], detect: Detect, nameBody?: NameBody): Score {
   const missed: Miss[] = [];
   const unexpected: Miss[] = [];
   const wrongMeasure: Mislabel[] = [];
@@ -104,6 +132,7 @@ export function scoreCases(cases: readonly Case[], detect: Detect): Score {
   let relevant = 0;
   let rightMeasure = 0;
   let rightValue = 0;
+  const bodies = { named: 0, right: 0, unnamed: 0, wronglyGiven: 0, wrong: [] as BodyMiss[] };
   for (const c of cases) {
     const figures = detect(c.text, { assumeTopic: c.topic !== 'war-without-nk' });
     const used = new Set<Figure>();
@@ -126,6 +155,17 @@ export function scoreCases(cases: readonly Case[], detect: Detect): Score {
       } else wrongMeasure.push({ ...miss, found: hit.measure });
       if (sameValue(hit.value, want.value, TOLERANCE)) rightValue++;
       else wrongValue.push({ ...miss, found: valueText(hit.value) });
+      if (nameBody && want.body !== undefined) {
+        const given = (hit.attribution && nameBody(hit.attribution.text)) ?? null;
+        if (want.body === null) bodies.unnamed++;
+        else bodies.named++;
+        if (given === want.body) {
+          if (want.body !== null) bodies.right++;
+        } else {
+          if (want.body === null) bodies.wronglyGiven++;
+          bodies.wrong.push({ ...miss, expected: want.body, found: given });
+        }
+      }
     }
     for (const f of figures) {
       reported++;
@@ -166,6 +206,19 @@ export function scoreCases(cases: readonly Case[], detect: Detect): Score {
     unexpected,
     wrongMeasure,
     wrongValue,
+    ...(nameBody
+      ? {
+          attribution: {
+            named: bodies.named,
+            right: bodies.right,
+            accuracy: share(bodies.right, bodies.named),
+            unnamed: bodies.unnamed,
+            wronglyGiven: bodies.wronglyGiven,
+            wronglyGivenShare: bodies.unnamed === 0 ? 0 : Math.round((bodies.wronglyGiven / bodies.unnamed) * 1000) / 1000,
+            wrong: bodies.wrong,
+          },
+        }
+      : {}),
   };
 }
 

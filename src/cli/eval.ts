@@ -3,11 +3,12 @@
  * Measures the detector on a development set of real reporting
  * (tests/devset/en.jsonl unless another is named): recall, precision, and how
  * often a found figure has the right measure and value, overall and by
- * measure, with every miss. The set is for measuring only; see its README.
+ * measure, and how often it is given the body its page names, with every miss. The set is for measuring only; see its README.
  * Exit codes: 0 done, 1 a set that cannot be read, 2 wrong usage.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { readCorpus } from '../corpus/read-corpus';
 import { detectFigures } from '../engine/detect-figures';
 import { type Case, caseProblems, type Miss, type Score, scoreCases } from './eval-score';
 
@@ -51,6 +52,7 @@ const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
 const quoted = (m: Miss) => `  ${m.measure.padEnd(22)} “${m.text}”  in: ${m.sentence}\n  ${''.padEnd(22)} ${m.url}`;
 
 function table(score: Score, shown: string): string {
+  const a = score.attribution;
   const rows = Object.entries(score.byMeasure);
   const width = Math.max('MEASURE'.length, ...rows.map(([m]) => m.length));
   const lines = [
@@ -58,6 +60,12 @@ function table(score: Score, shown: string): string {
     `  found      ${score.found} of ${score.expected} expected figures   recall ${percent(score.recall)}`,
     `  relevant   ${score.relevant} of ${score.reported} reported            precision ${percent(score.precision)}`,
     `  measure    right for ${percent(score.measureAccuracy)} of those found; value right for ${percent(score.valueAccuracy)}`,
+    ...(a
+      ? [
+          `  body       right for ${a.right} of ${a.named} found whose page names a body on record   ${percent(a.accuracy)}`,
+          `             given wrongly to ${a.wronglyGiven} of ${a.unnamed} found whose page names none on record   ${percent(a.wronglyGivenShare)}`,
+        ]
+      : []),
     '',
     `${'MEASURE'.padEnd(width)}  EXPECTED  FOUND  RECALL  REPORTED  RELEVANT  PRECISION  RIGHT MEASURE`,
     ...rows.map(
@@ -77,6 +85,13 @@ function table(score: Score, shown: string): string {
     `WRONG VALUE (${score.wrongValue.length})`,
     ...score.wrongValue.map((m) => `${quoted(m)}\n  ${''.padEnd(22)} found: ${m.found}`),
     '',
+    ...(a
+      ? [
+          `WRONG BODY (${a.wrong.length}): the body the page names, then the one given`,
+          ...a.wrong.map((m) => `${quoted(m)}\n  ${''.padEnd(22)} expected: ${m.expected ?? 'none'}; given: ${m.found ?? 'none'}`),
+          '',
+        ]
+      : []),
   ];
   return lines.join('\n');
 }
@@ -95,7 +110,13 @@ function main(argv: readonly string[]): void {
   // npm runs scripts from the package folder; the reader meant the folder they typed in.
   const path = files[0] ? resolve(process.env.INIT_CWD ?? process.cwd(), files[0]) : DEFAULT_SET;
   const shown = files[0] ?? 'tests/devset/en.jsonl';
-  const score = scoreCases(readSet(path, shown), detectFigures);
+  const cases = readSet(path, shown);
+  const corpus = readCorpus();
+  // A label naming no body on record would score every figure it is on as missed.
+  const known = new Set(corpus.claims.flatMap((c) => (c.record ? [c.record.body.id] : [])));
+  const unknownBodies = [...new Set(cases.flatMap((c) => c.figures.flatMap((f) => (f.body && !known.has(f.body) ? [f.body] : []))))];
+  if (unknownBodies.length > 0) fail(`${shown} names bodies that are not on record: ${unknownBodies.join(', ')}`, 1);
+  const score = scoreCases(cases, detectFigures, (phrase) => corpus.bodyNamed(phrase)?.id);
   process.stdout.write(argv.includes('--json') ? `${JSON.stringify(score, null, 2)}\n` : table(score, shown));
 }
 

@@ -2,6 +2,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { htmlToPage } from './html-to-text';
+import { pageDate } from './page-date';
 
 export class InputError extends Error {
   override readonly name = 'InputError';
@@ -13,6 +14,8 @@ export interface Input {
   readonly text: string;
   /** The lines of an HTML page that are all link (html-to-text.ts). */
   readonly links: readonly { readonly start: number; readonly end: number }[];
+  /** The day an HTML page says it was published (page-date.ts), where it says. */
+  readonly published?: string;
 }
 
 const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml', '.shtml']);
@@ -69,5 +72,7 @@ export function readInput(path: string): Input {
   if (!html && !TEXT_EXTENSIONS.has(extension) && extension !== '') {
     throw new InputError(`${path}: unsupported file type "${extension}"; give a .txt or .html file`);
   }
-  return html ? { kind: 'html', ...htmlToPage(text) } : { kind: 'text', text, links: [] };
+  if (!html) return { kind: 'text', text, links: [] };
+  const published = pageDate(text);
+  return { kind: 'html', ...htmlToPage(text), ...(published ? { published } : {}) };
 }

@@ -52,12 +52,23 @@ export function toJson(checked: readonly Checked[]): string {
     start: f.start,
     end: f.end,
     ...(f.derivation ? { derivation: en(f.derivation) } : {}),
+    ...(f.attribution ? { attribution: f.attribution } : {}),
+    attributedTo: c.attributedTo?.name ?? null,
     comparison: {
       stance: c.stance,
       reading: en(c.reading),
       ...(c.quotes ? { quotes: c.quotes.id } : {}),
       estimates: c.estimates.map(claimJson),
       reasons: c.reasons.map((r) => en(r.text)),
+      likelySource: c.likelySource
+        ? {
+            id: c.likelySource.estimate.id,
+            attributedTo: c.likelySource.body.name,
+            asOf: c.likelySource.estimate.asOf.date,
+            basis: c.likelySource.basis,
+            text: en(c.likelySource.text),
+          }
+        : null,
     },
   }));
   return JSON.stringify({ figures }, null, 2);
@@ -102,6 +113,7 @@ export function toTable(name: string, checked: readonly Checked[], columns: numb
     out.push(line(rows[i]!));
     if (f.derivation) out.push(...detail(`worked out: ${en(f.derivation)}`, columns));
     if (c.quotes) out.push(...detail(`this sentence is corpus claim ${c.quotes.id}; compared with the other sources`, columns));
+    if (c.likelySource) out.push(...detail(`${en(c.likelySource.text)} [${c.likelySource.estimate.id}]`, columns));
     out.push(...detail(en(c.reading), columns));
     for (const e of c.estimates) {
       // An estimate on record is named by its id (body/date/measure), a seed claim by its document.

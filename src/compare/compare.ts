@@ -4,11 +4,13 @@
  */
 import type { CorpusIndex } from '../corpus/corpus-index';
 import type { OnRecord } from '../corpus/on-record';
+import type { Body } from '../corpus/record';
 import { dateKey, formatDate, formatValue, unitName } from '../engine/format-value';
 import { MEASURE_IDS, MEASURES, type Measure, measureName, SCOPES, type Scope } from '../engine/measures';
 import { QUALIFIERS } from '../engine/qualifiers';
 import { sameValue as sameWithin, type Value, valueBounds } from '../engine/value';
 import { joined, type Phrase, type PlainKey, phrase, plural, type Words } from '../words/phrase';
+import { type LikelySource, likelySource } from './likely-source';
 
 /** The part of a figure the comparison needs: what it measures and how much. */
 export interface Measured {
@@ -19,6 +21,10 @@ export interface Measured {
   readonly unit?: string;
   /** The sentence it stands in, to recognise a corpus claim quoted on the page. */
   readonly sentence?: string;
+  /** The words that name who the page says made it (the engine's attribution). */
+  readonly attribution?: { readonly text: string };
+  /** The page's date, ISO, where it is known: a page reports no estimate made after it. */
+  readonly published?: string;
 }
 
 export type Stance = 'matches' | 'within' | 'above' | 'below' | 'none';
@@ -54,6 +60,10 @@ export interface Comparison {
   readonly reading: Phrase;
   readonly reasons: readonly Reason[];
   readonly related: readonly RelatedEstimates[];
+  /** The estimating body the page names for the figure, where its words name one on record. */
+  readonly attributedTo?: Body;
+  /** The estimate on record the page reports (it names the body) or likely reports (the only one that fits). */
+  readonly likelySource?: LikelySource;
 }
 
 const TOLERANCE = 0.005;
@@ -356,6 +366,11 @@ export function compareFigure(figure: Measured, corpus: CorpusIndex): Comparison
     else stance = 'within';
   }
   const related = relatedEstimates(corpus, figure, apart);
+  const { attributedTo, likely } = likelySource(
+    figure,
+    all.filter((c) => figure.measure !== 'russian_casualties' || !figure.scope || c.scope === figure.scope),
+    corpus,
+  );
   return {
     measure: figure.measure,
     stance,
@@ -368,5 +383,7 @@ export function compareFigure(figure: Measured, corpus: CorpusIndex): Comparison
     reading: reading(stance, quotes !== undefined, estimates, distinct, matches, estimates.length === 0 ? otherUnits : [], lowest, highest),
     reasons: reasons(figure.measure, estimates, related),
     related,
+    ...(attributedTo ? { attributedTo } : {}),
+    ...(likely ? { likelySource: likely } : {}),
   };
 }

@@ -13,7 +13,7 @@ const REMEMBERED = 2_000;
 /** Everything compareFigure reads of a figure, as one key. */
 function keyOf(figure: Measured): string {
   const value = typeof figure.value === 'number' ? figure.value : `${figure.value.low}-${figure.value.high}`;
-  return `${figure.measure}\u0000${figure.unit ?? ''}\u0000${figure.scope ?? ''}\u0000${value}\u0000${figure.sentence ?? ''}`;
+  return `${figure.measure}\u0000${figure.unit ?? ''}\u0000${figure.scope ?? ''}\u0000${value}\u0000${figure.sentence ?? ''}\u0000${figure.attribution?.text ?? ''}\u0000${figure.published ?? ''}`;
 }
 
 export function comparer(corpus: CorpusIndex): (figure: Measured) => Comparison {

@@ -1,7 +1,8 @@
 /** The corpus, checked and indexed for lookups by measure and by source. */
 import type { Measure } from '../engine/measures';
+import { bodyNamer } from './body-names';
 import { type OnRecord, recordClaims } from './on-record';
-import type { BodyFile, CorpusRecord, EstimateOf } from './record';
+import type { Body, BodyFile, CorpusRecord, EstimateOf } from './record';
 import { type Corpus, type Source, type SourceFile, validateCorpus } from './schema';
 
 export interface CorpusIndex extends Corpus {
@@ -11,6 +12,8 @@ export interface CorpusIndex extends Corpus {
   readonly byMeasure: ReadonlyMap<Measure, readonly OnRecord[]>;
   readonly sourceById: ReadonlyMap<string, Source>;
   readonly claimById: ReadonlyMap<string, OnRecord>;
+  /** The estimating body a page's words name ("South Korea's spy agency" is the NIS), if they name one (body-names.ts). */
+  readonly bodyNamed: (phrase: string) => Body | undefined;
 }
 
 export class CorpusError extends Error {
@@ -38,10 +41,13 @@ export function indexOf({ sources, claims }: { readonly sources: readonly Source
     list.push(claim);
     byMeasure.set(claim.measure, list);
   }
+  const bodies = new Map<string, Body>();
+  for (const claim of claims) if (claim.record) bodies.set(claim.record.body.id, claim.record.body);
   return {
     sources,
     claims,
     byMeasure,
+    bodyNamed: bodyNamer([...bodies.values()]),
     sourceById: new Map(sources.map((s) => [s.id, s])),
     claimById: new Map(claims.map((c) => [c.id, c])),
   };

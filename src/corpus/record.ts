@@ -29,6 +29,12 @@ export interface Body {
   /** The country it belongs to, or null for an international body. */
   readonly country: string | null;
   readonly kind: BodyKind;
+  /**
+   * The names pages use for it, by language (BCP 47): "NIS", "South Korea's spy
+   * agency", "Budanov". Only names that real reporting uses and that name this
+   * body alone; a page's attribution is read against them (body-names.ts).
+   */
+  readonly aliases?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** What a count covers in time: everything up to its date, or one period only. */
@@ -116,6 +122,20 @@ function checkBody(v: unknown, where: string, issues: Issues): void {
   text(v, 'country', where, issues, true);
   oneOf(v.kind, BODY_KINDS, `${where}.kind`, issues);
   if (typeof v.id === 'string' && !BODY_ID.test(v.id)) issues.push(`${where}: "id" must be lower-case letters, digits and "-"`);
+  if (v.aliases !== undefined) checkAliases(v.aliases, `${where}.aliases`, issues);
+}
+
+function checkAliases(v: unknown, where: string, issues: Issues): void {
+  if (!isRecord(v)) {
+    issues.push(`${where}: must be an object of language tags, each with a list of names: { "en": ["NIS", …] }`);
+    return;
+  }
+  for (const [language, names] of Object.entries(v)) {
+    if (!LANGUAGE.test(language)) issues.push(`${where}: "${language}" is not a language tag such as "en"`);
+    if (!Array.isArray(names) || names.length === 0 || names.some((n) => typeof n !== 'string' || n.trim() === '')) {
+      issues.push(`${where}.${language}: must be a list of non-empty names`);
+    } else if (new Set(names).size !== names.length) issues.push(`${where}.${language}: lists a name twice`);
+  }
 }
 
 function checkCounts(v: unknown, where: string, issues: Issues): void {

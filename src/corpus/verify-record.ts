@@ -8,7 +8,8 @@
  * with its estimate; nothing passes half-checked.
  */
 import { sameValue } from '../engine/value';
-import { type CorpusRecord, type EstimateOf, validateRecord } from './record';
+import { aliasesOf, nameKey } from './body-names';
+import { type Body, type CorpusRecord, type EstimateOf, validateRecord } from './record';
 import type { Corpus } from './schema';
 import { misreading, valueText } from './verify-corpus';
 
@@ -72,6 +73,21 @@ export function linkProblems(corpus: Corpus, record: CorpusRecord): string[] {
   });
 }
 
+/** A name pages use for two bodies names neither: a page's attribution must lead to one body or none. */
+function sharedNames(bodies: readonly Body[]): string[] {
+  const owner = new Map<string, string>();
+  const issues: string[] = [];
+  for (const body of bodies) {
+    for (const alias of new Set(aliasesOf(body).map(nameKey))) {
+      const first = owner.get(alias);
+      if (alias.trim() === '') issues.push(`body ${body.id}: an alias has no words to match`);
+      else if (first) issues.push(`body ${body.id}: the alias "${alias.trim()}" is also body ${first}'s`);
+      else owner.set(alias, body.id);
+    }
+  }
+  return issues;
+}
+
 /** Checks body files as a whole, shape first; when the shape holds, every estimate and report. */
 export function verifyRecord(files: readonly unknown[]): VerifiedRecord {
   const checked = validateRecord(files);
@@ -82,6 +98,7 @@ export function verifyRecord(files: readonly unknown[]): VerifiedRecord {
     ...record.estimates.flatMap(datedAfterReports),
     ...record.estimates.flatMap(pagesTwice),
     ...duplicates(record.estimates),
+    ...sharedNames(record.bodies),
   ];
   return issues.length > 0 ? { issues } : { record, issues: [] };
 }

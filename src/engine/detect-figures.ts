@@ -4,6 +4,7 @@
  */
 
 import { type Phrase, phrase } from '../words/phrase';
+import { type Attribution, withAttributions } from './attribution';
 import { type Classified, casualtyShareScope, classifyMeasure, NK_LOSSES, sentenceSays } from './classify-measure';
 import { foldText } from './fold-text';
 import { alternation as any } from './lexicon/compile';
@@ -34,6 +35,8 @@ export interface Figure {
   readonly sentenceStart: number;
   /** How a share became a number ("one-third of near 15,000"), in the page's own words. */
   readonly derivation?: Phrase;
+  /** The words that name who the page says made it ("South Korea's spy agency"), where it says (attribution.ts). */
+  readonly attribution?: Attribution;
 }
 
 export interface DetectOptions {
@@ -216,6 +219,6 @@ export function* scanFigures(text: string, options: DetectOptions = {}): Generat
     if (figures.length > 0) context.held();
     previousParagraph = paragraph;
     previousFolded = folded;
-    yield figures;
+    yield withAttributions(text, paragraph.sentences, figures);
   }
 }

@@ -10,6 +10,7 @@ import type { OnRecord } from '../corpus/on-record';
 import type { MarkedFigure } from '../page/highlight-registry';
 import { byReader } from './by-reader';
 import { h } from './h';
+import { likelySourceLine } from './likely-source-line';
 import { originalLink } from './original-link';
 import { renderRangeStrip, stripLayout } from './range-strip';
 import { measureLabel, words } from './words';
@@ -141,6 +142,7 @@ export function renderCard(
     figure.derivation && h(doc, 'p', { class: 'derivation' }, i18n.t('estimate.workedOut', [words(figure.derivation)])),
     h(doc, 'p', { id: 'rangefinder-reading', class: 'reading' }, reading),
     quoted && h(doc, 'p', { class: 'quoted' }, i18n.t('card.quoted', [words(quoted)])),
+    comparison.likelySource && likelySourceLine(doc, comparison.likelySource, corpus),
     strip,
     comparison.estimates.length > 0 && h(doc, 'h3', {}, i18n.t('card.estimates', [String(comparison.estimates.length)])),
     comparison.estimates.length > 0 &&

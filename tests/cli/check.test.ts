@@ -129,3 +129,52 @@ describe('bad input', () => {
     expect(JSON.parse(run.out).figures.map((f: { text: string }) => f.text)).toEqual(['12,000']);
   });
 });
+
+describe('npm run check --json: who the page says made each figure', () => {
+  // Invented sentences in the shapes of reporting; the estimates they meet are the bundled record's.
+  const path = file(
+    'attributed.txt',
+    'North Korea has sent about 10,000 troops to Russia, the Pentagon said.\n\nSome 13,000 containers have left North Korea for Russia since mid-2022.\n\nNorth Korea has sent 11,000 troops to Russia, officials said.\n',
+  );
+  const { code, out } = check(path, '--json');
+  const { figures } = JSON.parse(out);
+
+  it('gives each figure the body the page names, as the corpus names it, or null', () => {
+    expect(code).toBe(0);
+    expect(figures.map((f: { attributedTo: string | null }) => f.attributedTo)).toEqual([
+      'US Department of Defense (Pentagon)',
+      null,
+      null,
+    ]);
+    expect(figures[0].attribution).toEqual({ text: 'Pentagon', start: 56, end: 64 });
+  });
+
+  it('gives the estimate the page reports, or likely reports, or null', () => {
+    expect(figures[0].comparison.likelySource).toMatchObject({
+      id: 'us-dod/2024-10-28/troops_deployed',
+      attributedTo: 'US Department of Defense (Pentagon)',
+      asOf: '2024-10-28',
+      basis: 'attributed',
+    });
+    expect(figures[1].comparison.likelySource).toMatchObject({
+      id: 'rok-dia/2024-08-27/containers',
+      attributedTo: "South Korea's Defense Intelligence Agency",
+      asOf: '2024-08-27',
+      basis: 'only-fit',
+    });
+    expect(figures[2].comparison.likelySource).toBeNull();
+  });
+});
+
+describe('npm run check --json: an HTML page’s date', () => {
+  // An invented page of the shape of a report of 20 November 2024: the NIS's 11,000 on record was said later.
+  const html = file(
+    'dated.html',
+    '<!doctype html><html><head><meta property="article:published_time" content="2024-11-20T10:00:00+09:00"></head><body><p>Park said the NIS estimates the number of North Korean troops sent to Russia at around 11,000.</p></body></html>',
+  );
+  it('decides which of the named body’s estimates the page can report: none made after it', () => {
+    const { figures } = JSON.parse(check(html, '--json').out);
+    expect(figures[0].attributedTo).toBe("South Korea's National Intelligence Service (NIS)");
+    expect(figures[0].comparison.likelySource).toBeNull();
+  });
+});

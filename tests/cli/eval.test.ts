@@ -177,3 +177,42 @@ describe('npm run eval', () => {
     expect(r.err).toMatch(/^rangefinder eval: /);
   });
 });
+
+describe('scoring who the page says made each figure', () => {
+  const S = 'Seoul says 11,000 troops were sent, 1,000 were killed and 300 captured, and Kyiv says 40 died.';
+  const labelled: Case[] = [
+    {
+      url: 'https://a.example/4',
+      text: S,
+      figures: [
+        { text: '11,000', value: 11000, measure: 'troops_deployed', body: 'nis' },
+        { text: '1,000', value: 1000, measure: 'nk_killed', body: 'nis' },
+        { text: '300', value: 300, measure: 'nk_captured', body: null },
+        { text: '40', value: 40, measure: 'nk_killed', body: null },
+        // A figure labelled without a body is not scored for one.
+        { text: 'troops', value: 1, measure: 'troops_deployed' },
+      ],
+    },
+  ];
+  const by = (figure: Figure, text: string): Figure => ({ ...figure, attribution: { text, start: 0, end: 0 } });
+  const attributed: Detect = () => [
+    by(found(S, '11,000', 'troops_deployed', 11000), 'the spy agency'),
+    found(S, '1,000', 'nk_killed', 1000),
+    by(found(S, '300', 'nk_captured', 300), 'the spy agency'),
+    by(found(S, '40', 'nk_killed', 40), 'Kyiv'),
+    found(S, 'troops', 'troops_deployed', 1),
+  ];
+  const score = scoreCases(labelled, attributed, (phrase) => (phrase === 'the spy agency' ? 'nis' : undefined));
+
+  it('counts the right body among figures whose page names one, and a body given where the page names none', () => {
+    expect(score.attribution).toMatchObject({ named: 2, right: 1, accuracy: 0.5, unnamed: 2, wronglyGiven: 1, wronglyGivenShare: 0.5 });
+    expect(score.attribution?.wrong.map((m) => [m.text, m.expected, m.found])).toEqual([
+      ['1,000', 'nis', null],
+      ['300', null, 'nis'],
+    ]);
+  });
+
+  it('scores no attribution where it is not given the corpus’s names', () => {
+    expect(scoreCases(labelled, attributed).attribution).toBeUndefined();
+  });
+});

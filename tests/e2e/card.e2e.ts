@@ -126,6 +126,21 @@ for (const { name, title } of BROWSERS) {
       await tab.close();
     });
 
+    it('says whose estimate the page reports where it names the body, and links its original at the sentence', async () => {
+      const page = 'static-dom.html';
+      const tab = await openPage(page);
+      const point = await figurePoint(tab, 'about 10,000');
+      await tab.mouse.click(point.x, point.y);
+      await waitForCard(tab);
+      const likely = comparisonOf(page, 'about 10,000').likelySource!;
+      expect(likely.basis).toBe('attributed');
+      expect(await attributeOf(tab, card('.likely-source'), 'data-claim')).toBe(likely.estimate.id);
+      expect(await textOf(tab, card('.likely-source'))).toContain(readingText(likely.text));
+      const lead = likely.estimate.record!.reports[0]!;
+      expect(await attributeOf(tab, card('.likely-source a.original'), 'href')).toBe(textFragmentUrl(lead.url, lead.quote));
+      await tab.close();
+    });
+
     it('opens on click as a labelled dialog with focus, and a click elsewhere closes it', async () => {
       const tab = await openPage('article-light.html');
       const point = await figurePoint(tab, 'as high as 20,000');

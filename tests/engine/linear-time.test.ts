@@ -234,6 +234,10 @@ const ADVERSARIAL: ReadonlyArray<readonly [string, (length: number) => string]> 
   ['soldiers paid', repeated('Russia pays $2,000 per month to 3,000 soldiers and ')],
   ['its own troops', repeated('its troops 1,000 were killed, ')],
   ['promised and sent', repeated('Kim promised 6,000 troops and sent 3,000 more and ')],
+  // Who made a figure: makers named over and over, in one sentence and sentence after sentence.
+  ['makers named in one sentence', repeated('3,000 troops, the NIS said, citing Seoul’s estimate, according to Kirby, ')],
+  ['verbs of saying without a maker', repeated('said, ')],
+  ['a pronoun, sentence after sentence', repeated('He said North Korea sent 3,000 troops. ')],
 ];
 
 const ENTRY_POINTS: ReadonlyArray<readonly [string, (text: string) => unknown]> = [
@@ -283,7 +287,15 @@ describe.each(ENTRY_POINTS.filter(([name]) => name !== 'the detector, on a page 
 });
 
 /** The modules the detector runs, whose loops must count their turns for the steps above to be true. */
-const HOT_MODULES = ['detect-figures.ts', 'classify-measure.ts', 'parse-quantity.ts', 'segment-text.ts', 'fold-text.ts'];
+const HOT_MODULES = [
+  'detect-figures.ts',
+  'attribution.ts',
+  'sentence-makers.ts',
+  'classify-measure.ts',
+  'parse-quantity.ts',
+  'segment-text.ts',
+  'fold-text.ts',
+];
 
 /** Loops inside functions whose body does not count a step; loops over a fixed table (`NOUNS`) need not. */
 function uncountedLoops(file: string): string[] {

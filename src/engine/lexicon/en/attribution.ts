@@ -1,0 +1,263 @@
+/**
+ * The words by which English reporting says who made a figure: "the NIS said",
+ * "according to Zelensky", "citing a military intelligence report", "Seoul's
+ * estimate of". Plain lists, lower case as folded text has them; attribution.ts
+ * compiles them into the shapes of a phrasing. Who the words name is the
+ * corpus's business (each body's aliases), not the lexicon's.
+ */
+
+/** Verbs of saying and estimating, their maker before them ("the NIS said") or after ("said Kirby"). */
+export const SAYING_VERBS = [
+  'said',
+  'says',
+  'say',
+  'told',
+  'tells',
+  'tell',
+  'estimated',
+  'estimates',
+  'estimate',
+  'reported',
+  'reports',
+  'report',
+  'claimed',
+  'claims',
+  'claim',
+  'stated',
+  'states',
+  'announced',
+  'announces',
+  'confirmed',
+  'confirms',
+  'believes',
+  'believe',
+  'assessed',
+  'assesses',
+  'assess',
+  'revealed',
+  'reveals',
+  'wrote',
+  'writes',
+  'noted',
+  'notes',
+  'added',
+  'warned',
+  'warns',
+  'disclosed',
+  'briefed',
+  'informed',
+  'indicated',
+  'indicates',
+  'indicate',
+  'suggested',
+  'suggests',
+  'suggest',
+  'showed',
+  'shows',
+  'show',
+  'concluded',
+  'calculated',
+  'counted',
+  'acknowledged',
+  'insisted',
+  'alleged',
+  'accused',
+  // "The NIS puts the figure at 3,000."
+  'puts',
+  'put',
+  'places',
+  'placed',
+] as const;
+
+/** Verbs whose maker may follow them, after a quote or a comma: '…," said Kirby.' */
+export const SAYING_VERBS_BEFORE_MAKER = ['said', 'says', 'added', 'wrote', 'noted', 'stated'] as const;
+
+/** Words that stand between a maker and its verb: "the NIS has also said", "Kirby previously told". */
+export const BETWEEN_MAKER_AND_VERB = [
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'also',
+  'previously',
+  'earlier',
+  'reportedly',
+  'recently',
+  'now',
+  'again',
+  'separately',
+  'further',
+  'later',
+  'first',
+  'already',
+  'publicly',
+  'officially',
+  'then',
+] as const;
+
+/**
+ * A verb after these has no maker before it: it is passive ("troops were
+ * reported killed") or an infinitive ("he declined to say").
+ */
+export const NO_MAKER_BEFORE_VERB = ['is', 'are', 'was', 'were', 'be', 'been', 'being', 'to'] as const;
+
+/** Words that cannot begin a maker after its verb: "said to number", "said it would". */
+export const NOT_A_MAKER_AFTER_VERB = ['to', 'that', 'it', 'so', 'there', 'in', 'by', 'of', 'with', 'more', 'up'] as const;
+
+/** Words before a maker: "according to the NIS", "citing Ukrainian intelligence", "estimated by the Pentagon". */
+export const BEFORE_MAKER = [
+  'according to',
+  'as reported by',
+  'reported by',
+  'estimated by',
+  'assessed by',
+  'confirmed by',
+  'announced by',
+  'released by',
+  'published by',
+  'compiled by',
+  'briefing by',
+  'briefing from',
+  'briefed by',
+  'data from',
+  'figures from',
+  'a report by',
+  'a report from',
+  'an assessment by',
+  'in the words of',
+] as const;
+
+/**
+ * Words before the body a relay repeats: "Yonhap reported, citing a military
+ * intelligence report". The maker they name is the figure's, not the relay's.
+ */
+export const RELAY_BEFORE_MAKER = ['citing', 'cited', 'quoting', 'quoted'] as const;
+
+/** What a maker's figure is called after its possessive: "Seoul's estimate of", "the NIS's latest assessment". */
+export const MAKERS_FIGURE = [
+  'estimate',
+  'estimates',
+  'assessment',
+  'assessments',
+  'figure',
+  'figures',
+  'tally',
+  'count',
+  'data',
+  'numbers',
+  'calculations',
+  'report',
+] as const;
+
+/** Words a possessive may carry before the figure's noun: "Seoul's previous estimate". */
+export const BEFORE_MAKERS_FIGURE = [
+  'latest',
+  'previous',
+  'earlier',
+  'initial',
+  'new',
+  'own',
+  'updated',
+  'revised',
+  'official',
+  'first',
+  'last',
+] as const;
+
+/**
+ * Words that end a maker's name, where the clause goes on: "the NIS said on
+ * Monday", "said Kirby, who", "according to officials in Seoul who".
+ */
+export const AFTER_MAKER = [
+  'that',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'while',
+  'whereas',
+  'when',
+  'where',
+  'but',
+  'because',
+  'although',
+  'though',
+  'if',
+  'than',
+  'as',
+  'on',
+  'at',
+  'during',
+  'after',
+  'before',
+  'since',
+  'last',
+  'this',
+  'earlier',
+  'today',
+  'yesterday',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'in a',
+  'in an',
+  'in its',
+  'in his',
+  'in her',
+  'in their',
+  'to reporters',
+  'to journalists',
+  'to lawmakers',
+  'year',
+  'month',
+  'week',
+  'published',
+  'released',
+  'issued',
+  'submitted',
+  'obtained',
+  'provided',
+  'posted',
+  'dated',
+] as const;
+
+/** Words at the head of a maker that are not its name: "the NIS", ", and Kyiv said". */
+export const BEFORE_NAME = ['the', 'a', 'an', 'and', 'or'] as const;
+
+/** Makers named by a pronoun: their name is in a sentence before. */
+export const PRONOUNS = ['he', 'she', 'they', 'it', 'we', 'him', 'her', 'them'] as const;
+
+/** Words that end the owner of a possessive: "far above Seoul's estimate", "the head of Ukraine's count". */
+export const BEFORE_OWNER = [
+  'above',
+  'below',
+  'over',
+  'under',
+  'with',
+  'from',
+  'to',
+  'of',
+  'for',
+  'by',
+  'beyond',
+  'exceeding',
+  'near',
+  'about',
+  'including',
+  'unlike',
+  'like',
+  'than',
+  'per',
+  'into',
+  'against',
+  'behind',
+  'between',
+  'and',
+  'or',
+  'in',
+] as const;

@@ -1,0 +1,176 @@
+/**
+ * The makers a sentence names, in the shapes English reporting uses: before a
+ * verb of saying ("the NIS said"), after it at a clause's start ('," said
+ * Kirby'), between commas before it ("Ukraine's president, Volodymyr Zelensky,
+ * said"), after a lead-in ("according to") or a relay ("citing"), and as the
+ * owner of an estimate ("Seoul's estimate of"). Works on folded text (fold-text.ts);
+ * the words are the lexicon's. Which maker a figure gets is attribution.ts's.
+ */
+import { alternation, anyWord } from './lexicon/compile';
+import {
+  AFTER_MAKER,
+  BEFORE_MAKER,
+  BEFORE_MAKERS_FIGURE,
+  BEFORE_NAME,
+  BEFORE_OWNER,
+  BETWEEN_MAKER_AND_VERB,
+  MAKERS_FIGURE,
+  NO_MAKER_BEFORE_VERB,
+  NOT_A_MAKER_AFTER_VERB,
+  PRONOUNS,
+  RELAY_BEFORE_MAKER,
+  SAYING_VERBS,
+  SAYING_VERBS_BEFORE_MAKER,
+} from './lexicon/en/attribution';
+import type { Span } from './segment-text';
+import { meter } from './step-meter';
+
+/** A maker named in a sentence: its span, the span of the words that cue it, and how it is named. */
+export interface Maker extends Span {
+  readonly cue: Span;
+  /** Named after "citing", "quoting": the body a relay repeats, which outranks the relay. */
+  readonly relayed: boolean;
+  /** "he", "they": the name is in a sentence before. */
+  readonly pronoun: boolean;
+}
+
+/** A maker's name is a few words; past that, the words are the claim's, not a name. */
+const MAX_WORDS = 8;
+/** How far a name is looked for from its cue, in characters: eight long words. */
+export const WINDOW = 160;
+
+const VERB = anyWord(SAYING_VERBS, 'g');
+const INVERTING = new Set<string>(SAYING_VERBS_BEFORE_MAKER);
+const NEXT_IS_VERB = new RegExp(`^ (?:${alternation(SAYING_VERBS)})\\b`);
+const LEAD_IN = new RegExp(`\\b(?:${alternation(BEFORE_MAKER)}) `, 'g');
+const RELAY = new RegExp(`\\b(?:${alternation(RELAY_BEFORE_MAKER)}) `, 'g');
+const POSSESSIVE = new RegExp(`(?:'s|(?<=s)') (?:(?:${alternation(BEFORE_MAKERS_FIGURE)}) )?(?:${alternation(MAKERS_FIGURE)})\\b`, 'g');
+/** What ends a name: a clause's punctuation, a number, or a word that goes on with the clause. */
+const NAME_ENDS_SOURCE = `[,;:()\\[\\]"\\u2014]|\\d|\\b(?:${alternation(AFTER_MAKER)})\\b`;
+const NAME_ENDS = new RegExp(NAME_ENDS_SOURCE);
+const NAME_ENDS_ALL = new RegExp(NAME_ENDS_SOURCE, 'g');
+/** What ends the owner of a possessive, besides what ends any name. */
+const OWNER_ENDS_ALL = new RegExp(`\\b(?:${alternation(BEFORE_OWNER)})\\b`, 'g');
+const BETWEEN = new Set<string>(BETWEEN_MAKER_AND_VERB);
+const NO_MAKER_BEFORE = new Set<string>(NO_MAKER_BEFORE_VERB);
+const NOT_AFTER_VERB = new RegExp(`^\\s*(?:${alternation(NOT_A_MAKER_AFTER_VERB)})\\b`);
+const DETERMINER = new RegExp(`^(?:(?:${alternation(BEFORE_NAME)}) )+`);
+const PRONOUN = new RegExp(`^(?:${alternation(PRONOUNS)})$`);
+/** Punctuation after which a maker may follow its verb: '…," said Kirby', '…, said the ministry'. */
+const CLAUSE_PUNCTUATION = /[,;:"\u2014(]\s*$/;
+
+/**
+ * Trims a name to its words: no determiner before, no punctuation after. A name
+ * after its cue is cut at MAX_WORDS; one before its verb that runs longer is a
+ * clause, not a name ("North Korean troops fighting in the region have said").
+ */
+function nameIn(s: string, start: number, end: number, after: boolean): Span | undefined {
+  let a = start;
+  let b = end;
+  while (a < b && /[\s'.]/.test(s[a]!)) {
+    meter.steps++;
+    a++;
+  }
+  while (b > a && /[\s.']/.test(s[b - 1]!)) {
+    meter.steps++;
+    b--;
+  }
+  const words = s.slice(a, b).split(/\s+/);
+  if (words.length > MAX_WORDS) {
+    if (!after) return undefined;
+    b = a + words.slice(0, MAX_WORDS).join(' ').length;
+  }
+  const determiner = DETERMINER.exec(s.slice(a, b));
+  if (determiner) a += determiner[0].length;
+  return a < b ? { start: a, end: b } : undefined;
+}
+
+/** The name that starts at `from`, up to whatever ends it. */
+function nameAfter(s: string, from: number): Span | undefined {
+  const ends = NAME_ENDS.exec(s.slice(from, from + WINDOW));
+  return nameIn(s, from, ends ? from + ends.index : Math.min(s.length, from + WINDOW), true);
+}
+
+/** The name that ends at `to`, back to whatever ends it (for an owner, a preposition too). */
+function nameBefore(s: string, to: number, owner: boolean): Span | undefined {
+  const from = Math.max(0, to - WINDOW);
+  const window = s.slice(from, to);
+  let start = -1;
+  // Another verb of saying ends a name too: "Park said the NIS estimates" is the NIS's estimate.
+  for (const ends of owner ? [NAME_ENDS_ALL, VERB, OWNER_ENDS_ALL] : [NAME_ENDS_ALL, VERB]) {
+    meter.steps++;
+    for (const m of window.matchAll(ends)) {
+      meter.steps++;
+      // A verb of saying right before the cue is a noun of the name: "Western estimates suggest".
+      if (ends === VERB && window.slice(m.index + m[0].length).trim() === '') continue;
+      start = Math.max(start, m.index + m[0].length);
+    }
+  }
+  if (start < 0 && from > 0) return undefined;
+  return nameIn(s, from + Math.max(0, start), to, false);
+}
+
+function lastWord(s: string): string {
+  const end = s.trimEnd();
+  return end.slice(end.lastIndexOf(' ') + 1);
+}
+
+/** `s` without the words of `words` at its end: "the NIS has also" is "the NIS". */
+function withoutLastWords(s: string, words: ReadonlySet<string>): string {
+  let rest = s.trimEnd();
+  for (let word = lastWord(rest); word !== '' && words.has(word); word = lastWord(rest)) {
+    meter.steps++;
+    rest = rest.slice(0, rest.length - word.length).trimEnd();
+  }
+  return rest;
+}
+
+function maker(s: string, name: Span | undefined, cue: Span, relayed: boolean): Maker | undefined {
+  return name && { ...name, cue, relayed, pronoun: PRONOUN.test(s.slice(name.start, name.end)) };
+}
+
+/** The maker a verb of saying names: before it ("the NIS said"), or after it at a clause's start ('," said Kirby'). */
+function makerOfVerb(s: string, cue: Span, verb: string): Maker | undefined {
+  const after = s.slice(cue.end, cue.end + WINDOW);
+  // "estimates suggest", "reports say": the first is a noun, the maker of the second's.
+  if (NEXT_IS_VERB.test(after)) return undefined;
+  // "reported by Yonhap": the maker follows "by".
+  if (/^ by\b/.test(after)) return maker(s, nameAfter(s, cue.end + 4), cue, false);
+  const from = Math.max(0, cue.start - WINDOW);
+  const before = withoutLastWords(s.slice(from, cue.start), BETWEEN);
+  // "troops were reported killed", "declined to say": no maker before the verb.
+  if (NO_MAKER_BEFORE.has(lastWord(before))) return undefined;
+  // "North Korea's estimated 11,000 troops": a possessive owns a noun, it makes no statement.
+  const name = /'s?\s*$/.test(before) ? undefined : nameBefore(s, from + before.trimEnd().length, false);
+  if (name) return maker(s, name, cue, false);
+  const clauseStart = CLAUSE_PUNCTUATION.test(before) || (from === 0 && before.trim() === '');
+  const inverted = INVERTING.has(verb) && clauseStart && !NOT_AFTER_VERB.test(after) ? nameAfter(s, cue.end) : undefined;
+  if (inverted) return maker(s, inverted, cue, false);
+  // "Ukraine's president, Volodymyr Zelensky, said": the words between the commas name the maker.
+  return before.endsWith(',') ? maker(s, nameBefore(s, from + before.length - 1, false), cue, false) : undefined;
+}
+
+/** Every maker a folded sentence names, in the order of their cues. */
+export function makersIn(s: string): Maker[] {
+  const found: Maker[] = [];
+  const add = (m: Maker | undefined) => {
+    if (m) found.push(m);
+  };
+  for (const m of s.matchAll(LEAD_IN)) {
+    meter.steps++;
+    add(maker(s, nameAfter(s, m.index + m[0].length), { start: m.index, end: m.index + m[0].length }, false));
+  }
+  for (const m of s.matchAll(RELAY)) {
+    meter.steps++;
+    add(maker(s, nameAfter(s, m.index + m[0].length), { start: m.index, end: m.index + m[0].length }, true));
+  }
+  for (const m of s.matchAll(POSSESSIVE)) {
+    meter.steps++;
+    add(maker(s, nameBefore(s, m.index, true), { start: m.index, end: m.index + m[0].length }, false));
+  }
+  for (const m of s.matchAll(VERB)) {
+    meter.steps++;
+    add(makerOfVerb(s, { start: m.index, end: m.index + m[0].length }, m[0]));
+  }
+  return found.sort((a, b) => a.cue.start - b.cue.start);
+}

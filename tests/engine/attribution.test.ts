@@ -1,0 +1,149 @@
+/**
+ * Who the page says made a figure. The sentences are invented for the phrasing
+ * each pins (shapes real reporting uses), not quoted from any page.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectFigures } from '../../src/engine/detect-figures';
+
+/** The words named as the maker of the figure (whose text holds `figure`) in `text`, or null. */
+function makerOf(text: string, figure: string): string | null {
+  const found = detectFigures(text, { assumeTopic: true }).find((f) => f.text.includes(figure));
+  if (!found) throw new Error(`no figure "${figure}" in: ${text}`);
+  return found.attribution?.text ?? null;
+}
+
+const CASES: ReadonlyArray<readonly [string, string, string, string | null]> = [
+  [
+    'a maker before its verb',
+    'North Korea has sent 11,000 troops to Russia, South Korea’s spy agency said on Monday.',
+    '11,000',
+    'South Korea’s spy agency',
+  ],
+  [
+    'a maker before a verb at the sentence start',
+    'The Pentagon estimates that 10,000 North Korean soldiers are in Russia.',
+    '10,000',
+    'Pentagon',
+  ],
+  [
+    'a maker with words between it and its verb',
+    'The NIS has also told lawmakers that 1,500 North Korean troops left for Russia.',
+    '1,500',
+    'NIS',
+  ],
+  ['a maker after "according to"', 'According to Zelensky, some 3,000 North Korean soldiers are fighting in Kursk.', '3,000', 'Zelensky'],
+  [
+    'a maker after its verb, after a quote',
+    '“We assess that 3,000 North Korean soldiers moved into Russia,” said Kirby.',
+    '3,000',
+    'Kirby',
+  ],
+  ['a maker after "by"', 'Some 2,000 containers were shipped to Russia, as reported by the Korea Herald.', '2,000', 'Korea Herald'],
+  [
+    'the body a relay cites, not the relay',
+    'North Korea has shipped 13,000 containers to Russia, a lawmaker said Tuesday, citing a military intelligence report.',
+    '13,000',
+    'military intelligence report',
+  ],
+  [
+    'the owner of an estimate',
+    'Ukraine says 3,000 North Korean soldiers were killed, far above Seoul’s estimate of 1,100 casualties.',
+    '1,100',
+    'Seoul',
+  ],
+  [
+    'the nearest of two makers',
+    'Ukraine says 3,000 North Korean soldiers were killed, far above Seoul’s estimate of 1,100 casualties.',
+    '3,000',
+    'Ukraine',
+  ],
+  ['a maker that puts a figure at a value', 'The NIS puts the number of North Korean troops in Russia at 11,000.', '11,000', 'NIS'],
+  [
+    'a maker named between commas before its verb',
+    'Ukraine’s president, Volodymyr Zelensky, said 3,000 North Korean soldiers were killed or wounded.',
+    '3,000',
+    'Volodymyr Zelensky',
+  ],
+  [
+    'the maker of the second of two verbs',
+    'A lawmaker said the NIS estimates that 11,000 North Korean troops are in Russia.',
+    '11,000',
+    'NIS',
+  ],
+  [
+    'a maker after a time word',
+    'Later that month the Pentagon said 10,000 North Korean troops had arrived in Russia.',
+    '10,000',
+    'Pentagon',
+  ],
+  [
+    'a maker after "and"',
+    'North Korea sent 11,000 troops to Russia, Seoul said, and Kyiv said 3,000 of them were killed or wounded.',
+    '3,000',
+    'Kyiv',
+  ],
+  [
+    'no maker for a noun before a verb, but the noun phrase',
+    'Western estimates suggest 3,000 North Korean soldiers were killed or wounded.',
+    '3,000',
+    'Western estimates',
+  ],
+  [
+    'no maker for an infinitive',
+    'About 300 North Korean soldiers were killed in Kursk, though officials declined to say how.',
+    '300',
+    null,
+  ],
+  ['no maker for a verb in the passive', 'About 300 North Korean soldiers were reported killed in Kursk.', '300', null],
+  [
+    'no maker for a possessive before an adjective',
+    'North Korea’s estimated 11,000 troops in Russia are fighting in Kursk.',
+    '11,000',
+    null,
+  ],
+  ['no maker where the sentence names none', 'North Korea has sent 11,000 troops to Russia.', '11,000', null],
+];
+
+describe('who the page says made a figure', () => {
+  it.each(CASES)('finds %s', (_, text, figure, maker) => {
+    expect(makerOf(text, figure)).toBe(maker);
+  });
+
+  it('gives every figure of a sentence the maker it names', () => {
+    const text = 'At least 100 North Korean soldiers were killed and 1,000 wounded in Kursk, according to the NIS.';
+    expect(makerOf(text, 'At least 100')).toBe('NIS');
+    expect(makerOf(text, '1,000')).toBe('NIS');
+  });
+
+  it('gives its offsets in the page’s text', () => {
+    const text = 'North Korea has sent 11,000 troops to Russia, the Pentagon said.';
+    const [figure] = detectFigures(text);
+    expect(figure?.attribution).toEqual({
+      text: 'Pentagon',
+      start: text.indexOf('Pentagon'),
+      end: text.indexOf('Pentagon') + 'Pentagon'.length,
+    });
+  });
+
+  it('takes the maker from a sentence before it in the paragraph, the nearest first', () => {
+    const text =
+      'Zelensky spoke on Monday. The NIS briefed lawmakers on North Korea’s troops in Russia. Some 3,000 North Korean soldiers have been killed or wounded.';
+    expect(makerOf(text, '3,000')).toBe('NIS');
+  });
+
+  it('never takes a maker from another paragraph', () => {
+    const text =
+      'The NIS briefed lawmakers on North Korea’s troops in Russia.\n\nSome 3,000 North Korean soldiers have been killed or wounded.';
+    expect(makerOf(text, '3,000')).toBeNull();
+  });
+
+  it('reads a pronoun as the name before it', () => {
+    const text =
+      'Kirby briefed reporters about North Korea’s troops in Russia. He said at least 3,000 North Korean soldiers had moved into eastern Russia.';
+    expect(makerOf(text, 'at least 3,000')).toBe('Kirby');
+  });
+
+  it('keeps a pronoun where no name comes before it', () => {
+    expect(makerOf('At least 3,000 North Korean soldiers have moved into Russia, he said.', 'At least 3,000')).toBe('he');
+  });
+});
