@@ -78,8 +78,8 @@ const REGION = new RegExp(
   `\\b${any(en.REGION_PREPOSITIONS)} (?:${any(en.REGION_DETERMINERS)} )?${any(en.REGIONS)}\\b(?: ${any(en.REGION_NOUNS)}\\b)?`,
 );
 const TROOP_KIND = new RegExp(`\\b${any(en.TROOP_KINDS)}\\b`);
-const UNIT_NOUN = new RegExp(`\\b${any(en.UNIT_NOUNS)}\\b`);
-const PARTITIVE = new RegExp(`\\b${any(en.PARTITIVES)}\\b`);
+const PARTITIVE = new RegExp(`\\b${any(en.PARTITIVES)},? $`);
+const PARTITIVE_AFTER = new RegExp(`^ ${any(en.PARTITIVES_AFTER)}\\b`);
 const OPENER_REACH = 16;
 const PARTITIVE_OPENER = new RegExp(`[,;:] ${any(en.PARTITIVE_OPENERS)} $`);
 const PARTITIVE_OPENER_FIRST = new RegExp(`(?:^|[,;:] )${any(en.PARTITIVE_OPENERS)} $`);
@@ -92,7 +92,7 @@ const MODEL = new RegExp(`\\b${any(en.MODEL_PREFIXES)}[- ]?\\d+[a-z]?\\b`, 'g');
 
 /** Any word that could mark a figure at all: most figures have none, and are read with this one search. */
 const ANY_CUE = new RegExp(
-  [...PERIOD_PHRASES.map((p) => p.re), SINCE, BATTLE, SOME_UNITS, TOWN, REGION, TROOP_KIND, UNIT_NOUN, CALIBRE, MUNITION_KIND, MODEL]
+  [...PERIOD_PHRASES.map((p) => p.re), SINCE, BATTLE, SOME_UNITS, TOWN, REGION, TROOP_KIND, CALIBRE, MUNITION_KIND, MODEL]
     .map((re) => re.source)
     .join('|'),
 );
@@ -120,7 +120,6 @@ function periodOf(s: CountSite, lo: number, hi: number): { period: Period; rate:
     for (const m of window.matchAll(re)) {
       const a = lo + m.index;
       const b = a + m[0].length;
-      if (b > s.start && a < s.end) continue;
       const after = a >= s.end;
       const between = after ? s.folded.slice(s.end, a) : s.folded.slice(b, s.start);
       if (placement === 'after' && !(after && NEAR_AFTER.test(between))) continue;
@@ -136,8 +135,6 @@ function periodOf(s: CountSite, lo: number, hi: number): { period: Period; rate:
   return best;
 }
 
-const PEOPLE: ReadonlySet<string> = new Set(['troops', 'nk_losses', 'russian_losses']);
-
 /** The noun phrase the figure counts: "rounds of 122 mm artillery shells". */
 function nounPhrase(s: CountSite): string {
   const rest = s.folded.slice(s.end, Math.min(s.nextStart, s.end + 60));
@@ -147,10 +144,12 @@ function nounPhrase(s: CountSite): string {
 
 /** A part of a figure of the same measure just given: "12,000 troops, of whom 3,000", "Of the 12,000 sent, 3,000". */
 function partitiveOf(s: CountSite): string | null {
-  if (!s.sameBefore || s.start - s.sameBefore.end > REACH) return null;
+  if (!s.sameBefore) return null;
   const between = s.folded.slice(s.sameBefore.end, s.start);
-  const m = FIRST_CLAUSE_BREAK.test(between) ? null : PARTITIVE.exec(between);
-  if (m) return s.written.slice(s.sameBefore.end + m.index, s.sameBefore.end + m.index + m[0].length);
+  const m = PARTITIVE.exec(between);
+  if (m) return s.written.slice(s.sameBefore.end + m.index, s.start).replace(/,? $/, '');
+  const after = PARTITIVE_AFTER.exec(s.folded.slice(s.end, s.end + OPENER_REACH));
+  if (after) return s.written.slice(s.end + 1, s.end + after[0].length);
   // Only the few characters before it: the sentence's whole head, read for each figure, would cost its square.
   const from = Math.max(0, s.sameBefore.start - OPENER_REACH);
   const opener = (from === 0 ? PARTITIVE_OPENER_FIRST : PARTITIVE_OPENER).exec(s.folded.slice(from, s.sameBefore.start));
@@ -162,17 +161,14 @@ function partOf(s: CountSite, lo: number, hi: number): string | null {
   const clause = s.folded.slice(lo, hi);
   const written = (m: RegExpExecArray | null, from: number) => (m ? s.written.slice(from + m.index, from + m.index + m[0].length) : null);
   const family = MEASURES[s.measure].family;
-  const people = PEOPLE.has(family);
-  const phrase = nounPhrase(s);
   const partitive = partitiveOf(s);
   if (partitive) return partitive;
   return (
     written(BATTLE.exec(clause), lo) ??
     written(TOWN.exec(clause), lo) ??
     (family === 'russian_losses' ? written(REGION.exec(clause), lo) : null) ??
-    (people
-      ? (written(SOME_UNITS.exec(clause), lo) ?? written(TROOP_KIND.exec(phrase), s.end) ?? written(UNIT_NOUN.exec(phrase), s.end))
-      : null)
+    written(SOME_UNITS.exec(clause), lo) ??
+    written(TROOP_KIND.exec(nounPhrase(s)), s.end)
   );
 }
 

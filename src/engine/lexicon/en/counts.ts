@@ -194,19 +194,6 @@ export const SOME_UNITS = [
   'the platoon',
   'the unit',
 ];
-/** A unit as the noun a figure counts: "a 2,000-strong battalion". */
-export const UNIT_NOUNS = [
-  'battalion',
-  'battalions',
-  'brigade',
-  'brigades',
-  'regiment',
-  'regiments',
-  'platoon',
-  'platoons',
-  'squad',
-  'detachment',
-];
 /** Kinds of troops that are some of the force: "1,000 sappers", "5,000 military builders". */
 export const TROOP_KINDS = [
   'sappers',
@@ -269,7 +256,7 @@ export const REGION_PREPOSITIONS = ['in', 'into', 'near', 'around', 'during', 'o
 export const REGION_NOUNS = ['region', 'oblast', 'province', 'operation', 'offensive', 'incursion', 'front'];
 export const REGION_DETERMINERS = ['the', "russia's", "ukraine's", 'russian', 'ukrainian'];
 
-/** Words that take part of a figure just given: "12,000 troops, of whom 3,000 are engineers". */
+/** Words right before a part of a figure just given: "12,000 troops, of whom 3,000 are engineers". */
 export const PARTITIVES = [
   'of which',
   'of whom',
@@ -281,6 +268,8 @@ export const PARTITIVES = [
   'among those',
   'including',
 ];
+/** …or right after it: "12,000 troops, 3,000 of whom are engineers". */
+export const PARTITIVES_AFTER = ['of whom', 'of which', 'of them', 'of those', 'of these'];
 /** …or open on the whole before the part: "Of the 12,000 sent, 3,000 …". */
 export const PARTITIVE_OPENERS = ['of the', 'of those', 'of these', 'of', 'among the'];
 
