@@ -48,6 +48,7 @@ export function toJson(checked: readonly Checked[]): string {
     measure: f.measure,
     ...(f.scope ? { scope: f.scope } : {}),
     qualifier: f.qualifier,
+    counts: f.counts,
     sentence: f.sentence,
     start: f.start,
     end: f.end,

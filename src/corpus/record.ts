@@ -13,9 +13,13 @@
  * number an Observation (measuredProperty, value or minValue/maxValue, unitText,
  * observationDate = asOf).
  */
+import { COUNT_KINDS, COVERAGES, type Counts, PERIODS } from '../engine/counts';
 import { isMeasure, type Measure } from '../engine/measures';
 import type { ApproxDate, Value } from '../engine/value';
 import { checkDate, checkFigureInQuote, checkValue, type Issues, isRecord, text } from './schema';
+
+// The vocabulary of what a count counts is the engine's, shared with the figures found on pages.
+export { COUNT_KINDS, COVERAGES, type Counts, PERIODS } from '../engine/counts';
 
 export const BODY_KINDS = ['intelligence', 'government', 'military', 'research', 'press', 'other'] as const;
 export type BodyKind = (typeof BODY_KINDS)[number];
@@ -35,23 +39,6 @@ export interface Body {
    * body alone; a page's attribution is read against them (body-names.ts).
    */
   readonly aliases?: Readonly<Record<string, readonly string[]>>;
-}
-
-/** What a count covers in time: everything up to its date, or one period only. */
-export const COUNT_KINDS = ['running_total', 'period'] as const;
-export const PERIODS = ['week', 'month', 'year', 'other'] as const;
-/** Whom or what it covers: the whole of it, or a part (some units, one town, one battle). */
-export const COVERAGES = ['all', 'part'] as const;
-
-export interface Counts {
-  readonly kind: (typeof COUNT_KINDS)[number];
-  /** For a count for a period: how long that period is. */
-  readonly period?: (typeof PERIODS)[number];
-  readonly coverage: (typeof COVERAGES)[number];
-  /** A kind of the thing counted, where only that kind is: "122 mm shells", "mortar shells". */
-  readonly subKind?: string;
-  /** What the count covers, in words from its reports: "in October 2023", "in the Kursk region". */
-  readonly note?: string;
 }
 
 /** A page that carries an estimate, and the sentence or two in it that give the figure, verbatim. */

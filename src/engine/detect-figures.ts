@@ -6,6 +6,8 @@
 import { type Phrase, phrase } from '../words/phrase';
 import { type Attribution, withAttributions } from './attribution';
 import { type Classified, casualtyShareScope, classifyMeasure, NK_LOSSES, sentenceSays } from './classify-measure';
+import { type CountReading, countsOf } from './count-kind';
+import type { Counts, Period } from './counts';
 import { foldText } from './fold-text';
 import { alternation as any } from './lexicon/compile';
 import * as clauses from './lexicon/en/clauses';
@@ -37,6 +39,8 @@ export interface Figure {
   readonly derivation?: Phrase;
   /** The words that name who the page says made it ("South Korea's spy agency"), where it says (attribution.ts). */
   readonly attribution?: Attribution;
+  /** What it counts: a running total or a period, all or part, a kind of the thing (count-kind.ts). */
+  readonly counts: Counts;
 }
 
 export interface DetectOptions {
@@ -70,20 +74,22 @@ function scale(value: Value, by: number): Value {
   return typeof value === 'number' ? round(value * by) : { low: round(value.low * by), high: round(value.high * by) };
 }
 
-function unitOf(q: Quantity, c: Classified): string {
+function unitOf(q: Quantity, c: Classified, rate: Period | undefined): string {
   if (c.unit) return c.unit;
   if (MEASURES[c.measure].unit !== 'USD' && c.measure !== 'soldier_pay') return MEASURES[c.measure].unit;
-  return c.per ? `${q.unit} per ${c.per}` : q.unit;
+  // A rate in any words ("a monthly salary of $2,000") is the amount per period, as its counts say.
+  const per = c.per ?? (rate === 'other' ? undefined : rate);
+  return per ? `${q.unit} per ${per}` : q.unit;
 }
 
-function figureOf(text: string, sentence: Span, q: Quantity, c: Classified, extra: Partial<Figure> = {}): Figure {
+function figureOf(text: string, sentence: Span, q: Quantity, c: Classified, read: CountReading, extra: Partial<Figure> = {}): Figure {
   const share = c.measure === 'share_of_russian_ammo' && q.unit === 'fraction';
   return {
     text: text.slice(q.start, q.end),
     start: q.start,
     end: q.end,
     value: share ? scale(q.value, 100) : q.value,
-    unit: unitOf(q, c),
+    unit: unitOf(q, c, read.rate),
     measure: c.measure,
     ...(c.scope && c.measure === 'russian_casualties' ? { scope: c.scope } : {}),
     qualifier: q.qualifier,
@@ -91,6 +97,7 @@ function figureOf(text: string, sentence: Span, q: Quantity, c: Classified, extr
     vague: q.vague,
     sentence: text.slice(sentence.start, sentence.end),
     sentenceStart: sentence.start,
+    counts: read.counts,
     ...extra,
   };
 }
@@ -167,6 +174,24 @@ export function* scanFigures(text: string, options: DetectOptions = {}): Generat
       /** The sentence's latest quantity counted as a figure (shares aside), and its latest of troops deployed. */
       let counted: { q: Quantity; c: Classified } | undefined;
       let troopsCounted: { q: Quantity; c: Classified } | undefined;
+      /** The sentence's latest figure of each measure, for a part of it given after ("of whom 3,000"). */
+      const lastOf = new Map<Measure, Quantity>();
+      const written = text.slice(sentence.start, sentence.end);
+      const countsAt = (q: Quantity, c: Classified, prevEnd: number, nextStart: number): CountReading => {
+        const before = lastOf.get(c.measure);
+        lastOf.set(c.measure, q);
+        return countsOf({
+          folded: local,
+          written,
+          start: q.start,
+          end: q.end,
+          measure: c.measure,
+          ...(c.per ? { per: c.per } : {}),
+          prevEnd,
+          nextStart,
+          ...(before ? { sameBefore: before } : {}),
+        });
+      };
       quantities.forEach((q, i) => {
         meter.steps++;
         const at = {
@@ -189,11 +214,18 @@ export function* scanFigures(text: string, options: DetectOptions = {}): Generat
           const base = inSentence
             ? { value: inSentence.q.value, text: local.slice(inSentence.q.start, inSentence.q.end) }
             : inPassage && { value: inPassage.value, text: inPassage.text };
+          const counts = countsAt(q, measure, at.prevEnd, at.nextStart);
           const figure = base
-            ? figureOf(text, sentence, { ...abs, unit: 'count', value: scale(base.value, fraction) }, measure, {
+            ? figureOf(text, sentence, { ...abs, unit: 'count', value: scale(base.value, fraction) }, measure, counts, {
                 derivation: phrase('estimate.shareOf', local.slice(q.numberStart, q.end), base.text),
               })
-            : figureOf(text, sentence, { ...abs, value: scale(q.value, q.unit === 'percent' ? 1 : 100) }, { ...measure, unit: 'percent' });
+            : figureOf(
+                text,
+                sentence,
+                { ...abs, value: scale(q.value, q.unit === 'percent' ? 1 : 100) },
+                { ...measure, unit: 'percent' },
+                counts,
+              );
           add(figure, measure, p);
           return;
         }
@@ -213,7 +245,7 @@ export function* scanFigures(text: string, options: DetectOptions = {}): Generat
         if (!c) return;
         counted = { q, c };
         if (c.measure === 'troops_deployed') troopsCounted = counted;
-        add(figureOf(text, sentence, abs, c), c, p);
+        add(figureOf(text, sentence, abs, c, countsAt(q, c, at.prevEnd, at.nextStart)), c, p);
       });
     });
     if (figures.length > 0) context.held();

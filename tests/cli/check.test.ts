@@ -43,7 +43,7 @@ describe('npm run check --json', () => {
   it('gives each figure the agreed fields, its text standing at [start, end) of the file', () => {
     for (const f of figures) {
       expect(Object.keys(f)).toEqual(
-        expect.arrayContaining(['text', 'value', 'unit', 'measure', 'sentence', 'start', 'end', 'comparison']),
+        expect.arrayContaining(['text', 'value', 'unit', 'measure', 'counts', 'sentence', 'start', 'end', 'comparison']),
       );
       expect(text.slice(f.start, f.end)).toBe(f.text);
       expect(text).toContain(f.sentence);
@@ -74,6 +74,22 @@ describe('npm run check --json', () => {
       for (const r of e.reports) expect(Object.keys(r)).toEqual(['outlet', 'url', 'published', 'firstHand']);
       for (const r of e.reports) expect(r.url).toMatch(/^https?:\/\//);
     }
+  });
+
+  it('says on each figure what it counts: for a period or up to a date, all or part, a kind of the thing', () => {
+    const page = file(
+      'counts.txt',
+      'North Korea ships about 3 million artillery shells a year to Russia.\n' +
+        'About 300 North Korean soldiers were killed in the battle for Pokrovsk.\n' +
+        'North Korea has also sent 500,000 rounds of 122mm shells.',
+    );
+    const { code, out } = check(page, '--json');
+    expect(code).toBe(0);
+    expect(JSON.parse(out).figures.map((f: { text: string; counts: unknown }) => [f.text, f.counts])).toEqual([
+      ['about 3 million', { kind: 'period', period: 'year', coverage: 'all', note: 'a year' }],
+      ['About 300', { kind: 'running_total', coverage: 'part', note: 'in the battle for Pokrovsk' }],
+      ['500,000', { kind: 'running_total', coverage: 'all', subKind: '122 mm shells' }],
+    ]);
   });
 });
 
