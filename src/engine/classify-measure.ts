@@ -9,7 +9,7 @@ import { casualtyScope, NK_LOSSES } from './casualty-scope';
 import type { Classified, InSentence } from './in-sentence';
 import { lookBack } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
-import { POINTS_BACK, VAGUE_PEOPLE } from './lexicon/en/clauses';
+import { PART_OF, POINTS_BACK, VAGUE_PEOPLE } from './lexicon/en/clauses';
 import { TONNE_UNIT } from './lexicon/en/nouns';
 import * as sending from './lexicon/en/sending';
 import { AMMUNITION, MILITARY_CARGO, NOUNS, RUSSIA } from './measure-cues';
@@ -25,6 +25,8 @@ export { sentenceSays } from './in-sentence';
 
 const AFTER_WINDOW = 60;
 const BEFORE_WINDOW = 90;
+const PART_OF_BEFORE = new RegExp(`^ (?:${any(PART_OF)}) (?:[a-z]+ )?$`);
+const PART_OF_AFTER = new RegExp(`^ (?:${any(PART_OF)}) $`);
 const PREDICATE_WINDOW = 160;
 
 /** Fewer people than this are individuals in a story ("the two men in hospital beds"), not a deployment. */
@@ -38,8 +40,10 @@ const VAGUE_PEOPLE_NOUNS = new Set(VAGUE_PEOPLE);
 const ARMY_SIZE_BEFORE = new RegExp(`\\b(?:${any(sending.ARMIES)})(?:,)? (?:${any(sending.ARMY_SIZE_LINKS)}) $`);
 
 function people(s: InSentence, noun: Noun | null, after: string, before: string): Classified | null {
-  // A predicate may stand further on than the noun search reads: "…soldiers fighting on Russia's side have been killed".
-  const clause = s.sentence.slice(s.quantity.end, Math.min(s.nextStart, s.quantity.end + PREDICATE_WINDOW));
+  // A predicate may stand further on than the noun search reads: "…soldiers fighting on Russia's side have been killed";
+  // not for the whole a part was counted of ("4,000 of the 14,000 soldiers … were killed").
+  const whole = s.previous !== undefined && PART_OF_BEFORE.test(s.sentence.slice(s.prevEnd, s.quantity.start));
+  const clause = whole ? after : s.sentence.slice(s.quantity.end, Math.min(s.nextStart, s.quantity.end + PREDICATE_WINDOW));
   const scope = casualtyScope(noun, clause, before);
   // "people" and "others" are soldiers only where the sentence says so ("…North Korean soldiers… exceeds 3,000 people").
   if (VAGUE_PEOPLE_NOUNS.has(noun?.text ?? '') && !(scope && NK_PERSONNEL.test(lookBack(s).text))) return null;
@@ -72,6 +76,22 @@ const SUPPLIES = new Map(
   }),
 );
 
+/**
+ * A loss counted as a part of a whole counted right after it: "Around 4,000 of the 14,000 North
+ * Korean soldiers deployed … are believed to have been killed". The part is what the sentence says
+ * happened to the whole's people; without a loss said, the part is left to the usual reading.
+ */
+function partOfNext(s: InSentence, before: string): Classified | null {
+  const next = s.next;
+  if (!next || !PART_OF_AFTER.test(s.sentence.slice(s.quantity.end, next.start))) return null;
+  const later = s.sentence.slice(next.end, Math.min(s.sentence.length, next.end + PREDICATE_WINDOW));
+  const noun = nounAfter(later.slice(0, AFTER_WINDOW));
+  if (noun?.kind !== 'personnel') return null;
+  const scope = casualtyScope(noun, later, before);
+  const owner = namedOwner({ ...s, quantity: next }, noun) ?? 'north_korea';
+  return scope && owner === 'north_korea' ? { measure: NK_LOSSES[scope], scope } : null;
+}
+
 /** The measure of a quantity, or null where it measures nothing Rangefinder tracks. */
 export function classifyMeasure(s: InSentence): Classified | null {
   const q = s.quantity;
@@ -82,6 +102,8 @@ export function classifyMeasure(s: InSentence): Classified | null {
   }
   // Money cues may name what follows a number: "$22 million for 11,000 troops".
   if (q.unit !== 'count') return moneyPurpose(s, s.sentence.slice(q.end, q.end + AFTER_WINDOW), before);
+  const part = partOfNext(s, before);
+  if (part) return part;
   const noun = nounAfter(after) ?? impliedNoun(s, after, before);
   if (!noun || noun.kind === 'none') return null;
   switch (noun.kind) {

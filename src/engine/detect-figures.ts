@@ -200,6 +200,7 @@ export function* scanFigures(text: string, options: DetectOptions = {}): Generat
           prevEnd: quantities[i - 1]?.end ?? 0,
           nextStart: quantities[i + 1]?.start ?? local.length,
           ...(i > 0 ? { previous: quantities[i - 1]! } : {}),
+          ...(i + 1 < quantities.length ? { next: quantities[i + 1]! } : {}),
           says,
           assumeTopic,
         };

@@ -15,6 +15,8 @@ export interface InSentence {
   readonly nextStart: number;
   /** The quantity before this one in the sentence: "43,000 of its soldiers were killed and 370,000 wounded". */
   readonly previous?: Quantity;
+  /** The quantity after it: "4,000 of the 14,000 soldiers" counts a part of that one. */
+  readonly next?: Quantity;
   /** What the sentence says anywhere (see `sentenceSays`), shared by every quantity in it. */
   readonly says: Says;
   /** The reader says the text is about North Korea (a selection): owners default to it. */

@@ -7,7 +7,7 @@ import { type InSentence, lookBack } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
 import { CLAUSE_BREAKS_AFTER, CONJUNCTIONS, SECOND_NAME_WORDS } from './lexicon/en/clauses';
 import { PARTY_ADJECTIVES } from './lexicon/en/parties';
-import { POSSESSIVE_PRONOUNS } from './lexicon/en/speakers';
+import { INSTITUTIONS, POSSESSIVE_PRONOUNS } from './lexicon/en/speakers';
 import { type Noun, nounAfter } from './noun-phrase';
 import { meter } from './step-meter';
 import { DESTINATION_BEFORE, ORIGIN_AFTER, OWNERS, type Owner, RECIPIENT_AFTER, SOURCE_BEFORE, SPEAKER_AFTER } from './topic-keywords';
@@ -23,6 +23,8 @@ export function ownerOfWords(words: string): Owner | null {
 /** Where a clause ends, for the owner search: a semicolon, a dash, a comparison. */
 const CLAUSE_BREAK_AFTER = new RegExp(`[;:(\u2014]|\\s-|-\\s| (?:${any(CLAUSE_BREAKS_AFTER)})\\b`);
 const SPACE = /\s/;
+/** "South Korea's military": another country's institution speaks of a count, it does not own it. */
+const INSTITUTION_AFTER = new RegExp(`^(?:'s)? (?:${any(INSTITUTIONS)})\\b`);
 const POSSESSIVE = new RegExp(`(?<![a-z.])([a-z.]+(?: (?:${any(SECOND_NAME_WORDS)}))?)'s? $`);
 const JOINED = new RegExp(`\\b(?:${any(CONJUNCTIONS)})\\s*$`);
 
@@ -53,6 +55,7 @@ function owners(text: string, offset: number, sentence: string): { owner: Owner;
       const at = offset + m.index;
       const end = at + m[0].length;
       if (sentence && (SPEAKER_AFTER.test(sentence.slice(end, end + 60)) || RECIPIENT_AFTER.test(sentence.slice(end, end + 30)))) continue;
+      if (sentence && owner === 'other' && INSTITUTION_AFTER.test(sentence.slice(end, end + 30))) continue;
       if (sentence && DESTINATION_BEFORE.test(sentence.slice(Math.max(0, at - 16), at))) continue;
       if (sentence && SOURCE_BEFORE.test(sentence.slice(Math.max(0, at - 30), at))) continue;
       found.push({ owner, at });

@@ -536,4 +536,32 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'The containers North Korea sent could hold about 2 million 6-inch artillery shells, Seoul says.',
     expect: [{ text: 'about 2 million', measure: 'artillery_shells', value: 2000000 }],
   },
+  {
+    name: 'losses: a part of the whole counted next',
+    text: 'Around 3,000 of the 12,000 North Korean soldiers sent to Kursk are thought to have been wounded.',
+    expect: [
+      { text: 'Around 3,000', measure: 'nk_wounded', value: 3000 },
+      { text: '12,000', measure: 'troops_deployed', value: 12000 },
+    ],
+  },
+  {
+    name: "losses: another country's military speaks of the count, it does not own it",
+    text: "South Korea's military raised the estimated casualties to 5,000 among North Korean troops.",
+    expect: [{ text: '5,000', measure: 'nk_casualties', value: 5000 }],
+  },
+  {
+    name: 'losses: a casualty tally revised',
+    text: "Seoul revised North Korea's casualty tally to 3,500.",
+    expect: [{ text: '3,500', measure: 'nk_casualties', value: 3500 }],
+  },
+  {
+    name: 'missiles: made in North Korea',
+    text: 'Russia has fired at least 20 North Korean-made ballistic missiles at Kharkiv.',
+    expect: [{ text: 'at least 20', measure: 'missiles_rockets', value: 20 }],
+  },
+  {
+    name: 'money: paid for sending the troops',
+    text: 'North Korea could earn up to $1 billion from Russia for sending its troops to Kursk.',
+    expect: [{ text: 'up to $1 billion', measure: 'payment_for_troops', value: 1000000000 }],
+  },
 ];

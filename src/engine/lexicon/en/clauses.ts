@@ -12,6 +12,7 @@ export const FUNCTION_WORDS_AFTER = [
     'in',
     'near',
     'during',
+    'among',
     'on',
     'as',
     'since',
@@ -41,6 +42,19 @@ export const RELATIVE_PRONOUNS = ['who', 'which', 'that'];
 export const POINTS_BACK = ['of them', 'of whom', 'of those'];
 /** "a third of the troops", "40% of them": what a share is of. */
 export const SHARE_OF = ['of the', 'of them', 'of those', 'of whom', 'of its', 'of their', 'of'];
+/** A count of part of a whole counted next: "4,000 of the 14,000 soldiers", "2,000 out of 12,000". */
+export const PART_OF = [
+  'of the',
+  'of its',
+  'of their',
+  'of those',
+  'of these',
+  'of',
+  'out of',
+  'out of the',
+  'out of a total of',
+  'of a total of',
+];
 /** Where a share's noun phrase ends: "60 percent of the losses in Kursk". */
 export const PLACE_PREPOSITIONS = ['in', 'at', 'near', 'during', 'on'];
 /** "people" and "others" are soldiers only where the sentence says so. */

@@ -190,7 +190,18 @@ export const TOLL_LINKS = ['of', 'at', 'to', 'rose to', 'reached'];
 
 /** The count named first, the number after: "the number of killed and wounded… exceeds 3,000". */
 export const COUNTED_LOSSES = ['killed', 'wounded', 'dead', 'casualties', 'injured', 'captured', 'prisoners', 'losses', 'deaths'];
-export const LOSS_NOUNS = ['casualties', 'losses', 'death toll', 'toll', 'deaths'];
+export const LOSS_NOUNS = [
+  'casualties',
+  'losses',
+  'death toll',
+  'toll',
+  'deaths',
+  'casualty tally',
+  'casualty count',
+  'casualty toll',
+  'casualty figure',
+  'casualty estimate',
+];
 export const LOSS_SUBJECTS = ['casualties', 'losses', 'death toll', 'toll', 'deaths', 'dead', 'killed', 'wounded', 'injured'];
 export const COUNT_LINKS_AFTER_NOUN = ['at', 'of', 'to'];
 export const COUNT_VERBS = [

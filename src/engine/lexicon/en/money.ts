@@ -34,6 +34,8 @@ export const TROOPS_PAID_FOR = [
 export const ARMS_PAID_FOR = ['weapons', 'arms', 'munitions', 'ammunition', 'shells', 'missiles'];
 /** Who the troops or arms are: "for its troops", "for north korean soldiers". */
 export const PAID_FOR_OWNERS = ['its', 'the', 'north korean', "north korea's", 'these'];
+/** "for sending its troops": the sending paid for. */
+export const SENDING_FOR = ['sending', 'deploying', 'dispatching', 'providing', 'supplying'];
 /** Whose troops a payment names between number and noun: "for 10,000 North Korean troops". */
 export const TROOP_ORIGINS = ['north korean'];
 /** Trade in arms: "arms deals", "weapons exports". */

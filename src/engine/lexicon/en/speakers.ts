@@ -13,6 +13,23 @@ export const SPEAKER_WORDS = [
   ...['analyst', 'analysts', 'data', 'figures', 'military said', 'military says'],
 ];
 
+/**
+ * Another country's institutions, which speak of counts rather than own them: "South Korea's military
+ * increased the estimated casualties to 4,000". Only for parties other than North Korea and Russia,
+ * whose own forces can be what is counted.
+ */
+export const INSTITUTIONS = [
+  'military',
+  'army',
+  'armed forces',
+  'defense ministry',
+  'defence ministry',
+  'ministry',
+  'joint chiefs of staff',
+  'spy agency',
+  'intelligence',
+];
+
 /** A party followed by one of these receives the count: "Moscow had received several dozen missiles". */
 export const RECEIVING = ['received', 'got', 'gets', 'obtained', 'acquired', 'imported', 'bought', 'purchased'];
 
