@@ -4,9 +4,9 @@
  */
 import type { InSentence } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
-import { PLACE_PREPOSITIONS, RELATIVE_PRONOUNS, SHARE_OF } from './lexicon/en/clauses';
+import { PART_OF, PLACE_PREPOSITIONS, RELATIVE_PRONOUNS, SHARE_OF } from './lexicon/en/clauses';
 import * as losses from './lexicon/en/losses';
-import { CASUALTY_COUNT_BEFORE, CASUALTY_PREDICATE, CASUALTY_SCOPES, LOSS_BEFORE } from './measure-cues';
+import { CASUALTY_COUNT_BEFORE, CASUALTY_PREDICATE, CASUALTY_SCOPES, LOSS_BEFORE, SENT_AFTER } from './measure-cues';
 import type { Measure, Scope } from './measures';
 import { type Noun, nounAfter } from './noun-phrase';
 import { ownerOfWords } from './owner';
@@ -75,6 +75,30 @@ function furtherPredicate(rest: string): Scope | null {
 const OF_WHAT = new RegExp(`^ (?:${any(SHARE_OF)})\\b`);
 const PLACE = new RegExp(` (?:${any(PLACE_PREPOSITIONS)}) `);
 const AFTER_WINDOW = 60;
+
+const PART_OF_NEXT = new RegExp(`^ (?:${any(PART_OF)}) (?:[a-z]+ )?$`);
+
+/**
+ * A share of a force named right after it, lost: "more than half of the 11,000 North Korean troops
+ * deployed … have become casualties", "The total casualties amount to more than half of the 11,000
+ * DPRK troops". What happened is said after the force, else before the share in the sentence, else
+ * in the sentence before; the force must be North Korea's.
+ */
+export function shareOfNextScope(s: InSentence): Scope | null {
+  const q = s.quantity;
+  const next = s.next;
+  if ((q.unit !== 'percent' && q.unit !== 'fraction') || !next || next.unit !== 'count') return null;
+  if (!PART_OF_NEXT.test(s.sentence.slice(q.end, next.start))) return null;
+  const later = s.sentence.slice(next.end, next.end + 160);
+  // "of the original 11,000 sent to Russia": a force named by its sending.
+  const noun = nounAfter(later.slice(0, 60));
+  if (noun ? noun.kind !== 'personnel' : !SENT_AFTER.test(later)) return null;
+  const whose = noun && ownerOfWords(`${noun.modifiers}${noun.text}`);
+  if (whose && whose !== 'north_korea') return null;
+  const said = casualtyScope(noun, later, '') ?? scopeIn(s.sentence.slice(Math.max(0, q.start - 80), q.start));
+  if (said) return said;
+  return CASUALTY_SCOPES.find(({ re }) => s.says(re, true))?.scope ?? null;
+}
 
 /**
  * A share of people lost ("of whom one-third have been wounded or killed", "nearly

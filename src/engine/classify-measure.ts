@@ -9,17 +9,17 @@ import { casualtyScope, NK_LOSSES } from './casualty-scope';
 import type { Classified, InSentence } from './in-sentence';
 import { lookBack } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
-import { PART_OF, POINTS_BACK, VAGUE_PEOPLE } from './lexicon/en/clauses';
+import { DEPLOYMENT_WORDS, PART_OF, POINTS_BACK, SENT_AS_TROOPS, VAGUE_PEOPLE } from './lexicon/en/clauses';
 import { TONNE_UNIT } from './lexicon/en/nouns';
 import * as sending from './lexicon/en/sending';
-import { AMMUNITION, MILITARY_CARGO, NOUNS, RUSSIA } from './measure-cues';
+import { AMMUNITION, MILITARY_CARGO, NOUNS, RUSSIA, SENT_AFTER, SENT_BEFORE } from './measure-cues';
 import { MEASURE_IDS, MEASURES, type MeasureInfo, type NounKind } from './measures';
 import { moneyPurpose } from './money-purpose';
 import { impliedNoun, type Noun, nounAfter } from './noun-phrase';
 import { inheritedOwner, namedOwner, ownerOf } from './owner';
 import { isPlanned } from './troops-planned';
 
-export { casualtyShareScope, NK_LOSSES } from './casualty-scope';
+export { casualtyShareScope, NK_LOSSES, shareOfNextScope } from './casualty-scope';
 export type { Classified, InSentence, Says } from './in-sentence';
 export { sentenceSays } from './in-sentence';
 
@@ -36,6 +36,8 @@ const MILITARY_PEOPLE = words(sending.MILITARY_PEOPLE);
 const NK_PERSONNEL = words(sending.NK_PERSONNEL);
 const POINTS_BACK_AT_START = new RegExp(`^(?:${any(POINTS_BACK)})\\b`);
 const VAGUE_PEOPLE_NOUNS = new Set(VAGUE_PEOPLE);
+const SENT_AS_TROOPS_NOUNS = new Set(SENT_AS_TROOPS);
+const DEPLOYMENT = words(DEPLOYMENT_WORDS);
 /** The size of North Korea's own army, not a deployment: "armed forces, numbering 1.2 million". */
 const ARMY_SIZE_BEFORE = new RegExp(`\\b(?:${any(sending.ARMIES)})(?:,)? (?:${any(sending.ARMY_SIZE_LINKS)}) $`);
 
@@ -43,10 +45,15 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   // A predicate may stand further on than the noun search reads: "…soldiers fighting on Russia's side have been killed";
   // not for the whole a part was counted of ("4,000 of the 14,000 soldiers … were killed").
   const whole = s.previous !== undefined && PART_OF_BEFORE.test(s.sentence.slice(s.prevEnd, s.quantity.start));
-  const clause = whole ? after : s.sentence.slice(s.quantity.end, Math.min(s.nextStart, s.quantity.end + PREDICATE_WINDOW));
+  const clause = whole ? '' : s.sentence.slice(s.quantity.end, Math.min(s.nextStart, s.quantity.end + PREDICATE_WINDOW));
   const scope = casualtyScope(noun, clause, before);
-  // "people" and "others" are soldiers only where the sentence says so ("…North Korean soldiers… exceeds 3,000 people").
-  if (VAGUE_PEOPLE_NOUNS.has(noun?.text ?? '') && !(scope && NK_PERSONNEL.test(lookBack(s).text))) return null;
+  const text = noun?.text ?? '';
+  if (VAGUE_PEOPLE_NOUNS.has(text) || SENT_AS_TROOPS_NOUNS.has(text)) {
+    // "…North Korean soldiers… exceeds 3,000 people": people lost where the sentence names them soldiers.
+    const lost = scope && VAGUE_PEOPLE_NOUNS.has(text) && NK_PERSONNEL.test(lookBack(s).text);
+    const sentAsTroops = SENT_AS_TROOPS_NOUNS.has(text) && (SENT_BEFORE.test(before) || SENT_AFTER.test(after)) && s.says(DEPLOYMENT);
+    if (!lost && !sentAsTroops) return null;
+  }
   const named = inheritedOwner(s) ?? namedOwner(s, noun);
   // A bare toll with no owner in sight ("Ukraine reports two dead") is not North Korea's;
   // "of them" points back to the group just named.

@@ -5,7 +5,7 @@
 
 import { type Phrase, phrase } from '../words/phrase';
 import { type Attribution, withAttributions } from './attribution';
-import { type Classified, casualtyShareScope, classifyMeasure, NK_LOSSES, sentenceSays } from './classify-measure';
+import { type Classified, casualtyShareScope, classifyMeasure, NK_LOSSES, sentenceSays, shareOfNextScope } from './classify-measure';
 import { type CountReading, countsOf } from './count-kind';
 import type { Counts, Period } from './counts';
 import { foldText } from './fold-text';
@@ -205,12 +205,15 @@ export function* scanFigures(text: string, options: DetectOptions = {}): Generat
           assumeTopic,
         };
         const abs = { ...q, start: q.start + sentence.start, end: q.end + sentence.start };
-        const shareScope = casualtyShareScope(at);
+        const ofNext = shareOfNextScope(at);
+        const shareScope = ofNext ?? casualtyShareScope(at);
         if (shareScope) {
-          // A share of a force lost: of the force in this sentence, else of the passage's latest; else a share.
+          // A share of a force lost: of the force it names next ("more than half of the 11,000 troops"), of the
+          // force in this sentence, else of the passage's latest; else a share.
           const measure: Classified = { measure: NK_LOSSES[shareScope], scope: shareScope };
           const fraction = q.unit === 'percent' ? (q.value as number) / 100 : (q.value as number);
-          const inSentence = troopsCounted;
+          const next = quantities[i + 1];
+          const inSentence = ofNext && next ? { q: next } : troopsCounted;
           const inPassage = recent(p, latestTroops)?.figure;
           const base = inSentence
             ? { value: inSentence.q.value, text: local.slice(inSentence.q.start, inSentence.q.end) }

@@ -90,7 +90,7 @@ export const MONEY_CUES = [
   {
     measure: 'payment_for_troops',
     re: new RegExp(
-      `\\b(?:for ${optional(money.SENDING_FOR)}${optional(money.PAID_FOR_OWNERS)}(?:[\\d,.]+ ${optional(money.TROOP_ORIGINS)})?(?:${any(money.TROOPS_PAID_FOR)})|(?:${any(money.TROOP_DEALS.troops)})|(?:${any(money.TROOP_DEALS.dealt)}) (?:${any(money.TROOP_DEALS.deals)})|(?:${any(money.TROOPS_VALUED)})(?: [a-z'-]+){0,4}? (?:${any(money.VALUE_LINKS)}))\\b`,
+      `\\b(?:for ${optional(money.SENDING_FOR)}${optional(money.PAID_FOR_OWNERS)}(?:[\\d,.]+ ${optional(money.TROOP_ORIGINS)})?(?:${any(money.TROOPS_PAID_FOR)})|from (?:${any(money.SENDING_FOR)}) ${optional(money.PAID_FOR_OWNERS)}(?:[\\d,.]+ ${optional(money.TROOP_ORIGINS)})?(?:${any(money.TROOPS_PAID_FOR)})|(?:${any(money.TROOP_DEALS.troops)})|(?:${any(money.TROOP_DEALS.dealt)}) (?:${any(money.TROOP_DEALS.deals)})|(?:${any(money.TROOPS_VALUED)})(?: [a-z'-]+){0,4}? (?:${any(money.VALUE_LINKS)}))\\b`,
     ),
   },
   {

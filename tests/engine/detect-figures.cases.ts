@@ -564,4 +564,40 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'North Korea could earn up to $1 billion from Russia for sending its troops to Kursk.',
     expect: [{ text: 'up to $1 billion', measure: 'payment_for_troops', value: 1000000000 }],
   },
+  {
+    name: 'losses: a share of the force named next',
+    text: 'More than half of the 12,000 North Korean soldiers deployed to Kursk have been killed or wounded.',
+    expect: [
+      { text: 'More than half', measure: 'nk_casualties', value: 6000 },
+      { text: '12,000', measure: 'troops_deployed', value: 12000 },
+    ],
+  },
+  {
+    name: 'losses: a share of the force named next, the loss said before it',
+    text: 'The total casualties amount to nearly half of the initial 11,000 North Korean troops.',
+    expect: [
+      { text: 'nearly half', measure: 'nk_casualties', value: 5500 },
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+    ],
+  },
+  {
+    name: 'troops: people sent as troops',
+    text: "North Korea will send 6,000 people to Russia's Kursk region to help with mine removal.",
+    expect: [{ text: '6,000', measure: 'troops_planned', value: 6000 }],
+  },
+  {
+    name: 'troops: construction workers sent for the deployment',
+    text: "North Korea has sent 5,000 construction workers to Russia's Kursk region for reconstruction.",
+    expect: [{ text: '5,000', measure: 'troops_deployed', value: 5000 }],
+  },
+  {
+    name: 'not a figure: workers sent to earn',
+    text: 'North Korea has sent 5,000 construction workers to Russian cities to earn foreign currency.',
+    expect: [],
+  },
+  {
+    name: 'money: earned from sending troops',
+    text: 'North Korea earns hundreds of millions of dollars from sending troops to Russia.',
+    expect: [{ text: 'hundreds of millions', measure: 'payment_for_troops' }],
+  },
 ];

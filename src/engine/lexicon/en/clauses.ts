@@ -59,6 +59,29 @@ export const PART_OF = [
 export const PLACE_PREPOSITIONS = ['in', 'at', 'near', 'during', 'on'];
 /** "people" and "others" are soldiers only where the sentence says so. */
 export const VAGUE_PEOPLE = ['people', 'others'];
+/**
+ * People who are troops only where they are sent as such: "will send 6,000 people to Kursk to help with
+ * mine removal", "5,000 construction workers for the deployment". Workers sent to earn are no figure.
+ */
+export const SENT_AS_TROOPS = ['people', 'construction workers'];
+export const DEPLOYMENT_WORDS = [
+  'deploy',
+  'deployed',
+  'deployment',
+  'dispatch',
+  'dispatched',
+  'military',
+  'troops',
+  'soldiers',
+  'sappers',
+  'deminers',
+  'demining',
+  'mine clearance',
+  'mine removal',
+  'engineers',
+  'kursk',
+  'reconstruction',
+];
 
 /** A number given as another estimate of the figure before: "The NIS put the figure at 3,000." */
 export const RESTATING_VERBS = [

@@ -155,6 +155,8 @@ export const NOUNS: readonly NounWords[] = [
       'military builders',
       'military construction workers',
       'military construction builders',
+      'construction workers',
+      'mine clearance specialists',
       'military engineers',
       'combat engineers',
       'officers',
