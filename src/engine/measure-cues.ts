@@ -117,10 +117,26 @@ export const LOSS_BEFORE = new RegExp(
   `\\b(?:${any(losses.LOSS_VERBS_BEFORE)}|(?:${any(losses.TOLLS)}) (?:${any(losses.TOLL_LINKS)})) ?["\u201C]? ?$`,
 );
 
-/** The count named first, the number after: "the number of killed and wounded… exceeds", "casualties… have now reached". */
-export const CASUALTY_COUNT_BEFORE = new RegExp(
-  `\\bnumber of (?:[a-z'.-]+ ){0,4}?(?:${any(losses.COUNTED_LOSSES)})\\b[^;:]{0,80}$|\\b(?:${any(losses.LOSS_NOUNS)}) (?:${any(losses.COUNT_LINKS_AFTER_NOUN)}) $|\\b(?:${any(losses.LOSS_SUBJECTS)})(?: [a-z'.,-]+){0,10}? (?:${any(losses.COUNT_VERBS)})(?: [a-z]+)? $`,
-);
+/**
+ * The count named first, the number after: "the number of killed and wounded… exceeds", "casualties
+ * at", "casualties… have now reached". Three patterns rather than one alternation, each simple enough
+ * for the backtracking check to read in full (regex-backtracking.test.ts).
+ */
+const COUNT_NAMED_FIRST = [
+  new RegExp(`\\bnumber of (?:[a-z'.-]+ ){0,4}?(?:${any(losses.COUNTED_LOSSES)})\\b[^;:]{0,80}$`),
+  new RegExp(`\\b(?:${any(losses.LOSS_NOUNS)}) (?:${any(losses.COUNT_LINKS_AFTER_NOUN)}) $`),
+  new RegExp(`\\b(?:${any(losses.LOSS_SUBJECTS)})(?: [a-z'.,-]+){0,10}? (?:${any(losses.COUNT_VERBS)})(?: [a-z]+)? $`),
+];
+
+/** Where the words before a number name a count of losses it gives, earliest first; null where they do not. */
+export function casualtyCountBefore(before: string): RegExpExecArray | null {
+  let first: RegExpExecArray | null = null;
+  for (const re of COUNT_NAMED_FIRST) {
+    const m = re.exec(before);
+    if (m && (!first || m.index < first.index)) first = m;
+  }
+  return first;
+}
 
 /** A count carried by a verb: "had sent about 3,000 more", "the roughly 11,000 it deployed". */
 export const SENT_BEFORE = new RegExp(`\\b(?:${any(sending.SENT_BEFORE)})(?: (?:${any(sending.SENT_BEFORE_ARTICLES)}))? $`);

@@ -8,8 +8,8 @@ import { alternation as any } from './lexicon/compile';
 import { FUNCTION_WORDS_AFTER } from './lexicon/en/clauses';
 import { TROOP_WORDS as TROOP_WORD_LIST } from './lexicon/en/sending';
 import {
-  CASUALTY_COUNT_BEFORE,
   CASUALTY_PREDICATE,
+  casualtyCountBefore,
   LOSS_BEFORE,
   MORE_AFTER,
   NOUN_MODIFIER,
@@ -87,7 +87,7 @@ export function impliedNoun(s: InSentence, after: string, before: string): Noun 
   if (CASUALTY_PREDICATE.test(after)) return implied('casualties');
   const borrowed = FUNCTION_WORD_AFTER.test(after) ? nounBefore(before) : null;
   if (borrowed) return borrowed;
-  if (FUNCTION_WORD_AFTER.test(after) && (LOSS_BEFORE.test(before) || CASUALTY_COUNT_BEFORE.test(before))) return implied('casualties');
+  if (FUNCTION_WORD_AFTER.test(after) && (LOSS_BEFORE.test(before) || casualtyCountBefore(before) !== null)) return implied('casualties');
   const more = MORE_AFTER.exec(after);
   const bare = more ? after.slice(more[0].length) : after;
   const troops = s.says(TROOP_WORDS);
