@@ -1,34 +1,48 @@
 /**
- * The day an HTML page says it was published, from the metadata news pages
- * carry for search engines and social cards: `article:published_time`,
- * schema.org's `datePublished` (a meta tag or JSON-LD), and the like. A page
- * reports no estimate made after it, so its date decides which of a body's
- * estimates of one value the page reports. Null where the page gives none.
+ * The checker's reader of a page's date: the marks an HTML page gives it
+ * (src/page/publication-date.ts), read from its HTML, put into a date by the
+ * rules the extension reads the DOM by. Null where the page gives none.
  */
+import { Parser } from 'htmlparser2';
+import { type DateMarks, isJsonLd, markOf, publicationDate } from '../page/publication-date';
 
-/** Meta names and properties that hold a page's date of publication. */
-const DATE_NAMES = ['article:published_time', 'datepublished', 'og:published_time', 'publishdate', 'pubdate', 'dc.date', 'date'];
-
-const META = /<meta\b[^>]*>/gi;
-const ATTRIBUTE = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-const JSON_LD_DATE = /"datePublished"\s*:\s*"(\d{4}-\d{2}-\d{2})/;
-const ISO_DAY = /^\s*(\d{4}-\d{2}-\d{2})/;
-
-/** Where a page's metadata stands: no further than its head, a long one included. */
-const HEAD_LENGTH = 200_000;
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 
 export function pageDate(html: string): string | null {
-  const head = html.slice(0, HEAD_LENGTH);
-  const found = new Map<string, string>();
-  for (const [tag] of head.matchAll(META)) {
-    const attributes = new Map([...tag.matchAll(ATTRIBUTE)].map((m) => [m[1]!.toLowerCase(), m[2] ?? m[3] ?? '']));
-    const name = (attributes.get('property') ?? attributes.get('name') ?? attributes.get('itemprop') ?? '').toLowerCase();
-    const day = ISO_DAY.exec(attributes.get('content') ?? '')?.[1];
-    if (day && DATE_NAMES.includes(name) && !found.has(name)) found.set(name, day);
-  }
-  for (const name of DATE_NAMES) {
-    const day = found.get(name);
-    if (day) return day;
-  }
-  return JSON_LD_DATE.exec(head)?.[1] ?? null;
+  const named: DateMarks['named'][number][] = [];
+  const jsonLd: string[] = [];
+  const headerTimes: string[] = [];
+  // The open elements, to tell a <time> in an article's header; a JSON-LD script's text as it comes.
+  const open: string[] = [];
+  let script: string | null = null;
+  const parser = new Parser(
+    {
+      onopentag(tag, attributes) {
+        const attribute = (name: string) => attributes[name] ?? null;
+        const mark = markOf(tag, attribute);
+        if (mark) named.push(mark);
+        if (tag === 'script' && isJsonLd(attribute('type'))) script = '';
+        if (tag === 'time' && attributes.datetime !== undefined) {
+          const article = open.indexOf('article');
+          if (article >= 0 && open.indexOf('header', article) > article) headerTimes.push(attributes.datetime);
+        }
+        if (!VOID.has(tag)) open.push(tag);
+      },
+      ontext(text) {
+        if (script !== null) script += text;
+      },
+      onclosetag(tag) {
+        if (VOID.has(tag)) return;
+        open.pop();
+        if (tag === 'script' && script !== null) {
+          jsonLd.push(script);
+          script = null;
+        }
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true },
+  );
+  parser.write(html);
+  parser.end();
+  return publicationDate({ named, jsonLd, headerTimes });
 }

@@ -2,6 +2,7 @@
 
 import type { Comparison } from '../compare/compare';
 import { describeEstimate, stanceInBrief } from '../compare/compare';
+import type { LikelySource } from '../compare/likely-source';
 import type { OnRecord } from '../corpus/on-record';
 import type { Figure } from '../engine/detect-figures';
 import { formatValue } from '../engine/format-value';
@@ -40,6 +41,22 @@ function claimJson(c: OnRecord) {
   };
 }
 
+/** The estimates a likely source names: the one the page reports, or the several it may report. */
+const likelyIds = (likely: LikelySource) => (likely.basis === 'one-of' ? likely.among : [likely.estimate]).map((e) => e.id);
+
+/** The estimate the page reports, by id and date; where it is one of several (`among`), both are null. */
+function likelyJson(likely: LikelySource) {
+  const one = likely.basis === 'one-of' ? null : likely.estimate;
+  return {
+    id: one?.id ?? null,
+    ...(likely.basis === 'one-of' ? { among: likelyIds(likely) } : {}),
+    attributedTo: likely.body.name,
+    asOf: one?.asOf.date ?? null,
+    basis: likely.basis,
+    text: en(likely.text),
+  };
+}
+
 export function toJson(checked: readonly Checked[]): string {
   const figures = checked.map(({ figure: f, comparison: c }) => ({
     text: f.text,
@@ -61,15 +78,7 @@ export function toJson(checked: readonly Checked[]): string {
       ...(c.quotes ? { quotes: c.quotes.id } : {}),
       estimates: c.estimates.map(claimJson),
       reasons: c.reasons.map((r) => en(r.text)),
-      likelySource: c.likelySource
-        ? {
-            id: c.likelySource.estimate.id,
-            attributedTo: c.likelySource.body.name,
-            asOf: c.likelySource.estimate.asOf.date,
-            basis: c.likelySource.basis,
-            text: en(c.likelySource.text),
-          }
-        : null,
+      likelySource: c.likelySource ? likelyJson(c.likelySource) : null,
     },
   }));
   return JSON.stringify({ figures }, null, 2);
@@ -114,7 +123,7 @@ export function toTable(name: string, checked: readonly Checked[], columns: numb
     out.push(line(rows[i]!));
     if (f.derivation) out.push(...detail(`worked out: ${en(f.derivation)}`, columns));
     if (c.quotes) out.push(...detail(`this sentence is corpus claim ${c.quotes.id}; compared with the other sources`, columns));
-    if (c.likelySource) out.push(...detail(`${en(c.likelySource.text)} [${c.likelySource.estimate.id}]`, columns));
+    if (c.likelySource) out.push(...detail(`${en(c.likelySource.text)} [${likelyIds(c.likelySource).join(', ')}]`, columns));
     out.push(...detail(en(c.reading), columns));
     for (const e of c.estimates) {
       // An estimate on record is named by its id (body/date/measure), a seed claim by its document.

@@ -1,29 +1,37 @@
 /**
  * Whose estimate a page reports. Where the page names the body that made a
  * figure and the record holds that body's estimate of the same measure and
- * value, the page reports that estimate. Where the page names no one and one
- * estimate on record alone has that measure and value, it is likely the one,
- * and the card says why. A page that names someone the record does not know,
- * or a body whose estimates differ, gets neither: nothing is guessed against
- * the page's own words.
+ * value, the page reports that estimate: of several, the latest made by the
+ * page's date, and with no date to tell which, one of them, said as such.
+ * Where the page names no one and one estimate on record alone has that measure
+ * and value, it is likely the one, and the card says why. A page that names
+ * someone the record does not know, or a body whose estimates differ, gets
+ * neither: nothing is guessed against the page's own words.
  */
 import type { CorpusIndex } from '../corpus/corpus-index';
 import type { OnRecord } from '../corpus/on-record';
 import type { Body } from '../corpus/record';
 import { dateKey, formatDate } from '../engine/format-value';
 import { sameValue, type Value } from '../engine/value';
-import { type Phrase, phrase } from '../words/phrase';
+import { joined, type Phrase, phrase, plural } from '../words/phrase';
 
 /** How a page's figure came to be tied to an estimate on record. */
-export type SourceBasis = 'attributed' | 'only-fit';
+export type SourceBasis = 'attributed' | 'only-fit' | 'one-of';
 
-export interface LikelySource {
-  readonly estimate: OnRecord;
+interface Said {
   readonly body: Body;
-  readonly basis: SourceBasis;
-  /** What the card says: "This article reports the estimate of 13 Jan 2025 by …", or why it is likely. */
+  /** What the card says: "This article reports the estimate of 13 Jan 2025 by …", or why it is likely, or that it is one of several. */
   readonly text: Phrase;
 }
+
+/**
+ * The estimate the page reports or likely reports; or, where the page names a
+ * body that made several estimates of the value and gives no date to tell
+ * which it reports, those estimates, oldest first.
+ */
+export type LikelySource =
+  | (Said & { readonly basis: 'attributed' | 'only-fit'; readonly estimate: OnRecord })
+  | (Said & { readonly basis: 'one-of'; readonly among: readonly OnRecord[] });
 
 /** What of a figure the answer needs: its value, the words that name its maker, and its page's date, if known. */
 export interface Attributed {
@@ -42,13 +50,15 @@ function notAfter(a: string, b: string): boolean {
   return a.slice(0, n) <= b.slice(0, n);
 }
 
-/**
- * The one of several a page reports: the latest made by the page's date, the
- * nearest to it; with no date to go by, the first made, when the figure was new.
- */
-function nearest(estimates: readonly OnRecord[], published: string | undefined): OnRecord {
-  const later = (a: OnRecord, b: OnRecord) => dateKey(b.asOf) > dateKey(a.asOf);
-  return estimates.reduce((a, b) => (published ? (later(a, b) ? b : a) : later(b, a) ? b : a));
+/** The one of several a page reports: the latest made by the page's date, the nearest to it. */
+function latest(estimates: readonly OnRecord[]): OnRecord {
+  return estimates.reduce((a, b) => (dateKey(b.asOf) > dateKey(a.asOf) ? b : a));
+}
+
+/** Each estimate once (a figure may meet one estimate more than once), oldest first. */
+function distinctByDate(estimates: readonly OnRecord[]): OnRecord[] {
+  const byId = new Map(estimates.map((e) => [e.id, e]));
+  return [...byId.values()].sort((a, b) => dateKey(a.asOf).localeCompare(dateKey(b.asOf)));
 }
 
 /**
@@ -68,9 +78,19 @@ export function likelySource(
   if (figure.attribution) {
     const body = corpus.bodyNamed(figure.attribution.text);
     if (!body) return {};
-    const own = fits.filter((c) => c.record!.body.id === body.id);
+    const own = distinctByDate(fits.filter((c) => c.record!.body.id === body.id));
     if (own.length === 0) return { attributedTo: body };
-    const estimate = nearest(own, published);
+    if (own.length > 1 && !published) {
+      const dates = joined(
+        own.map((e) => formatDate(e.asOf)),
+        'list.comma',
+      );
+      return {
+        attributedTo: body,
+        likely: { among: own, body, basis: 'one-of', text: plural('likely.oneOf', own.length, body.name, dates) },
+      };
+    }
+    const estimate = latest(own);
     return {
       attributedTo: body,
       likely: { estimate, body, basis: 'attributed', text: phrase('likely.attributed', body.name, formatDate(estimate.asOf)) },

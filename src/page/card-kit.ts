@@ -8,8 +8,7 @@
  * global object, which the page cannot see.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Comparison } from '../compare/compare';
-import type { Figure } from '../engine/detect-figures';
+import type { Comparison, Measured } from '../compare/compare';
 import { CARD_KIT_KEY } from '../names/page-names';
 import type { HighlightStyle } from '../settings/settings-values';
 import type { Words } from '../words/phrase';
@@ -26,8 +25,8 @@ export interface Cards {
 }
 
 export interface CardKit {
-  /** Where a figure stands among the corpus's estimates. */
-  compare(figure: Figure): Comparison;
+  /** Where a figure stands among the corpus's estimates (the page's date, where known, decides whose estimate it reports). */
+  compare(figure: Measured): Comparison;
   /** Engine phrases in the reader's language (the messages stay out of the scanner too). */
   words(said: Words): string;
   /** The card for the registry's figures, listening to the page's pointer and keys until `ctx` ends. */

@@ -16,6 +16,7 @@ import type { CardKit, Cards, ShadowStyler } from './card-kit';
 import { type ContentWatch, watchContent } from './content-watcher';
 import { type Compare, FigureScanner } from './figure-scanner';
 import { HighlightRegistry } from './highlight-registry';
+import { readPublicationDate } from './publication-date';
 import { overlaps, subRange } from './selection-figure';
 
 function isOurs(node: Node): boolean {
@@ -56,7 +57,10 @@ export async function startScanner(ctx: ContentScriptContext, loadCardKit: () =>
         shadowStyles = k.shadowStyles(highlightStyle);
         for (const shadow of unstyled) shadowStyles!.adopt(shadow);
         unstyled.clear();
-        loaded = { compare: k.compare, words: k.words, cards: k.cards(ctx, registry) };
+        // The page's date, read once its first figure is found, as the checker reads it: a page reports no estimate made after it.
+        const published = readPublicationDate(document);
+        const compare: Compare = published ? (figure) => k.compare({ ...figure, published }) : k.compare;
+        loaded = { compare, words: k.words, cards: k.cards(ctx, registry) };
         return loaded;
       },
       (error: unknown) => {

@@ -193,4 +193,18 @@ describe('npm run check --json: an HTML page’s date', () => {
     expect(figures[0].attributedTo).toBe("South Korea's National Intelligence Service (NIS)");
     expect(figures[0].comparison.likelySource).toBeNull();
   });
+
+  it('leaves it open where the page gives no date: one of the body’s several estimates, none named', () => {
+    const undated = file(
+      'undated.html',
+      '<!doctype html><html><body><p>Park said the NIS estimates the number of North Korean troops sent to Russia at around 11,000.</p></body></html>',
+    );
+    const { figures } = JSON.parse(check(undated, '--json').out);
+    expect(figures[0].comparison.likelySource).toMatchObject({
+      id: null,
+      among: ['nis/2024-12-24/troops_deployed', 'nis/2025-06/troops_deployed', 'nis/2026-02-12/troops_deployed'],
+      asOf: null,
+      basis: 'one-of',
+    });
+  });
 });

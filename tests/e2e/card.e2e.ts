@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { setTimeout as pause } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { htmlToText } from '../../src/cli/html-to-text';
+import { pageDate } from '../../src/cli/page-date';
 import { textFragmentUrl } from '../../src/compare/citation';
 import { type Comparison, compareFigure } from '../../src/compare/compare';
 import { readCorpus } from '../../src/corpus/read-corpus';
@@ -29,11 +30,13 @@ import {
   waitForHighlights,
 } from './journey';
 
-/** What the engine, run in Node on the same page, says of a figure: the card must show this. */
+/** What the checker, run in Node on the same page (with its date, where it gives one), says of a figure: the card must show this. */
 function comparisonOf(page: string, text: string): Comparison {
-  const figure = detectFigures(htmlToText(readFileSync(join(PAGES, page), 'utf8'))).find((f) => f.text === text);
+  const html = readFileSync(join(PAGES, page), 'utf8');
+  const figure = detectFigures(htmlToText(html)).find((f) => f.text === text);
   if (!figure) throw new Error(`The engine finds no “${text}” in ${page}.`);
-  return compareFigure(figure, readCorpus());
+  const published = pageDate(html);
+  return compareFigure({ ...figure, ...(published ? { published } : {}) }, readCorpus());
 }
 
 for (const { name, title } of BROWSERS) {
@@ -126,6 +129,29 @@ for (const { name, title } of BROWSERS) {
       await tab.close();
     });
 
+    it('on the real article of 20 Nov 2024, names none of the body’s estimates made after it as the one the page reports', async () => {
+      const page = 'real-article-11000.html';
+      const tab = await openPage(page);
+      // "Park said the NIS estimates … around 11,000": the NIS said 11,000 on 24 Dec 2024 and later, never by 20 Nov.
+      const point = await figurePoint(tab, 'around 11,000');
+      await tab.mouse.click(point.x, point.y);
+      await waitForCard(tab);
+      const checker = comparisonOf(page, 'around 11,000');
+      expect(checker.attributedTo?.id).toBe('nis');
+      const lines = await tab.$$eval(card('.likely-source'), (ps) =>
+        ps.map((p) => ({ claim: p.getAttribute('data-claim'), claims: p.getAttribute('data-claims'), text: p.textContent ?? '' })),
+      );
+      // The card says what the checker says of the page: an estimate made by its date, or none.
+      const dated = checker.likelySource;
+      if (dated && dated.basis !== 'one-of') {
+        expect(dated.estimate.asOf.date <= '2024-11-20').toBe(true);
+        expect(lines.map((l) => l.claim)).toEqual([dated.estimate.id]);
+      } else expect(lines).toEqual([]);
+      expect(JSON.stringify(lines)).not.toContain('nis/2024-12-24');
+      expect(lines.map((l) => l.text).join()).not.toContain('24 Dec 2024');
+      await tab.close();
+    });
+
     it('says whose estimate the page reports where it names the body, and links its original at the sentence', async () => {
       const page = 'static-dom.html';
       const tab = await openPage(page);
@@ -133,7 +159,7 @@ for (const { name, title } of BROWSERS) {
       await tab.mouse.click(point.x, point.y);
       await waitForCard(tab);
       const likely = comparisonOf(page, 'about 10,000').likelySource!;
-      expect(likely.basis).toBe('attributed');
+      if (likely.basis !== 'attributed') throw new Error(`The page names the Pentagon, but the comparison says ${likely.basis}.`);
       expect(await attributeOf(tab, card('.likely-source'), 'data-claim')).toBe(likely.estimate.id);
       expect(await textOf(tab, card('.likely-source'))).toContain(readingText(likely.text));
       const lead = likely.estimate.record!.reports[0]!;

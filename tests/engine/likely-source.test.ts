@@ -38,19 +38,32 @@ const containers = (value: number, attribution?: string, published?: string) =>
   );
 
 describe('whose estimate a page reports', () => {
-  const nis = (published?: string) =>
+  const nisSource = (published?: string) =>
     compareFigure(
       { measure: 'troops_deployed', value: 11000, unit: 'troops', attribution: { text: 'the NIS' }, ...(published ? { published } : {}) },
       corpus,
-    ).likelySource?.estimate.id;
+    ).likelySource;
+  const nis = (published?: string) => {
+    const likely = nisSource(published);
+    return likely && likely.basis !== 'one-of' ? likely.estimate.id : undefined;
+  };
 
   it('is, of the named body’s several estimates of the value, the latest made by the page’s date', () => {
     expect(nis('2025-07-01')).toBe('nis/2025-06/troops_deployed');
     expect(nis('2026-03')).toBe('nis/2026-02-12/troops_deployed');
   });
 
-  it('is the first made where the page’s date is not known', () => {
-    expect(nis()).toBe('nis/2024-12-24/troops_deployed');
+  it('is one of them, named by no date, where the page’s date is not known', () => {
+    const likely = nisSource();
+    expect(likely?.basis).toBe('one-of');
+    expect(likely?.basis === 'one-of' && likely.among.map((e) => e.id)).toEqual([
+      'nis/2024-12-24/troops_deployed',
+      'nis/2025-06/troops_deployed',
+      'nis/2026-02-12/troops_deployed',
+    ]);
+    expect(say(likely!.text, english)).toBe(
+      "This article reports one of 3 estimates of this value by South Korea's National Intelligence Service (NIS), made 24 Dec 2024, Jun 2025, 12 Feb 2026; the page gives no date to tell which.",
+    );
   });
 
   it('is none where the body made its estimate of the value only after the page', () => {
@@ -68,7 +81,7 @@ describe('whose estimate a page reports', () => {
   });
 
   it('is another body’s where the page names another: the same value, by whom the page says', () => {
-    expect(troops(10000, 'Blinken')?.likelySource?.estimate.id).toBe('us-state-dept/2024-10-31/troops_deployed');
+    expect(troops(10000, 'Blinken').likelySource).toMatchObject({ estimate: { id: 'us-state-dept/2024-10-31/troops_deployed' } });
   });
 
   it('is none where the named body’s estimates differ, though another body’s fits', () => {
