@@ -59,6 +59,8 @@ const PERIOD_PHRASES: readonly { period: Period; placement: Placement; rate: boo
   },
 ];
 const MOMENT_BEFORE = new RegExp(`\\b${any(en.MOMENT_BEFORE)}[ -]$`);
+/** A span after a month is that month's year: "since March of this year" dates, it counts no period. */
+const MONTH_DATE_BEFORE = new RegExp(`\\b${month}(?: ${any(en.DATE_LINKS)})? $`);
 const MOMENT_AFTER = new RegExp(`^(?:'s|,? ${any(en.MOMENT_AFTER)}\\b)`);
 const STATEMENT = new RegExp(`\\b${any(en.STATEMENT_VERBS)}\\b`);
 const STATEMENT_JUST_BEFORE = new RegExp(`\\b${any(en.STATEMENT_VERBS)}(?: [a-z']+){0,3} $`);
@@ -125,7 +127,7 @@ function periodOf(s: CountSite, lo: number, hi: number): { period: Period; rate:
       if (placement === 'after' && !(after && NEAR_AFTER.test(between))) continue;
       if (placement === 'adjective' && (after || !ADJECTIVE_TO_AMOUNT.test(between))) continue;
       const before = s.folded.slice(Math.max(lo, a - 40), a);
-      if (MOMENT_BEFORE.test(before) || MOMENT_AFTER.test(s.folded.slice(b, b + 12))) continue;
+      if (MOMENT_BEFORE.test(before) || MONTH_DATE_BEFORE.test(before) || MOMENT_AFTER.test(s.folded.slice(b, b + 12))) continue;
       // "said last month": the month dates the saying, not what was counted.
       if (STATEMENT.test(between) || STATEMENT_JUST_BEFORE.test(before)) continue;
       const distance = between.length;

@@ -22,6 +22,12 @@ export const COUNT_CASES: CountCase[] = [
     counts: all,
   },
   {
+    name: "total: a span after a month is the month's year, a date",
+    text: 'Since March of this year, North Korea has sent about 3,000 more troops to Russia.',
+    figure: 'about 3,000',
+    counts: { ...all, note: 'Since March of this year' },
+  },
+  {
     name: 'total: a month that dates the statement, after it',
     text: 'North Korea has sent about 11,000 troops to Russia, the NIS said last month.',
     figure: 'about 11,000',

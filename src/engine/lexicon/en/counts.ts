@@ -96,6 +96,9 @@ export const MOMENT_BEFORE = [
   'early',
   'mid',
 ];
+/** "since March of this year", "in January last year": a span after a month names the month's year, a date. */
+export const DATE_LINKS = ['of'];
+
 /** Words after a span that make it a moment: "a year ago", "a month after", "last year's", "a year into". */
 export const MOMENT_AFTER = ['ago', 'after', 'before', 'later', 'earlier', 'of', 'into', 'since', "'s"];
 
