@@ -10,6 +10,7 @@ import type { Classified, InSentence } from './in-sentence';
 import { lookBack } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
 import { DEPLOYMENT_WORDS, PART_OF, POINTS_BACK, SENT_AS_TROOPS, VAGUE_PEOPLE } from './lexicon/en/clauses';
+import * as money from './lexicon/en/money';
 import { TONNE_UNIT } from './lexicon/en/nouns';
 import * as sending from './lexicon/en/sending';
 import { AMMUNITION, MILITARY_CARGO, NOUNS, RUSSIA, SENT_AFTER, SENT_BEFORE } from './measure-cues';
@@ -38,6 +39,10 @@ const POINTS_BACK_AT_START = new RegExp(`^(?:${any(POINTS_BACK)})\\b`);
 const VAGUE_PEOPLE_NOUNS = new Set(VAGUE_PEOPLE);
 const SENT_AS_TROOPS_NOUNS = new Set(SENT_AS_TROOPS);
 const DEPLOYMENT = words(DEPLOYMENT_WORDS);
+/** "only 4% are in working condition", "at 30 percent capacity": a share of something else. */
+const COPULA = `(?:${any(sending.PLANNED_AFTER_COPULAS)})`;
+const NOT_A_SUPPLY_SHARE = new RegExp(`^(?: (?:${any(POINTS_BACK)}))?(?: ${COPULA})? (?:${any(money.NOT_A_SUPPLY_SHARE)})\\b`);
+const AT_WORK_AFTER = new RegExp(`^ (?:${COPULA} )?(?:(?:${any(sending.AT_WORK_ADVERBS)}) )?(?:${any(sending.AT_WORK)})\\b`);
 /** The size of North Korea's own army, not a deployment: "armed forces, numbering 1.2 million". */
 const ARMY_SIZE_BEFORE = new RegExp(`\\b(?:${any(sending.ARMIES)})(?:,)? (?:${any(sending.ARMY_SIZE_LINKS)}) $`);
 
@@ -67,6 +72,7 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
     return null;
   }
   if (noun?.kind !== 'personnel' || owner !== 'north_korea' || ARMY_SIZE_BEFORE.test(before)) return null;
+  if (noun.from === 'after' && AT_WORK_AFTER.test(after.slice(noun.end))) return null;
   const { low } = typeof s.quantity.value === 'number' ? { low: s.quantity.value } : s.quantity.value;
   if (low < SMALLEST_DEPLOYMENT) return null;
   return { measure: isPlanned(s, noun, after, before) ? 'troops_planned' : 'troops_deployed' };
@@ -105,6 +111,7 @@ export function classifyMeasure(s: InSentence): Classified | null {
   const after = s.sentence.slice(q.end, Math.min(s.nextStart, q.end + AFTER_WINDOW));
   const before = s.sentence.slice(Math.max(s.prevEnd, q.start - BEFORE_WINDOW), q.start);
   if (q.unit === 'percent' || q.unit === 'fraction') {
+    if (NOT_A_SUPPLY_SHARE.test(after)) return null;
     return s.says(AMMUNITION) && s.says(RUSSIA) ? { measure: 'share_of_russian_ammo' } : null;
   }
   // Money cues may name what follows a number: "$22 million for 11,000 troops".

@@ -600,4 +600,19 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'North Korea earns hundreds of millions of dollars from sending troops to Russia.',
     expect: [{ text: 'hundreds of millions', measure: 'payment_for_troops' }],
   },
+  {
+    name: 'not a figure: North Koreans at work in Russia',
+    text: 'Some 40,000 North Koreans are currently working in Russia, a business daily reported.',
+    expect: [],
+  },
+  {
+    name: 'not a figure: a share of shells that work',
+    text: 'North Korea sent Russia a million shells, but only 20% are in working condition.',
+    expect: [{ text: 'a million', measure: 'artillery_shells', value: 1000000 }],
+  },
+  {
+    name: "not a figure: a factory's capacity, and the factories",
+    text: 'North Korea runs some 200 munitions factories at 30% capacity to make shells for Russia.',
+    expect: [],
+  },
 ];

@@ -111,6 +111,21 @@ export const PAY_WORDS = ['soldier', 'soldiers', 'troops', 'fighters', 'conscrip
 
 /** A share of Russia's ammunition: what the share is of. */
 export const AMMUNITION = ['shell', 'shells', 'ammunition', 'munitions', 'artillery', 'rounds', 'ammo'];
+/** A share of what works or of a factory's capacity is no share of Russia's ammunition: "only 4% are in working condition". */
+export const NOT_A_SUPPLY_SHARE = [
+  'capacity',
+  'of capacity',
+  'in working condition',
+  'working',
+  'inoperative',
+  'defective',
+  'duds',
+  'faulty',
+  'unusable',
+  'malfunctioned',
+  'malfunctioning',
+];
+
 /** Tonnes, containers and shipments count only as military cargo. */
 export const MILITARY_CARGO = [
   'military',

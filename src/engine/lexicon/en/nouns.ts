@@ -62,7 +62,7 @@ export const NOUNS: readonly NounWords[] = [
     kind: 'shells',
     before: ['artillery', 'mortar', 'tank', 'ammunition'],
     heads: ['shell', 'shells', 'round', 'rounds', 'munitions', 'ammunition', 'ammo'],
-    notBefore: ['trip', 'trips'],
+    notBefore: ['trip', 'trips', 'factory', 'factories', 'plant', 'plants'],
   },
   {
     kind: 'missiles',

@@ -95,6 +95,10 @@ export const SENT_AFTER = [
   'been additionally dispatched',
 ];
 
+/** North Koreans at work, not troops: "47,000 North Koreans are working in Russia". */
+export const AT_WORK = ['working', 'employed', 'work', 'labouring', 'laboring'];
+export const AT_WORK_ADVERBS = ['at present', 'now', 'currently'];
+
 /** Words that say a sentence is about troops, for a bare "3,000 more". */
 export const TROOP_WORDS = ['troop', 'troops', 'soldiers', 'reinforcements', 'personnel', 'forces'];
 /** Words that say people in the sentence are military, so a bare toll is theirs. */
