@@ -114,7 +114,7 @@ export const CASUALTY_PREDICATE = new RegExp(`^,? (?:(?:${any(losses.PREDICATE_F
 
 /** A loss said just before the number: "Russia has lost 30-35 thousand", "killing at least 100". */
 export const LOSS_BEFORE = new RegExp(
-  `\\b(?:${any(losses.LOSS_VERBS_BEFORE)}|(?:${any(losses.TOLLS)}) (?:${any(losses.TOLL_LINKS)})) ?["\u201C]? ?$`,
+  `\\b(?:(?:${any(losses.LOSS_VERBS_BEFORE)})(?: (?:${any(losses.LOSS_ARTICLES)}))?|(?:${any(losses.TOLLS)}) (?:${any(losses.TOLL_LINKS)})) ?["\u201C]? ?$`,
 );
 
 /**

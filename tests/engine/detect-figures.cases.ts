@@ -615,4 +615,29 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'North Korea runs some 200 munitions factories at 30% capacity to make shells for Russia.',
     expect: [],
   },
+  {
+    name: 'losses: a loss verb, "another" and the count',
+    text: 'Ukrainian drones killed 40 North Korean soldiers and injured another 35 over two days.',
+    expect: [
+      { text: '40', measure: 'nk_killed', value: 40 },
+      { text: '35', measure: 'nk_wounded', value: 35 },
+    ],
+  },
+  {
+    name: 'losses: fatalities and injuries together, and injuries alone',
+    text: 'North Korean fatalities and injuries have exceeded 5,000, including about 900 deaths and 4,100 injuries.',
+    expect: [
+      { text: 'exceeded 5,000', measure: 'nk_casualties', value: 5000 },
+      { text: 'about 900', measure: 'nk_killed', value: 900 },
+      { text: '4,100', measure: 'nk_wounded', value: 4100 },
+    ],
+  },
+  {
+    name: 'troops: "approaching" and "exceed" bound the count',
+    text: 'Kyiv puts North Korean troops in Kursk at approaching 13,000.\nThe number of North Korean soldiers in Russia may exceed 15,000.',
+    expect: [
+      { text: 'approaching 13,000', measure: 'troops_deployed', value: 13000 },
+      { text: 'exceed 15,000', measure: 'troops_deployed', value: 15000 },
+    ],
+  },
 ];

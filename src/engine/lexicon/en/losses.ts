@@ -17,6 +17,7 @@ export const CASUALTY_SCOPE_WORDS = {
       `${w}, and dead`,
     ]),
     'killed, wounded',
+    ...['fatalities', 'deaths'].flatMap((k) => [`${k} and injuries`, `${k} or injuries`]),
     'casualties',
     'casualty',
     'losses',
@@ -163,6 +164,8 @@ export const LOSS_VERBS_BEFORE = [
   'sustained',
 ];
 export const TOLLS = ['death toll', 'toll'];
+/** Between a loss verb and its count: "injured another 47". */
+export const LOSS_ARTICLES = ['another', 'a further', 'an additional', 'some'];
 
 /**
  * The verbs a predicate said further on starts with: "4,000 North Korean soldiers fighting
@@ -202,7 +205,19 @@ export const LOSS_NOUNS = [
   'casualty figure',
   'casualty estimate',
 ];
-export const LOSS_SUBJECTS = ['casualties', 'losses', 'death toll', 'toll', 'deaths', 'dead', 'killed', 'wounded', 'injured'];
+export const LOSS_SUBJECTS = [
+  'casualties',
+  'losses',
+  'death toll',
+  'toll',
+  'deaths',
+  'dead',
+  'killed',
+  'wounded',
+  'injured',
+  'fatalities',
+  'injuries',
+];
 export const COUNT_LINKS_AFTER_NOUN = ['at', 'of', 'to'];
 export const COUNT_VERBS = [
   'reached',

@@ -111,6 +111,7 @@ export const NOUNS: readonly NounWords[] = [
       'losses',
       'deaths',
       'fatalities',
+      'injuries',
       'dead',
       'killed',
       'wounded',
