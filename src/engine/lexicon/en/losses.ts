@@ -3,6 +3,9 @@
  * classifier takes the scope whose words come first; "killed or wounded" is one
  * figure, so the combined words are checked before the single ones.
  */
+/** The captured, as a noun: "two prisoners of war". */
+export const PRISONERS = ['prisoner', 'prisoners', 'prisoner of war', 'prisoners of war', 'pow', 'pows'];
+
 export const CASUALTY_SCOPE_WORDS = {
   killed_and_wounded: [
     ...['killed', 'dead', 'deaths'].flatMap((k) => ['or', 'and', 'and/or'].flatMap((c) => [`${k} ${c} wounded`, `${k} ${c} injured`])),
@@ -35,12 +38,7 @@ export const CASUALTY_SCOPE_WORDS = {
     'taken prisoner',
     'taken captive',
     'capture of',
-    'prisoner',
-    'prisoners',
-    'prisoner of war',
-    'prisoners of war',
-    'pow',
-    'pows',
+    ...PRISONERS,
     'captive',
     'captives',
     'surrendered',

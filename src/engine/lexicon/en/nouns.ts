@@ -6,6 +6,7 @@
  * Checked in order at each word; the first that matches there names the noun.
  */
 import type { NounKind } from '../../measures';
+import { PRISONERS } from './losses';
 
 export interface NounWords {
   readonly kind: NounKind;
@@ -116,12 +117,7 @@ export const NOUNS: readonly NounWords[] = [
       'killed',
       'wounded',
       'injured',
-      'prisoner',
-      'prisoners',
-      'prisoner of war',
-      'prisoners of war',
-      'pow',
-      'pows',
+      ...PRISONERS,
       'captives',
       'kia',
       'wia',
