@@ -18,17 +18,24 @@ const NOT_PAYMENT = new RegExp(
 );
 /** Pay that is not a North Korean soldier's: workers, residents, Russian or foreign soldiers. */
 const OTHER_PAY = new RegExp(`\\b(?:${any(words.OTHER_PAY)})\\b`);
+const EARNED_BEFORE = new RegExp(`\\b(?:${any(words.EARNINGS)})\\b(?: [a-z]+){0,3} $`);
+const TROOPS_SENT = new RegExp(`\\b(?:${any(words.TROOPS_PAID_FOR)})\\b`);
+const ARMS = new RegExp(`\\b(?:${any(words.ARMS_PAID_FOR)})\\b`);
 const PAY_WORDS = new RegExp(`\\b(?:${any(words.PAY_WORDS)})\\b`);
 const PERIODS = (['year', 'month'] as const).map((per) => ({ per, re: new RegExp(`\\b(?:${any(words.PAY_PERIODS[per])})\\b`) }));
 
 export function moneyPurpose(s: InSentence, after: string, before: string): Classified | null {
   if (!s.says(NORTH_KOREA) && !s.says(RUSSIA) && !s.says(PAY_WORDS)) return null;
-  if (ownerOf(s, null) === 'other' || NOT_PAYMENT.test(before.slice(-60))) return null;
+  if (ownerOf(s, null) === 'other') return null;
+  // "10,000 soldiers … translating to yearly revenue of $200 million": what the troops earn it, unless a cue says more.
+  const earned = EARNED_BEFORE.test(before.slice(-40)) && s.says(TROOPS_SENT) && !s.says(ARMS);
+  if (!earned && NOT_PAYMENT.test(before.slice(-60))) return null;
   let best: { measure: Measure; at: number; cue: string } | null = null;
   for (const { measure, re } of MONEY_CUES) {
     const m = re.exec(after);
     if (m && (!best || m.index < best.at)) best = { measure, at: m.index, cue: m[0] };
   }
+  if (!best && earned) return { measure: 'payment_for_troops' };
   if (!best) {
     for (const { measure, re } of MONEY_CUES) {
       const global = new RegExp(re.source, 'g');

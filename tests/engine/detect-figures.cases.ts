@@ -640,4 +640,22 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'exceed 15,000', measure: 'troops_deployed', value: 15000 },
     ],
   },
+  {
+    name: 'money: what troops sent earn North Korea',
+    text: 'Some 12,000 North Korean soldiers are in Russia, bringing Pyongyang yearly revenue of about $300 million.',
+    expect: [
+      { text: 'Some 12,000', measure: 'troops_deployed', value: 12000 },
+      { text: 'about $300 million', measure: 'payment_for_troops', value: 300000000 },
+    ],
+  },
+  {
+    name: "not a figure: revenue of North Korea's trade",
+    text: "North Korea's export revenue was $2 billion last year as trade with Russia grew.",
+    expect: [],
+  },
+  {
+    name: 'money: earned by supplying weapons',
+    text: 'North Korea could earn about $4 billion by supplying weapons to Russia.',
+    expect: [{ text: 'about $4 billion', measure: 'payment_for_weapons', value: 4000000000 }],
+  },
 ];

@@ -51,7 +51,7 @@ export const VALUE_LINKS = ['worth', 'valued at', 'amounting to', 'totaling', 't
 export const COST_LINKS = ['costing', 'cost'];
 export const TROOPS_VALUED = ['troops', 'soldiers', 'deployment'];
 export const ARMS_SOLD_FROM = ['from arms sales', 'from weapons sales'];
-export const SELLING = ['exporting', 'selling', 'sold'];
+export const SELLING = ['exporting', 'selling', 'sold', 'supplying', 'providing', 'delivering'];
 
 /** What North Korea got in return: aid, oil, technology. */
 export const AID_WORDS = [
@@ -71,6 +71,12 @@ export const AID_WORDS = [
   ...['north korea', 'pyongyang'].flatMap((n) => [`to ${n}`, `for ${n}`]),
   ...['received', 'gained', 'got', 'obtained'].map((v) => `north korea ${v}`),
 ];
+
+/**
+ * What North Korea earns, said just before the amount: "translating to yearly revenue of $200 million".
+ * In a sentence about its troops sent, that is what the troops earn it; elsewhere it is the economy's.
+ */
+export const EARNINGS = ['revenue', 'revenues', 'income', 'profit', 'profits', 'earnings', 'earn', 'earns', 'earned', 'earning'];
 
 /** Money that is an economy's size, not a payment: "total trade with China was $2.3 billion". */
 export const NOT_PAYMENT = [
