@@ -658,4 +658,14 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'North Korea could earn about $4 billion by supplying weapons to Russia.',
     expect: [{ text: 'about $4 billion', measure: 'payment_for_weapons', value: 4000000000 }],
   },
+  {
+    name: 'russian losses: a daily average',
+    text: 'Russian casualties are averaging about 1,000 per day since North Korean troops joined the fight.',
+    expect: [{ text: 'about 1,000', measure: 'russian_casualties', value: 1000 }],
+  },
+  {
+    name: 'shipments: a think tank is a source, not an owner',
+    text: 'RUSI, a British think tank, counted 30 shipments between the North Korean port of Rajin and Russian ports.',
+    expect: [{ text: '30', measure: 'shipments', value: 30 }],
+  },
 ];

@@ -14,6 +14,7 @@ export const FUNCTION_WORDS_AFTER = [
     'during',
     'among',
     'over',
+    'per',
     'across',
     'within',
     'on',

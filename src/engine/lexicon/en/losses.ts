@@ -218,6 +218,9 @@ export const LOSS_SUBJECTS = [
 ];
 export const COUNT_LINKS_AFTER_NOUN = ['at', 'of', 'to'];
 export const COUNT_VERBS = [
+  'averaging',
+  'averaged',
+  'average',
   'reached',
   'reach',
   'exceeds',

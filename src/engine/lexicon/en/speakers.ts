@@ -11,6 +11,7 @@ export const SPEAKER_WORDS = [
   ...['assessed', 'assesses', 'assessment', 'assessments', 'thinks', 'intelligence', 'official', 'officials', 'ministry', 'government'],
   ...['president', 'spy', 'agency', 'media', 'source', 'sources', 'joint chiefs', 'lawmaker', 'lawmakers', 'mp', 'mps'],
   ...['analyst', 'analysts', 'data', 'figures', 'military said', 'military says'],
+  ...['think tank', 'institute', 'researchers', 'study'],
 ];
 
 /**
