@@ -1,8 +1,8 @@
 /**
  * Whose estimate a page reports. Where the page names the body that made a
  * figure and the record holds that body's estimate of the same measure and
- * value, the page reports that estimate: of several, the latest made by the
- * page's date, and with no date to tell which, one of them, said as such.
+ * value, the page reports that estimate; where several such estimates were
+ * made by the page's date (or it gives none), one of them, said as such.
  * Where the page names no one and one estimate on record alone has that measure
  * and value, it is likely the one, and the card says why. A page that names
  * someone the record does not know, or a body whose estimates differ, gets
@@ -50,11 +50,6 @@ function notAfter(a: string, b: string): boolean {
   return a.slice(0, n) <= b.slice(0, n);
 }
 
-/** The one of several a page reports: the latest made by the page's date, the nearest to it. */
-function latest(estimates: readonly OnRecord[]): OnRecord {
-  return estimates.reduce((a, b) => (dateKey(b.asOf) > dateKey(a.asOf) ? b : a));
-}
-
 /** Each estimate once (a figure may meet one estimate more than once), oldest first. */
 function distinctByDate(estimates: readonly OnRecord[]): OnRecord[] {
   const byId = new Map(estimates.map((e) => [e.id, e]));
@@ -80,17 +75,17 @@ export function likelySource(
     if (!body) return {};
     const own = distinctByDate(fits.filter((c) => c.record!.body.id === body.id));
     if (own.length === 0) return { attributedTo: body };
-    if (own.length > 1 && !published) {
+    // Several of the body's estimates of this value stand by the page's date (or it gives none): the page's
+    // words cannot tell which it reports, and the card does not pretend they can.
+    if (own.length > 1) {
       const dates = joined(
         own.map((e) => formatDate(e.asOf)),
         'list.comma',
       );
-      return {
-        attributedTo: body,
-        likely: { among: own, body, basis: 'one-of', text: plural('likely.oneOf', own.length, body.name, dates) },
-      };
+      const key = published ? 'likely.oneOfByDate' : 'likely.oneOf';
+      return { attributedTo: body, likely: { among: own, body, basis: 'one-of', text: plural(key, own.length, body.name, dates) } };
     }
-    const estimate = latest(own);
+    const estimate = own[0]!;
     return {
       attributedTo: body,
       likely: { estimate, body, basis: 'attributed', text: phrase('likely.attributed', body.name, formatDate(estimate.asOf)) },

@@ -60,7 +60,7 @@ export const PLANNED_VERBS = new RegExp(
     `${ORDERED}(?:${SEND_NOUN})`,
     any(sending.PLANNED_PHRASES),
     `(?:${any(sending.MODALS)}) (?:${any(sending.MODAL_VERBS)})`,
-    `to (?:${SEND_BASE})(?<!(?:${any(sending.NOT_A_PLAN_NOUNS)}|(?:${any(sending.NOT_A_PLAN_BEFORE_TO)})(?: [a-z]+){0,2}) to (?:${SEND_BASE}))`,
+    `to (?:${SEND_BASE})(?<!\\b(?:${any(sending.NOT_A_PLAN_NOUNS)}|(?:${any(sending.NOT_A_PLAN_BEFORE_TO)})(?: [a-z]+){0,2}) to (?:${SEND_BASE}))`,
     `to be (?:${SEND_PAST})`,
   ]
     .map((p) => `(?:${p})`)

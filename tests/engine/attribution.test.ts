@@ -102,6 +102,12 @@ const CASES: ReadonlyArray<readonly [string, string, string, string | null]> = [
     null,
   ],
   ['no maker where the sentence names none', 'North Korea has sent 11,000 troops to Russia.', '11,000', null],
+  [
+    'no maker in a body named beside a noun: "the NIS estimate" is not the NIS saying',
+    'Kyiv, which doubts the NIS estimate, thinks about 3,000 North Korean soldiers have been killed or wounded.',
+    '3,000',
+    null,
+  ],
 ];
 
 describe('who the page says made a figure', () => {

@@ -668,4 +668,9 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'RUSI, a British think tank, counted 30 shipments between the North Korean port of Rajin and Russian ports.',
     expect: [{ text: '30', measure: 'shipments', value: 30 }],
   },
+  {
+    name: 'troops: "scheduled to send" is a plan; "led" inside "scheduled" is no exception',
+    text: 'North Korea is scheduled to send 2,000 troops to Russia.',
+    expect: [{ text: '2,000', measure: 'troops_planned', value: 2000 }],
+  },
 ];

@@ -48,9 +48,19 @@ describe('whose estimate a page reports', () => {
     return likely && likely.basis !== 'one-of' ? likely.estimate.id : undefined;
   };
 
-  it('is, of the named body’s several estimates of the value, the latest made by the page’s date', () => {
-    expect(nis('2025-07-01')).toBe('nis/2025-06/troops_deployed');
-    expect(nis('2026-03')).toBe('nis/2026-02-12/troops_deployed');
+  it('is the named body’s one estimate of the value made by the page’s date', () => {
+    expect(nis('2025-01-10')).toBe('nis/2024-12-24/troops_deployed');
+  });
+
+  it('is one of them, said as such, where several were made by the page’s date: the words cannot tell which', () => {
+    const likely = nisSource('2025-07-01');
+    expect(likely?.basis === 'one-of' && likely.among.map((e) => e.id)).toEqual([
+      'nis/2024-12-24/troops_deployed',
+      'nis/2025-06/troops_deployed',
+    ]);
+    expect(say(likely!.text, english)).toBe(
+      "This article reports one of 2 estimates of this value by South Korea's National Intelligence Service (NIS) made by its date: 24 Dec 2024, Jun 2025.",
+    );
   });
 
   it('is one of them, named by no date, where the page’s date is not known', () => {

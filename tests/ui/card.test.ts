@@ -140,7 +140,7 @@ describe('the card', () => {
     expect(card.querySelectorAll('svg .estimate')).toHaveLength(m.comparison.estimates.length);
   });
 
-  it('says which of a body’s several estimates of the value the page reports by its date, and with none, that it is one of them', () => {
+  it('says which of a body’s estimates of the value the page reports where its date leaves one, and else that it is one of them', () => {
     // An invented sentence in the shape of reporting: the NIS said 11,000 in Dec 2024, Jun 2025 and Feb 2026.
     const m = marked('Park said the NIS estimates the number of North Korean troops sent to Russia at around 11,000.');
     const undated = renderCard(document, m, bundledCorpus, { index: 0, total: 1 }, noop).querySelector('.likely-source')!;
@@ -148,10 +148,10 @@ describe('the card', () => {
     expect(undated.getAttribute('data-claim')).toBeNull();
     expect(undated.querySelector('a')).toBeNull();
     expect(undated.textContent).toContain('one of 3 estimates of this value by South Korea');
-    const dated = { ...m, comparison: compareFigure({ ...m.figure, published: '2025-07-01' }, bundledCorpus) };
+    const dated = { ...m, comparison: compareFigure({ ...m.figure, published: '2025-01-10' }, bundledCorpus) };
     const line = renderCard(document, dated, bundledCorpus, { index: 0, total: 1 }, noop).querySelector('.likely-source')!;
-    expect(line.getAttribute('data-claim')).toBe('nis/2025-06/troops_deployed');
-    expect(line.textContent).toContain('This article reports the estimate of Jun 2025 by');
+    expect(line.getAttribute('data-claim')).toBe('nis/2024-12-24/troops_deployed');
+    expect(line.textContent).toContain('This article reports the estimate of 24 Dec 2024 by');
     expect(line.querySelector('a.original')).not.toBeNull();
   });
 
