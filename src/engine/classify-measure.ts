@@ -12,6 +12,7 @@ import { alternation as any } from './lexicon/compile';
 import { DEPLOYMENT_WORDS, PART_OF, POINTS_BACK, SENT_AS_TROOPS, VAGUE_PEOPLE } from './lexicon/en/clauses';
 import * as money from './lexicon/en/money';
 import { TONNE_UNIT } from './lexicon/en/nouns';
+import { SUPPLYING, WAR_NAMES } from './lexicon/en/parties';
 import * as sending from './lexicon/en/sending';
 import { AMMUNITION, MILITARY_CARGO, NOUNS, RUSSIA, SENT_AFTER, SENT_BEFORE } from './measure-cues';
 import { MEASURE_IDS, MEASURES, type MeasureInfo, type NounKind } from './measures';
@@ -39,6 +40,7 @@ const POINTS_BACK_AT_START = new RegExp(`^(?:${any(POINTS_BACK)})\\b`);
 const VAGUE_PEOPLE_NOUNS = new Set(VAGUE_PEOPLE);
 const SENT_AS_TROOPS_NOUNS = new Set(SENT_AS_TROOPS);
 const DEPLOYMENT = words(DEPLOYMENT_WORDS);
+const WAR = words([...WAR_NAMES, ...SUPPLYING]);
 /** "only 4% are in working condition", "at 30 percent capacity": a share of something else. */
 const COPULA = `(?:${any(sending.PLANNED_AFTER_COPULAS)})`;
 const NOT_A_SUPPLY_SHARE = new RegExp(`^(?: (?:${any(POINTS_BACK)}))?(?: ${COPULA})? (?:${any(money.NOT_A_SUPPLY_SHARE)})\\b`);
@@ -130,6 +132,8 @@ export function classifyMeasure(s: InSentence): Classified | null {
     default: {
       // Cargo counts only as arms cargo: tonnes must say so; containers and voyages may say Russia instead.
       const cargo = noun.kind === 'containers' || noun.kind === 'shipments';
+      // Missiles count where the war is in sight: not North Korea's own tests into the sea.
+      if (noun.kind === 'missiles' && !s.says(WAR, true)) return null;
       if ((noun.kind === 'tons' || cargo) && !s.says(MILITARY_CARGO) && !(cargo && s.says(RUSSIA, true))) return null;
       // Russian ships carry North Korean cargo: for shipments and containers only a third party disqualifies.
       const owner = ownerOf(s, noun);

@@ -673,4 +673,9 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'North Korea is scheduled to send 2,000 troops to Russia.',
     expect: [{ text: '2,000', measure: 'troops_planned', value: 2000 }],
   },
+  {
+    name: "not a figure: North Korea's missile tests, with no war in sight",
+    text: 'North Korea fired three short-range ballistic missiles into the sea on Saturday, Seoul said.',
+    expect: [],
+  },
 ];

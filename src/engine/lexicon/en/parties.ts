@@ -154,6 +154,39 @@ export const OWNER_NAMES = {
 /** Names of Russia anywhere in a sentence ("a share of Russia's shells", "from arms sales to Moscow"). */
 export const RUSSIA_NAMES = ['russia', 'russian', "russia's", 'moscow', "moscow's", 'kremlin'];
 
+/**
+ * The war's parties and places, one of which a sentence on North Korea's missiles (or the one before it)
+ * must name, or a verb of supplying them must say: its missile tests into the sea are no part of the war.
+ */
+export const WAR_NAMES = [
+  ...RUSSIA_NAMES,
+  'ukraine',
+  'ukrainian',
+  "ukraine's",
+  'kyiv',
+  'kharkiv',
+  'kursk',
+  'donetsk',
+  'zaporizhzhia',
+  'the war',
+  'the front',
+  'the frontline',
+  'front line',
+];
+
+export const SUPPLYING = [
+  'supplied',
+  'supplies',
+  'supplying',
+  'provided',
+  'providing',
+  'delivered',
+  'transferred',
+  'shipped',
+  'sent',
+  'sold',
+];
+
 /** Names that are a newspaper, not a party: "the Washington Post". */
 export const NOT_A_PARTY = ['washington post'];
 
