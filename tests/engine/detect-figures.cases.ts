@@ -678,4 +678,14 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'North Korea fired three short-range ballistic missiles into the sea on Saturday, Seoul said.',
     expect: [],
   },
+  {
+    name: 'shipments: arms transfers',
+    text: 'North Korea has made at least 12 arms transfers to Russia since August, officials say.',
+    expect: [{ text: 'at least 12', measure: 'shipments', value: 12 }],
+  },
+  {
+    name: 'russian losses: occupiers neutralised',
+    text: 'Beside North Korean troops, Ukrainian forces neutralised 50,000 Russian occupiers in Kursk.',
+    expect: [{ text: '50,000', measure: 'russian_casualties', value: 50000 }],
+  },
 ];
