@@ -15,6 +15,9 @@
  */
 import type { Stance } from '../compare/compare';
 
+/** Hovering this long over a figure opens its card. */
+export const HOVER_OPEN_MS = 350;
+
 /** The element that hosts the card's shadow root: the scanner leaves it out of what it reads. */
 export const CARD_HOST = 'rangefinder-card';
 

@@ -12,7 +12,7 @@ import { i18n } from '#i18n';
 import { citationOf } from '../compare/citation';
 import type { CorpusIndex } from '../corpus/corpus-index';
 import type { OnRecord } from '../corpus/on-record';
-import { CARD_HOST } from '../names/page-names';
+import { CARD_HOST, HOVER_OPEN_MS } from '../names/page-names';
 import type { Cards } from '../page/card-kit';
 import type { HighlightRegistry, MarkedFigure } from '../page/highlight-registry';
 import { byReader } from './by-reader';
@@ -23,8 +23,6 @@ import { renderNoFigureCard } from './no-figure-card';
 import { pageThemeAt } from './page-theme';
 import { words } from './words';
 
-/** Hovering this long over a figure opens its card. */
-export const HOVER_OPEN_MS = 350;
 /** A card opened by hovering closes this long after the pointer leaves figure and card. */
 export const HOVER_CLOSE_MS = 400;
 
