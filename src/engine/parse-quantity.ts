@@ -58,6 +58,8 @@ const FRACTION = new RegExp(`(${alternation(FRACTION_WORDS.map((f) => f.words))}
 /** "half", "a third": a share only where "of" or a verb follows ("a third were killed", not "a third batch"). */
 const SHARE_FOLLOWS = / (?:of|were|was|are|is|have|has|had|died|been)\b/y;
 const PART_OF_SCALE = / ?(half a|a half|a quarter of a|quarter of a) (thousand|million|billion)\b/y;
+/** "one and a half million", "four-and-a-half thousand": the half a whole number of a scale carries. */
+const AND_A_HALF = /and[ -]a[ -]half[ -](?=(?:thousand|million|billion|trillion)\b)/y;
 const RANGE_JOIN = / ?(?:-|\u2014|to) ?/y;
 const RANGE_AND = / and /y;
 const RANGE_TO = / to /y;
@@ -72,6 +74,8 @@ const MONTH_AFTER = new RegExp(`(?:th|st|nd|rd)?(?: of)? (?:${alternation(MONTHS
 const AGE_LIST_BEFORE = /\bage[sd]? \d+(?:, ?\d+)*,? (?:and|or|to) $/;
 const RANK_BEFORE = new RegExp(`(?:^|[^a-z])(?:${alternation(RANK_OR_AGE_PREFIXES)}) ?$`);
 const DURATION_AFTER = new RegExp(`[- ](?:${alternation(DURATION_UNITS)})(?![a-z])`, 'y');
+/** "two and a half days": a duration, however its half is said. */
+const HALF_DURATION_AFTER = new RegExp(` and[ -]a[ -]half[ -](?:${alternation(DURATION_UNITS)})(?![a-z])`, 'y');
 const LENGTH_AFTER = new RegExp(`[- ]?(?:${alternation(LENGTH_UNITS)})(?![a-z])`, 'y');
 const TIME_AFTER = new RegExp(`(?::\\d\\d| ?(?:${alternation(TIME_SUFFIXES)})(?![a-z]))`, 'y');
 const PHONE = /\+?\(?\d{1,4}\)?(?:[ .-]\d{2,4}){2,4}(?!\d)/y;
@@ -151,7 +155,12 @@ function readDigits(t: string, at: number, rangeEnd: boolean): Read {
 }
 
 function isNotAmountAfter(t: string, end: number): boolean {
-  return sticky(DURATION_AFTER, t, end) !== null || sticky(LENGTH_AFTER, t, end) !== null || AGE_SUFFIX.test(t.slice(end, end + 16));
+  return (
+    sticky(DURATION_AFTER, t, end) !== null ||
+    sticky(HALF_DURATION_AFTER, t, end) !== null ||
+    sticky(LENGTH_AFTER, t, end) !== null ||
+    AGE_SUFFIX.test(t.slice(end, end + 16))
+  );
 }
 
 function skipToken(t: string, at: number): number {
@@ -263,6 +272,10 @@ function readWords(t: string, at: number): Read {
     if (sep === '-' || sep === ' ') {
       i = wordEnd + 1;
       if ((last === 'hundred' || last === 'scale') && t.startsWith('and ', i)) i += 4;
+      else if ((last === 'unit' || last === 'tens') && fraction === null && sticky(AND_A_HALF, t, i)) {
+        fraction = 0.5;
+        i = AND_A_HALF.lastIndex;
+      }
     } else {
       break;
     }

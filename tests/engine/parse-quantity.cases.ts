@@ -375,6 +375,21 @@ export const GRAMMAR_CASES: GrammarCase[] = [
     expect: [{ text: 'half a million', value: 500000 }],
   },
   {
+    name: 'words: one and a half million',
+    input: 'Moscow has already taken one and a half million shells from the North.',
+    expect: [{ text: 'one and a half million', value: 1.5e6 }],
+  },
+  {
+    name: 'words: four-and-a-half thousand, after a qualifier',
+    input: 'Its losses came to over four-and-a-half thousand killed and wounded.',
+    expect: [{ text: 'over four-and-a-half thousand', value: 4500, qualifier: 'over' }],
+  },
+  {
+    name: 'words: a duration with its half is no amount',
+    input: 'The talks lasted two and a half days, and 3 and a half hours more on Friday.',
+    expect: [],
+  },
+  {
     name: 'words: one million',
     input: 'Seoul believes one million shells were sent in the first wave.',
     expect: [{ text: 'one million', value: 1e6 }],
