@@ -59,7 +59,7 @@ export const PLANNED_VERBS = new RegExp(
   [
     `${ORDERED}(?:${SEND_NOUN})`,
     any(sending.PLANNED_PHRASES),
-    `(?:${any(sending.MODALS)}) (?:${any(sending.MODAL_VERBS)})`,
+    `(?:${any(sending.MODALS)}) (?:(?:${any(sending.MODAL_ADVERBS)}) )?(?:${any(sending.MODAL_VERBS)})`,
     `to (?:${SEND_BASE})(?<!\\b(?:${any(sending.NOT_A_PLAN_NOUNS)}|(?:${any(sending.NOT_A_PLAN_BEFORE_TO)})(?: [a-z]+){0,2}) to (?:${SEND_BASE}))`,
     `to be (?:${SEND_PAST})`,
   ]
@@ -77,7 +77,9 @@ export const DEPLOYED_VERBS = new RegExp(
 );
 
 /** Troops still to come, said after them: "…soldiers were being prepared to join". */
-export const PLANNED_AFTER = new RegExp(`^ (?:(?:${any(sending.PLANNED_AFTER_COPULAS)}) )?(?:${any(sending.PLANNED_AFTER)})\\b`);
+export const PLANNED_AFTER = new RegExp(
+  `^ (?:(?:(?:${any(sending.PLANNED_AFTER_COPULAS)}) )?(?:${any(sending.PLANNED_AFTER)})|(?:${any(sending.MODALS)}) (?:(?:${any(sending.MODAL_ADVERBS)}) )?(?:${any(sending.MODAL_AFTER_VERBS)}))\\b`,
+);
 
 /** Troops in addition: right before or after the number ("another 3,000", "3,000 more troops"). */
 export const ADDITIONAL = new RegExp(`\\b(?:${any(sending.ADDITIONAL)})\\b`);

@@ -8,6 +8,7 @@ import { alternation as any } from './lexicon/compile';
 import { FUNCTION_WORDS_AFTER } from './lexicon/en/clauses';
 import { TROOP_WORDS as TROOP_WORD_LIST } from './lexicon/en/sending';
 import {
+  ADDITIONAL_BEFORE,
   CASUALTY_PREDICATE,
   casualtyCountBefore,
   LOSS_BEFORE,
@@ -15,6 +16,7 @@ import {
   NOUN_MODIFIER,
   NOUNS,
   type NounKind,
+  PLANNED_AFTER,
   SENT_AFTER,
   SENT_BEFORE,
 } from './measure-cues';
@@ -94,6 +96,10 @@ export function impliedNoun(s: InSentence, after: string, before: string): Noun 
   const sentWord = SENT_BEFORE.test(before) || SENT_AFTER.test(after);
   if ((sentWord && FUNCTION_WORD_AFTER.test(bare)) || SENT_AFTER.test(after) || (more && troops)) {
     return implied('personnel', more ? 'more ' : '');
+  }
+  // "another 9,000 expected", "and another 9,000." in a sentence about troops: more of them.
+  if (troops && ADDITIONAL_BEFORE.test(before.slice(-24)) && (FUNCTION_WORD_AFTER.test(after) || PLANNED_AFTER.test(after))) {
+    return implied('personnel', 'more ');
   }
   return null;
 }

@@ -688,4 +688,25 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'Beside North Korean troops, Ukrainian forces neutralised 50,000 Russian occupiers in Kursk.',
     expect: [{ text: '50,000', measure: 'russian_casualties', value: 50000 }],
   },
+  {
+    name: 'troops: a modal with an adverb is a plan ("could also send")',
+    text: 'Pyongyang could also send as many as 25,000 of its soldiers to Russia, analysts say.',
+    expect: [{ text: 'as many as 25,000', measure: 'troops_planned', value: 25000 }],
+  },
+  {
+    name: 'troops: a modal after them is a plan ("may be sent", "might soon enter")',
+    text: 'Up to 8,000 North Korean troops may be sent to Kursk, and 4,000 more North Korean soldiers might soon enter the fight.',
+    expect: [
+      { text: 'Up to 8,000', measure: 'troops_planned', value: 8000 },
+      { text: '4,000', measure: 'troops_planned', value: 4000 },
+    ],
+  },
+  {
+    name: 'troops: "another 7,000 expected" with no noun, in a sentence about troops',
+    text: 'About 2,000 North Korean troops are in Russia already, with another 7,000 expected soon.',
+    expect: [
+      { text: 'About 2,000', measure: 'troops_deployed', value: 2000 },
+      { text: '7,000', measure: 'troops_planned', value: 7000 },
+    ],
+  },
 ];

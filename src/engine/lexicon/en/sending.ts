@@ -31,7 +31,11 @@ export const PLANNED_PHRASES = [
 ];
 /** "will send", "could reach": a modal and what it says of the number. */
 export const MODALS = ['will', 'would', 'could', 'may', 'might'];
-export const MODAL_VERBS = ['send', 'deploy', 'dispatch', 'provide', 'include', 'mean', 'rise to', 'reach', 'grow to'];
+export const MODAL_VERBS = ['send', 'deploy', 'dispatch', 'provide', 'include', 'mean', 'rise to', 'reach', 'grow to', 'have'];
+/** Said between the modal and its verb: "could also send", "will soon have". */
+export const MODAL_ADVERBS = ['also', 'soon', 'eventually', 'possibly', 'still', 'further'];
+/** Troops to come, said after them with a modal: "10,000 soldiers might soon enter", "20,000 may be sent". */
+export const MODAL_AFTER_VERBS = ['arrive', 'follow', 'join', 'enter', 'be sent', 'be deployed', 'be dispatched'];
 /** "to send" is a plan, except after these: "the decision to send", "prompted Moscow to deploy". */
 export const NOT_A_PLAN_NOUNS = ['decision'];
 export const NOT_A_PLAN_BEFORE_TO = ['prompted', 'led', 'forced', 'allowed', 'caused', 'enabled', 'began', 'started', 'continued', 'used'];
@@ -56,9 +60,7 @@ export const PLANNED_AFTER = [
   'expected to',
   'set to',
   'due to',
-  'could arrive',
-  'could follow',
-  'could join',
+  'expected',
   'to follow',
   'more could',
 ];
