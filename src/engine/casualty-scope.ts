@@ -18,12 +18,16 @@ export const NK_LOSSES: Readonly<Record<Scope, Measure>> = {
   captured: 'nk_captured',
 };
 
-/** The first scope said in `text`; "killed or wounded" wins over the "killed" inside it. */
+/**
+ * The first scope said in `text`; where two start at one place the longer words win: "killed or
+ * wounded" over the "killed" inside it, "sustained injuries" over "sustained".
+ */
 function scopeIn(text: string): Scope | null {
-  let found: { scope: Scope; at: number } | null = null;
+  let found: { scope: Scope; at: number; length: number } | null = null;
   for (const { scope, re } of CASUALTY_SCOPES) {
     const m = re.exec(text);
-    if (m && (!found || m.index < found.at)) found = { scope, at: m.index };
+    if (m && (!found || m.index < found.at || (m.index === found.at && m[0].length > found.length)))
+      found = { scope, at: m.index, length: m[0].length };
   }
   return found?.scope ?? null;
 }
@@ -60,7 +64,7 @@ export function casualtyScope(noun: Noun | null, after: string, before: string):
 
 const AUXILIARY = new RegExp(` (?:${any(losses.PREDICATE_AUXILIARIES)})\\b`);
 const CLAUSE_END = new RegExp(`[;:.!?(\u2014]|, (?:${any(losses.CLAUSE_ENDS)})\\b| (?:${any(losses.SUBORDINATORS)})\\b`);
-const FURTHER_REACH = 100;
+const FURTHER_REACH = 140;
 
 /** A predicate within the clause, past a participle phrase: the scope it says, or null. */
 function furtherPredicate(rest: string): Scope | null {

@@ -27,7 +27,8 @@ export { sentenceSays } from './in-sentence';
 
 const AFTER_WINDOW = 60;
 const BEFORE_WINDOW = 90;
-const PART_OF_BEFORE = new RegExp(`^ (?:${any(PART_OF)}) (?:[a-z]+ )?$`);
+/** The whole a part was counted of, right after the part and its noun: "4,000 (North Korean soldiers) out of 12,000". */
+const PART_OF_BEFORE = new RegExp(`^(?: [a-z'-]+){0,4} (?:${any(PART_OF)}) (?:[a-z]+ )?$`);
 const PART_OF_AFTER = new RegExp(`^ (?:${any(PART_OF)}) $`);
 const PREDICATE_WINDOW = 160;
 
@@ -51,9 +52,21 @@ const ARMY_SIZE_BEFORE = new RegExp(`\\b(?:${any(sending.ARMIES)})(?:,)? (?:${an
 function people(s: InSentence, noun: Noun | null, after: string, before: string): Classified | null {
   // A predicate may stand further on than the noun search reads: "…soldiers fighting on Russia's side have been killed";
   // not for the whole a part was counted of ("4,000 of the 14,000 soldiers … were killed").
-  const whole = s.previous !== undefined && PART_OF_BEFORE.test(s.sentence.slice(s.prevEnd, s.quantity.start));
-  const clause = whole ? '' : s.sentence.slice(s.quantity.end, Math.min(s.nextStart, s.quantity.end + PREDICATE_WINDOW));
-  const scope = casualtyScope(noun, clause, before);
+  const between = s.sentence.slice(s.prevEnd, s.quantity.start);
+  const whole = s.previous !== undefined && PART_OF_BEFORE.test(between);
+  // The whole of a part of soldiers counts soldiers, whatever is said after it: "4,000 soldiers out of 12,000 were killed".
+  if (whole && noun?.from === 'implied' && MILITARY_PEOPLE.test(between)) noun = { ...noun, kind: 'personnel' };
+  // A part with its noun, then its whole: "4,000 North Korean soldiers out of a total of 12,000 were killed"; what
+  // happened to the part is said after the whole.
+  const next = s.next;
+  const partOf =
+    next !== undefined && noun?.from === 'after' && PART_OF_AFTER.test(s.sentence.slice(s.quantity.end + noun.end, next.start));
+  const clause = whole
+    ? ''
+    : partOf
+      ? s.sentence.slice(next.end, Math.min(s.sentence.length, next.end + PREDICATE_WINDOW))
+      : s.sentence.slice(s.quantity.end, Math.min(s.nextStart, s.quantity.end + PREDICATE_WINDOW));
+  const scope = casualtyScope(partOf && noun ? { ...noun, end: 0 } : noun, clause, before);
   const text = noun?.text ?? '';
   if (VAGUE_PEOPLE_NOUNS.has(text) || SENT_AS_TROOPS_NOUNS.has(text)) {
     // "…North Korean soldiers… exceeds 3,000 people": people lost where the sentence names them soldiers.

@@ -709,4 +709,28 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '7,000', measure: 'troops_planned', value: 7000 },
     ],
   },
+  {
+    name: 'losses: a part of a whole that "have become casualties"',
+    text: 'Over 2,500 of the roughly 9,000 North Korean soldiers sent to the front have become casualties.',
+    expect: [
+      { text: 'Over 2,500', measure: 'nk_casualties', value: 2500 },
+      { text: 'roughly 9,000', measure: 'troops_deployed', value: 9000 },
+    ],
+  },
+  {
+    name: 'losses: "sustained injuries" are wounds, said past a long participle phrase',
+    text: 'About 1,500 of the 12,000 North Korean troops stationed along the front line in the war against Ukraine are said to have sustained injuries.',
+    expect: [
+      { text: 'About 1,500', measure: 'nk_wounded', value: 1500 },
+      { text: '12,000', measure: 'troops_deployed', value: 12000 },
+    ],
+  },
+  {
+    name: 'losses: a part with its noun, then its whole ("2,000 troops out of a total of 10,000 were killed")',
+    text: 'Some 2,000 North Korean troops out of a total of 10,000 were killed near Sudzha, Kyiv says.',
+    expect: [
+      { text: 'Some 2,000', measure: 'nk_killed', value: 2000 },
+      { text: '10,000', measure: 'troops_deployed', value: 10000 },
+    ],
+  },
 ];

@@ -68,7 +68,10 @@ export const CASUALTY_SCOPE_WORDS = {
     'neutralizing',
     'death toll',
   ],
-  wounded: ['wounded', 'wound', 'wounding', 'injured', 'injure', 'injuring', 'injuries', 'wia'],
+  wounded: [
+    ...['wounded', 'wound', 'wounding', 'injured', 'injure', 'injuring', 'injuries', 'wia'],
+    ...['sustained', 'suffered'].flatMap((verb) => [`${verb} injuries`, `${verb} wounds`]),
+  ],
 } as const;
 
 /** "Lost" counts killed and wounded, except in "lost their lives". */
@@ -107,6 +110,8 @@ export const PREDICATE_FILLERS = [
   'who were',
   'who have been',
   'in total',
+  'become',
+  'became',
   'battle',
   'combat',
 ];
