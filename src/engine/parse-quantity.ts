@@ -303,9 +303,23 @@ function readVague(t: string, at: number): Read {
   if (!m) return null;
   const row = VAGUE_AMOUNTS.find((v) => v.words === m[1])!;
   const end = at + m[0].length;
-  const money = sticky(VAGUE_MONEY, t, end);
+  // "hundreds of millions of dollars", "several billion dollars".
+  // The currency word is part of the amount as digits' is ("5 billion dollars"); "of dollars" is not.
+  const after = sticky(CURRENCY_AFTER, t, end);
+  const money = sticky(VAGUE_MONEY, t, end) ?? after;
   const unit: QuantityUnit = money ? CURRENCY_BY_SUFFIX.get(money[1]!)! : 'count';
-  return { core: { start: at, end, value: { low: row.low, high: row.high }, unit, vague: true, scaled: true, factor: 1, yearLike: false } };
+  return {
+    core: {
+      start: at,
+      end: after ? end + after[0].length : end,
+      value: { low: row.low, high: row.high },
+      unit,
+      vague: true,
+      scaled: true,
+      factor: 1,
+      yearLike: false,
+    },
+  };
 }
 
 function readFraction(t: string, at: number): Read {
@@ -391,8 +405,10 @@ function readQuantity(t: string, at: number, floor: number): Quantity | { skip: 
   }
   const before = t.slice(Math.max(floor, core.start - 8), core.start);
   const opener = /(?:^|[^a-z])(between|from) $/.exec(before);
-  const ranged =
-    (opener && readRangeEnd(t, core, opener[1] === 'between' ? RANGE_AND : RANGE_TO)) || (!opener && readRangeEnd(t, core, RANGE_JOIN));
+  // "between 10,000 and 12,000", and as often written, "between $320 million to $1.3 billion".
+  const ranged = opener
+    ? (opener[1] === 'between' && readRangeEnd(t, core, RANGE_AND)) || readRangeEnd(t, core, RANGE_TO)
+    : readRangeEnd(t, core, RANGE_JOIN);
   if (core.yearLike && !ranged) return { skip: core.end };
   if (ranged) {
     const firstIsYear = core.yearLike;

@@ -403,6 +403,21 @@ export const GRAMMAR_CASES: GrammarCase[] = [
   // ---------------------------------------------------------------------------------------------
   // Vague amounts: each row of the vague table, read as a range with vague: true.
   {
+    name: 'vague: several billion, with the currency word after it',
+    input: 'The munitions sold are thought to be worth several billion dollars to the regime.',
+    expect: [{ text: 'several billion dollars', value: range(3e9, 9e9), vague: true, unit: 'USD' }],
+  },
+  {
+    name: 'vague: a few billion',
+    input: 'Estimates of the trade run to a few billion a year.',
+    expect: [{ text: 'a few billion', value: range(2e9, 5e9), vague: true }],
+  },
+  {
+    name: 'vague: several hundred thousand, not several hundred',
+    input: 'Analysts think several hundred thousand rounds crossed the border.',
+    expect: [{ text: 'several hundred thousand', value: range(3e5, 9e5), vague: true }],
+  },
+  {
     name: 'vague: dozens',
     input: 'Dozens of North Korean soldiers were killed in the assault.',
     expect: [{ text: 'Dozens', value: range(24, 96), vague: true }],
@@ -697,6 +712,11 @@ export const GRAMMAR_CASES: GrammarCase[] = [
   // ---------------------------------------------------------------------------------------------
   // Ranges: every dash that reads as a hyphen, "to", "between … and", "from … to", a scale word
   // or currency written once applying to both ends.
+  {
+    name: 'ranges: "between … to", as often written',
+    input: 'Pyongyang may be earning between $300 million to $1.2 billion a year from the deal.',
+    expect: [{ text: 'between $300 million to $1.2 billion', value: range(3e8, 1.2e9), unit: 'USD' }],
+  },
   {
     name: 'ranges: en dash U+2013',
     input: 'Seoul estimates 10,000\u201312,000 North Korean troops in Russia.',
