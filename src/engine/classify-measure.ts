@@ -25,7 +25,10 @@ export { casualtyShareScope, NK_LOSSES, shareOfNextScope } from './casualty-scop
 export type { Classified, InSentence, Says } from './in-sentence';
 export { sentenceSays } from './in-sentence';
 
-const AFTER_WINDOW = 60;
+/** How far after a number its noun phrase is read: "6,000 North Korean engineering and military construction personnel". */
+const AFTER_WINDOW = 80;
+/** How far after an amount of money what it pays for is read. */
+const MONEY_WINDOW = 60;
 const BEFORE_WINDOW = 90;
 /** The whole a part was counted of, right after the part and its noun: "4,000 (North Korean soldiers) out of 12,000". */
 const PART_OF_BEFORE = new RegExp(`^(?: [a-z'-]+){0,4} (?:${any(PART_OF)}) (?:[a-z]+ )?$`);
@@ -130,7 +133,7 @@ export function classifyMeasure(s: InSentence): Classified | null {
     return s.says(AMMUNITION) && s.says(RUSSIA) ? { measure: 'share_of_russian_ammo' } : null;
   }
   // Money cues may name what follows a number: "$22 million for 11,000 troops".
-  if (q.unit !== 'count') return moneyPurpose(s, s.sentence.slice(q.end, q.end + AFTER_WINDOW), before);
+  if (q.unit !== 'count') return moneyPurpose(s, s.sentence.slice(q.end, q.end + MONEY_WINDOW), before);
   const part = partOfNext(s, before);
   if (part) return part;
   const noun = nounAfter(after) ?? impliedNoun(s, after, before);

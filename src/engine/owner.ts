@@ -45,6 +45,9 @@ export function clauseStart(before: string): number {
   return 0;
 }
 
+/** How far before a party the words that make it a destination are read: "temporarily occupied by ", "in southwestern ". */
+const DESTINATION_REACH = 28;
+
 /** Party mentions in `text` that can own a count: not a speaker ("Ukraine says"), not a recipient ("to Russia"). */
 function owners(text: string, offset: number, sentence: string): { owner: Owner; at: number }[] {
   const found: { owner: Owner; at: number }[] = [];
@@ -56,7 +59,7 @@ function owners(text: string, offset: number, sentence: string): { owner: Owner;
       const end = at + m[0].length;
       if (sentence && (SPEAKER_AFTER.test(sentence.slice(end, end + 60)) || RECIPIENT_AFTER.test(sentence.slice(end, end + 30)))) continue;
       if (sentence && owner === 'other' && INSTITUTION_AFTER.test(sentence.slice(end, end + 30))) continue;
-      if (sentence && DESTINATION_BEFORE.test(sentence.slice(Math.max(0, at - 16), at))) continue;
+      if (sentence && DESTINATION_BEFORE.test(sentence.slice(Math.max(0, at - DESTINATION_REACH), at))) continue;
       if (sentence && SOURCE_BEFORE.test(sentence.slice(Math.max(0, at - 30), at))) continue;
       found.push({ owner, at });
     }

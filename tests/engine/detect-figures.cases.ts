@@ -733,4 +733,24 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '10,000', measure: 'troops_deployed', value: 10000 },
     ],
   },
+  {
+    name: 'owner: a place held by Russia is no owner ("territory occupied by Russia")',
+    text: 'Pyongyang has sent officers to land occupied by Russia and is getting ready to send 8,000 troops too.',
+    expect: [{ text: '8,000', measure: 'troops_planned', value: 8000 }],
+  },
+  {
+    name: 'owner: "in western Russia" is a place, not an owner',
+    text: "Pyongyang's generals, after a pause in the Kursk region in western Russia, sent 2,500 soldiers to the front again.",
+    expect: [{ text: '2,500', measure: 'troops_deployed', value: 2500 }],
+  },
+  {
+    name: 'troops: a long noun phrase ("engineering and military construction personnel")',
+    text: 'Kim agreed to send 4,000 North Korean engineering and military construction personnel to the Kursk region.',
+    expect: [{ text: '4,000', measure: 'troops_planned', value: 4000 }],
+  },
+  {
+    name: 'troops: special operation forces',
+    text: 'Russian ships carried 1,200 North Korean special operation forces to Vladivostok last week.',
+    expect: [{ text: '1,200', measure: 'troops_deployed', value: 1200 }],
+  },
 ];

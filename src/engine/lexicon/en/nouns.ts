@@ -262,6 +262,7 @@ export const NOUN_MODIFIERS = [
   'individual',
   'special warfare',
   'special operations',
+  'special operation',
   'special-forces',
   'storm',
   'assault',

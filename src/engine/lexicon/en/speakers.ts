@@ -45,6 +45,20 @@ export const DESTINATION_BEFORE = [
   ...['offered', 'offering', 'handed', 'paid', 'pays', 'paying', 'help', 'helps', 'helping', 'helped'],
   ...['support', 'supports', 'supporting', 'supported', 'promised', 'promises', 'pledged', 'aid', 'aiding', 'aided'],
   ...['assist', 'assisting', 'assisted', 'bolster', 'bolstering'],
+  // A place described by who holds it: "territory occupied by Russia".
+  ...['occupied by', 'controlled by', 'held by', 'annexed by'],
+];
+/** A place's part, between the word before a party and the party: "in western Russia", "to Russia's far east". */
+export const PLACE_PARTS = [
+  'western',
+  'eastern',
+  'southern',
+  'northern',
+  'southwestern',
+  'south-western',
+  'central',
+  'far eastern',
+  'occupied',
 ];
 
 /** "its soldiers": the party named last owns them. */
