@@ -18,7 +18,7 @@ import { AMMUNITION, MILITARY_CARGO, NOUNS, RUSSIA, SENT_AFTER, SENT_BEFORE } fr
 import { MEASURE_IDS, MEASURES, type MeasureInfo, type NounKind } from './measures';
 import { moneyPurpose } from './money-purpose';
 import { impliedNoun, type Noun, nounAfter } from './noun-phrase';
-import { inheritedOwner, namedOwner, ownerOf } from './owner';
+import { inheritedOwner, namedOwner, ownerOf, ownerOfWords } from './owner';
 import { isPlanned } from './troops-planned';
 
 export { casualtyShareScope, NK_LOSSES, shareOfNextScope } from './casualty-scope';
@@ -123,6 +123,30 @@ function partOfNext(s: InSentence, before: string): Classified | null {
   return scope && owner === 'north_korea' ? { measure: NK_LOSSES[scope], scope } : null;
 }
 
+/**
+ * The things a part counts, as its whole right after it names them without an owner: "2 out of 5 missiles
+ * fired at Kharkiv are of North Korean origin". The part is the North Korean share; the whole is not
+ * theirs (see `isWholeOfThings`). Where the whole is named North Korea's ("21 of around 50 North Korean
+ * missiles"), the part is some of them, examined or found, and no count of its own.
+ */
+function wholesThing(s: InSentence): Noun | null {
+  const next = s.next;
+  if (!next || !PART_OF_AFTER.test(s.sentence.slice(s.quantity.end, next.start))) return null;
+  const noun = nounAfter(s.sentence.slice(next.end, next.end + AFTER_WINDOW));
+  return noun && SUPPLIES.has(noun.kind) && !ownerOfWords(`${noun.modifiers}${noun.text}`) ? { ...noun, end: 0, from: 'implied' } : null;
+}
+
+/** A whole of things a part was counted of just before, whose noun names no owner: not North Korea's, its part is. */
+function isWholeOfThings(s: InSentence, noun: Noun): boolean {
+  return (
+    s.previous !== undefined &&
+    noun.from === 'after' &&
+    SUPPLIES.has(noun.kind) &&
+    PART_OF_AFTER.test(s.sentence.slice(s.prevEnd, s.quantity.start)) &&
+    !ownerOfWords(`${noun.modifiers}${noun.text}`)
+  );
+}
+
 /** The measure of a quantity, or null where it measures nothing Rangefinder tracks. */
 export function classifyMeasure(s: InSentence): Classified | null {
   const q = s.quantity;
@@ -136,8 +160,8 @@ export function classifyMeasure(s: InSentence): Classified | null {
   if (q.unit !== 'count') return moneyPurpose(s, s.sentence.slice(q.end, q.end + MONEY_WINDOW), before);
   const part = partOfNext(s, before);
   if (part) return part;
-  const noun = nounAfter(after) ?? impliedNoun(s, after, before);
-  if (!noun || noun.kind === 'none') return null;
+  const noun = nounAfter(after) ?? wholesThing(s) ?? impliedNoun(s, after, before);
+  if (!noun || noun.kind === 'none' || isWholeOfThings(s, noun)) return null;
   switch (noun.kind) {
     case 'personnel':
     case 'casualties':

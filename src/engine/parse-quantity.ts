@@ -66,6 +66,8 @@ const RANGE_TO = / to /y;
 /** A currency sign repeated on a range's second end: "₩1,000–₩2,000", "¥500–¥1,200". */
 const RANGE_SIGN = new RegExp(alternation(CURRENCY_PREFIXES.map((c) => c.text).filter((text) => /[^a-z]/.test(text))), 'y');
 
+/** The bounds that make a lone "one" a count: "at least one North Korean missile", "more than one". */
+const ONE_BOUNDED = new RegExp(`(?:^|[^a-z])(?:${alternation(QUALIFIERS.filter((q) => q.bound === 'min').map((q) => q.words))}) $`);
 const QUALIFIER_BEFORE = new RegExp(`(?:^|[^a-z])(${alternation(QUALIFIERS.map((q) => q.words)).replace(/ /g, ' +')}) *$`);
 const CURRENCY_BEFORE = new RegExp(`(?:^|[^a-z])(${alternation(CURRENCY_PREFIXES.map((c) => c.text))}) ?$`);
 const MONTH_BEFORE = new RegExp(`\\b(?:${alternation(MONTHS)})\\.? $`);
@@ -289,8 +291,9 @@ function readWords(t: string, at: number): Read {
   }
   const value = total + current + (fraction ?? 0);
   const text = t.slice(at, end);
-  // A lone "one" is a pronoun far more often than an amount ("one of the most…").
-  if (value === 0 || text === 'one' || (words === 1 && last === 'a')) return null;
+  // A lone "one" is a pronoun far more often than an amount ("one of the most…"); a bound makes it a count ("at least one").
+  if (value === 0 || (text === 'one' && !ONE_BOUNDED.test(t.slice(Math.max(0, at - LOOK_BEHIND), at))) || (words === 1 && last === 'a'))
+    return null;
   if (isNotAmountAfter(t, end) || RANK_BEFORE.test(t.slice(Math.max(0, at - LOOK_BEHIND), at))) return { skip: end };
   const endsInScale = last === 'scale' && current === 0 && factor > 1;
   return {

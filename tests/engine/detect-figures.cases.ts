@@ -753,4 +753,29 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'Russian ships carried 1,200 North Korean special operation forces to Vladivostok last week.',
     expect: [{ text: '1,200', measure: 'troops_deployed', value: 1200 }],
   },
+  {
+    name: 'missiles: a part whose whole names no owner is the North Korean share; the whole is not theirs',
+    text: 'Three out of 8 missiles that hit Zaporizhzhia overnight were North Korean, officials said.',
+    expect: [{ text: 'Three', measure: 'missiles_rockets', value: 3 }],
+  },
+  {
+    name: 'missiles: some of a whole named North Korean are no count; the whole is',
+    text: 'Investigators examined 15 of some 40 North Korean missiles fired at Ukraine this winter.',
+    expect: [{ text: 'some 40', measure: 'missiles_rockets', value: 40 }],
+  },
+  {
+    name: 'missiles: "at least one" is a count',
+    text: 'Russia launched at least one North Korean ballistic missile at Kyiv on Tuesday.',
+    expect: [{ text: 'at least one', measure: 'missiles_rockets', value: 1 }],
+  },
+  {
+    name: 'owner: the speaker after a closing quotation owns nothing in it',
+    text: '"At least 4 million shells have been shipped," South Korean Defense Minister Kim told reporters about North Korea.',
+    expect: [{ text: 'At least 4 million', measure: 'artillery_shells', value: 4e6 }],
+  },
+  {
+    name: "owner: Russia's supplier is no owner of what Russia is given",
+    text: "North Korea, Russia's main arms supplier, has handed it more than 2 million artillery shells.",
+    expect: [{ text: 'more than 2 million', measure: 'artillery_shells', value: 2e6 }],
+  },
 ];

@@ -390,6 +390,11 @@ export const GRAMMAR_CASES: GrammarCase[] = [
     expect: [],
   },
   {
+    name: 'words: a lone "one" is a count only with a bound ("at least one"), never a pronoun',
+    input: 'At least one missile hit the city, and one of the most senior officers was there.',
+    expect: [{ text: 'At least one', value: 1, qualifier: 'at least' }],
+  },
+  {
     name: 'words: one million',
     input: 'Seoul believes one million shells were sent in the first wave.',
     expect: [{ text: 'one million', value: 1e6 }],

@@ -61,5 +61,8 @@ export const PLACE_PARTS = [
   'occupied',
 ];
 
+/** A party whose supplier or ally is named owns nothing counted: "Russia's leading weapons supplier, … 3 million shells". */
+export const SUPPLIER_WORDS = ['supplier', 'suppliers', 'ally', 'allies', 'partner', 'partners', 'backer', 'backers', 'patron'];
+
 /** "its soldiers": the party named last owns them. */
 export const POSSESSIVE_PRONOUNS = ['its', 'their', 'its own', 'their own'];
