@@ -7,7 +7,7 @@ import type { OnRecord } from '../corpus/on-record';
 import type { Body } from '../corpus/record';
 import { dateKey, formatDate, formatValue, unitName } from '../engine/format-value';
 import { MEASURE_IDS, MEASURES, type Measure, measureName, SCOPES, type Scope } from '../engine/measures';
-import { QUALIFIERS } from '../engine/qualifiers';
+import { BOUND_OF_QUALIFIER, writtenAfter } from '../engine/qualifiers';
 import { sameValue as sameWithin, type Value, valueBounds } from '../engine/value';
 import { joined, type Phrase, type PlainKey, phrase, plural, type Words } from '../words/phrase';
 import { type LikelySource, likelySource } from './likely-source';
@@ -70,7 +70,7 @@ const TOLERANCE = 0.005;
 
 /** How many matching estimates a reading names; the rest it counts. */
 const MATCHES_NAMED = 3;
-const BOUND_OF = new Map(QUALIFIERS.map((q) => [q.words, q.bound]));
+const BOUND_OF = BOUND_OF_QUALIFIER;
 const SCOPE_WORDS: Record<Scope, PlainKey> = {
   killed: 'scope.killed',
   wounded: 'scope.wounded',
@@ -90,7 +90,9 @@ function isVague(claim: OnRecord): boolean {
 export function estimateLabel(claim: OnRecord): Words {
   if (isVague(claim)) return claim.figure;
   const amount = formatValue(claim.value, claim.unit);
-  return claim.qualifier ? phrase('estimate.qualified', claim.qualifier, amount) : amount;
+  if (!claim.qualifier) return amount;
+  const after = writtenAfter(claim.qualifier);
+  return after ? `${amount}${after}` : phrase('estimate.qualified', claim.qualifier, amount);
 }
 
 /** Claims never change: each one's description is worked out once. */

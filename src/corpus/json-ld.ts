@@ -12,7 +12,7 @@
  * Aug 2025") is left out, since schema.org has no way to say "or later".
  */
 import type { Measure } from '../engine/measures';
-import { QUALIFIERS } from '../engine/qualifiers';
+import { BOUND_OF_QUALIFIER } from '../engine/qualifiers';
 import type { ApproxDate } from '../engine/value';
 import type { OnRecord } from './on-record';
 import type { Report } from './record';
@@ -60,7 +60,7 @@ function measureNode(measure: Measure, name: string): Node {
   return { '@type': 'StatisticalVariable', '@id': measureIri(measure), identifier: measure, name };
 }
 
-const BOUND_OF = new Map(QUALIFIERS.map((q) => [q.words, q.bound]));
+const BOUND_OF = BOUND_OF_QUALIFIER;
 
 /** A range gives both ends; "over 15,000" a lower bound; "up to 40" an upper one; anything else the value. */
 function amount(claim: Claim): Node {

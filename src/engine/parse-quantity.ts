@@ -22,7 +22,7 @@ import {
   UNIT_WORDS,
   VAGUE_AMOUNTS,
 } from './number-words';
-import { QUALIFIERS } from './qualifiers';
+import { CHANGE_VERBS, QUALIFIERS, QUALIFIERS_AFTER } from './qualifiers';
 import type { Bound, Currency, Quantity, QuantityUnit } from './quantity';
 import { meter } from './step-meter';
 import type { Value } from './value';
@@ -68,6 +68,10 @@ const RANGE_SIGN = new RegExp(alternation(CURRENCY_PREFIXES.map((c) => c.text).f
 
 /** The bounds that make a lone "one" a count: "at least one North Korean missile", "more than one". */
 const ONE_BOUNDED = new RegExp(`(?:^|[^a-z])(?:${alternation(QUALIFIERS.filter((q) => q.bound === 'min').map((q) => q.words))}) $`);
+const QUALIFIER_AFTER = new RegExp(`(?:${alternation(QUALIFIERS_AFTER.map((q) => q.words))})(?![a-z])`, 'y');
+const QUALIFIER_AFTER_BOUND = new Map(QUALIFIERS_AFTER.map((q) => [q.words, q.bound]));
+/** "doubled … from 15,000 to 30,000": a change, read where "from" stands before the amount. */
+const CHANGE_FROM_BEFORE = new RegExp(`\\b(?:${alternation(CHANGE_VERBS)})\\b[^.;:!?]{0,60}\\bfrom (?:[a-z]+ ){0,2}$`);
 const QUALIFIER_BEFORE = new RegExp(`(?:^|[^a-z])(${alternation(QUALIFIERS.map((q) => q.words)).replace(/ /g, ' +')}) *$`);
 const CURRENCY_BEFORE = new RegExp(`(?:^|[^a-z])(${alternation(CURRENCY_PREFIXES.map((c) => c.text))}) ?$`);
 const MONTH_BEFORE = new RegExp(`\\b(?:${alternation(MONTHS)})\\.? $`);
@@ -408,10 +412,13 @@ function readQuantity(t: string, at: number, floor: number): Quantity | { skip: 
   }
   const before = t.slice(Math.max(floor, core.start - 8), core.start);
   const opener = /(?:^|[^a-z])(between|from) $/.exec(before);
-  // "between 10,000 and 12,000", and as often written, "between $320 million to $1.3 billion".
-  const ranged = opener
-    ? (opener[1] === 'between' && readRangeEnd(t, core, RANGE_AND)) || readRangeEnd(t, core, RANGE_TO)
-    : readRangeEnd(t, core, RANGE_JOIN);
+  const change = CHANGE_FROM_BEFORE.test(t.slice(Math.max(floor, core.start - 100), core.start));
+  // "between 10,000 and 12,000", and as often written, "between $320 million to $1.3 billion"; not a change "from … to".
+  const ranged = change
+    ? null
+    : opener
+      ? (opener[1] === 'between' && readRangeEnd(t, core, RANGE_AND)) || readRangeEnd(t, core, RANGE_TO)
+      : readRangeEnd(t, core, RANGE_JOIN);
   if (core.yearLike && !ranged) return { skip: core.end };
   if (ranged) {
     const firstIsYear = core.yearLike;
@@ -421,16 +428,28 @@ function readQuantity(t: string, at: number, floor: number): Quantity | { skip: 
   }
   const qualifier = qualifierBefore(t, core.start, floor);
   const plus = t[core.end - 1] === '+';
-  const bound: Bound = qualifier ? QUALIFIER_BOUND.get(qualifier.words)! : plus ? 'min' : core.vague ? 'approx' : 'exact';
+  // A bound said after the amount says more than one before it: "some 3,000 or more" is at least 3,000, and
+  // its words are the qualifier; the words before stay in the span.
+  const after = core.unit === 'fraction' ? null : sticky(QUALIFIER_AFTER, t, core.end);
+  const end = after ? core.end + after[0].length : core.end;
+  const bound: Bound = after
+    ? QUALIFIER_AFTER_BOUND.get(after[0])!
+    : qualifier
+      ? QUALIFIER_BOUND.get(qualifier.words)!
+      : plus
+        ? 'min'
+        : core.vague
+          ? 'approx'
+          : 'exact';
   const numberStart = core.start;
   return {
     start: qualifier ? qualifier.start : core.start,
-    end: core.end,
+    end,
     numberStart,
     value: core.value,
     unit: core.unit,
     vague: core.vague,
-    qualifier: qualifier ? qualifier.words : plus ? '+' : null,
+    qualifier: after ? after[0].trim() : qualifier ? qualifier.words : plus ? '+' : null,
     bound,
   };
 }

@@ -53,3 +53,29 @@ export const QUALIFIERS: ReadonlyArray<{ words: string; bound: Exclude<Bound, 'e
     '~',
   ].map((words) => ({ words, bound: 'approx' as const })),
 ];
+
+/** Words that bound an amount, as written after it: "3,000 or more", "the 10,000-plus soldiers", "73 or so". */
+export const QUALIFIERS_AFTER: ReadonlyArray<{ words: string; bound: Exclude<Bound, 'exact'> }> = [
+  ...[' or more', '-plus', ' or higher'].map((words) => ({ words, bound: 'min' as const })),
+  ...[' or so', ' or thereabouts'].map((words) => ({ words, bound: 'approx' as const })),
+];
+
+/** The bound of each qualifier as a figure records it (lower-cased, trimmed): "about", "or more". */
+export const BOUND_OF_QUALIFIER: ReadonlyMap<string, Exclude<Bound, 'exact'>> = new Map([
+  ...QUALIFIERS.map((q) => [q.words, q.bound] as const),
+  ...QUALIFIERS_AFTER.map((q) => [q.words.trim(), q.bound] as const),
+]);
+
+/** A qualifier written after its amount, as it is joined to it ("3,000 or more", "9,000-plus"); null for one written before. */
+export function writtenAfter(qualifier: string): string | null {
+  return QUALIFIERS_AFTER.find((q) => q.words.trim() === qualifier)?.words ?? null;
+}
+
+/**
+ * Verbs of change: "doubled … from 15,000 to 30,000" gives two amounts, the old and the new, not a range.
+ * Read in the sentence before "from".
+ */
+export const CHANGE_VERBS = [
+  ...['doubled', 'tripled', 'increased', 'increasing', 'rose', 'risen', 'rising', 'grew', 'grown', 'growing', 'jumped', 'climbed'],
+  ...['expanded', 'raised', 'boosted', 'fell', 'fallen', 'dropped', 'declined', 'decreased', 'shrank', 'reduced', 'cut'],
+];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareFigure, countsApart, describeEstimate, stanceInBrief, wordsInOrder } from '../../src/compare/compare';
+import { compareFigure, countsApart, describeEstimate, estimateLabel, stanceInBrief, wordsInOrder } from '../../src/compare/compare';
 import { bundledCorpus } from '../../src/corpus/bundled-corpus';
 import { indexOf } from '../../src/corpus/corpus-index';
 import { readSeeds } from '../../src/corpus/read-corpus';
@@ -126,6 +126,15 @@ describe('formatting', () => {
     [2000, 'USD per month', '$2,000 per month'],
     [1e12, 'KRW', '₩1 trillion'],
   ] as const)('%j %s reads %s', (value, unit, text) => expect(en(formatValue(value, unit))).toBe(text));
+
+  it.each([
+    ['about', 'about 3,000'],
+    ['or more', '3,000 or more'],
+    ['-plus', '3,000-plus'],
+  ] as const)('an estimate qualified "%s" reads %s, the qualifier where the source put it', (qualifier, text) => {
+    const claim = { ...bundledCorpus.claims.find((c) => c.measure === 'troops_deployed')!, value: 3000, unit: 'troops', qualifier };
+    expect(en(estimateLabel(claim))).toBe(text);
+  });
 
   it.each([
     [{ date: '2024-10-23', precision: 'day', certainty: 'about', basis: '' }, '23 Oct 2024'],

@@ -723,6 +723,31 @@ export const GRAMMAR_CASES: GrammarCase[] = [
     expect: [{ text: 'between $300 million to $1.2 billion', value: range(3e8, 1.2e9), unit: 'USD' }],
   },
   {
+    name: 'ranges: a change "from … to" after a verb of change is two amounts',
+    input: 'Pyongyang has doubled its force in Russia from the initial 6,000 to 12,000 troops.',
+    expect: [
+      { text: '6,000', value: 6000 },
+      { text: '12,000', value: 12000 },
+    ],
+  },
+  {
+    name: 'qualifiers after the amount: "or more", "-plus", "or so"; the later one is the qualifier',
+    input: 'Some 2,000 or more arrived, joining the 9,000-plus already there and 40 or so officers.',
+    expect: [
+      { text: 'Some 2,000 or more', value: 2000, qualifier: 'or more' },
+      { text: '9,000-plus', value: 9000, qualifier: '-plus' },
+      { text: '40 or so', value: 40, qualifier: 'or so' },
+    ],
+  },
+  {
+    name: 'qualifiers after the amount: "or higher", "or thereabouts"',
+    input: 'Estimates put the toll at 1,500 or higher, and the convoy at 300 or thereabouts.',
+    expect: [
+      { text: '1,500 or higher', value: 1500, qualifier: 'or higher' },
+      { text: '300 or thereabouts', value: 300, qualifier: 'or thereabouts' },
+    ],
+  },
+  {
     name: 'ranges: en dash U+2013',
     input: 'Seoul estimates 10,000\u201312,000 North Korean troops in Russia.',
     expect: [{ text: '10,000\u201312,000', value: range(10000, 12000) }],

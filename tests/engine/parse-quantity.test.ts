@@ -30,6 +30,7 @@ const QUALIFIER_BOUNDS: Readonly<Record<string, Bound>> = {
       'exceeded',
       'exceeding',
       'surpassing',
+      ...['or more', '-plus', 'or higher'],
     ].map((q) => [q, 'min' as const]),
   ),
   ...Object.fromEntries(
@@ -53,6 +54,7 @@ const QUALIFIER_BOUNDS: Readonly<Record<string, Bound>> = {
       'perhaps',
       'circa',
       '~',
+      ...['or so', 'or thereabouts'],
     ].map((q) => [q, 'approx' as const]),
   ),
 };
