@@ -36,15 +36,17 @@ export function moneyPurpose(s: InSentence, after: string, before: string): Clas
     if (m && (!best || m.index < best.at)) best = { measure, at: m.index, cue: m[0] };
   }
   if (!best && earned) return { measure: 'payment_for_troops' };
-  if (!best) {
-    for (const { measure, re } of MONEY_CUES) {
-      const global = new RegExp(re.source, 'g');
-      for (let m = global.exec(before); m; m = global.exec(before)) {
-        meter.steps++;
-        if (!best || m.index > best.at) best = { measure, at: m.index, cue: m[0] };
-      }
+  // A cue before the amount decides where it stands nearer than the one after: "the value of the arms deal … at
+  // $5.5 billion, viewing military support for North Korea…".
+  let nearestBefore: { measure: Measure; at: number; cue: string } | null = null;
+  for (const { measure, re } of MONEY_CUES) {
+    const global = new RegExp(re.source, 'g');
+    for (let m = global.exec(before); m; m = global.exec(before)) {
+      meter.steps++;
+      if (!nearestBefore || m.index > nearestBefore.at) nearestBefore = { measure, at: m.index, cue: m[0] };
     }
   }
+  if (nearestBefore && (!best || before.length - (nearestBefore.at + nearestBefore.cue.length) < best.at)) best = nearestBefore;
   if (!best || NOT_PAYMENT.test(after.slice(0, 40))) return null;
   if (best.measure === 'soldier_pay' && s.says(OTHER_PAY)) return null;
   const per = PERIODS.find(({ re }) => re.test(best.cue))?.per;

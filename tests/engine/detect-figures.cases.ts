@@ -778,4 +778,9 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: "North Korea, Russia's main arms supplier, has handed it more than 2 million artillery shells.",
     expect: [{ text: 'more than 2 million', measure: 'artillery_shells', value: 2e6 }],
   },
+  {
+    name: 'money: the nearer cue decides, before the amount as well as after it',
+    text: 'One analyst puts the value of the arms deal at $4 billion, calling the help for North Korea a lifeline.',
+    expect: [{ text: '$4 billion', measure: 'payment_for_weapons', value: 4e9 }],
+  },
 ];
