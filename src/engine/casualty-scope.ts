@@ -32,6 +32,31 @@ function scopeIn(text: string): Scope | null {
   return found?.scope ?? null;
 }
 
+/** How far before a noun read before the number the words that join it are read: "fatalities and injuries". */
+const JOINED_REACH = 24;
+
+/**
+ * The scope a casualty noun before the number says, with the words it is joined to: "fatalities and
+ * injuries … exceeded 3,000" is both, "at least 100 deaths and the injured are approaching 1,000" the
+ * wounded only. The longest words that reach into the noun win.
+ */
+function scopeOfNounBefore(before: string, noun: string): Scope | null {
+  const at = before.lastIndexOf(noun);
+  if (at < 0) return scopeIn(before.slice(-40));
+  const from = Math.max(0, at - JOINED_REACH);
+  const window = before.slice(from, at + noun.length);
+  let found: { scope: Scope; length: number } | null = null;
+  for (const { scope, re } of CASUALTY_SCOPES) {
+    const all = new RegExp(re.source, 'g');
+    for (let m = all.exec(window); m; m = all.exec(window)) {
+      if (from + m.index + m[0].length <= at) continue;
+      if (!found || m[0].length > found.length) found = { scope, length: m[0].length };
+      break;
+    }
+  }
+  return found?.scope ?? null;
+}
+
 /** "…troops, who were dispatched to Russia, have been killed": the relative clause is passed over. */
 const RELATIVE_CLAUSE = new RegExp(`^, (?:${any(RELATIVE_PRONOUNS)}) [^,]{1,60},`);
 
@@ -47,7 +72,7 @@ export function casualtyScope(noun: Noun | null, after: string, before: string):
   if (noun?.kind === 'casualties' && noun.from !== 'implied') {
     if (noun.from === 'after') return scopeIn(`${noun.text}${rest.slice(0, 30)}`);
     // A noun read before the number is read with the words before it ("killed or wounded: 3,000").
-    return scopeIn(count ? before.slice(count.index) : before.slice(-40));
+    return scopeOfNounBefore(before, noun.text) ?? (count ? scopeIn(before.slice(count.index)) : null);
   }
   const predicate = CASUALTY_PREDICATE.exec(rest);
   if (predicate) return scopeIn(rest.slice(0, predicate[0].length + 24));

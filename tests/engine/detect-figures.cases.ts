@@ -783,4 +783,13 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'One analyst puts the value of the arms deal at $4 billion, calling the help for North Korea a lifeline.',
     expect: [{ text: '$4 billion', measure: 'payment_for_weapons', value: 4e9 }],
   },
+  {
+    name: 'losses: a casualty noun before the number is read with the words joined to it',
+    text: 'North Korean deaths and injuries in Kursk have passed 2,500, with at least 200 deaths and the wounded close to 2,300.',
+    expect: [
+      { text: '2,500', measure: 'nk_casualties', value: 2500 },
+      { text: 'at least 200', measure: 'nk_killed', value: 200 },
+      { text: 'close to 2,300', measure: 'nk_wounded', value: 2300 },
+    ],
+  },
 ];
