@@ -19,6 +19,7 @@ import { MEASURE_IDS, MEASURES, type MeasureInfo, type NounKind } from './measur
 import { moneyPurpose } from './money-purpose';
 import { impliedNoun, type Noun, nounAfter } from './noun-phrase';
 import { inheritedOwner, namedOwner, ownerOf, ownerOfWords } from './owner';
+import { VERB_QUALIFIERS } from './qualifiers';
 import { isPlanned } from './troops-planned';
 
 export { casualtyShareScope, NK_LOSSES, shareOfNextScope } from './casualty-scope';
@@ -35,6 +36,7 @@ const PART_OF_BEFORE = new RegExp(`^(?: [a-z'-]+){0,4} (?:${any(PART_OF)}) (?:[a
 const PART_OF_AFTER = new RegExp(`^ (?:${any(PART_OF)}) $`);
 const PREDICATE_WINDOW = 160;
 
+const VERB_QUALIFIER = new Set(VERB_QUALIFIERS);
 /** Fewer people than this are individuals in a story ("the two men in hospital beds"), not a deployment. */
 const SMALLEST_DEPLOYMENT = 20;
 const words = (list: readonly string[]) => new RegExp(`\\b(?:${any(list)})\\b`);
@@ -69,7 +71,9 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
     : partOf
       ? s.sentence.slice(next.end, Math.min(s.sentence.length, next.end + PREDICATE_WINDOW))
       : s.sentence.slice(s.quantity.end, Math.min(s.nextStart, s.quantity.end + PREDICATE_WINDOW));
-  const scope = casualtyScope(partOf && noun ? { ...noun, end: 0 } : noun, clause, before);
+  // A qualifier that is the clause's verb is read with the words before it: "losses … have already exceeded 200 troops".
+  const verb = s.quantity.qualifier !== null && VERB_QUALIFIER.has(s.quantity.qualifier) ? `${s.quantity.qualifier} ` : '';
+  const scope = casualtyScope(partOf && noun ? { ...noun, end: 0 } : noun, clause, `${before}${verb}`);
   const text = noun?.text ?? '';
   if (VAGUE_PEOPLE_NOUNS.has(text) || SENT_AS_TROOPS_NOUNS.has(text)) {
     // "…North Korean soldiers… exceeds 3,000 people": people lost where the sentence names them soldiers.

@@ -40,7 +40,7 @@ export const NOUNS: ReadonlyArray<{ kind: NounKind; re: RegExp }> = nouns.NOUNS.
 
 /** Words that may stand between a number and its noun ("64 separate shipments", "152-mm shells"). */
 export const NOUN_MODIFIER = new RegExp(
-  `^(?:\\d+(?:[- ]?(?:${any(nouns.CALIBRE_UNITS)}))(?: (?:${any(nouns.CALIBRE_WORDS)}))?|${any(nouns.NOUN_MODIFIERS)}|[a-z]+-(?:${any(nouns.MODIFIER_SUFFIXES)})|(?:${any(nouns.MISSILE_NAME_STEMS)})-\\d+[a-z]*)\\b`,
+  `^(?:\\d+(?:[- ]?(?:${any(nouns.CALIBRE_UNITS)}))(?: (?:${any(nouns.CALIBRE_WORDS)}))?|${any(nouns.NOUN_MODIFIERS)}|[a-z]+-(?:${any(nouns.MODIFIER_SUFFIXES)})|(?:${any(nouns.MISSILE_NAME_STEMS)})-?\\d+[a-z]*)\\b`,
 );
 
 /** What a casualty figure counts. Combined first: "killed or wounded" is one figure. */
@@ -53,11 +53,14 @@ const SEND_BASE = any(sending.SEND.base);
 const SEND_PAST = any(sending.SEND.past);
 const SEND_NOUN = any(sending.SEND.nouns);
 const ORDERED = `(?:${any(sending.ORDERED)}) `;
+/** "the planned third deployment of": a deployment to come, whatever words stand between. */
+const PLANNED_NOUN = `(?:${any(sending.PLANNED_NOUN_ADJECTIVES)}) (?:[a-z]+ )?`;
 
 /** Troops promised or to come ("Kim has promised…", "decided to send"). The cue nearest the number wins. */
 export const PLANNED_VERBS = new RegExp(
   [
     `${ORDERED}(?:${SEND_NOUN})`,
+    `${PLANNED_NOUN}(?:${SEND_NOUN})`,
     any(sending.PLANNED_PHRASES),
     `(?:${any(sending.MODALS)}) (?:(?:${any(sending.MODAL_ADVERBS)}) )?(?:${any(sending.MODAL_VERBS)})`,
     `to (?:${SEND_BASE})(?<!\\b(?:${any(sending.NOT_A_PLAN_NOUNS)}|(?:${any(sending.NOT_A_PLAN_BEFORE_TO)})(?: [a-z]+){0,2}) to (?:${SEND_BASE}))`,
@@ -72,7 +75,7 @@ export const PLANNED_VERBS = new RegExp(
 
 /** Troops already there: "following the dispatch of", "the initial 11,000". */
 export const DEPLOYED_VERBS = new RegExp(
-  `\\b(?:(?:${SEND_PAST})|(?<!${ORDERED})(?:${SEND_NOUN}) of|${any(sending.DEPLOYED_WORDS)})\\b`,
+  `\\b(?:(?:${SEND_PAST})|(?<!${ORDERED}|${PLANNED_NOUN})(?:${SEND_NOUN}) of|${any(sending.DEPLOYED_WORDS)})\\b`,
   'g',
 );
 
@@ -116,7 +119,7 @@ export const CASUALTY_PREDICATE = new RegExp(`^,? (?:(?:${any(losses.PREDICATE_F
 
 /** A loss said just before the number: "Russia has lost 30-35 thousand", "killing at least 100". */
 export const LOSS_BEFORE = new RegExp(
-  `\\b(?:(?:${any(losses.LOSS_VERBS_BEFORE)})(?: (?:${any(losses.LOSS_ARTICLES)}))?|(?:${any(losses.TOLLS)}) (?:${any(losses.TOLL_LINKS)})) ?["\u201C]? ?$`,
+  `\\b(?:(?:${any(losses.LOSS_VERBS_BEFORE)})(?: (?:${any(losses.LOSS_ARTICLES)}))?|(?:${any(losses.TOLLS)})(?: (?:${any(losses.TOLL_LINKS)}))?) ?["\u201C]? ?$`,
 );
 
 /**
@@ -143,7 +146,7 @@ export function casualtyCountBefore(before: string): RegExpExecArray | null {
 /** A count carried by a verb: "had sent about 3,000 more", "the roughly 11,000 it deployed". */
 export const SENT_BEFORE = new RegExp(`\\b(?:${any(sending.SENT_BEFORE)})(?: (?:${any(sending.SENT_BEFORE_ARTICLES)}))? $`);
 export const SENT_AFTER = new RegExp(
-  `^ (?:(?:${any(sending.SENT_AFTER_SUBJECTS)}) )?(?:(?:${any(sending.AUXILIARIES)}) )?(?:${any(sending.SENT_AFTER)})\\b`,
+  `^ (?:(?:${any(sending.SENT_AFTER_SUBJECTS)}) )?(?:(?:${any([...sending.AUXILIARIES, ...sending.PLANNED_AFTER_COPULAS])}) )?(?:(?:${any(sending.SENT_AFTER_FILLERS)}) ){0,2}(?:${any(sending.SENT_AFTER)})\\b`,
 );
 
 /** Sent, as a verb: troops already there, not a deployment named as a noun. */

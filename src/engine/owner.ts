@@ -30,9 +30,12 @@ const SUPPLIER_AFTER = new RegExp(`^(?:'s)?(?: [a-z-]+){0,3}? (?:${any(SUPPLIER_
 const POSSESSIVE = new RegExp(`(?<![a-z.])([a-z.]+(?: (?:${any(SECOND_NAME_WORDS)}))?)'s? $`);
 const JOINED = new RegExp(`\\b(?:${any(CONJUNCTIONS)})\\s*$`);
 
+/** The longest aside in brackets passed over in a clause: one word ("(pictured)", "(file)"). */
+const ASIDE_LENGTH = 16;
+
 /**
  * Where the clause a position is in starts: just after the last semicolon,
- * colon, closing bracket, em dash or spaced hyphen before it (0 if none). A
+ * colon, closing bracket (not one of a one-word aside), em dash or spaced hyphen before it (0 if none). A
  * backwards scan: the regex `.*(?:[;:)—]|\s-|-\s)` says the same, but retries
  * from every offset of a sentence without a break.
  */
@@ -40,7 +43,16 @@ export function clauseStart(before: string): number {
   for (let i = before.length - 1; i >= 0; i--) {
     meter.steps++;
     const ch = before[i]!;
-    if (ch === ';' || ch === ':' || ch === ')' || ch === '\u2014') return i + 1;
+    if (ch === ')') {
+      // A short aside in brackets is passed over ("Vladimir Putin (pictured) has lost…"); any other bracket ends the clause.
+      const open = before.lastIndexOf('(', i);
+      if (open >= 0 && i - open <= ASIDE_LENGTH && !/[\s()]/.test(before.slice(open + 1, i))) {
+        i = open;
+        continue;
+      }
+      return i + 1;
+    }
+    if (ch === ';' || ch === ':' || ch === '\u2014') return i + 1;
     const next = before[i + 1];
     if (next !== undefined && ((next === '-' && SPACE.test(ch)) || (ch === '-' && SPACE.test(next)))) return i + 2;
   }

@@ -48,11 +48,15 @@ export const QUALIFIERS: ReadonlyArray<{ words: string; bound: Exclude<Bound, 'e
     'almost',
     'approaching',
     'close to',
+    'closer to',
     'perhaps',
     'circa',
     '~',
   ].map((words) => ({ words, bound: 'approx' as const })),
 ];
+
+/** Qualifiers that are the verb of their clause: "losses … have already exceeded 200 troops". */
+export const VERB_QUALIFIERS = ['exceeds', 'exceed', 'exceeded', 'exceeding', 'surpassing'];
 
 /** Words that bound an amount, as written after it: "3,000 or more", "the 10,000-plus soldiers", "73 or so". */
 export const QUALIFIERS_AFTER: ReadonlyArray<{ words: string; bound: Exclude<Bound, 'exact'> }> = [

@@ -7,6 +7,7 @@ import {
   ADDITIONAL,
   ADDITIONAL_BEFORE,
   DEPLOYED_VERBS,
+  MORE_AFTER,
   PLANNED_AFTER,
   PLANNED_VERBS,
   SENDING_BEFORE,
@@ -21,7 +22,8 @@ import type { Noun } from './noun-phrase';
 
 /** Promised or additional troops, against troops sent. */
 export function isPlanned(s: InSentence, noun: Noun | null, after: string, before: string): boolean {
-  const rest = noun?.from === 'after' ? after.slice(noun.end) : after;
+  // "3,000 more recently deployed": what follows "more" says whether they came.
+  const rest = noun?.from === 'after' ? after.slice(noun.end) : after.replace(MORE_AFTER, '');
   if (PLANNED_AFTER.test(rest)) return true;
   const head = lookBack(s).text;
   const planned = lastIndex(PLANNED_VERBS, head);
@@ -33,5 +35,7 @@ export function isPlanned(s: InSentence, noun: Noun | null, after: string, befor
     const sentNear = lastIndex(SENT_VERBS, near) > lastIndex(PLANNED_VERBS, near);
     return !(sentNear || SENT_AFTER.test(rest) || SENDING_BEFORE.test(before));
   }
+  // The number's own verb after it says they came: "…another 6,000, with about 1,000 already believed to have arrived".
+  if (SENT_AFTER.test(rest)) return false;
   return planned > deployed;
 }

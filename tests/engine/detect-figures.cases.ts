@@ -792,4 +792,75 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'close to 2,300', measure: 'nk_wounded', value: 2300 },
     ],
   },
+  {
+    name: 'missiles: a model name without its hyphen ("KN23")',
+    text: 'Air defences shot down three North Korean KN23 missiles over Kyiv.',
+    expect: [{ text: 'three', measure: 'missiles_rockets', value: 3 }],
+  },
+  {
+    name: 'owner: a one-word aside in brackets does not end the clause',
+    text: 'Vladimir Putin (pictured) has lost some 500,000 troops since his invasion began, as North Korea sends him more.',
+    expect: [{ text: 'some 500,000', measure: 'russian_casualties', value: 500000 }],
+  },
+  {
+    name: 'owner: a party named before its troops is no speaker where something "is believed" of them',
+    text: 'Busan, May 2 (Yonhap) North Korean troops are believed to have suffered over 3,000 casualties.',
+    expect: [{ text: 'over 3,000', measure: 'nk_casualties', value: 3000 }],
+  },
+  {
+    name: 'names: "N Korean" without its full stop, as headlines write it',
+    text: 'At least 50 N Korean troops killed near Sudzha',
+    expect: [{ text: 'At least 50', measure: 'nk_killed', value: 50 }],
+  },
+  {
+    name: 'losses: a death toll "closer to" a number',
+    text: 'Seoul now places the North Korean death toll closer to 1,800.',
+    expect: [{ text: 'closer to 1,800', measure: 'nk_killed', value: 1800 }],
+  },
+  {
+    name: 'losses: a qualifier that is the clause\'s verb ("have already exceeded 300 troops")',
+    text: "North Korea's losses near Kursk have already exceeded 300 troops.",
+    expect: [{ text: 'exceeded 300', measure: 'nk_casualties', value: 300 }],
+  },
+  {
+    name: 'troops: some of those to come already there ("already thought to have arrived", "have entered")',
+    text: 'Pyongyang plans to send another 4,000 troops, with about 800 already thought to have arrived and another 500 North Korean soldiers who have entered Russia.',
+    expect: [
+      { text: '4,000', measure: 'troops_planned', value: 4000 },
+      { text: 'about 800', measure: 'troops_deployed', value: 800 },
+      { text: '500', measure: 'troops_deployed', value: 500 },
+    ],
+  },
+  {
+    name: 'troops: "more recently deployed" came',
+    text: 'Pyongyang sent 9,000 troops last year, with 2,000 more recently deployed.',
+    expect: [
+      { text: '9,000', measure: 'troops_deployed', value: 9000 },
+      { text: '2,000', measure: 'troops_deployed', value: 2000 },
+    ],
+  },
+  {
+    name: 'troops: "will reportedly send" is a plan',
+    text: 'North Korea will reportedly send 4K builders to Kursk',
+    expect: [{ text: '4K', measure: 'troops_planned', value: 4000 }],
+  },
+  {
+    name: 'troops: a planned or eventual deployment is to come',
+    text: 'Of the planned fourth deployment of 5,000 troops, about 700 sappers are thought to have already entered Russia; an eventual deployment of 8,000 North Korean troops is due by spring.',
+    expect: [
+      { text: '5,000', measure: 'troops_planned', value: 5000 },
+      { text: 'about 700', measure: 'troops_deployed', value: 700 },
+      { text: '8,000', measure: 'troops_planned', value: 8000 },
+    ],
+  },
+  {
+    name: 'troops: "expects" troops to come',
+    text: 'Kyiv expects 9,000 North Korean troops at the front soon',
+    expect: [{ text: '9,000', measure: 'troops_planned', value: 9000 }],
+  },
+  {
+    name: 'shipments: arms deliveries',
+    text: 'There have been about 12 arms deliveries from North Korea to Russia since spring.',
+    expect: [{ text: 'about 12', measure: 'shipments', value: 12 }],
+  },
 ];

@@ -395,6 +395,11 @@ export const GRAMMAR_CASES: GrammarCase[] = [
     expect: [{ text: 'At least one', value: 1, qualifier: 'at least' }],
   },
   {
+    name: 'qualifiers: closer to',
+    input: 'The latest assessment places the toll closer to 2,500.',
+    expect: [{ text: 'closer to 2,500', value: 2500, qualifier: 'closer to' }],
+  },
+  {
     name: 'words: one million',
     input: 'Seoul believes one million shells were sent in the first wave.',
     expect: [{ text: 'one million', value: 1e6 }],

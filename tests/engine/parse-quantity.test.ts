@@ -49,6 +49,7 @@ const QUALIFIER_BOUNDS: Readonly<Record<string, Bound>> = {
       'nearly',
       'almost',
       'close to',
+      'closer to',
       'an estimated',
       'estimated',
       'perhaps',

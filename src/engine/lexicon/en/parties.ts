@@ -13,6 +13,9 @@ export const NORTH_KOREA_NAMES = [
   'north koreans',
   'north-koreans',
   'n. korea',
+  'n korea',
+  'n korean',
+  'n koreans',
   'n.korea',
   'n. korean',
   'n.korean',
@@ -38,7 +41,7 @@ export const CONTINUATION_WORDS = ['kim', 'the north', 'korean', 'koreans'];
 export const OWNER_NAMES = {
   north_korea: [
     ...['north korea', 'north-korea', 'north korean', 'north-korean', 'north koreans', 'north-koreans'].flatMap((n) => [n, `${n}'s`]),
-    ...['n. korea', 'n.korea', 'n. korean', 'n.korean', 'n. koreans', 'n.koreans'],
+    ...['n. korea', 'n.korea', 'n. korean', 'n.korean', 'n. koreans', 'n.koreans', 'n korea', 'n korean', 'n koreans'],
     'dprk',
     'pyongyang',
     "pyongyang's",

@@ -25,6 +25,7 @@ export const PLANNED_PHRASES = [
     'additionally',
     'rise to',
     'increase to',
+    'expects',
   ],
   ...['being organized', 'being organised', 'being prepared', 'being readied', 'preparing to send', 'preparing to deploy'],
   ...['expected to send', 'expected to deploy', 'expected to be sent', 'expected to be deployed', 'expected to arrive'],
@@ -33,7 +34,7 @@ export const PLANNED_PHRASES = [
 export const MODALS = ['will', 'would', 'could', 'may', 'might'];
 export const MODAL_VERBS = ['send', 'deploy', 'dispatch', 'provide', 'include', 'mean', 'rise to', 'reach', 'grow to', 'have'];
 /** Said between the modal and its verb: "could also send", "will soon have". */
-export const MODAL_ADVERBS = ['also', 'soon', 'eventually', 'possibly', 'still', 'further'];
+export const MODAL_ADVERBS = ['also', 'soon', 'eventually', 'possibly', 'still', 'further', 'reportedly', 'likely', 'probably'];
 /** Troops to come, said after them with a modal: "10,000 soldiers might soon enter", "20,000 may be sent". */
 export const MODAL_AFTER_VERBS = ['arrive', 'follow', 'join', 'enter', 'be sent', 'be deployed', 'be dispatched'];
 /** "to send" is a plan, except after these: "the decision to send", "prompted Moscow to deploy". */
@@ -89,6 +90,8 @@ export const SENT_AFTER = [
   'deployed',
   'dispatched',
   'arrived',
+  'entered',
+  'been stationed',
   'been sent',
   'been deployed',
   'been dispatched',
@@ -96,6 +99,20 @@ export const SENT_AFTER = [
   'been additionally deployed',
   'been additionally dispatched',
 ];
+
+/** Said between troops and their verb of sending: "1,000 already believed to have arrived", "3,000 more recently deployed". */
+export const SENT_AFTER_FILLERS = [
+  'already',
+  'recently',
+  'reportedly',
+  'now',
+  'believed to have',
+  'thought to have',
+  'said to have',
+  'estimated to have',
+];
+/** A deployment named as a plan: "the planned third deployment of 6,000 troops", "an eventual deployment of 10,000". */
+export const PLANNED_NOUN_ADJECTIVES = ['planned', 'eventual', 'expected', 'proposed', 'promised', 'pledged', 'potential', 'possible'];
 
 /** North Koreans at work, not troops: "47,000 North Koreans are working in Russia". */
 export const AT_WORK = ['working', 'employed', 'work', 'labouring', 'laboring'];
