@@ -863,4 +863,9 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'There have been about 12 arms deliveries from North Korea to Russia since spring.',
     expect: [{ text: 'about 12', measure: 'shipments', value: 12 }],
   },
+  {
+    name: 'shipments: trips and visits are voyages where ships carry arms, and nothing else',
+    text: "Three Russian cargo ships called at Rajin 40 times to load ammunition for Russia, while North Korea's foreign minister made two trips to Moscow.",
+    expect: [{ text: '40', measure: 'shipments', value: 40 }],
+  },
 ];

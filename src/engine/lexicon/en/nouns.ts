@@ -54,6 +54,13 @@ export const UNITS_OF_PEOPLE = [
 ];
 export const MEMBERS_OF = ['the', 'a', 'an', 'its', 'their'];
 
+/**
+ * Counts of a ship's comings and goings, which are shipments only where ships are named: "four Russian
+ * ships visited Rajin 64 times to load weapons", "transported ammunition, making at least 32 trips".
+ */
+export const VOYAGE_WORDS = ['trips', 'times', 'visits', 'port calls'];
+export const VESSELS = ['ship', 'ships', 'vessel', 'vessels', 'freighter', 'freighters', 'cargo ship', 'cargo ships', 'by sea'];
+
 export const NOUNS: readonly NounWords[] = [
   {
     kind: 'none',
@@ -91,6 +98,7 @@ export const NOUNS: readonly NounWords[] = [
       'weapons transfers',
       'munitions transfers',
       'observed trips',
+      ...VOYAGE_WORDS,
       'railcars',
       'freight railcars',
       'freight cars',
