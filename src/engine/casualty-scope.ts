@@ -6,7 +6,7 @@ import type { InSentence } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
 import { PART_OF, PLACE_PREPOSITIONS, RELATIVE_PRONOUNS, SHARE_OF } from './lexicon/en/clauses';
 import * as losses from './lexicon/en/losses';
-import { CASUALTY_PREDICATE, CASUALTY_SCOPES, casualtyCountBefore, LOSS_BEFORE, SENT_AFTER } from './measure-cues';
+import { CASUALTY_PREDICATE, CASUALTY_SCOPES, casualtyCountBefore, LOSS_BEFORE, MORE_AFTER, SENT_AFTER } from './measure-cues';
 import type { Measure, Scope } from './measures';
 import { type Noun, nounAfter } from './noun-phrase';
 import { ownerOfWords } from './owner';
@@ -67,7 +67,8 @@ const RELATIVE_CLAUSE = new RegExp(`^, (?:${any(RELATIVE_PRONOUNS)}) [^,]{1,60},
  * first ("the number of killed and wounded… exceeds 3,000").
  */
 export function casualtyScope(noun: Noun | null, after: string, before: string): Scope | null {
-  const rest = (noun?.from === 'after' ? after.slice(noun.end) : after).replace(RELATIVE_CLAUSE, '');
+  // "about 2,700 more have been wounded": what follows "more" says what happened.
+  const rest = (noun?.from === 'after' ? after.slice(noun.end) : after.replace(MORE_AFTER, '')).replace(RELATIVE_CLAUSE, '');
   const count = casualtyCountBefore(before);
   if (noun?.kind === 'casualties' && noun.from !== 'implied') {
     if (noun.from === 'after') return scopeIn(`${noun.text}${rest.slice(0, 30)}`);

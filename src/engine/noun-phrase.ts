@@ -5,7 +5,7 @@
  */
 import type { InSentence } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
-import { FUNCTION_WORDS_AFTER } from './lexicon/en/clauses';
+import { FUNCTION_WORDS_AFTER, POINTS_BACK } from './lexicon/en/clauses';
 import { TROOP_WORDS as TROOP_WORD_LIST } from './lexicon/en/sending';
 import {
   ADDITIONAL_BEFORE,
@@ -37,6 +37,8 @@ const QUOTES = /["'\u201C\u201D]/;
 /** Words a noun may be borrowed across ("…casualties at about 1,100 at the time"). */
 export const FUNCTION_WORD_AFTER = new RegExp(`^(?:\\s*$|\\s*[,.;:)!?\u2014"'-]| (?:${any(FUNCTION_WORDS_AFTER)})\\b)`);
 
+const POINTING_BACK = new RegExp(`^(?:${any(POINTS_BACK)})$`);
+
 /** The noun the number counts, reading forward past quotes and modifiers ("64 separate shipments"). */
 export function nounAfter(after: string): Noun | null {
   let i = 0;
@@ -50,7 +52,12 @@ export function nounAfter(after: string): Noun | null {
     const rest = after.slice(i);
     for (const noun of NOUNS) {
       const m = noun.re.exec(rest);
-      if (m) return { kind: noun.kind, modifiers, text: m[0], end: i + m[0].length, from: 'after' };
+      if (!m) continue;
+      // "about 600 of those North Korean soldiers died": the people named after "of those" are the noun.
+      const named = POINTING_BACK.test(m[0]) ? nounAfter(rest.slice(m[0].length)) : null;
+      if (named?.kind === 'personnel')
+        return { ...named, modifiers: `${modifiers}${m[0]} ${named.modifiers}`, end: i + m[0].length + named.end };
+      return { kind: noun.kind, modifiers, text: m[0], end: i + m[0].length, from: 'after' };
     }
     const mod = NOUN_MODIFIER.exec(rest);
     if (!mod) return null;
@@ -86,7 +93,7 @@ export const TROOP_WORDS = new RegExp(`\\b(?:${any(TROOP_WORD_LIST)})\\b`);
  */
 export function impliedNoun(s: InSentence, after: string, before: string): Noun | null {
   const implied = (kind: NounKind, modifiers = ''): Noun => ({ kind, modifiers, text: '', end: 0, from: 'implied' });
-  if (CASUALTY_PREDICATE.test(after)) return implied('casualties');
+  if (CASUALTY_PREDICATE.test(after.replace(MORE_AFTER, ''))) return implied('casualties');
   const borrowed = FUNCTION_WORD_AFTER.test(after) ? nounBefore(before) : null;
   if (borrowed) return borrowed;
   if (FUNCTION_WORD_AFTER.test(after) && (LOSS_BEFORE.test(before) || casualtyCountBefore(before) !== null)) return implied('casualties');

@@ -138,6 +138,12 @@ function readDigits(t: string, at: number, rangeEnd: boolean): Read {
   const digits = (m[1] ?? '').replace(/[, ]/g, '');
   if (digits.length > MOST_DIGITS) return { skip: end };
   let value = Number(digits + (m[2] ?? ''));
+  // A decimal comma, as European writers put it, before a scale word: "1,6 million shells".
+  const comma = m[2] === undefined && /^\d+$/.test(m[0]) ? sticky(DECIMAL_COMMA, t, end) : null;
+  if (comma) {
+    value = Number(`${digits}.${comma[1]}`);
+    end = DECIMAL_COMMA.lastIndex;
+  }
   const window = t.slice(Math.max(0, at - LOOK_BEHIND), at);
   if (sticky(TIME_AFTER, t, end) || RANK_BEFORE.test(window) || MONTH_BEFORE.test(window) || AGE_LIST_BEFORE.test(window)) {
     return { skip: end };
@@ -178,6 +184,8 @@ function skipToken(t: string, at: number): number {
   return Math.max(i, at + 1);
 }
 
+/** "1,6 million": a comma with one or two digits before a scale word is a decimal comma. */
+const DECIMAL_COMMA = /,(\d{1,2})(?= (?:thousand|million|billion|trillion)\b)/y;
 /** "At one point, two million…": the idiom opening a clause, not a decimal. */
 const AT_ONE_POINT = /(?:^|[.;:!?,(\u2013\u2014]\s*)at $/;
 /** A spelled decimal is read before these only: "one point two million"; "one point two thousand" is too rare to risk. */

@@ -868,4 +868,33 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: "Three Russian cargo ships called at Rajin 40 times to load ammunition for Russia, while North Korea's foreign minister made two trips to Moscow.",
     expect: [{ text: '40', measure: 'shipments', value: 40 }],
   },
+  {
+    name: 'losses: "600 of those North Korean soldiers died" counts the soldiers named after "of those"',
+    text: 'Seoul says about 500 of those North Korean soldiers died in Kursk.',
+    expect: [{ text: 'about 500', measure: 'nk_killed', value: 500 }],
+  },
+  {
+    name: 'losses: "more" before what happened ("about 1,900 more have been wounded")',
+    text: 'Of the North Korean troops, 250 have been killed, and about 1,900 more have been wounded.',
+    expect: [
+      { text: '250', measure: 'nk_killed', value: 250 },
+      { text: 'about 1,900', measure: 'nk_wounded', value: 1900 },
+    ],
+  },
+  {
+    name: 'owner: speakers listed with commas ("South Korean, Ukrainian, and Western sources reporting")',
+    text: 'North Korea sent 12,000 soldiers, with South Korean, Ukrainian, and Western sources reporting over 5,000 killed.',
+    expect: [
+      { text: '12,000', measure: 'troops_deployed', value: 12000 },
+      { text: 'over 5,000', measure: 'nk_killed', value: 5000 },
+    ],
+  },
+  {
+    name: 'shells: artillery and rocket shells are shells; cargo shipments are shipments',
+    text: 'Some seven million artillery and rocket shells went from North Korea to Russia in 40 cargo shipments.',
+    expect: [
+      { text: 'Some seven million', measure: 'artillery_shells', value: 7e6 },
+      { text: '40', measure: 'shipments', value: 40 },
+    ],
+  },
 ];

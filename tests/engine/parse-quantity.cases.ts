@@ -400,6 +400,15 @@ export const GRAMMAR_CASES: GrammarCase[] = [
     expect: [{ text: 'closer to 2,500', value: 2500, qualifier: 'closer to' }],
   },
   {
+    name: 'digits: a decimal comma before a scale word, as European writers put it',
+    input: 'Some 1,6 million shells and 2,25 billion dollars went north; 1,600 million is another matter.',
+    expect: [
+      { text: 'Some 1,6 million', value: 1.6e6, qualifier: 'some' },
+      { text: '2,25 billion dollars', value: 2.25e9, unit: 'USD' },
+      { text: '1,600 million', value: 1.6e9 },
+    ],
+  },
+  {
     name: 'words: one million',
     input: 'Seoul believes one million shells were sent in the first wave.',
     expect: [{ text: 'one million', value: 1e6 }],

@@ -68,7 +68,7 @@ export const NOUNS: readonly NounWords[] = [
   },
   {
     kind: 'shells',
-    before: ['artillery', 'mortar', 'tank', 'ammunition'],
+    before: ['artillery', 'mortar', 'tank', 'ammunition', 'rocket'],
     heads: ['shell', 'shells', 'round', 'rounds', 'munitions', 'ammunition', 'ammo'],
     notBefore: ['trip', 'trips', 'factory', 'factories', 'plant', 'plants'],
   },
@@ -92,6 +92,7 @@ export const NOUNS: readonly NounWords[] = [
       'trainload',
       'trainloads',
       'cargo flights',
+      'cargo shipments',
       'sea shipments',
       'round trips',
       'arms transfers',
