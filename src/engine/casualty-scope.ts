@@ -106,6 +106,8 @@ const OF_WHAT = new RegExp(`^ (?:${any(SHARE_OF)})\\b`);
 const PLACE = new RegExp(` (?:${any(PLACE_PREPOSITIONS)}) `);
 const AFTER_WINDOW = 60;
 
+/** How far after the losses a share is of what is said of the share is read: "…have been killed in action". */
+const SHARE_PREDICATE_REACH = 40;
 const PART_OF_NEXT = new RegExp(`^ (?:${any(PART_OF)}) (?:[a-z]+ )?$`);
 
 /**
@@ -145,5 +147,10 @@ export function casualtyShareScope(s: InSentence): Scope | null {
   const phrase = rest.slice(0, noun?.from === 'after' ? noun.end + 25 : 50).split(PLACE)[0]!;
   const whose = ownerOfWords(phrase);
   if (whose && whose !== 'north_korea') return null;
+  // "A third of the casualties are reported fatalities": what is said of the share, after the losses it is of.
+  if (noun?.kind === 'casualties' && noun.from === 'after') {
+    const said = scopeIn(rest.slice(noun.end, noun.end + SHARE_PREDICATE_REACH));
+    if (said) return said;
+  }
   return casualtyScope(noun, rest, '');
 }

@@ -54,7 +54,10 @@ const COPULA = `(?:${any(sending.PLANNED_AFTER_COPULAS)})`;
 const NOT_A_SUPPLY_SHARE = new RegExp(`^(?: (?:${any(POINTS_BACK)}))?(?: ${COPULA})? (?:${any(money.NOT_A_SUPPLY_SHARE)})\\b`);
 const AT_WORK_AFTER = new RegExp(`^ (?:${COPULA} )?(?:(?:${any(sending.AT_WORK_ADVERBS)}) )?(?:${any(sending.AT_WORK)})\\b`);
 /** The size of North Korea's own army, not a deployment: "armed forces, numbering 1.2 million". */
-const ARMY_SIZE_BEFORE = new RegExp(`\\b(?:${any(sending.ARMIES)})(?:,)? (?:${any(sending.ARMY_SIZE_LINKS)}) $`);
+const ARMY_SIZE_BEFORE = new RegExp(
+  `\\b(?:(?:${any(sending.ARMIES)})(?:,)? (?:${any(sending.ARMY_SIZE_LINKS)})|${any(sending.ARMY_SIZE_VERBS)}) $`,
+);
+const ARMY_MODIFIER = words(sending.ARMY_MODIFIERS);
 
 function people(s: InSentence, noun: Noun | null, after: string, before: string): Classified | null {
   // A predicate may stand further on than the noun search reads: "…soldiers fighting on Russia's side have been killed";
@@ -95,7 +98,8 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
     if (owner === 'russia' && scope !== 'captured') return { measure: 'russian_casualties', scope };
     return null;
   }
-  if (noun?.kind !== 'personnel' || owner !== 'north_korea' || ARMY_SIZE_BEFORE.test(before)) return null;
+  if (noun?.kind !== 'personnel' || owner !== 'north_korea' || ARMY_SIZE_BEFORE.test(before) || ARMY_MODIFIER.test(noun.modifiers))
+    return null;
   if (noun.from === 'after' && AT_WORK_AFTER.test(after.slice(noun.end))) return null;
   const { low } = typeof s.quantity.value === 'number' ? { low: s.quantity.value } : s.quantity.value;
   if (low < SMALLEST_DEPLOYMENT) return null;

@@ -897,4 +897,17 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '40', measure: 'shipments', value: 40 },
     ],
   },
+  {
+    name: 'losses: what is said of a share of the casualties decides its scope ("a third … were fatalities")',
+    text: 'Of the North Korean losses, a third of the casualties were fatalities, and half of the casualties came from drones.',
+    expect: [
+      { text: 'a third', measure: 'nk_killed', value: 33 },
+      { text: 'half', measure: 'nk_casualties', value: 50 },
+    ],
+  },
+  {
+    name: "not a figure: the troops North Korea's army keeps",
+    text: 'North Korea maintains about 1.2 million active troops, and fields a standing army of 1.1 million soldiers.',
+    expect: [],
+  },
 ];

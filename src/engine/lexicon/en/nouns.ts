@@ -315,6 +315,8 @@ export const NOUN_MODIFIERS = [
   'special',
   'regular',
   'active',
+  'active-duty',
+  'standing',
   'combat',
   'frontline',
   'military',

@@ -152,3 +152,6 @@ export const NK_PERSONNEL = [
 /** The size of North Korea's own army, not a deployment: "armed forces, numbering 1.2 million". */
 export const ARMIES = ['armed forces', 'army', 'military', 'standing army'];
 export const ARMY_SIZE_LINKS = ['numbering', 'of', 'totaling', 'totalling', 'totals', 'total', 'with'];
+/** Troops an army keeps, not troops sent: "maintains around 1.28 million active troops". */
+export const ARMY_SIZE_VERBS = ['maintains', 'maintained', 'fields', 'boasts'];
+export const ARMY_MODIFIERS = ['active', 'active-duty', 'standing'];
