@@ -32,6 +32,10 @@ function scopeIn(text: string): Scope | null {
   return found?.scope ?? null;
 }
 
+const CAPTURED = CASUALTY_SCOPES.find((s) => s.scope === 'captured')!.re;
+/** How far after wounded soldiers their capture is read. */
+const CAPTURED_REACH = 120;
+
 /** How far before a noun read before the number the words that join it are read: "fatalities and injuries". */
 const JOINED_REACH = 24;
 
@@ -84,8 +88,11 @@ export function casualtyScope(noun: Noun | null, after: string, before: string):
     const further = furtherPredicate(rest);
     if (further) return further;
   }
-  // "two captured soldiers", "the 4,100 wounded soldiers": what happened is said by the noun's own words.
-  return noun?.kind === 'personnel' && noun.from === 'after' ? scopeIn(noun.modifiers) : null;
+  // "two captured soldiers", "the 4,100 wounded soldiers": what happened is said by the noun's own words; the
+  // wounded taken prisoner are prisoners ("two wounded soldiers … taken prisoner while fighting for Moscow").
+  if (noun?.kind !== 'personnel' || noun.from !== 'after') return null;
+  const described = scopeIn(noun.modifiers);
+  return described === 'wounded' && CAPTURED.test(rest.slice(0, CAPTURED_REACH)) ? 'captured' : described;
 }
 
 const AUXILIARY = new RegExp(` (?:${any(losses.PREDICATE_AUXILIARIES)})\\b`);

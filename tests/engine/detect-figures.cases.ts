@@ -910,4 +910,9 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'North Korea maintains about 1.2 million active troops, and fields a standing army of 1.1 million soldiers.',
     expect: [],
   },
+  {
+    name: 'captured: wounded soldiers taken prisoner are prisoners',
+    text: 'Kyiv says it is holding three wounded North Korean soldiers who were taken prisoner near Sudzha.',
+    expect: [{ text: 'three', measure: 'nk_captured', value: 3 }],
+  },
 ];
