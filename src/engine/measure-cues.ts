@@ -124,12 +124,14 @@ export const LOSS_BEFORE = new RegExp(
 
 /**
  * The count named first, the number after: "the number of killed and wounded… exceeds", "casualties
- * at", "casualties… have now reached". Three patterns rather than one alternation, each simple enough
+ * at", "casualties… have now reached", "the death toll of North Korean soldiers at". Four patterns rather than one alternation, each simple enough
  * for the backtracking check to read in full (regex-backtracking.test.ts).
  */
 const COUNT_NAMED_FIRST = [
   new RegExp(`\\bnumber of (?:[a-z'.-]+ ){0,4}?(?:${any(losses.COUNTED_LOSSES)})\\b[^;:]{0,80}$`),
   new RegExp(`\\b(?:${any(losses.LOSS_NOUNS)}) (?:${any(losses.COUNT_LINKS_AFTER_NOUN)}) $`),
+  // "the death toll of North Korean soldiers at 200".
+  new RegExp(`\\b(?:${any(losses.TOLLS)}) (?:of|among) (?:[a-z'.-]+ ){1,4}?(?:${any(losses.COUNT_LINKS_AFTER_NOUN)}) $`),
   new RegExp(`\\b(?:${any(losses.LOSS_SUBJECTS)})(?: [a-z'.,-]+){0,10}? (?:${any(losses.COUNT_VERBS)})(?: [a-z]+)? $`),
 ];
 

@@ -7,7 +7,7 @@ import { type InSentence, lookBack } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
 import { CLAUSE_BREAKS_AFTER, CONJUNCTIONS, SECOND_NAME_WORDS } from './lexicon/en/clauses';
 import { PARTY_ADJECTIVES } from './lexicon/en/parties';
-import { INSTITUTIONS, POSSESSIVE_PRONOUNS, SUPPLIER_WORDS } from './lexicon/en/speakers';
+import { INSTITUTIONS, POSSESSIVE_PRONOUNS, SUPPLIER_WORDS, WAR_NOUNS } from './lexicon/en/speakers';
 import { type Noun, nounAfter } from './noun-phrase';
 import { meter } from './step-meter';
 import { DESTINATION_BEFORE, ORIGIN_AFTER, OWNERS, type Owner, RECIPIENT_AFTER, SOURCE_BEFORE, SPEAKER_AFTER } from './topic-keywords';
@@ -20,11 +20,13 @@ export function ownerOfWords(words: string): Owner | null {
   return null;
 }
 
-/** Where a clause ends, for the owner search: a semicolon, a dash, a comparison, the end of a quotation. */
-const CLAUSE_BREAK_AFTER = new RegExp(`[;:(\u2014]|[,.?!]"|\\s-|-\\s| (?:${any(CLAUSE_BREAKS_AFTER)})\\b`);
+/** Where a clause ends, for the owner search: a semicolon, a dash, a comparison, the end of a quotation, ", and". */
+const CLAUSE_BREAK_AFTER = new RegExp(`[;:(\u2014]|[,.?!]"|, and\\b|\\s-|-\\s| (?:${any(CLAUSE_BREAKS_AFTER)})\\b`);
 const SPACE = /\s/;
 /** "South Korea's military": another country's institution speaks of a count, it does not own it. */
 const INSTITUTION_AFTER = new RegExp(`^(?:'s)? (?:${any(INSTITUTIONS)})\\b`);
+/** "the Ukraine conflict": the party names the war. */
+const NAMES_A_WAR = new RegExp(`^ (?:${any(WAR_NOUNS)})\\b`);
 /** "Russia's leading weapons supplier": the party is served by another, it owns nothing here. */
 const SUPPLIER_AFTER = new RegExp(`^(?:'s)?(?: [a-z-]+){0,3}? (?:${any(SUPPLIER_WORDS)})\\b`);
 const POSSESSIVE = new RegExp(`(?<![a-z.])([a-z.]+(?: (?:${any(SECOND_NAME_WORDS)}))?)'s? $`);
@@ -73,6 +75,7 @@ function owners(text: string, offset: number, sentence: string): { owner: Owner;
       const end = at + m[0].length;
       if (sentence && (SPEAKER_AFTER.test(sentence.slice(end, end + 60)) || RECIPIENT_AFTER.test(sentence.slice(end, end + 30)))) continue;
       if (sentence && owner === 'other' && INSTITUTION_AFTER.test(sentence.slice(end, end + 30))) continue;
+      if (sentence && !m[0].endsWith("'s") && NAMES_A_WAR.test(sentence.slice(end, end + 12))) continue;
       const possessive = m[0].endsWith("'s") || sentence.startsWith("'s", end);
       if (sentence && possessive && SUPPLIER_AFTER.test(sentence.slice(end, end + 40))) continue;
       if (sentence && DESTINATION_BEFORE.test(sentence.slice(Math.max(0, at - DESTINATION_REACH), at))) continue;

@@ -3,6 +3,8 @@
  * ("Kim has promised…", "an additional 3,000", "…were being prepared to join").
  */
 import { type InSentence, lastIndex, lookBack } from './in-sentence';
+import { alternation as any } from './lexicon/compile';
+import { NORTH_KOREA_NAMES } from './lexicon/en/parties';
 import {
   ADDITIONAL,
   ADDITIONAL_BEFORE,
@@ -15,6 +17,8 @@ import {
   SENT_VERBS,
 } from './measure-cues';
 
+const FROM_NORTH_KOREA = new RegExp(`^ from (?:the )?(?:${any(NORTH_KOREA_NAMES)})(?= )`);
+
 /** How far before an additional count its own verb of sending stands: "sent an additional", "have deployed 3,000 more". */
 const ADDITIONAL_REACH = 50;
 
@@ -23,7 +27,8 @@ import type { Noun } from './noun-phrase';
 /** Promised or additional troops, against troops sent. */
 export function isPlanned(s: InSentence, noun: Noun | null, after: string, before: string): boolean {
   // "3,000 more recently deployed": what follows "more" says whether they came.
-  const rest = noun?.from === 'after' ? after.slice(noun.end) : after.replace(MORE_AFTER, '');
+  // "10,000 troops from North Korea are being readied": the origin is passed over.
+  const rest = (noun?.from === 'after' ? after.slice(noun.end) : after.replace(MORE_AFTER, '')).replace(FROM_NORTH_KOREA, '');
   if (PLANNED_AFTER.test(rest)) return true;
   const head = lookBack(s).text;
   const planned = lastIndex(PLANNED_VERBS, head);

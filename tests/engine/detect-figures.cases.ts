@@ -915,4 +915,39 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'Kyiv says it is holding three wounded North Korean soldiers who were taken prisoner near Sudzha.',
     expect: [{ text: 'three', measure: 'nk_captured', value: 3 }],
   },
+  {
+    name: 'troops: "preparing" troops, troops from North Korea "being readied", troops that "could spike to"',
+    text: 'Kyiv says North Korea is preparing 7,000 troops; 3,000 soldiers from North Korea are being readied, and the force could spike to 20,000.',
+    expect: [
+      { text: '7,000', measure: 'troops_planned', value: 7000 },
+      { text: '3,000', measure: 'troops_planned', value: 3000 },
+      { text: '20,000', measure: 'troops_planned', value: 20000 },
+    ],
+  },
+  {
+    name: 'owner: the country troops are sent to is no owner ("promised to send Russia 8,000 soldiers")',
+    text: 'Pyongyang has promised to send Russia 8,000 soldiers in all.',
+    expect: [{ text: '8,000', measure: 'troops_planned', value: 8000 }],
+  },
+  {
+    name: 'owner: a party that names the war owns nothing ("killed in the Ukraine conflict, with 900 wounded")',
+    text: 'Seoul says 90 North Korean soldiers have been killed in the Ukraine conflict, with about 900 wounded.',
+    expect: [
+      { text: '90', measure: 'nk_killed', value: 90 },
+      { text: 'about 900', measure: 'nk_wounded', value: 900 },
+    ],
+  },
+  {
+    name: 'losses: "the death toll of North Korean soldiers at 300"; "taken two North Koreans prisoner"',
+    text: 'Reports put the death toll of North Korean soldiers at 300, and Kyiv has taken three North Koreans prisoner.',
+    expect: [
+      { text: '300', measure: 'nk_killed', value: 300 },
+      { text: 'three', measure: 'nk_captured', value: 3 },
+    ],
+  },
+  {
+    name: 'troops: engineers, in a headline',
+    text: 'North Korea to Send 4,000 Engineers to Russia',
+    expect: [{ text: '4,000', measure: 'troops_planned', value: 4000 }],
+  },
 ];

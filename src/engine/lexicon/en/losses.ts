@@ -123,6 +123,9 @@ export const PREDICATES = [
   'captured',
   'taken prisoner',
   'taken captive',
+  // "had taken two North Koreans prisoner".
+  'prisoner',
+  'captive',
   'sustained injuries',
   'died',
   'dead',

@@ -171,6 +171,7 @@ export const NOUNS: readonly NounWords[] = [
       'construction workers',
       'mine clearance specialists',
       'military engineers',
+      'engineers',
       'combat engineers',
       'officers',
       'generals',

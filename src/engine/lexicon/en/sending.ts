@@ -26,13 +26,19 @@ export const PLANNED_PHRASES = [
     'rise to',
     'increase to',
     'expects',
+    'preparing',
+    'prepares',
+    'readying',
   ],
   ...['being organized', 'being organised', 'being prepared', 'being readied', 'preparing to send', 'preparing to deploy'],
   ...['expected to send', 'expected to deploy', 'expected to be sent', 'expected to be deployed', 'expected to arrive'],
 ];
 /** "will send", "could reach": a modal and what it says of the number. */
 export const MODALS = ['will', 'would', 'could', 'may', 'might'];
-export const MODAL_VERBS = ['send', 'deploy', 'dispatch', 'provide', 'include', 'mean', 'rise to', 'reach', 'grow to', 'have'];
+export const MODAL_VERBS = [
+  ...['send', 'deploy', 'dispatch', 'provide', 'include', 'mean', 'have'],
+  ...['rise to', 'reach', 'grow to', 'spike to', 'climb to', 'increase to'],
+];
 /** Said between the modal and its verb: "could also send", "will soon have". */
 export const MODAL_ADVERBS = ['also', 'soon', 'eventually', 'possibly', 'still', 'further', 'reportedly', 'likely', 'probably'];
 /** Troops to come, said after them with a modal: "10,000 soldiers might soon enter", "20,000 may be sent". */

@@ -42,6 +42,7 @@ export const DESTINATION_BEFORE = [
   ...['to', 'for', 'in', 'into', 'with', 'against', 'alongside', 'inside', 'toward', 'towards', 'on', 'at', 'of'],
   ...['provided', 'provides', 'providing', 'supplied', 'supplies', 'supplying', 'gave', 'gives', 'giving'],
   ...['sent', 'sends', 'sending', 'sold', 'sells', 'selling', 'delivered', 'delivering', 'shipped', 'shipping'],
+  ...['send', 'sell', 'deliver', 'ship', 'supply', 'provide', 'give', 'offer'],
   ...['offered', 'offering', 'handed', 'paid', 'pays', 'paying', 'help', 'helps', 'helping', 'helped'],
   ...['support', 'supports', 'supporting', 'supported', 'promised', 'promises', 'pledged', 'aid', 'aiding', 'aided'],
   ...['assist', 'assisting', 'assisted', 'bolster', 'bolstering'],
@@ -60,6 +61,9 @@ export const PLACE_PARTS = [
   'far eastern',
   'occupied',
 ];
+
+/** A party that names a war owns nothing counted in it: "killed in the Ukraine conflict", "the Russia-Ukraine war". */
+export const WAR_NOUNS = ['war', 'conflict', 'front', 'invasion', 'offensive', 'crisis', 'battlefield'];
 
 /** A party whose supplier or ally is named owns nothing counted: "Russia's leading weapons supplier, … 3 million shells". */
 export const SUPPLIER_WORDS = ['supplier', 'suppliers', 'ally', 'allies', 'partner', 'partners', 'backer', 'backers', 'patron'];
