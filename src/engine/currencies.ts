@@ -37,7 +37,10 @@ export const CURRENCY_SUFFIXES: ReadonlyArray<{ text: string; currency: Currency
   { text: 'american dollars', currency: 'USD' },
   { text: 'dollars', currency: 'USD' },
   { text: 'dollar', currency: 'USD' },
+  { text: 'south korean won', currency: 'KRW' },
   { text: 'won', currency: 'KRW' },
+  // Codes after the amount, as news agencies of the region write them: "5.6 and 9.8 billion USD".
+  ...(['USD', 'KRW', 'EUR', 'GBP', 'RUB', 'UAH', 'CNY'] as const).map((currency) => ({ text: currency.toLowerCase(), currency })),
   { text: 'euros', currency: 'EUR' },
   { text: 'pounds sterling', currency: 'GBP' },
   { text: 'roubles', currency: 'RUB' },

@@ -47,6 +47,8 @@ export function moneyPurpose(s: InSentence, after: string, before: string): Clas
     }
   }
   if (nearestBefore && (!best || before.length - (nearestBefore.at + nearestBefore.cue.length) < best.at)) best = nearestBefore;
+  // What North Korea earns in a sentence about its troops sent is what they earn it, though it goes "for Pyongyang".
+  if (earned && best?.measure === 'aid_to_nk') return { measure: 'payment_for_troops' };
   if (!best || NOT_PAYMENT.test(after.slice(0, 40))) return null;
   if (best.measure === 'soldier_pay' && s.says(OTHER_PAY)) return null;
   const per = PERIODS.find(({ re }) => re.test(best.cue))?.per;

@@ -73,6 +73,8 @@ const QUALIFIER_AFTER_BOUND = new Map(QUALIFIERS_AFTER.map((q) => [q.words, q.bo
 /** "doubled … from 15,000 to 30,000": a change, read where "from" stands before the amount. */
 const CHANGE_FROM_BEFORE = new RegExp(`\\b(?:${alternation(CHANGE_VERBS)})\\b[^.;:!?]{0,60}\\bfrom (?:[a-z]+ ){0,2}$`);
 const QUALIFIER_BEFORE = new RegExp(`(?:^|[^a-z])(${alternation(QUALIFIERS.map((q) => q.words)).replace(/ /g, ' +')}) *$`);
+/** The currencies' codes, which may follow an amount ("9.8 billion USD") or repeat its sign ("$2,000 USD"). */
+const CURRENCY_CODES = new Set(CURRENCY_SUFFIXES.filter((c) => c.text === c.currency.toLowerCase()).map((c) => c.text));
 const CURRENCY_BEFORE = new RegExp(`(?:^|[^a-z])(${alternation(CURRENCY_PREFIXES.map((c) => c.text))}) ?$`);
 const MONTH_BEFORE = new RegExp(`\\b(?:${alternation(MONTHS)})\\.? $`);
 const MONTH_AFTER = new RegExp(`(?:th|st|nd|rd)?(?: of)? (?:${alternation(MONTHS)})\\b`, 'y');
@@ -354,7 +356,9 @@ function readCore(t: string, at: number, rangeEnd = false): Read {
   const core = read.core;
   if (core.unit === 'count' && !core.vague) {
     const pct = sticky(PERCENT, t, core.end);
-    const money = pct ? null : sticky(CURRENCY_AFTER, t, core.end);
+    const after = pct ? null : sticky(CURRENCY_AFTER, t, core.end);
+    // "$2,000 USD": the code repeats the sign before the amount, which stays the amount's currency and span.
+    const money = after && !(CURRENCY_CODES.has(after[1]!) && CURRENCY_BEFORE.test(t.slice(Math.max(0, at - 6), at))) ? after : null;
     if (pct) {
       core.unit = 'percent';
       core.end = PERCENT.lastIndex;

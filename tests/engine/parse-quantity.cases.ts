@@ -409,6 +409,15 @@ export const GRAMMAR_CASES: GrammarCase[] = [
     ],
   },
   {
+    name: 'currency: a code after the amount, not where it repeats the sign before it; South Korean won',
+    input: 'Arms worth between 5.6 and 9.8 billion USD went north; each soldier gets around 5 million South Korean won, or $3,700 USD.',
+    expect: [
+      { text: 'between 5.6 and 9.8 billion USD', value: range(5.6e9, 9.8e9), unit: 'USD' },
+      { text: 'around 5 million South Korean won', value: 5e6, unit: 'KRW', qualifier: 'around' },
+      { text: '$3,700', value: 3700, unit: 'USD' },
+    ],
+  },
+  {
     name: 'words: one million',
     input: 'Seoul believes one million shells were sent in the first wave.',
     expect: [{ text: 'one million', value: 1e6 }],
