@@ -6,7 +6,7 @@
 import type { InSentence } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
 import { FUNCTION_WORDS_AFTER, POINTS_BACK } from './lexicon/en/clauses';
-import { TROOP_WORDS as TROOP_WORD_LIST } from './lexicon/en/sending';
+import { TOTAL_BEFORE, TROOP_WORDS as TROOP_WORD_LIST } from './lexicon/en/sending';
 import {
   ADDITIONAL_BEFORE,
   CASUALTY_PREDICATE,
@@ -82,6 +82,8 @@ export function nounBefore(before: string): Noun | null {
   return null;
 }
 
+const TOTAL = new RegExp(`\\b(?:${any(TOTAL_BEFORE)}) $`);
+
 /** Words that say a sentence is about troops, for a bare "3,000 more". */
 export const TROOP_WORDS = new RegExp(`\\b(?:${any(TROOP_WORD_LIST)})\\b`);
 
@@ -104,6 +106,8 @@ export function impliedNoun(s: InSentence, after: string, before: string): Noun 
   if ((sentWord && FUNCTION_WORD_AFTER.test(bare)) || SENT_AFTER.test(after) || (more && troops)) {
     return implied('personnel', more ? 'more ' : '');
   }
+  // "…troops have recently arrived in Russia, bringing the total to 3,000": all of them.
+  if (troops && TOTAL.test(before) && FUNCTION_WORD_AFTER.test(after)) return implied('personnel');
   // "another 9,000 expected", "and another 9,000." in a sentence about troops: more of them.
   if (troops && ADDITIONAL_BEFORE.test(before.slice(-24)) && (FUNCTION_WORD_AFTER.test(after) || PLANNED_AFTER.test(after))) {
     return implied('personnel', 'more ');

@@ -950,4 +950,20 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'North Korea to Send 4,000 Engineers to Russia',
     expect: [{ text: '4,000', measure: 'troops_planned', value: 4000 }],
   },
+  {
+    name: 'troops: a running total after those who came ("bringing the total to 4,000")',
+    text: 'Seoul says 2,000 more North Korean troops have arrived in Russia, bringing the total to 4,000.',
+    expect: [
+      { text: '2,000', measure: 'troops_deployed', value: 2000 },
+      { text: '4,000', measure: 'troops_deployed', value: 4000 },
+    ],
+  },
+  {
+    name: 'losses: "hurt" is wounded',
+    text: 'About 400 North Korean soldiers died and some 3,000 others were hurt, Seoul says.',
+    expect: [
+      { text: 'About 400', measure: 'nk_killed', value: 400 },
+      { text: 'some 3,000', measure: 'nk_wounded', value: 3000 },
+    ],
+  },
 ];

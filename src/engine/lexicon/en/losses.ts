@@ -69,7 +69,7 @@ export const CASUALTY_SCOPE_WORDS = {
     'death toll',
   ],
   wounded: [
-    ...['wounded', 'wound', 'wounding', 'injured', 'injure', 'injuring', 'injuries', 'wia'],
+    ...['wounded', 'wound', 'wounding', 'injured', 'injure', 'injuring', 'injuries', 'wia', 'hurt'],
     ...['sustained', 'suffered'].flatMap((verb) => [`${verb} injuries`, `${verb} wounds`]),
   ],
 } as const;
@@ -123,6 +123,7 @@ export const PREDICATES = [
   'captured',
   'taken prisoner',
   'taken captive',
+  'hurt',
   // "had taken two North Koreans prisoner".
   'prisoner',
   'captive',

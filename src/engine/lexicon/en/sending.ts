@@ -86,6 +86,15 @@ export const ADDITIONAL_BEFORE = [
 /** After "more": "3,000 more" counts troops where the sentence speaks of them. */
 export const MORE_AFTER = ['more', 'additional'];
 
+/** A running total of troops named before the number: "…have arrived, bringing the total to 3,000". */
+export const TOTAL_BEFORE = [
+  'bringing the total to',
+  'bringing the number to',
+  'raising the total to',
+  'taking the total to',
+  'bringing it to',
+];
+
 /** A count carried by a verb: "had sent about 3,000", "the roughly 11,000 it deployed". */
 export const SENT_BEFORE = ['sent', 'send', 'sending', 'deployed', 'deploy', 'deploying', 'dispatched', 'dispatch', 'delivered'];
 export const SENT_BEFORE_ARTICLES = ['a', 'an', 'another', 'a further', 'an additional', 'up to'];
