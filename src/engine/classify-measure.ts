@@ -11,7 +11,7 @@ import { lookBack } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
 import { DEPLOYMENT_WORDS, PART_OF, POINTS_BACK, SENT_AS_TROOPS, VAGUE_PEOPLE } from './lexicon/en/clauses';
 import * as money from './lexicon/en/money';
-import { TONNE_UNIT, VESSELS, VOYAGE_WORDS } from './lexicon/en/nouns';
+import { CALLING_VERBS, TIMES, TONNE_UNIT, VESSELS, VOYAGE_WORDS } from './lexicon/en/nouns';
 import { SUPPLYING, WAR_NAMES } from './lexicon/en/parties';
 import * as sending from './lexicon/en/sending';
 import { AMMUNITION, MILITARY_CARGO, NOUNS, RUSSIA, SENT_AFTER, SENT_BEFORE } from './measure-cues';
@@ -43,6 +43,7 @@ const words = (list: readonly string[]) => new RegExp(`\\b(?:${any(list)})\\b`);
 const MILITARY_PEOPLE = words(sending.MILITARY_PEOPLE);
 const VOYAGE = new Set(VOYAGE_WORDS);
 const VESSEL = words(VESSELS);
+const CALLING_BEFORE = new RegExp(`\\b(?:${any(CALLING_VERBS)})\\b(?: [a-z.'-]+){0,3} $`);
 const NK_PERSONNEL = words(sending.NK_PERSONNEL);
 const POINTS_BACK_AT_START = new RegExp(`^(?:${any(POINTS_BACK)})\\b`);
 const VAGUE_PEOPLE_NOUNS = new Set(VAGUE_PEOPLE);
@@ -188,6 +189,7 @@ export function classifyMeasure(s: InSentence): Classified | null {
       // Trips and visits are voyages only where ships make them, named since the number before this one
       // sentence ("ships visited Rajin 64 times", "six trips … by sea"), and carry arms.
       if (VOYAGE.has(noun.text) && !(VESSEL.test(s.sentence.slice(s.prevEnd, q.end + AFTER_WINDOW)) && s.says(MILITARY_CARGO))) return null;
+      if (noun.text === TIMES && !CALLING_BEFORE.test(before)) return null;
       // Russian ships carry North Korean cargo: for shipments and containers only a third party disqualifies.
       const owner = ownerOf(s, noun);
       if (owner === 'other' || (owner === 'russia' && !cargo)) return null;

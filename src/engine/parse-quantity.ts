@@ -22,7 +22,7 @@ import {
   UNIT_WORDS,
   VAGUE_AMOUNTS,
 } from './number-words';
-import { CHANGE_VERBS, QUALIFIERS, QUALIFIERS_AFTER } from './qualifiers';
+import { QUALIFIERS, QUALIFIERS_AFTER } from './qualifiers';
 import type { Bound, Currency, Quantity, QuantityUnit } from './quantity';
 import { meter } from './step-meter';
 import type { Value } from './value';
@@ -51,7 +51,12 @@ const SCALE_AFTER_DIGITS = new RegExp(
   'y',
 );
 const PERCENT = /(?: ?%| ?-?(?:percent|per cent|pct)\b)/y;
-const CURRENCY_AFTER = new RegExp(` (${alternation(CURRENCY_SUFFIXES.map((c) => c.text))})\\b`, 'y');
+const CURRENCY_AFTER = new RegExp(` (${alternation(CURRENCY_SUFFIXES.map((c) => c.text))})\\b(?!')`, 'y');
+/** After a vague amount only a word that cannot be a verb: "thousands won medals" is no money. */
+const VAGUE_CURRENCY_AFTER = new RegExp(
+  ` (${alternation(CURRENCY_SUFFIXES.filter((c) => c.text !== 'won').map((c) => c.text))})\\b(?!')`,
+  'y',
+);
 const VAGUE = new RegExp(`(${alternation(VAGUE_AMOUNTS.map((v) => v.words))})\\b`, 'y');
 const VAGUE_MONEY = new RegExp(` of (${alternation(CURRENCY_SUFFIXES.map((c) => c.text))})\\b`, 'y');
 const FRACTION = new RegExp(`(${alternation(FRACTION_WORDS.map((f) => f.words))})\\b`, 'y');
@@ -66,12 +71,14 @@ const RANGE_TO = / to /y;
 /** A currency sign repeated on a range's second end: "₩1,000–₩2,000", "¥500–¥1,200". */
 const RANGE_SIGN = new RegExp(alternation(CURRENCY_PREFIXES.map((c) => c.text).filter((text) => /[^a-z]/.test(text))), 'y');
 
+/** Bounds that are also a verb's particle before "one": "took over one of the villages". */
+const PHRASAL_BOUNDS = new Set(['over', 'above']);
 /** The bounds that make a lone "one" a count: "at least one North Korean missile", "more than one". */
-const ONE_BOUNDED = new RegExp(`(?:^|[^a-z])(?:${alternation(QUALIFIERS.filter((q) => q.bound === 'min').map((q) => q.words))}) $`);
+const ONE_BOUNDED = new RegExp(
+  `(?:^|[^a-z])(?:${alternation(QUALIFIERS.filter((q) => q.bound === 'min' && !PHRASAL_BOUNDS.has(q.words)).map((q) => q.words))}) $`,
+);
 const QUALIFIER_AFTER = new RegExp(`(?:${alternation(QUALIFIERS_AFTER.map((q) => q.words))})(?![a-z])`, 'y');
 const QUALIFIER_AFTER_BOUND = new Map(QUALIFIERS_AFTER.map((q) => [q.words, q.bound]));
-/** "doubled … from 15,000 to 30,000": a change, read where "from" stands before the amount. */
-const CHANGE_FROM_BEFORE = new RegExp(`\\b(?:${alternation(CHANGE_VERBS)})\\b[^.;:!?]{0,60}\\bfrom (?:[a-z]+ ){0,2}$`);
 const QUALIFIER_BEFORE = new RegExp(`(?:^|[^a-z])(${alternation(QUALIFIERS.map((q) => q.words)).replace(/ /g, ' +')}) *$`);
 /** The currencies' codes, which may follow an amount ("9.8 billion USD") or repeat its sign ("$2,000 USD"). */
 const CURRENCY_CODES = new Set(CURRENCY_SUFFIXES.filter((c) => c.text === c.currency.toLowerCase()).map((c) => c.text));
@@ -306,8 +313,8 @@ function readWords(t: string, at: number): Read {
   const value = total + current + (fraction ?? 0);
   const text = t.slice(at, end);
   // A lone "one" is a pronoun far more often than an amount ("one of the most…"); a bound makes it a count ("at least one").
-  if (value === 0 || (text === 'one' && !ONE_BOUNDED.test(t.slice(Math.max(0, at - LOOK_BEHIND), at))) || (words === 1 && last === 'a'))
-    return null;
+  const loneOne = text === 'one' && !ONE_BOUNDED.test(t.slice(Math.max(0, at - LOOK_BEHIND), at));
+  if (value === 0 || loneOne || (words === 1 && last === 'a')) return null;
   if (isNotAmountAfter(t, end) || RANK_BEFORE.test(t.slice(Math.max(0, at - LOOK_BEHIND), at))) return { skip: end };
   const endsInScale = last === 'scale' && current === 0 && factor > 1;
   return {
@@ -322,7 +329,7 @@ function readVague(t: string, at: number): Read {
   const end = at + m[0].length;
   // "hundreds of millions of dollars", "several billion dollars".
   // The currency word is part of the amount as digits' is ("5 billion dollars"); "of dollars" is not.
-  const after = sticky(CURRENCY_AFTER, t, end);
+  const after = sticky(VAGUE_CURRENCY_AFTER, t, end);
   const money = sticky(VAGUE_MONEY, t, end) ?? after;
   const unit: QuantityUnit = money ? CURRENCY_BY_SUFFIX.get(money[1]!)! : 'count';
   return {
@@ -424,13 +431,10 @@ function readQuantity(t: string, at: number, floor: number): Quantity | { skip: 
   }
   const before = t.slice(Math.max(floor, core.start - 8), core.start);
   const opener = /(?:^|[^a-z])(between|from) $/.exec(before);
-  const change = CHANGE_FROM_BEFORE.test(t.slice(Math.max(floor, core.start - 100), core.start));
-  // "between 10,000 and 12,000", and as often written, "between $320 million to $1.3 billion"; not a change "from … to".
-  const ranged = change
-    ? null
-    : opener
-      ? (opener[1] === 'between' && readRangeEnd(t, core, RANGE_AND)) || readRangeEnd(t, core, RANGE_TO)
-      : readRangeEnd(t, core, RANGE_JOIN);
+  // "between 10,000 and 12,000", and as often written, "between $320 million to $1.3 billion".
+  const ranged = opener
+    ? (opener[1] === 'between' && readRangeEnd(t, core, RANGE_AND)) || readRangeEnd(t, core, RANGE_TO)
+    : readRangeEnd(t, core, RANGE_JOIN);
   if (core.yearLike && !ranged) return { skip: core.end };
   if (ranged) {
     const firstIsYear = core.yearLike;

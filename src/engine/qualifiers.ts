@@ -74,12 +74,3 @@ export const BOUND_OF_QUALIFIER: ReadonlyMap<string, Exclude<Bound, 'exact'>> = 
 export function writtenAfter(qualifier: string): string | null {
   return QUALIFIERS_AFTER.find((q) => q.words.trim() === qualifier)?.words ?? null;
 }
-
-/**
- * Verbs of change: "doubled … from 15,000 to 30,000" gives two amounts, the old and the new, not a range.
- * Read in the sentence before "from".
- */
-export const CHANGE_VERBS = [
-  ...['doubled', 'tripled', 'increased', 'increasing', 'rose', 'risen', 'rising', 'grew', 'grown', 'growing', 'jumped', 'climbed'],
-  ...['expanded', 'raised', 'boosted', 'fell', 'fallen', 'dropped', 'declined', 'decreased', 'shrank', 'reduced', 'cut'],
-];

@@ -854,11 +854,6 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
-    name: 'troops: "expects" troops to come',
-    text: 'Kyiv expects 9,000 North Korean troops at the front soon',
-    expect: [{ text: '9,000', measure: 'troops_planned', value: 9000 }],
-  },
-  {
     name: 'shipments: arms deliveries',
     text: 'There have been about 12 arms deliveries from North Korea to Russia since spring.',
     expect: [{ text: 'about 12', measure: 'shipments', value: 12 }],
@@ -964,6 +959,29 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [
       { text: 'About 400', measure: 'nk_killed', value: 400 },
       { text: 'some 3,000', measure: 'nk_wounded', value: 3000 },
+    ],
+  },
+  {
+    name: 'owner: a party with a speaker set off in commas still owns its losses ("Russia, Ukraine says, has lost")',
+    text: 'Russia, Western officials say, has lost more than 600,000 troops in the war North Korea has joined.',
+    expect: [{ text: 'more than 600,000', measure: 'russian_casualties', value: 600000 }],
+  },
+  {
+    name: 'a change "from … to" is one range, the noun before it counted',
+    text: 'The number of North Korean troops in Russia has risen from 11,000 to 13,000.',
+    expect: [{ text: 'from 11,000 to 13,000', measure: 'troops_deployed', value: { low: 11000, high: 13000 } }],
+  },
+  {
+    name: 'not a figure: "times" as a multiplier, or a repeated act, where ships and arms are named',
+    text: 'Russian ships now carry 10 times more North Korean ammunition than in 2023, and Kyiv struck vessels carrying North Korean missiles 4 times.',
+    expect: [],
+  },
+  {
+    name: 'not a loss: "hurt" as an active verb; not a plan: "expects" troops there to stay',
+    text: "The 12,000 North Korean troops hurt Ukraine's position in Kursk, and Seoul expects North Korea's 9,000 troops to stay.",
+    expect: [
+      { text: '12,000', measure: 'troops_deployed', value: 12000 },
+      { text: '9,000', measure: 'troops_deployed', value: 9000 },
     ],
   },
 ];

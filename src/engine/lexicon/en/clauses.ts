@@ -67,7 +67,7 @@ export const VAGUE_PEOPLE = ['people', 'others'];
  * People who are troops only where they are sent as such: "will send 6,000 people to Kursk to help with
  * mine removal", "5,000 construction workers for the deployment". Workers sent to earn are no figure.
  */
-export const SENT_AS_TROOPS = ['people', 'construction workers'];
+export const SENT_AS_TROOPS = ['people', 'construction workers', 'engineers'];
 export const DEPLOYMENT_WORDS = [
   'deploy',
   'deployed',

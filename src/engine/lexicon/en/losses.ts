@@ -69,7 +69,9 @@ export const CASUALTY_SCOPE_WORDS = {
     'death toll',
   ],
   wounded: [
-    ...['wounded', 'wound', 'wounding', 'injured', 'injure', 'injuring', 'injuries', 'wia', 'hurt'],
+    ...['wounded', 'wound', 'wounding', 'injured', 'injure', 'injuring', 'injuries', 'wia'],
+    // "were hurt", not "troops hurt Ukraine's position".
+    ...['were', 'was', 'been', 'are', 'others', 'badly', 'seriously'].map((w) => `${w} hurt`),
     ...['sustained', 'suffered'].flatMap((verb) => [`${verb} injuries`, `${verb} wounds`]),
   ],
 } as const;
@@ -123,7 +125,7 @@ export const PREDICATES = [
   'captured',
   'taken prisoner',
   'taken captive',
-  'hurt',
+  ...['were', 'was', 'been', 'are'].map((w) => `${w} hurt`),
   // "had taken two North Koreans prisoner".
   'prisoner',
   'captive',

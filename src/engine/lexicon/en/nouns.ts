@@ -58,8 +58,11 @@ export const MEMBERS_OF = ['the', 'a', 'an', 'its', 'their'];
  * Counts of a ship's comings and goings, which are shipments only where ships are named: "four Russian
  * ships visited Rajin 64 times to load weapons", "transported ammunition, making at least 32 trips".
  */
-export const VOYAGE_WORDS = ['trips', 'times', 'visits', 'port calls'];
+export const TIMES = 'times';
+export const VOYAGE_WORDS = ['trips', TIMES, 'visits', 'port calls'];
 export const VESSELS = ['ship', 'ships', 'vessel', 'vessels', 'freighter', 'freighters', 'cargo ship', 'cargo ships', 'by sea'];
+/** "times" counts voyages only after a verb of calling at a port: "visited Rajin Port 64 times", not "three times larger". */
+export const CALLING_VERBS = ['visited', 'called at', 'docked at', 'sailed to', 'headed to', 'travelled to', 'traveled to'];
 
 export const NOUNS: readonly NounWords[] = [
   {

@@ -25,7 +25,6 @@ export const PLANNED_PHRASES = [
     'additionally',
     'rise to',
     'increase to',
-    'expects',
     'preparing',
     'prepares',
     'readying',
