@@ -44,14 +44,17 @@ const JOINED_REACH = 24;
  * injuries … exceeded 3,000" is both, "at least 100 deaths and the injured are approaching 1,000" the
  * wounded only. The longest words that reach into the noun win.
  */
+/** The scopes' patterns, each made once to find every match. */
+const EVERY_SCOPE = CASUALTY_SCOPES.map(({ scope, re }) => ({ scope, all: new RegExp(re.source, 'g') }));
+
 function scopeOfNounBefore(before: string, noun: string): Scope | null {
   const at = before.lastIndexOf(noun);
   if (at < 0) return scopeIn(before.slice(-40));
   const from = Math.max(0, at - JOINED_REACH);
   const window = before.slice(from, at + noun.length);
   let found: { scope: Scope; length: number } | null = null;
-  for (const { scope, re } of CASUALTY_SCOPES) {
-    const all = new RegExp(re.source, 'g');
+  for (const { scope, all } of EVERY_SCOPE) {
+    all.lastIndex = 0;
     for (let m = all.exec(window); m; m = all.exec(window)) {
       if (from + m.index + m[0].length <= at) continue;
       if (!found || m[0].length > found.length) found = { scope, length: m[0].length };

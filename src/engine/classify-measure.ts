@@ -20,6 +20,7 @@ import { moneyPurpose } from './money-purpose';
 import { impliedNoun, type Noun, nounAfter } from './noun-phrase';
 import { inheritedOwner, namedOwner, ownerOf, ownerOfWords } from './owner';
 import { VERB_QUALIFIERS } from './qualifiers';
+import type { Quantity } from './quantity';
 import { isPlanned } from './troops-planned';
 
 export { casualtyShareScope, NK_LOSSES, shareOfNextScope } from './casualty-scope';
@@ -118,17 +119,24 @@ const SUPPLIES = new Map(
   }),
 );
 
+/** The whole a number is a part of, counted right after it ("4,000 of the 14,000 soldiers"): its quantity, its noun and what follows. */
+function wholeCountedNext(s: InSentence): { next: Quantity; noun: Noun; later: string } | null {
+  const next = s.next;
+  if (!next || !PART_OF_AFTER.test(s.sentence.slice(s.quantity.end, next.start))) return null;
+  const later = s.sentence.slice(next.end, Math.min(s.sentence.length, next.end + PREDICATE_WINDOW));
+  const noun = nounAfter(later.slice(0, AFTER_WINDOW));
+  return noun ? { next, noun, later } : null;
+}
+
 /**
  * A loss counted as a part of a whole counted right after it: "Around 4,000 of the 14,000 North
  * Korean soldiers deployed … are believed to have been killed". The part is what the sentence says
  * happened to the whole's people; without a loss said, the part is left to the usual reading.
  */
 function partOfNext(s: InSentence, before: string): Classified | null {
-  const next = s.next;
-  if (!next || !PART_OF_AFTER.test(s.sentence.slice(s.quantity.end, next.start))) return null;
-  const later = s.sentence.slice(next.end, Math.min(s.sentence.length, next.end + PREDICATE_WINDOW));
-  const noun = nounAfter(later.slice(0, AFTER_WINDOW));
-  if (noun?.kind !== 'personnel') return null;
+  const whole = wholeCountedNext(s);
+  if (whole?.noun.kind !== 'personnel') return null;
+  const { noun, later, next } = whole;
   const scope = casualtyScope(noun, later, before);
   const owner = namedOwner({ ...s, quantity: next }, noun) ?? 'north_korea';
   return scope && owner === 'north_korea' ? { measure: NK_LOSSES[scope], scope } : null;
@@ -141,9 +149,7 @@ function partOfNext(s: InSentence, before: string): Classified | null {
  * missiles"), the part is some of them, examined or found, and no count of its own.
  */
 function wholesThing(s: InSentence): Noun | null {
-  const next = s.next;
-  if (!next || !PART_OF_AFTER.test(s.sentence.slice(s.quantity.end, next.start))) return null;
-  const noun = nounAfter(s.sentence.slice(next.end, next.end + AFTER_WINDOW));
+  const noun = wholeCountedNext(s)?.noun;
   return noun && SUPPLIES.has(noun.kind) && !ownerOfWords(`${noun.modifiers}${noun.text}`) ? { ...noun, end: 0, from: 'implied' } : null;
 }
 
@@ -186,8 +192,8 @@ export function classifyMeasure(s: InSentence): Classified | null {
       // Missiles count where the war is in sight: not North Korea's own tests into the sea.
       if (noun.kind === 'missiles' && !s.says(WAR, true)) return null;
       if ((noun.kind === 'tons' || cargo) && !s.says(MILITARY_CARGO) && !(cargo && s.says(RUSSIA, true))) return null;
-      // Trips and visits are voyages only where ships make them, named since the number before this one
-      // sentence ("ships visited Rajin 64 times", "six trips … by sea"), and carry arms.
+      // Trips and visits are voyages only where ships make them, named between the number before this one and
+      // just after it ("ships visited Rajin 64 times", "six trips … by sea"), and carry arms.
       if (VOYAGE.has(noun.text) && !(VESSEL.test(s.sentence.slice(s.prevEnd, q.end + AFTER_WINDOW)) && s.says(MILITARY_CARGO))) return null;
       if (noun.text === TIMES && !CALLING_BEFORE.test(before)) return null;
       // Russian ships carry North Korean cargo: for shipments and containers only a third party disqualifies.

@@ -24,6 +24,9 @@ const ARMS = new RegExp(`\\b(?:${any(words.ARMS_PAID_FOR)})\\b`);
 const PAY_WORDS = new RegExp(`\\b(?:${any(words.PAY_WORDS)})\\b`);
 const PERIODS = (['year', 'month'] as const).map((per) => ({ per, re: new RegExp(`\\b(?:${any(words.PAY_PERIODS[per])})\\b`) }));
 
+/** The money cues, each made once to find every match before an amount. */
+const EVERY_MONEY_CUE = MONEY_CUES.map(({ measure, re }) => ({ measure, global: new RegExp(re.source, 'g') }));
+
 export function moneyPurpose(s: InSentence, after: string, before: string): Classified | null {
   if (!s.says(NORTH_KOREA) && !s.says(RUSSIA) && !s.says(PAY_WORDS)) return null;
   if (ownerOf(s, null) === 'other') return null;
@@ -39,8 +42,8 @@ export function moneyPurpose(s: InSentence, after: string, before: string): Clas
   // A cue before the amount decides where it stands nearer than the one after: "the value of the arms deal … at
   // $5.5 billion, viewing military support for North Korea…".
   let nearestBefore: { measure: Measure; at: number; cue: string } | null = null;
-  for (const { measure, re } of MONEY_CUES) {
-    const global = new RegExp(re.source, 'g');
+  for (const { measure, global } of EVERY_MONEY_CUE) {
+    global.lastIndex = 0;
     for (let m = global.exec(before); m; m = global.exec(before)) {
       meter.steps++;
       if (!nearestBefore || m.index > nearestBefore.at) nearestBefore = { measure, at: m.index, cue: m[0] };
