@@ -75,7 +75,8 @@ const RELATIVE_CLAUSE = new RegExp(`^, (?:${any(RELATIVE_PRONOUNS)}) [^,]{1,60},
  */
 export function casualtyScope(noun: Noun | null, after: string, before: string): Scope | null {
   // "about 2,700 more have been wounded": what follows "more" says what happened.
-  const rest = (noun?.from === 'after' ? after.slice(noun.end) : after.replace(MORE_AFTER, '')).replace(RELATIVE_CLAUSE, '');
+  const told = noun?.from === 'after' ? after.slice(noun.end) : after.replace(MORE_AFTER, '');
+  const rest = told.replace(RELATIVE_CLAUSE, '');
   const count = casualtyCountBefore(before);
   if (noun?.kind === 'casualties' && noun.from !== 'implied') {
     if (noun.from === 'after') return scopeIn(`${noun.text}${rest.slice(0, 30)}`);
@@ -84,6 +85,9 @@ export function casualtyScope(noun: Noun | null, after: string, before: string):
   }
   const predicate = CASUALTY_PREDICATE.exec(rest);
   if (predicate) return scopeIn(rest.slice(0, predicate[0].length + 24));
+  // What happened may be told in the clause passed over: "the two men, who were taken prisoner on 9 January, are…".
+  const inClause = rest === told ? null : CASUALTY_PREDICATE.exec(told);
+  if (inClause) return scopeIn(told.slice(0, inClause[0].length + 24));
   if (LOSS_BEFORE.test(before)) return scopeIn(before.slice(-32));
   if (count) return scopeIn(before.slice(count.index));
   if (noun?.kind === 'personnel' && noun.from === 'after') {
@@ -114,7 +118,7 @@ function furtherPredicate(rest: string): Scope | null {
 /** "of the", "of them": what a share is of, read past. */
 const OF_WHAT = new RegExp(`^ (?:${any(SHARE_OF)})\\b`);
 const PLACE = new RegExp(` (?:${any(PLACE_PREPOSITIONS)}) `);
-const AFTER_WINDOW = 60;
+const AFTER_WINDOW = 100;
 
 /** How far after the losses a share is of what is said of the share is read: "…have been killed in action". */
 const SHARE_PREDICATE_REACH = 40;

@@ -9,7 +9,16 @@ import { casualtyScope, NK_LOSSES } from './casualty-scope';
 import type { Classified, InSentence } from './in-sentence';
 import { lookBack } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
-import { DEPLOYMENT_WORDS, PART_OF, POINTS_BACK, SENT_AS_TROOPS, VAGUE_PEOPLE } from './lexicon/en/clauses';
+import {
+  CONJUNCTIONS,
+  DEMINING_WORDS,
+  DEPLOYMENT_WORDS,
+  JOINED_COUNT_ENDS,
+  PART_OF,
+  POINTS_BACK,
+  SENT_AS_TROOPS,
+  VAGUE_PEOPLE,
+} from './lexicon/en/clauses';
 import * as money from './lexicon/en/money';
 import { CALLING_VERBS, TIMES, TONNE_UNIT, VESSELS, VOYAGE_WORDS } from './lexicon/en/nouns';
 import { SUPPLYING, WAR_NAMES } from './lexicon/en/parties';
@@ -50,6 +59,13 @@ const POINTS_BACK_AT_START = new RegExp(`^(?:${any(POINTS_BACK)})\\b`);
 const VAGUE_PEOPLE_NOUNS = new Set(VAGUE_PEOPLE);
 const SENT_AS_TROOPS_NOUNS = new Set(SENT_AS_TROOPS);
 const DEPLOYMENT = words(DEPLOYMENT_WORDS);
+const DEMINING = words(DEMINING_WORDS);
+/** A second count joined to the one before: "killed 62,400 Russian troops and 4,500 North Korean soldiers". */
+const CONJUNCT_GAP = new RegExp(`^ (?:[a-z'-]+ ){1,4}(?:${any(CONJUNCTIONS)}) $`);
+/** Where a joined count's words end, with no verb of their own: "…and 4,500 North Korean soldiers in Kursk". */
+const JOINED_COUNT_END = new RegExp(`^(?:[,;.:)]|$| (?:${any(JOINED_COUNT_ENDS)})\\b)`);
+/** How far before the first of two joined counts their verb is read. */
+const CONJUNCT_VERB_REACH = 40;
 const WAR = words([...WAR_NAMES, ...SUPPLYING]);
 /** "only 4% are in working condition", "at 30 percent capacity": a share of something else. */
 const COPULA = `(?:${any(sending.PLANNED_AFTER_COPULAS)})`;
@@ -80,15 +96,27 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
       : s.sentence.slice(s.quantity.end, Math.min(s.nextStart, s.quantity.end + PREDICATE_WINDOW));
   // A qualifier that is the clause's verb is read with the words before it: "losses … have already exceeded 200 troops".
   const verb = s.quantity.qualifier !== null && VERB_QUALIFIER.has(s.quantity.qualifier) ? `${s.quantity.qualifier} ` : '';
-  const scope = casualtyScope(partOf && noun ? { ...noun, end: 0 } : noun, clause, `${before}${verb}`);
+  // Joined to a count of soldiers before it: "sent 10,000 soldiers and 2,000 engineers".
+  const joined = s.previous !== undefined && CONJUNCT_GAP.test(between) && MILITARY_PEOPLE.test(between);
+  const scope =
+    casualtyScope(partOf && noun ? { ...noun, end: 0 } : noun, clause, `${before}${verb}`) ??
+    // The verb of two joined counts of soldiers stands before the first: "killed 62,400 Russian troops and 4,500…".
+    (joined && noun?.kind === 'personnel' && noun.from === 'after' && JOINED_COUNT_END.test(after.slice(noun.end))
+      ? casualtyScope(noun, clause, s.sentence.slice(Math.max(0, s.previous!.start - CONJUNCT_VERB_REACH), s.previous!.start))
+      : null);
   const text = noun?.text ?? '';
   if (VAGUE_PEOPLE_NOUNS.has(text) || SENT_AS_TROOPS_NOUNS.has(text)) {
     // "…North Korean soldiers… exceeds 3,000 people": people lost where the sentence names them soldiers.
     const lost = scope && VAGUE_PEOPLE_NOUNS.has(text) && NK_PERSONNEL.test(lookBack(s).text);
-    const sentAsTroops = SENT_AS_TROOPS_NOUNS.has(text) && (SENT_BEFORE.test(before) || SENT_AFTER.test(after)) && s.says(DEPLOYMENT);
+    const sentAsTroops =
+      SENT_AS_TROOPS_NOUNS.has(text) &&
+      (((SENT_BEFORE.test(before) || SENT_AFTER.test(after)) && s.says(DEPLOYMENT)) || (text !== 'people' && (joined || s.says(DEMINING))));
     if (!lost && !sentAsTroops) return null;
   }
-  const named = inheritedOwner(s) ?? namedOwner(s, noun);
+  // A count's own owner word outweighs the pair's: "62,400 Russian troops and 4,500 North Korean soldiers".
+  const inherited = inheritedOwner(s);
+  const own = inherited && noun?.from === 'after' ? ownerOfWords(`${noun.modifiers}${noun.text}`) : null;
+  const named = own ?? inherited ?? namedOwner(s, noun);
   // A bare toll with no owner in sight ("Ukraine reports two dead") is not North Korea's;
   // "of them" points back to the group just named.
   const pointsBack = POINTS_BACK_AT_START.test(noun?.text ?? '');
@@ -194,7 +222,12 @@ export function classifyMeasure(s: InSentence): Classified | null {
       if ((noun.kind === 'tons' || cargo) && !s.says(MILITARY_CARGO) && !(cargo && s.says(RUSSIA, true))) return null;
       // Trips and visits are voyages only where ships make them, named between the number before this one and
       // just after it ("ships visited Rajin 64 times", "six trips … by sea"), and carry arms.
-      if (VOYAGE.has(noun.text) && !(VESSEL.test(s.sentence.slice(s.prevEnd, q.end + AFTER_WINDOW)) && s.says(MILITARY_CARGO))) return null;
+      // A first number may take its ships and their arms from the sentence before: "They made 32 trips to North Korea."
+      if (VOYAGE.has(noun.text)) {
+        const first = s.previous === undefined;
+        const ships = VESSEL.test(s.sentence.slice(s.prevEnd, q.end + AFTER_WINDOW)) || (first && s.says(VESSEL, true));
+        if (!(ships && s.says(MILITARY_CARGO, first))) return null;
+      }
       if (noun.text === TIMES && !CALLING_BEFORE.test(before)) return null;
       // Russian ships carry North Korean cargo: for shipments and containers only a third party disqualifies.
       const owner = ownerOf(s, noun);

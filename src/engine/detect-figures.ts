@@ -57,10 +57,31 @@ export interface DetectOptions {
   readonly links?: readonly Span[];
 }
 
-/** A number given as another estimate of the figure before: "The NIS put the figure at 3,000." */
-const SAME_MEASURE_BEFORE = new RegExp(
-  `\\b(?:${any(clauses.RESTATING_VERBS)})(?: (?:${any(clauses.RESTATING_DETERMINERS)}))? (?:${clauses.OWN} )?(?:${any(clauses.RESTATED_NOUNS)})(?: [a-z]+){0,3} (?:${any(clauses.RESTATING_LINKS)}) $`,
+/**
+ * A number given as another estimate of the figure before: "The NIS put the figure at 3,000",
+ * "Kyiv places the figure closer to 12,000" (the qualifier carries the link).
+ */
+const restating = (link: string) =>
+  new RegExp(
+    `\\b(?:${any(clauses.RESTATING_VERBS)})(?: (?:${any(clauses.RESTATING_DETERMINERS)}))? (?:${clauses.OWN} )?(?:${any(clauses.RESTATED_NOUNS)})(?: [a-z]+){0,3}${link} $`,
+  );
+const SAME_MEASURE_BEFORE = restating(` (?:${any(clauses.RESTATING_LINKS)})`);
+const SAME_MEASURE_BEFORE_QUALIFIED = restating(`(?: (?:${any(clauses.RESTATING_LINKS)}))?`);
+/** The figure before, changed: "The number could rise to 15,000", "the toll has climbed to about 2,000". */
+const SAME_MEASURE_CHANGED = new RegExp(
+  `\\b(?:${any(clauses.RESTATING_DETERMINERS)}) (?:${clauses.OWN} )?(?:${any(clauses.RESTATED_NOUNS)})(?: (?!(?:${any(clauses.RESTATED_NOT_BETWEEN)})\\b)[a-z]+){0,3} (?:${any(clauses.RESTATED_CHANGE_VERBS)})(?: (?:${any(clauses.RESTATING_LINKS)}))? $`,
 );
+const TO_COME = new RegExp(`\\b(?:${any(clauses.RESTATED_TO_COME)})\\b`);
+
+/** The measure of a number given as the figure before restated or changed, if it is one. */
+function restatedMeasure(before: string, qualified: boolean, latest: Classified | undefined): Classified | undefined {
+  if (!latest) return undefined;
+  if ((qualified ? SAME_MEASURE_BEFORE_QUALIFIED : SAME_MEASURE_BEFORE).test(before)) return latest;
+  const changed = SAME_MEASURE_CHANGED.exec(before);
+  if (!changed) return undefined;
+  // Troops there now, said to grow: the number to come is a plan.
+  return latest.measure === 'troops_deployed' && TO_COME.test(changed[0]) ? { ...latest, measure: 'troops_planned' } : latest;
+}
 
 /** A figure with its measure and the paragraph it stands in, kept for the figures after it. */
 interface Kept {
@@ -241,10 +262,9 @@ export function* scanFigures(text: string, options: DetectOptions = {}): Generat
               : undefined
             : undefined;
         // "The NIS put the figure at 3,000": another estimate of the figure just before.
-        const restated =
-          !converted && SAME_MEASURE_BEFORE.test(local.slice(Math.max(at.prevEnd, q.start - 80), q.start))
-            ? recent(p, latest)?.c
-            : undefined;
+        const restated = converted
+          ? undefined
+          : restatedMeasure(local.slice(Math.max(at.prevEnd, q.start - 80), q.start), q.numberStart > q.start, recent(p, latest)?.c);
         const c = converted ?? classifyMeasure(at) ?? restated;
         if (!c) return;
         counted = { q, c };

@@ -361,6 +361,102 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
+    name: 'the figure before, said to grow: troops there now, more to come',
+    text: 'Pyongyang has about 11,000 soldiers in Kursk. The number could rise to 15,000 by spring, an envoy said.',
+    expect: [
+      { text: 'about 11,000', measure: 'troops_deployed', value: 11000 },
+      { text: '15,000', measure: 'troops_planned', value: 15000 },
+    ],
+  },
+  {
+    name: 'the figure before, said to have grown: the same measure',
+    text: 'Seoul said 600 North Korean soldiers had died. The agency now believes the toll has climbed to about 2,000.',
+    expect: [
+      { text: '600', measure: 'nk_killed', value: 600 },
+      { text: 'about 2,000', measure: 'nk_killed', value: 2000 },
+    ],
+  },
+  {
+    name: 'the figure before, placed by a qualifier that carries its link',
+    text: 'Washington says up to 10,000 North Korean troops are in Russia, while Kyiv places the figure closer to 12,000.',
+    expect: [
+      { text: 'up to 10,000', measure: 'troops_deployed', value: 10000 },
+      { text: 'closer to 12,000', measure: 'troops_deployed', value: 12000 },
+    ],
+  },
+  {
+    name: 'a number of something else said to grow is no restatement',
+    text: 'About 11,000 North Korean soldiers are in Kursk. The number of drones could rise to 5,000 a month.',
+    expect: [{ text: 'About 11,000', measure: 'troops_deployed', value: 11000 }],
+  },
+  {
+    name: 'a share of a force whose fate is a list: killed, wounded or missing',
+    text: 'More than half of the North Korean soldiers sent to Kursk have been killed, wounded or gone missing, London said.',
+    expect: [{ text: 'More than half', measure: 'nk_casualties' }],
+  },
+  {
+    name: 'killed, injured: one count of casualties',
+    text: 'About 1,000 North Korean soldiers were killed, injured or went missing.',
+    expect: [{ text: 'About 1,000', measure: 'nk_casualties', value: 1000 }],
+  },
+  {
+    name: 'two joined counts of soldiers share the verb before the first; each keeps its own owner',
+    text: 'Ukrainian forces killed or wounded 62,400 Russian troops and 4,500 North Korean soldiers in Kursk.',
+    expect: [
+      { text: '62,400', measure: 'russian_casualties', value: 62400 },
+      { text: '4,500', measure: 'nk_casualties', value: 4500 },
+    ],
+  },
+  {
+    name: 'a joined count with its own verb is not the first count’s loss',
+    text: 'Russia lost 600 soldiers and 3,000 North Korean troops arrived.',
+    expect: [
+      { text: '600', measure: 'russian_casualties', value: 600 },
+      { text: '3,000', measure: 'troops_deployed', value: 3000 },
+    ],
+  },
+  {
+    name: 'engineers joined to a count of soldiers sent are troops',
+    text: 'North Korea sent 10,000 soldiers and 2,000 engineers to Russia.',
+    expect: [
+      { text: '10,000', measure: 'troops_deployed', value: 10000 },
+      { text: '2,000', measure: 'troops_deployed', value: 2000 },
+    ],
+  },
+  {
+    name: 'construction workers sent beside deminers are troops, whatever the verb',
+    text: 'The deployment will include 5,000 construction workers and 1,000 mine clearance specialists, the official said of North Korea.',
+    expect: [
+      { text: '5,000', measure: 'troops_planned', value: 5000 },
+      { text: '1,000', measure: 'troops_planned', value: 1000 },
+    ],
+  },
+  {
+    name: 'not: construction workers sent to earn',
+    text: 'North Korea sent 15,000 construction workers to Russia last year, Seoul said.',
+    expect: [],
+  },
+  {
+    name: 'ships and their arms named in the sentence before a count of their trips',
+    text: 'Russian cargo ships have carried North Korean munitions for a year. They are known to have headed to North Korea 32 times since August.',
+    expect: [{ text: '32', measure: 'shipments', value: 32 }],
+  },
+  {
+    name: 'not: trips of ships that carry oil',
+    text: 'Tankers brought oil to North Korea. The ships made at least 32 trips to North Korea.',
+    expect: [],
+  },
+  {
+    name: 'what happened told in a relative clause: soldiers who were recently captured',
+    text: 'An MP said two North Korean soldiers who were recently captured by Ukrainian troops had not been promised wages.',
+    expect: [{ text: 'two', measure: 'nk_captured', value: 2 }],
+  },
+  {
+    name: 'what happened told in the clause between commas',
+    text: 'Security officers said the two North Korean men, who were taken prisoner on 9 January, are being treated in Kyiv.',
+    expect: [{ text: 'two', measure: 'nk_captured', value: 2 }],
+  },
+  {
     name: 'real: broadcast style numbers',
     text: 'The North sent a total of 15-thousand troops; some 300 North Korean soldiers were killed and roughly 27-hundred wounded.',
     expect: [

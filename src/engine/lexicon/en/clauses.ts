@@ -61,6 +61,8 @@ export const PART_OF = [
 ];
 /** Where a share's noun phrase ends: "60 percent of the losses in Kursk". */
 export const PLACE_PREPOSITIONS = ['in', 'at', 'near', 'during', 'on'];
+/** A count joined to the one before ends where its own clause would begin: "…and 4,500 North Korean soldiers in Kursk". */
+export const JOINED_COUNT_ENDS = [...PLACE_PREPOSITIONS, 'since', 'by', 'over', 'from', 'and'];
 /** "people" and "others" are soldiers only where the sentence says so. */
 export const VAGUE_PEOPLE = ['people', 'others'];
 /**
@@ -68,6 +70,8 @@ export const VAGUE_PEOPLE = ['people', 'others'];
  * mine removal", "5,000 construction workers for the deployment". Workers sent to earn are no figure.
  */
 export const SENT_AS_TROOPS = ['people', 'construction workers', 'engineers'];
+/** Sent beside deminers, they are troops whatever the verb: "5,000 construction workers and 1,000 sappers". */
+export const DEMINING_WORDS = ['sappers', 'deminers', 'demining', 'mine clearance', 'mine removal', 'mine clearing'];
 export const DEPLOYMENT_WORDS = [
   'deploy',
   'deployed',
@@ -95,6 +99,18 @@ export const RESTATING_VERBS = [
 export const RESTATING_DETERMINERS = ['the', 'its', 'their', 'that', 'this', 'his', 'her'];
 export const RESTATED_NOUNS = ['figure', 'number', 'toll', 'tally', 'estimate', 'count'];
 export const RESTATING_LINKS = ['at', 'to'];
+/** The figure before, said to change or stand: "the number could rise to 15,000", "the toll has climbed to about 2,000". */
+export const RESTATED_CHANGE_VERBS = [
+  ...['rise', 'rises', 'rose', 'risen', 'rising', 'increase', 'increases', 'increased', 'increasing'],
+  ...['grow', 'grows', 'grew', 'grown', 'growing', 'climb', 'climbs', 'climbed', 'climbing'],
+  ...['reach', 'reaches', 'reached', 'reaching', 'exceed', 'exceeds', 'exceeded', 'exceeding'],
+  ...['surpass', 'surpasses', 'surpassed', 'top', 'tops', 'topped', 'jump', 'jumps', 'jumped'],
+  ...['swell', 'swelled', 'soar', 'soared', 'double', 'doubled', 'stand', 'stands', 'stood'],
+];
+/** Not a word between the figure's noun and its change: "the number of drones could rise to" counts something else. */
+export const RESTATED_NOT_BETWEEN = ['of'];
+/** A change to come: "the number could rise to 15,000", "is expected to grow to". */
+export const RESTATED_TO_COME = ['will', 'would', 'could', 'may', 'might', 'expected to', 'likely to', 'set to', 'projected to'];
 
 /** Words that join two counts or two names: "300 killed and 2,700 wounded", "Ukraine and its allies say". */
 export const CONJUNCTIONS = ['and', 'or'];
