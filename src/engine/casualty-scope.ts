@@ -4,7 +4,7 @@
  */
 import type { InSentence } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
-import { PART_OF, PLACE_PREPOSITIONS, RELATIVE_PRONOUNS, SHARE_OF } from './lexicon/en/clauses';
+import { FORCE_WORDS, PART_OF, PLACE_PREPOSITIONS, RELATIVE_PRONOUNS, SHARE_OF } from './lexicon/en/clauses';
 import * as losses from './lexicon/en/losses';
 import { CASUALTY_PREDICATE, CASUALTY_SCOPES, casualtyCountBefore, LOSS_BEFORE, MORE_AFTER, SENT_AFTER } from './measure-cues';
 import type { Measure, Scope } from './measures';
@@ -167,4 +167,18 @@ export function casualtyShareScope(s: InSentence): Scope | null {
     if (said) return said;
   }
   return casualtyScope(noun, rest, '');
+}
+
+const FORCE = new RegExp(`^ (?:${any(SHARE_OF)}) (?:[a-z-]+ ){0,2}(?:${any(FORCE_WORDS)})\\b`);
+
+/**
+ * A share set beside a loss just counted, after a comma: "sustained more than 6,000 casualties …,
+ * more than half of the troops Pyongyang initially deployed". The share is of the force, lost as
+ * the count before it was; `lost` is that count's scope.
+ */
+export function apposedShareScope(s: InSentence, lost: Scope | undefined): Scope | null {
+  const q = s.quantity;
+  if ((q.unit !== 'percent' && q.unit !== 'fraction') || !lost || !s.previous) return null;
+  if (!s.sentence.slice(s.prevEnd, q.start).endsWith(', ')) return null;
+  return FORCE.test(s.sentence.slice(q.end, q.end + AFTER_WINDOW)) ? lost : null;
 }

@@ -19,6 +19,7 @@ import {
   SENT_AS_TROOPS,
   VAGUE_PEOPLE,
 } from './lexicon/en/clauses';
+import * as losses from './lexicon/en/losses';
 import * as money from './lexicon/en/money';
 import { CALLING_VERBS, TIMES, TONNE_UNIT, VESSELS, VOYAGE_WORDS } from './lexicon/en/nouns';
 import { SUPPLYING, WAR_NAMES } from './lexicon/en/parties';
@@ -32,7 +33,7 @@ import { VERB_QUALIFIERS } from './qualifiers';
 import type { Quantity } from './quantity';
 import { isPlanned } from './troops-planned';
 
-export { casualtyShareScope, NK_LOSSES, shareOfNextScope } from './casualty-scope';
+export { apposedShareScope, casualtyShareScope, NK_LOSSES, shareOfNextScope } from './casualty-scope';
 export type { Classified, InSentence, Says } from './in-sentence';
 export { sentenceSays } from './in-sentence';
 
@@ -60,6 +61,7 @@ const VAGUE_PEOPLE_NOUNS = new Set(VAGUE_PEOPLE);
 const SENT_AS_TROOPS_NOUNS = new Set(SENT_AS_TROOPS);
 const DEPLOYMENT = words(DEPLOYMENT_WORDS);
 const DEMINING = words(DEMINING_WORDS);
+const LIVES_SPARED_BEFORE = new RegExp(`\\b(?:${any(losses.LIVES_SPARED)})(?: [a-z]+){0,2} $`);
 /** A second count joined to the one before: "killed 62,400 Russian troops and 4,500 North Korean soldiers". */
 const CONJUNCT_GAP = new RegExp(`^ (?:[a-z'-]+ ){1,4}(?:${any(CONJUNCTIONS)}) $`);
 /** Where a joined count's words end, with no verb of their own: "…and 4,500 North Korean soldiers in Kursk". */
@@ -78,6 +80,7 @@ const ARMY_SIZE_BEFORE = new RegExp(
 const ARMY_MODIFIER = words(sending.ARMY_MODIFIERS);
 
 function people(s: InSentence, noun: Noun | null, after: string, before: string): Classified | null {
+  if (noun?.text === losses.LIVES && LIVES_SPARED_BEFORE.test(before)) return null;
   // A predicate may stand further on than the noun search reads: "…soldiers fighting on Russia's side have been killed";
   // not for the whole a part was counted of ("4,000 of the 14,000 soldiers … were killed").
   const between = s.sentence.slice(s.prevEnd, s.quantity.start);
@@ -202,7 +205,11 @@ export function classifyMeasure(s: InSentence): Classified | null {
     return s.says(AMMUNITION) && s.says(RUSSIA) ? { measure: 'share_of_russian_ammo' } : null;
   }
   // Money cues may name what follows a number: "$22 million for 11,000 troops".
-  if (q.unit !== 'count') return moneyPurpose(s, s.sentence.slice(q.end, q.end + MONEY_WINDOW), before);
+  if (q.unit !== 'count') {
+    // A count before the amount is part of its cue: "For sending 5,000 to 20,000 soldiers, North Korea could receive $143 million".
+    const pastCount = s.previous?.unit === 'count' ? s.sentence.slice(Math.max(0, q.start - BEFORE_WINDOW), q.start) : before;
+    return moneyPurpose(s, s.sentence.slice(q.end, q.end + MONEY_WINDOW), pastCount);
+  }
   const part = partOfNext(s, before);
   if (part) return part;
   const noun = nounAfter(after) ?? wholesThing(s) ?? impliedNoun(s, after, before);

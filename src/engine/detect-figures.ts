@@ -5,7 +5,15 @@
 
 import { type Phrase, phrase } from '../words/phrase';
 import { type Attribution, withAttributions } from './attribution';
-import { type Classified, casualtyShareScope, classifyMeasure, NK_LOSSES, sentenceSays, shareOfNextScope } from './classify-measure';
+import {
+  apposedShareScope,
+  type Classified,
+  casualtyShareScope,
+  classifyMeasure,
+  NK_LOSSES,
+  sentenceSays,
+  shareOfNextScope,
+} from './classify-measure';
 import { type CountReading, countsOf } from './count-kind';
 import type { Counts, Period } from './counts';
 import { foldText } from './fold-text';
@@ -227,14 +235,21 @@ export function* scanFigures(text: string, options: DetectOptions = {}): Generat
         };
         const abs = { ...q, start: q.start + sentence.start, end: q.end + sentence.start };
         const ofNext = shareOfNextScope(at);
-        const shareScope = ofNext ?? casualtyShareScope(at);
+        /** The count just before, if it is of North Korea's losses: a share may be set beside it or be part of it. */
+        const lostBefore =
+          counted && counted.q === quantities[i - 1] && counted.c.scope && NK_LOSSES[counted.c.scope] === counted.c.measure
+            ? counted
+            : undefined;
+        const shareScope = ofNext ?? casualtyShareScope(at) ?? apposedShareScope(at, lostBefore?.c.scope);
         if (shareScope) {
           // A share of a force lost: of the force it names next ("more than half of the 11,000 troops"), of the
           // force in this sentence, else of the passage's latest; else a share.
           const measure: Classified = { measure: NK_LOSSES[shareScope], scope: shareScope };
           const fraction = q.unit === 'percent' ? (q.value as number) / 100 : (q.value as number);
           const next = quantities[i + 1];
-          const inSentence = ofNext && next ? { q: next } : troopsCounted;
+          // Part of the losses just counted: "losses exceeding 4,000, two-thirds fatal".
+          const ofLosses = lostBefore?.c.scope === 'killed_and_wounded' && shareScope !== 'killed_and_wounded' ? lostBefore : undefined;
+          const inSentence = ofNext && next ? { q: next } : (ofLosses ?? troopsCounted);
           const inPassage = recent(p, latestTroops)?.figure;
           const base = inSentence
             ? { value: inSentence.q.value, text: local.slice(inSentence.q.start, inSentence.q.end) }

@@ -90,18 +90,21 @@ export const ADDITIONAL_BEFORE = new RegExp(`\\b(?:${any(sending.ADDITIONAL_BEFO
 export const MORE_AFTER = new RegExp(`^ (?:${any(sending.MORE_AFTER)})\\b`);
 
 /** What money was for. Checked nearest the number first. */
+/** A count of the troops paid for: "for sending between 5,000 to 20,000 soldiers", "for 10,000 North Korean troops". */
+const TROOPS_COUNTED = `(?:${optional(money.PAID_FOR_COUNT_QUALIFIERS)}[\\d,.]+(?: (?:${any(money.PAID_FOR_COUNT_JOINERS)}) [\\d,.]+)? ${optional(money.TROOP_ORIGINS)})?`;
+
 export const MONEY_CUES = [
   { measure: 'soldier_pay', re: new RegExp(`\\b(?:${any(money.PAY_PHRASES)})\\b`) },
   {
     measure: 'payment_for_troops',
     re: new RegExp(
-      `\\b(?:for ${optional(money.SENDING_FOR)}${optional(money.PAID_FOR_OWNERS)}(?:[\\d,.]+ ${optional(money.TROOP_ORIGINS)})?(?:${any(money.TROOPS_PAID_FOR)})|from (?:${any(money.SENDING_FOR)}) ${optional(money.PAID_FOR_OWNERS)}(?:[\\d,.]+ ${optional(money.TROOP_ORIGINS)})?(?:${any(money.TROOPS_PAID_FOR)})|(?:${any(money.TROOP_DEALS.troops)})|(?:${any(money.TROOP_DEALS.dealt)}) (?:${any(money.TROOP_DEALS.deals)})|(?:${any(money.TROOPS_VALUED)})(?: [a-z'-]+){0,4}? (?:${any(money.VALUE_LINKS)}))\\b`,
+      `\\b(?:for ${optional(money.SENDING_FOR)}${optional(money.PAID_FOR_OWNERS)}${optional(money.SENDING_OF)}${optional(money.PAID_FOR_OWNERS)}${TROOPS_COUNTED}(?:${any(money.TROOPS_PAID_FOR)})|from (?:${any(money.SENDING_FOR)}) ${optional(money.PAID_FOR_OWNERS)}${TROOPS_COUNTED}(?:${any(money.TROOPS_PAID_FOR)})|(?:${any(money.TROOP_DEALS.troops)})|(?:${any(money.TROOP_DEALS.dealt)}) (?:${any(money.TROOP_DEALS.deals)})|(?:${any(money.TROOPS_VALUED)})(?: [a-z'-]+){0,4}? (?:${any(money.VALUE_LINKS)}))\\b`,
     ),
   },
   {
     measure: 'payment_for_weapons',
     re: new RegExp(
-      `\\b(?:value of (?:the |its )?(?:[a-z]+ )?(?:${any(money.ARMS_PAID_FOR)})|for ${optional(money.PAID_FOR_OWNERS)}(?:${any(money.ARMS_PAID_FOR)})|(?:${any(money.ARMS_TRADED)}) (?:${any(money.ARMS_TRADE)})|(?:worth of|in) (?:${any(money.ARMS_PAID_FOR)})|${any(money.ARMS_SOLD_FROM)}|sales? of (?:[a-z]+ ){0,2}(?:${any(money.ARMS_PAID_FOR)})|(?:${any(money.SELLING)}) (?:[a-z]+ ){0,2}(?:${any(money.ARMS_PAID_FOR)})|(?:${any(money.ARMS_PAID_FOR)})(?: [a-z'-]+){0,4}? (?:${any([...money.VALUE_LINKS, ...money.COST_LINKS])}))\\b`,
+      `\\b(?:value of (?:the |its )?(?:[a-z]+ )?(?:${any(money.ARMS_PAID_FOR)})|for ${optional(money.PAID_FOR_OWNERS)}${optional(money.SUPPLY_OF)}(?:${any(money.ARMS_PAID_FOR)})|(?:${any(money.ARMS_TRADED)}) (?:${any(money.ARMS_TRADE)})|(?:worth of|in) (?:${any(money.ARMS_PAID_FOR)})|${any(money.ARMS_SOLD_FROM)}|sales? of (?:[a-z]+ ){0,2}(?:${any(money.ARMS_PAID_FOR)})|(?:${any(money.SELLING)}) (?:[a-z]+ ){0,2}(?:${any(money.ARMS_PAID_FOR)})|(?:${any(money.ARMS_PAID_FOR)})(?:,? [a-z'-]+){0,4}? (?:${any([...money.VALUE_LINKS, ...money.COST_LINKS])}))\\b`,
     ),
   },
   { measure: 'aid_to_nk', re: new RegExp(`\\b(?:${any(money.AID_WORDS)})\\b`) },
@@ -115,7 +118,9 @@ export const RUSSIA = new RegExp(`\\b(?:${any(RUSSIA_NAMES)})\\b`);
  * What happened to the counted people, said right after them: "about 300 had been
  * killed", "…soldiers are believed to have been killed", "Soldiers Killed, Wounded".
  */
-export const CASUALTY_PREDICATE = new RegExp(`^,? (?:(?:${any(losses.PREDICATE_FILLERS)}) )*["\u201C]?(?:${any(losses.PREDICATES)})\\b`);
+export const CASUALTY_PREDICATE = new RegExp(
+  `^,? (?:(?:${any(losses.PREDICATE_FILLERS)}) )*["\u201C]?(?:${any(losses.PREDICATES)}|${losses.LOST_PREDICATE.word}(?! (?:${any(losses.LOST_PREDICATE.notBefore)})\\b))\\b`,
+);
 
 /** A loss said just before the number: "Russia has lost 30-35 thousand", "killing at least 100". */
 export const LOSS_BEFORE = new RegExp(

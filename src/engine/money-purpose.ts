@@ -41,12 +41,17 @@ export function moneyPurpose(s: InSentence, after: string, before: string): Clas
   if (!best && earned) return { measure: 'payment_for_troops' };
   // A cue before the amount decides where it stands nearer than the one after: "the value of the arms deal … at
   // $5.5 billion, viewing military support for North Korea…".
+  // The cue that ends nearest wins; of two that end alike, the longer, which names both ("weapons, ammunition, and
+  // troops worth": arms and troops together are counted as arms, as the record counts them).
   let nearestBefore: { measure: Measure; at: number; cue: string } | null = null;
   for (const { measure, global } of EVERY_MONEY_CUE) {
     global.lastIndex = 0;
     for (let m = global.exec(before); m; m = global.exec(before)) {
       meter.steps++;
-      if (!nearestBefore || m.index > nearestBefore.at) nearestBefore = { measure, at: m.index, cue: m[0] };
+      const end = m.index + m[0].length;
+      const bestEnd = nearestBefore ? nearestBefore.at + nearestBefore.cue.length : -1;
+      if (end > bestEnd || (end === bestEnd && m[0].length > nearestBefore!.cue.length))
+        nearestBefore = { measure, at: m.index, cue: m[0] };
     }
   }
   if (nearestBefore && (!best || before.length - (nearestBefore.at + nearestBefore.cue.length) < best.at)) best = nearestBefore;

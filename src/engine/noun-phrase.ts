@@ -67,10 +67,13 @@ export function nounAfter(after: string): Noun | null {
   return null;
 }
 
+/** How many words before a number its noun is looked for: "the total number of troops in the area is projected to reach". */
+const NOUN_BEFORE_WORDS = 9;
+
 /** The nearest noun before the number in its clause ("troop deployment of 3,000"). */
 export function nounBefore(before: string): Noun | null {
   const words = before.split(/(?<=[\s(])/);
-  for (let n = words.length - 1, seen = 0; n >= 0 && seen < 7; n--, seen++) {
+  for (let n = words.length - 1, seen = 0; n >= 0 && seen < NOUN_BEFORE_WORDS; n--, seen++) {
     meter.steps++;
     const rest = words.slice(n).join('');
     if (/^[;:]/.test(rest.trimStart())) return null;
@@ -108,6 +111,8 @@ export function impliedNoun(s: InSentence, after: string, before: string): Noun 
   }
   // "…troops have recently arrived in Russia, bringing the total to 3,000": all of them.
   if (troops && TOTAL.test(before) && FUNCTION_WORD_AFTER.test(after)) return implied('personnel');
+  // "with a total of 10,000 expected to be deployed": troops to come, in a sentence about troops.
+  if (troops && PLANNED_AFTER.test(after)) return implied('personnel');
   // "another 9,000 expected", "and another 9,000." in a sentence about troops: more of them.
   if (troops && ADDITIONAL_BEFORE.test(before.slice(-24)) && (FUNCTION_WORD_AFTER.test(after) || PLANNED_AFTER.test(after))) {
     return implied('personnel', 'more ');

@@ -5,7 +5,7 @@
  */
 import { type InSentence, lookBack } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
-import { CLAUSE_BREAKS_AFTER, CONJUNCTIONS, SECOND_NAME_WORDS } from './lexicon/en/clauses';
+import { CLAUSE_BREAKS_AFTER, CONJUNCTIONS, SECOND_NAME_WORDS, SHARE_OF } from './lexicon/en/clauses';
 import { PARTY_ADJECTIVES } from './lexicon/en/parties';
 import { INSTITUTIONS, POSSESSIVE_PRONOUNS, SUPPLIER_WORDS, WAR_NOUNS } from './lexicon/en/speakers';
 import { type Noun, nounAfter } from './noun-phrase';
@@ -30,6 +30,8 @@ const NAMES_A_WAR = new RegExp(`^ (?:${any(WAR_NOUNS)})\\b`);
 /** "Russia's leading weapons supplier": the party is served by another, it owns nothing here. */
 const SUPPLIER_AFTER = new RegExp(`^(?:'s)?(?: [a-z-]+){0,3}? (?:${any(SUPPLIER_WORDS)})\\b`);
 const POSSESSIVE = new RegExp(`(?<![a-z.])([a-z.]+(?: (?:${any(SECOND_NAME_WORDS)}))?)'s? $`);
+/** The people a number is of, named right after it: "tens of thousands of Ukrainians". */
+const OF_WHOM_AFTER = new RegExp(`^ (?:${any(SHARE_OF)}) ((?:[a-z.'-]+)(?: [a-z.'-]+)?)`);
 const JOINED = new RegExp(`\\b(?:${any(CONJUNCTIONS)})\\s*$`);
 
 /** The longest aside in brackets passed over in a clause: one word ("(pictured)", "(file)"). */
@@ -113,6 +115,10 @@ export function namedOwner(s: InSentence, noun: Noun | null): Owner | null {
     const named = owners(back.text, back.from, '');
     if (named.length > 0) return named[named.length - 1]!.owner;
   }
+  // "cost the lives of tens of thousands of Ukrainians": the people the number is of.
+  const ofWhom = noun?.from === 'after' ? null : OF_WHOM_AFTER.exec(s.sentence.slice(q.end, q.end + 40));
+  const theirs = ofWhom && ownerOfWords(ofWhom[1]!);
+  if (theirs) return theirs;
   const possessive = POSSESSIVE.exec(s.sentence.slice(Math.max(0, q.start - 30), q.start));
   const owned = possessive && ownerOfWords(`${possessive[1]}'s`);
   if (owned) return owned;

@@ -43,11 +43,12 @@ const NOT_A_PARTY = parties.NOT_A_PARTY.map((name) => {
   const [party, ...rest] = name.split(' ');
   return `(?!(?<=\\b${party}) ${rest.join(' ')}\\b)`;
 }).join('');
+const NOT_A_FLAG = `(?!-(?:${any(parties.FLAG_SUFFIXES)})\\b)`;
 
 /** Names and adjectives of the parties a count can belong to, nearest wins. */
 export const OWNERS: ReadonlyArray<{ owner: Owner; re: RegExp }> = (Object.keys(parties.OWNER_NAMES) as Owner[]).map((owner) => ({
   owner,
-  re: new RegExp(`\\b(?:${any(parties.OWNER_NAMES[owner])})\\b${NOT_A_PARTY}`, 'g'),
+  re: new RegExp(`\\b(?:${any(parties.OWNER_NAMES[owner])})\\b${NOT_A_PARTY}${NOT_A_FLAG}`, 'g'),
 }));
 
 /** Where the counted came from: "…sent from North Korea". */

@@ -457,6 +457,135 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: 'two', measure: 'nk_captured', value: 2 }],
   },
   {
+    name: 'a share set beside a loss just counted is a share of the force, lost alike',
+    text: 'North Korea is estimated to have sustained more than 6,000 casualties in Kursk, more than half of the troops Pyongyang initially deployed, London said.',
+    expect: [
+      { text: 'more than 6,000', measure: 'nk_casualties', value: 6000 },
+      { text: 'more than half', measure: 'nk_casualties', value: 50 },
+    ],
+  },
+  {
+    name: 'a share said fatal, after a count of losses, is part of those losses',
+    text: 'Zelensky said up to 12,000 North Koreans were deployed, with losses exceeding 4,000, two-thirds fatal.',
+    expect: [
+      { text: 'up to 12,000', measure: 'troops_deployed', value: 12000 },
+      { text: 'exceeding 4,000', measure: 'nk_casualties', value: 4000 },
+      { text: 'two-thirds', measure: 'nk_killed', value: 2667 },
+    ],
+  },
+  {
+    name: 'a kind of troops as a modifier: engineer troops',
+    text: 'Pyongyang sent about 1,000 engineer troops in August to Kursk to clear mines.',
+    expect: [{ text: 'about 1,000', measure: 'troops_deployed', value: 1000 }],
+  },
+  {
+    name: "the dead, said by their noun's modifier: deceased, fallen",
+    text: 'Kim awarded medals to the nine deceased soldiers and named 101 fallen troops from North Korea.',
+    expect: [
+      { text: 'nine', measure: 'nk_killed', value: 9 },
+      { text: '101', measure: 'nk_killed', value: 101 },
+    ],
+  },
+  {
+    name: 'soldiers who lost their lives are killed',
+    text: 'Kim paid tribute to nine North Korean soldiers who lost their lives in Kursk.',
+    expect: [{ text: 'nine', measure: 'nk_killed', value: 9 }],
+  },
+  {
+    name: 'lives lost are the killed',
+    text: 'Kim Jong Un spoke of the "heartrending loss of nine lives" among North Korea\'s engineers.',
+    expect: [{ text: 'nine', measure: 'nk_killed', value: 9 }],
+  },
+  {
+    name: 'not: lives saved',
+    text: 'The operation saved 3,000 lives in Kursk, North Korea claimed.',
+    expect: [],
+  },
+  {
+    name: "a ship's flag does not own its cargo",
+    text: 'North Korea’s arms keep flowing. Russian-flagged cargo vessels delivered as many as nine million rounds of mixed artillery and rocket launcher ammunition from the North in 2024.',
+    expect: [{ text: 'as many as nine million', measure: 'artillery_shells', value: 9000000 }],
+  },
+  {
+    name: 'killed and seriously wounded: one count of casualties',
+    text: 'Budanov said the North Korean group lost about 4,000 military personnel killed and seriously wounded.',
+    expect: [{ text: 'about 4,000', measure: 'nk_casualties', value: 4000 }],
+  },
+  {
+    name: 'a deployment plan of troops is troops to come',
+    text: 'Of the third deployment plan of 6,000 North Korean troops, around 1,000 combat engineers have arrived in Russia.',
+    expect: [
+      { text: '6,000', measure: 'troops_planned', value: 6000 },
+      { text: 'around 1,000', measure: 'troops_deployed', value: 1000 },
+    ],
+  },
+  {
+    name: 'would contribute: troops to come',
+    text: 'Shoigu announced that North Korea would contribute 1,000 personnel for mine clearance.',
+    expect: [{ text: '1,000', measure: 'troops_planned', value: 1000 }],
+  },
+  {
+    name: 'a total of troops named well before, projected to reach a number',
+    text: 'By Monday, the total number of North Korean troops in the area is projected to reach 5,000, the report added.',
+    expect: [{ text: '5,000', measure: 'troops_planned', value: 5000 }],
+  },
+  {
+    name: 'a bare total expected to be deployed, in a sentence about troops',
+    text: 'Around 3,000 North Korean soldiers were sent to Russia so far, with a total of 10,000 expected to be deployed by December.',
+    expect: [
+      { text: 'Around 3,000', measure: 'troops_deployed', value: 3000 },
+      { text: '10,000', measure: 'troops_planned', value: 10000 },
+    ],
+  },
+  {
+    name: 'may have been killed: a predicate with a modal',
+    text: 'Officials say around 4,000 North Korean soldiers may have been killed or wounded.',
+    expect: [{ text: 'around 4,000', measure: 'nk_casualties', value: 4000 }],
+  },
+  {
+    name: 'had suffered casualties: a predicate of loss',
+    text: 'Zelensky said about 4,000 North Korean soldiers had suffered casualties.',
+    expect: [{ text: 'about 4,000', measure: 'nk_casualties', value: 4000 }],
+  },
+  {
+    name: 'the loss of troops is a loss',
+    text: 'Those assessments claim that Pyongyang suffered the loss of around 2,000 troops during the conflict.',
+    expect: [{ text: 'around 2,000', measure: 'nk_casualties', value: 2000 }],
+  },
+  {
+    name: 'not: drones lost to jamming',
+    text: 'North Korean troops are in Kursk. Russia launched 120 drones, of which 31 were lost to jamming.',
+    expect: [],
+  },
+  {
+    name: 'mercenary soldiers are troops',
+    text: 'Lee said that about 10,900 North Korean mercenary soldiers have been deployed to Kursk.',
+    expect: [{ text: 'about 10,900', measure: 'troops_deployed', value: 10900 }],
+  },
+  {
+    name: 'money for the supply of weapons and the dispatch of soldiers: arms and troops together, counted as arms',
+    text: 'Putin has reportedly paid Kim Jong Un up to $6 billion for the supply of weapons and the dispatch of North Korean soldiers.',
+    expect: [{ text: 'up to $6 billion', measure: 'payment_for_weapons', value: 6000000000 }],
+  },
+  {
+    name: 'weapons, ammunition and troops worth an amount: counted as arms',
+    text: 'North Korea has provided weapons, ammunition, and troops worth up to 9.8 billion US dollars to Russia.',
+    expect: [{ text: 'up to 9.8 billion US dollars', measure: 'payment_for_weapons', value: 9800000000 }],
+  },
+  {
+    name: 'money for sending a number of soldiers named before it',
+    text: 'For sending 5,000 North Korean soldiers, North Korea could receive $143 million from Russia.',
+    expect: [
+      { text: '5,000', measure: 'troops_deployed', value: 5000 },
+      { text: '$143 million', measure: 'payment_for_troops', value: 143000000 },
+    ],
+  },
+  {
+    name: "not: the lives of another country's people",
+    text: "North Korea's shells feed a war that has cost the lives of tens of thousands of Ukrainians.",
+    expect: [],
+  },
+  {
     name: 'real: broadcast style numbers',
     text: 'The North sent a total of 15-thousand troops; some 300 North Korean soldiers were killed and roughly 27-hundred wounded.',
     expect: [

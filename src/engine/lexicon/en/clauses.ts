@@ -46,6 +46,8 @@ export const RELATIVE_PRONOUNS = ['who', 'which', 'that'];
 export const POINTS_BACK = ['of them', 'of whom', 'of those'];
 /** "a third of the troops", "40% of them": what a share is of. */
 export const SHARE_OF = ['of the', 'of them', 'of those', 'of whom', 'of its', 'of their', 'of'];
+/** A force a share of losses is set beside: "…6,000 casualties, more than half of the troops Pyongyang deployed". */
+export const FORCE_WORDS = ['deployment', 'contingent', 'force', 'forces', 'troops', 'soldiers', 'personnel'];
 /** A count of part of a whole counted next: "4,000 of the 14,000 soldiers", "2,000 out of 12,000". */
 export const PART_OF = [
   'of the',

@@ -3,12 +3,18 @@
  * classifier takes the scope whose words come first; "killed or wounded" is one
  * figure, so the combined words are checked before the single ones.
  */
+/** Lives counted are lives lost ("the loss of nine lives"), except those saved or spared: "the operation saved 3,000 lives". */
+export const LIVES = 'lives';
 /** The captured, as a noun: "two prisoners of war". */
 export const PRISONERS = ['prisoner', 'prisoners', 'prisoner of war', 'prisoners of war', 'pow', 'pows'];
 
 export const CASUALTY_SCOPE_WORDS = {
   killed_and_wounded: [
-    ...['killed', 'dead', 'deaths'].flatMap((k) => ['or', 'and', 'and/or'].flatMap((c) => [`${k} ${c} wounded`, `${k} ${c} injured`])),
+    ...['killed', 'dead', 'deaths'].flatMap((k) =>
+      ['or', 'and', 'and/or'].flatMap((c) =>
+        ['', 'seriously ', 'severely ', 'badly '].flatMap((how) => [`${k} ${c} ${how}wounded`, `${k} ${c} ${how}injured`]),
+      ),
+    ),
     ...['wounded', 'injured'].flatMap((w) => [
       `${w} or killed`,
       `${w} and killed`,
@@ -46,6 +52,7 @@ export const CASUALTY_SCOPE_WORDS = {
   ],
   killed: [
     'killed',
+    'fatal',
     'kill',
     'killing',
     'dead',
@@ -57,6 +64,10 @@ export const CASUALTY_SCOPE_WORDS = {
     'lost their lives',
     'perished',
     'fell',
+    'fallen',
+    'deceased',
+    LIVES,
+    'slain',
     'kia',
     'eliminated',
     'eliminate',
@@ -77,8 +88,12 @@ export const CASUALTY_SCOPE_WORDS = {
   ],
 } as const;
 
+export const LIVES_SPARED = ['save', 'saved', 'saves', 'saving', 'spare', 'spared', 'sparing', 'protect', 'protected'];
+
 /** "Lost" counts killed and wounded, except in "lost their lives". */
 export const LOST = { word: 'lost', except: 'their lives' };
+/** "were lost" is a predicate of loss, except "lost to jamming": drones or ground lost to something. */
+export const LOST_PREDICATE = { word: 'lost', notBefore: ['to'] };
 
 /** Words between a count and what happened to it: "about 300 had been killed", "…are believed to have been killed". */
 export const PREDICATE_FILLERS = [
@@ -107,6 +122,11 @@ export const PREDICATE_FILLERS = [
   'estimated to',
   'said to',
   'reported to',
+  'may',
+  'might',
+  'could',
+  'suffered',
+  'sustained',
   'feared',
   'confirmed',
   'to',
@@ -140,7 +160,9 @@ export const PREDICATES = [
   'sustained injuries',
   'died',
   'dead',
+  'fatal',
   'lost their lives',
+  ...['who', 'that'].flatMap((w) => [`${w} lost their lives`, `${w} died`, `${w} perished`, `${w} fell`]),
   'perished',
   'fell',
   'killed in action',
@@ -167,6 +189,8 @@ export const LOSS_VERBS_BEFORE = [
   'wound',
   'injure',
   'capture of',
+  'loss of',
+  'losses of',
   'wounding',
   'wounded',
   'injuring',
@@ -263,4 +287,10 @@ export const COUNT_VERBS = [
   'hit',
   'surpassed',
   'passed',
+  'has been',
+  'have been',
+  'had been',
+  'amount to',
+  'amounts to',
+  'amounted to',
 ];

@@ -36,6 +36,13 @@ export const ARMS_PAID_FOR = ['weapons', 'arms', 'munitions', 'ammunition', 'she
 export const PAID_FOR_OWNERS = ['its', 'the', 'north korean', "north korea's", 'these'];
 /** "for sending its troops": the sending paid for. */
 export const SENDING_FOR = ['sending', 'deploying', 'dispatching', 'providing', 'supplying'];
+/** "for the dispatch of North Korean soldiers": the sending paid for, as a noun. */
+export const SENDING_OF = ['dispatch of', 'deployment of', 'sending of'];
+/** "for the supply of weapons": the supplying paid for, as a noun. */
+export const SUPPLY_OF = ['supply of', 'supplies of', 'delivery of', 'deliveries of', 'provision of', 'sale of', 'sales of', 'transfer of'];
+/** How a count of troops paid for may be given: "for sending between 5,000 to 20,000 soldiers". */
+export const PAID_FOR_COUNT_QUALIFIERS = ['between', 'up to', 'some', 'about', 'around', 'over', 'more than', 'at least'];
+export const PAID_FOR_COUNT_JOINERS = ['to', 'and'];
 /** Whose troops a payment names between number and noun: "for 10,000 North Korean troops". */
 export const TROOP_ORIGINS = ['north korean'];
 /** Trade in arms: "arms deals", "weapons exports". */

@@ -6,7 +6,7 @@
  * Checked in order at each word; the first that matches there names the noun.
  */
 import type { NounKind } from '../../measures';
-import { PRISONERS } from './losses';
+import { LIVES, PRISONERS } from './losses';
 
 export interface NounWords {
   readonly kind: NounKind;
@@ -138,6 +138,8 @@ export const NOUNS: readonly NounWords[] = [
       'captives',
       'kia',
       'wia',
+      // "the loss of nine lives", "cost 2,000 lives": lives counted are lives lost.
+      LIVES,
     ],
   },
   {
@@ -287,6 +289,9 @@ export const NOUN_MODIFIERS = [
   'mine clearance',
   'mine-clearance',
   'engineering',
+  'engineer',
+  'sapper',
+  'mercenary',
   'deployed',
   'dispatched',
   'sent',
@@ -294,6 +299,9 @@ export const NOUN_MODIFIERS = [
   'injured',
   'captured',
   'dead',
+  'deceased',
+  'fallen',
+  'slain',
   'such',
   'more',
   'additional',

@@ -192,6 +192,8 @@ export const SUPPLYING = [
 
 /** Names that are a newspaper, not a party: "the Washington Post". */
 export const NOT_A_PARTY = ['washington post'];
+/** "Russian-flagged vessels": a ship's flag, not whose its cargo is. */
+export const FLAG_SUFFIXES = ['flagged', 'registered', 'operated'];
 
 /** Where the counted came from: "…sent from North Korea". */
 export const ORIGIN_NAMES = ['north korea', 'pyongyang', 'the dprk', 'the north'];

@@ -28,14 +28,21 @@ export const PLANNED_PHRASES = [
     'preparing',
     'prepares',
     'readying',
+    'deployment plan of',
+    'deployment plan for',
+    'dispatch plan of',
   ],
   ...['being organized', 'being organised', 'being prepared', 'being readied', 'preparing to send', 'preparing to deploy'],
   ...['expected to send', 'expected to deploy', 'expected to be sent', 'expected to be deployed', 'expected to arrive'],
+  // A total said to grow: "is projected to reach 5,000", "expected to hit 5,000".
+  ...['expected', 'projected', 'forecast', 'set', 'likely'].flatMap((cue) =>
+    ['reach', 'hit', 'rise to', 'grow to', 'increase to', 'climb to', 'top', 'exceed'].map((verb) => `${cue} to ${verb}`),
+  ),
 ];
 /** "will send", "could reach": a modal and what it says of the number. */
 export const MODALS = ['will', 'would', 'could', 'may', 'might'];
 export const MODAL_VERBS = [
-  ...['send', 'deploy', 'dispatch', 'provide', 'include', 'mean', 'have'],
+  ...['send', 'deploy', 'dispatch', 'provide', 'include', 'mean', 'have', 'contribute', 'supply'],
   ...['rise to', 'reach', 'grow to', 'spike to', 'climb to', 'increase to'],
 ];
 /** Said between the modal and its verb: "could also send", "will soon have". */
