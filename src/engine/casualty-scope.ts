@@ -6,6 +6,7 @@ import type { InSentence } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
 import { FORCE_WORDS, PART_OF, PLACE_PREPOSITIONS, RELATIVE_PRONOUNS, SHARE_OF } from './lexicon/en/clauses';
 import * as losses from './lexicon/en/losses';
+import { NK_PERSONNEL } from './lexicon/en/sending';
 import { CASUALTY_PREDICATE, CASUALTY_SCOPES, casualtyCountBefore, LOSS_BEFORE, MORE_AFTER, SENT_AFTER } from './measure-cues';
 import type { Measure, Scope } from './measures';
 import { type Noun, nounAfter } from './noun-phrase';
@@ -181,4 +182,19 @@ export function apposedShareScope(s: InSentence, lost: Scope | undefined): Scope
   if ((q.unit !== 'percent' && q.unit !== 'fraction') || !lost || !s.previous) return null;
   if (!s.sentence.slice(s.prevEnd, q.start).endsWith(', ')) return null;
   return FORCE.test(s.sentence.slice(q.end, q.end + AFTER_WINDOW)) ? lost : null;
+}
+
+const SHRUNK_BY = new RegExp(`\\b(?:${any(losses.SHRINK_VERBS)}) ${losses.SHRINK_LINK} $`);
+const SHRUNK_FORCE = new RegExp(`\\b(?:${any([...NK_PERSONNEL, ...losses.SHRUNK_FORCES])})\\b`);
+/** How far before a share the force said to shrink by it is named. */
+const SHRUNK_REACH = 80;
+
+/**
+ * A share a force of North Korea's shrank by, lost: "the number of North Korean forces diminished by half".
+ */
+export function shrunkShareScope(s: InSentence): Scope | null {
+  const q = s.quantity;
+  if (q.unit !== 'percent' && q.unit !== 'fraction') return null;
+  const before = s.sentence.slice(Math.max(s.prevEnd, q.start - SHRUNK_REACH), q.start);
+  return SHRUNK_BY.test(before) && SHRUNK_FORCE.test(before) ? 'killed_and_wounded' : null;
 }

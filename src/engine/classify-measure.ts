@@ -21,7 +21,7 @@ import {
 } from './lexicon/en/clauses';
 import * as losses from './lexicon/en/losses';
 import * as money from './lexicon/en/money';
-import { CALLING_VERBS, TIMES, TONNE_UNIT, VESSELS, VOYAGE_WORDS } from './lexicon/en/nouns';
+import { ARMS_PORTS, CALLING_VERBS, TIMES, TONNE_UNIT, VESSELS, VOYAGE_WORDS } from './lexicon/en/nouns';
 import { SUPPLYING, WAR_NAMES } from './lexicon/en/parties';
 import * as sending from './lexicon/en/sending';
 import { AMMUNITION, MILITARY_CARGO, NOUNS, RUSSIA, SENT_AFTER, SENT_BEFORE } from './measure-cues';
@@ -33,7 +33,7 @@ import { VERB_QUALIFIERS } from './qualifiers';
 import type { Quantity } from './quantity';
 import { isPlanned } from './troops-planned';
 
-export { apposedShareScope, casualtyShareScope, NK_LOSSES, shareOfNextScope } from './casualty-scope';
+export { apposedShareScope, casualtyShareScope, NK_LOSSES, shareOfNextScope, shrunkShareScope } from './casualty-scope';
 export type { Classified, InSentence, Says } from './in-sentence';
 export { sentenceSays } from './in-sentence';
 
@@ -53,7 +53,7 @@ const SMALLEST_DEPLOYMENT = 20;
 const words = (list: readonly string[]) => new RegExp(`\\b(?:${any(list)})\\b`);
 const MILITARY_PEOPLE = words(sending.MILITARY_PEOPLE);
 const VOYAGE = new Set(VOYAGE_WORDS);
-const VESSEL = words(VESSELS);
+const VESSEL = words([...VESSELS, ...ARMS_PORTS]);
 const CALLING_BEFORE = new RegExp(`\\b(?:${any(CALLING_VERBS)})\\b(?: [a-z.'-]+){0,3} $`);
 const NK_PERSONNEL = words(sending.NK_PERSONNEL);
 const POINTS_BACK_AT_START = new RegExp(`^(?:${any(POINTS_BACK)})\\b`);
@@ -62,6 +62,7 @@ const SENT_AS_TROOPS_NOUNS = new Set(SENT_AS_TROOPS);
 const DEPLOYMENT = words(DEPLOYMENT_WORDS);
 const DEMINING = words(DEMINING_WORDS);
 const LIVES_SPARED_BEFORE = new RegExp(`\\b(?:${any(losses.LIVES_SPARED)})(?: [a-z]+){0,2} $`);
+const CHANGED_BY = new RegExp(`\\b${losses.SHRINK_LINK} $`);
 /** A second count joined to the one before: "killed 62,400 Russian troops and 4,500 North Korean soldiers". */
 const CONJUNCT_GAP = new RegExp(`^ (?:[a-z'-]+ ){1,4}(?:${any(CONJUNCTIONS)}) $`);
 /** Where a joined count's words end, with no verb of their own: "…and 4,500 North Korean soldiers in Kursk". */
@@ -201,7 +202,8 @@ export function classifyMeasure(s: InSentence): Classified | null {
   const after = s.sentence.slice(q.end, Math.min(s.nextStart, q.end + AFTER_WINDOW));
   const before = s.sentence.slice(Math.max(s.prevEnd, q.start - BEFORE_WINDOW), q.start);
   if (q.unit === 'percent' || q.unit === 'fraction') {
-    if (NOT_A_SUPPLY_SHARE.test(after)) return null;
+    // "production fell by half": a change, not a share of anything.
+    if (NOT_A_SUPPLY_SHARE.test(after) || CHANGED_BY.test(before)) return null;
     return s.says(AMMUNITION) && s.says(RUSSIA) ? { measure: 'share_of_russian_ammo' } : null;
   }
   // Money cues may name what follows a number: "$22 million for 11,000 troops".

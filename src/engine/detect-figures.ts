@@ -13,6 +13,7 @@ import {
   NK_LOSSES,
   sentenceSays,
   shareOfNextScope,
+  shrunkShareScope,
 } from './classify-measure';
 import { type CountReading, countsOf } from './count-kind';
 import type { Counts, Period } from './counts';
@@ -240,7 +241,7 @@ export function* scanFigures(text: string, options: DetectOptions = {}): Generat
           counted && counted.q === quantities[i - 1] && counted.c.scope && NK_LOSSES[counted.c.scope] === counted.c.measure
             ? counted
             : undefined;
-        const shareScope = ofNext ?? casualtyShareScope(at) ?? apposedShareScope(at, lostBefore?.c.scope);
+        const shareScope = ofNext ?? casualtyShareScope(at) ?? apposedShareScope(at, lostBefore?.c.scope) ?? shrunkShareScope(at);
         if (shareScope) {
           // A share of a force lost: of the force it names next ("more than half of the 11,000 troops"), of the
           // force in this sentence, else of the passage's latest; else a share.

@@ -62,6 +62,8 @@ const VAGUE_MONEY = new RegExp(` of (${alternation(CURRENCY_SUFFIXES.map((c) => 
 const FRACTION = new RegExp(`(${alternation(FRACTION_WORDS.map((f) => f.words))})\\b`, 'y');
 /** "half", "a third": a share only where "of" or a verb follows ("a third were killed", not "a third batch"). */
 const SHARE_FOLLOWS = / (?:of|were|was|are|is|have|has|had|died|been)\b/y;
+const SHARE_BY = /\bby $/;
+const SHARE_BY_LENGTH = 4;
 const PART_OF_SCALE = / ?(half a|a half|a quarter of a|quarter of a) (thousand|million|billion)\b/y;
 /** "one and a half million", "four-and-a-half thousand": the half a whole number of a scale carries. */
 const AND_A_HALF = /and[ -]a[ -]half[ -](?=(?:thousand|million|billion|trillion)\b)/y;
@@ -351,7 +353,8 @@ function readFraction(t: string, at: number): Read {
   if (!m) return null;
   const row = FRACTION_WORDS.find((f) => f.words === m[1])!;
   const end = at + m[0].length;
-  if (row.needsOf && !sticky(SHARE_FOLLOWS, t, end)) return null;
+  // "decreased by half": a share a thing changed by.
+  if (row.needsOf && !sticky(SHARE_FOLLOWS, t, end) && !SHARE_BY.test(t.slice(Math.max(0, at - SHARE_BY_LENGTH), at))) return null;
   return { core: { start: at, end, value: row.value, unit: 'fraction', vague: false, scaled: false, factor: 1, yearLike: false } };
 }
 

@@ -586,6 +586,36 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [],
   },
   {
+    name: 'a toll named first, with the place between it and its number',
+    text: 'The BBC put the North Korean death toll in Russia at around 1,000 in January.',
+    expect: [{ text: 'around 1,000', measure: 'nk_killed', value: 1000 }],
+  },
+  {
+    name: 'visits to an arms port to load ammunition are voyages',
+    text: 'At least 25 different visits to Najin were made to load ammunition from North Korea bound for Russia, the report said.',
+    expect: [{ text: 'At least 25', measure: 'shipments', value: 25 }],
+  },
+  {
+    name: 'not: visits to a port with no arms in sight',
+    text: 'North Korea made 25 visits to Rajin, a minister said of the tourism push.',
+    expect: [],
+  },
+  {
+    name: 'launches of missiles count the missiles fired',
+    text: 'In 2024, Ukraine recorded around 60 launches of North Korean missiles by Russia in its war.',
+    expect: [{ text: 'around 60', measure: 'missiles_rockets', value: 60 }],
+  },
+  {
+    name: "a force of North Korea's shrunk by a share has lost it",
+    text: 'The number of North Korean forces in Kursk diminished by half over three months of fighting, Syrskyi said.',
+    expect: [{ text: 'half', measure: 'nk_casualties', value: 50 }],
+  },
+  {
+    name: "not: a change by a share is no share of Russia's ammunition",
+    text: 'North Korean shells keep coming. Russian production of shells fell by half.',
+    expect: [],
+  },
+  {
     name: 'real: broadcast style numbers',
     text: 'The North sent a total of 15-thousand troops; some 300 North Korean soldiers were killed and roughly 27-hundred wounded.',
     expect: [

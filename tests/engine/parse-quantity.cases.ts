@@ -580,6 +580,16 @@ export const GRAMMAR_CASES: GrammarCase[] = [
     expect: [{ text: 'half', value: 0.5, unit: 'fraction' }],
   },
   {
+    name: 'fractions: a change by half',
+    input: 'The force diminished by half in three months.',
+    expect: [{ text: 'half', value: 0.5, unit: 'fraction' }],
+  },
+  {
+    name: 'fractions: not a half that is a part of a word group',
+    input: 'He spent half the day at the front.',
+    expect: [],
+  },
+  {
     name: 'fractions: Half at sentence start',
     input: 'Half of Russia’s shells now come from North Korea.',
     expect: [{ text: 'Half', value: 0.5, unit: 'fraction' }],

@@ -90,6 +90,12 @@ export const CASUALTY_SCOPE_WORDS = {
 
 export const LIVES_SPARED = ['save', 'saved', 'saves', 'saving', 'spare', 'spared', 'sparing', 'protect', 'protected'];
 
+/** A force shrunk by a share has lost it: "the number of North Korean forces diminished by half". */
+export const SHRINK_VERBS = ['decreased', 'diminished', 'dropped', 'fell', 'shrank', 'shrunk', 'declined', 'reduced', 'cut'];
+export const SHRINK_LINK = 'by';
+/** The forces said to shrink: "the number of North Koreans decreased by half". */
+export const SHRUNK_FORCES = ['north koreans', 'north korean contingent', 'north korean group'];
+
 /** "Lost" counts killed and wounded, except in "lost their lives". */
 export const LOST = { word: 'lost', except: 'their lives' };
 /** "were lost" is a predicate of loss, except "lost to jamming": drones or ground lost to something. */
@@ -260,6 +266,8 @@ export const LOSS_SUBJECTS = [
   'injuries',
 ];
 export const COUNT_LINKS_AFTER_NOUN = ['at', 'of', 'to'];
+/** Between a toll and its number: "the death toll of North Korean soldiers at 200", "the North Korean death toll in Russia at". */
+export const TOLL_OWNER_LINKS = ['of', 'among', 'in'];
 export const COUNT_VERBS = [
   'averaging',
   'averaged',

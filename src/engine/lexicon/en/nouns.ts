@@ -60,6 +60,8 @@ export const MEMBERS_OF = ['the', 'a', 'an', 'its', 'their'];
  */
 export const TIMES = 'times';
 export const VOYAGE_WORDS = ['trips', TIMES, 'visits', 'port calls'];
+/** Ports the arms ships call at: "25 visits to Najin were made to load ammunition". */
+export const ARMS_PORTS = ['najin', 'nadjin', 'rajin', 'rason', 'vostochny', 'dunai', 'vladivostok'];
 export const VESSELS = ['ship', 'ships', 'vessel', 'vessels', 'freighter', 'freighters', 'cargo ship', 'cargo ships', 'by sea'];
 /** "times" counts voyages only after a verb of calling at a port: "visited Rajin Port 64 times", not "three times larger". */
 export const CALLING_VERBS = ['visited', 'called at', 'docked at', 'sailed to', 'headed to', 'travelled to', 'traveled to'];
@@ -292,6 +294,7 @@ export const NOUN_MODIFIERS = [
   'engineer',
   'sapper',
   'mercenary',
+  'launches',
   'deployed',
   'dispatched',
   'sent',
@@ -309,6 +312,7 @@ export const NOUN_MODIFIERS = [
   'further',
   'other',
   'separate',
+  'different',
   'north korean',
   'north-korean',
   'north korean-made',
