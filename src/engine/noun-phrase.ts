@@ -4,8 +4,9 @@
  * the words around it imply ("had sent about 3,000 more").
  */
 import type { InSentence } from './in-sentence';
+import { lastIndex } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
-import { FUNCTION_WORDS_AFTER, POINTS_BACK } from './lexicon/en/clauses';
+import { FUNCTION_WORDS_AFTER, NOUN_BEFORE_STOPS, POINTS_BACK } from './lexicon/en/clauses';
 import { TOTAL_BEFORE, TROOP_WORDS as TROOP_WORD_LIST } from './lexicon/en/sending';
 import {
   ADDITIONAL_BEFORE,
@@ -67,11 +68,14 @@ export function nounAfter(after: string): Noun | null {
   return null;
 }
 
+const NOUN_BEFORE_STOP = new RegExp(`(?:${any(NOUN_BEFORE_STOPS)}) `, 'g');
 /** How many words before a number its noun is looked for: "the total number of troops in the area is projected to reach". */
 const NOUN_BEFORE_WORDS = 9;
 
 /** The nearest noun before the number in its clause ("troop deployment of 3,000"). */
-export function nounBefore(before: string): Noun | null {
+export function nounBefore(whole: string): Noun | null {
+  const stop = lastIndex(NOUN_BEFORE_STOP, whole);
+  const before = stop < 0 ? whole : whole.slice(stop + 1);
   const words = before.split(/(?<=[\s(])/);
   for (let n = words.length - 1, seen = 0; n >= 0 && seen < NOUN_BEFORE_WORDS; n--, seen++) {
     meter.steps++;

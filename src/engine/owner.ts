@@ -63,6 +63,8 @@ export function clauseStart(before: string): number {
   return 0;
 }
 
+/** How far before a party the words that make it a source are read: "confirmed by Russian President Vladimir ". */
+const SOURCE_REACH = 48;
 /** How far before a party the words that make it a destination are read: "temporarily occupied by ", "in southwestern ". */
 const DESTINATION_REACH = 28;
 
@@ -81,7 +83,7 @@ function owners(text: string, offset: number, sentence: string): { owner: Owner;
       const possessive = m[0].endsWith("'s") || sentence.startsWith("'s", end);
       if (sentence && possessive && SUPPLIER_AFTER.test(sentence.slice(end, end + 40))) continue;
       if (sentence && DESTINATION_BEFORE.test(sentence.slice(Math.max(0, at - DESTINATION_REACH), at))) continue;
-      if (sentence && SOURCE_BEFORE.test(sentence.slice(Math.max(0, at - 30), at))) continue;
+      if (sentence && SOURCE_BEFORE.test(sentence.slice(Math.max(0, at - SOURCE_REACH), at))) continue;
       found.push({ owner, at });
     }
   }

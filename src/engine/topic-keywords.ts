@@ -55,7 +55,9 @@ export const OWNERS: ReadonlyArray<{ owner: Owner; re: RegExp }> = (Object.keys(
 export const ORIGIN_AFTER = new RegExp(`^[^;:]{0,40}?\\bfrom (?:${any(parties.ORIGIN_NAMES)})\\b`);
 
 /** A party after these words is a source, not an owner: "according to BBC Ukraine". */
-export const SOURCE_BEFORE = new RegExp(`\\b${speakers.ACCORDING_TO} (?:${clauses.DEFINITE_ARTICLE} )?(?:[a-z.']+ ){0,2}$`);
+export const SOURCE_BEFORE = new RegExp(
+  `\\b(?:${speakers.ACCORDING_TO}|${any(speakers.SOURCE_BY)}) (?:${clauses.DEFINITE_ARTICLE} )?(?:[a-z.']+ ){0,3}$`,
+);
 
 /** A party followed by one of these receives the count: "Moscow had received several dozen missiles". */
 export const RECIPIENT_AFTER = new RegExp(`^(?:'s)? (?:(?:${any(clauses.PERFECT_AUXILIARIES)}) )?(?:${any(speakers.RECEIVING)})\\b`);

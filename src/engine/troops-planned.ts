@@ -4,7 +4,9 @@
  */
 import { type InSentence, lastIndex, lookBack } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
+import { CONJUNCTIONS } from './lexicon/en/clauses';
 import { NORTH_KOREA_NAMES } from './lexicon/en/parties';
+import { MODALS, STAYING_AFTER } from './lexicon/en/sending';
 import {
   ADDITIONAL,
   ADDITIONAL_BEFORE,
@@ -19,6 +21,12 @@ import {
 
 const FROM_NORTH_KOREA = new RegExp(`^ from (?:the )?(?:${any(NORTH_KOREA_NAMES)})(?= )`);
 
+/** A second count joined after this one, passed over to the pair's verb: " and 1,000 sappers from North Korea". */
+const JOINED_COUNT_AFTER = new RegExp(`^ (?:${any(CONJUNCTIONS)}) [\\d,.]+ (?:[a-z'-]+ ){1,5}?(?=(?:${any(MODALS)})\\b)`);
+
+const JOINED_REACH = 100;
+const STAYING = new RegExp(`^ (?:${any(STAYING_AFTER)})\\b`);
+
 /** How far before an additional count its own verb of sending stands: "sent an additional", "have deployed 3,000 more". */
 const ADDITIONAL_REACH = 50;
 
@@ -29,7 +37,13 @@ export function isPlanned(s: InSentence, noun: Noun | null, after: string, befor
   // "3,000 more recently deployed": what follows "more" says whether they came.
   // "10,000 troops from North Korea are being readied": the origin is passed over.
   const rest = (noun?.from === 'after' ? after.slice(noun.end) : after.replace(MORE_AFTER, '')).replace(FROM_NORTH_KOREA, '');
+  // "5,000 construction workers and 1,000 sappers may be sent": the pair's verb is said after the second.
   if (PLANNED_AFTER.test(rest)) return true;
+  if (noun?.from === 'after') {
+    const further = s.sentence.slice(s.quantity.end + noun.end, s.quantity.end + noun.end + JOINED_REACH);
+    const joined = JOINED_COUNT_AFTER.exec(further);
+    if (joined && PLANNED_AFTER.test(` ${further.slice(joined[0].length)}`)) return true;
+  }
   const head = lookBack(s).text;
   const planned = lastIndex(PLANNED_VERBS, head);
   const deployed = lastIndex(DEPLOYED_VERBS, head);
@@ -40,6 +54,7 @@ export function isPlanned(s: InSentence, noun: Noun | null, after: string, befor
     const sentNear = lastIndex(SENT_VERBS, near) > lastIndex(PLANNED_VERBS, near);
     return !(sentNear || SENT_AFTER.test(rest) || SENDING_BEFORE.test(before));
   }
+  if (STAYING.test(rest)) return false;
   // The number's own verb after it says they came: "…another 6,000, with about 1,000 already believed to have arrived".
   if (SENT_AFTER.test(rest)) return false;
   return planned > deployed;

@@ -616,6 +616,47 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [],
   },
   {
+    name: "what happened to some of a force is not the force's fate",
+    text: 'North Korea has sent 11,000 troops to Russia, many of whom have already died.',
+    expect: [{ text: '11,000', measure: 'troops_deployed', value: 11000 }],
+  },
+  {
+    name: 'KIA/WIA: killed and wounded together',
+    text: 'North Korean troop losses in the Russia conflict: 4,700 KIA/WIA, Seoul says.',
+    expect: [{ text: '4,700', measure: 'nk_casualties', value: 4700 }],
+  },
+  {
+    name: 'a party that confirmed a count is its source, not its owner',
+    text: "North Korea's first deployment, which was confirmed by Russian President Vladimir Putin in April, saw around 4,000 soldiers killed or injured.",
+    expect: [{ text: 'around 4,000', measure: 'nk_casualties', value: 4000 }],
+  },
+  {
+    name: "a noun is not borrowed across ', and'",
+    text: 'Some 4,000 North Korean casualties have occurred, and it appears that some 3,000 or more have been dispatched this year.',
+    expect: [
+      { text: 'Some 4,000', measure: 'nk_casualties', value: 4000 },
+      { text: 'some 3,000 or more', measure: 'troops_deployed', value: 3000 },
+    ],
+  },
+  {
+    name: 'two joined counts share the verb of sending said after the second',
+    text: 'Reports indicate that 5,000 military construction workers and 1,000 sappers from North Korea may be sent to Kursk in July.',
+    expect: [
+      { text: '5,000', measure: 'troops_planned', value: 5000 },
+      { text: '1,000', measure: 'troops_planned', value: 1000 },
+    ],
+  },
+  {
+    name: 'preparing for a deployment of troops: troops to come',
+    text: 'The NIS assesses that North Korea is preparing for a third deployment of around 6,000 troops to Russia.',
+    expect: [{ text: 'around 6,000', measure: 'troops_planned', value: 6000 }],
+  },
+  {
+    name: 'expecting troops soon: troops to come',
+    text: 'Zelensky expects 12,000 North Korean soldiers in Russia soon.',
+    expect: [{ text: '12,000', measure: 'troops_planned', value: 12000 }],
+  },
+  {
     name: 'real: broadcast style numbers',
     text: 'The North sent a total of 15-thousand troops; some 300 North Korean soldiers were killed and roughly 27-hundred wounded.',
     expect: [

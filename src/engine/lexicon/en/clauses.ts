@@ -38,6 +38,8 @@ export const FUNCTION_WORDS_AFTER = [
 
 /** Where a clause ends after a number, for the owner search: a comparison, a contrast. */
 export const CLAUSE_BREAKS_AFTER = ['compared to', 'compared with', 'while', 'whereas', 'but', 'which'];
+/** A noun before a number is not borrowed across these: "4,000 casualties have occurred, and it appears that 3,000 more…". */
+export const NOUN_BEFORE_STOPS = [', and', ', but', ', while', ', whereas'];
 
 /** Relative pronouns that open a clause passed over: "…troops, who were dispatched to Russia, have been killed". */
 export const RELATIVE_PRONOUNS = ['who', 'which', 'that'];

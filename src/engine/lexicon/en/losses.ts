@@ -36,6 +36,8 @@ export const CASUALTY_SCOPE_WORDS = {
     'suffered',
     'sustained',
     'kia and wia',
+    'kia/wia',
+    'wia/kia',
   ],
   captured: [
     'captured',
@@ -235,7 +237,11 @@ export const SUBORDINATORS = [
   'until',
   'since',
 ];
-export const CLAUSE_ENDS = ['where', 'while', 'but', 'and', 'which', 'who', 'whom', 'whose', 'as', 'after', 'before', 'when'];
+export const CLAUSE_ENDS = [
+  ...['where', 'while', 'but', 'and', 'which', 'who', 'whom', 'whose', 'as', 'after', 'before', 'when'],
+  // "11,000 troops to Russia, many of whom have already died": what happened to some of them.
+  ...['many', 'some', 'most', 'half', 'several', 'dozens', 'hundreds', 'thousands'].map((part) => `${part} of whom`),
+];
 export const TOLL_LINKS = ['of', 'at', 'to', 'rose to', 'reached'];
 
 /** The count named first, the number after: "the number of killed and wounded… exceeds 3,000". */

@@ -29,6 +29,7 @@ export const PLANNED_PHRASES = [
     'prepares',
     'readying',
     'deployment plan of',
+    'expects',
     'deployment plan for',
     'dispatch plan of',
   ],
@@ -39,6 +40,8 @@ export const PLANNED_PHRASES = [
     ['reach', 'hit', 'rise to', 'grow to', 'increase to', 'climb to', 'top', 'exceed'].map((verb) => `${cue} to ${verb}`),
   ),
 ];
+/** Troops said to stay are there already, whatever verb of expecting stands before: "expects 9,000 troops to stay". */
+export const STAYING_AFTER = ['to stay', 'to remain'];
 /** "will send", "could reach": a modal and what it says of the number. */
 export const MODALS = ['will', 'would', 'could', 'may', 'might'];
 export const MODAL_VERBS = [
@@ -133,7 +136,11 @@ export const SENT_AFTER_FILLERS = [
   'estimated to have',
 ];
 /** A deployment named as a plan: "the planned third deployment of 6,000 troops", "an eventual deployment of 10,000". */
-export const PLANNED_NOUN_ADJECTIVES = ['planned', 'eventual', 'expected', 'proposed', 'promised', 'pledged', 'potential', 'possible'];
+export const PLANNED_NOUN_ADJECTIVES = [
+  ...['planned', 'eventual', 'expected', 'proposed', 'promised', 'pledged', 'potential', 'possible'],
+  // "is preparing for a third deployment of around 6,000 troops".
+  ...['preparing for', 'prepares for', 'prepare for', 'plans for', 'planning'].flatMap((p) => [`${p} a`, `${p} the`, `${p} another`]),
+];
 
 /** North Koreans at work, not troops: "47,000 North Koreans are working in Russia". */
 export const AT_WORK = ['working', 'employed', 'work', 'labouring', 'laboring'];

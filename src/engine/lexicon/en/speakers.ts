@@ -36,6 +36,8 @@ export const RECEIVING = ['received', 'got', 'gets', 'obtained', 'acquired', 'im
 
 /** A party after one of these is a source: "according to BBC Ukraine". */
 export const ACCORDING_TO = 'according to';
+/** A party after these words is the source of a claim, not an owner: "confirmed by Russian President Vladimir Putin". */
+export const SOURCE_BY = ['confirmed by', 'announced by', 'reported by', 'cited by', 'disclosed by', 'revealed by', 'denied by'];
 
 /** A party after these words receives or hosts the count: "provided Russia with…", "sent to Russia". */
 export const DESTINATION_BEFORE = [
