@@ -63,6 +63,8 @@ const DEPLOYMENT = words(DEPLOYMENT_WORDS);
 const DEMINING = words(DEMINING_WORDS);
 const LIVES_SPARED_BEFORE = new RegExp(`\\b(?:${any(losses.LIVES_SPARED)})(?: [a-z]+){0,2} $`);
 const CHANGED_BY = new RegExp(`\\b${losses.SHRINK_LINK} $`);
+/** An army named as the one whose losses a count of people gives: "The losses of the Russian army … reached". */
+const ARMY_LOST = new RegExp(`\\b(?:${any(losses.LOSS_NOUNS)}) of (?:the )?(?:[a-z'-]+ )?(?:${any(sending.ARMIES)})\\b`);
 /** A second count joined to the one before: "killed 62,400 Russian troops and 4,500 North Korean soldiers". */
 const CONJUNCT_GAP = new RegExp(`^ (?:[a-z'-]+ ){1,4}(?:${any(CONJUNCTIONS)}) $`);
 /** Where a joined count's words end, with no verb of their own: "…and 4,500 North Korean soldiers in Kursk". */
@@ -111,7 +113,8 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   const text = noun?.text ?? '';
   if (VAGUE_PEOPLE_NOUNS.has(text) || SENT_AS_TROOPS_NOUNS.has(text)) {
     // "…North Korean soldiers… exceeds 3,000 people": people lost where the sentence names them soldiers.
-    const lost = scope && VAGUE_PEOPLE_NOUNS.has(text) && NK_PERSONNEL.test(lookBack(s).text);
+    // "The losses of the Russian army … reached over 60,000 people": an army's people lost.
+    const lost = scope && VAGUE_PEOPLE_NOUNS.has(text) && (NK_PERSONNEL.test(lookBack(s).text) || ARMY_LOST.test(before));
     const sentAsTroops =
       SENT_AS_TROOPS_NOUNS.has(text) &&
       (((SENT_BEFORE.test(before) || SENT_AFTER.test(after)) && s.says(DEPLOYMENT)) || (text !== 'people' && (joined || s.says(DEMINING))));

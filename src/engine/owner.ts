@@ -5,9 +5,9 @@
  */
 import { type InSentence, lookBack } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
-import { CLAUSE_BREAKS_AFTER, CONJUNCTIONS, SECOND_NAME_WORDS, SHARE_OF } from './lexicon/en/clauses';
+import { CLAUSE_BREAKS_AFTER, CONJUNCTIONS, PERFECT_AUXILIARIES, SECOND_NAME_WORDS, SHARE_OF } from './lexicon/en/clauses';
 import { PARTY_ADJECTIVES } from './lexicon/en/parties';
-import { INSTITUTIONS, POSSESSIVE_PRONOUNS, SUPPLIER_WORDS, WAR_NOUNS } from './lexicon/en/speakers';
+import { INSTITUTIONS, POSSESSIVE_PRONOUNS, SUPPLIER_WORDS, USING, WAR_NOUNS } from './lexicon/en/speakers';
 import { type Noun, nounAfter } from './noun-phrase';
 import { meter } from './step-meter';
 import { DESTINATION_BEFORE, ORIGIN_AFTER, OWNERS, type Owner, RECIPIENT_AFTER, SOURCE_BEFORE, SPEAKER_AFTER } from './topic-keywords';
@@ -30,6 +30,9 @@ const NAMES_A_WAR = new RegExp(`^ (?:${any(WAR_NOUNS)})\\b`);
 /** "Russia's leading weapons supplier": the party is served by another, it owns nothing here. */
 const SUPPLIER_AFTER = new RegExp(`^(?:'s)?(?: [a-z-]+){0,3}? (?:${any(SUPPLIER_WORDS)})\\b`);
 const POSSESSIVE = new RegExp(`(?<![a-z.])([a-z.]+(?: (?:${any(SECOND_NAME_WORDS)}))?)'s? $`);
+/** A party named after a count that uses it: "of the type Russia has used". */
+const USER_AFTER = new RegExp(`^ (?:(?:${any(PERFECT_AUXILIARIES)}) )?(?:${any(USING)})\\b`);
+const PARTY_WORD = /^[a-z.'-]+/;
 /** The people a number is of, named right after it: "tens of thousands of Ukrainians". */
 const OF_WHOM_AFTER = new RegExp(`^ (?:${any(SHARE_OF)}) ((?:[a-z.'-]+)(?: [a-z.'-]+)?)`);
 const JOINED = new RegExp(`\\b(?:${any(CONJUNCTIONS)})\\s*$`);
@@ -132,7 +135,9 @@ export function namedOwner(s: InSentence, noun: Noun | null): Owner | null {
   if (nearestBefore) return nearestBefore.owner;
   // Only a break within 40 characters counts; the longest ends 15 later.
   const breakAt = CLAUSE_BREAK_AFTER.exec(afterText.slice(0, 40 + 15))?.index ?? afterText.length;
-  const after = owners(afterText.slice(0, Math.min(breakAt, 40)), q.end, s.sentence);
+  const after = owners(afterText.slice(0, Math.min(breakAt, 40)), q.end, s.sentence).filter(
+    ({ at }) => !USER_AFTER.test(s.sentence.slice(at).replace(PARTY_WORD, '')),
+  );
   return after[0]?.owner ?? null;
 }
 

@@ -657,6 +657,24 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: '12,000', measure: 'troops_planned', value: 12000 }],
   },
   {
+    name: 'a party named after a count that uses it does not own it',
+    text: "North Korea's explosives are equal to about 1.6 million artillery shells of the type Russia has used in the war.",
+    expect: [{ text: 'about 1.6 million', measure: 'artillery_shells', value: 1600000 }],
+  },
+  {
+    name: 'others wounded beside North Korean officers killed',
+    text: 'Reports emerged that six North Korean officers were killed, with three others wounded in a missile strike.',
+    expect: [
+      { text: 'six', measure: 'nk_killed', value: 6 },
+      { text: 'three', measure: 'nk_wounded', value: 3 },
+    ],
+  },
+  {
+    name: 'people lost by an army named as the owner of the losses',
+    text: 'North Korean troops fought in Kursk. The losses of the Russian army on the Kursk salient reached over 60,000 people.',
+    expect: [{ text: 'over 60,000', measure: 'russian_casualties', value: 60000 }],
+  },
+  {
     name: 'real: broadcast style numbers',
     text: 'The North sent a total of 15-thousand troops; some 300 North Korean soldiers were killed and roughly 27-hundred wounded.',
     expect: [

@@ -176,6 +176,8 @@ export const NK_PERSONNEL = [
   'north korean forces',
   'north korean servicemen',
   'north korean personnel',
+  'north korean officers',
+  'north korean fighters',
 ];
 /** The size of North Korea's own army, not a deployment: "armed forces, numbering 1.2 million". */
 export const ARMIES = ['armed forces', 'army', 'military', 'standing army'];

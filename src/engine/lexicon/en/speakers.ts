@@ -33,6 +33,8 @@ export const INSTITUTIONS = [
 
 /** A party followed by one of these receives the count: "Moscow had received several dozen missiles". */
 export const RECEIVING = ['received', 'got', 'gets', 'obtained', 'acquired', 'imported', 'bought', 'purchased'];
+/** A party named after the count that uses it is no owner of it: "shells of the type Russia has used". */
+export const USING = ['used', 'uses', 'use', 'fires', 'fired', 'consumes', 'consumed'];
 
 /** A party after one of these is a source: "according to BBC Ukraine". */
 export const ACCORDING_TO = 'according to';
