@@ -78,11 +78,16 @@ const NOT_A_SUPPLY_SHARE = new RegExp(`^(?: (?:${any(POINTS_BACK)}))?(?: ${COPUL
 const AT_WORK_AFTER = new RegExp(`^ (?:${COPULA} )?(?:(?:${any(sending.AT_WORK_ADVERBS)}) )?(?:${any(sending.AT_WORK)})\\b`);
 /** The size of North Korea's own army, not a deployment: "armed forces, numbering 1.2 million". */
 const ARMY_SIZE_BEFORE = new RegExp(
-  `\\b(?:(?:${any(sending.ARMIES)})(?:,)? (?:${any(sending.ARMY_SIZE_LINKS)})|${any(sending.ARMY_SIZE_VERBS)}) $`,
+  `\\b(?:(?:${any(sending.ARMIES)})(?: (?:${any(sending.ARMY_SIZE_GAPS)}))?(?:,)? (?:${any(sending.ARMY_SIZE_LINKS)})|${any(sending.ARMY_SIZE_VERBS)}) $`,
 );
 const ARMY_MODIFIER = words(sending.ARMY_MODIFIERS);
+const NOT_SOLDIERS_BEFORE = new RegExp(
+  `\\b(?:(?:${any(sending.POPULATION_BEFORE)})(?: (?:${any(sending.POPULATION_HEDGES)}))?|${any(sending.RATIO_BEFORE)}) $`,
+);
 
 function people(s: InSentence, noun: Noun | null, after: string, before: string): Classified | null {
+  // "a country of just 26 million", "to every 30 soldiers": a people's size or a ratio.
+  if (NOT_SOLDIERS_BEFORE.test(before)) return null;
   if (noun?.text === losses.LIVES && LIVES_SPARED_BEFORE.test(before)) return null;
   // A predicate may stand further on than the noun search reads: "…soldiers fighting on Russia's side have been killed";
   // not for the whole a part was counted of ("4,000 of the 14,000 soldiers … were killed").

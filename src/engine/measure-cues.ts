@@ -119,7 +119,7 @@ export const RUSSIA = new RegExp(`\\b(?:${any(RUSSIA_NAMES)})\\b`);
  * killed", "…soldiers are believed to have been killed", "Soldiers Killed, Wounded".
  */
 export const CASUALTY_PREDICATE = new RegExp(
-  `^,? (?:(?:${any(losses.PREDICATE_FILLERS)}) )*["\u201C]?(?:${any(losses.PREDICATES)}|${losses.LOST_PREDICATE.word}(?! (?:${any(losses.LOST_PREDICATE.notBefore)})\\b))\\b`,
+  `^["\u201D]?,? (?:(?:${any(losses.PREDICATE_FILLERS)}) )*["\u201C]?(?:${any(losses.PREDICATES)}|${losses.LOST_PREDICATE.word}(?! (?:${any(losses.LOST_PREDICATE.notBefore)})\\b))\\b`,
 );
 
 /** A loss said just before the number: "Russia has lost 30-35 thousand", "killing at least 100". */

@@ -7,7 +7,7 @@ import { type InSentence, lookBack } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
 import { CLAUSE_BREAKS_AFTER, CONJUNCTIONS, PERFECT_AUXILIARIES, SECOND_NAME_WORDS, SHARE_OF } from './lexicon/en/clauses';
 import { PARTY_ADJECTIVES } from './lexicon/en/parties';
-import { INSTITUTIONS, POSSESSIVE_PRONOUNS, SUPPLIER_WORDS, USING, WAR_NOUNS } from './lexicon/en/speakers';
+import { INSTITUTION_LOSS_VERBS, INSTITUTIONS, POSSESSIVE_PRONOUNS, SUPPLIER_WORDS, USING, WAR_NOUNS } from './lexicon/en/speakers';
 import { type Noun, nounAfter } from './noun-phrase';
 import { meter } from './step-meter';
 import { DESTINATION_BEFORE, ORIGIN_AFTER, OWNERS, type Owner, RECIPIENT_AFTER, SOURCE_BEFORE, SPEAKER_AFTER } from './topic-keywords';
@@ -24,7 +24,9 @@ export function ownerOfWords(words: string): Owner | null {
 const CLAUSE_BREAK_AFTER = new RegExp(`[;:(\u2014]|[,.?!]"|, and\\b|\\s-|-\\s| (?:${any(CLAUSE_BREAKS_AFTER)})\\b`);
 const SPACE = /\s/;
 /** "South Korea's military": another country's institution speaks of a count, it does not own it. */
-const INSTITUTION_AFTER = new RegExp(`^(?:'s)? (?:${any(INSTITUTIONS)})\\b`);
+const INSTITUTION_AFTER = new RegExp(
+  `^(?:'s)? (?:${any(INSTITUTIONS)})\\b(?! (?:(?:${any(PERFECT_AUXILIARIES)}) )?(?:${any(INSTITUTION_LOSS_VERBS)})\\b)`,
+);
 /** "the Ukraine conflict": the party names the war. */
 const NAMES_A_WAR = new RegExp(`^ (?:${any(WAR_NOUNS)})\\b`);
 /** "Russia's leading weapons supplier": the party is served by another, it owns nothing here. */
@@ -100,6 +102,19 @@ const BOTH_JOINED = new RegExp(`\\b(?:(?:${RU_ADJECTIVE}) and (?:${NK_ADJECTIVE}
 const NK_WORD = new RegExp(`\\b(?:${NK_ADJECTIVE})\\b`);
 const RU_WORD = new RegExp(`\\b(?:${RU_ADJECTIVE})\\b`);
 
+const BOTH_JOINED_ALL = new RegExp(BOTH_JOINED.source, 'g');
+/** Whether the party named at `at` is one of a pair of both sides: "Russian and North Korean servicemen". */
+function bothAt(sentence: string, at: number): boolean {
+  const window = sentence.slice(Math.max(0, at - 20), at + 40);
+  const offset = Math.max(0, at - 20);
+  BOTH_JOINED_ALL.lastIndex = 0;
+  for (let m = BOTH_JOINED_ALL.exec(window); m; m = BOTH_JOINED_ALL.exec(window)) {
+    meter.steps++;
+    if (offset + m.index <= at && at < offset + m.index + m[0].length) return true;
+  }
+  return false;
+}
+
 /**
  * Whose the counted people or things are: said by the noun phrase, a possessive,
  * an origin ("from North Korea"), else the nearest party before the number in its
@@ -132,6 +147,8 @@ export function namedOwner(s: InSentence, noun: Noun | null): Owner | null {
   const start = clauseStart(back.text);
   const before = owners(back.text.slice(start), back.from + start, s.sentence);
   const nearestBefore = before[before.length - 1];
+  // "a contingent of Russian and North Korean servicemen … lost 200 personnel": the nearest party is one of both.
+  if (nearestBefore && bothAt(s.sentence, nearestBefore.at)) return 'other';
   if (nearestBefore) return nearestBefore.owner;
   // Only a break within 40 characters counts; the longest ends 15 later.
   const breakAt = CLAUSE_BREAK_AFTER.exec(afterText.slice(0, 40 + 15))?.index ?? afterText.length;

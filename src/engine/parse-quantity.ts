@@ -434,9 +434,10 @@ function readQuantity(t: string, at: number, floor: number): Quantity | { skip: 
   }
   const before = t.slice(Math.max(floor, core.start - 8), core.start);
   const opener = /(?:^|[^a-z])(between|from) $/.exec(before);
-  // "between 10,000 and 12,000", and as often written, "between $320 million to $1.3 billion".
+  // "between 10,000 and 12,000", and as often written, "between $320 million to $1.3 billion", "between 10,000-12,000".
   const ranged = opener
-    ? (opener[1] === 'between' && readRangeEnd(t, core, RANGE_AND)) || readRangeEnd(t, core, RANGE_TO)
+    ? (opener[1] === 'between' && (readRangeEnd(t, core, RANGE_AND) || readRangeEnd(t, core, RANGE_JOIN))) ||
+      readRangeEnd(t, core, RANGE_TO)
     : readRangeEnd(t, core, RANGE_JOIN);
   if (core.yearLike && !ranged) return { skip: core.end };
   if (ranged) {

@@ -63,11 +63,12 @@ export const SOURCE_BEFORE = new RegExp(
 export const RECIPIENT_AFTER = new RegExp(`^(?:'s)? (?:(?:${any(clauses.PERFECT_AUXILIARIES)}) )?(?:${any(speakers.RECEIVING)})\\b`);
 
 /**
- * A party followed by one of these is a source of the number, not its owner ("Ukraine says"); not where
+ * A party followed by one of these is a source of the number, not its owner ("Ukraine says", "South
+ * Korea, the U.S., and Ukraine estimate"); not where
  * they are said of it ("North Korean troops are believed to have incurred…").
  */
 export const SPEAKER_AFTER = new RegExp(
-  `^\\.?(?:'s)?(?:,? (?:${any(clauses.CONJUNCTIONS)}) [a-z.']+(?: [a-z.']+)?)?(?: [a-z.'-]+){0,2}? (?:${any(speakers.SPEAKER_WORDS)})\\b(?! to\\b)`,
+  `^\\.?(?:'s)?(?:, (?:${clauses.DEFINITE_ARTICLE} )?[a-z.']+(?: [a-z.']+)?(?=,)){0,3}(?:,? (?:${any(clauses.CONJUNCTIONS)}) [a-z.']+(?: [a-z.']+)?)?(?: [a-z.'-]+){0,2}? (?:${any(speakers.SPEAKER_WORDS)})\\b(?! to\\b)`,
 );
 
 /** A party after these words receives or hosts the count ("provided Russia with…"); it does not own it. */

@@ -675,6 +675,51 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: 'over 60,000', measure: 'russian_casualties', value: 60000 }],
   },
   {
+    name: 'a list of speakers before a count: none of them owns it',
+    text: 'While the number of North Korean soldiers in Russia is undisclosed, South Korea, the U.S., and Ukraine estimate that approximately 10,000-12,000 troops were sent.',
+    expect: [{ text: 'approximately 10,000-12,000', measure: 'troops_deployed' }],
+  },
+  {
+    name: 'between with a dashed range',
+    text: "Pyongyang is said to have dispatched between 10,000-12,000 troops to aid Moscow's war.",
+    expect: [{ text: 'between 10,000-12,000', measure: 'troops_deployed' }],
+  },
+  {
+    name: 'a vague amount in quotes before its predicate',
+    text: 'North Korean soldiers fight for Moscow, and a US official reported that "several hundred" had died in Kursk.',
+    expect: [{ text: 'several hundred', measure: 'nk_killed' }],
+  },
+  {
+    name: 'believed to be dead or injured: a state said of them',
+    text: 'More than 1,000 North Korean soldiers are believed to be dead or injured, the JCS said.',
+    expect: [{ text: 'More than 1,000', measure: 'nk_casualties', value: 1000 }],
+  },
+  {
+    name: 'not: could be killed, a loss to come',
+    text: "North Korea's contingent of 12,000 military personnel could be killed or wounded by April.",
+    expect: [{ text: '12,000', measure: 'troops_deployed', value: 12000 }],
+  },
+  {
+    name: "not: another army's losses, said by its institution",
+    text: 'North Korean troops fought there. The Ukrainian military had suffered over 76,000 casualties in Kursk, Gerasimov said.',
+    expect: [],
+  },
+  {
+    name: "not: the army's size at home, or its people",
+    text: 'North Korea has one of the largest armies in the world, with more than 1.25 million personnel in a country of just 26 million.',
+    expect: [],
+  },
+  {
+    name: 'not: a ratio',
+    text: 'Russia has assigned one translator to every 30 North Korean soldiers.',
+    expect: [],
+  },
+  {
+    name: 'not: the losses of a force of both sides',
+    text: 'HUR said a contingent of Russian and North Korean servicemen in Kursk lost 200 personnel.',
+    expect: [],
+  },
+  {
     name: 'real: broadcast style numbers',
     text: 'The North sent a total of 15-thousand troops; some 300 North Korean soldiers were killed and roughly 27-hundred wounded.',
     expect: [

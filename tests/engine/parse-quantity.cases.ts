@@ -580,6 +580,11 @@ export const GRAMMAR_CASES: GrammarCase[] = [
     expect: [{ text: 'half', value: 0.5, unit: 'fraction' }],
   },
   {
+    name: 'ranges: between with a dash',
+    input: 'Pyongyang is said to have dispatched between 10,000-12,000 troops.',
+    expect: [{ text: 'between 10,000-12,000', value: { low: 10000, high: 12000 } }],
+  },
+  {
     name: 'fractions: a change by half',
     input: 'The force diminished by half in three months.',
     expect: [{ text: 'half', value: 0.5, unit: 'fraction' }],

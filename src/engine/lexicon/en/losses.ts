@@ -130,6 +130,8 @@ export const PREDICATE_FILLERS = [
   'estimated to',
   'said to',
   'reported to',
+  // "are believed to be dead", not "could be killed": a state said of them, not a loss to come.
+  ...['believed', 'thought', 'said', 'reported', 'feared', 'presumed', 'confirmed'].map((w) => `${w} to be`),
   'may',
   'might',
   'could',

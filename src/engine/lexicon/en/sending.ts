@@ -180,7 +180,14 @@ export const NK_PERSONNEL = [
   'north korean fighters',
 ];
 /** The size of North Korea's own army, not a deployment: "armed forces, numbering 1.2 million". */
-export const ARMIES = ['armed forces', 'army', 'military', 'standing army'];
+export const ARMIES = ['armed forces', 'army', 'military', 'standing army', 'armies', 'militaries'];
+/** Between an army and its size: "one of the largest armies in the world, with…". */
+export const ARMY_SIZE_GAPS = ['in the world', 'on earth'];
+/** A number that is a people's size, not soldiers: "in a country of just 26 million". */
+export const POPULATION_BEFORE = ['a country of', 'a nation of', 'a population of', 'population of'];
+export const POPULATION_HEDGES = ['just', 'only', 'roughly', 'some'];
+/** A ratio, not a count: "one translator to every 30 North Korean soldiers". */
+export const RATIO_BEFORE = ['every', 'each', 'per'];
 export const ARMY_SIZE_LINKS = ['numbering', 'of', 'totaling', 'totalling', 'totals', 'total', 'with'];
 /** Troops an army keeps, not troops sent: "maintains around 1.28 million active troops". */
 export const ARMY_SIZE_VERBS = ['maintains', 'maintained', 'fields', 'boasts'];

@@ -19,6 +19,8 @@ export const SPEAKER_WORDS = [
  * increased the estimated casualties to 4,000". Only for parties other than North Korea and Russia,
  * whose own forces can be what is counted.
  */
+/** An institution that suffered a loss is the army that lost it: "The Ukrainian military had suffered…". */
+export const INSTITUTION_LOSS_VERBS = ['suffered', 'lost', 'sustained', 'losing', 'suffers', 'loses'];
 export const INSTITUTIONS = [
   'military',
   'army',
