@@ -41,7 +41,7 @@ export { sentenceSays } from './in-sentence';
 const AFTER_WINDOW = 80;
 /** How far after an amount of money what it pays for is read. */
 const MONEY_WINDOW = 60;
-const BEFORE_WINDOW = 90;
+const BEFORE_WINDOW = 130;
 /** The whole a part was counted of, right after the part and its noun: "4,000 (North Korean soldiers) out of 12,000". */
 const PART_OF_BEFORE = new RegExp(`^(?: [a-z'-]+){0,4} (?:${any(PART_OF)}) (?:[a-z]+ )?$`);
 const PART_OF_AFTER = new RegExp(`^ (?:${any(PART_OF)}) $`);

@@ -80,12 +80,15 @@ const SAME_MEASURE_BEFORE_QUALIFIED = restating(`(?: (?:${any(clauses.RESTATING_
 const SAME_MEASURE_CHANGED = new RegExp(
   `\\b(?:${any(clauses.RESTATING_DETERMINERS)}) (?:${clauses.OWN} )?(?:${any(clauses.RESTATED_NOUNS)})(?: (?!(?:${any(clauses.RESTATED_NOT_BETWEEN)})\\b)[a-z]+){0,3} (?:${any(clauses.RESTATED_CHANGE_VERBS)})(?: (?:${any(clauses.RESTATING_LINKS)}))? $`,
 );
+const SAME_MEASURE_FROM = new RegExp(
+  `\\b(?:${any(clauses.RESTATED_FROM)})(?: (?:${any(clauses.RESTATED_FROM_ADJECTIVES)}))?(?: (?:${any(clauses.RESTATED_NOUNS)})s?(?: of)?)? $`,
+);
 const TO_COME = new RegExp(`\\b(?:${any(clauses.RESTATED_TO_COME)})\\b`);
 
 /** The measure of a number given as the figure before restated or changed, if it is one. */
 function restatedMeasure(before: string, qualified: boolean, latest: Classified | undefined): Classified | undefined {
   if (!latest) return undefined;
-  if ((qualified ? SAME_MEASURE_BEFORE_QUALIFIED : SAME_MEASURE_BEFORE).test(before)) return latest;
+  if ((qualified ? SAME_MEASURE_BEFORE_QUALIFIED : SAME_MEASURE_BEFORE).test(before) || SAME_MEASURE_FROM.test(before)) return latest;
   const changed = SAME_MEASURE_CHANGED.exec(before);
   if (!changed) return undefined;
   // Troops there now, said to grow: the number to come is a plan.

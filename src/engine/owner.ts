@@ -28,7 +28,7 @@ const INSTITUTION_AFTER = new RegExp(
   `^(?:'s)? (?:${any(INSTITUTIONS)})\\b(?! (?:(?:${any(PERFECT_AUXILIARIES)}) )?(?:${any(INSTITUTION_LOSS_VERBS)})\\b)`,
 );
 /** "the Ukraine conflict": the party names the war. */
-const NAMES_A_WAR = new RegExp(`^ (?:${any(WAR_NOUNS)})\\b`);
+const NAMES_A_WAR = new RegExp(`^(?:[-/][a-z]+)? (?:${any(WAR_NOUNS)})\\b`);
 /** "Russia's leading weapons supplier": the party is served by another, it owns nothing here. */
 const SUPPLIER_AFTER = new RegExp(`^(?:'s)?(?: [a-z-]+){0,3}? (?:${any(SUPPLIER_WORDS)})\\b`);
 const POSSESSIVE = new RegExp(`(?<![a-z.])([a-z.]+(?: (?:${any(SECOND_NAME_WORDS)}))?)'s? $`);

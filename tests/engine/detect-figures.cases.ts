@@ -720,6 +720,37 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [],
   },
   {
+    name: 'money earned from military support to Moscow: arms and troops together, counted as arms',
+    text: 'KIDA reported that North Korea had earned over $20 billion from its military support to Moscow, including weapons and manpower.',
+    expect: [{ text: 'over $20 billion', measure: 'payment_for_weapons', value: 20000000000 }],
+  },
+  {
+    name: 'a party planning to receive a count does not own it',
+    text: 'In 2025, the Russian Federation plans to receive several million more such munitions from North Korea.',
+    expect: [{ text: 'several million', measure: 'artillery_shells' }],
+  },
+  {
+    name: "troops joining a party are not that party's",
+    text: 'The total number of North Korean troops joining Russia is expected to reach 10,000, including the 3,000 already deployed.',
+    expect: [
+      { text: '10,000', measure: 'troops_planned', value: 10000 },
+      { text: '3,000', measure: 'troops_deployed', value: 3000 },
+    ],
+  },
+  {
+    name: 'the figure before, given as where a new one began',
+    text: 'The NIS said 2,000 North Korean soldiers had been killed, up from earlier estimates of about 600.',
+    expect: [
+      { text: '2,000', measure: 'nk_killed', value: 2000 },
+      { text: 'about 600', measure: 'nk_killed', value: 600 },
+    ],
+  },
+  {
+    name: 'a count of losses named first, far before its number; a war named by both its sides owns nothing',
+    text: 'The number of North Korean military casualties deployed to the Russia-Ukraine war is estimated to have exceeded 6,000, according to British intelligence.',
+    expect: [{ text: 'exceeded 6,000', measure: 'nk_casualties', value: 6000 }],
+  },
+  {
     name: 'real: broadcast style numbers',
     text: 'The North sent a total of 15-thousand troops; some 300 North Korean soldiers were killed and roughly 27-hundred wounded.',
     expect: [

@@ -111,6 +111,18 @@ export const RESTATED_CHANGE_VERBS = [
   ...['surpass', 'surpasses', 'surpassed', 'top', 'tops', 'topped', 'jump', 'jumps', 'jumped'],
   ...['swell', 'swelled', 'soar', 'soared', 'double', 'doubled', 'stand', 'stands', 'stood'],
 ];
+/** The figure before, given as where another began: "the new toll, up from earlier estimates of about 600". */
+export const RESTATED_FROM = ['up from', 'down from'];
+export const RESTATED_FROM_ADJECTIVES = [
+  'earlier',
+  'previous',
+  'prior',
+  'initial',
+  'an earlier',
+  'a previous',
+  'the previous',
+  'the earlier',
+];
 /** Not a word between the figure's noun and its change: "the number of drones could rise to" counts something else. */
 export const RESTATED_NOT_BETWEEN = ['of'];
 /** A change to come: "the number could rise to 15,000", "is expected to grow to". */

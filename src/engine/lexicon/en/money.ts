@@ -57,7 +57,11 @@ export const VALUE_LINKS = ['worth', 'valued at', 'amounting to', 'totaling', 't
 /** Arms may also cost; a deployment's price is said with the words above only. */
 export const COST_LINKS = ['costing', 'cost'];
 export const TROOPS_VALUED = ['troops', 'soldiers', 'deployment'];
-export const ARMS_SOLD_FROM = ['from arms sales', 'from weapons sales'];
+export const ARMS_SOLD_FROM = [
+  ...['from arms sales', 'from weapons sales'],
+  // Arms and troops together, counted as arms: "earned over $20 billion from its military support to Moscow".
+  ...['from', 'through'].flatMap((p) => [`${p} its military support to`, `${p} military support to`]),
+];
 export const SELLING = ['exporting', 'selling', 'sold', 'supplying', 'providing', 'delivering'];
 
 /** What North Korea got in return: aid, oil, technology. */

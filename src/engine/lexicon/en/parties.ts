@@ -52,7 +52,7 @@ export const OWNER_NAMES = {
     "the regime's",
     "korean people's army",
   ],
-  russia: [...['russia', 'russian', 'russians', 'moscow', 'the kremlin', 'putin'].flatMap((n) => [n, `${n}'s`])],
+  russia: [...['russia', 'russian federation', 'russian', 'russians', 'moscow', 'the kremlin', 'putin'].flatMap((n) => [n, `${n}'s`])],
   other: [
     ...['ukraine', 'ukrainian', 'ukrainians', 'kyiv', 'soviet', 'soviet union', 'iran', 'iranian', 'iranians', 'china', 'chinese'].flatMap(
       (n) => [n, `${n}'s`],

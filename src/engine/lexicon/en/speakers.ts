@@ -34,7 +34,10 @@ export const INSTITUTIONS = [
 ];
 
 /** A party followed by one of these receives the count: "Moscow had received several dozen missiles". */
-export const RECEIVING = ['received', 'got', 'gets', 'obtained', 'acquired', 'imported', 'bought', 'purchased'];
+export const RECEIVING = [
+  ...['received', 'got', 'gets', 'obtained', 'acquired', 'imported', 'bought', 'purchased'],
+  ...['receive', 'receives', 'plans to receive', 'expects to receive', 'expect to receive', 'will receive'],
+];
 /** A party named after the count that uses it is no owner of it: "shells of the type Russia has used". */
 export const USING = ['used', 'uses', 'use', 'fires', 'fired', 'consumes', 'consumed'];
 
@@ -51,7 +54,7 @@ export const DESTINATION_BEFORE = [
   ...['send', 'sell', 'deliver', 'ship', 'supply', 'provide', 'give', 'offer'],
   ...['offered', 'offering', 'handed', 'paid', 'pays', 'paying', 'help', 'helps', 'helping', 'helped'],
   ...['support', 'supports', 'supporting', 'supported', 'promised', 'promises', 'pledged', 'aid', 'aiding', 'aided'],
-  ...['assist', 'assisting', 'assisted', 'bolster', 'bolstering'],
+  ...['assist', 'assisting', 'assisted', 'bolster', 'bolstering', 'joining', 'joined', 'join'],
   // A place described by who holds it: "territory occupied by Russia".
   ...['occupied by', 'controlled by', 'held by', 'annexed by'],
 ];
