@@ -65,6 +65,7 @@ const LIVES_SPARED_BEFORE = new RegExp(`\\b(?:${any(losses.LIVES_SPARED)})(?: [a
 const CHANGED_BY = new RegExp(`\\b${losses.SHRINK_LINK} $`);
 /** An army named as the one whose losses a count of people gives: "The losses of the Russian army … reached". */
 const ARMY_LOST = new RegExp(`\\b(?:${any(losses.LOSS_NOUNS)}) of (?:the )?(?:[a-z'-]+ )?(?:${any(sending.ARMIES)})\\b`);
+const ONE_WEIGHT_BEFORE = new RegExp(`\\b(?:${any(money.WEIGHT_OF_ONE)})\\b(?: [a-z]+){0,4} $`);
 /** A second count joined to the one before: "killed 62,400 Russian troops and 4,500 North Korean soldiers". */
 const CONJUNCT_GAP = new RegExp(`^ (?:[a-z'-]+ ){1,4}(?:${any(CONJUNCTIONS)}) $`);
 /** Where a joined count's words end, with no verb of their own: "…and 4,500 North Korean soldiers in Kursk". */
@@ -234,6 +235,7 @@ export function classifyMeasure(s: InSentence): Classified | null {
     default: {
       // Cargo counts only as arms cargo: tonnes must say so; containers and voyages may say Russia instead.
       const cargo = noun.kind === 'containers' || noun.kind === 'shipments';
+      if (noun.kind === 'tons' && ONE_WEIGHT_BEFORE.test(before)) return null;
       // Missiles count where the war is in sight: not North Korea's own tests into the sea.
       if (noun.kind === 'missiles' && !s.says(WAR, true)) return null;
       if ((noun.kind === 'tons' || cargo) && !s.says(MILITARY_CARGO) && !(cargo && s.says(RUSSIA, true))) return null;

@@ -751,6 +751,21 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: 'exceeded 6,000', measure: 'nk_casualties', value: 6000 }],
   },
   {
+    name: 'the death of soldiers is a loss',
+    text: 'A North Korean strike resulted in the death of eight Russian soldiers.',
+    expect: [{ text: 'eight', measure: 'russian_casualties', value: 8 }],
+  },
+  {
+    name: 'weapons and ammunition pieces are counted as shells',
+    text: 'In addition to soldiers, North Korea also supplied millions of weapons and ammunition pieces to Russia.',
+    expect: [{ text: 'millions', measure: 'artillery_shells' }],
+  },
+  {
+    name: 'not: a missile’s warhead weight',
+    text: 'North Korea tested a missile for its war aid to Russia, with a warhead weighing 4.5 tons.',
+    expect: [],
+  },
+  {
     name: 'real: broadcast style numbers',
     text: 'The North sent a total of 15-thousand troops; some 300 North Korean soldiers were killed and roughly 27-hundred wounded.',
     expect: [

@@ -59,4 +59,9 @@ describe('figures', () => {
     expect(detectFigures(selection)).toEqual([]);
     expect(detectFigures(selection, { assumeTopic: true }).map((f) => f.measure)).toEqual(['nk_casualties']);
   });
+
+  it('read pay "a month to die" in a selected headline that names no one as a soldier’s pay', () => {
+    const headline = '$2,000 a month to die in Ukraine?';
+    expect(detectFigures(headline, { assumeTopic: true }).map((f) => [f.text, f.measure])).toEqual([['$2,000', 'soldier_pay']]);
+  });
 });

@@ -124,7 +124,11 @@ export const OTHER_PAY = [
   'civilians',
 ];
 /** Words that say a sentence is about soldiers' pay. */
-export const PAY_WORDS = ['soldier', 'soldiers', 'troops', 'fighters', 'conscripts', 'wage', 'wages', 'salary', 'salaries', 'paid'];
+export const PAY_WORDS = [
+  ...['soldier', 'soldiers', 'troops', 'fighters', 'conscripts', 'wage', 'wages', 'salary', 'salaries', 'paid'],
+  // "$2,000 a month to die in Ukraine?"
+  ...['to die', 'to fight'],
+];
 
 /** A share of Russia's ammunition: what the share is of. */
 export const AMMUNITION = ['shell', 'shells', 'ammunition', 'munitions', 'artillery', 'rounds', 'ammo'];
@@ -143,6 +147,8 @@ export const NOT_A_SUPPLY_SHARE = [
   'malfunctioning',
 ];
 
+/** A weight that is a missile's, not cargo's: "a warhead weighing 4.5 tons", "payloads of half a ton to 2.5 tons". */
+export const WEIGHT_OF_ONE = ['weighing', 'weighed', 'weighs', 'weigh', 'payload', 'payloads', 'warhead', 'warheads'];
 /** Tonnes, containers and shipments count only as military cargo. */
 export const MILITARY_CARGO = [
   'military',

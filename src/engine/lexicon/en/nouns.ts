@@ -74,7 +74,11 @@ export const NOUNS: readonly NounWords[] = [
   {
     kind: 'shells',
     before: ['artillery', 'mortar', 'tank', 'ammunition', 'rocket'],
-    heads: ['shell', 'shells', 'round', 'rounds', 'munitions', 'ammunition', 'ammo'],
+    heads: [
+      ...['shell', 'shells', 'round', 'rounds', 'munitions', 'ammunition', 'ammo'],
+      // "millions of weapons and ammunition pieces", "millions of pieces of ammunition".
+      ...['weapons and ammunition', 'weapons and munitions', 'pieces of ammunition', 'ammunition pieces'],
+    ],
     notBefore: ['trip', 'trips', 'factory', 'factories', 'plant', 'plants'],
   },
   {
@@ -123,6 +127,7 @@ export const NOUNS: readonly NounWords[] = [
     ],
   },
   { kind: 'tons', before: ['metric', 'short'], heads: TONS },
+
   {
     kind: 'casualties',
     heads: [
