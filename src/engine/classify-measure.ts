@@ -15,6 +15,7 @@ import {
   DEPLOYMENT_WORDS,
   JOINED_COUNT_ENDS,
   PART_OF,
+  PERFECT_AUXILIARIES,
   POINTS_BACK,
   SENT_AS_TROOPS,
   VAGUE_PEOPLE,
@@ -22,8 +23,9 @@ import {
 import * as losses from './lexicon/en/losses';
 import * as money from './lexicon/en/money';
 import { ARMS_PORTS, CALLING_VERBS, TIMES, TONNE_UNIT, VESSELS, VOYAGE_WORDS } from './lexicon/en/nouns';
-import { SUPPLYING, WAR_NAMES } from './lexicon/en/parties';
+import { NORTH_KOREA_NAMES, SUPPLYING, WAR_NAMES } from './lexicon/en/parties';
 import * as sending from './lexicon/en/sending';
+import { INSTITUTION_LOSS_VERBS } from './lexicon/en/speakers';
 import { AMMUNITION, MILITARY_CARGO, NOUNS, RUSSIA, SENT_AFTER, SENT_BEFORE } from './measure-cues';
 import { MEASURE_IDS, MEASURES, type MeasureInfo, type NounKind } from './measures';
 import { moneyPurpose } from './money-purpose';
@@ -66,6 +68,10 @@ const CHANGED_BY = new RegExp(`\\b${losses.SHRINK_LINK} $`);
 /** An army named as the one whose losses a count of people gives: "The losses of the Russian army … reached". */
 const ARMY_LOST = new RegExp(`\\b(?:${any(losses.LOSS_NOUNS)}) of (?:the )?(?:[a-z'-]+ )?(?:${any(sending.ARMIES)})\\b`);
 const ONE_WEIGHT_BEFORE = new RegExp(`\\b(?:${any(money.WEIGHT_OF_ONE)})\\b(?: [a-z]+){0,4} $`);
+/** North Korea named as the one that lost: "North Korea … had lost four-thousand people". */
+const NK_LOST = new RegExp(
+  `\\b(?:${any(NORTH_KOREA_NAMES)})\\b[^,;:.]{0,60} (?:(?:${any(PERFECT_AUXILIARIES)}) )?(?:${any(INSTITUTION_LOSS_VERBS)}) $`,
+);
 /** A second count joined to the one before: "killed 62,400 Russian troops and 4,500 North Korean soldiers". */
 const CONJUNCT_GAP = new RegExp(`^ (?:[a-z'-]+ ){1,4}(?:${any(CONJUNCTIONS)}) $`);
 /** Where a joined count's words end, with no verb of their own: "…and 4,500 North Korean soldiers in Kursk". */
@@ -120,7 +126,9 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   if (VAGUE_PEOPLE_NOUNS.has(text) || SENT_AS_TROOPS_NOUNS.has(text)) {
     // "…North Korean soldiers… exceeds 3,000 people": people lost where the sentence names them soldiers.
     // "The losses of the Russian army … reached over 60,000 people": an army's people lost.
-    const lost = scope && VAGUE_PEOPLE_NOUNS.has(text) && (NK_PERSONNEL.test(lookBack(s).text) || ARMY_LOST.test(before));
+    // "North Korea … had lost four-thousand people": the country named as the loser.
+    const back = lookBack(s).text;
+    const lost = scope && VAGUE_PEOPLE_NOUNS.has(text) && (NK_PERSONNEL.test(back) || NK_LOST.test(back) || ARMY_LOST.test(before));
     const sentAsTroops =
       SENT_AS_TROOPS_NOUNS.has(text) &&
       (((SENT_BEFORE.test(before) || SENT_AFTER.test(after)) && s.says(DEPLOYMENT)) || (text !== 'people' && (joined || s.says(DEMINING))));

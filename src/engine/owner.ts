@@ -5,7 +5,15 @@
  */
 import { type InSentence, lookBack } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
-import { CLAUSE_BREAKS_AFTER, CONJUNCTIONS, PERFECT_AUXILIARIES, SECOND_NAME_WORDS, SHARE_OF } from './lexicon/en/clauses';
+import {
+  CLAUSE_BREAKS_AFTER,
+  CONJUNCTIONS,
+  DEFINITE_ARTICLE,
+  PERFECT_AUXILIARIES,
+  PREPOSITIONS,
+  SECOND_NAME_WORDS,
+  SHARE_OF,
+} from './lexicon/en/clauses';
 import { PARTY_ADJECTIVES } from './lexicon/en/parties';
 import { INSTITUTION_LOSS_VERBS, INSTITUTIONS, POSSESSIVE_PRONOUNS, SUPPLIER_WORDS, USING, WAR_NOUNS } from './lexicon/en/speakers';
 import { type Noun, nounAfter } from './noun-phrase';
@@ -24,9 +32,13 @@ export function ownerOfWords(words: string): Owner | null {
 const CLAUSE_BREAK_AFTER = new RegExp(`[;:(\u2014]|[,.?!]"|, and\\b|\\s-|-\\s| (?:${any(CLAUSE_BREAKS_AFTER)})\\b`);
 const SPACE = /\s/;
 /** "South Korea's military": another country's institution speaks of a count, it does not own it. */
-const INSTITUTION_AFTER = new RegExp(
-  `^(?:'s)? (?:${any(INSTITUTIONS)})\\b(?! (?:(?:${any(PERFECT_AUXILIARIES)}) )?(?:${any(INSTITUTION_LOSS_VERBS)})\\b)`,
+const INSTITUTION_AFTER = new RegExp(`^(?:'s)? (?:${any(INSTITUTIONS)})\\b`);
+/** "The Ukrainian military had suffered…": the institution, the subject of a loss, is the army that lost. */
+const INSTITUTION_LOST = new RegExp(
+  `^(?:'s)? (?:${any(INSTITUTIONS)}) (?:(?:${any(PERFECT_AUXILIARIES)}) )?(?:${any(INSTITUTION_LOSS_VERBS)})\\b`,
 );
+/** A party after a preposition is no subject: "fighting against the Ukrainian military have sustained…". */
+const PREPOSITION_BEFORE = new RegExp(`\\b(?:${any(PREPOSITIONS)})(?: ${DEFINITE_ARTICLE})? $`);
 /** "the Ukraine conflict": the party names the war. */
 const NAMES_A_WAR = new RegExp(`^(?:[-/][a-z]+)? (?:${any(WAR_NOUNS)})\\b`);
 /** "Russia's leading weapons supplier": the party is served by another, it owns nothing here. */
@@ -83,7 +95,10 @@ function owners(text: string, offset: number, sentence: string): { owner: Owner;
       const at = offset + m.index;
       const end = at + m[0].length;
       if (sentence && (SPEAKER_AFTER.test(sentence.slice(end, end + 60)) || RECIPIENT_AFTER.test(sentence.slice(end, end + 30)))) continue;
-      if (sentence && owner === 'other' && INSTITUTION_AFTER.test(sentence.slice(end, end + 30))) continue;
+      if (sentence && owner === 'other' && INSTITUTION_AFTER.test(sentence.slice(end, end + 30))) {
+        const subject = !PREPOSITION_BEFORE.test(sentence.slice(Math.max(0, at - 16), at));
+        if (!(subject && INSTITUTION_LOST.test(sentence.slice(end, end + 40)))) continue;
+      }
       if (sentence && !m[0].endsWith("'s") && NAMES_A_WAR.test(sentence.slice(end, end + 12))) continue;
       const possessive = m[0].endsWith("'s") || sentence.startsWith("'s", end);
       if (sentence && possessive && SUPPLIER_AFTER.test(sentence.slice(end, end + 40))) continue;

@@ -766,6 +766,39 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [],
   },
   {
+    name: "another army's institution after a preposition is no owner: forces fighting against it lost",
+    text: 'North Korean forces fighting alongside Russian troops against the Ukrainian military have sustained 4,000 casualties.',
+    expect: [{ text: '4,000', measure: 'nk_casualties', value: 4000 }],
+  },
+  {
+    name: 'North Korea named as the one that lost people',
+    text: 'Zelensky said North Korea does not value its people and had lost four-thousand people as of Thursday.',
+    expect: [{ text: 'four-thousand', measure: 'nk_casualties', value: 4000 }],
+  },
+  {
+    name: 'not: people killed by North Korean weapons',
+    text: 'The use of North Korean weapons in Ukraine killed 24 people and injured 115 others.',
+    expect: [],
+  },
+  {
+    name: "missiles fired by one party, made in another, are the maker's",
+    text: 'The Russian army has fired at least 24 ballistic missiles that may have been made in North Korea since December.',
+    expect: [{ text: 'at least 24', measure: 'missiles_rockets', value: 24 }],
+  },
+  {
+    name: 'troops reported killed or wounded',
+    text: 'Roughly 4,000 of those North Korean troops were reported killed or wounded.',
+    expect: [{ text: 'Roughly 4,000', measure: 'nk_casualties', value: 4000 }],
+  },
+  {
+    name: 'a party troops were sent to back up is not their owner',
+    text: 'Pyongyang has deployed thousands of troops to back up Russian forces, and Zelensky has estimated that almost 3,000 had been killed or wounded so far.',
+    expect: [
+      { text: 'thousands', measure: 'troops_deployed' },
+      { text: 'almost 3,000', measure: 'nk_casualties', value: 3000 },
+    ],
+  },
+  {
     name: 'real: broadcast style numbers',
     text: 'The North sent a total of 15-thousand troops; some 300 North Korean soldiers were killed and roughly 27-hundred wounded.',
     expect: [

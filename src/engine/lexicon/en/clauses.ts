@@ -131,6 +131,8 @@ export const RESTATED_TO_COME = ['will', 'would', 'could', 'may', 'might', 'expe
 /** Words that join two counts or two names: "300 killed and 2,700 wounded", "Ukraine and its allies say". */
 export const CONJUNCTIONS = ['and', 'or'];
 export const DEFINITE_ARTICLE = 'the';
+/** Words after which a party is no subject of the clause: "fighting against the Ukrainian military". */
+export const PREPOSITIONS = ['against', 'with', 'to', 'for', 'of', 'by', 'on', 'at', 'in', 'from', 'alongside', 'toward', 'towards'];
 /** "own" in "its own figure". */
 export const OWN = 'own';
 /** A name of two words a possessive may end in: "the Soviet Union's". */

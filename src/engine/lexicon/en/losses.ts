@@ -171,6 +171,8 @@ export const PREDICATES = [
   'died',
   'dead',
   'fatal',
+  // "were reported killed".
+  ...['killed', 'dead', 'wounded', 'injured', 'captured'].map((w) => `reported ${w}`),
   'lost their lives',
   ...['who', 'that'].flatMap((w) => [`${w} lost their lives`, `${w} died`, `${w} perished`, `${w} fell`]),
   'perished',

@@ -197,6 +197,8 @@ export const FLAG_SUFFIXES = ['flagged', 'registered', 'operated'];
 
 /** Where the counted came from: "…sent from North Korea". */
 export const ORIGIN_NAMES = ['north korea', 'pyongyang', 'the dprk', 'the north'];
+/** Words that say where a count was made: "…missiles that may have been made in North Korea". */
+export const MADE_IN = ['made in', 'produced in', 'manufactured in', 'built in'];
 
 /** The adjectives of the two parties, for a noun phrase naming both: "Russian and North Korean troops". */
 export const PARTY_ADJECTIVES = { north_korea: ['north korean'], russia: ['russian'] };

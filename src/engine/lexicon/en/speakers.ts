@@ -55,6 +55,7 @@ export const DESTINATION_BEFORE = [
   ...['offered', 'offering', 'handed', 'paid', 'pays', 'paying', 'help', 'helps', 'helping', 'helped'],
   ...['support', 'supports', 'supporting', 'supported', 'promised', 'promises', 'pledged', 'aid', 'aiding', 'aided'],
   ...['assist', 'assisting', 'assisted', 'bolster', 'bolstering', 'joining', 'joined', 'join'],
+  ...['back up', 'backing up', 'backed up', 'reinforce', 'reinforcing', 'reinforced'],
   // A place described by who holds it: "territory occupied by Russia".
   ...['occupied by', 'controlled by', 'held by', 'annexed by'],
 ];
