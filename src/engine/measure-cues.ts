@@ -139,7 +139,7 @@ const COUNT_NAMED_FIRST = [
   new RegExp(
     `\\b(?:${any(losses.TOLLS)}) (?:${any(losses.TOLL_OWNER_LINKS)}) (?:[a-z'.-]+ ){1,4}?(?:${any(losses.COUNT_LINKS_AFTER_NOUN)}) $`,
   ),
-  new RegExp(`\\b(?:${any(losses.LOSS_SUBJECTS)})(?: [a-z'.,-]+){0,10}? (?:${any(losses.COUNT_VERBS)})(?: [a-z]+)? $`),
+  new RegExp(`\\b(?:${any(losses.LOSS_SUBJECTS)})(?: [a-z'.,-]+){0,14}? (?:${any(losses.COUNT_VERBS)})(?: [a-z]+)? $`),
 ];
 
 /** Where the words before a number name a count of losses it gives, earliest first; null where they do not. */

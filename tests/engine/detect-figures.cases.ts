@@ -799,6 +799,34 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
+    name: 'a minister named before a count speaks of it, he does not own it',
+    text: 'South Korean Defense Minister Shin Won-sik told reporters the containers might carry more than three million 152mm shells from North Korea.',
+    expect: [{ text: 'more than three million', measure: 'artillery_shells', value: 3000000 }],
+  },
+  {
+    name: "losses named first, far before the number, of North Korea's military personnel",
+    text: 'Zelensky stated that the losses of North Korean military personnel fighting on the side of the Russian Federation amounted to 4,000 people.',
+    expect: [{ text: '4,000', measure: 'nk_casualties', value: 4000 }],
+  },
+  {
+    name: 'lost their lives or been wounded: casualties',
+    text: 'At least 3,000 North Koreans have lost their lives or been wounded in fighting in Kursk.',
+    expect: [{ text: 'At least 3,000', measure: 'nk_casualties', value: 3000 }],
+  },
+  {
+    name: 'soldiers in total expected to be deployed are troops to come',
+    text: 'North Korea sent an additional 1,500 troops to Russia, with around 10,000 soldiers total expected to be deployed by December.',
+    expect: [
+      { text: '1,500', measure: 'troops_deployed', value: 1500 },
+      { text: 'around 10,000', measure: 'troops_planned', value: 10000 },
+    ],
+  },
+  {
+    name: 'soldiers dying every day are killed',
+    text: 'According to the UK, up to 1,500 Russian soldiers are dying every day as North Korean troops join the fight.',
+    expect: [{ text: 'up to 1,500', measure: 'russian_casualties', value: 1500 }],
+  },
+  {
     name: 'real: broadcast style numbers',
     text: 'The North sent a total of 15-thousand troops; some 300 North Korean soldiers were killed and roughly 27-hundred wounded.',
     expect: [

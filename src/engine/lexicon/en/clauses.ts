@@ -113,16 +113,7 @@ export const RESTATED_CHANGE_VERBS = [
 ];
 /** The figure before, given as where another began: "the new toll, up from earlier estimates of about 600". */
 export const RESTATED_FROM = ['up from', 'down from'];
-export const RESTATED_FROM_ADJECTIVES = [
-  'earlier',
-  'previous',
-  'prior',
-  'initial',
-  'an earlier',
-  'a previous',
-  'the previous',
-  'the earlier',
-];
+export const RESTATED_FROM_ADJECTIVES = ['earlier', 'previous', 'prior', 'initial'].flatMap((a) => [a, `the ${a}`, `an ${a}`, `a ${a}`]);
 /** Not a word between the figure's noun and its change: "the number of drones could rise to" counts something else. */
 export const RESTATED_NOT_BETWEEN = ['of'];
 /** A change to come: "the number could rise to 15,000", "is expected to grow to". */

@@ -36,6 +36,7 @@ export const CASUALTY_SCOPE_WORDS = {
     'suffered',
     'sustained',
     'kia and wia',
+    ...['', 'have ', 'were '].flatMap((aux) => [`lost their lives or ${aux}been wounded`, `lost their lives or ${aux}wounded`]),
     'kia/wia',
     'wia/kia',
   ],
@@ -62,6 +63,7 @@ export const CASUALTY_SCOPE_WORDS = {
     'deaths',
     'died',
     'die',
+    'dying',
     'fatalities',
     'lost their lives',
     'perished',
@@ -169,6 +171,7 @@ export const PREDICATES = [
   'captive',
   'sustained injuries',
   'died',
+  'dying',
   'dead',
   'fatal',
   // "were reported killed".

@@ -74,6 +74,9 @@ export const PLANNED_AFTER = [
   'to be sent',
   'to be deployed',
   'expected to',
+  // "around 10,000 soldiers total expected to be deployed".
+  'total expected',
+  'in total expected',
   'set to',
   'due to',
   'expected',
@@ -122,6 +125,8 @@ export const SENT_AFTER = [
   'been additionally sent',
   'been additionally deployed',
   'been additionally dispatched',
+  // "1,500 more troops … had gone to Russia".
+  ...['gone to', 'went to', 'been moved to', 'been transferred to'],
 ];
 
 /** Said between troops and their verb of sending: "1,000 already believed to have arrived", "3,000 more recently deployed". */
@@ -177,6 +182,8 @@ export const NK_PERSONNEL = [
   'north korean servicemen',
   'north korean personnel',
   'north korean officers',
+  'north korean military personnel',
+  'north korean military',
   'north korean fighters',
 ];
 /** The size of North Korea's own army, not a deployment: "armed forces, numbering 1.2 million". */

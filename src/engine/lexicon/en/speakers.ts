@@ -12,6 +12,7 @@ export const SPEAKER_WORDS = [
   ...['president', 'spy', 'agency', 'media', 'source', 'sources', 'joint chiefs', 'lawmaker', 'lawmakers', 'mp', 'mps'],
   ...['analyst', 'analysts', 'data', 'figures', 'military said', 'military says'],
   ...['think tank', 'institute', 'researchers', 'study'],
+  ...['minister', 'ministers', 'spokesman', 'spokesperson', 'spokeswoman', 'ambassador', 'envoy', 'secretary'],
 ];
 
 /**
@@ -56,6 +57,8 @@ export const DESTINATION_BEFORE = [
   ...['support', 'supports', 'supporting', 'supported', 'promised', 'promises', 'pledged', 'aid', 'aiding', 'aided'],
   ...['assist', 'assisting', 'assisted', 'bolster', 'bolstering', 'joining', 'joined', 'join'],
   ...['back up', 'backing up', 'backed up', 'reinforce', 'reinforcing', 'reinforced'],
+  // "fighting on the side of the Russian Federation".
+  ...['side of the', 'the side of the'],
   // A place described by who holds it: "territory occupied by Russia".
   ...['occupied by', 'controlled by', 'held by', 'annexed by'],
 ];
