@@ -181,11 +181,16 @@ export function apposedShareScope(s: InSentence, lost: Scope | undefined): Scope
   const q = s.quantity;
   if ((q.unit !== 'percent' && q.unit !== 'fraction') || !lost || !s.previous) return null;
   if (!s.sentence.slice(s.prevEnd, q.start).endsWith(', ')) return null;
-  return FORCE.test(s.sentence.slice(q.end, q.end + AFTER_WINDOW)) ? lost : null;
+  // The force must be North Korea's: not "half of the troops Russia lost in a week".
+  const after = s.sentence.slice(q.end, q.end + AFTER_WINDOW);
+  const whose = ownerOfWords(after);
+  return FORCE.test(after) && (!whose || whose === 'north_korea') ? lost : null;
 }
 
-const SHRUNK_BY = new RegExp(`\\b(?:${any(losses.SHRINK_VERBS)}) ${losses.SHRINK_LINK} $`);
-const SHRUNK_FORCE = new RegExp(`\\b(?:${any([...NK_PERSONNEL, ...losses.SHRUNK_FORCES])})\\b`);
+/** The force itself said to shrink: "the number of North Korean forces diminished by", not "attacks by North Korean forces declined by". */
+const SHRUNK = new RegExp(
+  `\\b(?:${any(losses.SHRUNK_COUNTS)}) (?:${any([...NK_PERSONNEL, ...losses.SHRUNK_FORCES])})(?: [a-z]+){0,3} (?:${any(losses.SHRINK_VERBS)}) ${losses.SHRINK_LINK} $`,
+);
 /** How far before a share the force said to shrink by it is named. */
 const SHRUNK_REACH = 80;
 
@@ -196,5 +201,5 @@ export function shrunkShareScope(s: InSentence): Scope | null {
   const q = s.quantity;
   if (q.unit !== 'percent' && q.unit !== 'fraction') return null;
   const before = s.sentence.slice(Math.max(s.prevEnd, q.start - SHRUNK_REACH), q.start);
-  return SHRUNK_BY.test(before) && SHRUNK_FORCE.test(before) ? 'killed_and_wounded' : null;
+  return SHRUNK.test(before) ? 'killed_and_wounded' : null;
 }

@@ -14,6 +14,7 @@ import {
   DEMINING_WORDS,
   DEPLOYMENT_WORDS,
   JOINED_COUNT_ENDS,
+  JOINING_PHRASES,
   PART_OF,
   PERFECT_AUXILIARIES,
   POINTS_BACK,
@@ -63,7 +64,8 @@ const VAGUE_PEOPLE_NOUNS = new Set(VAGUE_PEOPLE);
 const SENT_AS_TROOPS_NOUNS = new Set(SENT_AS_TROOPS);
 const DEPLOYMENT = words(DEPLOYMENT_WORDS);
 const DEMINING = words(DEMINING_WORDS);
-const LIVES_SPARED_BEFORE = new RegExp(`\\b(?:${any(losses.LIVES_SPARED)})(?: [a-z]+){0,2} $`);
+const JOIN = words([...CONJUNCTIONS, ...JOINING_PHRASES]);
+const LIVES_LOST_BEFORE = new RegExp(`\\b(?:${any(losses.LIVES_LOST_BEFORE)})(?: [a-z]+)? $`);
 const CHANGED_BY = new RegExp(`\\b${losses.SHRINK_LINK} $`);
 /** An army named as the one whose losses a count of people gives: "The losses of the Russian army … reached". */
 const ARMY_LOST = new RegExp(`\\b(?:${any(losses.LOSS_NOUNS)}) of (?:the )?(?:[a-z'-]+ )?(?:${any(sending.ARMIES)})\\b`);
@@ -72,6 +74,21 @@ const ONE_WEIGHT_BEFORE = new RegExp(`\\b(?:${any(money.WEIGHT_OF_ONE)})\\b(?: [
 const NK_LOST = new RegExp(
   `\\b(?:${any(NORTH_KOREA_NAMES)})\\b[^,;:.]{0,60} (?:(?:${any(PERFECT_AUXILIARIES)}) )?(?:${any(INSTITUTION_LOSS_VERBS)}) $`,
 );
+const ENGINEERS = 'engineers';
+/** How far after the next number its deminers are read: "and 1,000 mine clearance specialists". */
+const DEMINERS_REACH = 40;
+/** Whether this count and the one before or after it are joined and the other counts deminers. */
+function joinedToDeminers(s: InSentence): boolean {
+  const q = s.quantity;
+  const prev = s.previous;
+  if (prev && JOIN.test(s.sentence.slice(prev.end, q.start)) && DEMINING.test(s.sentence.slice(prev.end, q.start))) return true;
+  const next = s.next;
+  return (
+    next !== undefined &&
+    JOIN.test(s.sentence.slice(q.end, next.start)) &&
+    DEMINING.test(s.sentence.slice(next.end, next.end + DEMINERS_REACH))
+  );
+}
 /** A second count joined to the one before: "killed 62,400 Russian troops and 4,500 North Korean soldiers". */
 const CONJUNCT_GAP = new RegExp(`^ (?:[a-z'-]+ ){1,4}(?:${any(CONJUNCTIONS)}) $`);
 /** Where a joined count's words end, with no verb of their own: "…and 4,500 North Korean soldiers in Kursk". */
@@ -85,7 +102,7 @@ const NOT_A_SUPPLY_SHARE = new RegExp(`^(?: (?:${any(POINTS_BACK)}))?(?: ${COPUL
 const AT_WORK_AFTER = new RegExp(`^ (?:${COPULA} )?(?:(?:${any(sending.AT_WORK_ADVERBS)}) )?(?:${any(sending.AT_WORK)})\\b`);
 /** The size of North Korea's own army, not a deployment: "armed forces, numbering 1.2 million". */
 const ARMY_SIZE_BEFORE = new RegExp(
-  `\\b(?:(?:${any(sending.ARMIES)})(?: (?:${any(sending.ARMY_SIZE_GAPS)}))?(?:,)? (?:${any(sending.ARMY_SIZE_LINKS)})|${any(sending.ARMY_SIZE_VERBS)}) $`,
+  `\\b(?:(?:${any([...sending.WORLD_ARMIES, ...sending.ARMIES])})(?:,)? (?:${any(sending.ARMY_SIZE_LINKS)})|${any(sending.ARMY_SIZE_VERBS)}) $`,
 );
 const ARMY_MODIFIER = words(sending.ARMY_MODIFIERS);
 const NOT_SOLDIERS_BEFORE = new RegExp(
@@ -95,7 +112,7 @@ const NOT_SOLDIERS_BEFORE = new RegExp(
 function people(s: InSentence, noun: Noun | null, after: string, before: string): Classified | null {
   // "a country of just 26 million", "to every 30 soldiers": a people's size or a ratio.
   if (NOT_SOLDIERS_BEFORE.test(before)) return null;
-  if (noun?.text === losses.LIVES && LIVES_SPARED_BEFORE.test(before)) return null;
+  if (noun?.text === losses.LIVES && !LIVES_LOST_BEFORE.test(before)) return null;
   // A predicate may stand further on than the noun search reads: "…soldiers fighting on Russia's side have been killed";
   // not for the whole a part was counted of ("4,000 of the 14,000 soldiers … were killed").
   const between = s.sentence.slice(s.prevEnd, s.quantity.start);
@@ -128,10 +145,21 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
     // "The losses of the Russian army … reached over 60,000 people": an army's people lost.
     // "North Korea … had lost four-thousand people": the country named as the loser.
     const back = lookBack(s).text;
-    const lost = scope && VAGUE_PEOPLE_NOUNS.has(text) && (NK_PERSONNEL.test(back) || NK_LOST.test(back) || ARMY_LOST.test(before));
+    // The country as the loser only where the war is in sight (not "lost 4,000 people in the floods"); an army
+    // only where it is one of the two (not "the losses of the Ukrainian army").
+    const army = ARMY_LOST.exec(before);
+    const armyLost = army !== null && ownerOfWords(army[0]) !== 'other';
+    const lost =
+      scope &&
+      VAGUE_PEOPLE_NOUNS.has(text) &&
+      (NK_PERSONNEL.test(back) || (NK_LOST.test(back) && s.says(WAR, true) && s.says(MILITARY_PEOPLE, true)) || armyLost);
+    // Engineers joined to soldiers; builders or engineers joined to deminers ("5,000 construction workers and 1,000
+    // sappers"), not builders sent beside soldiers to work.
     const sentAsTroops =
       SENT_AS_TROOPS_NOUNS.has(text) &&
-      (((SENT_BEFORE.test(before) || SENT_AFTER.test(after)) && s.says(DEPLOYMENT)) || (text !== 'people' && (joined || s.says(DEMINING))));
+      (((SENT_BEFORE.test(before) || SENT_AFTER.test(after)) && s.says(DEPLOYMENT)) ||
+        (text === ENGINEERS && joined) ||
+        (text !== 'people' && joinedToDeminers(s)));
     if (!lost && !sentAsTroops) return null;
   }
   // A count's own owner word outweighs the pair's: "62,400 Russian troops and 4,500 North Korean soldiers".

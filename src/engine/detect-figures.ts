@@ -21,6 +21,7 @@ import { foldText } from './fold-text';
 import { alternation as any } from './lexicon/compile';
 import * as clauses from './lexicon/en/clauses';
 import { MEASURES, type Measure, type Scope } from './measures';
+import { ownerOfWords } from './owner';
 import { parseQuantities } from './parse-quantity';
 import { inLinks, type Line, passageContext } from './passage-context';
 import type { Bound, Quantity } from './quantity';
@@ -78,21 +79,31 @@ const SAME_MEASURE_BEFORE = restating(` (?:${any(clauses.RESTATING_LINKS)})`);
 const SAME_MEASURE_BEFORE_QUALIFIED = restating(`(?: (?:${any(clauses.RESTATING_LINKS)}))?`);
 /** The figure before, changed: "The number could rise to 15,000", "the toll has climbed to about 2,000". */
 const SAME_MEASURE_CHANGED = new RegExp(
-  `\\b(?:${any(clauses.RESTATING_DETERMINERS)}) (?:${clauses.OWN} )?(?:${any(clauses.RESTATED_NOUNS)})(?: (?!(?:${any(clauses.RESTATED_NOT_BETWEEN)})\\b)[a-z]+){0,3} (?:${any(clauses.RESTATED_CHANGE_VERBS)})(?: (?:${any(clauses.RESTATING_LINKS)}))? $`,
+  `\\b(?:${any(clauses.CHANGED_DETERMINERS)}) (?:${any(clauses.RESTATED_NOUNS)})(?: (?!(?:${any(clauses.RESTATED_NOT_BETWEEN)})\\b)[a-z]+){0,3} (?:${any(clauses.RESTATED_CHANGE_VERBS)})(?: (?:${any(clauses.RESTATING_LINKS)}))? $`,
 );
+/** "up from earlier estimates of about 600": an earlier estimate named, not a bare "up from" of any trend. */
 const SAME_MEASURE_FROM = new RegExp(
-  `\\b(?:${any(clauses.RESTATED_FROM)})(?: (?:${any(clauses.RESTATED_FROM_ADJECTIVES)}))?(?: (?:${any(clauses.RESTATED_NOUNS)})s?(?: of)?)? $`,
+  `\\b(?:${any(clauses.RESTATED_FROM)})(?: (?:${any(clauses.RESTATED_FROM_ADJECTIVES)}))?(?: (?:${any(clauses.RESTATED_NOUNS)})s?)(?: of)? $`,
 );
 const TO_COME = new RegExp(`\\b(?:${any(clauses.RESTATED_TO_COME)})\\b`);
 
-/** The measure of a number given as the figure before restated or changed, if it is one. */
-function restatedMeasure(before: string, qualified: boolean, latest: Classified | undefined): Classified | undefined {
-  if (!latest) return undefined;
-  if ((qualified ? SAME_MEASURE_BEFORE_QUALIFIED : SAME_MEASURE_BEFORE).test(before) || SAME_MEASURE_FROM.test(before)) return latest;
+/** Whether a quantity is an amount of money. */
+const isMoney = (unit: string) => unit !== 'count' && unit !== 'percent' && unit !== 'fraction';
+
+/**
+ * The measure of a number given as the figure before restated or changed, if it is one: the same
+ * kind of amount (money for money, a count for a count), and no party named in the words between.
+ */
+function restatedMeasure(before: string, q: Quantity, latest: Kept | undefined): Classified | undefined {
+  if (!latest || q.unit === 'percent' || q.unit === 'fraction') return undefined;
+  if (isMoney(q.unit) !== isMoney(latest.unit)) return undefined;
+  const qualified = q.numberStart > q.start;
+  const restated = (qualified ? SAME_MEASURE_BEFORE_QUALIFIED : SAME_MEASURE_BEFORE).exec(before) ?? SAME_MEASURE_FROM.exec(before);
+  if (restated) return ownerOfWords(restated[0]) ? undefined : latest.c;
   const changed = SAME_MEASURE_CHANGED.exec(before);
-  if (!changed) return undefined;
+  if (!changed || ownerOfWords(changed[0])) return undefined;
   // Troops there now, said to grow: the number to come is a plan.
-  return latest.measure === 'troops_deployed' && TO_COME.test(changed[0]) ? { ...latest, measure: 'troops_planned' } : latest;
+  return latest.c.measure === 'troops_deployed' && TO_COME.test(changed[0]) ? { ...latest.c, measure: 'troops_planned' } : latest.c;
 }
 
 /** A figure with its measure and the paragraph it stands in, kept for the figures after it. */
@@ -100,6 +111,8 @@ interface Kept {
   readonly figure: Figure;
   readonly c: Classified;
   readonly paragraph: number;
+  /** The quantity's own unit: a count, a percent, a fraction or a currency. */
+  readonly unit: string;
 }
 
 function scale(value: Value, by: number): Value {
@@ -179,9 +192,9 @@ export function* scanFigures(text: string, options: DetectOptions = {}): Generat
   let latestTroops: Kept | undefined;
   /** A figure kept, if it is from this paragraph or the one before. */
   const recent = (p: number, kept: Kept | undefined) => (kept && kept.paragraph >= p - 1 ? kept : undefined);
-  const add = (figure: Figure, c: Classified, paragraph: number) => {
+  const add = (figure: Figure, c: Classified, paragraph: number, unit: string) => {
     figures.push(figure);
-    latest = { figure, c, paragraph };
+    latest = { figure, c, paragraph, unit };
     if (c.measure === 'troops_deployed') latestTroops = latest;
   };
   let p = -1;
@@ -270,7 +283,7 @@ export function* scanFigures(text: string, options: DetectOptions = {}): Generat
                 { ...measure, unit: 'percent' },
                 counts,
               );
-          add(figure, measure, p);
+          add(figure, measure, p, q.unit);
           return;
         }
         // "$1.2 billion (₩1.7 trillion)": a conversion in brackets measures what the amount before it does.
@@ -283,12 +296,12 @@ export function* scanFigures(text: string, options: DetectOptions = {}): Generat
         // "The NIS put the figure at 3,000": another estimate of the figure just before.
         const restated = converted
           ? undefined
-          : restatedMeasure(local.slice(Math.max(at.prevEnd, q.start - 80), q.start), q.numberStart > q.start, recent(p, latest)?.c);
+          : restatedMeasure(local.slice(Math.max(at.prevEnd, q.start - 80), q.start), q, recent(p, latest));
         const c = converted ?? classifyMeasure(at) ?? restated;
         if (!c) return;
         counted = { q, c };
         if (c.measure === 'troops_deployed') troopsCounted = counted;
-        add(figureOf(text, sentence, abs, c, countsAt(q, c, at.prevEnd, at.nextStart)), c, p);
+        add(figureOf(text, sentence, abs, c, countsAt(q, c, at.prevEnd, at.nextStart)), c, p, q.unit);
       });
     });
     if (figures.length > 0) context.held();

@@ -5,6 +5,7 @@
  * applies. Matched on folded text.
  */
 import { alternation as any } from './lexicon/compile';
+import { NOUN_BEFORE_STOPS } from './lexicon/en/clauses';
 import * as losses from './lexicon/en/losses';
 import * as money from './lexicon/en/money';
 import type { NounWords } from './lexicon/en/nouns';
@@ -13,6 +14,7 @@ import { RUSSIA_NAMES } from './lexicon/en/parties';
 import * as sending from './lexicon/en/sending';
 
 import type { NounKind } from './measures';
+import { meter } from './step-meter';
 
 export type { NounKind };
 
@@ -119,7 +121,7 @@ export const RUSSIA = new RegExp(`\\b(?:${any(RUSSIA_NAMES)})\\b`);
  * killed", "…soldiers are believed to have been killed", "Soldiers Killed, Wounded".
  */
 export const CASUALTY_PREDICATE = new RegExp(
-  `^["\u201D]?,? (?:(?:${any(losses.PREDICATE_FILLERS)}) )*["\u201C]?(?:${any(losses.PREDICATES)}|${losses.LOST_PREDICATE.word}(?! (?:${any(losses.LOST_PREDICATE.notBefore)})\\b))\\b`,
+  `^["\u201D]?,? (?:(?:${any(losses.PREDICATE_FILLERS)}) )*["\u201C]?(?:${any(losses.PREDICATES)}|${losses.LOST_PREDICATE.word}(?=["\u201D]?(?:[,.;:!?)]|$| (?:${any(losses.LOST_PREDICATE.followedBy)})\\b)))`,
 );
 
 /** A loss said just before the number: "Russia has lost 30-35 thousand", "killing at least 100". */
@@ -142,13 +144,24 @@ const COUNT_NAMED_FIRST = [
   new RegExp(`\\b(?:${any(losses.LOSS_SUBJECTS)})(?: [a-z'.,-]+){0,14}? (?:${any(losses.COUNT_VERBS)})(?: [a-z]+)? $`),
 ];
 
+/** A count named first is not read across these: "The number … killed is still unclear, but since then Pyongyang has sent". */
+const COUNT_STOP = new RegExp(`(?:${any(NOUN_BEFORE_STOPS)}) `, 'g');
+
 /** Where the words before a number name a count of losses it gives, earliest first; null where they do not. */
-export function casualtyCountBefore(before: string): RegExpExecArray | null {
+export function casualtyCountBefore(whole: string): RegExpExecArray | null {
+  COUNT_STOP.lastIndex = 0;
+  let cut = 0;
+  for (let m = COUNT_STOP.exec(whole); m; m = COUNT_STOP.exec(whole)) {
+    meter.steps++;
+    cut = m.index + m[0].length;
+  }
+  const before = whole.slice(cut);
   let first: RegExpExecArray | null = null;
   for (const re of COUNT_NAMED_FIRST) {
     const m = re.exec(before);
     if (m && (!first || m.index < first.index)) first = m;
   }
+  if (first) first.index += cut;
   return first;
 }
 

@@ -11,6 +11,7 @@ import { TOTAL_BEFORE, TROOP_WORDS as TROOP_WORD_LIST } from './lexicon/en/sendi
 import {
   ADDITIONAL_BEFORE,
   CASUALTY_PREDICATE,
+  CASUALTY_SCOPES,
   casualtyCountBefore,
   LOSS_BEFORE,
   MORE_AFTER,
@@ -89,6 +90,8 @@ export function nounBefore(whole: string): Noun | null {
   return null;
 }
 
+/** How far after a number expected to come a loss foreseen is read: "3,000 expected to be killed". */
+const FORESEEN_REACH = 30;
 const TOTAL = new RegExp(`\\b(?:${any(TOTAL_BEFORE)}) $`);
 
 /** Words that say a sentence is about troops, for a bare "3,000 more". */
@@ -115,8 +118,10 @@ export function impliedNoun(s: InSentence, after: string, before: string): Noun 
   }
   // "…troops have recently arrived in Russia, bringing the total to 3,000": all of them.
   if (troops && TOTAL.test(before) && FUNCTION_WORD_AFTER.test(after)) return implied('personnel');
-  // "with a total of 10,000 expected to be deployed": troops to come, in a sentence about troops.
-  if (troops && PLANNED_AFTER.test(after)) return implied('personnel');
+  // "with a total of 10,000 expected to be deployed": troops to come, in a sentence about troops; not
+  // "3,000 expected to be killed or wounded", a loss foreseen.
+  if (troops && PLANNED_AFTER.test(after) && !CASUALTY_SCOPES.some(({ re }) => re.test(after.slice(0, FORESEEN_REACH))))
+    return implied('personnel');
   // "another 9,000 expected", "and another 9,000." in a sentence about troops: more of them.
   if (troops && ADDITIONAL_BEFORE.test(before.slice(-24)) && (FUNCTION_WORD_AFTER.test(after) || PLANNED_AFTER.test(after))) {
     return implied('personnel', 'more ');

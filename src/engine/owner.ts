@@ -10,11 +10,10 @@ import {
   CONJUNCTIONS,
   DEFINITE_ARTICLE,
   PERFECT_AUXILIARIES,
-  PREPOSITIONS,
   SECOND_NAME_WORDS,
   SHARE_OF,
 } from './lexicon/en/clauses';
-import { PARTY_ADJECTIVES } from './lexicon/en/parties';
+import { PARTY_ADJECTIVES, PEOPLES } from './lexicon/en/parties';
 import { INSTITUTION_LOSS_VERBS, INSTITUTIONS, POSSESSIVE_PRONOUNS, SUPPLIER_WORDS, USING, WAR_NOUNS } from './lexicon/en/speakers';
 import { type Noun, nounAfter } from './noun-phrase';
 import { meter } from './step-meter';
@@ -37,8 +36,8 @@ const INSTITUTION_AFTER = new RegExp(`^(?:'s)? (?:${any(INSTITUTIONS)})\\b`);
 const INSTITUTION_LOST = new RegExp(
   `^(?:'s)? (?:${any(INSTITUTIONS)}) (?:(?:${any(PERFECT_AUXILIARIES)}) )?(?:${any(INSTITUTION_LOSS_VERBS)})\\b`,
 );
-/** A party after a preposition is no subject: "fighting against the Ukrainian military have sustained…". */
-const PREPOSITION_BEFORE = new RegExp(`\\b(?:${any(PREPOSITIONS)})(?: ${DEFINITE_ARTICLE})? $`);
+/** What may stand before a party that is its clause's subject: "The Ukrainian military had suffered…". */
+const SUBJECT_LEAD = new RegExp(`^\\s*(?:${DEFINITE_ARTICLE}\\s*)?$`);
 /** "the Ukraine conflict": the party names the war. */
 const NAMES_A_WAR = new RegExp(`^(?:[-/][a-z]+)? (?:${any(WAR_NOUNS)})\\b`);
 /** "Russia's leading weapons supplier": the party is served by another, it owns nothing here. */
@@ -48,7 +47,10 @@ const POSSESSIVE = new RegExp(`(?<![a-z.])([a-z.]+(?: (?:${any(SECOND_NAME_WORDS
 const USER_AFTER = new RegExp(`^ (?:(?:${any(PERFECT_AUXILIARIES)}) )?(?:${any(USING)})\\b`);
 const PARTY_WORD = /^[a-z.'-]+/;
 /** The people a number is of, named right after it: "tens of thousands of Ukrainians". */
-const OF_WHOM_AFTER = new RegExp(`^ (?:${any(SHARE_OF)}) ((?:[a-z.'-]+)(?: [a-z.'-]+)?)`);
+const PEOPLE_OWNERS = new Map<string, Owner>(
+  (Object.entries(PEOPLES) as [Owner, readonly string[]][]).flatMap(([owner, names]) => names.map((n) => [n, owner] as const)),
+);
+const OF_WHOM_AFTER = new RegExp(`^ (?:${any(SHARE_OF)}) (${any([...PEOPLE_OWNERS.keys()])})\\b`);
 const JOINED = new RegExp(`\\b(?:${any(CONJUNCTIONS)})\\s*$`);
 
 /** The longest aside in brackets passed over in a clause: one word ("(pictured)", "(file)"). */
@@ -96,7 +98,9 @@ function owners(text: string, offset: number, sentence: string): { owner: Owner;
       const end = at + m[0].length;
       if (sentence && (SPEAKER_AFTER.test(sentence.slice(end, end + 60)) || RECIPIENT_AFTER.test(sentence.slice(end, end + 30)))) continue;
       if (sentence && owner === 'other' && INSTITUTION_AFTER.test(sentence.slice(end, end + 30))) {
-        const subject = !PREPOSITION_BEFORE.test(sentence.slice(Math.max(0, at - 16), at));
+        // The subject: nothing but an article before it since the clause began ("The Ukrainian military had suffered").
+        const lead = sentence.slice(0, at);
+        const subject = SUBJECT_LEAD.test(lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1));
         if (!(subject && INSTITUTION_LOST.test(sentence.slice(end, end + 40)))) continue;
       }
       if (sentence && !m[0].endsWith("'s") && NAMES_A_WAR.test(sentence.slice(end, end + 12))) continue;
@@ -118,6 +122,8 @@ const NK_WORD = new RegExp(`\\b(?:${NK_ADJECTIVE})\\b`);
 const RU_WORD = new RegExp(`\\b(?:${RU_ADJECTIVE})\\b`);
 
 const BOTH_JOINED_ALL = new RegExp(BOTH_JOINED.source, 'g');
+/** A pair of both sides owns a count only in its own clause: "After Russian and North Korean forces retook Sudzha, Pyongyang said…". */
+const CLAUSE_COMMA = /[,;]/;
 /** Whether the party named at `at` is one of a pair of both sides: "Russian and North Korean servicemen". */
 function bothAt(sentence: string, at: number): boolean {
   const window = sentence.slice(Math.max(0, at - 20), at + 40);
@@ -152,8 +158,7 @@ export function namedOwner(s: InSentence, noun: Noun | null): Owner | null {
   }
   // "cost the lives of tens of thousands of Ukrainians": the people the number is of.
   const ofWhom = noun?.from === 'after' ? null : OF_WHOM_AFTER.exec(s.sentence.slice(q.end, q.end + 40));
-  const theirs = ofWhom && ownerOfWords(ofWhom[1]!);
-  if (theirs) return theirs;
+  if (ofWhom) return PEOPLE_OWNERS.get(ofWhom[1]!)!;
   const possessive = POSSESSIVE.exec(s.sentence.slice(Math.max(0, q.start - 30), q.start));
   const owned = possessive && ownerOfWords(`${possessive[1]}'s`);
   if (owned) return owned;
@@ -163,7 +168,8 @@ export function namedOwner(s: InSentence, noun: Noun | null): Owner | null {
   const before = owners(back.text.slice(start), back.from + start, s.sentence);
   const nearestBefore = before[before.length - 1];
   // "a contingent of Russian and North Korean servicemen … lost 200 personnel": the nearest party is one of both.
-  if (nearestBefore && bothAt(s.sentence, nearestBefore.at)) return 'other';
+  if (nearestBefore && bothAt(s.sentence, nearestBefore.at) && !CLAUSE_COMMA.test(s.sentence.slice(nearestBefore.at, q.start)))
+    return 'other';
   if (nearestBefore) return nearestBefore.owner;
   // Only a break within 40 characters counts; the longest ends 15 later.
   const breakAt = CLAUSE_BREAK_AFTER.exec(afterText.slice(0, 40 + 15))?.index ?? afterText.length;

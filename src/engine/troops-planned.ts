@@ -6,7 +6,7 @@ import { type InSentence, lastIndex, lookBack } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
 import { CONJUNCTIONS } from './lexicon/en/clauses';
 import { NORTH_KOREA_NAMES } from './lexicon/en/parties';
-import { MODALS, STAYING_AFTER } from './lexicon/en/sending';
+import { MODALS, SOON_AFTER, STAYING_AFTER } from './lexicon/en/sending';
 import {
   ADDITIONAL,
   ADDITIONAL_BEFORE,
@@ -25,6 +25,7 @@ const FROM_NORTH_KOREA = new RegExp(`^ from (?:the )?(?:${any(NORTH_KOREA_NAMES)
 const JOINED_COUNT_AFTER = new RegExp(`^ (?:${any(CONJUNCTIONS)}) [\\d,.]+ (?:[a-z'-]+ ){1,5}?(?=(?:${any(MODALS)})\\b)`);
 
 const JOINED_REACH = 100;
+const SOON = new RegExp(`^[^,;.]{0,40}\\b${SOON_AFTER.word}\\b(?! (?:${any(SOON_AFTER.notBefore)})\\b)`);
 const STAYING = new RegExp(`^ (?:${any(STAYING_AFTER)})\\b`);
 
 /** How far before an additional count its own verb of sending stands: "sent an additional", "have deployed 3,000 more". */
@@ -39,7 +40,7 @@ export function isPlanned(s: InSentence, noun: Noun | null, after: string, befor
   const rest = (noun?.from === 'after' ? after.slice(noun.end) : after.replace(MORE_AFTER, '')).replace(FROM_NORTH_KOREA, '');
   // "5,000 construction workers and 1,000 sappers may be sent": the pair's verb is said after the second.
   if (PLANNED_AFTER.test(rest)) return true;
-  if (noun?.from === 'after') {
+  if (noun?.from === 'after' && lastIndex(DEPLOYED_VERBS, lookBack(s).text) < 0) {
     const further = s.sentence.slice(s.quantity.end + noun.end, s.quantity.end + noun.end + JOINED_REACH);
     const joined = JOINED_COUNT_AFTER.exec(further);
     if (joined && PLANNED_AFTER.test(` ${further.slice(joined[0].length)}`)) return true;
@@ -55,6 +56,7 @@ export function isPlanned(s: InSentence, noun: Noun | null, after: string, befor
     return !(sentNear || SENT_AFTER.test(rest) || SENDING_BEFORE.test(before));
   }
   if (STAYING.test(rest)) return false;
+  if (SOON.test(rest)) return true;
   // The number's own verb after it says they came: "…another 6,000, with about 1,000 already believed to have arrived".
   if (SENT_AFTER.test(rest)) return false;
   return planned > deployed;

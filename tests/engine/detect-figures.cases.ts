@@ -771,9 +771,14 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: '4,000', measure: 'nk_casualties', value: 4000 }],
   },
   {
-    name: 'North Korea named as the one that lost people',
-    text: 'Zelensky said North Korea does not value its people and had lost four-thousand people as of Thursday.',
+    name: 'North Korea named as the one that lost people, with the war and its troops in sight',
+    text: 'Zelensky said North Korea had lost four-thousand people since its troops joined Russia’s war.',
     expect: [{ text: 'four-thousand', measure: 'nk_casualties', value: 4000 }],
+  },
+  {
+    name: 'not: people North Korea lost to floods',
+    text: 'North Korea lost about 4,000 people in the floods that hit Sinuiju last summer.',
+    expect: [],
   },
   {
     name: 'not: people killed by North Korean weapons',
@@ -825,6 +830,109 @@ export const DETECTOR_CASES: DetectorCase[] = [
     name: 'soldiers dying every day are killed',
     text: 'According to the UK, up to 1,500 Russian soldiers are dying every day as North Korean troops join the fight.',
     expect: [{ text: 'up to 1,500', measure: 'russian_casualties', value: 1500 }],
+  },
+  {
+    name: "not: a bare 'down from' of another trend, money after a count",
+    text: 'North Korea has sent about 11,000 troops to Russia. Its trade with China fell to $2 billion last year, down from $2.5 billion.',
+    expect: [{ text: 'about 11,000', measure: 'troops_deployed', value: 11000 }],
+  },
+  {
+    name: "not: 'down from' in another party's losses",
+    text: "North Korea's troops suffered 4,000 casualties. Ukraine lost 500 soldiers last week, down from 700 the week before.",
+    expect: [{ text: '4,000', measure: 'nk_casualties', value: 4000 }],
+  },
+  {
+    name: "not: another party's toll said to stand or climb",
+    text: 'North Korea has lost about 4,000 troops, Seoul says, while the toll for Russia has climbed to 790,000.',
+    expect: [{ text: 'about 4,000', measure: 'nk_casualties', value: 4000 }],
+  },
+  {
+    name: 'a first count with its own verb of sending keeps it, whatever the count joined after it',
+    text: 'North Korea has sent 11,000 soldiers and 3,000 more could follow, Seoul says.',
+    expect: [
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+      { text: '3,000', measure: 'troops_planned', value: 3000 },
+    ],
+  },
+  {
+    name: 'expecting troops already there to act is no plan',
+    text: 'Ukraine expects the 11,000 North Korean troops already in Kursk to join assaults.',
+    expect: [{ text: '11,000', measure: 'troops_deployed', value: 11000 }],
+  },
+  {
+    name: "a count of losses named first is not read across ', but'",
+    text: 'The number of North Korean soldiers killed in Kursk is still unclear, but since then Pyongyang has sent about 3,000 more troops to Russia.',
+    expect: [{ text: 'about 3,000', measure: 'troops_deployed', value: 3000 }],
+  },
+  {
+    name: 'not: lives claimed by a famine',
+    text: "North Korea's famine in the 1990s claimed as many as 2 million lives.",
+    expect: [],
+  },
+  {
+    name: 'not: the losses of another army, owned by its name',
+    text: 'North Korean troops fought there. The losses of the Ukrainian army in Kursk, Pyongyang claims, reached 60,000 people.',
+    expect: [],
+  },
+  {
+    name: 'an institution that is the object of a verb is no owner of losses',
+    text: 'North Korean troops facing the Ukrainian army have suffered about 4,000 casualties.',
+    expect: [{ text: 'about 4,000', measure: 'nk_casualties', value: 4000 }],
+  },
+  {
+    name: 'not: troops that lost momentum',
+    text: 'The roughly 12,000 North Korean troops lost momentum in March.',
+    expect: [{ text: 'roughly 12,000', measure: 'troops_deployed', value: 12000 }],
+  },
+  {
+    name: 'not: troops that later captured a village',
+    text: 'About 3,000 North Korean troops later captured the village of Plekhovo.',
+    expect: [{ text: 'About 3,000', measure: 'troops_deployed', value: 3000 }],
+  },
+  {
+    name: 'not: a change of something a force did',
+    text: 'Ukraine said the number of attacks by North Korean forces declined by 60 percent in February.',
+    expect: [],
+  },
+  {
+    name: "not: a share of another army's losses set beside a loss",
+    text: 'North Korea has lost 4,000 soldiers, half of the troops Russia lost in a single week.',
+    expect: [{ text: '4,000', measure: 'nk_casualties', value: 4000 }],
+  },
+  {
+    name: 'not: troops expected to be killed are no troops to come',
+    text: 'North Korea has sent 11,000 troops to Russia, with 3,000 expected to be killed or wounded by spring.',
+    expect: [{ text: '11,000', measure: 'troops_deployed', value: 11000 }],
+  },
+  {
+    name: 'not: construction workers sent beside soldiers to work',
+    text: "North Korea has sent 11,000 soldiers to Kursk and 15,000 construction workers to Moscow's building sites.",
+    expect: [{ text: '11,000', measure: 'troops_deployed', value: 11000 }],
+  },
+  {
+    name: 'troops that joined another army do not make its losses theirs',
+    text: 'Troops from North Korea joined Russian forces, which lost 1,000 soldiers.',
+    expect: [{ text: '1,000', measure: 'russian_casualties', value: 1000 }],
+  },
+  {
+    name: 'a pair of both sides in another clause owns nothing here',
+    text: 'After Russian and North Korean forces retook Sudzha, Pyongyang said it had lost 600 soldiers.',
+    expect: [{ text: '600', measure: 'nk_casualties', value: 600 }],
+  },
+  {
+    name: 'a debt of another era is no owner',
+    text: 'For sending its troops, North Korea got air-defence systems, and Russia also forgave $10 billion of Soviet-era debt.',
+    expect: [{ text: '$10 billion', measure: 'aid_to_nk', value: 10000000000 }],
+  },
+  {
+    name: "two armies that fight are no army's size",
+    text: 'The two armies, with 11,000 North Korean troops fighting beside Russian units, retook Sudzha.',
+    expect: [{ text: '11,000', measure: 'troops_deployed', value: 11000 }],
+  },
+  {
+    name: "not: pay of another army's recruits to fight",
+    text: 'North Korea has sent about 11,000 troops. Recruits in Ukraine get $1,000 a month to fight at the front.',
+    expect: [{ text: 'about 11,000', measure: 'troops_deployed', value: 11000 }],
   },
   {
     name: 'real: broadcast style numbers',

@@ -114,16 +114,18 @@ export const RESTATED_CHANGE_VERBS = [
 /** The figure before, given as where another began: "the new toll, up from earlier estimates of about 600". */
 export const RESTATED_FROM = ['up from', 'down from'];
 export const RESTATED_FROM_ADJECTIVES = ['earlier', 'previous', 'prior', 'initial'].flatMap((a) => [a, `the ${a}`, `an ${a}`, `a ${a}`]);
+/** The figure changed is the one before only after these: "the number could rise", not "its own toll stands at". */
+export const CHANGED_DETERMINERS = ['the', 'that', 'this'];
 /** Not a word between the figure's noun and its change: "the number of drones could rise to" counts something else. */
-export const RESTATED_NOT_BETWEEN = ['of'];
+export const RESTATED_NOT_BETWEEN = ['of', 'for', 'among', 'in'];
 /** A change to come: "the number could rise to 15,000", "is expected to grow to". */
 export const RESTATED_TO_COME = ['will', 'would', 'could', 'may', 'might', 'expected to', 'likely to', 'set to', 'projected to'];
 
 /** Words that join two counts or two names: "300 killed and 2,700 wounded", "Ukraine and its allies say". */
 export const CONJUNCTIONS = ['and', 'or'];
+/** Longer words that join two counts: "1,000 sappers, as well as 5,000 military builders". */
+export const JOINING_PHRASES = ['as well as', 'along with', 'plus'];
 export const DEFINITE_ARTICLE = 'the';
-/** Words after which a party is no subject of the clause: "fighting against the Ukrainian military". */
-export const PREPOSITIONS = ['against', 'with', 'to', 'for', 'of', 'by', 'on', 'at', 'in', 'from', 'alongside', 'toward', 'towards'];
 /** "own" in "its own figure". */
 export const OWN = 'own';
 /** A name of two words a possessive may end in: "the Soviet Union's". */

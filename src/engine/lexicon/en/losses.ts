@@ -3,7 +3,7 @@
  * classifier takes the scope whose words come first; "killed or wounded" is one
  * figure, so the combined words are checked before the single ones.
  */
-/** Lives counted are lives lost ("the loss of nine lives"), except those saved or spared: "the operation saved 3,000 lives". */
+/** Lives counted as lost: "the loss of nine lives"; not lives claimed by a famine or a missile, saved, or at risk. */
 export const LIVES = 'lives';
 /** The captured, as a noun: "two prisoners of war". */
 export const PRISONERS = ['prisoner', 'prisoners', 'prisoner of war', 'prisoners of war', 'pow', 'pows'];
@@ -92,18 +92,23 @@ export const CASUALTY_SCOPE_WORDS = {
   ],
 } as const;
 
-export const LIVES_SPARED = ['save', 'saved', 'saves', 'saving', 'spare', 'spared', 'sparing', 'protect', 'protected'];
+export const LIVES_LOST_BEFORE = ['loss of', 'losses of', 'the loss of'];
 
 /** A force shrunk by a share has lost it: "the number of North Korean forces diminished by half". */
 export const SHRINK_VERBS = ['decreased', 'diminished', 'dropped', 'fell', 'shrank', 'shrunk', 'declined', 'reduced', 'cut'];
 export const SHRINK_LINK = 'by';
 /** The forces said to shrink: "the number of North Koreans decreased by half". */
 export const SHRUNK_FORCES = ['north koreans', 'north korean contingent', 'north korean group'];
+export const SHRUNK_COUNTS = ['number of', 'the number of', 'ranks of', 'strength of', 'size of'];
 
 /** "Lost" counts killed and wounded, except in "lost their lives". */
 export const LOST = { word: 'lost', except: 'their lives' };
-/** "were lost" is a predicate of loss, except "lost to jamming": drones or ground lost to something. */
-export const LOST_PREDICATE = { word: 'lost', notBefore: ['to'] };
+/** "were lost" is a predicate of loss where the clause ends after it or goes on to say where or when ("…were lost in
+ * Kursk"); not "lost momentum", "lost to jamming". */
+export const LOST_PREDICATE = {
+  word: 'lost',
+  followedBy: ['in', 'during', 'since', 'so far', 'to date', 'as of', 'by', 'on', 'at', 'due to'],
+};
 
 /** Words between a count and what happened to it: "about 300 had been killed", "…are believed to have been killed". */
 export const PREDICATE_FILLERS = [
@@ -148,9 +153,10 @@ export const PREDICATE_FILLERS = [
   'that were',
   'that have been',
   'that had been',
-  'recently',
-  'later',
-  'subsequently',
+  // "who were recently captured", not "later captured the village": the adverb only after an auxiliary.
+  ...['who were', 'were', 'was', 'have been', 'had been', 'has been'].flatMap((aux) =>
+    ['recently', 'later', 'subsequently'].map((adverb) => `${aux} ${adverb}`),
+  ),
   'in total',
   'become',
   'became',
@@ -176,8 +182,12 @@ export const PREDICATES = [
   'fatal',
   // "were reported killed".
   ...['killed', 'dead', 'wounded', 'injured', 'captured'].map((w) => `reported ${w}`),
+  // "soldiers recently captured by Ukraine", a passive: not "troops later captured the village".
+  ...['recently', 'later', 'subsequently'].flatMap((adverb) =>
+    ['captured by', 'killed by', 'wounded by', 'injured by', 'taken prisoner'].map((p) => `${adverb} ${p}`),
+  ),
   'lost their lives',
-  ...['who', 'that'].flatMap((w) => [`${w} lost their lives`, `${w} died`, `${w} perished`, `${w} fell`]),
+  ...['who', 'that'].flatMap((w) => [`${w} lost their lives`, `${w} died`, `${w} perished`]),
   'perished',
   'fell',
   'killed in action',

@@ -127,7 +127,7 @@ export const OTHER_PAY = [
 export const PAY_WORDS = [
   ...['soldier', 'soldiers', 'troops', 'fighters', 'conscripts', 'wage', 'wages', 'salary', 'salaries', 'paid'],
   // "$2,000 a month to die in Ukraine?"
-  ...['to die', 'to fight'],
+  'to die',
 ];
 
 /** A share of Russia's ammunition: what the share is of. */

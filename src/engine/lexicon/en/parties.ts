@@ -200,5 +200,11 @@ export const ORIGIN_NAMES = ['north korea', 'pyongyang', 'the dprk', 'the north'
 /** Words that say where a count was made: "…missiles that may have been made in North Korea". */
 export const MADE_IN = ['made in', 'produced in', 'manufactured in', 'built in'];
 
+/** Peoples named after a number, who own it: "tens of thousands of Ukrainians". */
+export const PEOPLES = {
+  other: ['ukrainians', 'south koreans', 'iranians', 'americans', 'civilians'],
+  russia: ['russians'],
+  north_korea: ['north koreans'],
+} as const;
 /** The adjectives of the two parties, for a noun phrase naming both: "Russian and North Korean troops". */
 export const PARTY_ADJECTIVES = { north_korea: ['north korean'], russia: ['russian'] };

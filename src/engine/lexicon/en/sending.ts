@@ -29,7 +29,8 @@ export const PLANNED_PHRASES = [
     'prepares',
     'readying',
     'deployment plan of',
-    'expects',
+    'would contribute',
+    'will contribute',
     'deployment plan for',
     'dispatch plan of',
   ],
@@ -40,12 +41,14 @@ export const PLANNED_PHRASES = [
     ['reach', 'hit', 'rise to', 'grow to', 'increase to', 'climb to', 'top', 'exceed'].map((verb) => `${cue} to ${verb}`),
   ),
 ];
+/** Troops said to come soon are to come: "expects 12,000 North Korean soldiers in Russia soon". */
+export const SOON_AFTER = { word: 'soon', notBefore: ['after'] };
 /** Troops said to stay are there already, whatever verb of expecting stands before: "expects 9,000 troops to stay". */
 export const STAYING_AFTER = ['to stay', 'to remain'];
 /** "will send", "could reach": a modal and what it says of the number. */
 export const MODALS = ['will', 'would', 'could', 'may', 'might'];
 export const MODAL_VERBS = [
-  ...['send', 'deploy', 'dispatch', 'provide', 'include', 'mean', 'have', 'contribute', 'supply'],
+  ...['send', 'deploy', 'dispatch', 'provide', 'include', 'mean', 'have'],
   ...['rise to', 'reach', 'grow to', 'spike to', 'climb to', 'increase to'],
 ];
 /** Said between the modal and its verb: "could also send", "will soon have". */
@@ -144,7 +147,7 @@ export const SENT_AFTER_FILLERS = [
 export const PLANNED_NOUN_ADJECTIVES = [
   ...['planned', 'eventual', 'expected', 'proposed', 'promised', 'pledged', 'potential', 'possible'],
   // "is preparing for a third deployment of around 6,000 troops".
-  ...['preparing for', 'prepares for', 'prepare for', 'plans for', 'planning'].flatMap((p) => [`${p} a`, `${p} the`, `${p} another`]),
+  ...['preparing for', 'prepares for', 'prepare for', 'plans for'].flatMap((p) => [`${p} a`, `${p} the`, `${p} another`]),
 ];
 
 /** North Koreans at work, not troops: "47,000 North Koreans are working in Russia". */
@@ -187,9 +190,9 @@ export const NK_PERSONNEL = [
   'north korean fighters',
 ];
 /** The size of North Korea's own army, not a deployment: "armed forces, numbering 1.2 million". */
-export const ARMIES = ['armed forces', 'army', 'military', 'standing army', 'armies', 'militaries'];
-/** Between an army and its size: "one of the largest armies in the world, with…". */
-export const ARMY_SIZE_GAPS = ['in the world', 'on earth'];
+export const ARMIES = ['armed forces', 'army', 'military', 'standing army'];
+/** An army's size among the world's: "one of the largest armies in the world, with…". */
+export const WORLD_ARMIES = ['armies', 'militaries', 'army', 'military'].flatMap((a) => [`${a} in the world`, `${a} on earth`]);
 /** A number that is a people's size, not soldiers: "in a country of just 26 million". */
 export const POPULATION_BEFORE = ['a country of', 'a nation of', 'a population of', 'population of'];
 export const POPULATION_HEDGES = ['just', 'only', 'roughly', 'some'];

@@ -55,7 +55,7 @@ export const DESTINATION_BEFORE = [
   ...['send', 'sell', 'deliver', 'ship', 'supply', 'provide', 'give', 'offer'],
   ...['offered', 'offering', 'handed', 'paid', 'pays', 'paying', 'help', 'helps', 'helping', 'helped'],
   ...['support', 'supports', 'supporting', 'supported', 'promised', 'promises', 'pledged', 'aid', 'aiding', 'aided'],
-  ...['assist', 'assisting', 'assisted', 'bolster', 'bolstering', 'joining', 'joined', 'join'],
+  ...['assist', 'assisting', 'assisted', 'bolster', 'bolstering', 'joining'],
   ...['back up', 'backing up', 'backed up', 'reinforce', 'reinforcing', 'reinforced'],
   // "fighting on the side of the Russian Federation".
   ...['side of the', 'the side of the'],
