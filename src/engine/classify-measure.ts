@@ -7,7 +7,7 @@
  */
 import { casualtyScope, NK_LOSSES } from './casualty-scope';
 import type { Classified, InSentence } from './in-sentence';
-import { lookBack } from './in-sentence';
+import { lastIndex, lookBack } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
 import {
   CONJUNCTIONS,
@@ -89,6 +89,8 @@ function joinedToDeminers(s: InSentence): boolean {
     DEMINING.test(s.sentence.slice(next.end, next.end + DEMINERS_REACH))
   );
 }
+/** A cue read past a count before an amount stays in the amount's clause: not across ", and", ", which" or ";". */
+const MONEY_CLAUSE_STOP = new RegExp(`[;]|,(?= (?:${any([...CONJUNCTIONS, 'which', 'but', 'while'])})\\b)`, 'g');
 /** A second count joined to the one before: "killed 62,400 Russian troops and 4,500 North Korean soldiers". */
 const CONJUNCT_GAP = new RegExp(`^ (?:[a-z'-]+ ){1,4}(?:${any(CONJUNCTIONS)}) $`);
 /** Where a joined count's words end, with no verb of their own: "…and 4,500 North Korean soldiers in Kursk". */
@@ -254,7 +256,8 @@ export function classifyMeasure(s: InSentence): Classified | null {
   // Money cues may name what follows a number: "$22 million for 11,000 troops".
   if (q.unit !== 'count') {
     // A count before the amount is part of its cue: "For sending 5,000 to 20,000 soldiers, North Korea could receive $143 million".
-    const pastCount = s.previous?.unit === 'count' ? s.sentence.slice(Math.max(0, q.start - BEFORE_WINDOW), q.start) : before;
+    const wide = s.sentence.slice(Math.max(0, q.start - BEFORE_WINDOW), q.start);
+    const pastCount = s.previous?.unit === 'count' ? wide.slice(lastIndex(MONEY_CLAUSE_STOP, wide) + 1) : before;
     return moneyPurpose(s, s.sentence.slice(q.end, q.end + MONEY_WINDOW), pastCount);
   }
   const part = partOfNext(s, before);

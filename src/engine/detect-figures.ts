@@ -85,6 +85,7 @@ const SAME_MEASURE_CHANGED = new RegExp(
 const SAME_MEASURE_FROM = new RegExp(
   `\\b(?:${any(clauses.RESTATED_FROM)})(?: (?:${any(clauses.RESTATED_FROM_ADJECTIVES)}))?(?: (?:${any(clauses.RESTATED_NOUNS)})s?)(?: of)? $`,
 );
+const LOSS_ONLY = new RegExp(`\\b(?:${any(clauses.LOSS_ONLY_NOUNS)})\\b`);
 const TO_COME = new RegExp(`\\b(?:${any(clauses.RESTATED_TO_COME)})\\b`);
 
 /** Whether a quantity is an amount of money. */
@@ -102,6 +103,7 @@ function restatedMeasure(before: string, q: Quantity, latest: Kept | undefined):
   if (restated) return ownerOfWords(restated[0]) ? undefined : latest.c;
   const changed = SAME_MEASURE_CHANGED.exec(before);
   if (!changed || ownerOfWords(changed[0])) return undefined;
+  if (LOSS_ONLY.test(changed[0]) && !latest.c.scope) return undefined;
   // Troops there now, said to grow: the number to come is a plan.
   return latest.c.measure === 'troops_deployed' && TO_COME.test(changed[0]) ? { ...latest.c, measure: 'troops_planned' } : latest.c;
 }

@@ -6,7 +6,7 @@
 import type { InSentence } from './in-sentence';
 import { lastIndex } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
-import { FUNCTION_WORDS_AFTER, NOUN_BEFORE_STOPS, POINTS_BACK } from './lexicon/en/clauses';
+import { COUNT_OF_WORDS, FUNCTION_WORDS_AFTER, HEDGES, NOUN_BEFORE_STOPS, POINTS_BACK } from './lexicon/en/clauses';
 import { TOTAL_BEFORE, TROOP_WORDS as TROOP_WORD_LIST } from './lexicon/en/sending';
 import {
   ADDITIONAL_BEFORE,
@@ -70,13 +70,24 @@ export function nounAfter(after: string): Noun | null {
 }
 
 const NOUN_BEFORE_STOP = new RegExp(`(?:${any(NOUN_BEFORE_STOPS)}) `, 'g');
+const HEDGE = new RegExp(` (?:${any(HEDGES)})(?= )`, 'g');
+const COUNT_OF = new RegExp(`\\b(?:${any(COUNT_OF_WORDS)}) `, 'g');
+const COUNT_OF_AT = new RegExp(`^(?:${any(COUNT_OF_WORDS)})`);
 /** How many words before a number its noun is looked for: "the total number of troops in the area is projected to reach". */
-const NOUN_BEFORE_WORDS = 9;
+const NOUN_BEFORE_WORDS = 7;
 
 /** The nearest noun before the number in its clause ("troop deployment of 3,000"). */
 export function nounBefore(whole: string): Noun | null {
   const stop = lastIndex(NOUN_BEFORE_STOP, whole);
-  const before = stop < 0 ? whole : whole.slice(stop + 1);
+  const before = (stop < 0 ? whole : whole.slice(stop + 1)).replace(HEDGE, '');
+  // "the number of artillery shells North Korea has sent to Russia could be as high as": the count named first is the
+  // subject, however far back it stands and whatever nouns stand nearer.
+  const counted = lastIndex(COUNT_OF, before);
+  if (counted >= 0) {
+    const named = nounAfter(before.slice(counted).replace(COUNT_OF_AT, ''));
+    // Losses named first are read with their words ("the number of killed or wounded"), by casualtyCountBefore.
+    if (named && named.kind !== 'none' && named.kind !== 'casualties') return { ...named, modifiers: '', end: 0, from: 'before' };
+  }
   const words = before.split(/(?<=[\s(])/);
   for (let n = words.length - 1, seen = 0; n >= 0 && seen < NOUN_BEFORE_WORDS; n--, seen++) {
     meter.steps++;

