@@ -19,6 +19,7 @@ import {
   PERFECT_AUXILIARIES,
   POINTS_BACK,
   SENT_AS_TROOPS,
+  SENT_WITH_SOLDIERS,
   VAGUE_PEOPLE,
 } from './lexicon/en/clauses';
 import * as losses from './lexicon/en/losses';
@@ -74,7 +75,7 @@ const ONE_WEIGHT_BEFORE = new RegExp(`\\b(?:${any(money.WEIGHT_OF_ONE)})\\b(?: [
 const NK_LOST = new RegExp(
   `\\b(?:${any(NORTH_KOREA_NAMES)})\\b[^,;:.]{0,60} (?:(?:${any(PERFECT_AUXILIARIES)}) )?(?:${any(INSTITUTION_LOSS_VERBS)}) $`,
 );
-const ENGINEERS = 'engineers';
+const SENT_WITH_SOLDIERS_NOUNS = new Set(SENT_WITH_SOLDIERS);
 /** How far after the next number its deminers are read: "and 1,000 mine clearance specialists". */
 const DEMINERS_REACH = 40;
 /** Whether this count and the one before or after it are joined and the other counts deminers. */
@@ -160,7 +161,7 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
     const sentAsTroops =
       SENT_AS_TROOPS_NOUNS.has(text) &&
       (((SENT_BEFORE.test(before) || SENT_AFTER.test(after)) && s.says(DEPLOYMENT)) ||
-        (text === ENGINEERS && joined) ||
+        (SENT_WITH_SOLDIERS_NOUNS.has(text) && joined) ||
         (text !== 'people' && joinedToDeminers(s)));
     if (!lost && !sentAsTroops) return null;
   }

@@ -82,6 +82,8 @@ export const VAGUE_PEOPLE = ['people', 'others'];
 export const SENT_AS_TROOPS = ['people', 'construction workers', 'engineers'];
 /** Sent beside deminers, they are troops whatever the verb: "5,000 construction workers and 1,000 sappers". */
 export const DEMINING_WORDS = ['sappers', 'deminers', 'demining', 'mine clearance', 'mine removal', 'mine clearing'];
+/** Of those, the ones that are troops also where joined to a count of soldiers: "10,000 soldiers and 2,000 engineers". */
+export const SENT_WITH_SOLDIERS = ['engineers'];
 export const DEPLOYMENT_WORDS = [
   'deploy',
   'deployed',
@@ -91,11 +93,7 @@ export const DEPLOYMENT_WORDS = [
   'military',
   'troops',
   'soldiers',
-  'sappers',
-  'deminers',
-  'demining',
-  'mine clearance',
-  'mine removal',
+  ...DEMINING_WORDS,
   'engineers',
   'kursk',
   'reconstruction',
