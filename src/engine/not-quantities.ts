@@ -115,6 +115,9 @@ export const RANK_OR_AGE_PREFIXES = [
   'aged',
   'age',
   'ages',
+  // "they were aged between 25 and 40", "between the ages of 18 and 25".
+  ...['aged', 'ages', 'age'].flatMap((a) => [`${a} between`, `${a} from`]),
+  'between the ages of',
   'page',
   'vol.',
   'chapter',

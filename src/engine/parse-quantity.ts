@@ -44,7 +44,13 @@ const ANCHOR_WORDS = new Set([
 ]);
 const ANCHOR = new RegExp(`(?<![\\d.,])\\d|\\b(?:${alternation([...ANCHOR_WORDS])})\\b`, 'g');
 
-const DIGITS = /(\d{1,3}(?:,\d{3}(?!\d))+|\d{1,3}(?: \d{3}(?!\d))+|\d+)(\.\d+)?/y;
+/**
+ * Digits grouped by full stops, as European writers put them: "around 28.000 containers", "1.500 soldiers". Only
+ * before a word that is no scale, unit sign or percent ("2.500 million" and "1.500%" stay decimals), and never
+ * after a leading zero.
+ */
+const DOT_GROUPED = `[1-9]\\d{0,2}(?:\\.\\d{3}(?!\\d))+(?= (?!(?:${alternation([...Object.keys(SCALE_WORDS), 'percent', 'per'])})\\b)[a-z])`;
+const DIGITS = new RegExp(`(\\d{1,3}(?:,\\d{3}(?!\\d))+|\\d{1,3}(?: \\d{3}(?!\\d))+|${DOT_GROUPED}|\\d+)(\\.\\d+)?`, 'y');
 const WORD = /[a-z]+/y;
 const SCALE_AFTER_DIGITS = new RegExp(
   `[ -]?(${alternation(Object.keys(SCALE_WORDS))})\\b|(${alternation(Object.keys(SCALE_ABBREVIATIONS))})(?![a-z])| (${alternation(SPACED_SCALE_ABBREVIATIONS)})\\b`,
@@ -87,8 +93,8 @@ const CURRENCY_CODES = new Set(CURRENCY_SUFFIXES.filter((c) => c.text === c.curr
 const CURRENCY_BEFORE = new RegExp(`(?:^|[^a-z])(${alternation(CURRENCY_PREFIXES.map((c) => c.text))}) ?$`);
 const MONTH_BEFORE = new RegExp(`\\b(?:${alternation(MONTHS)})\\.? $`);
 const MONTH_AFTER = new RegExp(`(?:th|st|nd|rd)?(?: of)? (?:${alternation(MONTHS)})\\b`, 'y');
-/** The later ages of a list: "aged 20 and 26". */
-const AGE_LIST_BEFORE = /\bage[sd]? \d+(?:, ?\d+)*,? (?:and|or|to) $/;
+/** The later ages of a list: "aged 20 and 26", "aged between 25 and 40". */
+const AGE_LIST_BEFORE = /\bage[sd]?(?: between| from| of)? \d+(?:, ?\d+)*,? (?:and|or|to) $/;
 const RANK_BEFORE = new RegExp(`(?:^|[^a-z])(?:${alternation(RANK_OR_AGE_PREFIXES)}) ?$`);
 const DURATION_AFTER = new RegExp(`[- ](?:${alternation(DURATION_UNITS)})(?![a-z])`, 'y');
 /** "two and a half days": a duration, however its half is said. */
@@ -146,7 +152,7 @@ function readDigits(t: string, at: number, rangeEnd: boolean): Read {
   const m = sticky(DIGITS, t, at);
   if (!m) return null;
   let end = at + m[0].length;
-  const digits = (m[1] ?? '').replace(/[, ]/g, '');
+  const digits = (m[1] ?? '').replace(/[, .]/g, '');
   if (digits.length > MOST_DIGITS) return { skip: end };
   let value = Number(digits + (m[2] ?? ''));
   // A decimal comma, as European writers put it, before a scale word: "1,6 million shells".

@@ -1595,6 +1595,23 @@ export const GRAMMAR_CASES: GrammarCase[] = [
     expect: [],
   },
 
+  {
+    name: 'digits: grouped by full stops, as European writers put them, before a word',
+    input: 'North Korea provided around 28.000 containers and 1.500 soldiers.',
+    expect: [
+      { text: 'around 28.000', value: 28000, unit: 'count', qualifier: 'around' },
+      { text: '1.500', value: 1500, unit: 'count' },
+    ],
+  },
+  {
+    name: 'digits: a decimal with three places stays a decimal before a scale word or a percent',
+    input: 'They sent 2.500 million shells, a 1.250 percent rise.',
+    expect: [
+      { text: '2.500 million', value: 2500000, unit: 'count' },
+      { text: '1.250 percent', value: 1.25, unit: 'percent' },
+    ],
+  },
+
   // Not quantities: ages.
   {
     name: 'not ages: aged 19',
@@ -1619,6 +1636,11 @@ export const GRAMMAR_CASES: GrammarCase[] = [
   {
     name: 'not ages: aged in words',
     input: 'The sniper, aged twenty, was taken prisoner.',
+    expect: [],
+  },
+  {
+    name: 'not ages: a range of ages ("aged between 18 and 30", "between the ages of 20 and 35")',
+    input: 'The men were aged between 18 and 30; their officers were between the ages of 20 and 35.',
     expect: [],
   },
 
