@@ -119,6 +119,7 @@ function furtherPredicate(rest: string): Scope | null {
 /** "of the", "of them": what a share is of, read past. */
 const OF_WHAT = new RegExp(`^ (?:${any(SHARE_OF)})\\b`);
 const PLACE = new RegExp(` (?:${any(PLACE_PREPOSITIONS)}) `);
+const CAUSED_BY = new RegExp(`\\b(?:${any(losses.CAUSED_BY)})\\b`);
 const AFTER_WINDOW = 100;
 
 /** How far after the losses a share is of what is said of the share is read: "…have been killed in action". */
@@ -162,6 +163,8 @@ export function casualtyShareScope(s: InSentence): Scope | null {
   const phrase = rest.slice(0, noun?.from === 'after' ? noun.end + 25 : 50).split(PLACE)[0]!;
   const whose = ownerOfWords(phrase);
   if (whose && whose !== 'north_korea') return null;
+  // "60% of the losses in military intelligence units … were caused by North Korean artillery": the other side's.
+  if (CAUSED_BY.test(rest)) return null;
   // "A third of the casualties are reported fatalities": what is said of the share, after the losses it is of.
   if (noun?.kind === 'casualties' && noun.from === 'after') {
     const said = scopeIn(rest.slice(noun.end, noun.end + SHARE_PREDICATE_REACH));

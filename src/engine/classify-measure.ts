@@ -15,12 +15,14 @@ import {
   DEPLOYMENT_WORDS,
   JOINED_COUNT_ENDS,
   JOINING_PHRASES,
+  MORE_OF_THE_SAME,
   PART_OF,
   PERFECT_AUXILIARIES,
   POINTS_BACK,
   SENT_AS_TROOPS,
   SENT_WITH_SOLDIERS,
   VAGUE_PEOPLE,
+  WHOLE_ADJECTIVES,
 } from './lexicon/en/clauses';
 import * as losses from './lexicon/en/losses';
 import * as money from './lexicon/en/money';
@@ -28,13 +30,14 @@ import { ARMS_PORTS, CALLING_VERBS, TIMES, TONNE_UNIT, VESSELS, VOYAGE_WORDS } f
 import { NORTH_KOREA_NAMES, SUPPLYING, WAR_NAMES } from './lexicon/en/parties';
 import * as sending from './lexicon/en/sending';
 import { INSTITUTION_LOSS_VERBS } from './lexicon/en/speakers';
-import { AMMUNITION, MILITARY_CARGO, NOUNS, RUSSIA, SENT_AFTER, SENT_BEFORE } from './measure-cues';
+import { AMMUNITION, CASUALTY_PREDICATE, CASUALTY_SCOPES, MILITARY_CARGO, NOUNS, RUSSIA, SENT_AFTER, SENT_BEFORE } from './measure-cues';
 import { MEASURE_IDS, MEASURES, type MeasureInfo, type NounKind } from './measures';
 import { moneyPurpose } from './money-purpose';
 import { impliedNoun, type Noun, nounAfter } from './noun-phrase';
-import { inheritedOwner, namedOwner, ownerOf, ownerOfWords } from './owner';
+import { inheritedOwner, namedOwner, ownerOf, ownerOfPhrase, ownerOfWords } from './owner';
 import { VERB_QUALIFIERS } from './qualifiers';
 import type { Quantity } from './quantity';
+import { ORIGIN_AFTER, type Owner } from './topic-keywords';
 import { isPlanned } from './troops-planned';
 
 export { apposedShareScope, casualtyShareScope, NK_LOSSES, shareOfNextScope, shrunkShareScope } from './casualty-scope';
@@ -48,7 +51,7 @@ const MONEY_WINDOW = 60;
 const BEFORE_WINDOW = 130;
 /** The whole a part was counted of, right after the part and its noun: "4,000 (North Korean soldiers) out of 12,000". */
 const PART_OF_BEFORE = new RegExp(`^(?: [a-z'-]+){0,4} (?:${any(PART_OF)}) (?:[a-z]+ )?$`);
-const PART_OF_AFTER = new RegExp(`^ (?:${any(PART_OF)}) $`);
+const PART_OF_AFTER = new RegExp(`^ (?:${any(PART_OF)})(?: (?:${any(WHOLE_ADJECTIVES)}))? $`);
 const PREDICATE_WINDOW = 160;
 
 const VERB_QUALIFIER = new Set(VERB_QUALIFIERS);
@@ -75,7 +78,12 @@ const ONE_WEIGHT_BEFORE = new RegExp(`\\b(?:${any(money.WEIGHT_OF_ONE)})\\b(?: [
 const NK_LOST = new RegExp(
   `\\b(?:${any(NORTH_KOREA_NAMES)})\\b[^,;:.]{0,60} (?:(?:${any(PERFECT_AUXILIARIES)}) )?(?:${any(INSTITUTION_LOSS_VERBS)}) $`,
 );
+/** "they have lost 4,000 people", where North Korea's soldiers were just named. */
+const PRONOUN_LOST = new RegExp(
+  `\\b(?:${any(losses.PRONOUN_LOSERS)}) (?:(?:${any(PERFECT_AUXILIARIES)}|are|were) )?(?:${any(INSTITUTION_LOSS_VERBS)})(?: (?:them|some|about|around|nearly|almost|over|more than))?(?: -)? $`,
+);
 const SENT_WITH_SOLDIERS_NOUNS = new Set(SENT_WITH_SOLDIERS);
+const MORE_OF_THE_SAME_NOUNS = new Set(MORE_OF_THE_SAME);
 /** How far after the next number its deminers are read: "and 1,000 mine clearance specialists". */
 const DEMINERS_REACH = 40;
 /** Whether this count and the one before or after it are joined and the other counts deminers. */
@@ -102,12 +110,21 @@ const WAR = words([...WAR_NAMES, ...SUPPLYING]);
 /** "only 4% are in working condition", "at 30 percent capacity": a share of something else. */
 const COPULA = `(?:${any(sending.PLANNED_AFTER_COPULAS)})`;
 const NOT_A_SUPPLY_SHARE = new RegExp(`^(?: (?:${any(POINTS_BACK)}))?(?: ${COPULA})? (?:${any(money.NOT_A_SUPPLY_SHARE)})\\b`);
+/** How far after a share what its shells are said to be is read. */
+const SHARE_SAID_REACH = 120;
+const SHARE_SAID_NOT_SUPPLY = new RegExp(
+  `\\b(?:${any(money.SHARE_SAID_TO_BE)}) (?:${any(money.NOT_A_SUPPLY_SHARE.filter((w) => !w.includes('capacity')))})\\b`,
+);
 const AT_WORK_AFTER = new RegExp(`^ (?:${COPULA} )?(?:(?:${any(sending.AT_WORK_ADVERBS)}) )?(?:${any(sending.AT_WORK)})\\b`);
 /** The size of North Korea's own army, not a deployment: "armed forces, numbering 1.2 million". */
 const ARMY_SIZE_BEFORE = new RegExp(
   `\\b(?:(?:${any([...sending.WORLD_ARMIES, ...sending.ARMIES])})(?:,)? (?:${any(sending.ARMY_SIZE_LINKS)})|${any(sending.ARMY_SIZE_VERBS)}) $`,
 );
 const ARMY_MODIFIER = words(sending.ARMY_MODIFIERS);
+const WORKERS = words(sending.WORKERS);
+const AT_WORK_NOUNS = new Set(sending.AT_WORK_NOUNS);
+/** Words that say a sentence with workers in it is about troops too: "sent 10,000 to Russia to fight, and workers". */
+const MILITARY_TOO = words([...sending.TROOP_WORDS, ...DEPLOYMENT_WORDS, ...sending.MILITARY_TOO]);
 const NOT_SOLDIERS_BEFORE = new RegExp(
   `\\b(?:(?:${any(sending.POPULATION_BEFORE)})(?: (?:${any(sending.POPULATION_HEDGES)}))?|${any(sending.RATIO_BEFORE)}) $`,
 );
@@ -152,10 +169,24 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
     // only where it is one of the two (not "the losses of the Ukrainian army").
     const army = ARMY_LOST.exec(before);
     const armyLost = army !== null && ownerOfWords(army[0]) !== 'other';
+    // "about 300 were killed and some 2,700 others were wounded": more of the people just counted lost, where
+    // those were not people at large ("killed 12 people in Kyiv and injured 40 others").
+    const counted = s.previous !== undefined ? nounAfter(between) : null;
+    const ofSoldiers = counted ? counted.kind === 'personnel' && !VAGUE_PEOPLE_NOUNS.has(counted.text) : CASUALTY_PREDICATE.test(between);
+    const moreLost =
+      MORE_OF_THE_SAME_NOUNS.has(text) &&
+      s.previous !== undefined &&
+      ofSoldiers &&
+      JOIN.test(between) &&
+      CASUALTY_SCOPES.some(({ re }) => re.test(between));
     const lost =
       scope &&
       VAGUE_PEOPLE_NOUNS.has(text) &&
-      (NK_PERSONNEL.test(back) || (NK_LOST.test(back) && s.says(WAR, true) && s.says(MILITARY_PEOPLE, true)) || armyLost);
+      (NK_PERSONNEL.test(back) ||
+        (NK_LOST.test(back) && s.says(WAR, true) && s.says(MILITARY_PEOPLE, true)) ||
+        (PRONOUN_LOST.test(back) && s.says(NK_PERSONNEL, true)) ||
+        armyLost ||
+        moreLost);
     // Engineers joined to soldiers; builders or engineers joined to deminers ("5,000 construction workers and 1,000
     // sappers"), not builders sent beside soldiers to work.
     const sentAsTroops =
@@ -168,7 +199,7 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   // A count's own owner word outweighs the pair's: "62,400 Russian troops and 4,500 North Korean soldiers".
   const inherited = inheritedOwner(s);
   const own = inherited && noun?.from === 'after' ? ownerOfWords(`${noun.modifiers}${noun.text}`) : null;
-  const named = own ?? inherited ?? namedOwner(s, noun);
+  const named = inflictedOwner(before, after) ?? own ?? inherited ?? sharedNounOwner(s, noun) ?? namedOwner(s, noun);
   // A bare toll with no owner in sight ("Ukraine reports two dead") is not North Korea's;
   // "of them" points back to the group just named.
   const pointsBack = POINTS_BACK_AT_START.test(noun?.text ?? '');
@@ -182,10 +213,43 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   }
   if (noun?.kind !== 'personnel' || owner !== 'north_korea' || ARMY_SIZE_BEFORE.test(before) || ARMY_MODIFIER.test(noun.modifiers))
     return null;
-  if (noun.from === 'after' && AT_WORK_AFTER.test(after.slice(noun.end))) return null;
+  if (noun.from === 'after' && AT_WORK_NOUNS.has(noun.text) && AT_WORK_AFTER.test(after.slice(noun.end))) return null;
+  if (noun.from === 'implied' && s.says(WORKERS) && !s.says(MILITARY_TOO)) return null;
   const { low } = typeof s.quantity.value === 'number' ? { low: s.quantity.value } : s.quantity.value;
   if (low < SMALLEST_DEPLOYMENT) return null;
   return { measure: isPlanned(s, noun, after, before) ? 'troops_planned' : 'troops_deployed' };
+}
+
+/** Between a count with no noun and the next, joined: "killed 77 and wounded 40 North Korean soldiers". */
+const JOINED_LOSS_GAP = new RegExp(`^ (?:${any(CONJUNCTIONS)}) (?:${any(losses.LOSS_VERBS_BEFORE)}) $`);
+
+/**
+ * The owner a count with no noun of its own shares with the count joined after it, whose noun names one:
+ * "claimed to have killed 77 and wounded 40 North Korean soldiers". Null where nothing says.
+ */
+function sharedNounOwner(s: InSentence, noun: Noun | null): Owner | null {
+  const next = s.next;
+  if (!noun || noun.from === 'after' || !next || !JOINED_LOSS_GAP.test(s.sentence.slice(s.quantity.end, next.start))) return null;
+  const shared = nounAfter(s.sentence.slice(next.end, next.end + AFTER_WINDOW));
+  return shared?.kind === 'personnel' ? ownerOfPhrase(`${shared.modifiers}${shared.text}`) : null;
+}
+
+const INFLICTED_BEFORE = new RegExp(`\\b(?:${any(losses.INFLICTED_ON)}) $`);
+/** How far before "inflicted … on" its subject is read. */
+const INFLICTER_REACH = 60;
+
+/**
+ * Whose are losses "inflicted on" the counted: the party their own words name ("on 500 soldiers of the Ukrainian
+ * army"), else not the side that inflicted them ("North Korean troops have inflicted casualties on 500 soldiers").
+ * Null where no loss is inflicted, or nothing says.
+ */
+function inflictedOwner(before: string, after: string): Owner | null {
+  const verb = INFLICTED_BEFORE.exec(before);
+  if (!verb) return null;
+  const victims = ownerOfPhrase(after.slice(0, AFTER_WINDOW).split(/[,;.]/)[0]!);
+  if (victims) return victims;
+  const inflicter = ownerOfWords(before.slice(Math.max(0, verb.index - INFLICTER_REACH), verb.index));
+  return inflicter === 'north_korea' || inflicter === 'russia' ? 'other' : null;
 }
 
 /** The tonne as the page words it, at the start of goods given in tonnes. */
@@ -240,8 +304,18 @@ function isWholeOfThings(s: InSentence, noun: Noun): boolean {
     noun.from === 'after' &&
     SUPPLIES.has(noun.kind) &&
     PART_OF_AFTER.test(s.sentence.slice(s.prevEnd, s.quantity.start)) &&
-    !ownerOfWords(`${noun.modifiers}${noun.text}`)
+    !ownerOfWords(`${noun.modifiers}${noun.text}`) &&
+    // "half of the more than a million artillery shells sent to Russia from North Korea": named North Korea's; not
+    // "two of the five missiles fired at Kharkiv were from North Korea", which says it of the part.
+    !wholeFrom(s.sentence.slice(s.quantity.end + noun.end))
   );
+}
+
+const COPULA_WORD = new RegExp(`\\b(?:${any(sending.PLANNED_AFTER_COPULAS)})\\b`);
+/** Whether the words after a whole's noun name where it came from, in its own phrase (no verb "to be" between). */
+function wholeFrom(after: string): boolean {
+  const origin = ORIGIN_AFTER.exec(after);
+  return origin !== null && !COPULA_WORD.test(origin[0]);
 }
 
 /** The measure of a quantity, or null where it measures nothing Rangefinder tracks. */
@@ -251,7 +325,8 @@ export function classifyMeasure(s: InSentence): Classified | null {
   const before = s.sentence.slice(Math.max(s.prevEnd, q.start - BEFORE_WINDOW), q.start);
   if (q.unit === 'percent' || q.unit === 'fraction') {
     // "production fell by half": a change, not a share of anything.
-    if (NOT_A_SUPPLY_SHARE.test(after) || CHANGED_BY.test(before)) return null;
+    const said = s.sentence.slice(q.end, q.end + SHARE_SAID_REACH);
+    if (NOT_A_SUPPLY_SHARE.test(after) || SHARE_SAID_NOT_SUPPLY.test(said) || CHANGED_BY.test(before)) return null;
     return s.says(AMMUNITION) && s.says(RUSSIA) ? { measure: 'share_of_russian_ammo' } : null;
   }
   // Money cues may name what follows a number: "$22 million for 11,000 troops".
@@ -263,7 +338,9 @@ export function classifyMeasure(s: InSentence): Classified | null {
   }
   const part = partOfNext(s, before);
   if (part) return part;
-  const noun = nounAfter(after) ?? wholesThing(s) ?? impliedNoun(s, after, before);
+  // "killed 77 and wounded 40 North Korean soldiers": the next count's verb is no noun of this one's.
+  const joinedLoss = s.next !== undefined && JOINED_LOSS_GAP.test(s.sentence.slice(q.end, s.next.start));
+  const noun = (joinedLoss ? null : nounAfter(after)) ?? wholesThing(s) ?? impliedNoun(s, after, before);
   if (!noun || noun.kind === 'none' || isWholeOfThings(s, noun)) return null;
   switch (noun.kind) {
     case 'personnel':

@@ -10,7 +10,7 @@ import * as losses from './lexicon/en/losses';
 import * as money from './lexicon/en/money';
 import type { NounWords } from './lexicon/en/nouns';
 import * as nouns from './lexicon/en/nouns';
-import { RUSSIA_NAMES } from './lexicon/en/parties';
+import { ORIGIN_NAMES, RUSSIA_NAMES } from './lexicon/en/parties';
 import * as sending from './lexicon/en/sending';
 
 import type { NounKind } from './measures';
@@ -167,8 +167,13 @@ export function casualtyCountBefore(whole: string): RegExpExecArray | null {
 
 /** A count carried by a verb: "had sent about 3,000 more", "the roughly 11,000 it deployed". */
 export const SENT_BEFORE = new RegExp(`\\b(?:${any(sending.SENT_BEFORE)})(?: (?:${any(sending.SENT_BEFORE_ARTICLES)}))? $`);
+/**
+ * Where the counted came from, between them and a verb of sending: "11,000 from North Korea have been deployed";
+ * not "15,000 from North Korea have arrived … to work", nor "30 from North Korea have been sent back home".
+ */
+const SENT_FROM_ORIGIN = `from (?:${any(ORIGIN_NAMES)}) (?:(?:${any(sending.AUXILIARIES)}) )?(?:(?:${any(sending.SENT_AFTER_FILLERS)}) ){0,2}(?:been )?(?:${any(sending.SEND.past)})\\b(?! (?:${any(sending.SENT_BACK)})\\b)|`;
 export const SENT_AFTER = new RegExp(
-  `^ (?:(?:${any(sending.SENT_AFTER_SUBJECTS)}) )?(?:(?:${any([...sending.AUXILIARIES, ...sending.PLANNED_AFTER_COPULAS])}) )?(?:(?:${any(sending.SENT_AFTER_FILLERS)}) ){0,2}(?:${any(sending.SENT_AFTER)})\\b`,
+  `^ (?:${SENT_FROM_ORIGIN}(?:(?:${any(sending.SENT_AFTER_SUBJECTS)}) )?(?:(?:${any([...sending.AUXILIARIES, ...sending.PLANNED_AFTER_COPULAS])}) )?(?:(?:${any(sending.SENT_AFTER_FILLERS)}) ){0,2}(?:${any(sending.SENT_AFTER)})\\b)`,
 );
 
 /** Sent, as a verb: troops already there, not a deployment named as a noun. */

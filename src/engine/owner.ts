@@ -14,7 +14,18 @@ import {
   SHARE_OF,
 } from './lexicon/en/clauses';
 import { PARTY_ADJECTIVES, PEOPLES } from './lexicon/en/parties';
-import { INSTITUTION_LOSS_VERBS, INSTITUTIONS, POSSESSIVE_PRONOUNS, SUPPLIER_WORDS, USING, WAR_NOUNS } from './lexicon/en/speakers';
+import {
+  AGENT_BEFORE,
+  INSTITUTION_LOSS_VERBS,
+  INSTITUTIONS,
+  PLACE_PARTS,
+  PLACES_OF_A_PARTY,
+  POSSESSIVE_PRONOUNS,
+  SUPPLIER_WORDS,
+  USING,
+  WAR_NOUNS,
+  WITH_SUBJECT,
+} from './lexicon/en/speakers';
 import { type Noun, nounAfter } from './noun-phrase';
 import { meter } from './step-meter';
 import { DESTINATION_BEFORE, ORIGIN_AFTER, OWNERS, type Owner, RECIPIENT_AFTER, SOURCE_BEFORE, SPEAKER_AFTER } from './topic-keywords';
@@ -42,6 +53,8 @@ const SUBJECT_LEAD = new RegExp(`^\\s*(?:${DEFINITE_ARTICLE}\\s*)?$`);
 const NAMES_A_WAR = new RegExp(`^(?:[-/][a-z]+)? (?:${any(WAR_NOUNS)})\\b`);
 /** "Russia's leading weapons supplier": the party is served by another, it owns nothing here. */
 const SUPPLIER_AFTER = new RegExp(`^(?:'s)?(?: [a-z-]+){0,3}? (?:${any(SUPPLIER_WORDS)})\\b`);
+/** "Russia's Kursk", "Russia's far east": the party's place. */
+const PLACE_AFTER = new RegExp(`^(?:'s)? (?:(?:${any(PLACE_PARTS)}) )?(?:${any(PLACES_OF_A_PARTY)})\\b`);
 const POSSESSIVE = new RegExp(`(?<![a-z.])([a-z.]+(?: (?:${any(SECOND_NAME_WORDS)}))?)'s? $`);
 /** A party named after a count that uses it: "of the type Russia has used". */
 const USER_AFTER = new RegExp(`^ (?:(?:${any(PERFECT_AUXILIARIES)}) )?(?:${any(USING)})\\b`);
@@ -51,6 +64,10 @@ const PEOPLE_OWNERS = new Map<string, Owner>(
   (Object.entries(PEOPLES) as [Owner, readonly string[]][]).flatMap(([owner, names]) => names.map((n) => [n, owner] as const)),
 );
 const OF_WHOM_AFTER = new RegExp(`^ (?:${any(SHARE_OF)}) (${any([...PEOPLE_OWNERS.keys()])})\\b`);
+/** "…, with North Korea sending…": a clause of its own, opened by "with", whose subject is the party. */
+const WITH_BEFORE = new RegExp(`(?:^|[,\u2014] )${WITH_SUBJECT.word} $`);
+const DOING_AFTER = new RegExp(`^(?:'s)? (?:${any(WITH_SUBJECT.participles)})\\b`);
+const AGENT = new RegExp(`\\b(?:${any(AGENT_BEFORE)}) $`);
 const JOINED = new RegExp(`\\b(?:${any(CONJUNCTIONS)})\\s*$`);
 
 /** The longest aside in brackets passed over in a clause: one word ("(pictured)", "(file)"). */
@@ -87,8 +104,17 @@ const SOURCE_REACH = 48;
 /** How far before a party the words that make it a destination are read: "temporarily occupied by ", "in southwestern ". */
 const DESTINATION_REACH = 28;
 
-/** Party mentions in `text` that can own a count: not a speaker ("Ukraine says"), not a recipient ("to Russia"). */
-function owners(text: string, offset: number, sentence: string): { owner: Owner; at: number }[] {
+/** Whether the party at `at` is its clause's subject: nothing but an article before it since the clause began. */
+function isSubject(sentence: string, at: number): boolean {
+  const lead = sentence.slice(0, at);
+  return SUBJECT_LEAD.test(lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1));
+}
+
+/**
+ * Party mentions in `text` that can own a count: not a speaker ("Ukraine says"), not a recipient ("to Russia").
+ * `countAfter`: the count stands right after `text`, so a clause opened by "with" may hold it.
+ */
+function owners(text: string, offset: number, sentence: string, countAfter = false): { owner: Owner; at: number }[] {
   const found: { owner: Owner; at: number }[] = [];
   for (const { owner, re } of OWNERS) {
     re.lastIndex = 0;
@@ -98,15 +124,24 @@ function owners(text: string, offset: number, sentence: string): { owner: Owner;
       const end = at + m[0].length;
       if (sentence && (SPEAKER_AFTER.test(sentence.slice(end, end + 60)) || RECIPIENT_AFTER.test(sentence.slice(end, end + 30)))) continue;
       if (sentence && owner === 'other' && INSTITUTION_AFTER.test(sentence.slice(end, end + 30))) {
-        // The subject: nothing but an article before it since the clause began ("The Ukrainian military had suffered").
-        const lead = sentence.slice(0, at);
-        const subject = SUBJECT_LEAD.test(lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1));
-        if (!(subject && INSTITUTION_LOST.test(sentence.slice(end, end + 40)))) continue;
+        // The subject ("The Ukrainian military had suffered") owns its losses.
+        if (!(isSubject(sentence, at) && INSTITUTION_LOST.test(sentence.slice(end, end + 40)))) continue;
       }
       if (sentence && !m[0].endsWith("'s") && NAMES_A_WAR.test(sentence.slice(end, end + 12))) continue;
       const possessive = m[0].endsWith("'s") || sentence.startsWith("'s", end);
       if (sentence && possessive && SUPPLIER_AFTER.test(sentence.slice(end, end + 40))) continue;
-      if (sentence && DESTINATION_BEFORE.test(sentence.slice(Math.max(0, at - DESTINATION_REACH), at))) continue;
+      // "to recapture Russia's Kursk": a place named after a verb or preposition; "Russia's Kursk governor said 400
+      // soldiers died", the subject, still owns.
+      if (sentence && possessive && PLACE_AFTER.test(sentence.slice(end, end + 30)) && !isSubject(sentence, at)) continue;
+      if (sentence && DESTINATION_BEFORE.test(sentence.slice(Math.max(0, at - DESTINATION_REACH), at))) {
+        // "…, with North Korea sending tens of thousands of troops": the subject of the clause the count is in.
+        const subject =
+          countAfter &&
+          WITH_BEFORE.test(sentence.slice(Math.max(0, at - 8), at)) &&
+          DOING_AFTER.test(sentence.slice(end, end + 30)) &&
+          !CLAUSE_COMMA.test(text.slice(m.index + m[0].length));
+        if (!subject) continue;
+      }
       if (sentence && SOURCE_BEFORE.test(sentence.slice(Math.max(0, at - SOURCE_REACH), at))) continue;
       found.push({ owner, at });
     }
@@ -134,6 +169,12 @@ function bothAt(sentence: string, at: number): boolean {
     if (offset + m.index <= at && at < offset + m.index + m[0].length) return true;
   }
   return false;
+}
+
+/** Whose the words say the counted are, where a pair of both sides ("Russian and North Korean troops") owns neither. */
+export function ownerOfPhrase(words: string): Owner | null {
+  if (BOTH_JOINED.test(words) || (NK_WORD.test(words) && RU_WORD.test(words))) return 'other';
+  return ownerOfWords(words);
 }
 
 /**
@@ -165,7 +206,7 @@ export function namedOwner(s: InSentence, noun: Noun | null): Owner | null {
   const afterText = s.sentence.slice(q.end);
   if (ORIGIN_AFTER.test(afterText)) return 'north_korea';
   const start = clauseStart(back.text);
-  const before = owners(back.text.slice(start), back.from + start, s.sentence);
+  const before = owners(back.text.slice(start), back.from + start, s.sentence, true);
   const nearestBefore = before[before.length - 1];
   // "a contingent of Russian and North Korean servicemen … lost 200 personnel": the nearest party is one of both.
   if (nearestBefore && bothAt(s.sentence, nearestBefore.at) && !CLAUSE_COMMA.test(s.sentence.slice(nearestBefore.at, q.start)))
@@ -176,7 +217,14 @@ export function namedOwner(s: InSentence, noun: Noun | null): Owner | null {
   const after = owners(afterText.slice(0, Math.min(breakAt, 40)), q.end, s.sentence).filter(
     ({ at }) => !USER_AFTER.test(s.sentence.slice(at).replace(PARTY_WORD, '')),
   );
-  return after[0]?.owner ?? null;
+  const first = after[0];
+  if (first && AGENT.test(s.sentence.slice(q.end, first.at))) {
+    // The side that killed or captured them: "killed by Russian artillery" were the other side's; "killed by
+    // Ukrainian drones" were of either side the sentence names otherwise.
+    if (first.owner !== 'other') return 'other';
+    return after.find(({ at }) => !AGENT.test(s.sentence.slice(q.end, at)))?.owner ?? null;
+  }
+  return first?.owner ?? null;
 }
 
 /** The owner, by default North Korea, which the passage is about. */

@@ -1593,4 +1593,209 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '9,000', measure: 'troops_deployed', value: 9000 },
     ],
   },
+  {
+    name: 'sent: where the counted came from stands between them and their verb ("11,000 from North Korea have been deployed")',
+    text: 'Kyiv says 12,000 from North Korea have been deployed to the Kursk front.',
+    expect: [{ text: '12,000', measure: 'troops_deployed', value: 12000 }],
+  },
+  {
+    name: 'sent: "having been deployed" after a count with no noun of its own',
+    text: 'The North Korean contingent may grow to 15,000, officials said, with 4,000 having been deployed already.',
+    expect: [
+      { text: '15,000', measure: 'troops_planned', value: 15000 },
+      { text: '4,000', measure: 'troops_deployed', value: 4000 },
+    ],
+  },
+  {
+    name: 'owner: "with" a party doing something opens its clause; the party is its subject, not a partner',
+    text: 'Washington condemned the pact, with North Korea sending tens of thousands of troops to Russia.',
+    expect: [{ text: 'tens of thousands', measure: 'troops_deployed', value: { low: 20000, high: 90000 } }],
+  },
+  {
+    name: 'owner: "with Russia losing 40,000 troops": the party doing something after "with" owns its count',
+    text: 'Ukraine fought alongside Poland during the offensive, with Russia losing 40,000 troops in Kursk as North Korea joined it.',
+    expect: [{ text: '40,000', measure: 'russian_casualties', value: 40000 }],
+  },
+  {
+    name: 'owner: a party that killed or captured the counted is the agent, not the owner ("killed by Ukrainian drones")',
+    text: 'Hundreds have been killed by Ukrainian drones since the North Korean units reached the front.',
+    expect: [{ text: 'Hundreds', measure: 'nk_killed', value: { low: 200, high: 900 } }],
+  },
+  {
+    name: 'owner: a party that launched missiles still owns them; only an agent of a loss is passed over',
+    text: 'Air defences downed 30 of the 45 missiles launched by Russia overnight, including North Korean KN-23s.',
+    expect: [],
+  },
+  {
+    name: 'owner: a party before "points out" or "stating" is a source',
+    text: 'Of the North Korean troops in Kursk, Seoul pointed out that about 2,000 were killed, with Kyiv stating 3,000 more were wounded.',
+    expect: [
+      { text: 'about 2,000', measure: 'nk_killed', value: 2000 },
+      { text: '3,000', measure: 'nk_wounded', value: 3000 },
+    ],
+  },
+  {
+    name: 'noun: "Pyongyang troops" and "Pyongyang\'s soldiers" are North Korea\'s',
+    text: "More than 2,000 Pyongyang troops were moved to Russia by ship, on top of 11,000 of Pyongyang's soldiers sent earlier.",
+    expect: [
+      { text: 'More than 2,000', measure: 'troops_deployed', value: 2000 },
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+    ],
+  },
+  {
+    name: 'killed: "others" joined to a count of the dead are more of the same people',
+    text: 'Of the North Korean force, the spy agency believes around 500 were killed and roughly 3,500 others were wounded.',
+    expect: [
+      { text: 'around 500', measure: 'nk_killed', value: 500 },
+      { text: 'roughly 3,500', measure: 'nk_wounded', value: 3500 },
+    ],
+  },
+  {
+    name: 'not a loss of soldiers: "others" joined to people or civilians killed by a strike',
+    text: 'A North Korean missile killed 9 civilians in Kharkiv and injured 35 others; another strike killed 4 people and wounded 20 others.',
+    expect: [],
+  },
+  {
+    name: 'killed: the bodies or corpses of the counted, and soldiers who "lay slain"',
+    text: 'Ukrainian scouts found the bodies of 14 North Korean soldiers near Sudzha, where about 20 North Korean troops lay slain after the assault.',
+    expect: [
+      { text: '14', measure: 'nk_killed', value: 14 },
+      { text: 'about 20', measure: 'nk_killed', value: 20 },
+    ],
+  },
+  {
+    name: 'killed and wounded: casualties "inflicted on" the counted',
+    text: 'Kyiv said its brigades had inflicted casualties on some 5,000 North Korean soldiers.',
+    expect: [{ text: 'some 5,000', measure: 'nk_casualties', value: 5000 }],
+  },
+  {
+    name: 'not troops: North Koreans "already working" in Russia, and workers who arrived',
+    text: 'Some 15,000 North Koreans were already working in Russian factories, and a study of North Korean workers found about 10,000 arrived each year.',
+    expect: [],
+  },
+  {
+    name: 'a part of the whole counted after it, with a word for the whole between ("of the original 11,000")',
+    text: 'Some 3,000 of the initial 12,000 North Korean troops were killed or wounded by March.',
+    expect: [
+      { text: 'Some 3,000', measure: 'nk_casualties', value: 3000 },
+      { text: '12,000', measure: 'troops_deployed', value: 12000 },
+    ],
+  },
+  {
+    name: 'noun: "troopers", as rewritten copies of wire reports say soldiers',
+    text: 'Pyongyang sent more than 11,000 troopers to Russia last autumn.',
+    expect: [{ text: 'more than 11,000', measure: 'troops_deployed', value: 11000 }],
+  },
+  {
+    name: 'planned: sending "authorized" or "approved", and an arrival "scheduled"',
+    text: 'Kim Jong Un approved sending 6,000 military builders to Kursk; the arrival of 1,000 North Korean sappers is scheduled for August.',
+    expect: [
+      { text: '6,000', measure: 'troops_planned', value: 6000 },
+      { text: '1,000', measure: 'troops_planned', value: 1000 },
+    ],
+  },
+  {
+    name: 'owner: a party\'s place ("Russia\'s Kursk") owns nothing counted after it',
+    text: "North Korea, which fought to retake Russia's Kursk region, sent about 2,000 engineering troops there.",
+    expect: [{ text: 'about 2,000', measure: 'troops_deployed', value: 2000 }],
+  },
+  {
+    name: 'killed and wounded: "they have lost" people, where the sentence before names North Korean soldiers',
+    text: 'Kyiv says North Korean soldiers are still thrown into assaults. So far, they have lost about 5,000 people, Zelensky said.',
+    expect: [{ text: 'about 5,000', measure: 'nk_casualties', value: 5000 }],
+  },
+  {
+    name: 'not a loss of soldiers: "they have lost" people where no North Korean soldiers are named',
+    text: 'North Korean missiles struck the city again. They have lost 40 people this month, the mayor said.',
+    expect: [],
+  },
+  {
+    name: 'not North Korea\'s losses: a share of losses "caused by" North Korean fire',
+    text: 'Kyiv says 40% of the losses in its brigades near Kursk last month were caused by North Korean artillery.',
+    expect: [],
+  },
+  {
+    name: 'owner: a clause opened by "with" holds no count past its comma, and "with" after a noun opens none',
+    text: 'Moscow, with Pyongyang providing troops, has lost some 45,000 soldiers in Kursk, and North Korea, after a treaty with Moscow pledging aid, sent 11,000 troops.',
+    expect: [
+      { text: 'some 45,000', measure: 'russian_casualties', value: 45000 },
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+    ],
+  },
+  {
+    name: "not a figure: soldiers killed by Russian or North Korean fire are the other side's",
+    text: 'About 200 soldiers were killed by Russian artillery in Kharkiv as North Korean troops massed in Kursk. Around 30 soldiers were wounded by North Korean drones, a brigade said.',
+    expect: [],
+  },
+  {
+    name: 'not a figure: losses inflicted by North Korean troops on another army, or on both sides at once',
+    text: 'North Korean troops have inflicted casualties on 500 soldiers of the Ukrainian army, and Kyiv inflicted losses on 1,000 Russian and North Korean troops.',
+    expect: [],
+  },
+  {
+    name: 'owner: a party whose losses "suggest" a count owns it; only "point out", "saying", "stating" and "claiming" are added speakers',
+    text: 'Russian losses suggest that more than 1,000 soldiers a day are being killed, while North Korea keeps sending men.',
+    expect: [{ text: 'more than 1,000', measure: 'russian_casualties', value: 1000 }],
+  },
+  {
+    name: 'troops: sappers "already working" in Kursk, and a count sent with workers beside it',
+    text: 'About 1,000 North Korean sappers are already working in Kursk, and North Korea has dispatched an additional 3,000 to Russia, along with thousands of construction workers.',
+    expect: [
+      { text: 'About 1,000', measure: 'troops_deployed', value: 1000 },
+      { text: '3,000', measure: 'troops_deployed', value: 3000 },
+    ],
+  },
+  {
+    name: 'not troops: people "from North Korea" who arrived to work, or were sent back home',
+    text: 'Some 15,000 from North Korea have arrived in Russia this year to work on building sites, and 30 from North Korea were sent back home.',
+    expect: [],
+  },
+  {
+    name: 'troops: "the ages of" soldiers does not hide their count',
+    text: 'Records show the ages of 11,000 North Korean soldiers sent to Russia ranged from 18 to 35.',
+    expect: [{ text: '11,000', measure: 'troops_deployed', value: 11000 }],
+  },
+  {
+    name: "not a share of Russia's ammunition: a share of North Korea's shells said later to be defective or inoperable",
+    text: 'Kyiv says well over half of the two million artillery shells sent to Russia from North Korea were found to be defective.',
+    expect: [{ text: 'two million', measure: 'artillery_shells', value: 2000000 }],
+  },
+  {
+    name: "a part said to be from North Korea is the count; the whole it is part of is not North Korea's",
+    text: 'Three of the seven missiles fired at Zaporizhzhia were from North Korea, prosecutors said.',
+    expect: [{ text: 'Three', measure: 'missiles_rockets', value: 3 }],
+  },
+  {
+    name: 'owner: what North Korea "provided", "supplied" or "delivered" is North Korea\'s, whoever used it',
+    text: 'Russia has fired at least 80 ballistic missiles supplied by North Korea at Ukrainian cities.',
+    expect: [{ text: 'at least 80', measure: 'missiles_rockets', value: 80 }],
+  },
+  {
+    name: "shells: a launcher's own shells are shells; the launchers are no figure",
+    text: 'North Korea sent 300,000 multiple rocket launcher shells and 120 multiple rocket launchers to Russia.',
+    expect: [{ text: '300,000', measure: 'artillery_shells', value: 300000 }],
+  },
+  {
+    name: 'containers: "ammunition containers" are containers, not shells',
+    text: 'Satellite images show about 3,000 ammunition containers moved from North Korea to Russia.',
+    expect: [{ text: 'about 3,000', measure: 'containers', value: 3000 }],
+  },
+  {
+    name: 'not North Korea\'s losses: casualties "from both sides" of the war',
+    text: 'As North Korean troops joined the fighting, military casualties from both sides passed one million.',
+    expect: [],
+  },
+  {
+    name: 'shipments: journeys of a named arms ship',
+    text: 'The Angara carried North Korean ammunition to Russia on at least 11 journeys in 2024.',
+    expect: [{ text: 'at least 11', measure: 'shipments', value: 11 }],
+  },
+  {
+    name: 'killed and wounded: two counts joined by "and" share the noun and owner said after the second',
+    text: 'A Ukrainian drone unit says it killed 45 and wounded 60 North Korean soldiers in a week.',
+    expect: [
+      { text: '45', measure: 'nk_killed', value: 45 },
+      { text: '60', measure: 'nk_wounded', value: 60 },
+    ],
+  },
 ];

@@ -69,12 +69,16 @@ export const PART_OF = [
   'out of a total of',
   'of a total of',
 ];
+/** Said of the whole between a part and it: "around 4,000 of the original 11,000 North Korean soldiers". */
+export const WHOLE_ADJECTIVES = ['original', 'initial', 'estimated', 'reported', 'roughly', 'approximately'];
 /** Where a share's noun phrase ends: "60 percent of the losses in Kursk". */
 export const PLACE_PREPOSITIONS = ['in', 'at', 'near', 'during', 'on'];
 /** A count joined to the one before ends where its own clause would begin: "…and 4,500 North Korean soldiers in Kursk". */
 export const JOINED_COUNT_ENDS = [...PLACE_PREPOSITIONS, 'since', 'by', 'over', 'from', 'and'];
 /** "people" and "others" are soldiers only where the sentence says so. */
 export const VAGUE_PEOPLE = ['people', 'others'];
+/** "others" joined to a count of losses are more of the same people: "about 300 were killed and some 2,700 others were wounded". */
+export const MORE_OF_THE_SAME = ['others'];
 /**
  * People who are troops only where they are sent as such: "will send 6,000 people to Kursk to help with
  * mine removal", "5,000 construction workers for the deployment". Workers sent to earn are no figure.

@@ -8,6 +8,13 @@ export const LIVES = 'lives';
 /** The captured, as a noun: "two prisoners of war". */
 export const PRISONERS = ['prisoner', 'prisoners', 'prisoner of war', 'prisoners of war', 'pow', 'pows'];
 
+/** Losses inflicted on the counted: "have inflicted heavy casualties on about 4,000 North Korean soldiers". */
+export const INFLICTED_ON = ['inflicted', 'inflicting', 'inflict'].flatMap((verb) =>
+  ['', 'heavy ', 'serious ', 'significant '].flatMap((how) => [`${verb} ${how}casualties on`, `${verb} ${how}losses on`]),
+);
+/** The dead counted by their bodies: "discovered the bodies of over a dozen North Korean soldiers". */
+export const BODIES_OF = ['bodies of', 'corpses of', 'remains of'];
+
 export const CASUALTY_SCOPE_WORDS = {
   killed_and_wounded: [
     ...['killed', 'dead', 'deaths'].flatMap((k) =>
@@ -83,6 +90,7 @@ export const CASUALTY_SCOPE_WORDS = {
     'neutralize',
     'neutralizing',
     'death toll',
+    ...BODIES_OF,
   ],
   wounded: [
     ...['wounded', 'wound', 'wounding', 'injured', 'injure', 'injuring', 'injuries', 'wia'],
@@ -101,6 +109,13 @@ export const SHRINK_LINK = 'by';
 export const SHRUNK_FORCES = ['north koreans', 'north korean contingent', 'north korean group'];
 export const SHRUNK_COUNTS = ['number of', 'the number of', 'ranks of', 'strength of', 'size of'];
 
+/**
+ * A pronoun as the one that lost people, where North Korea's soldiers were named in the sentence or the one
+ * before: "North Korean troops were thrown into assaults. To date, they have lost 4,000 people".
+ */
+export const PRONOUN_LOSERS = ['they'];
+/** Losses said to be caused by someone are another side's: "60% of the losses … were caused by North Korean artillery". */
+export const CAUSED_BY = ['caused by', 'inflicted by'];
 /** "Lost" counts killed and wounded, except in "lost their lives". */
 export const LOST = { word: 'lost', except: 'their lives' };
 /** "were lost" is a predicate of loss where the clause ends after it or goes on to say where or when ("…were lost in
@@ -121,6 +136,8 @@ export const PREDICATE_FILLERS = [
   'is',
   'being',
   'been',
+  // "with some 300 having been killed".
+  'having',
   'now',
   'reportedly',
   'already',
@@ -190,6 +207,9 @@ export const PREDICATES = [
   ...['who', 'that'].flatMap((w) => [`${w} lost their lives`, `${w} died`, `${w} perished`]),
   'perished',
   'fell',
+  // "more than a dozen North Korean soldiers lay slain".
+  'slain',
+  ...['lay', 'lie', 'lying'].flatMap((w) => [`${w} slain`, `${w} dead`]),
   'killed in action',
   'casualties',
   'losses',
@@ -214,6 +234,9 @@ export const LOSS_VERBS_BEFORE = [
   'wound',
   'injure',
   'capture of',
+  ...BODIES_OF,
+  // "have inflicted casualties on about 4,000 North Korean soldiers".
+  ...INFLICTED_ON,
   'death of',
   'deaths of',
   'killing of',

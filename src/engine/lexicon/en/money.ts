@@ -145,7 +145,13 @@ export const NOT_A_SUPPLY_SHARE = [
   'unusable',
   'malfunctioned',
   'malfunctioning',
+  'inoperable',
 ];
+/**
+ * Said later of the shells a share is of, what they are: "over half of the more than a million artillery shells
+ * sent to Russia from North Korea are defective", "Half of … shells from North Korea proven inoperable".
+ */
+export const SHARE_SAID_TO_BE = ['are', 'were', 'is', 'was', 'proven', 'proved', 'found', 'found to be', 'been'];
 
 /** A weight that is a missile's, not cargo's: "a warhead weighing 4.5 tons", "payloads of half a ton to 2.5 tons". */
 export const WEIGHT_OF_ONE = ['weighing', 'weighed', 'weighs', 'weigh', 'payload', 'payloads', 'warhead', 'warheads'];

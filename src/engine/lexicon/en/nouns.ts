@@ -59,10 +59,14 @@ export const MEMBERS_OF = ['the', 'a', 'an', 'its', 'their'];
  * ships visited Rajin 64 times to load weapons", "transported ammunition, making at least 32 trips".
  */
 export const TIMES = 'times';
-export const VOYAGE_WORDS = ['trips', TIMES, 'visits', 'port calls'];
+export const VOYAGE_WORDS = ['trips', TIMES, 'visits', 'port calls', 'journeys'];
 /** Ports the arms ships call at: "25 visits to Najin were made to load ammunition". */
 export const ARMS_PORTS = ['najin', 'nadjin', 'rajin', 'rason', 'vostochny', 'dunai', 'vladivostok'];
-export const VESSELS = ['ship', 'ships', 'vessel', 'vessels', 'freighter', 'freighters', 'cargo ship', 'cargo ships', 'by sea'];
+export const VESSELS = [
+  ...['ship', 'ships', 'vessel', 'vessels', 'freighter', 'freighters', 'cargo ship', 'cargo ships', 'by sea'],
+  // The Russian cargo ships named as carrying North Korea's munitions.
+  ...['angara', 'maia-1', 'maia 1', 'lady r', 'sparta iv'],
+];
 /** "times" counts voyages only after a verb of calling at a port: "visited Rajin Port 64 times", not "three times larger". */
 export const CALLING_VERBS = ['visited', 'called at', 'docked at', 'sailed to', 'headed to', 'travelled to', 'traveled to'];
 
@@ -70,10 +74,22 @@ export const NOUNS: readonly NounWords[] = [
   {
     kind: 'none',
     heads: ['rocket', 'missile', 'artillery', 'multiple rocket', 'multiple-rocket'].flatMap((w) => LAUNCHERS.map((l) => `${w} ${l}`)),
+    // The launchers' own ammunition is counted: "122 mm multiple rocket launcher shells".
+    notBefore: ['shells', 'rounds', 'ammunition'],
+  },
+  // Before shells: "2,000 ammunition containers" counts containers.
+  {
+    kind: 'containers',
+    before: ['shipping', 'sea', 'cargo', 'freight', 'standard', 'ammunition', 'arms', 'munitions', 'weapons'],
+    heads: ['container', 'containers'],
   },
   {
     kind: 'shells',
-    before: ['artillery', 'mortar', 'tank', 'ammunition', 'rocket'],
+    before: [
+      ...['artillery', 'mortar', 'tank', 'ammunition', 'rocket'],
+      // "more than 500,000 122 mm multiple rocket launcher shells": shells, not launchers.
+      ...['multiple rocket launcher', 'multiple-rocket launcher', 'multiple launch rocket system', 'mlrs', 'mrl', 'rocket launcher'],
+    ],
     heads: [
       ...['shell', 'shells', 'round', 'rounds', 'munitions', 'ammunition', 'ammo'],
       // "millions of weapons and ammunition pieces", "millions of pieces of ammunition".
@@ -86,7 +102,6 @@ export const NOUNS: readonly NounWords[] = [
     before: ['ballistic', 'cruise', 'short-range', 'artillery', 'guided', 'anti-tank', 'kn-23', 'kn-24'],
     heads: ['missile', 'missiles', 'rocket', 'rockets', 'kn-23s', 'kn-24s'],
   },
-  { kind: 'containers', before: ['shipping', 'sea', 'cargo', 'freight', 'standard'], heads: ['container', 'containers'] },
   {
     kind: 'shipments',
     heads: [
@@ -154,6 +169,9 @@ export const NOUNS: readonly NounWords[] = [
     heads: [
       'troop',
       'troops',
+      // As rewritten copies word it: "greater than 10,000 troopers".
+      'trooper',
+      'troopers',
       'soldier',
       'soldiers',
       'serviceman',
@@ -362,6 +380,10 @@ export const NOUN_MODIFIERS = [
   'heavily',
   'artillery',
   'dprk',
+  // "over 1,000 Pyongyang troops", "11,000 of Pyongyang's soldiers".
+  'pyongyang',
+  "pyongyang's",
+  "north korea's",
   'enemy',
   'foreign',
   'fellow',

@@ -54,6 +54,8 @@ export const OWNER_NAMES = {
   ],
   russia: [...['russia', 'russian federation', 'russian', 'russians', 'moscow', 'the kremlin', 'putin'].flatMap((n) => [n, `${n}'s`])],
   other: [
+    // "military casualties from both sides have surpassed 1 million": the whole war's, no one side's.
+    'both sides',
     ...['ukraine', 'ukrainian', 'ukrainians', 'kyiv', 'soviet', 'soviet union', 'iran', 'iranian', 'iranians', 'china', 'chinese'].flatMap(
       (n) => [n, `${n}'s`],
     ),
@@ -197,6 +199,8 @@ export const FLAG_SUFFIXES = ['flagged', 'registered', 'operated'];
 
 /** Where the counted came from: "…sent from North Korea". */
 export const ORIGIN_NAMES = ['north korea', 'pyongyang', 'the dprk', 'the north'];
+/** Words that say who gave what is counted, who owns it: "at least 60 ballistic missiles provided by North Korea". */
+export const SUPPLIED_BY = ['provided by', 'supplied by', 'delivered by', 'sent by', 'shipped by', 'transferred by'];
 /** Words that say where a count was made: "…missiles that may have been made in North Korea". */
 export const MADE_IN = ['made in', 'produced in', 'manufactured in', 'built in'];
 

@@ -34,6 +34,12 @@ export const PLANNED_PHRASES = [
     'will contribute',
     'deployment plan for',
     'dispatch plan of',
+    // "Kim Jong Un had authorized sending 1,000 combat engineers": a decision, the troops still to go.
+    ...['authorized', 'authorised', 'approved'].flatMap((verb) => [
+      `${verb} sending`,
+      `${verb} the dispatch of`,
+      `${verb} the deployment of`,
+    ]),
   ],
   ...['being organized', 'being organised', 'being prepared', 'being readied', 'preparing to send', 'preparing to deploy'],
   ...['expected to send', 'expected to deploy', 'expected to be sent', 'expected to be deployed', 'expected to arrive'],
@@ -86,6 +92,8 @@ export const PLANNED_AFTER = [
   'expected',
   'to follow',
   'more could',
+  // "The arrival of 1,200 North Korean military personnel was scheduled for late July".
+  'scheduled',
 ];
 
 /** Troops in addition, right before or after the number: "another 3,000", "3,000 more troops". */
@@ -115,7 +123,8 @@ export const TOTAL_BEFORE = [
 export const SENT_BEFORE = ['sent', 'send', 'sending', 'deployed', 'deploy', 'deploying', 'dispatched', 'dispatch', 'delivered'];
 export const SENT_BEFORE_ARTICLES = ['a', 'an', 'another', 'a further', 'an additional', 'up to'];
 export const SENT_AFTER_SUBJECTS = ['that', 'which', 'it', 'they', 'pyongyang', 'north korea', 'kim'];
-export const AUXILIARIES = ['has', 'had', 'have'];
+/** Auxiliaries before a verb of sending said after the troops: "3,000 have arrived", "with 3,000 having been deployed already". */
+export const AUXILIARIES = ['has', 'had', 'have', 'having'];
 export const SENT_AFTER = [
   'sent',
   'deployed',
@@ -133,6 +142,8 @@ export const SENT_AFTER = [
   ...['gone to', 'been moved to', 'been transferred to'],
 ];
 
+/** Sent back, not sent out: "30 from North Korea have been sent back home in coffins". */
+export const SENT_BACK = ['back', 'home'];
 /** Said between troops and their verb of sending: "1,000 already believed to have arrived", "3,000 more recently deployed". */
 export const SENT_AFTER_FILLERS = [
   'already',
@@ -151,9 +162,23 @@ export const PLANNED_NOUN_ADJECTIVES = [
   ...['preparing for', 'prepares for', 'prepare for', 'plans for'].flatMap((p) => [`${p} a`, `${p} the`, `${p} another`]),
 ];
 
-/** North Koreans at work, not troops: "47,000 North Koreans are working in Russia". */
+/**
+ * North Koreans at work, not troops: "47,000 North Koreans are working in Russia"; only said of these nouns, not of
+ * sappers or builders "already working to clear mines in Kursk".
+ */
+export const AT_WORK_NOUNS = ['north koreans', 'people', 'others'];
 export const AT_WORK = ['working', 'employed', 'work', 'labouring', 'laboring'];
-export const AT_WORK_ADVERBS = ['at present', 'now', 'currently'];
+export const AT_WORK_ADVERBS = ['at present', 'now', 'currently', 'already', 'still'];
+/**
+ * Civilian workers: a count with no noun of its own in a sentence about them, and none about troops, counts
+ * workers ("North Korean workers in Russia … estimated around 20,000 arrived each year").
+ */
+export const WORKERS = ['workers', 'labourers', 'laborers', 'workforce', 'labour force', 'labor force'];
+/** Besides soldiers and deployments named, what makes such a sentence about troops too. */
+export const MILITARY_TOO = [
+  ...['front', 'fight', 'fighting', 'combat', 'builders', 'sappers', 'deminers', 'servicemen', 'men'],
+  ...['army', 'brigade', 'brigades', 'battalion', 'battalions', 'units', 'contingent', 'corps'],
+];
 
 /** Words that say a sentence is about troops, for a bare "3,000 more". */
 export const TROOP_WORDS = ['troop', 'troops', 'soldiers', 'reinforcements', 'personnel', 'forces'];

@@ -12,6 +12,9 @@ export const SPEAKER_WORDS = [
   ...['president', 'spy', 'agency', 'media', 'source', 'sources', 'joint chiefs', 'lawmaker', 'lawmakers', 'mp', 'mps'],
   ...['analyst', 'analysts', 'data', 'figures', 'military said', 'military says'],
   ...['think tank', 'institute', 'researchers', 'study'],
+  // "South Korean officials point out that…", "with Seoul stating that…"; not "Russian losses suggest", which says
+  // whose the count is, nor "Russian units reporting heavy losses".
+  ...['point out', 'points out', 'pointed out', 'saying', 'stating', 'claiming'],
 ];
 
 /**
@@ -63,6 +66,33 @@ export const DESTINATION_BEFORE = [
   // A place described by who holds it: "territory occupied by Russia".
   ...['occupied by', 'controlled by', 'held by', 'annexed by'],
 ];
+/**
+ * "with" opening a clause of its own (at the sentence's start or after a comma), the party after it doing one
+ * of these, owns a count in that clause: "…, with North Korea sending tens of thousands of troops to Russia";
+ * not "a treaty with Moscow pledging aid, then sent 11,000 troops", nor "Moscow, with Pyongyang providing
+ * troops, has lost 45,000 soldiers".
+ */
+export const WITH_SUBJECT = {
+  word: 'with',
+  participles: [
+    ...['sending', 'deploying', 'dispatching', 'supplying', 'shipping', 'providing', 'contributing', 'committing'],
+    ...['losing', 'suffering', 'having', 'fielding', 'accused', 'said', 'believed', 'reported', 'thought', 'estimated'],
+  ],
+};
+/**
+ * A party after a count of people that did something to them, the agent of a loss: "hundreds have been killed by
+ * Ukrainian drones"; not "missiles launched by Russia", which Russia owns.
+ */
+export const AGENT_BEFORE = [
+  'killed',
+  'wounded',
+  'injured',
+  'captured',
+  'taken prisoner',
+  'eliminated',
+  'destroyed',
+  'neutralized',
+].flatMap((verb) => [`${verb} by`, `${verb} by the`]);
 /** A place's part, between the word before a party and the party: "in western Russia", "to Russia's far east". */
 export const PLACE_PARTS = [
   'western',
@@ -76,6 +106,8 @@ export const PLACE_PARTS = [
   'occupied',
 ];
 
+/** A party's place owns nothing: "to recapture Russia's Kursk occupied by Ukrainian troops, sent more than 1,000…". */
+export const PLACES_OF_A_PARTY = ['kursk', 'far east', 'territory', 'soil', 'border', 'borders', 'border region', 'regions', 'frontier'];
 /** A party that names a war owns nothing counted in it: "killed in the Ukraine conflict", "the Russia-Ukraine war". */
 export const WAR_NOUNS = ['war', 'conflict', 'front', 'invasion', 'offensive', 'crisis', 'battlefield'];
 
