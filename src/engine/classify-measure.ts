@@ -55,6 +55,12 @@ const PART_OF_AFTER = new RegExp(`^ (?:${any(PART_OF)})(?: (?:${any(WHOLE_ADJECT
 const PREDICATE_WINDOW = 160;
 
 const VERB_QUALIFIER = new Set(VERB_QUALIFIERS);
+/**
+ * More people than this are no count of North Korea's unless a party is named: every estimate on record of its
+ * troops sent, to be sent, or lost is far below it.
+ */
+const UNNAMED_OWNER_CEILING = 100_000;
+const lowOf = (q: Quantity) => (typeof q.value === 'number' ? q.value : q.value.low);
 /** Fewer people than this are individuals in a story ("the two men in hospital beds"), not a deployment. */
 const SMALLEST_DEPLOYMENT = 20;
 const words = (list: readonly string[]) => new RegExp(`\\b(?:${any(list)})\\b`);
@@ -73,6 +79,7 @@ const LIVES_LOST_BEFORE = new RegExp(`\\b(?:${any(losses.LIVES_LOST_BEFORE)})(?:
 const CHANGED_BY = new RegExp(`\\b${losses.SHRINK_LINK} $`);
 /** An army named as the one whose losses a count of people gives: "The losses of the Russian army … reached". */
 const ARMY_LOST = new RegExp(`\\b(?:${any(losses.LOSS_NOUNS)}) of (?:the )?(?:[a-z'-]+ )?(?:${any(sending.ARMIES)})\\b`);
+const LIMIT_BEFORE = new RegExp(`\\b(?:${any(money.LIMIT_OF)}) $`);
 const ONE_WEIGHT_BEFORE = new RegExp(`\\b(?:${any(money.WEIGHT_OF_ONE)})\\b(?: [a-z]+){0,4} $`);
 /** North Korea named as the one that lost: "North Korea … had lost four-thousand people". */
 const NK_LOST = new RegExp(
@@ -205,6 +212,9 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   const pointsBack = POINTS_BACK_AT_START.test(noun?.text ?? '');
   const inSight = s.assumeTopic || pointsBack || s.says(MILITARY_PEOPLE, true);
   if (scope && !named && !inSight) return null;
+  // Where no party is named, North Korea owns the count only at a size its forces could have: "the total number of
+  // casualties in the Russia-Ukraine war has now reached 1.01 million" is the whole war's.
+  if (!named && lowOf(s.quantity) > UNNAMED_OWNER_CEILING) return null;
   const owner = named ?? 'north_korea';
   if (scope) {
     if (owner === 'north_korea') return { measure: NK_LOSSES[scope], scope };
@@ -215,8 +225,7 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
     return null;
   if (noun.from === 'after' && AT_WORK_NOUNS.has(noun.text) && AT_WORK_AFTER.test(after.slice(noun.end))) return null;
   if (noun.from === 'implied' && s.says(WORKERS) && !s.says(MILITARY_TOO)) return null;
-  const { low } = typeof s.quantity.value === 'number' ? { low: s.quantity.value } : s.quantity.value;
-  if (low < SMALLEST_DEPLOYMENT) return null;
+  if (lowOf(s.quantity) < SMALLEST_DEPLOYMENT) return null;
   return { measure: isPlanned(s, noun, after, before) ? 'troops_planned' : 'troops_deployed' };
 }
 
@@ -348,6 +357,7 @@ export function classifyMeasure(s: InSentence): Classified | null {
       return people(s, noun, after, before);
     case 'goods':
       // Rice and oil given to North Korea: aid, in the goods' own unit.
+      if (LIMIT_BEFORE.test(before)) return null;
       return s.says(RUSSIA) ? { measure: 'aid_to_nk', unit: noun.text.replace(TONS, TONNE_UNIT) } : null;
     default: {
       // Cargo counts only as arms cargo: tonnes must say so; containers and voyages may say Russia instead.

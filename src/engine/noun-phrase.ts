@@ -86,7 +86,7 @@ export function nounBefore(whole: string): Noun | null {
   if (counted >= 0) {
     const named = nounAfter(before.slice(counted).replace(COUNT_OF_AT, ''));
     // Losses named first are read with their words ("the number of killed or wounded"), by casualtyCountBefore.
-    if (named && named.kind !== 'none' && named.kind !== 'casualties') return { ...named, modifiers: '', end: 0, from: 'before' };
+    if (named && named.kind !== 'none' && named.kind !== 'casualties') return { ...named, end: 0, from: 'before' };
   }
   const words = before.split(/(?<=[\s(])/);
   for (let n = words.length - 1, seen = 0; n >= 0 && seen < NOUN_BEFORE_WORDS; n--, seen++) {

@@ -16,6 +16,7 @@ import {
 import { PARTY_ADJECTIVES, PEOPLES } from './lexicon/en/parties';
 import {
   AGENT_BEFORE,
+  COUNTED_OF,
   INSTITUTION_LOSS_VERBS,
   INSTITUTIONS,
   PLACE_PARTS,
@@ -67,6 +68,7 @@ const OF_WHOM_AFTER = new RegExp(`^ (?:${any(SHARE_OF)}) (${any([...PEOPLE_OWNER
 /** "…, with North Korea sending…": a clause of its own, opened by "with", whose subject is the party. */
 const WITH_BEFORE = new RegExp(`(?:^|[,\u2014] )${WITH_SUBJECT.word} $`);
 const DOING_AFTER = new RegExp(`^(?:'s)? (?:${any(WITH_SUBJECT.participles)})\\b`);
+const COUNTED_OF_BEFORE = new RegExp(`\\b(?:${any(COUNTED_OF)}) of (?:the )?$`);
 const AGENT = new RegExp(`\\b(?:${any(AGENT_BEFORE)}) $`);
 const JOINED = new RegExp(`\\b(?:${any(CONJUNCTIONS)})\\s*$`);
 
@@ -133,7 +135,11 @@ function owners(text: string, offset: number, sentence: string, countAfter = fal
       // "to recapture Russia's Kursk": a place named after a verb or preposition; "Russia's Kursk governor said 400
       // soldiers died", the subject, still owns.
       if (sentence && possessive && PLACE_AFTER.test(sentence.slice(end, end + 30)) && !isSubject(sentence, at)) continue;
-      if (sentence && DESTINATION_BEFORE.test(sentence.slice(Math.max(0, at - DESTINATION_REACH), at))) {
+      if (
+        sentence &&
+        DESTINATION_BEFORE.test(sentence.slice(Math.max(0, at - DESTINATION_REACH), at)) &&
+        !COUNTED_OF_BEFORE.test(sentence.slice(Math.max(0, at - DESTINATION_REACH), at))
+      ) {
         // "…, with North Korea sending tens of thousands of troops": the subject of the clause the count is in.
         const subject =
           countAfter &&

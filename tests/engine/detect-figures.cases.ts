@@ -1798,4 +1798,27 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '60', measure: 'nk_wounded', value: 60 },
     ],
   },
+  {
+    name: "not North Korea's: more people than its forces could have, where no party is named",
+    text: "Reports on North Korea's troops note that casualties in the Russia-Ukraine war have now passed 1.2 million.",
+    expect: [],
+  },
+  {
+    name: "a count named North Korea's keeps its size however large",
+    text: 'Zelensky warned that North Korea could send as many as 150,000 soldiers to Russia.',
+    expect: [{ text: 'as many as 150,000', measure: 'troops_planned', value: 150000 }],
+  },
+  {
+    name: 'not aid: a sanctions cap on the oil North Korea may import',
+    text: 'Russia now gives North Korea more oil than the UN cap of 500,000 barrels a year.',
+    expect: [],
+  },
+  {
+    name: 'owner: the party after "the number of" or "the casualties of" owns the count',
+    text: 'The number of Russian soldiers killed in Kursk exceeded 20,000 as North Korea sent troops, and the total casualties of Russian troops have surpassed one million.',
+    expect: [
+      { text: 'exceeded 20,000', measure: 'russian_casualties', value: 20000 },
+      { text: 'one million', measure: 'russian_casualties', value: 1000000 },
+    ],
+  },
 ];

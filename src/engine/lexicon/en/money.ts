@@ -153,6 +153,8 @@ export const NOT_A_SUPPLY_SHARE = [
  */
 export const SHARE_SAID_TO_BE = ['are', 'were', 'is', 'was', 'proven', 'proved', 'found', 'found to be', 'been'];
 
+/** A limit, not goods given: "more than the UN-imposed annual cap of 500,000 barrels of refined oil". */
+export const LIMIT_OF = ['cap of', 'limit of', 'ceiling of', 'quota of', 'maximum of', 'limited to', 'capped at'];
 /** A weight that is a missile's, not cargo's: "a warhead weighing 4.5 tons", "payloads of half a ton to 2.5 tons". */
 export const WEIGHT_OF_ONE = ['weighing', 'weighed', 'weighs', 'weigh', 'payload', 'payloads', 'warhead', 'warheads'];
 /** Tonnes, containers and shipments count only as military cargo. */

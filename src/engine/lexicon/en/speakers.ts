@@ -93,6 +93,11 @@ export const AGENT_BEFORE = [
   'destroyed',
   'neutralized',
 ].flatMap((verb) => [`${verb} by`, `${verb} by the`]);
+/**
+ * A party after "of" is no destination where "of" follows what is counted of it: "the total casualties of Russian
+ * troops", "the number of North Korean troops".
+ */
+export const COUNTED_OF = ['casualties', 'losses', 'deaths', 'death toll', 'toll', 'number', 'numbers', 'ranks', 'strength'];
 /** A place's part, between the word before a party and the party: "in western Russia", "to Russia's far east". */
 export const PLACE_PARTS = [
   'western',
