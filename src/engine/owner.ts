@@ -158,7 +158,11 @@ function owners(text: string, offset: number, sentence: string, countAfter = fal
 const POINTS_TO_LAST = new RegExp(`\\b(?:${any(POSSESSIVE_PRONOUNS)}) $`);
 const NK_ADJECTIVE = any(PARTY_ADJECTIVES.north_korea);
 const RU_ADJECTIVE = any(PARTY_ADJECTIVES.russia);
-const BOTH_JOINED = new RegExp(`\\b(?:(?:${RU_ADJECTIVE}) and (?:${NK_ADJECTIVE})|(?:${NK_ADJECTIVE}) and (?:${RU_ADJECTIVE}))\\b`);
+/** "Russian and North Korean troops", "joint Russian-North Korean units", "North Korean/Russian forces". */
+const PAIR_JOIN = `(?: and |-|/| & )`;
+const BOTH_JOINED = new RegExp(
+  `\\b(?:(?:${RU_ADJECTIVE})${PAIR_JOIN}(?:${NK_ADJECTIVE})|(?:${NK_ADJECTIVE})${PAIR_JOIN}(?:${RU_ADJECTIVE}))\\b`,
+);
 const NK_WORD = new RegExp(`\\b(?:${NK_ADJECTIVE})\\b`);
 const RU_WORD = new RegExp(`\\b(?:${RU_ADJECTIVE})\\b`);
 

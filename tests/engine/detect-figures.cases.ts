@@ -1821,4 +1821,9 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'one million', measure: 'russian_casualties', value: 1000000 },
     ],
   },
+  {
+    name: "owner: a pair of both sides joined by a hyphen or a slash owns neither side's losses",
+    text: 'Kyiv says joint Russian-North Korean units suffered about 300 casualties, and North Korean/Russian forces lost 200 more.',
+    expect: [],
+  },
 ];
