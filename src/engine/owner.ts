@@ -132,9 +132,9 @@ function owners(text: string, offset: number, sentence: string, countAfter = fal
       if (sentence && !m[0].endsWith("'s") && NAMES_A_WAR.test(sentence.slice(end, end + 12))) continue;
       const possessive = m[0].endsWith("'s") || sentence.startsWith("'s", end);
       if (sentence && possessive && SUPPLIER_AFTER.test(sentence.slice(end, end + 40))) continue;
-      // "to recapture Russia's Kursk": a place named after a verb or preposition; "Russia's Kursk governor said 400
-      // soldiers died", the subject, still owns.
-      if (sentence && possessive && PLACE_AFTER.test(sentence.slice(end, end + 30)) && !isSubject(sentence, at)) continue;
+      // "to recapture Russia's Kursk", "to demine Russian territory": a place named after a verb or preposition;
+      // "Russia's Kursk governor said 400 soldiers died", the subject, still owns.
+      if (sentence && PLACE_AFTER.test(sentence.slice(end, end + 30)) && !isSubject(sentence, at)) continue;
       if (
         sentence &&
         DESTINATION_BEFORE.test(sentence.slice(Math.max(0, at - DESTINATION_REACH), at)) &&

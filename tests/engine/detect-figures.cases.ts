@@ -1826,4 +1826,12 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'Kyiv says joint Russian-North Korean units suffered about 300 casualties, and North Korean/Russian forces lost 200 more.',
     expect: [],
   },
+  {
+    name: 'owner: a place named by a party\'s adjective ("to demine Russian territory") owns nothing counted after it',
+    text: 'Kim Jong Un will send 1,000 sappers to demine Russian territory, as well as 5,000 military builders.',
+    expect: [
+      { text: '1,000', measure: 'troops_planned', value: 1000 },
+      { text: '5,000', measure: 'troops_planned', value: 5000 },
+    ],
+  },
 ];
