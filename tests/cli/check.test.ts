@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 const ROOT = new URL('../../', import.meta.url);
 const SEED = 'assets/corpus/documents/001_6103265ed68543fd.txt';
@@ -13,6 +13,7 @@ function check(...args: string[]) {
 }
 
 const scratch = mkdtempSync(join(tmpdir(), 'rangefinder-check-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const file = (name: string, content: string | Uint8Array) => {
   const path = join(scratch, name);
   writeFileSync(path, content);

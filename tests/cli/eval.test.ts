@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { type Case, caseProblems, type Detect, scoreCases } from '../../src/cli/eval-score';
 import type { Figure } from '../../src/engine/detect-figures';
 import type { Measure } from '../../src/engine/measures';
@@ -110,6 +110,7 @@ describe('scoring the detector on labelled sentences', () => {
 
 describe('npm run eval', () => {
   const scratch = mkdtempSync(join(tmpdir(), 'rangefinder-eval-'));
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
   const set = (name: string, lines: string[]) => {
     const path = join(scratch, name);
     writeFileSync(path, `${lines.join('\n')}\n`);

@@ -3,10 +3,10 @@
  * and the journeys read (tests/harness/expected-figures.ts), and stands beside
  * the page or document it describes.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { htmlToText } from '../../src/cli/html-to-text';
 import { detectFigures } from '../../src/engine/detect-figures';
 import { readExpectedFigures } from '../harness/expected-figures';
@@ -69,7 +69,9 @@ describe('the journeys’ expected figures', () => {
 
 describe('the reader of expected figures', () => {
   it('refuses a file of another shape, naming what is wrong', () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'rangefinder-')), 'bad.expected.json');
+    const dir = mkdtempSync(join(tmpdir(), 'rangefinder-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    const path = join(dir, 'bad.expected.json');
     writeFileSync(path, JSON.stringify({ about: 'a page', highlights: ['about 12,000'] }));
     expect(() => readExpectedFigures(path)).toThrow(/unknown fields highlights/);
     writeFileSync(path, JSON.stringify({ about: 'a page', figures: [{ text: 'about 12,000', measure: 'troops', value: 12000 }] }));
