@@ -18,6 +18,7 @@ import {
   MORE_OF_THE_SAME,
   PART_OF,
   PERFECT_AUXILIARIES,
+  PLACE_PREPOSITIONS,
   POINTS_BACK,
   SENT_AS_TROOPS,
   SENT_WITH_SOLDIERS,
@@ -34,7 +35,7 @@ import { AMMUNITION, CASUALTY_PREDICATE, CASUALTY_SCOPES, MILITARY_CARGO, NOUNS,
 import { MEASURE_IDS, MEASURES, type MeasureInfo, type NounKind } from './measures';
 import { moneyPurpose } from './money-purpose';
 import { impliedNoun, type Noun, nounAfter } from './noun-phrase';
-import { inheritedOwner, namedOwner, ownerOf, ownerOfPhrase, ownerOfWords } from './owner';
+import { inheritedOwner, namedOwner, ownerOf, ownerOfPhrase, ownerOfWords, partyBefore } from './owner';
 import { VERB_QUALIFIERS } from './qualifiers';
 import type { Quantity } from './quantity';
 import { ORIGIN_AFTER, type Owner } from './topic-keywords';
@@ -56,8 +57,8 @@ const PREDICATE_WINDOW = 160;
 
 const VERB_QUALIFIER = new Set(VERB_QUALIFIERS);
 /**
- * More people than this are no count of North Korea's unless a party is named: every estimate on record of its
- * troops sent, to be sent, or lost is far below it.
+ * More people than this are no count of North Korea's losses or troops sent unless a party is named: every estimate
+ * on record of them is far below it.
  */
 const UNNAMED_OWNER_CEILING = 100_000;
 const lowOf = (q: Quantity) => (typeof q.value === 'number' ? q.value : q.value.low);
@@ -119,9 +120,8 @@ const COPULA = `(?:${any(sending.PLANNED_AFTER_COPULAS)})`;
 const NOT_A_SUPPLY_SHARE = new RegExp(`^(?: (?:${any(POINTS_BACK)}))?(?: ${COPULA})? (?:${any(money.NOT_A_SUPPLY_SHARE)})\\b`);
 /** How far after a share what its shells are said to be is read. */
 const SHARE_SAID_REACH = 120;
-const SHARE_SAID_NOT_SUPPLY = new RegExp(
-  `\\b(?:${any(money.SHARE_SAID_TO_BE)}) (?:${any(money.NOT_A_SUPPLY_SHARE.filter((w) => !w.includes('capacity')))})\\b`,
-);
+const SHARE_SAID_NOT_SUPPLY = new RegExp(`\\b(?:${any(money.SHARE_SAID_TO_BE)}) (?:${any(money.NOT_WORKING)})\\b`);
+const SHARE_CLAUSE_END = new RegExp(`[,;:]| (?:${any([...CONJUNCTIONS, ...losses.SUBORDINATORS])}) `);
 const AT_WORK_AFTER = new RegExp(`^ (?:${COPULA} )?(?:(?:${any(sending.AT_WORK_ADVERBS)}) )?(?:${any(sending.AT_WORK)})\\b`);
 /** The size of North Korea's own army, not a deployment: "armed forces, numbering 1.2 million". */
 const ARMY_SIZE_BEFORE = new RegExp(
@@ -198,7 +198,7 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
     // sappers"), not builders sent beside soldiers to work.
     const sentAsTroops =
       SENT_AS_TROOPS_NOUNS.has(text) &&
-      (((SENT_BEFORE.test(before) || SENT_AFTER.test(after)) && s.says(DEPLOYMENT)) ||
+      (((SENT_BEFORE.test(before) || SENT_AFTER.test(noun?.from === 'after' ? after.slice(noun.end) : after)) && s.says(DEPLOYMENT)) ||
         (SENT_WITH_SOLDIERS_NOUNS.has(text) && joined) ||
         (text !== 'people' && joinedToDeminers(s)));
     if (!lost && !sentAsTroops) return null;
@@ -206,31 +206,44 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   // A count's own owner word outweighs the pair's: "62,400 Russian troops and 4,500 North Korean soldiers".
   const inherited = inheritedOwner(s);
   const own = inherited && noun?.from === 'after' ? ownerOfWords(`${noun.modifiers}${noun.text}`) : null;
-  const named = inflictedOwner(before, after) ?? own ?? inherited ?? sharedNounOwner(s, noun) ?? namedOwner(s, noun);
+  const named =
+    inflictedOwner(before, after) ??
+    own ??
+    inherited ??
+    sharedNounOwner(s, noun) ??
+    doneToOwner(s, noun, before, after) ??
+    namedOwner(s, noun);
   // A bare toll with no owner in sight ("Ukraine reports two dead") is not North Korea's;
   // "of them" points back to the group just named.
   const pointsBack = POINTS_BACK_AT_START.test(noun?.text ?? '');
   const inSight = s.assumeTopic || pointsBack || s.says(MILITARY_PEOPLE, true);
   if (scope && !named && !inSight) return null;
-  // Where no party is named, North Korea owns the count only at a size its forces could have: "the total number of
-  // casualties in the Russia-Ukraine war has now reached 1.01 million" is the whole war's.
-  if (!named && lowOf(s.quantity) > UNNAMED_OWNER_CEILING) return null;
+  // Where no party is named, North Korea owns losses or troops sent only at a size its forces could have: "the
+  // total number of casualties in the Russia-Ukraine war has now reached 1.01 million" is the whole war's; troops
+  // foreseen ("up to 200,000 soldiers could eventually be sent") may be more.
+  const beyondItsForces = !named && lowOf(s.quantity) > UNNAMED_OWNER_CEILING;
+  if (scope && beyondItsForces) return null;
   const owner = named ?? 'north_korea';
   if (scope) {
     if (owner === 'north_korea') return { measure: NK_LOSSES[scope], scope };
     if (owner === 'russia' && scope !== 'captured') return { measure: 'russian_casualties', scope };
     return null;
   }
-  if (noun?.kind !== 'personnel' || owner !== 'north_korea' || ARMY_SIZE_BEFORE.test(before) || ARMY_MODIFIER.test(noun.modifiers))
+  // Troops sent are North Korea's or no figure: a Russian official before them speaks of them.
+  const sender = owner === 'russia' && !own && !inherited ? (namedOwner(s, noun, true) ?? 'north_korea') : owner;
+  if (noun?.kind !== 'personnel' || sender !== 'north_korea' || ARMY_SIZE_BEFORE.test(before) || ARMY_MODIFIER.test(noun.modifiers))
     return null;
   if (noun.from === 'after' && AT_WORK_NOUNS.has(noun.text) && AT_WORK_AFTER.test(after.slice(noun.end))) return null;
   if (noun.from === 'implied' && s.says(WORKERS) && !s.says(MILITARY_TOO)) return null;
   if (lowOf(s.quantity) < SMALLEST_DEPLOYMENT) return null;
-  return { measure: isPlanned(s, noun, after, before) ? 'troops_planned' : 'troops_deployed' };
+  if (isPlanned(s, noun, after, before)) return { measure: 'troops_planned' };
+  return beyondItsForces ? null : { measure: 'troops_deployed' };
 }
 
 /** Between a count with no noun and the next, joined: "killed 77 and wounded 40 North Korean soldiers". */
-const JOINED_LOSS_GAP = new RegExp(`^ (?:${any(CONJUNCTIONS)}) (?:${any(losses.LOSS_VERBS_BEFORE)}) $`);
+const JOINED_LOSS_GAP = new RegExp(
+  `^(?:,? (?:${any(CONJUNCTIONS)})|,) (?:${any(losses.LOSS_VERBS_BEFORE)})(?: (?:${any(losses.LOSS_ARTICLES)}))? $`,
+);
 
 /**
  * The owner a count with no noun of its own shares with the count joined after it, whose noun names one:
@@ -240,7 +253,38 @@ function sharedNounOwner(s: InSentence, noun: Noun | null): Owner | null {
   const next = s.next;
   if (!noun || noun.from === 'after' || !next || !JOINED_LOSS_GAP.test(s.sentence.slice(s.quantity.end, next.start))) return null;
   const shared = nounAfter(s.sentence.slice(next.end, next.end + AFTER_WINDOW));
-  return shared?.kind === 'personnel' ? ownerOfPhrase(`${shared.modifiers}${shared.text}`) : null;
+  // "killed 25 and injured 100 people in Kyiv": people at large, no side's soldiers.
+  if (!shared || shared.kind === 'none' || VAGUE_PEOPLE_NOUNS.has(shared.text)) return shared ? 'other' : null;
+  return shared.kind === 'personnel' ? ownerOfPhrase(`${shared.modifiers}${shared.text}`) : null;
+}
+
+const DONE_TO_BEFORE = new RegExp(`\\b(?:${any(losses.DONE_TO)})(?: (?:${any(losses.LOSS_ARTICLES)}))? $`);
+/** After a count with no noun of its own that a loss was done to: where or when, or the clause's end. */
+const DONE_TO_PEOPLE_AFTER = new RegExp(
+  `^(?:$|[,.;:)]| (?:${any([...PLACE_PREPOSITIONS, ...CONJUNCTIONS, 'since', 'over', 'last', 'this'])})\\b)`,
+);
+/** How far before the count the subject of a loss done to it is read: "Ukraine's special operations forces said they killed". */
+const DOER_REACH = 80;
+
+/**
+ * Whose are people a loss was done to by the clause's subject ("Ukrainian forces killed 40 soldiers from his
+ * brigade"): those their own words name, else not the side that did it; null where no loss is done to them or the
+ * subject is no party.
+ */
+function doneToOwner(s: InSentence, noun: Noun | null, before: string, after: string): Owner | null {
+  if (!DONE_TO_BEFORE.test(before)) return null;
+  // People: a noun of soldiers, or none and a place or time next ("killed 50 in Kursk"); not "captured dozens of
+  // border settlements".
+  const people = noun?.from === 'after' ? noun.kind === 'personnel' : DONE_TO_PEOPLE_AFTER.test(after);
+  if (!people) return null;
+  // The subject shortly before the verb, not a party of the count before ("…on 40 North Korean soldiers and captured
+  // two more").
+  const party = partyBefore(s);
+  if (!party || s.quantity.start - party.at > DOER_REACH || (s.previous && party.at > s.previous.start)) return null;
+  const doer = party.owner;
+  const victims = noun?.from === 'after' ? ownerOfPhrase(`${noun.modifiers}${noun.text}`) : null;
+  if (victims) return victims;
+  return doer === 'other' ? 'north_korea' : 'other';
 }
 
 const INFLICTED_BEFORE = new RegExp(`\\b(?:${any(losses.INFLICTED_ON)}) $`);
@@ -320,11 +364,12 @@ function isWholeOfThings(s: InSentence, noun: Noun): boolean {
   );
 }
 
-const COPULA_WORD = new RegExp(`\\b(?:${any(sending.PLANNED_AFTER_COPULAS)})\\b`);
-/** Whether the words after a whole's noun name where it came from, in its own phrase (no verb "to be" between). */
+/** A verb of the part's own between a whole and an origin: "half of the 10 million shells Russia fired came from". */
+const PART_VERB = new RegExp(`\\b(?:${any([...sending.PLANNED_AFTER_COPULAS, ...money.CAME_FROM])})\\b`);
+/** Whether the words after a whole's noun name where it came from, in its own phrase (no verb of the part's between). */
 function wholeFrom(after: string): boolean {
   const origin = ORIGIN_AFTER.exec(after);
-  return origin !== null && !COPULA_WORD.test(origin[0]);
+  return origin !== null && !PART_VERB.test(origin[0]);
 }
 
 /** The measure of a quantity, or null where it measures nothing Rangefinder tracks. */
@@ -334,7 +379,8 @@ export function classifyMeasure(s: InSentence): Classified | null {
   const before = s.sentence.slice(Math.max(s.prevEnd, q.start - BEFORE_WINDOW), q.start);
   if (q.unit === 'percent' || q.unit === 'fraction') {
     // "production fell by half": a change, not a share of anything.
-    const said = s.sentence.slice(q.end, q.end + SHARE_SAID_REACH);
+    // What the share's own clause says of its shells, up to a comma or a clause of its own.
+    const said = s.sentence.slice(q.end, q.end + SHARE_SAID_REACH).split(SHARE_CLAUSE_END)[0]!;
     if (NOT_A_SUPPLY_SHARE.test(after) || SHARE_SAID_NOT_SUPPLY.test(said) || CHANGED_BY.test(before)) return null;
     return s.says(AMMUNITION) && s.says(RUSSIA) ? { measure: 'share_of_russian_ammo' } : null;
   }

@@ -7,7 +7,8 @@ import type { InSentence } from './in-sentence';
 import { lastIndex } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
 import { COUNT_OF_WORDS, FUNCTION_WORDS_AFTER, HEDGES, NOUN_BEFORE_STOPS, POINTS_BACK } from './lexicon/en/clauses';
-import { TOTAL_BEFORE, TROOP_WORDS as TROOP_WORD_LIST } from './lexicon/en/sending';
+import { UNIT_SIZE_SUFFIXES, UNITS_OF_PEOPLE } from './lexicon/en/nouns';
+import { ADDITIONAL, ARMY_MODIFIERS, TOTAL_BEFORE, TROOP_WORDS as TROOP_WORD_LIST } from './lexicon/en/sending';
 import {
   ADDITIONAL_BEFORE,
   CASUALTY_PREDICATE,
@@ -41,8 +42,16 @@ export const FUNCTION_WORD_AFTER = new RegExp(`^(?:\\s*$|\\s*[,.;:)!?\u2014"'-]|
 
 const POINTING_BACK = new RegExp(`^(?:${any(POINTS_BACK)})$`);
 
+/** "-strong … unit": the unit's size, its words up to the unit named. */
+const UNIT_SIZE = new RegExp(
+  `^-(?:${any(UNIT_SIZE_SUFFIXES)})((?: [a-z.'-]+){0,4}?) (${any([...UNITS_OF_PEOPLE, ...UNITS_OF_PEOPLE.map((u) => `${u}s`)])})\\b`,
+);
+
 /** The noun the number counts, reading forward past quotes and modifiers ("64 separate shipments"). */
 export function nounAfter(after: string): Noun | null {
+  // "a 1,500-strong special operations unit": so many soldiers, of whoever the words before the unit name.
+  const size = UNIT_SIZE.exec(after);
+  if (size) return { kind: 'personnel', modifiers: `${size[1]!.trim()} `, text: size[2]!, end: size[0].length, from: 'after' };
   let i = 0;
   let modifiers = '';
   for (let word = 0; word < 8; word++) {
@@ -72,6 +81,7 @@ export function nounAfter(after: string): Noun | null {
 const NOUN_BEFORE_STOP = new RegExp(`(?:${any(NOUN_BEFORE_STOPS)}) `, 'g');
 const HEDGE = new RegExp(` (?:${any(HEDGES)})(?= )`, 'g');
 const COUNT_OF = new RegExp(`\\b(?:${any(COUNT_OF_WORDS)}) `, 'g');
+const COUNT_OF_DROPPED = new Set([...ARMY_MODIFIERS, ...ADDITIONAL]);
 const COUNT_OF_AT = new RegExp(`^(?:${any(COUNT_OF_WORDS)})`);
 /** How many words before a number its noun is looked for: "the total number of troops in the area is projected to reach". */
 const NOUN_BEFORE_WORDS = 7;
@@ -86,7 +96,15 @@ export function nounBefore(whole: string): Noun | null {
   if (counted >= 0) {
     const named = nounAfter(before.slice(counted).replace(COUNT_OF_AT, ''));
     // Losses named first are read with their words ("the number of killed or wounded"), by casualtyCountBefore.
-    if (named && named.kind !== 'none' && named.kind !== 'casualties') return { ...named, end: 0, from: 'before' };
+    // Its owner's words are kept ("the number of North Korean troops"); words that would say more of it or an
+    // army's size ("the number of fresh troops arriving", "active-duty") are not the count's here.
+    if (named && named.kind !== 'none' && named.kind !== 'casualties') {
+      const modifiers = named.modifiers
+        .split(' ')
+        .filter((w) => !COUNT_OF_DROPPED.has(w))
+        .join(' ');
+      return { ...named, modifiers, end: 0, from: 'before' };
+    }
   }
   const words = before.split(/(?<=[\s(])/);
   for (let n = words.length - 1, seen = 0; n >= 0 && seen < NOUN_BEFORE_WORDS; n--, seen++) {

@@ -13,12 +13,14 @@ import {
   SECOND_NAME_WORDS,
   SHARE_OF,
 } from './lexicon/en/clauses';
-import { PARTY_ADJECTIVES, PEOPLES } from './lexicon/en/parties';
+import { PAIRED_FORCES, PARTY_ADJECTIVES, PEOPLES } from './lexicon/en/parties';
 import {
   AGENT_BEFORE,
   COUNTED_OF,
   INSTITUTION_LOSS_VERBS,
   INSTITUTIONS,
+  MAKING_UP_FOR,
+  OFFICIAL_TITLES,
   PLACE_PARTS,
   PLACES_OF_A_PARTY,
   POSSESSIVE_PRONOUNS,
@@ -68,7 +70,9 @@ const OF_WHOM_AFTER = new RegExp(`^ (?:${any(SHARE_OF)}) (${any([...PEOPLE_OWNER
 /** "…, with North Korea sending…": a clause of its own, opened by "with", whose subject is the party. */
 const WITH_BEFORE = new RegExp(`(?:^|[,\u2014] )${WITH_SUBJECT.word} $`);
 const DOING_AFTER = new RegExp(`^(?:'s)? (?:${any(WITH_SUBJECT.participles)})\\b`);
-const COUNTED_OF_BEFORE = new RegExp(`\\b(?:${any(COUNTED_OF)}) of (?:the )?$`);
+const COUNTED_OF_BEFORE = new RegExp(`(?<!\\b(?:${any(MAKING_UP_FOR)}) (?:the )?(?:[a-z]+ )?)\\b(?:${any(COUNTED_OF)}) of (?:the )?$`);
+/** "Russian Security Council Secretary Sergei Shoigu": an official of the party, who speaks of a count. */
+const OFFICIAL_AFTER = new RegExp(`^(?:'s)?(?: [a-z.'-]+){0,2}? (?:${any(OFFICIAL_TITLES)})\\b`);
 const AGENT = new RegExp(`\\b(?:${any(AGENT_BEFORE)}) $`);
 const JOINED = new RegExp(`\\b(?:${any(CONJUNCTIONS)})\\s*$`);
 
@@ -116,7 +120,13 @@ function isSubject(sentence: string, at: number): boolean {
  * Party mentions in `text` that can own a count: not a speaker ("Ukraine says"), not a recipient ("to Russia").
  * `countAfter`: the count stands right after `text`, so a clause opened by "with" may hold it.
  */
-function owners(text: string, offset: number, sentence: string, countAfter = false): { owner: Owner; at: number }[] {
+function owners(
+  text: string,
+  offset: number,
+  sentence: string,
+  countAfter = false,
+  officialsSpeak = false,
+): { owner: Owner; at: number }[] {
   const found: { owner: Owner; at: number }[] = [];
   for (const { owner, re } of OWNERS) {
     re.lastIndex = 0;
@@ -125,6 +135,7 @@ function owners(text: string, offset: number, sentence: string, countAfter = fal
       const at = offset + m.index;
       const end = at + m[0].length;
       if (sentence && (SPEAKER_AFTER.test(sentence.slice(end, end + 60)) || RECIPIENT_AFTER.test(sentence.slice(end, end + 30)))) continue;
+      if (sentence && officialsSpeak && OFFICIAL_AFTER.test(sentence.slice(end, end + 40))) continue;
       if (sentence && owner === 'other' && INSTITUTION_AFTER.test(sentence.slice(end, end + 30))) {
         // The subject ("The Ukrainian military had suffered") owns its losses.
         if (!(isSubject(sentence, at) && INSTITUTION_LOST.test(sentence.slice(end, end + 40)))) continue;
@@ -158,10 +169,13 @@ function owners(text: string, offset: number, sentence: string, countAfter = fal
 const POINTS_TO_LAST = new RegExp(`\\b(?:${any(POSSESSIVE_PRONOUNS)}) $`);
 const NK_ADJECTIVE = any(PARTY_ADJECTIVES.north_korea);
 const RU_ADJECTIVE = any(PARTY_ADJECTIVES.russia);
-/** "Russian and North Korean troops", "joint Russian-North Korean units", "North Korean/Russian forces". */
-const PAIR_JOIN = `(?: and |-|/| & )`;
+/**
+ * "Russian and North Korean troops"; joined by a hyphen or a slash, only before the forces they name ("joint
+ * Russian-North Korean units"), not "the Russian-North Korean alliance has brought 11,000 troops".
+ */
+const PAIRED_FORCE = `(?= (?:[a-z-]+ )?(?:${any(PAIRED_FORCES)})\\b)`;
 const BOTH_JOINED = new RegExp(
-  `\\b(?:(?:${RU_ADJECTIVE})${PAIR_JOIN}(?:${NK_ADJECTIVE})|(?:${NK_ADJECTIVE})${PAIR_JOIN}(?:${RU_ADJECTIVE}))\\b`,
+  `\\b(?:(?:${RU_ADJECTIVE}) and (?:${NK_ADJECTIVE})|(?:${NK_ADJECTIVE}) and (?:${RU_ADJECTIVE})|(?:${RU_ADJECTIVE})[-/](?:${NK_ADJECTIVE})${PAIRED_FORCE}|(?:${NK_ADJECTIVE})[-/](?:${RU_ADJECTIVE})${PAIRED_FORCE})\\b`,
 );
 const NK_WORD = new RegExp(`\\b(?:${NK_ADJECTIVE})\\b`);
 const RU_WORD = new RegExp(`\\b(?:${RU_ADJECTIVE})\\b`);
@@ -192,7 +206,7 @@ export function ownerOfPhrase(words: string): Owner | null {
  * an origin ("from North Korea"), else the nearest party before the number in its
  * clause, else just after it; null where nothing says.
  */
-export function namedOwner(s: InSentence, noun: Noun | null): Owner | null {
+export function namedOwner(s: InSentence, noun: Noun | null, officialsSpeak = false): Owner | null {
   const words = noun ? `${noun.modifiers}${noun.text}` : '';
   // "50,000 Russian and North Korean troops", "dozens of officers — both Russian and North Korean": neither alone.
   const described =
@@ -216,7 +230,7 @@ export function namedOwner(s: InSentence, noun: Noun | null): Owner | null {
   const afterText = s.sentence.slice(q.end);
   if (ORIGIN_AFTER.test(afterText)) return 'north_korea';
   const start = clauseStart(back.text);
-  const before = owners(back.text.slice(start), back.from + start, s.sentence, true);
+  const before = owners(back.text.slice(start), back.from + start, s.sentence, true, officialsSpeak);
   const nearestBefore = before[before.length - 1];
   // "a contingent of Russian and North Korean servicemen … lost 200 personnel": the nearest party is one of both.
   if (nearestBefore && bothAt(s.sentence, nearestBefore.at) && !CLAUSE_COMMA.test(s.sentence.slice(nearestBefore.at, q.start)))
@@ -235,6 +249,13 @@ export function namedOwner(s: InSentence, noun: Noun | null): Owner | null {
     return after.find(({ at }) => !AGENT.test(s.sentence.slice(q.end, at)))?.owner ?? null;
   }
   return first?.owner ?? null;
+}
+
+/** The party nearest before the count in its clause that can own it (the subject of a verb just before it), if any. */
+export function partyBefore(s: InSentence): { owner: Owner; at: number } | null {
+  const back = lookBack(s);
+  const start = clauseStart(back.text);
+  return owners(back.text.slice(start), back.from + start, s.sentence, true).at(-1) ?? null;
 }
 
 /** The owner, by default North Korea, which the passage is about. */

@@ -403,8 +403,11 @@ function qualifierBefore(t: string, start: number, floor: number): { start: numb
   return { start: start - (window.length - window.lastIndexOf(m[1]!)), words: m[1]!.replace(/ +/g, ' ') };
 }
 
-/** Reads the second end of a range after `first`, if there is one, and merges the two. */
-function readRangeEnd(t: string, first: Core, joiner: RegExp): Core | null {
+/**
+ * Reads the second end of a range after `first`, if there is one, and merges the two. A second end that is a
+ * duration, a length or an age makes the whole range one ("four to five days"): `{ skip }` past it.
+ */
+function readRangeEnd(t: string, first: Core, joiner: RegExp): Core | { skip: number } | null {
   if (typeof first.value !== 'number' || first.unit === 'fraction' || first.vague) return null;
   const join = sticky(joiner, t, first.end);
   if (!join) return null;
@@ -417,6 +420,7 @@ function readRangeEnd(t: string, first: Core, joiner: RegExp): Core | null {
   }
   if (!/[\da-z]/.test(t[at] ?? '')) return null;
   const read = readCore(t, at, true);
+  if (read && 'skip' in read && isNotAmountAfter(t, read.skip)) return read;
   if (!read || !('core' in read)) return null;
   const second = read.core;
   if (typeof second.value !== 'number' || second.vague || second.unit === 'fraction' || second.yearLike) return null;
@@ -445,6 +449,7 @@ function readQuantity(t: string, at: number, floor: number): Quantity | { skip: 
     ? (opener[1] === 'between' && (readRangeEnd(t, core, RANGE_AND) || readRangeEnd(t, core, RANGE_JOIN))) ||
       readRangeEnd(t, core, RANGE_TO)
     : readRangeEnd(t, core, RANGE_JOIN);
+  if (ranged && 'skip' in ranged) return ranged;
   if (core.yearLike && !ranged) return { skip: core.end };
   if (ranged) {
     const firstIsYear = core.yearLike;

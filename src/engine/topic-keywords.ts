@@ -53,7 +53,7 @@ export const OWNERS: ReadonlyArray<{ owner: Owner; re: RegExp }> = (Object.keys(
 
 /** Where the counted came from: "…sent from North Korea", "…provided by North Korea". */
 export const ORIGIN_AFTER = new RegExp(
-  `^(?:[^;:]{0,40}?\\b(?:from|${any(parties.SUPPLIED_BY)}) (?:${any(parties.ORIGIN_NAMES)})|[^;:,]{0,40}?\\b(?:${any(clauses.RELATIVE_PRONOUNS)})\\b[^;:,]{0,30}?(?<!\\bnot )\\b(?:${any(parties.MADE_IN)}) (?:${any(parties.ORIGIN_NAMES)}))\\b`,
+  `^(?:[^;:]{0,40}?\\bfrom (?:${any(parties.ORIGIN_NAMES)})|(?![^;:,]{0,40}?\\b(?:${any(parties.PART_WORDS)})\\b)[^;:,]{0,40}?\\b(?:${any(parties.SUPPLIED_BY)}) (?:${any(parties.ORIGIN_NAMES)})|[^;:,]{0,40}?\\b(?:${any(clauses.RELATIVE_PRONOUNS)})\\b[^;:,]{0,30}?(?<!\\bnot )\\b(?:${any(parties.MADE_IN)}) (?:${any(parties.ORIGIN_NAMES)}))\\b`,
 );
 
 /** A party after these words is a source, not an owner: "according to BBC Ukraine". */
@@ -70,7 +70,7 @@ export const RECIPIENT_AFTER = new RegExp(`^(?:'s)? (?:(?:${any(clauses.PERFECT_
  * they are said of it ("North Korean troops are believed to have incurred…").
  */
 export const SPEAKER_AFTER = new RegExp(
-  `^\\.?(?:'s)?(?:, (?:${clauses.DEFINITE_ARTICLE} )?[a-z.']+(?: [a-z.']+)?(?=,)){0,3}(?:,? (?:${any(clauses.CONJUNCTIONS)}) [a-z.']+(?: [a-z.']+)?)?(?: [a-z.'-]+){0,2}? (?:${any(speakers.SPEAKER_WORDS)})\\b(?! to\\b)`,
+  `^\\.?(?:'s)?(?:, (?:${clauses.DEFINITE_ARTICLE} )?[a-z.']+(?: [a-z.']+)?(?=,)){0,3}(?:,? (?:${any(clauses.CONJUNCTIONS)}) [a-z.']+(?: [a-z.']+)?)?(?: (?!(?:${any(speakers.COUNTED_NOT_SPEAKING)})\\b)[a-z.'-]+){0,2}? (?:${any(speakers.SPEAKER_WORDS)})\\b(?! to\\b)`,
 );
 
 /** A party after these words receives or hosts the count ("provided Russia with…"); it does not own it. */

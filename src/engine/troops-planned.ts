@@ -34,6 +34,23 @@ const ADDITIONAL_REACH = 50;
 
 import type { Noun } from './noun-phrase';
 
+/** How far apart two joined counts of troops may stand: "sent over 11,000 troops to Russia in 2024, and another 3,000". */
+const JOINED_COUNTS_GAP = 70;
+const AND = new RegExp(`\\b(?:${any(CONJUNCTIONS)})\\b`);
+
+/**
+ * More troops joined to a count sent just before, with no verb of their own to come: "North Korea sent over 11,000
+ * troops to Russia in 2024, and another 3,000 in the early months of this year" were sent too.
+ */
+function joinedToSent(s: InSentence): boolean {
+  const prev = s.previous;
+  if (!prev) return false;
+  const between = s.sentence.slice(prev.end, s.quantity.start);
+  if (between.length > JOINED_COUNTS_GAP || !AND.test(between) || lastIndex(PLANNED_VERBS, between) >= 0) return false;
+  const near = s.sentence.slice(Math.max(0, prev.start - ADDITIONAL_REACH), prev.start);
+  return lastIndex(SENT_VERBS, near) > lastIndex(PLANNED_VERBS, near);
+}
+
 /** Promised or additional troops, against troops sent. */
 export function isPlanned(s: InSentence, noun: Noun | null, after: string, before: string): boolean {
   // "3,000 more recently deployed": what follows "more" says whether they came.
@@ -54,7 +71,7 @@ export function isPlanned(s: InSentence, noun: Noun | null, after: string, befor
   if ((noun && ADDITIONAL.test(noun.modifiers)) || ADDITIONAL_BEFORE.test(before.slice(-24))) {
     const near = before.slice(-ADDITIONAL_REACH);
     const sentNear = lastIndex(SENT_VERBS, near) > lastIndex(PLANNED_VERBS, near);
-    return !(sentNear || SENT_AFTER.test(rest) || SENDING_BEFORE.test(before));
+    return !(sentNear || SENT_AFTER.test(rest) || SENDING_BEFORE.test(before) || joinedToSent(s));
   }
   if (STAYING.test(rest)) return false;
   if (SOON.test(rest)) return true;

@@ -1834,4 +1834,111 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '5,000', measure: 'troops_planned', value: 5000 },
     ],
   },
+  {
+    name: 'owner: "supplied by North Korea" said of a part ("including dozens supplied by…") does not make the whole North Korea\'s',
+    text: 'Russia has launched more than 1,000 ballistic missiles, including dozens supplied by North Korea. Russia has lost 50,000 troops, including some sent by North Korea.',
+    expect: [{ text: '50,000', measure: 'russian_casualties', value: 50000 }],
+  },
+  {
+    name: 'not a figure: the whole a share of "came from" North Korea is Russia\'s fire, not North Korea\'s',
+    text: 'About half of the 10 million shells Russia fired last year came from North Korea. Half of the 40 missiles fired at Kyiv came from North Korea.',
+    expect: [{ text: 'About half', measure: 'share_of_russian_ammo', value: 50 }],
+  },
+  {
+    name: 'share of Russia\'s ammunition: shells said defective in another clause, or factories "working", leave the share',
+    text: "North Korea now supplies about half of Russia's artillery shells, though many of them are defective, and its factories are working at full capacity.",
+    expect: [{ text: 'about half', measure: 'share_of_russian_ammo', value: 50 }],
+  },
+  {
+    name: 'owner: forces made up for ("to replenish the ranks of Russian forces", "the losses of Russian forces") are no owner',
+    text: 'North Korea has sent troops to make up for the losses of Russian forces, about 11,000 so far. It sent 3,000 more troops to replenish the ranks of Russian forces.',
+    expect: [
+      { text: 'about 11,000', measure: 'troops_deployed', value: 11000 },
+      { text: '3,000', measure: 'troops_deployed', value: 3000 },
+    ],
+  },
+  {
+    name: 'owner: losses "are put at" a number belong to the party before them; casualties "are estimated at" one too',
+    text: 'Casualties of Russian troops in Kursk are estimated at 40,000, while North Korean losses are put at 4,000.',
+    expect: [
+      { text: '40,000', measure: 'russian_casualties', value: 40000 },
+      { text: '4,000', measure: 'nk_casualties', value: 4000 },
+    ],
+  },
+  {
+    name: 'troops: "the number of" active-duty or fresh troops is a count of troops there',
+    text: 'The number of active-duty North Korean soldiers fighting in Kursk is about 11,000, and the number of fresh North Korean troops arriving has reached 3,000.',
+    expect: [
+      { text: 'about 11,000', measure: 'troops_deployed', value: 11000 },
+      { text: '3,000', measure: 'troops_deployed', value: 3000 },
+    ],
+  },
+  {
+    name: 'owner: a hyphenated pair before an alliance or a trade owns nothing; "both sides" as speakers owns nothing either',
+    text: 'The Russian-North Korean alliance has brought some 11,000 troops to Kursk, and both sides now admit that 3 million shells were sent.',
+    expect: [
+      { text: 'some 11,000', measure: 'troops_deployed', value: 11000 },
+      { text: '3 million', measure: 'artillery_shells', value: 3000000 },
+    ],
+  },
+  {
+    name: 'not North Korea\'s: losses "on both sides", of "each side" or of "both armies"',
+    text: 'As North Korean troops fought in Kursk, casualties on both sides exceeded 1,000, each side lost about 500 soldiers and both armies lost 200 tanks.',
+    expect: [],
+  },
+  {
+    name: 'troops to come may exceed what North Korea has sent; no party named',
+    text: 'North Korea may send more: up to 200,000 soldiers could eventually be dispatched, according to Ukrainian estimates.',
+    expect: [{ text: 'up to 200,000', measure: 'troops_planned', value: 200000 }],
+  },
+  {
+    name: 'killed and wounded: joined counts with a comma or "another"; not people at large',
+    text: 'Ukrainian forces killed 77, and wounded another 40 North Korean soldiers. North Korean missiles killed 25 and injured 100 people in Kyiv.',
+    expect: [
+      { text: '77', measure: 'nk_killed', value: 77 },
+      { text: '40', measure: 'nk_wounded', value: 40 },
+    ],
+  },
+  {
+    name: "owner: a Russian official before a count of troops speaks of them; Russia's own losses stay Russia's",
+    text: 'Russian Security Council Secretary Sergei Shoigu mentioned the deployment of 5,000 construction workers and 1,000 North Korean sappers. Russian Defence Minister Andrei Belousov said 30,000 troops were lost in Kursk as North Korean troops arrived.',
+    expect: [
+      { text: '5,000', measure: 'troops_deployed', value: 5000 },
+      { text: '1,000', measure: 'troops_deployed', value: 1000 },
+      { text: '30,000', measure: 'russian_casualties', value: 30000 },
+    ],
+  },
+  {
+    name: 'sent: "another" troops joined to a count sent just before were sent too, unless a verb to come is their own',
+    text: 'North Korea sent over 11,000 troops to Russia in 2024, and another 3,000 in the early months of this year. It has sent 15,000 troops and plans to send another 6,000.',
+    expect: [
+      { text: 'over 11,000', measure: 'troops_deployed', value: 11000 },
+      { text: '3,000', measure: 'troops_deployed', value: 3000 },
+      { text: '15,000', measure: 'troops_deployed', value: 15000 },
+      { text: '6,000', measure: 'troops_planned', value: 6000 },
+    ],
+  },
+  {
+    name: 'troops: a unit\'s size hyphened to its number ("a 1,500-strong special operations unit")',
+    text: 'A 1,500-strong North Korean special operations unit has already been deployed near Kursk.',
+    expect: [{ text: '1,500', measure: 'troops_deployed', value: 1500 }],
+  },
+  {
+    name: 'sent: a verb in quotes after the count; a party that "believed" a count, or that troops "entered", owns none',
+    text: 'Of the 10,000 North Korean troops believed by the United States to have entered Russia, up to 8,000 "have been deployed to the Kursk region".',
+    expect: [
+      { text: '10,000', measure: 'troops_deployed', value: 10000 },
+      { text: 'up to 8,000', measure: 'troops_deployed', value: 8000 },
+    ],
+  },
+  {
+    name: "owner: people a party \"killed\" are the other side's; Ukraine's killed are North Korea's in a passage about it",
+    text: 'A captured North Korean soldier said Ukrainian forces killed 40 soldiers from his brigade. Russian forces killed 300 soldiers near Kursk, as North Korean troops advanced.',
+    expect: [{ text: '40', measure: 'nk_killed', value: 40 }],
+  },
+  {
+    name: 'not a figure: places "captured" are no people, whoever captured them',
+    text: 'Kyiv captured dozens of border settlements in the operation, as North Korean troops arrived.',
+    expect: [],
+  },
 ];

@@ -10,7 +10,10 @@ export const PRISONERS = ['prisoner', 'prisoners', 'prisoner of war', 'prisoners
 
 /** Losses inflicted on the counted: "have inflicted heavy casualties on about 4,000 North Korean soldiers". */
 export const INFLICTED_ON = ['inflicted', 'inflicting', 'inflict'].flatMap((verb) =>
-  ['', 'heavy ', 'serious ', 'significant '].flatMap((how) => [`${verb} ${how}casualties on`, `${verb} ${how}losses on`]),
+  ['', 'heavy ', 'serious ', 'significant ', 'massive ', 'severe ', 'major ', 'considerable '].flatMap((how) => [
+    `${verb} ${how}casualties on`,
+    `${verb} ${how}losses on`,
+  ]),
 );
 /** The dead counted by their bodies: "discovered the bodies of over a dozen North Korean soldiers". */
 export const BODIES_OF = ['bodies of', 'corpses of', 'remains of'];
@@ -209,7 +212,8 @@ export const PREDICATES = [
   'fell',
   // "more than a dozen North Korean soldiers lay slain".
   'slain',
-  ...['lay', 'lie', 'lying'].flatMap((w) => [`${w} slain`, `${w} dead`]),
+  ...['lay', 'lie', 'lying'].flatMap((w) => [`${w} slain`, `${w} dead`, `${w} wounded`]),
+  ...['found dead', 'were found dead', 'was found dead'],
   'killed in action',
   'casualties',
   'losses',
@@ -256,6 +260,14 @@ export const LOSS_VERBS_BEFORE = [
   'sustained',
 ];
 export const TOLLS = ['death toll', 'toll'];
+/**
+ * Verbs of a loss done to the counted by the clause's subject: "Ukrainian forces killed 40 soldiers from his
+ * brigade" were not Ukraine's; "Russian forces killed 300 soldiers" were not Russia's or North Korea's.
+ */
+export const DONE_TO = [
+  ...['killed', 'kill', 'killing', 'wounded', 'wound', 'wounding', 'injured', 'injure', 'injuring'],
+  ...['captured', 'capturing', 'eliminated', 'eliminate', 'eliminating', 'destroyed', 'destroy', 'neutralized', 'neutralised'],
+];
 /** Between a loss verb and its count: "injured another 47". */
 export const LOSS_ARTICLES = ['another', 'a further', 'an additional', 'some'];
 
@@ -350,4 +362,9 @@ export const COUNT_VERBS = [
   'amount to',
   'amounts to',
   'amounted to',
+  'stand at',
+  // "Casualties of Russian troops in Kursk are estimated at 40,000", "North Korean losses are put at 4,000".
+  ...['is', 'are', 'was', 'were', 'been'].flatMap((aux) =>
+    ['estimated at', 'put at', 'believed to be', 'thought to be'].map((v) => `${aux} ${v}`),
+  ),
 ];

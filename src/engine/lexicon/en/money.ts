@@ -132,27 +132,18 @@ export const PAY_WORDS = [
 
 /** A share of Russia's ammunition: what the share is of. */
 export const AMMUNITION = ['shell', 'shells', 'ammunition', 'munitions', 'artillery', 'rounds', 'ammo'];
+/** Said of shells that do not work. */
+export const NOT_WORKING = ['inoperative', 'defective', 'duds', 'faulty', 'unusable', 'malfunctioned', 'malfunctioning', 'inoperable'];
 /** A share of what works or of a factory's capacity is no share of Russia's ammunition: "only 4% are in working condition". */
-export const NOT_A_SUPPLY_SHARE = [
-  'capacity',
-  'of capacity',
-  'in working condition',
-  'working',
-  'inoperative',
-  'defective',
-  'duds',
-  'faulty',
-  'unusable',
-  'malfunctioned',
-  'malfunctioning',
-  'inoperable',
-];
+export const NOT_A_SUPPLY_SHARE = ['capacity', 'of capacity', 'in working condition', 'working', ...NOT_WORKING];
 /**
  * Said later of the shells a share is of, what they are: "over half of the more than a million artillery shells
  * sent to Russia from North Korea are defective", "Half of … shells from North Korea proven inoperable".
  */
 export const SHARE_SAID_TO_BE = ['are', 'were', 'is', 'was', 'proven', 'proved', 'found', 'found to be', 'been'];
 
+/** Said of a part, where it came from: "half of the 10 million shells Russia fired came from North Korea". */
+export const CAME_FROM = ['came', 'come', 'comes', 'coming', 'originated', 'originate', 'originates', 'originating'];
 /** A limit, not goods given: "more than the UN-imposed annual cap of 500,000 barrels of refined oil". */
 export const LIMIT_OF = ['cap of', 'limit of', 'ceiling of', 'quota of', 'maximum of', 'limited to', 'capped at'];
 /** A weight that is a missile's, not cargo's: "a warhead weighing 4.5 tons", "payloads of half a ton to 2.5 tons". */

@@ -53,6 +53,8 @@ export const UNITS_OF_PEOPLE = [
   'team',
 ];
 export const MEMBERS_OF = ['the', 'a', 'an', 'its', 'their'];
+/** A unit's size, hyphened to its number: "a 1,500-strong special operations unit", "a 2,000-man battalion". */
+export const UNIT_SIZE_SUFFIXES = ['strong', 'man', 'member', 'soldier', 'troop'];
 
 /**
  * Counts of a ship's comings and goings, which are shipments only where ships are named: "four Russian
@@ -80,7 +82,10 @@ export const NOUNS: readonly NounWords[] = [
   // Before shells: "2,000 ammunition containers" counts containers.
   {
     kind: 'containers',
-    before: ['shipping', 'sea', 'cargo', 'freight', 'standard', 'ammunition', 'arms', 'munitions', 'weapons'],
+    before: [
+      ...['shipping', 'sea', 'cargo', 'freight', 'standard', 'ammunition', 'arms', 'munitions', 'weapons'],
+      ...['ammunition-laden', 'arms-laden', 'weapons-laden', 'munitions-laden'],
+    ],
     heads: ['container', 'containers'],
   },
   {

@@ -37,6 +37,11 @@ export const CONTINUATION_HEADS = ['troops', 'soldiers', 'forces', 'units', 'men
 export const CONTINUATION_DETERMINERS = ['these', 'those', 'the', 'its', 'his', "kim's"];
 export const CONTINUATION_WORDS = ['kim', 'the north', 'korean', 'koreans'];
 
+/** The forces a pair of both sides joined by a hyphen names: "joint Russian-North Korean units". */
+export const PAIRED_FORCES = [
+  ...['unit', 'units', 'force', 'forces', 'troops', 'soldiers', 'servicemen', 'personnel', 'contingent', 'contingents'],
+  ...['group', 'groups', 'battalion', 'battalions', 'brigade', 'brigades', 'formations', 'detachments'],
+];
 /** Whose a count is: names and adjectives of each party, possessives included. */
 export const OWNER_NAMES = {
   north_korea: [
@@ -55,7 +60,9 @@ export const OWNER_NAMES = {
   russia: [...['russia', 'russian federation', 'russian', 'russians', 'moscow', 'the kremlin', 'putin'].flatMap((n) => [n, `${n}'s`])],
   other: [
     // "military casualties from both sides have surpassed 1 million": the whole war's, no one side's.
-    'both sides',
+    ...['on', 'from', 'of', 'for'].map((p) => `${p} both sides`),
+    'each side',
+    'both armies',
     ...['ukraine', 'ukrainian', 'ukrainians', 'kyiv', 'soviet', 'soviet union', 'iran', 'iranian', 'iranians', 'china', 'chinese'].flatMap(
       (n) => [n, `${n}'s`],
     ),
@@ -200,7 +207,16 @@ export const FLAG_SUFFIXES = ['flagged', 'registered', 'operated'];
 /** Where the counted came from: "…sent from North Korea". */
 export const ORIGIN_NAMES = ['north korea', 'pyongyang', 'the dprk', 'the north'];
 /** Words that say who gave what is counted, who owns it: "at least 60 ballistic missiles provided by North Korea". */
-export const SUPPLIED_BY = ['provided by', 'supplied by', 'delivered by', 'sent by', 'shipped by', 'transferred by'];
+export const SUPPLIED_BY = ['provided', 'supplied', 'delivered', 'sent', 'shipped', 'transferred'].flatMap((verb) => [
+  `${verb} by`,
+  `${verb} to russia by`,
+  `${verb} to moscow by`,
+]);
+/**
+ * Words that make what is said next true of a part only: "1,000 missiles, including dozens supplied by North
+ * Korea", "2,000 shells many provided by North Korea".
+ */
+export const PART_WORDS = ['including', 'many', 'some', 'several', 'dozens', 'half', 'most', 'among', 'plus', 'of them', 'of which'];
 /** Words that say where a count was made: "…missiles that may have been made in North Korea". */
 export const MADE_IN = ['made in', 'produced in', 'manufactured in', 'built in'];
 

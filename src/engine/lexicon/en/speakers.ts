@@ -4,6 +4,17 @@
  */
 
 /** A party followed by one of these is a source of the number ("Ukraine says"). */
+/**
+ * Titles of a party's officials. Troops sent are never Russia's in any measure, so a Russian official named before
+ * a count of troops speaks of North Korea's ("Russian Security Council Secretary Sergei Shoigu, who mentioned the
+ * deployment of 5,000 construction workers"); Russia's losses stay Russia's whoever announces them.
+ */
+export const OFFICIAL_TITLES = [
+  ...['secretary', 'minister', 'ministry', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'ambassador'],
+  ...['diplomat', 'official', 'officials', 'council', 'president', 'kremlin', 'state media', 'news agency'],
+];
+/** What is counted, between a party and a speaker's word, makes the party its owner: "North Korean losses are put at". */
+export const COUNTED_NOT_SPEAKING = ['losses', 'casualties', 'toll', 'deaths', 'troops', 'soldiers', 'forces'];
 export const SPEAKER_WORDS = [
   ...['say', 'says', 'said', 'report', 'reports', 'reported', 'estimate', 'estimates', 'estimated', 'claim', 'claims', 'claimed'],
   ...['spotted', 'detected', 'observed', 'counted', 'tracked', 'found', 'identified', 'documented', 'noted', 'recorded', 'monitored'],
@@ -49,7 +60,11 @@ export const USING = ['used', 'uses', 'use', 'fires', 'fired', 'consumes', 'cons
 /** A party after one of these is a source: "according to BBC Ukraine". */
 export const ACCORDING_TO = 'according to';
 /** A party after these words is the source of a claim, not an owner: "confirmed by Russian President Vladimir Putin". */
-export const SOURCE_BY = ['confirmed by', 'announced by', 'reported by', 'cited by', 'disclosed by', 'revealed by', 'denied by'];
+export const SOURCE_BY = [
+  ...['confirmed by', 'announced by', 'reported by', 'cited by', 'disclosed by', 'revealed by', 'denied by'],
+  // "of the 10,000 North Korean troops believed by the United States to have entered Russia".
+  ...['believed by', 'estimated by', 'assessed by', 'counted by', 'tracked by', 'detected by'],
+];
 
 /** A party after these words receives or hosts the count: "provided Russia with…", "sent to Russia". */
 export const DESTINATION_BEFORE = [
@@ -63,6 +78,8 @@ export const DESTINATION_BEFORE = [
   ...['back up', 'backing up', 'backed up', 'reinforce', 'reinforcing', 'reinforced'],
   // "fighting on the side of the Russian Federation": the side fought for, not "losses on the side of the Russian army".
   ...['fighting', 'fight', 'fought', 'fights'].map((f) => `${f} on the side of the`),
+  // Where troops went: "believed to have entered Russia".
+  ...['entered', 'entering', 'enter', 'arrived in', 'arriving in', 'crossed into', 'moved into', 'moved to'],
   // A place described by who holds it: "territory occupied by Russia".
   ...['occupied by', 'controlled by', 'held by', 'annexed by'],
 ];
@@ -97,7 +114,9 @@ export const AGENT_BEFORE = [
  * A party after "of" is no destination where "of" follows what is counted of it: "the total casualties of Russian
  * troops", "the number of North Korean troops".
  */
-export const COUNTED_OF = ['casualties', 'losses', 'deaths', 'death toll', 'toll', 'number', 'numbers', 'ranks', 'strength'];
+export const COUNTED_OF = ['casualties', 'losses', 'deaths', 'death toll', 'toll', 'number', 'numbers'];
+/** Except where the count is made up for: "to make up for the losses of Russian forces", "replace the losses of". */
+export const MAKING_UP_FOR = ['for', 'replace', 'replacing', 'replenish', 'replenishing', 'offset', 'offsetting', 'cover', 'covering'];
 /** A place's part, between the word before a party and the party: "in western Russia", "to Russia's far east". */
 export const PLACE_PARTS = [
   'western',
