@@ -18,7 +18,6 @@ import {
   MORE_OF_THE_SAME,
   PART_OF,
   PERFECT_AUXILIARIES,
-  PLACE_PREPOSITIONS,
   POINTS_BACK,
   SENT_AS_TROOPS,
   SENT_WITH_SOLDIERS,
@@ -35,7 +34,7 @@ import { AMMUNITION, CASUALTY_PREDICATE, CASUALTY_SCOPES, MILITARY_CARGO, NOUNS,
 import { MEASURE_IDS, MEASURES, type MeasureInfo, type NounKind } from './measures';
 import { moneyPurpose } from './money-purpose';
 import { impliedNoun, type Noun, nounAfter } from './noun-phrase';
-import { inheritedOwner, namedOwner, ownerOf, ownerOfPhrase, ownerOfWords, partyBefore } from './owner';
+import { inheritedOwner, namedOwner, ownerOf, ownerOfPhrase, ownerOfWords } from './owner';
 import { VERB_QUALIFIERS } from './qualifiers';
 import type { Quantity } from './quantity';
 import { ORIGIN_AFTER, type Owner } from './topic-keywords';
@@ -91,6 +90,11 @@ const PRONOUN_LOST = new RegExp(
   `\\b(?:${any(losses.PRONOUN_LOSERS)}) (?:(?:${any(PERFECT_AUXILIARIES)}|are|were) )?(?:${any(INSTITUTION_LOSS_VERBS)})(?: (?:them|some|about|around|nearly|almost|over|more than))?(?: -)? $`,
 );
 const SENT_WITH_SOLDIERS_NOUNS = new Set(SENT_WITH_SOLDIERS);
+const NK_NAMED = words(NORTH_KOREA_NAMES);
+/** A clause's end, not a digit group's comma ("1,000"). */
+const CLAUSE_PUNCTUATION = /[;:(]|,(?!\d)/;
+/** How far after a count a Russian official speaks of, North Korea is read. */
+const OFFICIAL_NK_REACH = 80;
 const MORE_OF_THE_SAME_NOUNS = new Set(MORE_OF_THE_SAME);
 /** How far after the next number its deminers are read: "and 1,000 mine clearance specialists". */
 const DEMINERS_REACH = 40;
@@ -206,13 +210,7 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   // A count's own owner word outweighs the pair's: "62,400 Russian troops and 4,500 North Korean soldiers".
   const inherited = inheritedOwner(s);
   const own = inherited && noun?.from === 'after' ? ownerOfWords(`${noun.modifiers}${noun.text}`) : null;
-  const named =
-    inflictedOwner(before, after) ??
-    own ??
-    inherited ??
-    sharedNounOwner(s, noun) ??
-    doneToOwner(s, noun, before, after) ??
-    namedOwner(s, noun);
+  const named = inflictedOwner(before, after) ?? own ?? inherited ?? sharedNounOwner(s, noun) ?? namedOwner(s, noun);
   // A bare toll with no owner in sight ("Ukraine reports two dead") is not North Korea's;
   // "of them" points back to the group just named.
   const pointsBack = POINTS_BACK_AT_START.test(noun?.text ?? '');
@@ -229,13 +227,19 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
     if (owner === 'russia' && scope !== 'captured') return { measure: 'russian_casualties', scope };
     return null;
   }
-  // Troops sent are North Korea's or no figure: a Russian official before them speaks of them.
-  const sender = owner === 'russia' && !own && !inherited ? (namedOwner(s, noun, true) ?? 'north_korea') : owner;
+  // Troops sent are North Korea's or no figure: a Russian official before a count of them, with North Korea named
+  // next to it, speaks of them ("Shoigu mentioned the deployment of 5,000 construction workers and 1,000 North
+  // Korean sappers"); not of Russia's own troops, nor of more than North Korea's forces could be.
+  const ownClause = s.sentence.slice(s.quantity.end, s.quantity.end + OFFICIAL_NK_REACH).split(CLAUSE_PUNCTUATION)[0]!;
+  const spokenOf = owner === 'russia' && !own && !inherited && NK_NAMED.test(ownClause) && lowOf(s.quantity) <= UNNAMED_OWNER_CEILING;
+  const sender = spokenOf ? (namedOwner(s, noun, true) ?? 'north_korea') : owner;
   if (noun?.kind !== 'personnel' || sender !== 'north_korea' || ARMY_SIZE_BEFORE.test(before) || ARMY_MODIFIER.test(noun.modifiers))
     return null;
   if (noun.from === 'after' && AT_WORK_NOUNS.has(noun.text) && AT_WORK_AFTER.test(after.slice(noun.end))) return null;
   if (noun.from === 'implied' && s.says(WORKERS) && !s.says(MILITARY_TOO)) return null;
   if (lowOf(s.quantity) < SMALLEST_DEPLOYMENT) return null;
+  // "North Korea's 600,000-strong reserve force": an army's size, not a deployment.
+  if (noun.size && lowOf(s.quantity) > UNNAMED_OWNER_CEILING) return null;
   if (isPlanned(s, noun, after, before)) return { measure: 'troops_planned' };
   return beyondItsForces ? null : { measure: 'troops_deployed' };
 }
@@ -256,35 +260,6 @@ function sharedNounOwner(s: InSentence, noun: Noun | null): Owner | null {
   // "killed 25 and injured 100 people in Kyiv": people at large, no side's soldiers.
   if (!shared || shared.kind === 'none' || VAGUE_PEOPLE_NOUNS.has(shared.text)) return shared ? 'other' : null;
   return shared.kind === 'personnel' ? ownerOfPhrase(`${shared.modifiers}${shared.text}`) : null;
-}
-
-const DONE_TO_BEFORE = new RegExp(`\\b(?:${any(losses.DONE_TO)})(?: (?:${any(losses.LOSS_ARTICLES)}))? $`);
-/** After a count with no noun of its own that a loss was done to: where or when, or the clause's end. */
-const DONE_TO_PEOPLE_AFTER = new RegExp(
-  `^(?:$|[,.;:)]| (?:${any([...PLACE_PREPOSITIONS, ...CONJUNCTIONS, 'since', 'over', 'last', 'this'])})\\b)`,
-);
-/** How far before the count the subject of a loss done to it is read: "Ukraine's special operations forces said they killed". */
-const DOER_REACH = 80;
-
-/**
- * Whose are people a loss was done to by the clause's subject ("Ukrainian forces killed 40 soldiers from his
- * brigade"): those their own words name, else not the side that did it; null where no loss is done to them or the
- * subject is no party.
- */
-function doneToOwner(s: InSentence, noun: Noun | null, before: string, after: string): Owner | null {
-  if (!DONE_TO_BEFORE.test(before)) return null;
-  // People: a noun of soldiers, or none and a place or time next ("killed 50 in Kursk"); not "captured dozens of
-  // border settlements".
-  const people = noun?.from === 'after' ? noun.kind === 'personnel' : DONE_TO_PEOPLE_AFTER.test(after);
-  if (!people) return null;
-  // The subject shortly before the verb, not a party of the count before ("…on 40 North Korean soldiers and captured
-  // two more").
-  const party = partyBefore(s);
-  if (!party || s.quantity.start - party.at > DOER_REACH || (s.previous && party.at > s.previous.start)) return null;
-  const doer = party.owner;
-  const victims = noun?.from === 'after' ? ownerOfPhrase(`${noun.modifiers}${noun.text}`) : null;
-  if (victims) return victims;
-  return doer === 'other' ? 'north_korea' : 'other';
 }
 
 const INFLICTED_BEFORE = new RegExp(`\\b(?:${any(losses.INFLICTED_ON)}) $`);

@@ -141,7 +141,8 @@ const COUNT_NAMED_FIRST = [
   new RegExp(
     `\\b(?:${any(losses.TOLLS)}) (?:${any(losses.TOLL_OWNER_LINKS)}) (?:[a-z'.-]+ ){1,4}?(?:${any(losses.COUNT_LINKS_AFTER_NOUN)}) $`,
   ),
-  new RegExp(`\\b(?:${any(losses.LOSS_SUBJECTS)})(?: [a-z'.,-]+){0,10}? (?:${any(losses.COUNT_VERBS)})(?: [a-z]+)? $`),
+  // "…has surpassed a staggering one million": up to two words between the verb and the number.
+  new RegExp(`\\b(?:${any(losses.LOSS_SUBJECTS)})(?: [a-z'.,-]+){0,10}? (?:${any(losses.COUNT_VERBS)})(?: [a-z]+){0,2} $`),
 ];
 
 /** A count named first is not read across these: "The number … killed is still unclear, but since then Pyongyang has sent". */

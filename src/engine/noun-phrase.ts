@@ -7,7 +7,7 @@ import type { InSentence } from './in-sentence';
 import { lastIndex } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
 import { COUNT_OF_WORDS, FUNCTION_WORDS_AFTER, HEDGES, NOUN_BEFORE_STOPS, POINTS_BACK } from './lexicon/en/clauses';
-import { UNIT_SIZE_SUFFIXES, UNITS_OF_PEOPLE } from './lexicon/en/nouns';
+import { CIVILIAN_MEMBERS, UNIT_SIZE_SUFFIXES, UNITS_OF_PEOPLE } from './lexicon/en/nouns';
 import { ADDITIONAL, ARMY_MODIFIERS, TOTAL_BEFORE, TROOP_WORDS as TROOP_WORD_LIST } from './lexicon/en/sending';
 import {
   ADDITIONAL_BEFORE,
@@ -33,6 +33,8 @@ export interface Noun {
   readonly end: number;
   /** Read after the number, borrowed from before it, or implied by the words around it. */
   readonly from: 'after' | 'before' | 'implied';
+  /** The number is a unit's size hyphened to it: "a 1,500-strong unit". */
+  readonly size?: true;
 }
 
 const QUOTES = /["'\u201C\u201D]/;
@@ -44,14 +46,14 @@ const POINTING_BACK = new RegExp(`^(?:${any(POINTS_BACK)})$`);
 
 /** "-strong … unit": the unit's size, its words up to the unit named. */
 const UNIT_SIZE = new RegExp(
-  `^-(?:${any(UNIT_SIZE_SUFFIXES)})((?: [a-z.'-]+){0,4}?) (${any([...UNITS_OF_PEOPLE, ...UNITS_OF_PEOPLE.map((u) => `${u}s`)])})\\b`,
+  `^-(?:${any(UNIT_SIZE_SUFFIXES)})((?: [a-z.'-]+){0,4}?) (${any([...UNITS_OF_PEOPLE, ...UNITS_OF_PEOPLE.map((u) => `${u}s`)])})\\b(?! of (?:[a-z.'-]+ ){0,3}(?:${any(CIVILIAN_MEMBERS)})\\b)`,
 );
 
 /** The noun the number counts, reading forward past quotes and modifiers ("64 separate shipments"). */
 export function nounAfter(after: string): Noun | null {
   // "a 1,500-strong special operations unit": so many soldiers, of whoever the words before the unit name.
   const size = UNIT_SIZE.exec(after);
-  if (size) return { kind: 'personnel', modifiers: `${size[1]!.trim()} `, text: size[2]!, end: size[0].length, from: 'after' };
+  if (size) return { kind: 'personnel', modifiers: `${size[1]!.trim()} `, text: size[2]!, end: size[0].length, from: 'after', size: true };
   let i = 0;
   let modifiers = '';
   for (let word = 0; word < 8; word++) {

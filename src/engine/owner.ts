@@ -251,13 +251,6 @@ export function namedOwner(s: InSentence, noun: Noun | null, officialsSpeak = fa
   return first?.owner ?? null;
 }
 
-/** The party nearest before the count in its clause that can own it (the subject of a verb just before it), if any. */
-export function partyBefore(s: InSentence): { owner: Owner; at: number } | null {
-  const back = lookBack(s);
-  const start = clauseStart(back.text);
-  return owners(back.text.slice(start), back.from + start, s.sentence, true).at(-1) ?? null;
-}
-
 /** The owner, by default North Korea, which the passage is about. */
 export function ownerOf(s: InSentence, noun: Noun | null): Owner {
   return namedOwner(s, noun) ?? 'north_korea';

@@ -6,7 +6,7 @@ import { type InSentence, lastIndex, lookBack } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
 import { CONJUNCTIONS } from './lexicon/en/clauses';
 import { NORTH_KOREA_NAMES } from './lexicon/en/parties';
-import { MODALS, SOON_AFTER, STAYING_AFTER } from './lexicon/en/sending';
+import { ADDITIONAL as ADDITIONAL_WORDS, JOINED_THEN, MODALS, SOON_AFTER, STAYING_AFTER } from './lexicon/en/sending';
 import {
   ADDITIONAL,
   ADDITIONAL_BEFORE,
@@ -36,17 +36,21 @@ import type { Noun } from './noun-phrase';
 
 /** How far apart two joined counts of troops may stand: "sent over 11,000 troops to Russia in 2024, and another 3,000". */
 const JOINED_COUNTS_GAP = 70;
-const AND = new RegExp(`\\b(?:${any(CONJUNCTIONS)})\\b`);
+const JOINED_BY_AND = new RegExp(`,? (?:${any(CONJUNCTIONS)})(?: (?:${any(ADDITIONAL_WORDS)}))? $`);
+/** What may follow troops joined that way: where, when, or the clause's end. */
+const NO_VERB_AFTER = new RegExp(`^(?:$|[,.;:)]| (?:${any(JOINED_THEN)})\\b)`);
 
 /**
  * More troops joined to a count sent just before, with no verb of their own to come: "North Korea sent over 11,000
  * troops to Russia in 2024, and another 3,000 in the early months of this year" were sent too.
  */
-function joinedToSent(s: InSentence): boolean {
+function joinedToSent(s: InSentence, rest: string): boolean {
   const prev = s.previous;
   if (!prev) return false;
   const between = s.sentence.slice(prev.end, s.quantity.start);
-  if (between.length > JOINED_COUNTS_GAP || !AND.test(between) || lastIndex(PLANNED_VERBS, between) >= 0) return false;
+  // Joined by "and" with no verb of their own on either side: "…, and another 3,000 in the early months of this
+  // year"; not "and another 3,000 are preparing to leave", "is mobilising another 25,000".
+  if (between.length > JOINED_COUNTS_GAP || !JOINED_BY_AND.test(between) || !NO_VERB_AFTER.test(rest)) return false;
   const near = s.sentence.slice(Math.max(0, prev.start - ADDITIONAL_REACH), prev.start);
   return lastIndex(SENT_VERBS, near) > lastIndex(PLANNED_VERBS, near);
 }
@@ -71,7 +75,7 @@ export function isPlanned(s: InSentence, noun: Noun | null, after: string, befor
   if ((noun && ADDITIONAL.test(noun.modifiers)) || ADDITIONAL_BEFORE.test(before.slice(-24))) {
     const near = before.slice(-ADDITIONAL_REACH);
     const sentNear = lastIndex(SENT_VERBS, near) > lastIndex(PLANNED_VERBS, near);
-    return !(sentNear || SENT_AFTER.test(rest) || SENDING_BEFORE.test(before) || joinedToSent(s));
+    return !(sentNear || SENT_AFTER.test(rest) || SENDING_BEFORE.test(before) || joinedToSent(s, rest));
   }
   if (STAYING.test(rest)) return false;
   if (SOON.test(rest)) return true;

@@ -1932,13 +1932,41 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
-    name: "owner: people a party \"killed\" are the other side's; Ukraine's killed are North Korea's in a passage about it",
-    text: 'A captured North Korean soldier said Ukrainian forces killed 40 soldiers from his brigade. Russian forces killed 300 soldiers near Kursk, as North Korean troops advanced.',
-    expect: [{ text: '40', measure: 'nk_killed', value: 40 }],
-  },
-  {
     name: 'not a figure: places "captured" are no people, whoever captured them',
     text: 'Kyiv captured dozens of border settlements in the operation, as North Korean troops arrived.',
     expect: [],
+  },
+  {
+    name: "owner: a part said to be made in or developed by North Korea is North Korea's, whoever fired the whole",
+    text: 'Three of the eight missiles Russia launched at Zaporizhzhia on March 3 were developed by North Korea, police said.',
+    expect: [{ text: 'Three', measure: 'missiles_rockets', value: 3 }],
+  },
+  {
+    name: 'losses: up to two words between the verb of a toll and its number ("has surpassed a staggering")',
+    text: "As North Korea sends troops, Russia's military death toll has surpassed a staggering 250,000.",
+    expect: [{ text: '250,000', measure: 'russian_casualties', value: 250000 }],
+  },
+  {
+    name: "not a figure: a Russian official's count of Russia's own troops, North Korea named only in another clause",
+    text: 'Russian Defence Minister Andrei Belousov said 70,000 troops are deployed in Kursk, in a speech that thanked North Korea.',
+    expect: [],
+  },
+  {
+    name: "not a deployment: a unit's size that is an army's, or a unit of workers",
+    text: "North Korea's 600,000-strong reserve force stays home, and a 250-strong contingent of North Korean workers arrived in Vladivostok.",
+    expect: [],
+  },
+  {
+    name: 'planned: "another" troops joined to troops sent, with a verb of their own to come',
+    text: 'North Korea sent 11,000 troops and another 3,000 are preparing to leave for Russia.',
+    expect: [
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+      { text: '3,000', measure: 'troops_planned', value: 3000 },
+    ],
+  },
+  {
+    name: 'owner: a speaker before losses it reports ("Ukraine\'s special forces said they killed 50") is no owner of them',
+    text: "Ukraine's special forces said they killed 50 in an ambush in the Kursk region, where North Korean troops attack.",
+    expect: [{ text: '50', measure: 'nk_killed', value: 50 }],
   },
 ];

@@ -260,14 +260,6 @@ export const LOSS_VERBS_BEFORE = [
   'sustained',
 ];
 export const TOLLS = ['death toll', 'toll'];
-/**
- * Verbs of a loss done to the counted by the clause's subject: "Ukrainian forces killed 40 soldiers from his
- * brigade" were not Ukraine's; "Russian forces killed 300 soldiers" were not Russia's or North Korea's.
- */
-export const DONE_TO = [
-  ...['killed', 'kill', 'killing', 'wounded', 'wound', 'wounding', 'injured', 'injure', 'injuring'],
-  ...['captured', 'capturing', 'eliminated', 'eliminate', 'eliminating', 'destroyed', 'destroy', 'neutralized', 'neutralised'],
-];
 /** Between a loss verb and its count: "injured another 47". */
 export const LOSS_ARTICLES = ['another', 'a further', 'an additional', 'some'];
 

@@ -55,6 +55,8 @@ export const UNITS_OF_PEOPLE = [
 export const MEMBERS_OF = ['the', 'a', 'an', 'its', 'their'];
 /** A unit's size, hyphened to its number: "a 1,500-strong special operations unit", "a 2,000-man battalion". */
 export const UNIT_SIZE_SUFFIXES = ['strong', 'man', 'member', 'soldier', 'troop'];
+/** A unit of these is no force: "a 250-strong contingent of North Korean workers". */
+export const CIVILIAN_MEMBERS = ['workers', 'labourers', 'laborers', 'students', 'doctors', 'medics', 'athletes', 'tourists', 'officials'];
 
 /**
  * Counts of a ship's comings and goings, which are shipments only where ships are named: "four Russian

@@ -218,7 +218,9 @@ export const SUPPLIED_BY = ['provided', 'supplied', 'delivered', 'sent', 'shippe
  */
 export const PART_WORDS = ['including', 'many', 'some', 'several', 'dozens', 'half', 'most', 'among', 'plus', 'of them', 'of which'];
 /** Words that say where a count was made: "…missiles that may have been made in North Korea". */
-export const MADE_IN = ['made in', 'produced in', 'manufactured in', 'built in'];
+export const MADE_IN = ['made', 'produced', 'manufactured', 'built', 'developed'].flatMap((verb) => [`${verb} in`, `${verb} by`]);
+/** A part said to be made there: "Two of the five missiles Russia launched at Kharkiv were made in North Korea". */
+export const WERE = ['were', 'was', 'are', 'is'];
 
 /** Peoples named after a number, who own it: "tens of thousands of Ukrainians". */
 export const PEOPLES = {

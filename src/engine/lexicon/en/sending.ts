@@ -96,6 +96,8 @@ export const PLANNED_AFTER = [
   'scheduled',
 ];
 
+/** What may follow more troops joined to troops sent, who were sent too: "…, and another 3,000 in early 2025". */
+export const JOINED_THEN = ['in', 'at', 'near', 'during', 'on', 'since', 'over', 'last', 'this', 'between', 'from', 'to', 'by'];
 /** Troops in addition, right before or after the number: "another 3,000", "3,000 more troops". */
 export const ADDITIONAL = ['additional', 'more', 'another', 'further', 'extra', 'new', 'fresh', 'reinforcement', 'reinforcements'];
 export const ADDITIONAL_BEFORE = [

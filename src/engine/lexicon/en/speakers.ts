@@ -14,7 +14,7 @@ export const OFFICIAL_TITLES = [
   ...['diplomat', 'official', 'officials', 'council', 'president', 'kremlin', 'state media', 'news agency'],
 ];
 /** What is counted, between a party and a speaker's word, makes the party its owner: "North Korean losses are put at". */
-export const COUNTED_NOT_SPEAKING = ['losses', 'casualties', 'toll', 'deaths', 'troops', 'soldiers', 'forces'];
+export const COUNTED_NOT_SPEAKING = ['losses', 'casualties', 'toll', 'deaths'];
 export const SPEAKER_WORDS = [
   ...['say', 'says', 'said', 'report', 'reports', 'reported', 'estimate', 'estimates', 'estimated', 'claim', 'claims', 'claimed'],
   ...['spotted', 'detected', 'observed', 'counted', 'tracked', 'found', 'identified', 'documented', 'noted', 'recorded', 'monitored'],
