@@ -30,7 +30,7 @@ function nounPattern(n: NounWords): RegExp {
     heads = `(?:(?:${adjectives})${described}|${any(n.heads.filter((h) => !nouns.CASUALTY_ADJECTIVES.includes(h)))})`;
   }
   if (n.kind === 'personnel') {
-    const members = `members of (?:${any(nouns.MEMBERS_OF)}) (?:[a-z'.-]+ ){0,4}?(?:${any(nouns.UNITS_OF_PEOPLE)})`;
+    const members = `members (?:of|from) (?:${any(nouns.MEMBERS_OF)}) (?:[a-z'.-]+ ){0,4}?(?:${any(nouns.UNITS_OF_PEOPLE)})`;
     heads = `(?:${any(n.heads)}|${members})`;
   }
   const notBefore = n.notBefore?.length ? `(?! (?:${any(n.notBefore)}))` : '';

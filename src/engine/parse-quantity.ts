@@ -404,8 +404,9 @@ function qualifierBefore(t: string, start: number, floor: number): { start: numb
 }
 
 /**
- * Reads the second end of a range after `first`, if there is one, and merges the two. A second end that is a
- * duration, a length or an age makes the whole range one ("four to five days"): `{ skip }` past it.
+ * Reads the second end of a range after `first`, if there is one, and merges the two. A second end that is no
+ * amount (a duration, a length, an age, a date: "four to five days", "27-28 October") makes the whole range none:
+ * `{ skip }` past it.
  */
 function readRangeEnd(t: string, first: Core, joiner: RegExp): Core | { skip: number } | null {
   if (typeof first.value !== 'number' || first.unit === 'fraction' || first.vague) return null;
@@ -420,7 +421,8 @@ function readRangeEnd(t: string, first: Core, joiner: RegExp): Core | { skip: nu
   }
   if (!/[\da-z]/.test(t[at] ?? '')) return null;
   const read = readCore(t, at, true);
-  if (read && 'skip' in read && isNotAmountAfter(t, read.skip)) return read;
+  // A second end that is no amount (a duration, a date, a time, an age) makes the whole range none.
+  if (read && 'skip' in read) return read;
   if (!read || !('core' in read)) return null;
   const second = read.core;
   if (typeof second.value !== 'number' || second.vague || second.unit === 'fraction' || second.yearLike) return null;

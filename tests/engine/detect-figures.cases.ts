@@ -1969,4 +1969,18 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: "Ukraine's special forces said they killed 50 in an ambush in the Kursk region, where North Korean troops attack.",
     expect: [{ text: '50', measure: 'nk_killed', value: 50 }],
   },
+  {
+    name: 'troops: "members from its special forces unit"; wounded: "sustaining injuries"',
+    text: 'North Korea plans to send about 12,000 members from its special forces unit; 300 North Korean soldiers died, with another 2,700 sustaining injuries.',
+    expect: [
+      { text: 'about 12,000', measure: 'troops_planned', value: 12000 },
+      { text: '300', measure: 'nk_killed', value: 300 },
+      { text: '2,700', measure: 'nk_wounded', value: 2700 },
+    ],
+  },
+  {
+    name: "not troops: foreigners Russia recruits are no side's troops the measures count",
+    text: 'Russia recruits tens of thousands of foreigners to fight in Ukraine, while North Korea sends its own soldiers.',
+    expect: [],
+  },
 ];

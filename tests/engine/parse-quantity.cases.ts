@@ -1646,6 +1646,11 @@ export const GRAMMAR_CASES: GrammarCase[] = [
 
   // Not quantities: durations.
   {
+    name: 'not dates: a range of days before a month ("27-28 October")',
+    input: 'Troops will be deployed on 27-28 October.',
+    expect: [],
+  },
+  {
     name: 'not durations: a range of durations, in words or digits ("four to five days", "2-3 months")',
     input: 'They went four to five days without food; rotations come every 2-3 months.',
     expect: [],

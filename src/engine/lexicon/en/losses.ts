@@ -99,7 +99,7 @@ export const CASUALTY_SCOPE_WORDS = {
     ...['wounded', 'wound', 'wounding', 'injured', 'injure', 'injuring', 'injuries', 'wia'],
     // "were hurt", not "troops hurt Ukraine's position".
     ...['were', 'was', 'been', 'are', 'others', 'badly', 'seriously'].map((w) => `${w} hurt`),
-    ...['sustained', 'suffered'].flatMap((verb) => [`${verb} injuries`, `${verb} wounds`]),
+    ...['sustained', 'suffered', 'sustaining', 'suffering'].flatMap((verb) => [`${verb} injuries`, `${verb} wounds`]),
   ],
 } as const;
 
@@ -196,6 +196,8 @@ export const PREDICATES = [
   'prisoner',
   'captive',
   'sustained injuries',
+  // "with an additional 2,700 sustaining injuries".
+  ...['sustaining', 'suffering'].flatMap((verb) => [`${verb} injuries`, `${verb} wounds`]),
   'died',
   'dying',
   'dead',

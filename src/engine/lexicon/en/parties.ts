@@ -224,7 +224,7 @@ export const WERE = ['were', 'was', 'are', 'is'];
 
 /** Peoples named after a number, who own it: "tens of thousands of Ukrainians". */
 export const PEOPLES = {
-  other: ['ukrainians', 'south koreans', 'iranians', 'americans', 'civilians'],
+  other: ['ukrainians', 'south koreans', 'iranians', 'americans', 'civilians', 'foreigners', 'foreign nationals'],
   russia: ['russians'],
   north_korea: ['north koreans'],
 } as const;
