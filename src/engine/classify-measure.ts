@@ -87,7 +87,7 @@ const NK_LOST = new RegExp(
 );
 /** "they have lost 4,000 people", where North Korea's soldiers were just named. */
 const PRONOUN_LOST = new RegExp(
-  `\\b(?:${any(losses.PRONOUN_LOSERS)}) (?:(?:${any(PERFECT_AUXILIARIES)}|are|were) )?(?:${any(INSTITUTION_LOSS_VERBS)})(?: (?:them|some|about|around|nearly|almost|over|more than))?(?: -)? $`,
+  `\\b(?:${any(losses.PRONOUN_LOSERS.pronouns)}) (?:(?:${any(losses.PRONOUN_LOSERS.auxiliaries)}) )?(?:${any(INSTITUTION_LOSS_VERBS)})(?: (?:${any(losses.PRONOUN_LOSERS.fillers)}))?(?: -)? $`,
 );
 const SENT_WITH_SOLDIERS_NOUNS = new Set(SENT_WITH_SOLDIERS);
 const NK_NAMED = words(NORTH_KOREA_NAMES);
@@ -125,7 +125,7 @@ const NOT_A_SUPPLY_SHARE = new RegExp(`^(?: (?:${any(POINTS_BACK)}))?(?: ${COPUL
 /** How far after a share what its shells are said to be is read. */
 const SHARE_SAID_REACH = 120;
 const SHARE_SAID_NOT_SUPPLY = new RegExp(`\\b(?:${any(money.SHARE_SAID_TO_BE)}) (?:${any(money.NOT_WORKING)})\\b`);
-const SHARE_CLAUSE_END = new RegExp(`[,;:]| (?:${any([...CONJUNCTIONS, ...losses.SUBORDINATORS])}) `);
+const SHARE_CLAUSE_END = new RegExp(`[;:]|,(?!\\d)| (?:${any([...CONJUNCTIONS, ...losses.SUBORDINATORS])}) `);
 const AT_WORK_AFTER = new RegExp(`^ (?:${COPULA} )?(?:(?:${any(sending.AT_WORK_ADVERBS)}) )?(?:${any(sending.AT_WORK)})\\b`);
 /** The size of North Korea's own army, not a deployment: "armed forces, numbering 1.2 million". */
 const ARMY_SIZE_BEFORE = new RegExp(

@@ -1983,4 +1983,9 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'Russia recruits tens of thousands of foreigners to fight in Ukraine, while North Korea sends its own soldiers.',
     expect: [],
   },
+  {
+    name: 'share of Russia\'s ammunition: a whole in grouped digits keeps its clause ("half of the 2,000,000 shells … are defective")',
+    text: 'Over half of the 2,000,000 artillery shells sent to Russia from North Korea are defective, Kyiv says.',
+    expect: [{ text: '2,000,000', measure: 'artillery_shells', value: 2000000 }],
+  },
 ];

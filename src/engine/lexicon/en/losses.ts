@@ -116,7 +116,12 @@ export const SHRUNK_COUNTS = ['number of', 'the number of', 'ranks of', 'strengt
  * A pronoun as the one that lost people, where North Korea's soldiers were named in the sentence or the one
  * before: "North Korean troops were thrown into assaults. To date, they have lost 4,000 people".
  */
-export const PRONOUN_LOSERS = ['they'];
+export const PRONOUN_LOSERS = {
+  pronouns: ['they'],
+  auxiliaries: ['have', 'has', 'had', 'are', 'were'],
+  /** Between the verb and the number: "They are losing them - 4 thousand", "they have lost some 4,000". */
+  fillers: ['them', 'some', 'about', 'around', 'nearly', 'almost', 'over', 'more than'],
+};
 /** Losses said to be caused by someone are another side's: "60% of the losses … were caused by North Korean artillery". */
 export const CAUSED_BY = ['caused by', 'inflicted by'];
 /** "Lost" counts killed and wounded, except in "lost their lives". */
