@@ -39,6 +39,7 @@ import { VERB_QUALIFIERS } from './qualifiers';
 import type { Quantity } from './quantity';
 import { ORIGIN_AFTER, type Owner } from './topic-keywords';
 import { isPlanned } from './troops-planned';
+import { valueBounds } from './value';
 
 export { apposedShareScope, casualtyShareScope, NK_LOSSES, shareOfNextScope, shrunkShareScope } from './casualty-scope';
 export type { Classified, InSentence, Says } from './in-sentence';
@@ -60,7 +61,7 @@ const VERB_QUALIFIER = new Set(VERB_QUALIFIERS);
  * on record of them is far below it.
  */
 const UNNAMED_OWNER_CEILING = 100_000;
-const lowOf = (q: Quantity) => (typeof q.value === 'number' ? q.value : q.value.low);
+const lowOf = (q: Quantity) => valueBounds(q.value).low;
 /** Fewer people than this are individuals in a story ("the two men in hospital beds"), not a deployment. */
 const SMALLEST_DEPLOYMENT = 20;
 const words = (list: readonly string[]) => new RegExp(`\\b(?:${any(list)})\\b`);
@@ -125,7 +126,7 @@ const NOT_A_SUPPLY_SHARE = new RegExp(`^(?: (?:${any(POINTS_BACK)}))?(?: ${COPUL
 /** How far after a share what its shells are said to be is read. */
 const SHARE_SAID_REACH = 120;
 const SHARE_SAID_NOT_SUPPLY = new RegExp(`\\b(?:${any(money.SHARE_SAID_TO_BE)}) (?:${any(money.NOT_WORKING)})\\b`);
-const SHARE_CLAUSE_END = new RegExp(`[;:]|,(?!\\d)| (?:${any([...CONJUNCTIONS, ...losses.SUBORDINATORS])}) `);
+const SHARE_CLAUSE_END = new RegExp(`${CLAUSE_PUNCTUATION.source}| (?:${any([...CONJUNCTIONS, ...losses.SUBORDINATORS])}) `);
 const AT_WORK_AFTER = new RegExp(`^ (?:${COPULA} )?(?:(?:${any(sending.AT_WORK_ADVERBS)}) )?(?:${any(sending.AT_WORK)})\\b`);
 /** The size of North Korea's own army, not a deployment: "armed forces, numbering 1.2 million". */
 const ARMY_SIZE_BEFORE = new RegExp(

@@ -7,6 +7,7 @@
  */
 import type { NounKind } from '../../measures';
 import { LIVES, PRISONERS } from './losses';
+import { WORKERS } from './sending';
 
 export interface NounWords {
   readonly kind: NounKind;
@@ -56,7 +57,7 @@ export const MEMBERS_OF = ['the', 'a', 'an', 'its', 'their'];
 /** A unit's size, hyphened to its number: "a 1,500-strong special operations unit", "a 2,000-man battalion". */
 export const UNIT_SIZE_SUFFIXES = ['strong', 'man', 'member', 'soldier', 'troop'];
 /** A unit of these is no force: "a 250-strong contingent of North Korean workers". */
-export const CIVILIAN_MEMBERS = ['workers', 'labourers', 'laborers', 'students', 'doctors', 'medics', 'athletes', 'tourists', 'officials'];
+export const CIVILIAN_MEMBERS = [...WORKERS, 'students', 'doctors', 'medics', 'athletes', 'tourists', 'officials'];
 
 /**
  * Counts of a ship's comings and goings, which are shipments only where ships are named: "four Russian

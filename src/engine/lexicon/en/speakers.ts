@@ -3,7 +3,8 @@
  * recipient does not own it ("Ukraine says 3,000", "provided Russia with…").
  */
 
-/** A party followed by one of these is a source of the number ("Ukraine says"). */
+import { LOSS_NOUNS } from './losses';
+
 /**
  * Titles of a party's officials. Troops sent are never Russia's in any measure, so a Russian official named before
  * a count of troops speaks of North Korea's ("Russian Security Council Secretary Sergei Shoigu, who mentioned the
@@ -14,7 +15,8 @@ export const OFFICIAL_TITLES = [
   ...['diplomat', 'official', 'officials', 'council', 'president', 'kremlin', 'state media', 'news agency'],
 ];
 /** What is counted, between a party and a speaker's word, makes the party its owner: "North Korean losses are put at". */
-export const COUNTED_NOT_SPEAKING = ['losses', 'casualties', 'toll', 'deaths'];
+export const COUNTED_NOT_SPEAKING = LOSS_NOUNS;
+/** A party followed by one of these is a source of the number ("Ukraine says"). */
 export const SPEAKER_WORDS = [
   ...['say', 'says', 'said', 'report', 'reports', 'reported', 'estimate', 'estimates', 'estimated', 'claim', 'claims', 'claimed'],
   ...['spotted', 'detected', 'observed', 'counted', 'tracked', 'found', 'identified', 'documented', 'noted', 'recorded', 'monitored'],
@@ -114,7 +116,7 @@ export const AGENT_BEFORE = [
  * A party after "of" is no destination where "of" follows what is counted of it: "the total casualties of Russian
  * troops", "the number of North Korean troops".
  */
-export const COUNTED_OF = ['casualties', 'losses', 'deaths', 'death toll', 'toll', 'number', 'numbers'];
+export const COUNTED_OF = [...LOSS_NOUNS, 'number', 'numbers'];
 /** Except where the count is made up for: "to make up for the losses of Russian forces", "replace the losses of". */
 export const MAKING_UP_FOR = ['for', 'replace', 'replacing', 'replenish', 'replenishing', 'offset', 'offsetting', 'cover', 'covering'];
 /** A place's part, between the word before a party and the party: "in western Russia", "to Russia's far east". */
