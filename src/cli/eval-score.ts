@@ -101,9 +101,23 @@ export interface Score {
 
 const share = (part: number, whole: number) => (whole === 0 ? 1 : Math.round((part / whole) * 1000) / 1000);
 
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/** Where a text first stands as whole words: "two" is not the one in "networks". */
+function wholeIndexOf(sentence: string, text: string): number {
+  for (let at = sentence.indexOf(text); at >= 0; at = sentence.indexOf(text, at + 1)) {
+    const before = sentence[at - 1];
+    const after = sentence[at + text.length];
+    const startsWord = !WORD_CHARACTER.test(text[0] ?? '') || before === undefined || !WORD_CHARACTER.test(before);
+    const endsWord = !WORD_CHARACTER.test(text.at(-1) ?? '') || after === undefined || !WORD_CHARACTER.test(after);
+    if (startsWord && endsWord) return at;
+  }
+  return sentence.indexOf(text);
+}
+
 /** Where an expected figure stands in its sentence; -1 where the text is not there (a broken case). */
 function spanOf(sentence: string, figure: ExpectedFigure): { start: number; end: number } {
-  const start = figure.start ?? sentence.indexOf(figure.text);
+  const start = figure.start ?? wholeIndexOf(sentence, figure.text);
   return { start, end: start + figure.text.length };
 }
 

@@ -12,7 +12,7 @@ const ROOT = new URL('../../', import.meta.url);
 
 /** A figure as the detector would give it, at `text`'s place in `sentence`. */
 function found(sentence: string, text: string, measure: Measure, value: Value): Figure {
-  const start = sentence.indexOf(text);
+  const start = sentence.search(new RegExp(`(?<![\\p{L}\\p{N}])${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u'));
   return {
     text,
     start,
@@ -96,6 +96,20 @@ describe('scoring the detector on labelled sentences', () => {
       () => [found(A, '11,000', 'troops_deployed', 11000)],
     );
     expect(twice).toMatchObject({ expected: 2, found: 1, recall: 0.5, missed: [{ text: '11,000' }] });
+  });
+
+  it('finds an expected figure where it stands as a word, not inside another word', () => {
+    const video = 'Zelensky posted on social networks a video of two captured soldiers.';
+    const score = scoreCases([{ url: 'u', text: video, figures: [{ text: 'two', value: 2, measure: 'nk_captured' }] }], () => [
+      found(video, 'two', 'nk_captured', 2),
+    ]);
+    expect(score).toMatchObject({ found: 1, missed: [] });
+    // "1,000" is not the tail of "11,000".
+    expect(
+      scoreCases([{ url: 'u', text: A, figures: [{ text: '1,000', value: 1000, measure: 'nk_killed' }] }], () => [
+        found(A, '1,000', 'nk_killed', 1000),
+      ]),
+    ).toMatchObject({ found: 1 });
   });
 
   it('names a case whose figure is not in its sentence, or has an unknown measure', () => {
