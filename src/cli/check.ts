@@ -7,6 +7,7 @@ import { basename, resolve } from 'node:path';
 import { compareFigure } from '../compare/compare';
 import { readCorpus } from '../corpus/read-corpus';
 import { detectFigures } from '../engine/detect-figures';
+import { stopQuietlyWhenOutputCloses } from './closed-pipe';
 import { type Input, InputError, readInput } from './read-input';
 import { toJson, toTable } from './report';
 
@@ -48,4 +49,5 @@ function main(argv: readonly string[]): void {
   process.stdout.write(json ? `${toJson(checked)}\n` : toTable(basename(files[0]!), checked, process.stdout.columns ?? 110));
 }
 
+stopQuietlyWhenOutputCloses();
 main(process.argv.slice(2));

@@ -8,6 +8,7 @@
 import { CorpusError } from '../corpus/corpus-index';
 import { corpusStats } from '../corpus/corpus-stats';
 import { CORPUS_DIR, corpusProblems, readRecord, readSeeds } from '../corpus/read-corpus';
+import { stopQuietlyWhenOutputCloses } from './closed-pipe';
 
 const USAGE = 'usage: npm run corpus -- stats [--json]';
 
@@ -54,4 +55,5 @@ function main(argv: readonly string[]): void {
   process.stdout.write(rest.includes('--json') ? `${JSON.stringify(stats, null, 2)}\n` : table(stats, seeds.sources.length));
 }
 
+stopQuietlyWhenOutputCloses();
 main(process.argv.slice(2));

@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readCorpus } from '../corpus/read-corpus';
 import { detectFigures } from '../engine/detect-figures';
+import { stopQuietlyWhenOutputCloses } from './closed-pipe';
 import { type Case, caseProblems, type Miss, type Score, scoreCases } from './eval-score';
 
 const USAGE = 'usage: npm run eval [-- <set.jsonl>] [--json]';
@@ -120,4 +121,5 @@ function main(argv: readonly string[]): void {
   process.stdout.write(argv.includes('--json') ? `${JSON.stringify(score, null, 2)}\n` : table(score, shown));
 }
 
+stopQuietlyWhenOutputCloses();
 main(process.argv.slice(2));

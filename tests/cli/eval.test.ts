@@ -157,6 +157,21 @@ describe('npm run eval', () => {
     expect(Object.keys(score.byMeasure)).toEqual(['troops_deployed']);
   });
 
+  it('stops quietly when the reader closes its output early, as a pipe into head does', () => {
+    // More misses than a pipe holds (64 KiB), so the writer meets the closed end.
+    const missed = 'The weather in Pyongyang was 12 degrees on the day the parade was held.';
+    const lines = Array.from({ length: 1500 }, (_, i) =>
+      JSON.stringify({ url: `https://a.example/${i}`, text: missed, figures: [{ text: '12', value: 12, measure: 'troops_deployed' }] }),
+    );
+    const path = set('long.jsonl', lines);
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" --import tsx src/cli/eval.ts "${path}" | head -n 1`], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(r.stdout).toMatch(/^.*long\.jsonl: 1500 sentences/);
+    expect(r.stderr).not.toMatch(/EPIPE|Unhandled/);
+  });
+
   it('prints a table a reader can scan, with every miss under it', () => {
     const path = set('miss.jsonl', [
       JSON.stringify({ url: 'https://a.example/1', text: sentence, figures: [{ text: 'Russia', value: 1, measure: 'troops_deployed' }] }),
