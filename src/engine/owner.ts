@@ -24,6 +24,7 @@ import {
   PLACE_PARTS,
   PLACES_OF_A_PARTY,
   POSSESSIVE_PRONOUNS,
+  SOURCE_OF_ANOTHER,
   SUPPLIER_WORDS,
   USING,
   WAR_NOUNS,
@@ -74,6 +75,8 @@ const COUNTED_OF_BEFORE = new RegExp(`(?<!\\b(?:${any(MAKING_UP_FOR)}) (?:the )?
 /** "Russian Security Council Secretary Sergei Shoigu": an official of the party, who speaks of a count. */
 const OFFICIAL_AFTER = new RegExp(`^(?:'s)?(?: [a-z.'-]+){0,2}? (?:${any(OFFICIAL_TITLES)})\\b`);
 const AGENT = new RegExp(`\\b(?:${any(AGENT_BEFORE)}) $`);
+/** "support from Moscow": before a count, a party something else came from. */
+const SOURCE_OF_ANOTHER_BEFORE = new RegExp(`\\b(?:${any(SOURCE_OF_ANOTHER)}) (?:the )?$`);
 const JOINED = new RegExp(`\\b(?:${any(CONJUNCTIONS)})\\s*$`);
 
 /** The longest aside in brackets passed over in a clause: one word ("(pictured)", "(file)"). */
@@ -230,7 +233,10 @@ export function namedOwner(s: InSentence, noun: Noun | null, officialsSpeak = fa
   const afterText = s.sentence.slice(q.end);
   if (ORIGIN_AFTER.test(afterText)) return 'north_korea';
   const start = clauseStart(back.text);
-  const before = owners(back.text.slice(start), back.from + start, s.sentence, true, officialsSpeak);
+  const before = owners(back.text.slice(start), back.from + start, s.sentence, true, officialsSpeak).filter(
+    // "containers shipped from North Korea that could contain up to 4.8 million shells": its origin says North Korea's.
+    ({ owner, at }) => owner === 'north_korea' || !SOURCE_OF_ANOTHER_BEFORE.test(s.sentence.slice(Math.max(0, at - 10), at)),
+  );
   const nearestBefore = before[before.length - 1];
   // "a contingent of Russian and North Korean servicemen … lost 200 personnel": the nearest party is one of both.
   if (nearestBefore && bothAt(s.sentence, nearestBefore.at) && !CLAUSE_COMMA.test(s.sentence.slice(nearestBefore.at, q.start)))

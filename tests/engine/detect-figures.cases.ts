@@ -1988,4 +1988,9 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'Over half of the 2,000,000 artillery shells sent to Russia from North Korea are defective, Kyiv says.',
     expect: [{ text: '2,000,000', measure: 'artillery_shells', value: 2000000 }],
   },
+  {
+    name: 'owner: a party something else came from ("support from Moscow") owns no troops counted after it',
+    text: 'Kim Jong Un has gained, winning support from Moscow after sending thousands of troops to the front.',
+    expect: [{ text: 'thousands', measure: 'troops_deployed' }],
+  },
 ];

@@ -99,6 +99,13 @@ export const WITH_SUBJECT = {
   ],
 };
 /**
+ * A party other than North Korea after one of these, before a count, is where something else came from, not
+ * whose the count is:
+ * "securing critical support from Moscow after sending thousands of troops".
+ */
+export const SOURCE_OF_ANOTHER = ['from'];
+
+/**
  * A party after a count of people that did something to them, the agent of a loss: "hundreds have been killed by
  * Ukrainian drones"; not "missiles launched by Russia", which Russia owns.
  */
