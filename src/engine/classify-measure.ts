@@ -17,6 +17,8 @@ import {
   JOINING_PHRASES,
   MORE_OF_THE_SAME,
   PART_OF,
+  PEOPLE_SENT_TO,
+  PEOPLE_SENT_TO_EARN,
   PERFECT_AUXILIARIES,
   POINTS_BACK,
   SENT_AS_TROOPS,
@@ -74,6 +76,8 @@ const POINTS_BACK_AT_START = new RegExp(`^(?:${any(POINTS_BACK)})\\b`);
 const VAGUE_PEOPLE_NOUNS = new Set(VAGUE_PEOPLE);
 const SENT_AS_TROOPS_NOUNS = new Set(SENT_AS_TROOPS);
 const DEPLOYMENT = words(DEPLOYMENT_WORDS);
+const PEOPLE_SENT_THERE = words(PEOPLE_SENT_TO);
+const PEOPLE_SENT_TO_WORK = words(PEOPLE_SENT_TO_EARN);
 const DEMINING = words(DEMINING_WORDS);
 const JOIN = words([...CONJUNCTIONS, ...JOINING_PHRASES]);
 const LIVES_LOST_BEFORE = new RegExp(`\\b(?:${any(losses.LIVES_LOST_BEFORE)})(?: [a-z]+)? $`);
@@ -203,7 +207,8 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
     // sappers"), not builders sent beside soldiers to work.
     const sentAsTroops =
       SENT_AS_TROOPS_NOUNS.has(text) &&
-      (((SENT_BEFORE.test(before) || SENT_AFTER.test(noun?.from === 'after' ? after.slice(noun.end) : after)) && s.says(DEPLOYMENT)) ||
+      (((SENT_BEFORE.test(before) || SENT_AFTER.test(noun?.from === 'after' ? after.slice(noun.end) : after)) &&
+        (s.says(DEPLOYMENT) || (text === 'people' && PEOPLE_SENT_THERE.test(s.sentence) && !PEOPLE_SENT_TO_WORK.test(s.sentence)))) ||
         (SENT_WITH_SOLDIERS_NOUNS.has(text) && joined) ||
         (text !== 'people' && joinedToDeminers(s)));
     if (!lost && !sentAsTroops) return null;

@@ -14,6 +14,7 @@ import {
   CASUALTY_PREDICATE,
   CASUALTY_SCOPES,
   casualtyCountBefore,
+  FIGHTING_AFTER,
   LOSS_BEFORE,
   MORE_AFTER,
   NOUN_MODIFIER,
@@ -144,7 +145,7 @@ export function impliedNoun(s: InSentence, after: string, before: string): Noun 
   const bare = more ? after.slice(more[0].length) : after;
   const troops = s.says(TROOP_WORDS);
   const sentWord = SENT_BEFORE.test(before) || SENT_AFTER.test(after);
-  if ((sentWord && FUNCTION_WORD_AFTER.test(bare)) || SENT_AFTER.test(after) || (more && troops)) {
+  if ((sentWord && FUNCTION_WORD_AFTER.test(bare)) || SENT_AFTER.test(after) || FIGHTING_AFTER.test(after) || (more && troops)) {
     return implied('personnel', more ? 'more ' : '');
   }
   // "…troops have recently arrived in Russia, bringing the total to 3,000": all of them.

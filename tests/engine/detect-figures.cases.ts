@@ -1993,4 +1993,14 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'Kim Jong Un has gained, winning support from Moscow after sending thousands of troops to the front.',
     expect: [{ text: 'thousands', measure: 'troops_deployed' }],
   },
+  {
+    name: 'troops: a bare count said to fight for Russia ("about 10,000 are thought to be fighting for Moscow"); not for Ukraine',
+    text: 'Some 10,000 are thought to be fighting for Moscow in Kursk, North Korea admits. Some 20,000 are fighting for Ukraine there.',
+    expect: [{ text: 'Some 10,000', measure: 'troops_deployed', value: 10000 }],
+  },
+  {
+    name: 'troops: people sent to Russia are troops; not people sent there to work',
+    text: 'About 12,000 people have been sent to Russia so far, Seoul says. North Korea sent 3,000 people to Russia to work in factories.',
+    expect: [{ text: 'About 12,000', measure: 'troops_deployed', value: 12000 }],
+  },
 ];

@@ -145,6 +145,16 @@ export const SENT_AFTER = [
 ];
 
 /** Sent back, not sent out: "30 from North Korea have been sent back home in coffins". */
+/**
+ * Troops there, said by what they do for Russia: "about 10,000 are thought to be fighting for Moscow". The verb,
+ * what may stand before it, and the side after it, which must be Russia's.
+ */
+export const FIGHTING_FOR = {
+  before: ['thought to be', 'believed to be', 'said to be', 'reported to be', 'estimated to be', 'now', 'already'],
+  verbs: ['fighting', 'serving'],
+  prepositions: ['for', 'alongside', 'with', 'on the side of', 'beside'],
+  sides: ['russian forces', 'russian troops', 'the russian army', 'the russian military'],
+};
 export const SENT_BACK = ['back', 'home'];
 /** Said between troops and their verb of sending: "1,000 already believed to have arrived", "3,000 more recently deployed". */
 export const SENT_AFTER_FILLERS = [
