@@ -26,9 +26,10 @@ import {
   VAGUE_PEOPLE,
   WHOLE_ADJECTIVES,
 } from './lexicon/en/clauses';
+import { RATES, RATES_AFTER } from './lexicon/en/counts';
 import * as losses from './lexicon/en/losses';
 import * as money from './lexicon/en/money';
-import { ARMS_PORTS, CALLING_VERBS, TIMES, TONNE_UNIT, VESSELS, VOYAGE_WORDS } from './lexicon/en/nouns';
+import { ARMS_PORTS, ARMS_RAIL_STATIONS, CALLING_VERBS, OIL_CARGO, TIMES, TONNE_UNIT, VESSELS, VOYAGE_WORDS } from './lexicon/en/nouns';
 import { NORTH_KOREA_NAMES, SUPPLYING, WAR_NAMES } from './lexicon/en/parties';
 import * as sending from './lexicon/en/sending';
 import { INSTITUTION_LOSS_VERBS } from './lexicon/en/speakers';
@@ -70,6 +71,12 @@ const words = (list: readonly string[]) => new RegExp(`\\b(?:${any(list)})\\b`);
 const MILITARY_PEOPLE = words(sending.MILITARY_PEOPLE);
 const VOYAGE = new Set(VOYAGE_WORDS);
 const VESSEL = words([...VESSELS, ...ARMS_PORTS]);
+const SHIPS = words(VESSELS);
+/** Where arms voyages and trains go: North Korea, its ports and the rail stations at its border with Russia. */
+const ARMS_ROUTE = words([...NORTH_KOREA_NAMES, ...ARMS_PORTS, ...ARMS_RAIL_STATIONS]);
+const OIL_CARRIED = words(OIL_CARGO);
+/** "called at Rason at least three times a month": a rate of a port's traffic, not voyages counted. */
+const RATE_NEXT = new RegExp(`^(?: [a-z-]+){0,2} (?:${any([...Object.values(RATES), ...Object.values(RATES_AFTER)].flat())})\\b`);
 const CALLING_BEFORE = new RegExp(`\\b(?:${any(CALLING_VERBS)})\\b(?: [a-z.'-]+){0,3} $`);
 const NK_PERSONNEL = words(sending.NK_PERSONNEL);
 const POINTS_BACK_AT_START = new RegExp(`^(?:${any(POINTS_BACK)})\\b`);
@@ -392,14 +399,24 @@ export function classifyMeasure(s: InSentence): Classified | null {
       if (noun.kind === 'tons' && ONE_WEIGHT_BEFORE.test(before)) return null;
       // Missiles count where the war is in sight: not North Korea's own tests into the sea.
       if (noun.kind === 'missiles' && !s.says(WAR, true)) return null;
-      if ((noun.kind === 'tons' || cargo) && !s.says(MILITARY_CARGO) && !(cargo && s.says(RUSSIA, true))) return null;
+      // Voyages and trains on the arms route need not say what they carry, unless it is oil: "The ships made at least
+      // 32 trips to North Korea", "73 freight railcars at the Tumangang rail facility".
+      const armsRoute =
+        noun.kind === 'shipments' &&
+        noun.text !== TIMES &&
+        ARMS_ROUTE.test(s.sentence) &&
+        !s.says(OIL_CARRIED, true) &&
+        !RATE_NEXT.test(after.slice(0, 30));
+      if ((noun.kind === 'tons' || cargo) && !s.says(MILITARY_CARGO) && !(cargo && s.says(RUSSIA, true)) && !armsRoute) return null;
       // Trips and visits are voyages only where ships make them, named between the number before this one and
       // just after it ("ships visited Rajin 64 times", "six trips … by sea"), and carry arms.
       // A first number may take its ships and their arms from the sentence before: "They made 32 trips to North Korea."
       if (VOYAGE.has(noun.text)) {
         const first = s.previous === undefined;
         const ships = VESSEL.test(s.sentence.slice(s.prevEnd, q.end + AFTER_WINDOW)) || (first && s.says(VESSEL, true));
-        if (!(ships && s.says(MILITARY_CARGO, first))) return null;
+        // On the arms route with no cargo named, the ships themselves must be named, not only a port.
+        const named = SHIPS.test(s.sentence.slice(s.prevEnd, q.end + AFTER_WINDOW));
+        if (!(ships && (s.says(MILITARY_CARGO, first) || (armsRoute && named)))) return null;
       }
       if (noun.text === TIMES && !CALLING_BEFORE.test(before)) return null;
       // Russian ships carry North Korean cargo: for shipments and containers only a third party disqualifies.

@@ -2003,4 +2003,12 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'About 12,000 people have been sent to Russia so far, Seoul says. North Korea sent 3,000 people to Russia to work in factories.',
     expect: [{ text: 'About 12,000', measure: 'troops_deployed', value: 12000 }],
   },
+  {
+    name: 'shipments: voyages and wagons on the arms route need not name their cargo; not oil, not a rate of port calls',
+    text: 'The ships made at least 32 trips to North Korea. Satellite images show 73 freight cars at the Tumangang rail station. North Korean oil tankers made 43 trips to Rajin. Russian ships called at Rason at least three times a month.',
+    expect: [
+      { text: 'at least 32', measure: 'shipments', value: 32 },
+      { text: '73', measure: 'shipments', value: 73 },
+    ],
+  },
 ];

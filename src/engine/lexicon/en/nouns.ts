@@ -72,6 +72,13 @@ export const VESSELS = [
   // The Russian cargo ships named as carrying North Korea's munitions.
   ...['angara', 'maia-1', 'maia 1', 'lady r', 'sparta iv'],
 ];
+/** Rail stations the arms trains pass: "73 freight railcars at the Tumangang rail facility". */
+export const ARMS_RAIL_STATIONS = ['tumangang', 'tumanggang', 'khasan', 'hasan'];
+/**
+ * Cargo that is oil, whose voyages and wagons are no arms shipments: "North Korean oil tankers made 43 trips to
+ * Vostochny".
+ */
+export const OIL_CARGO = [...OIL, 'tanker', 'tankers', 'oil tanker', 'oil tankers'];
 /** "times" counts voyages only after a verb of calling at a port: "visited Rajin Port 64 times", not "three times larger". */
 export const CALLING_VERBS = ['visited', 'called at', 'docked at', 'sailed to', 'headed to', 'travelled to', 'traveled to'];
 
