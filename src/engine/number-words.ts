@@ -61,6 +61,9 @@ export const DECIMAL_DIGIT_WORDS: Readonly<Record<string, number>> = {
   oh: 0,
   ...Object.fromEntries(Object.entries(UNIT_WORDS).filter(([, value]) => value < 10)),
 };
+/** Two of a scale, only before one: "a couple thousand", "a couple of hundred"; not "a couple of days". */
+export const COUPLE_WORD = 'couple';
+export const COUPLE_VALUE = 2;
 /** The word that starts a spelled decimal's digits. */
 export const DECIMAL_POINT_WORD = 'point';
 

@@ -13,6 +13,8 @@ import { alternation } from './lexicon/compile';
 import { AGE_SUFFIX, DURATION_UNITS, LENGTH_UNITS, MONTHS, ORDINAL_SUFFIX, RANK_OR_AGE_PREFIXES, TIME_SUFFIXES } from './not-quantities';
 import {
   DECIMAL_DIGIT_WORDS,
+  COUPLE_VALUE,
+  COUPLE_WORD,
   DECIMAL_POINT_WORD,
   FRACTION_WORDS,
   SCALE_ABBREVIATIONS,
@@ -31,6 +33,7 @@ const WORD_VALUES: Readonly<Record<string, number>> = { ...UNIT_WORDS, ...TENS_W
 const ANCHOR_WORDS = new Set([
   ...Object.keys(WORD_VALUES),
   'a',
+  COUPLE_WORD,
   'half',
   'dozens',
   'hundreds',
@@ -207,6 +210,8 @@ const DECIMAL_COMMA = /,(\d{1,2})(?= (?:thousand|million|billion|trillion)\b)/y;
 const AT_ONE_POINT = /(?:^|[.;:!?,(\u2013\u2014]\s*)at $/;
 /** A spelled decimal is read before these only: "one point two million"; "one point two thousand" is too rare to risk. */
 const DECIMAL_SCALE = /[ -](million|billion|trillion)\b/y;
+/** What must follow "a couple" for it to be an amount: "a couple (of) thousand". */
+const COUPLE_SCALE = / (?:of )?(?=(?:hundred|thousand|million|billion|dozen)\b)/y;
 
 /** The digit words after a spelled point ("two", "two five"), as the decimal they make, and where they end. */
 function decimalDigits(t: string, at: number): { value: number; end: number } | null {
@@ -281,6 +286,14 @@ function readWords(t: string, at: number): Read {
       const sep = t[i];
       if (sep !== '-' && sep !== ' ') break;
       i++;
+      continue;
+    } else if (w === COUPLE_WORD && (last === 'a' || last === null) && sticky(COUPLE_SCALE, t, wordEnd)) {
+      // "a couple thousand", "a couple of hundred": two of the scale word next, the "of" passed over.
+      current = COUPLE_VALUE;
+      last = 'unit';
+      words++;
+      end = wordEnd;
+      i = COUPLE_SCALE.lastIndex;
       continue;
     } else if (w === 'hundred' && last !== 'hundred' && last !== null) {
       current = (current || 1) * 100;

@@ -350,6 +350,14 @@ export const GRAMMAR_CASES: GrammarCase[] = [
     expect: [{ text: 'a dozen', value: 12 }],
   },
   {
+    name: 'words: a couple of a scale is two of it ("a couple thousand", "a couple of hundred"); a couple alone is no amount',
+    input: "A 'couple thousand' troops head to Kursk, a couple of hundred more wait, and a couple of days passed.",
+    expect: [
+      { text: 'couple thousand', value: 2000 },
+      { text: 'a couple of hundred', value: 200 },
+    ],
+  },
+  {
     name: 'words: A dozen at sentence start',
     input: 'A dozen containers were unloaded at Dunai overnight.',
     expect: [{ text: 'A dozen', value: 12 }],
