@@ -144,6 +144,9 @@ const ARMY_SIZE_BEFORE = new RegExp(
   `\\b(?:(?:${any([...sending.WORLD_ARMIES, ...sending.ARMIES])})(?:,)? (?:${any(sending.ARMY_SIZE_LINKS)})|${any(sending.ARMY_SIZE_VERBS)}) $`,
 );
 const ARMY_MODIFIER = words(sending.ARMY_MODIFIERS);
+const SENT_FORCE_BEFORE = new RegExp(
+  `\\b(?:(?:${any(sending.SENT_FORCE_OF.adjectives)}) )?(?:${any(sending.SENT_FORCE_OF.nouns)}) of (?:(?:the|a|an|some|about|around|nearly|roughly) )?$`,
+);
 const WORKERS = words(sending.WORKERS);
 const AT_WORK_NOUNS = new Set(sending.AT_WORK_NOUNS);
 /** Words that say a sentence with workers in it is about troops too: "sent 10,000 to Russia to fight, and workers". */
@@ -176,12 +179,15 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   const verb = s.quantity.qualifier !== null && VERB_QUALIFIER.has(s.quantity.qualifier) ? `${s.quantity.qualifier} ` : '';
   // Joined to a count of soldiers before it: "sent 10,000 soldiers and 2,000 engineers".
   const joined = s.previous !== undefined && CONJUNCT_GAP.test(between) && MILITARY_PEOPLE.test(between);
-  const scope =
-    casualtyScope(partOf && noun ? { ...noun, end: 0 } : noun, clause, `${before}${verb}`) ??
-    // The verb of two joined counts of soldiers stands before the first: "killed 62,400 Russian troops and 4,500…".
-    (joined && noun?.kind === 'personnel' && noun.from === 'after' && JOINED_COUNT_END.test(after.slice(noun.end))
-      ? casualtyScope(noun, clause, s.sentence.slice(Math.max(0, s.previous!.start - CONJUNCT_VERB_REACH), s.previous!.start))
-      : null);
+  // "…have been killed out of a total deployment of 15,000": the force sent, not a loss.
+  const force = SENT_FORCE_BEFORE.test(s.sentence.slice(Math.max(0, s.quantity.start - 60), s.quantity.start));
+  const scope = force
+    ? null
+    : (casualtyScope(partOf && noun ? { ...noun, end: 0 } : noun, clause, `${before}${verb}`) ??
+      // The verb of two joined counts of soldiers stands before the first: "killed 62,400 Russian troops and 4,500…".
+      (joined && noun?.kind === 'personnel' && noun.from === 'after' && JOINED_COUNT_END.test(after.slice(noun.end))
+        ? casualtyScope(noun, clause, s.sentence.slice(Math.max(0, s.previous!.start - CONJUNCT_VERB_REACH), s.previous!.start))
+        : null));
   const text = noun?.text ?? '';
   if (VAGUE_PEOPLE_NOUNS.has(text) || SENT_AS_TROOPS_NOUNS.has(text)) {
     // "…North Korean soldiers… exceeds 3,000 people": people lost where the sentence names them soldiers.

@@ -12,9 +12,9 @@ import { foldText } from './fold-text';
 import { alternation } from './lexicon/compile';
 import { AGE_SUFFIX, DURATION_UNITS, LENGTH_UNITS, MONTHS, ORDINAL_SUFFIX, RANK_OR_AGE_PREFIXES, TIME_SUFFIXES } from './not-quantities';
 import {
-  DECIMAL_DIGIT_WORDS,
   COUPLE_VALUE,
   COUPLE_WORD,
+  DECIMAL_DIGIT_WORDS,
   DECIMAL_POINT_WORD,
   FRACTION_WORDS,
   SCALE_ABBREVIATIONS,

@@ -2011,4 +2011,14 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '73', measure: 'shipments', value: 73 },
     ],
   },
+  {
+    name: 'troops: the force a loss was counted of ("out of a total deployment of 15,000", "out of the 12,000 initially deployed")',
+    text: 'About 600 North Korean troops have been killed out of a total deployment of 15,000, lawmakers said. Some 4,000 troops were reported killed or injured out of the 12,000 initially deployed to Russia.',
+    expect: [
+      { text: 'About 600', measure: 'nk_killed', value: 600 },
+      { text: '15,000', measure: 'troops_deployed', value: 15000 },
+      { text: 'Some 4,000', measure: 'nk_casualties', value: 4000 },
+      { text: '12,000', measure: 'troops_deployed', value: 12000 },
+    ],
+  },
 ];

@@ -159,6 +159,8 @@ export const SENT_BACK = ['back', 'home'];
 /** Said between troops and their verb of sending: "1,000 already believed to have arrived", "3,000 more recently deployed". */
 export const SENT_AFTER_FILLERS = [
   'already',
+  'initially',
+  'originally',
   'recently',
   'reportedly',
   'now',
@@ -240,3 +242,11 @@ export const ARMY_SIZE_LINKS = ['numbering', 'of', 'totaling', 'totalling', 'tot
 /** Troops an army keeps, not troops sent: "maintains around 1.28 million active troops". */
 export const ARMY_SIZE_VERBS = ['maintains', 'maintained', 'fields', 'boasts'];
 export const ARMY_MODIFIERS = ['active', 'active-duty', 'standing'];
+/**
+ * A force sent, sized by the count after it: "out of a total deployment of 15,000", "the entire contingent of
+ * 12,000". The count is the force, not what was lost of it, whatever the sentence says of losses.
+ */
+export const SENT_FORCE_OF = {
+  adjectives: ['total', 'initial', 'original', 'entire', 'whole', 'overall'],
+  nouns: ['deployment', 'contingent', 'expeditionary force', 'expeditionary corps'],
+};
