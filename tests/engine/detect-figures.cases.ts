@@ -2021,4 +2021,14 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '12,000', measure: 'troops_deployed', value: 12000 },
     ],
   },
+  {
+    name: 'losses: a noun\'s modifiers that rate it ("600 confirmed deaths", "100 of its best troops"); "reported as battle casualties"',
+    text: "North Korea has suffered around 600 confirmed deaths. More than 100 of North Korea's best troops have been killed. Of the 11,000 troops sent from North Korea, 4,000 have been reported as battle casualties.",
+    expect: [
+      { text: 'around 600', measure: 'nk_killed', value: 600 },
+      { text: 'More than 100', measure: 'nk_killed', value: 100 },
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+      { text: '4,000', measure: 'nk_casualties', value: 4000 },
+    ],
+  },
 ];

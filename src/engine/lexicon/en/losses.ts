@@ -185,6 +185,8 @@ export const PREDICATE_FILLERS = [
   'in total',
   'become',
   'became',
+  // "4,000 have been reported as battle casualties".
+  ...['reported', 'counted', 'listed', 'recorded', 'classified'].map((w) => `${w} as`),
   'battle',
   'combat',
 ];

@@ -403,6 +403,13 @@ export const NOUN_MODIFIERS = [
   'foreign',
   'fellow',
   'young',
+  // "around 600 confirmed deaths", "4,000 battle casualties", "100 of North Korea's best troops".
+  'confirmed',
+  'reported',
+  'known',
+  'battle',
+  'battlefield',
+  'best',
 ];
 /** "Russian-trained", "Soviet-made": a word with one of these after a hyphen modifies the noun. */
 export const MODIFIER_SUFFIXES = [
