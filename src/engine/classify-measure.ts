@@ -149,6 +149,9 @@ const SENT_FORCE_BEFORE = new RegExp(
 );
 const WORKERS = words(sending.WORKERS);
 const AT_WORK_NOUNS = new Set(sending.AT_WORK_NOUNS);
+const MIGRANT_NOUNS = new Set(sending.MIGRANT_NOUNS);
+const MIGRATION = words(sending.MIGRATION);
+const SAYS_TROOPS = words([...sending.TROOP_WORDS, ...sending.MILITARY_TOO, 'military']);
 /** Words that say a sentence with workers in it is about troops too: "sent 10,000 to Russia to fight, and workers". */
 const MILITARY_TOO = words([...sending.TROOP_WORDS, ...DEPLOYMENT_WORDS, ...sending.MILITARY_TOO]);
 const NOT_SOLDIERS_BEFORE = new RegExp(
@@ -255,6 +258,7 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   if (noun?.kind !== 'personnel' || sender !== 'north_korea' || ARMY_SIZE_BEFORE.test(before) || ARMY_MODIFIER.test(noun.modifiers))
     return null;
   if (noun.from === 'after' && AT_WORK_NOUNS.has(noun.text) && AT_WORK_AFTER.test(after.slice(noun.end))) return null;
+  if (MIGRANT_NOUNS.has(noun.text) && s.says(MIGRATION) && !s.says(SAYS_TROOPS)) return null;
   if (noun.from === 'implied' && s.says(WORKERS) && !s.says(MILITARY_TOO)) return null;
   if (lowOf(s.quantity) < SMALLEST_DEPLOYMENT) return null;
   // "North Korea's 600,000-strong reserve force": an army's size, not a deployment.

@@ -2031,4 +2031,9 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '4,000', measure: 'nk_casualties', value: 4000 },
     ],
   },
+  {
+    name: 'not troops: North Koreans counted entering Russia in migration figures; troops where the sentence says so',
+    text: 'Immigration figures show that 13,221 North Koreans entered Russia in 2024, up from 1,117 in 2023. About 10,000 North Koreans are fighting for Russia in Kursk.',
+    expect: [{ text: 'About 10,000', measure: 'troops_deployed', value: 10000 }],
+  },
 ];

@@ -181,6 +181,16 @@ export const PLANNED_NOUN_ADJECTIVES = [
  * sappers or builders "already working to clear mines in Kursk".
  */
 export const AT_WORK_NOUNS = ['north koreans', 'people', 'others'];
+/**
+ * North Koreans counted crossing into Russia in a sentence on migration, with no word of troops: "13,221 North
+ * Koreans entered Russia in 2024, immigration figures show", "North Koreans entering Russia surge to 13,000,
+ * suggests labor deal". Said only of these nouns.
+ */
+export const MIGRANT_NOUNS = ['north koreans', 'people'];
+export const MIGRATION = [
+  ...['immigration', 'migration', 'migrants', 'migrant', 'visa', 'visas', 'labor', 'labour', 'workers'],
+  ...['tourists', 'tourism', 'students', 'statistics', 'statistical', 'border crossings', 'entries', 'arrivals'],
+];
 export const AT_WORK = ['working', 'employed', 'work', 'labouring', 'laboring'];
 export const AT_WORK_ADVERBS = ['at present', 'now', 'currently', 'already', 'still'];
 /**
