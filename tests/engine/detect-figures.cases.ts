@@ -2036,4 +2036,12 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'Immigration figures show that 13,221 North Koreans entered Russia in 2024, up from 1,117 in 2023. About 10,000 North Koreans are fighting for Russia in Kursk.',
     expect: [{ text: 'About 10,000', measure: 'troops_deployed', value: 10000 }],
   },
+  {
+    name: 'payment for weapons: money "from arms and military assistance", and what the war earned ("a $20 billion bonanza")',
+    text: 'Pyongyang pocketed more than $20 billion from arms and military assistance. How North Korea turned the war into a $20 billion bonanza.',
+    expect: [
+      { text: 'more than $20 billion', measure: 'payment_for_weapons', value: 20e9 },
+      { text: '$20 billion', measure: 'payment_for_weapons', value: 20e9 },
+    ],
+  },
 ];

@@ -59,6 +59,11 @@ export const COST_LINKS = ['costing', 'cost'];
 export const TROOPS_VALUED = ['troops', 'soldiers', 'deployment'];
 export const ARMS_SOLD_FROM = [
   ...['from arms sales', 'from weapons sales'],
+  // "pocketing more than $20 billion from arms and military assistance": arms first, counted as arms.
+  ...['from arms', 'from weapons', 'from munitions', 'from ammunition'],
+  // What the war earned it, arms and troops together, as the record counts them: "turned the war into a $20 billion
+  // bonanza", "earned $20 billion from the war".
+  ...['bonanza', 'windfall', 'from the war', "from russia's war"],
   // Arms and troops together, counted as arms: "earned over $20 billion from its military support to Moscow".
   ...['from', 'through'].flatMap((p) => [`${p} its military support to`, `${p} military support to`]),
 ];
