@@ -24,6 +24,7 @@ import {
   PLACE_PARTS,
   PLACES_OF_A_PARTY,
   POSSESSIVE_PRONOUNS,
+  RELATION_BETWEEN,
   SOURCE_OF_ANOTHER,
   SUPPLIER_WORDS,
   USING,
@@ -77,6 +78,14 @@ const OFFICIAL_AFTER = new RegExp(`^(?:'s)?(?: [a-z.'-]+){0,2}? (?:${any(OFFICIA
 const AGENT = new RegExp(`\\b(?:${any(AGENT_BEFORE)}) $`);
 /** "support from Moscow": before a count, a party something else came from. */
 const SOURCE_OF_ANOTHER_BEFORE = new RegExp(`\\b(?:${any(SOURCE_OF_ANOTHER)}) (?:the )?$`);
+/** "between Pyongyang and Moscow": either of the pair, before a count. */
+const BETWEEN_FIRST = new RegExp(`\\b${RELATION_BETWEEN} (?:the )?$`);
+const BETWEEN_SECOND = new RegExp(`\\b${RELATION_BETWEEN} (?:the )?[a-z.'-]+(?: [a-z.'-]+)? and (?:the )?$`);
+/** Whether the party at `at` is one of a pair a relation is between: "between Pyongyang and Moscow". */
+function inPairBetween(sentence: string, at: number): boolean {
+  const before = sentence.slice(Math.max(0, at - 40), at);
+  return BETWEEN_SECOND.test(before) || (BETWEEN_FIRST.test(before) && /^[a-z.'-]+(?: [a-z.'-]+)? and /.test(sentence.slice(at, at + 40)));
+}
 const JOINED = new RegExp(`\\b(?:${any(CONJUNCTIONS)})\\s*$`);
 
 /** The longest aside in brackets passed over in a clause: one word ("(pictured)", "(file)"). */
@@ -235,7 +244,9 @@ export function namedOwner(s: InSentence, noun: Noun | null, officialsSpeak = fa
   const start = clauseStart(back.text);
   const before = owners(back.text.slice(start), back.from + start, s.sentence, true, officialsSpeak).filter(
     // "containers shipped from North Korea that could contain up to 4.8 million shells": its origin says North Korea's.
-    ({ owner, at }) => owner === 'north_korea' || !SOURCE_OF_ANOTHER_BEFORE.test(s.sentence.slice(Math.max(0, at - 10), at)),
+    ({ owner, at }) =>
+      (owner === 'north_korea' || !SOURCE_OF_ANOTHER_BEFORE.test(s.sentence.slice(Math.max(0, at - 10), at))) &&
+      !inPairBetween(s.sentence, at),
   );
   const nearestBefore = before[before.length - 1];
   // "a contingent of Russian and North Korean servicemen … lost 200 personnel": the nearest party is one of both.

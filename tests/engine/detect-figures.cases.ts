@@ -2044,4 +2044,12 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '$20 billion', measure: 'payment_for_weapons', value: 20e9 },
     ],
   },
+  {
+    name: 'owner: a pair a relation is between owns nothing ("the arms trade between Pyongyang and Moscow"); "given Moscow" is a recipient',
+    text: 'The arms trade between Pyongyang and Moscow is active, with more than a million artillery shells given to Russia. The North has given Moscow "some 11,000 troops," an official said.',
+    expect: [
+      { text: 'more than a million', measure: 'artillery_shells', value: 1e6 },
+      { text: 'some 11,000', measure: 'troops_deployed', value: 11000 },
+    ],
+  },
 ];

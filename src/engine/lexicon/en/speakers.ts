@@ -74,7 +74,7 @@ export const DESTINATION_BEFORE = [
   ...['provided', 'provides', 'providing', 'supplied', 'supplies', 'supplying', 'gave', 'gives', 'giving'],
   ...['sent', 'sends', 'sending', 'sold', 'sells', 'selling', 'delivered', 'delivering', 'shipped', 'shipping'],
   ...['send', 'sell', 'deliver', 'ship', 'supply', 'provide', 'give', 'offer'],
-  ...['offered', 'offering', 'handed', 'paid', 'pays', 'paying', 'help', 'helps', 'helping', 'helped'],
+  ...['offered', 'offering', 'handed', 'paid', 'pays', 'paying', 'help', 'helps', 'helping', 'helped', 'given'],
   ...['support', 'supports', 'supporting', 'supported', 'promised', 'promises', 'pledged', 'aid', 'aiding', 'aided'],
   ...['assist', 'assisting', 'assisted', 'bolster', 'bolstering', 'joining'],
   ...['back up', 'backing up', 'backed up', 'reinforce', 'reinforcing', 'reinforced'],
@@ -104,6 +104,8 @@ export const WITH_SUBJECT = {
  * "securing critical support from Moscow after sending thousands of troops".
  */
 export const SOURCE_OF_ANOTHER = ['from'];
+/** Parties named as a pair a relation is between own nothing counted after: "the arms trade between Pyongyang and Moscow". */
+export const RELATION_BETWEEN = 'between';
 
 /**
  * A party after a count of people that did something to them, the agent of a loss: "hundreds have been killed by
