@@ -90,7 +90,9 @@ export function casualtyScope(noun: Noun | null, after: string, before: string):
   const inClause = rest === told ? null : CASUALTY_PREDICATE.exec(told);
   if (inClause) return scopeIn(told.slice(0, inClause[0].length + 24));
   if (LOSS_BEFORE.test(before)) return scopeIn(before.slice(-32));
-  if (count) return scopeIn(before.slice(count.index));
+  // "While North Korea hasn't confirmed the number of casualties, … over 10,000 soldiers were dispatched": the
+  // people's own verb says they were sent, not lost.
+  if (count && !(noun?.from === 'after' && SENT_AFTER.test(rest))) return scopeIn(before.slice(count.index));
   if (noun?.kind === 'personnel' && noun.from === 'after') {
     // "4,000 North Korean soldiers fighting on Russia's side have been killed": a predicate further on in the clause.
     const further = furtherPredicate(rest);

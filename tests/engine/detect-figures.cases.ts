@@ -2052,4 +2052,9 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'some 11,000', measure: 'troops_deployed', value: 11000 },
     ],
   },
+  {
+    name: 'troops: soldiers said to be sent are no losses though a count of casualties stands earlier in the sentence',
+    text: "While North Korea hasn't confirmed the number of casualties, reports suggest that over 10,000 soldiers were dispatched.",
+    expect: [{ text: 'over 10,000', measure: 'troops_deployed', value: 10000 }],
+  },
 ];
