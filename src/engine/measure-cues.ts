@@ -175,7 +175,7 @@ export const SENT_BEFORE = new RegExp(`\\b(?:${any(sending.SENT_BEFORE)})(?: (?:
 const SENT_FROM_ORIGIN = `from (?:${any(ORIGIN_NAMES)}) (?:(?:${any(sending.AUXILIARIES)}) )?(?:(?:${any(sending.SENT_AFTER_FILLERS)}) ){0,2}(?:been )?(?:${any(sending.SEND.past)})\\b(?! (?:${any(sending.SENT_BACK)})\\b)|`;
 /** A bare count said to fight for Russia: "about 10,000 are thought to be fighting for Moscow". */
 export const FIGHTING_AFTER = new RegExp(
-  `^ (?:(?:${any(sending.AUXILIARIES)}|${any(sending.PLANNED_AFTER_COPULAS)}) )?(?:(?:${any(sending.FIGHTING_FOR.before)}) )?(?:${any(sending.FIGHTING_FOR.verbs)}) (?:${any(sending.FIGHTING_FOR.prepositions)}) (?:${any([...sending.FIGHTING_FOR.sides, ...RUSSIA_NAMES])})\\b`,
+  `^ (?:(?:${any(sending.AUXILIARIES)}|${any(sending.PLANNED_AFTER_COPULAS)}) )?(?:(?:${any(sending.FIGHTING_FOR.before)}) )?(?:${any(sending.FIGHTING_FOR.verbs)}) (?:(?:${any(sending.FIGHTING_FOR.prepositions)}) (?:${any([...sending.FIGHTING_FOR.sides, ...RUSSIA_NAMES])})|(?:${any(sending.FIGHTING_FOR.places)})(?![^,.;]{0,30}\\b(?:${any(sending.FIGHTING_FOR.otherSides)})\\b))\\b`,
 );
 export const SENT_AFTER = new RegExp(
   `^ ["\u201C]?(?:${SENT_FROM_ORIGIN}(?:(?:${any(sending.SENT_AFTER_SUBJECTS)}) )?(?:(?:${any([...sending.AUXILIARIES, ...sending.PLANNED_AFTER_COPULAS])}) )?(?:(?:${any(sending.SENT_AFTER_FILLERS)}) ){0,2}(?:${any(sending.SENT_AFTER)})\\b)`,

@@ -2057,4 +2057,14 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: "While North Korea hasn't confirmed the number of casualties, reports suggest that over 10,000 soldiers were dispatched.",
     expect: [{ text: 'over 10,000', measure: 'troops_deployed', value: 10000 }],
   },
+  {
+    name: 'troops: a bare count fighting on the front lines is troops there, not where it fights for Ukraine; "eight more neutralized" were killed',
+    text: 'As many as 8,000 North Koreans remain, and some 7,000 are fighting on the front lines in Kursk. Some 20,000 are fighting on the front lines for Ukraine. Five North Korean soldiers were killed and eight more neutralized by drones.',
+    expect: [
+      { text: 'As many as 8,000', measure: 'troops_deployed', value: 8000 },
+      { text: 'some 7,000', measure: 'troops_deployed', value: 7000 },
+      { text: 'Five', measure: 'nk_killed', value: 5 },
+      { text: 'eight', measure: 'nk_killed', value: 8 },
+    ],
+  },
 ];

@@ -224,6 +224,8 @@ export const PREDICATES = [
   ...['lay', 'lie', 'lying'].flatMap((w) => [`${w} slain`, `${w} dead`, `${w} wounded`]),
   ...['found dead', 'were found dead', 'was found dead'],
   'killed in action',
+  // "eight more neutralized through drone strikes", as the armies word their kills.
+  ...['neutralized', 'neutralised', 'eliminated'],
   'casualties',
   'losses',
   'among the dead',

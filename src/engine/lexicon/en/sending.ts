@@ -154,6 +154,18 @@ export const FIGHTING_FOR = {
   verbs: ['fighting', 'serving'],
   prepositions: ['for', 'alongside', 'with', 'on the side of', 'beside'],
   sides: ['russian forces', 'russian troops', 'the russian army', 'the russian military'],
+  /** Or where they fight: "as many as 8,000 fighting on the front lines in Kursk". */
+  places: [
+    'on the front lines',
+    'on the front line',
+    'on the frontline',
+    'on the frontlines',
+    'at the front',
+    'in kursk',
+    'in the kursk region',
+  ],
+  /** …not for the other side, named soon after: "20,000 are fighting on the front lines for Ukraine". */
+  otherSides: ['ukraine', "ukraine's", 'ukrainian', 'kyiv'],
 };
 export const SENT_BACK = ['back', 'home'];
 /** Said between troops and their verb of sending: "1,000 already believed to have arrived", "3,000 more recently deployed". */
