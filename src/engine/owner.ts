@@ -86,6 +86,10 @@ function inPairBetween(sentence: string, at: number): boolean {
   const before = sentence.slice(Math.max(0, at - 40), at);
   return BETWEEN_SECOND.test(before) || (BETWEEN_FIRST.test(before) && /^[a-z.'-]+(?: [a-z.'-]+)? and /.test(sentence.slice(at, at + 40)));
 }
+/** ", sending thousands of troops": a participle whose subject is the sentence's. */
+const PARTICIPLE_BEFORE = new RegExp(
+  `, (?:${any(WITH_SUBJECT.participles)}) (?:(?:an additional|another|some|about|around|over|more than) )?$`,
+);
 const JOINED = new RegExp(`\\b(?:${any(CONJUNCTIONS)})\\s*$`);
 
 /** The longest aside in brackets passed over in a clause: one word ("(pictured)", "(file)"). */
@@ -241,6 +245,12 @@ export function namedOwner(s: InSentence, noun: Noun | null, officialsSpeak = fa
   if (owned) return owned;
   const afterText = s.sentence.slice(q.end);
   if (ORIGIN_AFTER.test(afterText)) return 'north_korea';
+  // "North Korea has become one of Russia's main allies since it invaded Ukraine, sending thousands of troops": the
+  // sentence's subject sends them.
+  if (PARTICIPLE_BEFORE.test(s.sentence.slice(Math.max(0, q.start - 40), q.start))) {
+    const subject = owners(s.sentence.slice(0, q.start), 0, s.sentence)[0];
+    if (subject && isSubject(s.sentence, subject.at)) return subject.owner;
+  }
   const start = clauseStart(back.text);
   const before = owners(back.text.slice(start), back.from + start, s.sentence, true, officialsSpeak).filter(
     // "containers shipped from North Korea that could contain up to 4.8 million shells": its origin says North Korea's.

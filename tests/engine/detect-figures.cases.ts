@@ -2067,4 +2067,9 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'eight', measure: 'nk_killed', value: 8 },
     ],
   },
+  {
+    name: 'owner: ", sending thousands of troops" is said of the sentence\'s subject, not of a party named between',
+    text: "North Korea has become one of Russia's main allies since it invaded Ukraine, sending thousands of troops to help the Kremlin. Russia launched an offensive in Kharkiv, sending 10,000 troops across the border.",
+    expect: [{ text: 'thousands', measure: 'troops_deployed' }],
+  },
 ];
