@@ -37,7 +37,7 @@ import { AMMUNITION, CASUALTY_PREDICATE, CASUALTY_SCOPES, MILITARY_CARGO, NOUNS,
 import { MEASURE_IDS, MEASURES, type MeasureInfo, type NounKind } from './measures';
 import { moneyPurpose } from './money-purpose';
 import { impliedNoun, type Noun, nounAfter } from './noun-phrase';
-import { inheritedOwner, namedOwner, ownerOf, ownerOfPhrase, ownerOfWords } from './owner';
+import { inheritedOwner, namedOwner, ownerOf, ownerOfPhrase, ownerOfWords, victimsOfNorthKorea } from './owner';
 import { VERB_QUALIFIERS } from './qualifiers';
 import type { Quantity } from './quantity';
 import { ORIGIN_AFTER, type Owner } from './topic-keywords';
@@ -232,7 +232,9 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   // A count's own owner word outweighs the pair's: "62,400 Russian troops and 4,500 North Korean soldiers".
   const inherited = inheritedOwner(s);
   const own = inherited && noun?.from === 'after' ? ownerOfWords(`${noun.modifiers}${noun.text}`) : null;
-  const named = inflictedOwner(before, after) ?? own ?? inherited ?? sharedNounOwner(s, noun) ?? namedOwner(s, noun);
+  // The dead of a kill done by North Korea's forces are not its own, unless the noun says so.
+  const victims = noun && noun.from === 'after' && ownerOfWords(`${noun.modifiers}${noun.text}`) ? null : victimsOfNorthKorea(s);
+  const named = inflictedOwner(before, after) ?? own ?? inherited ?? sharedNounOwner(s, noun) ?? victims ?? namedOwner(s, noun);
   // A bare toll with no owner in sight ("Ukraine reports two dead") is not North Korea's;
   // "of them" points back to the group just named.
   const pointsBack = POINTS_BACK_AT_START.test(noun?.text ?? '');

@@ -13,6 +13,7 @@ import {
   SECOND_NAME_WORDS,
   SHARE_OF,
 } from './lexicon/en/clauses';
+import { KILLED_BY_DOER } from './lexicon/en/losses';
 import { PAIRED_FORCES, PARTY_ADJECTIVES, PEOPLES } from './lexicon/en/parties';
 import {
   AGENT_BEFORE,
@@ -194,6 +195,7 @@ const BOTH_JOINED = new RegExp(
   `\\b(?:(?:${RU_ADJECTIVE}) and (?:${NK_ADJECTIVE})|(?:${NK_ADJECTIVE}) and (?:${RU_ADJECTIVE})|(?:${RU_ADJECTIVE})[-/](?:${NK_ADJECTIVE})${PAIRED_FORCE}|(?:${NK_ADJECTIVE})[-/](?:${RU_ADJECTIVE})${PAIRED_FORCE})\\b`,
 );
 const NK_WORD = new RegExp(`\\b(?:${NK_ADJECTIVE})\\b`);
+const NK_WORD_ALL = new RegExp(NK_WORD.source, 'g');
 const RU_WORD = new RegExp(`\\b(?:${RU_ADJECTIVE})\\b`);
 
 const BOTH_JOINED_ALL = new RegExp(BOTH_JOINED.source, 'g');
@@ -291,4 +293,40 @@ export function inheritedOwner(s: InSentence): Owner | null {
   const noun = nounAfter(s.sentence.slice(prev.end, s.quantity.start));
   if (!noun) return null;
   return ownerOf({ ...s, quantity: prev, previous: undefined }, noun);
+}
+
+const KILLED_JUST_BEFORE = new RegExp(`\\b(?:${any(KILLED_BY_DOER.verbs)}) $`);
+const KILLING_PARTICIPLE = new RegExp(`, (?:(?:${any(KILLED_BY_DOER.adverbs)}) )?$`);
+/** The doer's own words before its verb of killing: its noun, an auxiliary, an adverb. */
+const DOER_WORDS = /^(?:'s)?(?: [a-z-]+){0,3} (?:(?:have|has|had) )?$/;
+const ALLIES = new RegExp(`\\b(?:${any(KILLED_BY_DOER.allies)})\\b`);
+/** How far before a verb of killing its doer is read. */
+const DOER_REACH = 50;
+
+/**
+ * Whose the dead are, where North Korea's forces did the killing: Russia's where the sentence names Russia's side
+ * among them ("opened fire on the Chechen detachment, killing eight servicemen"), else the other side's. Null where
+ * no kill by North Korea stands right before the count.
+ */
+export function victimsOfNorthKorea(s: InSentence): Owner | null {
+  const lead = s.sentence.slice(0, s.quantity.start);
+  const verb = KILLED_JUST_BEFORE.exec(lead);
+  if (!verb) return null;
+  const beforeVerb = lead.slice(0, verb.index);
+  let doer: Owner | null = null;
+  const participle = KILLING_PARTICIPLE.exec(beforeVerb);
+  if (participle) {
+    // ", killing eight": the sentence's subject did it.
+    const subject = owners(beforeVerb, 0, s.sentence)[0];
+    doer = subject && isSubject(s.sentence, subject.at) ? subject.owner : null;
+  } else {
+    const from = Math.max(0, beforeVerb.length - DOER_REACH);
+    const named = owners(beforeVerb.slice(from), from, '').at(-1);
+    if (named) {
+      const name = beforeVerb.slice(named.at).match(/^[a-z.'-]+(?: [a-z.'-]+)?/)![0];
+      if (DOER_WORDS.test(beforeVerb.slice(named.at + name.length))) doer = named.owner;
+    }
+  }
+  if (doer !== 'north_korea') return null;
+  return RU_WORD.test(s.sentence.replace(NK_WORD_ALL, '')) || ALLIES.test(s.sentence) ? 'russia' : 'other';
 }

@@ -2072,4 +2072,21 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: "North Korea has become one of Russia's main allies since it invaded Ukraine, sending thousands of troops to help the Kremlin. Russia launched an offensive in Kharkiv, sending 10,000 troops across the border.",
     expect: [{ text: 'thousands', measure: 'troops_deployed' }],
   },
+  {
+    name: "owner: soldiers killed by North Korea's forces are not its dead; Russia's where its side is named (Chechen, allies)",
+    text: 'North Korean troops opened fire on the Chechen detachment in Kursk, accidentally killing eight servicemen. North Korean mercenaries killed eight of their Russian partners. North Korean troops killed 30 soldiers in Kursk, Pyongyang claims. Ukraine says it killed 50 North Korean soldiers.',
+    expect: [
+      { text: 'eight', measure: 'russian_casualties', value: 8 },
+      { text: 'eight', measure: 'russian_casualties', value: 8 },
+      { text: '50', measure: 'nk_killed', value: 50 },
+    ],
+  },
+  {
+    name: 'russian casualties: Chechen and Kadyrovite soldiers are Russia\'s; a friendly fire "fatal for" them',
+    text: 'The friendly fire by North Korean troops proved fatal for eight Chechen fighters, and the deaths of two Kadyrovite soldiers followed.',
+    expect: [
+      { text: 'eight', measure: 'russian_casualties', value: 8 },
+      { text: 'two', measure: 'russian_casualties', value: 2 },
+    ],
+  },
 ];

@@ -234,6 +234,18 @@ export const PREDICATES = [
 ];
 
 /** A loss said just before the number: "Russia has lost 30-35 thousand", "killing at least 100". */
+/**
+ * A kill done by the side named as its doer, just before the count: "North Korean troops accidentally killed eight
+ * Russian paramilitary soldiers", "…opened fire on the Chechen unit, killing eight servicemen". Done by North Korea's
+ * forces, the dead are the other side's, or Russia's where the sentence names Russia's side.
+ */
+export const KILLED_BY_DOER = {
+  verbs: ['killed', 'killing', 'kills', 'kill', 'shot dead', 'shooting dead'],
+  adverbs: ['accidentally', 'mistakenly', 'reportedly', 'allegedly', 'also'],
+  /** Words that name Russia's side among the dead: "killing eight of their allies". */
+  allies: ['allies', 'partners', 'comrades', 'chechen', 'chechens', 'akhmat', 'kadyrovite', 'kadyrovites'],
+};
+
 export const LOSS_VERBS_BEFORE = [
   'kill',
   'killing',
@@ -254,6 +266,8 @@ export const LOSS_VERBS_BEFORE = [
   ...INFLICTED_ON,
   'death of',
   'deaths of',
+  // "The friendly fire proved fatal for eight Chechen fighters".
+  'fatal for',
   'killing of',
   'loss of',
   'losses of',

@@ -365,6 +365,10 @@ export const NOUN_MODIFIERS = [
   'n korean',
   'russian',
   'ukrainian',
+  // Units of Russia's army: "eight Chechen fighters", "eight Kadyrovite soldiers".
+  'chechen',
+  'kadyrovite',
+  'akhmat',
   'elite',
   'special',
   'regular',

@@ -57,7 +57,11 @@ export const OWNER_NAMES = {
     "the regime's",
     "korean people's army",
   ],
-  russia: [...['russia', 'russian federation', 'russian', 'russians', 'moscow', 'the kremlin', 'putin'].flatMap((n) => [n, `${n}'s`])],
+  russia: [
+    ...['russia', 'russian federation', 'russian', 'russians', 'moscow', 'the kremlin', 'putin'].flatMap((n) => [n, `${n}'s`]),
+    // Chechnya's units fight in Russia's army: "eight Chechen fighters", "eight Kadyrovite soldiers".
+    ...['chechen', 'chechens', 'akhmat', 'kadyrovite', 'kadyrovites'],
+  ],
   other: [
     // "military casualties from both sides have surpassed 1 million": the whole war's, no one side's.
     ...['on', 'from', 'of', 'for'].map((p) => `${p} both sides`),
