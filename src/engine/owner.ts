@@ -195,7 +195,6 @@ const BOTH_JOINED = new RegExp(
   `\\b(?:(?:${RU_ADJECTIVE}) and (?:${NK_ADJECTIVE})|(?:${NK_ADJECTIVE}) and (?:${RU_ADJECTIVE})|(?:${RU_ADJECTIVE})[-/](?:${NK_ADJECTIVE})${PAIRED_FORCE}|(?:${NK_ADJECTIVE})[-/](?:${RU_ADJECTIVE})${PAIRED_FORCE})\\b`,
 );
 const NK_WORD = new RegExp(`\\b(?:${NK_ADJECTIVE})\\b`);
-const NK_WORD_ALL = new RegExp(NK_WORD.source, 'g');
 const RU_WORD = new RegExp(`\\b(?:${RU_ADJECTIVE})\\b`);
 
 const BOTH_JOINED_ALL = new RegExp(BOTH_JOINED.source, 'g');
@@ -250,8 +249,8 @@ export function namedOwner(s: InSentence, noun: Noun | null, officialsSpeak = fa
   // "North Korea has become one of Russia's main allies since it invaded Ukraine, sending thousands of troops": the
   // sentence's subject sends them.
   if (PARTICIPLE_BEFORE.test(s.sentence.slice(Math.max(0, q.start - 40), q.start))) {
-    const subject = owners(s.sentence.slice(0, q.start), 0, s.sentence)[0];
-    if (subject && isSubject(s.sentence, subject.at)) return subject.owner;
+    const subject = sentenceSubject(s.sentence, q.start);
+    if (subject) return subject;
   }
   const start = clauseStart(back.text);
   const before = owners(back.text.slice(start), back.from + start, s.sentence, true, officialsSpeak).filter(
@@ -299,7 +298,9 @@ const KILLED_JUST_BEFORE = new RegExp(`\\b(?:${any(KILLED_BY_DOER.verbs)}) $`);
 const KILLING_PARTICIPLE = new RegExp(`, (?:(?:${any(KILLED_BY_DOER.adverbs)}) )?$`);
 /** The doer's own words before its verb of killing: its noun, an auxiliary, an adverb. */
 const DOER_WORDS = /^(?:'s)?(?: [a-z-]+){0,3} (?:(?:have|has|had) )?$/;
-const ALLIES = new RegExp(`\\b(?:${any(KILLED_BY_DOER.allies)})\\b`);
+const RUSSIAS_SIDE = new RegExp(`\\b(?:${RU_ADJECTIVE}|${any(KILLED_BY_DOER.allies)})\\b`);
+/** How far before a count its verb of killing is read. */
+const VERB_REACH = 24;
 /** How far before a verb of killing its doer is read. */
 const DOER_REACH = 50;
 
@@ -309,24 +310,33 @@ const DOER_REACH = 50;
  * no kill by North Korea stands right before the count.
  */
 export function victimsOfNorthKorea(s: InSentence): Owner | null {
-  const lead = s.sentence.slice(0, s.quantity.start);
-  const verb = KILLED_JUST_BEFORE.exec(lead);
+  // Only the words just before the count are read, so a sentence of many counts is read once over.
+  const from = Math.max(0, s.quantity.start - VERB_REACH);
+  const verb = KILLED_JUST_BEFORE.exec(s.sentence.slice(from, s.quantity.start));
   if (!verb) return null;
-  const beforeVerb = lead.slice(0, verb.index);
+  const beforeVerb = s.sentence.slice(0, from + verb.index);
   let doer: Owner | null = null;
   const participle = KILLING_PARTICIPLE.exec(beforeVerb);
   if (participle) {
     // ", killing eight": the sentence's subject did it.
-    const subject = owners(beforeVerb, 0, s.sentence)[0];
-    doer = subject && isSubject(s.sentence, subject.at) ? subject.owner : null;
+    doer = sentenceSubject(s.sentence, beforeVerb.length);
   } else {
-    const from = Math.max(0, beforeVerb.length - DOER_REACH);
-    const named = owners(beforeVerb.slice(from), from, '').at(-1);
+    const start = Math.max(0, beforeVerb.length - DOER_REACH);
+    const named = owners(beforeVerb.slice(start), start, '').at(-1);
     if (named) {
       const name = beforeVerb.slice(named.at).match(/^[a-z.'-]+(?: [a-z.'-]+)?/)![0];
       if (DOER_WORDS.test(beforeVerb.slice(named.at + name.length))) doer = named.owner;
     }
   }
   if (doer !== 'north_korea') return null;
-  return RU_WORD.test(s.sentence.replace(NK_WORD_ALL, '')) || ALLIES.test(s.sentence) ? 'russia' : 'other';
+  return s.says(RUSSIAS_SIDE) ? 'russia' : 'other';
+}
+
+/** How far into a sentence its subject is looked for: "North Korea has become…", "The North Korean troops…". */
+const SUBJECT_REACH = 40;
+
+/** The party that is the sentence's subject, named at its start before `end`; null where none is. */
+function sentenceSubject(sentence: string, end: number): Owner | null {
+  const first = owners(sentence.slice(0, Math.min(end, SUBJECT_REACH)), 0, sentence)[0];
+  return first && isSubject(sentence, first.at) ? first.owner : null;
 }

@@ -2089,4 +2089,12 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'two', measure: 'russian_casualties', value: 2 },
     ],
   },
+  {
+    name: 'casualties: "have died or been injured" is killed and wounded together, not killed',
+    text: 'About 4,000 North Koreans have died or been injured since last month, and 3,800 North Korean soldiers had "died or been wounded" in Kursk.',
+    expect: [
+      { text: 'About 4,000', measure: 'nk_casualties', value: 4000 },
+      { text: '3,800', measure: 'nk_casualties', value: 3800 },
+    ],
+  },
 ];

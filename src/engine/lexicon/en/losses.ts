@@ -37,6 +37,13 @@ export const CASUALTY_SCOPE_WORDS = {
     ]),
     'killed, wounded',
     'killed, injured',
+    // "have died or been injured", "were killed or have been wounded".
+    ...['died', 'killed'].flatMap((k) =>
+      ['or', 'and'].flatMap((c) =>
+        ['been', 'were', 'have been', 'had been'].flatMap((a) => [`${k} ${c} ${a} wounded`, `${k} ${c} ${a} injured`]),
+      ),
+    ),
+    ...['died or wounded', 'died or injured', 'died and wounded', 'died and injured'],
     ...['fatalities', 'deaths'].flatMap((k) => [`${k} and injuries`, `${k} or injuries`]),
     'casualties',
     'casualty',
