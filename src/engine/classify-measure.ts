@@ -144,6 +144,9 @@ const ARMY_SIZE_BEFORE = new RegExp(
   `\\b(?:(?:${any([...sending.WORLD_ARMIES, ...sending.ARMIES])})(?:,)? (?:${any(sending.ARMY_SIZE_LINKS)})|${any(sending.ARMY_SIZE_VERBS)}) $`,
 );
 const ARMY_MODIFIER = words(sending.ARMY_MODIFIERS);
+const CAPTURE_STORY = new RegExp(
+  `\\b(?:${any(losses.CAPTURE_STORY.words)}|(?:${any(losses.CAPTURE_STORY.verbs)})(?: [a-z-]+){0,3}? (?:${any(losses.CAPTURE_STORY.people)}))\\b`,
+);
 const SENT_FORCE_BEFORE = new RegExp(
   `\\b(?:(?:${any(sending.SENT_FORCE_OF.adjectives)}) )?(?:${any(sending.SENT_FORCE_OF.nouns)}) of (?:(?:the|a|an|some|about|around|nearly|roughly) )?$`,
 );
@@ -190,6 +193,10 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
       // The verb of two joined counts of soldiers stands before the first: "killed 62,400 Russian troops and 4,500…".
       (joined && noun?.kind === 'personnel' && noun.from === 'after' && JOINED_COUNT_END.test(after.slice(noun.end))
         ? casualtyScope(noun, clause, s.sentence.slice(Math.max(0, s.previous!.start - CONJUNCT_VERB_REACH), s.previous!.start))
+        : null) ??
+      // "These are two soldiers who, although wounded, survived and were brought to Kyiv", of the captured.
+      (noun?.kind === 'personnel' && noun.from === 'after' && lowOf(s.quantity) <= losses.CAPTURE_STORY.most && s.says(CAPTURE_STORY, true)
+        ? 'captured'
         : null));
   const text = noun?.text ?? '';
   if (VAGUE_PEOPLE_NOUNS.has(text) || SENT_AS_TROOPS_NOUNS.has(text)) {

@@ -2097,4 +2097,12 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '3,800', measure: 'nk_casualties', value: 3800 },
     ],
   },
+  {
+    name: 'captured: a few soldiers in a story of their capture, said in the sentence or the one before; not many, not without one',
+    text: 'Our soldiers captured North Korean soldiers in Kursk. These are two soldiers who, although wounded, survived and were brought to Kyiv. The two wounded soldiers are in the custody of the SBU. Ukraine captured a village as 30 soldiers advanced. Three soldiers held the line.',
+    expect: [
+      { text: 'two', measure: 'nk_captured', value: 2 },
+      { text: 'two', measure: 'nk_captured', value: 2 },
+    ],
+  },
 ];

@@ -69,6 +69,9 @@ export const CASUALTY_SCOPE_WORDS = {
     'captive',
     'captives',
     'surrendered',
+    // "are in the custody of the Security Service of Ukraine".
+    'in the custody of',
+    'in custody',
   ],
   killed: [
     'killed',
@@ -251,6 +254,22 @@ export const KILLED_BY_DOER = {
   adverbs: ['accidentally', 'mistakenly', 'reportedly', 'allegedly', 'also'],
   /** Words that name Russia's side among the dead: "killing eight of their allies". */
   allies: ['allies', 'partners', 'comrades', 'chechen', 'chechens', 'akhmat', 'kadyrovite', 'kadyrovites'],
+};
+
+/**
+ * A story of prisoners: a few soldiers counted in a sentence that speaks of their capture are the captured, though
+ * no verb is said of the count itself ("These are two soldiers who, although wounded, survived and were brought to
+ * Kyiv"). At most `most` of them; the words that tell the story.
+ */
+export const CAPTURE_STORY = {
+  most: 10,
+  words: [
+    ...['taken prisoner', 'prisoners of war', 'prisoner of war', 'pows', 'pow', 'prisoners', 'captive', 'captives'],
+    ...['custody', 'interrogated', 'interrogation', 'interrogating', 'their capture', 'his capture'],
+  ],
+  /** A verb of capture tells it only of people: "captured North Korean soldiers", not "captured a village". */
+  verbs: ['captured', 'capturing', 'capture of', 'capture'],
+  people: ['soldiers', 'soldier', 'troops', 'servicemen', 'men', 'fighters', 'individuals', 'north koreans', 'north korean'],
 };
 
 export const LOSS_VERBS_BEFORE = [
