@@ -297,7 +297,7 @@ export function inheritedOwner(s: InSentence): Owner | null {
 const KILLED_JUST_BEFORE = new RegExp(`\\b(?:${any(KILLED_BY_DOER.verbs)}) $`);
 const KILLING_PARTICIPLE = new RegExp(`, (?:(?:${any(KILLED_BY_DOER.adverbs)}) )?$`);
 /** The doer's own words before its verb of killing: its noun, an auxiliary, an adverb. */
-const DOER_WORDS = /^(?:'s)?(?: [a-z-]+){0,3} (?:(?:have|has|had) )?$/;
+const DOER_WORDS = /^(?:'s)?(?: (?!and\b|or\b)[a-z-]+){0,3} (?:(?:have|has|had) )?$/;
 const RUSSIAS_SIDE = new RegExp(`\\b(?:${RU_ADJECTIVE}|${any(KILLED_BY_DOER.allies)})\\b`);
 /** How far before a count its verb of killing is read. */
 const VERB_REACH = 24;
@@ -322,7 +322,8 @@ export function victimsOfNorthKorea(s: InSentence): Owner | null {
     doer = sentenceSubject(s.sentence, beforeVerb.length);
   } else {
     const start = Math.max(0, beforeVerb.length - DOER_REACH);
-    const named = owners(beforeVerb.slice(start), start, '').at(-1);
+    // Not a party the strike fell on ("HIMARS strikes on North Korean troops killed 100"), a destination.
+    const named = owners(beforeVerb.slice(start), start, s.sentence).at(-1);
     if (named) {
       const name = beforeVerb.slice(named.at).match(/^[a-z.'-]+(?: [a-z.'-]+)?/)![0];
       if (DOER_WORDS.test(beforeVerb.slice(named.at + name.length))) doer = named.owner;

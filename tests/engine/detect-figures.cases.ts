@@ -2105,4 +2105,13 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'two', measure: 'nk_captured', value: 2 },
     ],
   },
+  {
+    name: 'owner: a kill\'s doer is no party the strike fell on, nor the object of a verb joined before it; "executed" soldiers were killed',
+    text: 'HIMARS strikes on North Korean troops in Kursk killed 100 last week. Russian commanders had executed 20 North Korean soldiers and killed 5 who tried to surrender.',
+    expect: [
+      { text: '100', measure: 'nk_killed', value: 100 },
+      { text: '20', measure: 'nk_killed', value: 20 },
+      { text: '5', measure: 'nk_killed', value: 5 },
+    ],
+  },
 ];

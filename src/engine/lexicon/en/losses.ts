@@ -102,6 +102,8 @@ export const CASUALTY_SCOPE_WORDS = {
     'neutralised',
     'neutralize',
     'neutralizing',
+    'executed',
+    'executing',
     'death toll',
     ...BODIES_OF,
   ],
@@ -276,6 +278,9 @@ export const LOSS_VERBS_BEFORE = [
   'kill',
   'killing',
   'killed',
+  // "Russian commanders had executed 20 North Korean soldiers".
+  'executed',
+  'executing',
   'eliminate',
   'eliminated',
   'eliminating',
