@@ -30,7 +30,7 @@ import { RATES, RATES_AFTER } from './lexicon/en/counts';
 import * as losses from './lexicon/en/losses';
 import * as money from './lexicon/en/money';
 import { ARMS_PORTS, ARMS_RAIL_STATIONS, CALLING_VERBS, OIL_CARGO, TIMES, TONNE_UNIT, VESSELS, VOYAGE_WORDS } from './lexicon/en/nouns';
-import { NORTH_KOREA_NAMES, SUPPLYING, WAR_NAMES } from './lexicon/en/parties';
+import { MISSILES_IN_THE_WAR, NORTH_KOREA_NAMES, SUPPLYING, WAR_NAMES } from './lexicon/en/parties';
 import * as sending from './lexicon/en/sending';
 import { INSTITUTION_LOSS_VERBS } from './lexicon/en/speakers';
 import { AMMUNITION, CASUALTY_PREDICATE, CASUALTY_SCOPES, MILITARY_CARGO, NOUNS, RUSSIA, SENT_AFTER, SENT_BEFORE } from './measure-cues';
@@ -131,6 +131,7 @@ const JOINED_COUNT_END = new RegExp(`^(?:[,;.:)]|$| (?:${any(JOINED_COUNT_ENDS)}
 /** How far before the first of two joined counts their verb is read. */
 const CONJUNCT_VERB_REACH = 40;
 const WAR = words([...WAR_NAMES, ...SUPPLYING]);
+const MISSILES_IN_WAR = words([...WAR_NAMES, ...SUPPLYING, ...MISSILES_IN_THE_WAR]);
 /** "only 4% are in working condition", "at 30 percent capacity": a share of something else. */
 const COPULA = `(?:${any(sending.PLANNED_AFTER_COPULAS)})`;
 const NOT_A_SUPPLY_SHARE = new RegExp(`^(?: (?:${any(POINTS_BACK)}))?(?: ${COPULA})? (?:${any(money.NOT_A_SUPPLY_SHARE)})\\b`);
@@ -222,7 +223,7 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
       scope &&
       VAGUE_PEOPLE_NOUNS.has(text) &&
       (NK_PERSONNEL.test(back) ||
-        (NK_LOST.test(back) && s.says(WAR, true) && s.says(MILITARY_PEOPLE, true)) ||
+        (NK_LOST.test(back) && s.says(WAR, true)) ||
         (PRONOUN_LOST.test(back) && s.says(NK_PERSONNEL, true)) ||
         armyLost ||
         moreLost);
@@ -417,7 +418,7 @@ export function classifyMeasure(s: InSentence): Classified | null {
       const cargo = noun.kind === 'containers' || noun.kind === 'shipments';
       if (noun.kind === 'tons' && ONE_WEIGHT_BEFORE.test(before)) return null;
       // Missiles count where the war is in sight: not North Korea's own tests into the sea.
-      if (noun.kind === 'missiles' && !s.says(WAR, true)) return null;
+      if (noun.kind === 'missiles' && !s.says(MISSILES_IN_WAR, true)) return null;
       // Voyages and trains on the arms route need not say what they carry, unless it is oil: "The ships made at least
       // 32 trips to North Korea", "73 freight railcars at the Tumangang rail facility".
       const armsRoute =

@@ -2114,4 +2114,22 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '5', measure: 'nk_killed', value: 5 },
     ],
   },
+  {
+    name: 'missiles: given as assistance, or of the models sent to Russia, are in the war; not tests into the sea',
+    text: "North Korea's assistance also included rocket launchers and at least 100 ballistic missiles. These are in addition to over 100 KN-23 and KN-24 missiles.",
+    expect: [
+      { text: 'at least 100', measure: 'missiles_rockets', value: 100 },
+      { text: 'over 100', measure: 'missiles_rockets', value: 100 },
+    ],
+  },
+  {
+    name: 'casualties: North Korea named as having lost people in a sentence on the war, soldiers unnamed',
+    text: "Ukraine's president said North Korea does not value its people and had lost four-thousand people.",
+    expect: [{ text: 'four-thousand', measure: 'nk_casualties', value: 4000 }],
+  },
+  {
+    name: "not: North Korea's missile tests into the sea, nor its people lost to floods",
+    text: 'North Korea fired two ballistic missiles into the sea on Tuesday.\n\nNorth Korea lost 4,000 people in the floods.',
+    expect: [],
+  },
 ];

@@ -190,6 +190,13 @@ export const WAR_NAMES = [
   'front line',
 ];
 
+/**
+ * Besides the war's names and verbs of supplying, what puts a count of North Korea's missiles in the war: given as
+ * help ("The assistance also included … at least 100 ballistic missiles"), or the models it sent Russia ("over 100
+ * KN-23 and KN-24 ballistic missiles").
+ */
+export const MISSILES_IN_THE_WAR = ['assistance', 'in addition to', 'kn-23', 'kn-24', 'kn-23s', 'kn-24s', 'hwasong-11'];
+
 export const SUPPLYING = [
   'supplied',
   'supplies',
