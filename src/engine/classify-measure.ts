@@ -40,6 +40,7 @@ import { impliedNoun, type Noun, nounAfter } from './noun-phrase';
 import { inheritedOwner, namedOwner, ownerOf, ownerOfPhrase, ownerOfWords, victimsOfNorthKorea } from './owner';
 import { VERB_QUALIFIERS } from './qualifiers';
 import type { Quantity } from './quantity';
+import { meter } from './step-meter';
 import { ORIGIN_AFTER, type Owner } from './topic-keywords';
 import { isPlanned } from './troops-planned';
 import { valueBounds } from './value';
@@ -74,7 +75,7 @@ const VESSEL = words([...VESSELS, ...ARMS_PORTS]);
 const SHIPS = words(VESSELS);
 /** Where arms voyages and trains go: North Korea, its ports and the rail stations at its border with Russia. */
 const ARMS_ROUTE = words([...NORTH_KOREA_NAMES, ...ARMS_PORTS, ...ARMS_RAIL_STATIONS]);
-const OIL_CARRIED = words(OIL_CARGO);
+const OTHER_CARGO = words(OIL_CARGO);
 /** "called at Rason at least three times a month": a rate of a port's traffic, not voyages counted. */
 const RATE_NEXT = new RegExp(`^(?: [a-z-]+){0,2} (?:${any([...Object.values(RATES), ...Object.values(RATES_AFTER)].flat())})\\b`);
 const CALLING_BEFORE = new RegExp(`\\b(?:${any(CALLING_VERBS)})\\b(?: [a-z.'-]+){0,3} $`);
@@ -145,6 +146,30 @@ const ARMY_SIZE_BEFORE = new RegExp(
   `\\b(?:(?:${any([...sending.WORLD_ARMIES, ...sending.ARMIES])})(?:,)? (?:${any(sending.ARMY_SIZE_LINKS)})|${any(sending.ARMY_SIZE_VERBS)}) $`,
 );
 const ARMY_MODIFIER = words(sending.ARMY_MODIFIERS);
+const STORY_CLAUSE_END = new RegExp(`[,;:()\u2014]| (?:${any(losses.CAPTURE_STORY.clauseEnds)}) `);
+const STORY_CLAUSE_ENDS = new RegExp(STORY_CLAUSE_END.source, 'g');
+const POINTING_BEFORE = new RegExp(`\\b(?:${any(losses.CAPTURE_STORY.pointing)}) $`);
+/** How far around a count its clause is read for the story. */
+const STORY_REACH = 100;
+
+/** Whether a count of a few soldiers is told in a story of prisoners: in its own clause, or pointed back at. */
+function inCaptureStory(s: InSentence): boolean {
+  const q = s.quantity;
+  if (POINTING_BEFORE.test(s.sentence.slice(Math.max(0, q.start - 8), q.start))) return s.says(CAPTURE_STORY);
+  const before = s.sentence.slice(Math.max(0, q.start - STORY_REACH), q.start);
+  const after = s.sentence.slice(q.end, q.end + STORY_REACH);
+  // Where the count's clause starts: just after the last clause end before it.
+  let start = 0;
+  STORY_CLAUSE_ENDS.lastIndex = 0;
+  for (let m = STORY_CLAUSE_ENDS.exec(before); m; m = STORY_CLAUSE_ENDS.exec(before)) {
+    meter.steps++;
+    start = m.index + m[0].length;
+  }
+  const end = STORY_CLAUSE_END.exec(after);
+  const counted = s.sentence.slice(q.start, q.end);
+  return CAPTURE_STORY.test(`${before.slice(start)}${counted}${end ? after.slice(0, end.index) : after}`);
+}
+
 const CAPTURE_STORY = new RegExp(
   `\\b(?:${any(losses.CAPTURE_STORY.words)}|(?:${any(losses.CAPTURE_STORY.verbs)})(?: [a-z-]+){0,3}? (?:${any(losses.CAPTURE_STORY.people)}))\\b`,
 );
@@ -155,7 +180,7 @@ const WORKERS = words(sending.WORKERS);
 const AT_WORK_NOUNS = new Set(sending.AT_WORK_NOUNS);
 const MIGRANT_NOUNS = new Set(sending.MIGRANT_NOUNS);
 const MIGRATION = words(sending.MIGRATION);
-const SAYS_TROOPS = words([...sending.TROOP_WORDS, ...sending.MILITARY_TOO, 'military']);
+const SAYS_TROOPS = words([...sending.TROOP_WORDS, ...sending.MILITARY_TOO, ...sending.MIGRANTS_AS_TROOPS]);
 /** Words that say a sentence with workers in it is about troops too: "sent 10,000 to Russia to fight, and workers". */
 const MILITARY_TOO = words([...sending.TROOP_WORDS, ...DEPLOYMENT_WORDS, ...sending.MILITARY_TOO]);
 const NOT_SOLDIERS_BEFORE = new RegExp(
@@ -196,7 +221,7 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
         ? casualtyScope(noun, clause, s.sentence.slice(Math.max(0, s.previous!.start - CONJUNCT_VERB_REACH), s.previous!.start))
         : null) ??
       // "These are two soldiers who, although wounded, survived and were brought to Kyiv", of the captured.
-      (noun?.kind === 'personnel' && noun.from === 'after' && lowOf(s.quantity) <= losses.CAPTURE_STORY.most && s.says(CAPTURE_STORY, true)
+      (noun?.kind === 'personnel' && noun.from === 'after' && lowOf(s.quantity) <= losses.CAPTURE_STORY.most && inCaptureStory(s)
         ? 'captured'
         : null));
   const text = noun?.text ?? '';
@@ -425,9 +450,11 @@ export function classifyMeasure(s: InSentence): Classified | null {
         noun.kind === 'shipments' &&
         noun.text !== TIMES &&
         ARMS_ROUTE.test(s.sentence) &&
-        !s.says(OIL_CARRIED, true) &&
+        !s.says(OTHER_CARGO, true) &&
         !RATE_NEXT.test(after.slice(0, 30));
       if ((noun.kind === 'tons' || cargo) && !s.says(MILITARY_CARGO) && !(cargo && s.says(RUSSIA, true)) && !armsRoute) return null;
+      // Voyages and trains that carry fuel, grain or coal, and no arms: "Russian tankers made 40 voyages to deliver fuel".
+      if (noun.kind === 'shipments' && !s.says(MILITARY_CARGO) && s.says(OTHER_CARGO, true)) return null;
       // Trips and visits are voyages only where ships make them, named between the number before this one and
       // just after it ("ships visited Rajin 64 times", "six trips … by sea"), and carry arms.
       // A first number may take its ships and their arms from the sentence before: "They made 32 trips to North Korea."

@@ -8,7 +8,7 @@ import { alternation as any } from './lexicon/compile';
 import * as words from './lexicon/en/money';
 import { MONEY_CUES, RUSSIA } from './measure-cues';
 import type { Measure } from './measures';
-import { ownerOf } from './owner';
+import { namedOwner, ownerOf } from './owner';
 import { meter } from './step-meter';
 import { NORTH_KOREA } from './topic-keywords';
 
@@ -22,6 +22,8 @@ const EARNED_BEFORE = new RegExp(`\\b(?:${any(words.EARNINGS)})\\b(?: [a-z]+){0,
 const TROOPS_SENT = new RegExp(`\\b(?:${any(words.TROOPS_PAID_FOR)})\\b`);
 const ARMS = new RegExp(`\\b(?:${any(words.ARMS_PAID_FOR)})\\b`);
 const PAY_WORDS = new RegExp(`\\b(?:${any(words.PAY_WORDS)})\\b`);
+/** "from the war chest" is no earning from the war. */
+const WAR_EARNED = new RegExp(`\\b(?:${any(words.EARNED_BY_NAMED)})\\b(?! chest)`);
 const PERIODS = (['year', 'month'] as const).map((per) => ({ per, re: new RegExp(`\\b(?:${any(words.PAY_PERIODS[per])})\\b`) }));
 
 /** The money cues, each made once to find every match before an amount. */
@@ -58,6 +60,8 @@ export function moneyPurpose(s: InSentence, after: string, before: string): Clas
   // What North Korea earns in a sentence about its troops sent is what they earn it, though it goes "for Pyongyang".
   if (earned && best?.measure === 'aid_to_nk') return { measure: 'payment_for_troops' };
   if (!best || NOT_PAYMENT.test(after.slice(0, 40))) return null;
+  // What the war earned is North Korea's only where it is named as the earner.
+  if (WAR_EARNED.test(best.cue) && namedOwner(s, null) !== 'north_korea') return null;
   if (best.measure === 'soldier_pay' && s.says(OTHER_PAY)) return null;
   const per = PERIODS.find(({ re }) => re.test(best.cue))?.per;
   return per ? { measure: best.measure, per } : { measure: best.measure };

@@ -8,7 +8,7 @@ import { lastIndex } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
 import { COUNT_OF_WORDS, FUNCTION_WORDS_AFTER, HEDGES, NOUN_BEFORE_STOPS, POINTS_BACK } from './lexicon/en/clauses';
 import { CIVILIAN_MEMBERS, UNIT_SIZE_SUFFIXES, UNITS_OF_PEOPLE } from './lexicon/en/nouns';
-import { ADDITIONAL, ARMY_MODIFIERS, TOTAL_BEFORE, TROOP_WORDS as TROOP_WORD_LIST } from './lexicon/en/sending';
+import { ADDITIONAL, ARMY_MODIFIERS, FIGHTING_FOR, TOTAL_BEFORE, TROOP_WORDS as TROOP_WORD_LIST } from './lexicon/en/sending';
 import {
   ADDITIONAL_BEFORE,
   CASUALTY_PREDICATE,
@@ -41,6 +41,9 @@ export interface Noun {
 const QUOTES = /["'\u201C\u201D]/;
 
 /** Words a noun may be borrowed across ("…casualties at about 1,100 at the time"). */
+/** Others who fight for Russia, or a mixed force, named in the sentence. */
+const OTHER_FIGHTERS = new RegExp(`\\b(?:${any(FIGHTING_FOR.others)})\\b`);
+
 export const FUNCTION_WORD_AFTER = new RegExp(`^(?:\\s*$|\\s*[,.;:)!?\u2014"'-]| (?:${any(FUNCTION_WORDS_AFTER)})\\b)`);
 
 const POINTING_BACK = new RegExp(`^(?:${any(POINTS_BACK)})$`);
@@ -145,7 +148,12 @@ export function impliedNoun(s: InSentence, after: string, before: string): Noun 
   const bare = more ? after.slice(more[0].length) : after;
   const troops = s.says(TROOP_WORDS);
   const sentWord = SENT_BEFORE.test(before) || SENT_AFTER.test(after);
-  if ((sentWord && FUNCTION_WORD_AFTER.test(bare)) || SENT_AFTER.test(after) || FIGHTING_AFTER.test(after) || (more && troops)) {
+  if (
+    (sentWord && FUNCTION_WORD_AFTER.test(bare)) ||
+    SENT_AFTER.test(after) ||
+    (FIGHTING_AFTER.test(after) && !s.says(OTHER_FIGHTERS)) ||
+    (more && troops)
+  ) {
     return implied('personnel', more ? 'more ' : '');
   }
   // "…troops have recently arrived in Russia, bringing the total to 3,000": all of them.

@@ -22,6 +22,7 @@ import {
   INSTITUTIONS,
   MAKING_UP_FOR,
   OFFICIAL_TITLES,
+  PEOPLE_FROM,
   PLACE_PARTS,
   PLACES_OF_A_PARTY,
   POSSESSIVE_PRONOUNS,
@@ -78,14 +79,24 @@ const COUNTED_OF_BEFORE = new RegExp(`(?<!\\b(?:${any(MAKING_UP_FOR)}) (?:the )?
 const OFFICIAL_AFTER = new RegExp(`^(?:'s)?(?: [a-z.'-]+){0,2}? (?:${any(OFFICIAL_TITLES)})\\b`);
 const AGENT = new RegExp(`\\b(?:${any(AGENT_BEFORE)}) $`);
 /** "support from Moscow": before a count, a party something else came from. */
-const SOURCE_OF_ANOTHER_BEFORE = new RegExp(`\\b(?:${any(SOURCE_OF_ANOTHER)}) (?:the )?$`);
+const SOURCE_OF_ANOTHER_BEFORE = new RegExp(`(?<!\\b(?:${any(PEOPLE_FROM)}) )\\b(?:${any(SOURCE_OF_ANOTHER)}) (?:the )?$`);
 /** "between Pyongyang and Moscow": either of the pair, before a count. */
 const BETWEEN_FIRST = new RegExp(`\\b${RELATION_BETWEEN} (?:the )?$`);
 const BETWEEN_SECOND = new RegExp(`\\b${RELATION_BETWEEN} (?:the )?[a-z.'-]+(?: [a-z.'-]+)? and (?:the )?$`);
 /** Whether the party at `at` is one of a pair a relation is between: "between Pyongyang and Moscow". */
 function inPairBetween(sentence: string, at: number): boolean {
   const before = sentence.slice(Math.max(0, at - 40), at);
-  return BETWEEN_SECOND.test(before) || (BETWEEN_FIRST.test(before) && /^[a-z.'-]+(?: [a-z.'-]+)? and /.test(sentence.slice(at, at + 40)));
+  const after = sentence.slice(at, at + 40);
+  const second = BETWEEN_SECOND.exec(before);
+  const first = second ? null : BETWEEN_FIRST.exec(before);
+  const pair = second
+    ? `${second[0]}${after.slice(0, 20)}`
+    : first
+      ? /^[a-z.'-]+(?: [a-z.'-]+)? and [a-z.'-]+(?: [a-z.'-]+)?/.exec(after)?.[0]
+      : null;
+  // Only a pair with North Korea in it, as its dealings with Russia are: "between Russian and Ukrainian troops" are
+  // the two armies, whose count is theirs.
+  return pair != null && owners(pair, 0, '').some(({ owner }) => owner === 'north_korea');
 }
 /** ", sending thousands of troops": a participle whose subject is the sentence's. */
 const PARTICIPLE_BEFORE = new RegExp(
@@ -250,13 +261,13 @@ export function namedOwner(s: InSentence, noun: Noun | null, officialsSpeak = fa
   // sentence's subject sends them.
   if (PARTICIPLE_BEFORE.test(s.sentence.slice(Math.max(0, q.start - 40), q.start))) {
     const subject = sentenceSubject(s.sentence, q.start);
-    if (subject) return subject;
+    if (subject) return subject.owner;
   }
   const start = clauseStart(back.text);
   const before = owners(back.text.slice(start), back.from + start, s.sentence, true, officialsSpeak).filter(
     // "containers shipped from North Korea that could contain up to 4.8 million shells": its origin says North Korea's.
     ({ owner, at }) =>
-      (owner === 'north_korea' || !SOURCE_OF_ANOTHER_BEFORE.test(s.sentence.slice(Math.max(0, at - 10), at))) &&
+      (owner === 'north_korea' || !SOURCE_OF_ANOTHER_BEFORE.test(s.sentence.slice(Math.max(0, at - 40), at))) &&
       !inPairBetween(s.sentence, at),
   );
   const nearestBefore = before[before.length - 1];
@@ -301,6 +312,9 @@ const DOER_WORDS = /^(?:'s)?(?: (?!and\b|or\b)[a-z-]+){0,3} (?:(?:have|has|had) 
 const RUSSIAS_SIDE = new RegExp(`\\b(?:${RU_ADJECTIVE}|${any(KILLED_BY_DOER.allies)})\\b`);
 /** How far before a count its verb of killing is read. */
 const VERB_REACH = 24;
+/** How far after the dead their words are read ("eight of their Russian partners"). */
+const VICTIMS_REACH = 40;
+const OWN_AFTER = new RegExp(`^ of (?:${any(POSSESSIVE_PRONOUNS)}) own\\b`);
 /** How far before a verb of killing its doer is read. */
 const DOER_REACH = 50;
 
@@ -311,13 +325,13 @@ const DOER_REACH = 50;
  */
 export function victimsOfNorthKorea(s: InSentence): Owner | null {
   // Only the words just before the count are read, so a sentence of many counts is read once over.
-  const from = Math.max(0, s.quantity.start - VERB_REACH);
-  const verb = KILLED_JUST_BEFORE.exec(s.sentence.slice(from, s.quantity.start));
+  const q = s.quantity;
+  const from = Math.max(0, q.start - VERB_REACH);
+  const verb = KILLED_JUST_BEFORE.exec(s.sentence.slice(from, q.start));
   if (!verb) return null;
   const beforeVerb = s.sentence.slice(0, from + verb.index);
-  let doer: Owner | null = null;
-  const participle = KILLING_PARTICIPLE.exec(beforeVerb);
-  if (participle) {
+  let doer: { owner: Owner; at: number } | null = null;
+  if (KILLING_PARTICIPLE.test(beforeVerb)) {
     // ", killing eight": the sentence's subject did it.
     doer = sentenceSubject(s.sentence, beforeVerb.length);
   } else {
@@ -326,18 +340,25 @@ export function victimsOfNorthKorea(s: InSentence): Owner | null {
     const named = owners(beforeVerb.slice(start), start, s.sentence).at(-1);
     if (named) {
       const name = beforeVerb.slice(named.at).match(/^[a-z.'-]+(?: [a-z.'-]+)?/)![0];
-      if (DOER_WORDS.test(beforeVerb.slice(named.at + name.length))) doer = named.owner;
+      if (DOER_WORDS.test(beforeVerb.slice(named.at + name.length))) doer = named;
     }
   }
-  if (doer !== 'north_korea') return null;
-  return s.says(RUSSIAS_SIDE) ? 'russia' : 'other';
+  if (doer?.owner !== 'north_korea') return null;
+  const after = s.sentence.slice(q.end, q.end + VICTIMS_REACH);
+  // "killed 40 of its own soldiers": the doer's own.
+  if (OWN_AFTER.test(after)) return 'north_korea';
+  // Russia's side named between the doer and the dead, or of the dead: "opened fire on Russian forces, killing eight
+  // soldiers", "killed eight of their Russian partners"; not "Fighting alongside Russian forces, North Korean troops
+  // killed 200 soldiers".
+  const told = s.sentence.slice(Math.max(doer.at, q.start - VICTIMS_REACH * 3), q.start) + after;
+  return RUSSIAS_SIDE.test(told) ? 'russia' : 'other';
 }
 
 /** How far into a sentence its subject is looked for: "North Korea has become…", "The North Korean troops…". */
 const SUBJECT_REACH = 40;
 
 /** The party that is the sentence's subject, named at its start before `end`; null where none is. */
-function sentenceSubject(sentence: string, end: number): Owner | null {
+function sentenceSubject(sentence: string, end: number): { owner: Owner; at: number } | null {
   const first = owners(sentence.slice(0, Math.min(end, SUBJECT_REACH)), 0, sentence)[0];
-  return first && isSubject(sentence, first.at) ? first.owner : null;
+  return first && isSubject(sentence, first.at) ? first : null;
 }

@@ -2098,10 +2098,20 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
-    name: 'captured: a few soldiers in a story of their capture, said in the sentence or the one before; not many, not without one',
-    text: 'Our soldiers captured North Korean soldiers in Kursk. These are two soldiers who, although wounded, survived and were brought to Kyiv. The two wounded soldiers are in the custody of the SBU. Ukraine captured a village as 30 soldiers advanced. Three soldiers held the line.',
+    name: 'captured: a few soldiers told of as prisoners in their own clause, or pointed back at in a sentence on prisoners',
+    text: 'As with all prisoners of war, these two North Korean soldiers are receiving care. The two wounded soldiers are in the custody of the SBU. A video shows two North Korean soldiers being interrogated after their capture.',
     expect: [
       { text: 'two', measure: 'nk_captured', value: 2 },
+      { text: 'two', measure: 'nk_captured', value: 2 },
+      { text: 'two', measure: 'nk_captured', value: 2 },
+    ],
+  },
+  {
+    name: 'not captured: soldiers in the next sentence or another clause, doing something else; a captured village',
+    text: 'Ukraine captured two North Korean soldiers in January. Another six soldiers escaped, the SBU said. Two North Korean prisoners of war said they had seen 10 soldiers die. Ukraine says it holds two North Korean POWs, and that four soldiers had asked to defect. Ukraine captured a village as 30 soldiers advanced.',
+    expect: [
+      { text: 'two', measure: 'nk_captured', value: 2 },
+      { text: 'Two', measure: 'nk_captured', value: 2 },
       { text: 'two', measure: 'nk_captured', value: 2 },
     ],
   },
@@ -2131,5 +2141,28 @@ export const DETECTOR_CASES: DetectorCase[] = [
     name: "not: North Korea's missile tests into the sea, nor its people lost to floods",
     text: 'North Korea fired two ballistic missiles into the sea on Tuesday.\n\nNorth Korea lost 4,000 people in the floods.',
     expect: [],
+  },
+  {
+    name: 'owner: people from a party are its own ("units from Russia lost 40,000 men"); a pair without North Korea still owns its count',
+    text: "While North Korea sent 11,000 troops, units from Russia lost 40,000 men in Kursk. Clashes between Russian and Ukrainian troops near Sudzha killed 300 soldiers before North Korea's troops arrived.",
+    expect: [
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+      { text: '40,000', measure: 'russian_casualties', value: 40000 },
+    ],
+  },
+  {
+    name: 'not troops: others fighting for Russia, people sent to Russia on tours or to study, wagons of coal, fuel voyages',
+    text: "Kyiv says about 15,000 are fighting for Russia, besides North Korea's troops. Around 400 people were sent to Russia on a tourist charter from North Korea. Satellite images show 40 railcars at Khasan loaded with coal for North Korea. Russian tankers made 40 voyages to North Korea to deliver fuel.",
+    expect: [],
+  },
+  {
+    name: 'not payment: what the war earned or cost others ("Russia has lost $1 trillion from the war", "from the war chest")',
+    text: "Russia has lost $1 trillion from the war, while North Korea profits. The Kremlin has spent $100 billion from the war chest since North Korea's troops arrived.",
+    expect: [],
+  },
+  {
+    name: "owner: North Korea's forces killing their own; the dead of a kill by them after Russia's side is named elsewhere are the other side's",
+    text: "North Korea's army killed 40 of its own soldiers to prevent their capture. Fighting alongside Russian forces, North Korean troops killed 200 soldiers near Sudzha, Pyongyang claimed.",
+    expect: [{ text: '40', measure: 'nk_killed', value: 40 }],
   },
 ];

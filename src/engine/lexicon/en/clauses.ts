@@ -87,7 +87,11 @@ export const SENT_AS_TROOPS = ['people', 'construction workers', 'engineers'];
 /** People sent here are troops too, where no worker is named: "about 12,000 people have been sent to Russia so far". */
 export const PEOPLE_SENT_TO = ['to russia', 'to the front', 'to the frontline', 'to the front line', 'to fight'];
 /** …not where they are sent to work or study: "12,000 people sent to Russia to work on building sites". */
-export const PEOPLE_SENT_TO_EARN = ['to work', 'jobs', 'factories', 'farms', 'students', 'tourists', 'workers', 'labourers', 'laborers'];
+export const PEOPLE_SENT_TO_EARN = [
+  ...['to work', 'jobs', 'factories', 'farms', 'students', 'tourists', 'workers', 'labourers', 'laborers'],
+  // Sent for another end: "on a tourist charter", "to study at universities", "for the Victory Day parade".
+  ...['tourist', 'tour', 'charter', 'study', 'university', 'universities', 'parade', 'delegation', 'prisoner swap', 'back'],
+];
 /** Sent beside deminers, they are troops whatever the verb: "5,000 construction workers and 1,000 sappers". */
 export const DEMINING_WORDS = ['sappers', 'deminers', 'demining', 'mine clearance', 'mine removal', 'mine clearing'];
 /** Of those, the ones that are troops also where joined to a count of soldiers: "10,000 soldiers and 2,000 engineers". */

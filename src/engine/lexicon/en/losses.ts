@@ -104,6 +104,7 @@ export const CASUALTY_SCOPE_WORDS = {
     'neutralizing',
     'executed',
     'executing',
+    'shot dead',
     'death toll',
     ...BODIES_OF,
   ],
@@ -255,7 +256,7 @@ export const KILLED_BY_DOER = {
   verbs: ['killed', 'killing', 'kills', 'kill', 'shot dead', 'shooting dead'],
   adverbs: ['accidentally', 'mistakenly', 'reportedly', 'allegedly', 'also'],
   /** Words that name Russia's side among the dead: "killing eight of their allies". */
-  allies: ['allies', 'partners', 'comrades', 'chechen', 'chechens', 'akhmat', 'kadyrovite', 'kadyrovites'],
+  allies: ['allies', 'partners', 'chechen', 'chechens', 'akhmat', 'kadyrovite', 'kadyrovites'],
 };
 
 /**
@@ -271,7 +272,14 @@ export const CAPTURE_STORY = {
   ],
   /** A verb of capture tells it only of people: "captured North Korean soldiers", not "captured a village". */
   verbs: ['captured', 'capturing', 'capture of', 'capture'],
-  people: ['soldiers', 'soldier', 'troops', 'servicemen', 'men', 'fighters', 'individuals', 'north koreans', 'north korean'],
+  people: ['soldiers', 'soldier', 'troops', 'servicemen', 'men', 'fighters', 'individuals', 'north koreans', 'north korean', 'occupiers'],
+  /**
+   * The story is told of the count in its own clause ("two soldiers allegedly being interrogated after their
+   * capture"), which these words end besides punctuation ("prisoners said they had seen 10 soldiers die"); or of
+   * captives pointed back at ("As with all prisoners of war, these two North Korean soldiers…").
+   */
+  clauseEnds: ['said', 'says', 'say', 'that', 'while', 'and'],
+  pointing: ['these', 'the', 'those'],
 };
 
 export const LOSS_VERBS_BEFORE = [
@@ -281,6 +289,8 @@ export const LOSS_VERBS_BEFORE = [
   // "Russian commanders had executed 20 North Korean soldiers".
   'executed',
   'executing',
+  'shot dead',
+  'shooting dead',
   'eliminate',
   'eliminated',
   'eliminating',

@@ -57,13 +57,21 @@ export const VALUE_LINKS = ['worth', 'valued at', 'amounting to', 'totaling', 't
 /** Arms may also cost; a deployment's price is said with the words above only. */
 export const COST_LINKS = ['costing', 'cost'];
 export const TROOPS_VALUED = ['troops', 'soldiers', 'deployment'];
+/**
+ * What the war earned North Korea, arms and troops together, as the record counts them: "turned the war into a $20
+ * billion bonanza", "earned $20 billion from the war". Only where North Korea is named as the earner: not "Russia has
+ * lost $1 trillion from the war", nor "a bonanza for Russia's defence industry".
+ */
+const WAR_EARNINGS_WORDS = ['bonanza', 'windfall', 'from the war', "from russia's war"];
+/** Money made "from arms", likewise North Korea's only where it is named as the earner: not "Ukraine received $60 billion from weapons packages". */
+const EARNED_FROM_ARMS = ['from arms', 'from weapons', 'from munitions', 'from ammunition'];
+export const EARNED_BY_NAMED = [...WAR_EARNINGS_WORDS, ...EARNED_FROM_ARMS];
 export const ARMS_SOLD_FROM = [
   ...['from arms sales', 'from weapons sales'],
   // "pocketing more than $20 billion from arms and military assistance": arms first, counted as arms.
-  ...['from arms', 'from weapons', 'from munitions', 'from ammunition'],
-  // What the war earned it, arms and troops together, as the record counts them: "turned the war into a $20 billion
-  // bonanza", "earned $20 billion from the war".
-  ...['bonanza', 'windfall', 'from the war', "from russia's war"],
+  ...EARNED_FROM_ARMS,
+  // What the war earned it, arms and troops together, as the record counts them (see WAR_EARNINGS).
+  ...WAR_EARNINGS_WORDS,
   // Arms and troops together, counted as arms: "earned over $20 billion from its military support to Moscow".
   ...['from', 'through'].flatMap((p) => [`${p} its military support to`, `${p} military support to`]),
 ];

@@ -75,10 +75,15 @@ export const VESSELS = [
 /** Rail stations the arms trains pass: "73 freight railcars at the Tumangang rail facility". */
 export const ARMS_RAIL_STATIONS = ['tumangang', 'tumanggang', 'khasan', 'hasan'];
 /**
- * Cargo that is oil, whose voyages and wagons are no arms shipments: "North Korean oil tankers made 43 trips to
- * Vostochny".
+ * Cargo that is not arms, whose voyages and wagons are no arms shipments where no arms are named: "North Korean oil
+ * tankers made 43 trips to Vostochny".
  */
-export const OIL_CARGO = [...OIL, 'tanker', 'tankers', 'oil tanker', 'oil tankers'];
+export const OIL_CARGO = [
+  ...[...OIL, 'tanker', 'tankers', 'oil tanker', 'oil tankers'],
+  // Nor any other cargo named: "railcars at Khasan loaded with coal", "ships carrying Russian wheat".
+  ...['coal', 'fertiliser', 'fertilizer', 'wheat', 'flour', 'grain', 'seafood', 'fish', 'food', 'humanitarian'],
+  ...['passenger', 'passengers', 'ferry', 'tourists', 'timber', 'horses'],
+];
 /** "times" counts voyages only after a verb of calling at a port: "visited Rajin Port 64 times", not "three times larger". */
 export const CALLING_VERBS = ['visited', 'called at', 'docked at', 'sailed to', 'headed to', 'travelled to', 'traveled to'];
 

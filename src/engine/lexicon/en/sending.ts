@@ -166,6 +166,15 @@ export const FIGHTING_FOR = {
   ],
   /** …not for the other side, named soon after: "20,000 are fighting on the front lines for Ukraine". */
   otherSides: ['ukraine', "ukraine's", 'ukrainian', 'kyiv'],
+  /**
+   * …nor where the sentence speaks of others who fight for Russia, or of a mixed force: "Kyiv says about 15,000 are
+   * fighting for Russia, besides North Korea's troops", "30,000 are fighting for Moscow, including North Koreans".
+   */
+  others: [
+    ...['foreigners', 'foreign', 'recruits', 'recruited', 'convicts', 'mercenaries', 'besides', 'including', 'apart from'],
+    ...['nepal', 'nepalese', 'nepali', 'cuba', 'cuban', 'cubans', 'india', 'indian', 'indians', 'syrian', 'syrians'],
+    ...['african', 'africans', 'chechen', 'chechens', 'volunteers'],
+  ],
 };
 export const SENT_BACK = ['back', 'home'];
 /** Said between troops and their verb of sending: "1,000 already believed to have arrived", "3,000 more recently deployed". */
@@ -199,6 +208,8 @@ export const AT_WORK_NOUNS = ['north koreans', 'people', 'others'];
  * suggests labor deal". Said only of these nouns.
  */
 export const MIGRANT_NOUNS = ['north koreans', 'people'];
+/** …words that make them troops after all: "11,000 North Koreans were sent to Kursk, where they fought". */
+export const MIGRANTS_AS_TROOPS = ['military', 'deployed', 'deployment', 'fought', 'kursk'];
 export const MIGRATION = [
   ...['immigration', 'migration', 'migrants', 'migrant', 'visa', 'visas', 'labor', 'labour', 'workers'],
   ...['tourists', 'tourism', 'students', 'statistics', 'statistical', 'border crossings', 'entries', 'arrivals'],

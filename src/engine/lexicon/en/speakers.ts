@@ -96,6 +96,8 @@ export const WITH_SUBJECT = {
   participles: [
     ...['sending', 'deploying', 'dispatching', 'supplying', 'shipping', 'providing', 'contributing', 'committing'],
     ...['losing', 'suffering', 'having', 'fielding', 'accused', 'said', 'believed', 'reported', 'thought', 'estimated'],
+    // "Pyongyang has emerged as a cog in the Kremlin's war machine, pocketing more than $20 billion".
+    ...['pocketing', 'earning', 'raking in'],
   ],
 };
 /**
@@ -104,6 +106,11 @@ export const WITH_SUBJECT = {
  * "securing critical support from Moscow after sending thousands of troops".
  */
 export const SOURCE_OF_ANOTHER = ['from'];
+/** …unless people come from it: "units from Russia lost 40,000 men", "conscripts from Moscow". */
+export const PEOPLE_FROM = [
+  ...['units', 'troops', 'soldiers', 'forces', 'conscripts', 'defectors', 'recruits', 'men', 'fighters', 'personnel'],
+  ...['servicemen', 'brigade', 'brigades', 'battalion', 'battalions', 'volunteers', 'mercenaries', 'wave of defectors'],
+];
 /** Parties named as a pair a relation is between own nothing counted after: "the arms trade between Pyongyang and Moscow". */
 export const RELATION_BETWEEN = 'between';
 
