@@ -64,7 +64,8 @@ export const PLANNED_VERBS = new RegExp(
     `${ORDERED}(?:${SEND_NOUN})`,
     `${PLANNED_NOUN}(?:${SEND_NOUN})`,
     any(sending.PLANNED_PHRASES),
-    `(?:${any(sending.MODALS)}) (?:(?:${any(sending.MODAL_ADVERBS)}) )?(?:${any(sending.MODAL_VERBS)})`,
+    // "will \"send 1,000 sappers": a quotation may open between the modal and its verb.
+    `(?:${any(sending.MODALS)}) ["\u201C]?(?:(?:${any(sending.MODAL_ADVERBS)}) )?(?:${any(sending.MODAL_VERBS)})`,
     `to (?:${SEND_BASE})(?<!\\b(?:${any(sending.NOT_A_PLAN_NOUNS)}|(?:${any(sending.NOT_A_PLAN_BEFORE_TO)})(?: [a-z]+){0,2}) to (?:${SEND_BASE}))`,
     `to be (?:${SEND_PAST})`,
   ]

@@ -2165,4 +2165,14 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: "North Korea's army killed 40 of its own soldiers to prevent their capture. Fighting alongside Russian forces, North Korean troops killed 200 soldiers near Sudzha, Pyongyang claimed.",
     expect: [{ text: '40', measure: 'nk_killed', value: 40 }],
   },
+  {
+    name: 'planned: a quotation opening after "will", "should … soon arrive", "projected to begin", "who were set to serve"',
+    text: 'Shoigu said North Korea will "send 1,000 sappers to Russia." A contingent of 2,600 North Korean troops should allegedly soon arrive in Kursk. The dispatch of 6,000 more North Korean military personnel is projected to begin in July. They were the first of around 11,000 North Korean troops who were set to serve alongside Russian forces.',
+    expect: [
+      { text: '1,000', measure: 'troops_planned', value: 1000 },
+      { text: '2,600', measure: 'troops_planned', value: 2600 },
+      { text: '6,000', measure: 'troops_planned', value: 6000 },
+      { text: 'around 11,000', measure: 'troops_planned', value: 11000 },
+    ],
+  },
 ];

@@ -53,15 +53,30 @@ export const SOON_AFTER = { word: 'soon' };
 /** Troops said to stay are there already, whatever verb of expecting stands before: "expects 9,000 troops to stay". */
 export const STAYING_AFTER = ['to stay', 'to remain'];
 /** "will send", "could reach": a modal and what it says of the number. */
-export const MODALS = ['will', 'would', 'could', 'may', 'might'];
+export const MODALS = ['will', 'would', 'could', 'may', 'might', 'should'];
 export const MODAL_VERBS = [
   ...['send', 'deploy', 'dispatch', 'provide', 'include', 'mean', 'have'],
   ...['rise to', 'reach', 'grow to', 'spike to', 'climb to', 'increase to', 'increase', 'rise', 'grow'],
 ];
 /** Said between the modal and its verb: "could also send", "will soon have". */
-export const MODAL_ADVERBS = ['also', 'soon', 'eventually', 'possibly', 'still', 'further', 'reportedly', 'likely', 'probably'];
+export const MODAL_ADVERBS = [
+  'also',
+  'soon',
+  'eventually',
+  'possibly',
+  'still',
+  'further',
+  'reportedly',
+  'likely',
+  'probably',
+  'allegedly',
+];
 /** Troops to come, said after them with a modal: "10,000 soldiers might soon enter", "20,000 may be sent". */
-export const MODAL_AFTER_VERBS = ['arrive', 'follow', 'join', 'enter', 'be sent', 'be deployed', 'be dispatched'];
+export const MODAL_AFTER_VERBS = [
+  ...['arrive', 'follow', 'join', 'enter', 'be sent', 'be deployed', 'be dispatched'],
+  // "100,000 North Korean soldiers … could appear over the course of a year".
+  ...['appear', 'soon arrive'],
+];
 /** "to send" is a plan, except after these: "the decision to send", "prompted Moscow to deploy". */
 export const NOT_A_PLAN_NOUNS = ['decision'];
 export const NOT_A_PLAN_BEFORE_TO = ['prompted', 'led', 'forced', 'allowed', 'caused', 'enabled', 'began', 'started', 'continued', 'used'];
@@ -94,6 +109,11 @@ export const PLANNED_AFTER = [
   'more could',
   // "The arrival of 1,200 North Korean military personnel was scheduled for late July".
   'scheduled',
+  // "the dispatch of 6,000 military personnel is projected to begin"; not "preparing to", said as often of troops
+  // already in Russia ("12,000 soldiers are preparing to converge on the front").
+  'projected to',
+  // "around 11,000 troops who were set to serve alongside Russian forces".
+  ...['who were', 'who are', 'that were', 'that are'].flatMap((w) => [`${w} set to`, `${w} expected to`, `${w} due to`]),
 ];
 
 /** What may follow more troops joined to troops sent, who were sent too: "…, and another 3,000 in early 2025". */
