@@ -2175,4 +2175,12 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'around 11,000', measure: 'troops_planned', value: 11000 },
     ],
   },
+  {
+    name: 'russian casualties: "paramilitary" soldiers, and "the elimination of" servicemen',
+    text: 'Eight Russian paramilitary soldiers were killed by North Korean troops. A strike resulted in the elimination of 18 Russian servicemen near North Korean positions.',
+    expect: [
+      { text: 'Eight', measure: 'russian_casualties', value: 8 },
+      { text: '18', measure: 'russian_casualties', value: 18 },
+    ],
+  },
 ];

@@ -96,6 +96,7 @@ export const CASUALTY_SCOPE_WORDS = {
     'eliminated',
     'eliminate',
     'eliminating',
+    'elimination',
     'destroyed',
     'destroying',
     'neutralized',
@@ -307,6 +308,8 @@ export const LOSS_VERBS_BEFORE = [
   ...INFLICTED_ON,
   'death of',
   'deaths of',
+  // "resulted in the elimination of 18 Russian servicemen".
+  'elimination of',
   // "The friendly fire proved fatal for eight Chechen fighters".
   'fatal for',
   'killing of',

@@ -370,6 +370,8 @@ export const NOUN_MODIFIERS = [
   'n korean',
   'russian',
   'ukrainian',
+  // "eight Russian paramilitary soldiers".
+  'paramilitary',
   // Units of Russia's army: "eight Chechen fighters", "eight Kadyrovite soldiers".
   'chechen',
   'kadyrovite',
