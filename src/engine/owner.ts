@@ -98,6 +98,8 @@ function inPairBetween(sentence: string, at: number): boolean {
   // the two armies, whose count is theirs.
   return pair != null && owners(pair, 0, '').some(({ owner }) => owner === 'north_korea');
 }
+/** ", with 3,000 troops…": a count that opens a clause of its own. */
+const WITH_COUNT_BEFORE = new RegExp(`, ${WITH_SUBJECT.word} (?:[a-z]+ ){0,2}$`);
 /** ", sending thousands of troops": a participle whose subject is the sentence's. */
 const PARTICIPLE_BEFORE = new RegExp(
   `, (?:${any(WITH_SUBJECT.participles)}) (?:(?:an additional|another|some|about|around|over|more than) )?$`,
@@ -259,6 +261,13 @@ export function namedOwner(s: InSentence, noun: Noun | null, officialsSpeak = fa
   if (ORIGIN_AFTER.test(afterText)) return 'north_korea';
   // "North Korea has become one of Russia's main allies since it invaded Ukraine, sending thousands of troops": the
   // sentence's subject sends them.
+  // ", with up to 5,000 troops expected to assemble": a clause of the count's own, said of the sentence's subject.
+  // Not where a count stands before it, whose the with-count is a part of ("stationed 10,000 North Korean soldiers
+  // within its borders, with 8,000 in Kursk"), nor where the subject is a dateline's place ("Seoul, (APP) …").
+  if (s.previous === undefined && WITH_COUNT_BEFORE.test(s.sentence.slice(Math.max(0, q.start - 30), q.start))) {
+    const subject = sentenceSubject(s.sentence, q.start);
+    if (subject && subject.owner !== 'other') return subject.owner;
+  }
   if (PARTICIPLE_BEFORE.test(s.sentence.slice(Math.max(0, q.start - 40), q.start))) {
     const subject = sentenceSubject(s.sentence, q.start);
     if (subject) return subject.owner;

@@ -2183,4 +2183,14 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '18', measure: 'russian_casualties', value: 18 },
     ],
   },
+  {
+    name: 'nouns: "service personnel", "total casualties"; engineers "assigned to mine-clearing"; ", with up to 5,000 troops" of the subject',
+    text: 'About 2,000 North Korean service personnel sent to Russia have been killed. North Korea has suffered approximately 4,700 total casualties. The NIS confirmed that approximately 1,000 North Korean engineers have been assigned to mine-clearing tasks. North Korean troops have been gathering in a region that borders Ukraine, with up to 5,000 troops expected to assemble by Monday.',
+    expect: [
+      { text: 'About 2,000', measure: 'nk_killed', value: 2000 },
+      { text: 'approximately 4,700', measure: 'nk_casualties', value: 4700 },
+      { text: 'approximately 1,000', measure: 'troops_deployed', value: 1000 },
+      { text: 'up to 5,000', measure: 'troops_planned', value: 5000 },
+    ],
+  },
 ];

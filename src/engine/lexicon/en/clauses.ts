@@ -93,7 +93,7 @@ export const PEOPLE_SENT_TO_EARN = [
   ...['tourist', 'tour', 'charter', 'study', 'university', 'universities', 'parade', 'delegation', 'prisoner swap', 'back'],
 ];
 /** Sent beside deminers, they are troops whatever the verb: "5,000 construction workers and 1,000 sappers". */
-export const DEMINING_WORDS = ['sappers', 'deminers', 'demining', 'mine clearance', 'mine removal', 'mine clearing'];
+export const DEMINING_WORDS = ['sappers', 'deminers', 'demining', 'mine clearance', 'mine removal', 'mine clearing', 'mine-clearing'];
 /** Of those, the ones that are troops also where joined to a count of soldiers: "10,000 soldiers and 2,000 engineers". */
 export const SENT_WITH_SOLDIERS = ['engineers'];
 export const DEPLOYMENT_WORDS = [

@@ -197,6 +197,7 @@ export const NOUNS: readonly NounWords[] = [
       'serviceman',
       'servicemen',
       'service members',
+      'service personnel',
       'personnel',
       'fighters',
       'forces',
@@ -372,6 +373,8 @@ export const NOUN_MODIFIERS = [
   'ukrainian',
   // "eight Russian paramilitary soldiers".
   'paramilitary',
+  // "approximately 4,700 total casualties".
+  'total',
   // Units of Russia's army: "eight Chechen fighters", "eight Kadyrovite soldiers".
   'chechen',
   'kadyrovite',

@@ -149,6 +149,8 @@ export const SENT_AFTER_SUBJECTS = ['that', 'which', 'it', 'they', 'pyongyang', 
 export const AUXILIARIES = ['has', 'had', 'have', 'having'];
 export const SENT_AFTER = [
   'sent',
+  // "1,000 engineers have been assigned to mine-clearing tasks".
+  'been assigned',
   'deployed',
   'dispatched',
   'arrived',
