@@ -183,7 +183,7 @@ export const SENT_AFTER = new RegExp(
 );
 
 /** Sent, as a verb: troops already there, not a deployment named as a noun. */
-export const SENT_VERBS = new RegExp(`\\b(?:${SEND_PAST}|${any(sending.ARRIVED)})\\b`, 'g');
+export const SENT_VERBS = new RegExp(`\\b(?:${SEND_PAST}|${any(sending.SEND.present)}|${any(sending.ARRIVED)})\\b`, 'g');
 
 /** A sending under way, just before the number: "sending an additional 3,000". */
 export const SENDING_BEFORE = new RegExp(`\\b(?:${any(sending.SEND.ing)}) (?:${any(sending.SENT_BEFORE_ARTICLES)})? ?$`);

@@ -54,6 +54,9 @@ export const DURATION_UNITS = [
   'night',
 ];
 
+/** A multiplier, no count: "marking a 2.5-fold surge". */
+export const MULTIPLIERS = ['fold'];
+
 /** Lengths, calibres and weights that are not tonnes: "240 mm", "30 km", "155-millimetre". */
 export const LENGTH_UNITS = [
   'mm',

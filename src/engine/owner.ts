@@ -17,6 +17,7 @@ import { KILLED_BY_DOER } from './lexicon/en/losses';
 import { PAIRED_FORCES, PARTY_ADJECTIVES, PEOPLES } from './lexicon/en/parties';
 import {
   AGENT_BEFORE,
+  AGENT_STRIKE,
   COUNTED_OF,
   INSTITUTION_LOSS_VERBS,
   INSTITUTIONS,
@@ -78,6 +79,15 @@ const COUNTED_OF_BEFORE = new RegExp(`(?<!\\b(?:${any(MAKING_UP_FOR)}) (?:the )?
 /** "Russian Security Council Secretary Sergei Shoigu": an official of the party, who speaks of a count. */
 const OFFICIAL_AFTER = new RegExp(`^(?:'s)?(?: [a-z.'-]+){0,2}? (?:${any(OFFICIAL_TITLES)})\\b`);
 const AGENT = new RegExp(`\\b(?:${any(AGENT_BEFORE)}) $`);
+const STRIKE_BEFORE = new RegExp(`\\b(?:${any(AGENT_STRIKE.before)}) $`);
+/** The party's name, then up to two words, then the strike: "russian missile strike", "north korean drone attack". */
+const STRIKE_AFTER = new RegExp(`^[a-z.'-]+(?: korean| korea)?(?:'s)?(?: [a-z-]+){0,2}? (?:${any(AGENT_STRIKE.strikes)})\\b`);
+/** How far after a count the strike it was lost in is read. */
+const STRIKE_REACH = 70;
+/** Whether the party at `at`, after a count that ends at `countEnd`, did the strike the loss was in. */
+function isStriker(sentence: string, at: number, countEnd: number): boolean {
+  return STRIKE_BEFORE.test(sentence.slice(Math.max(countEnd, at - 12), at)) && STRIKE_AFTER.test(sentence.slice(at, at + 60));
+}
 /** "support from Moscow": before a count, a party something else came from. */
 const SOURCE_OF_ANOTHER_BEFORE = new RegExp(`(?<!\\b(?:${any(PEOPLE_FROM)}) )\\b(?:${any(SOURCE_OF_ANOTHER)}) (?:the )?$`);
 /** "between Pyongyang and Moscow": either of the pair, before a count. */
@@ -100,9 +110,9 @@ function inPairBetween(sentence: string, at: number): boolean {
 }
 /** ", with 3,000 troops…": a count that opens a clause of its own. */
 const WITH_COUNT_BEFORE = new RegExp(`, ${WITH_SUBJECT.word} (?:[a-z]+ ){0,2}$`);
-/** ", sending thousands of troops": a participle whose subject is the sentence's. */
+/** ", sending thousands of troops", "by deploying 18,000 troops": a participle whose subject is the sentence's. */
 const PARTICIPLE_BEFORE = new RegExp(
-  `, (?:${any(WITH_SUBJECT.participles)}) (?:(?:an additional|another|some|about|around|over|more than) )?$`,
+  `(?:, |\\bby )(?:${any(WITH_SUBJECT.participles)}) (?:(?:an additional|another|some|about|around|over|more than) )?$`,
 );
 const JOINED = new RegExp(`\\b(?:${any(CONJUNCTIONS)})\\s*$`);
 
@@ -289,6 +299,13 @@ export function namedOwner(s: InSentence, noun: Noun | null, officialsSpeak = fa
   const after = owners(afterText.slice(0, Math.min(breakAt, 40)), q.end, s.sentence).filter(
     ({ at }) => !USER_AFTER.test(s.sentence.slice(at).replace(PARTY_WORD, '')),
   );
+  // "5 killed, 55 injured in Russian missile strike": the striker is read before destinations are passed over.
+  // Only of people lost: "missiles used in Russian missile attacks" are still North Korea's.
+  const people = !noun || noun.kind === 'personnel' || noun.kind === 'casualties';
+  const striker = people
+    ? owners(afterText.slice(0, STRIKE_REACH), q.end, '').find(({ at }) => isStriker(s.sentence, at, q.end))
+    : undefined;
+  if (striker) return striker.owner === 'other' ? null : 'other';
   const first = after[0];
   if (first && AGENT.test(s.sentence.slice(q.end, first.at))) {
     // The side that killed or captured them: "killed by Russian artillery" were the other side's; "killed by

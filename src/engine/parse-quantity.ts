@@ -10,7 +10,16 @@
 import { CURRENCY_PREFIXES, CURRENCY_SUFFIXES } from './currencies';
 import { foldText } from './fold-text';
 import { alternation } from './lexicon/compile';
-import { AGE_SUFFIX, DURATION_UNITS, LENGTH_UNITS, MONTHS, ORDINAL_SUFFIX, RANK_OR_AGE_PREFIXES, TIME_SUFFIXES } from './not-quantities';
+import {
+  AGE_SUFFIX,
+  DURATION_UNITS,
+  LENGTH_UNITS,
+  MONTHS,
+  MULTIPLIERS,
+  ORDINAL_SUFFIX,
+  RANK_OR_AGE_PREFIXES,
+  TIME_SUFFIXES,
+} from './not-quantities';
 import {
   COUPLE_VALUE,
   COUPLE_WORD,
@@ -102,7 +111,7 @@ const RANK_BEFORE = new RegExp(`(?:^|[^a-z])(?:${alternation(RANK_OR_AGE_PREFIXE
 const DURATION_AFTER = new RegExp(`[- ](?:${alternation(DURATION_UNITS)})(?![a-z])`, 'y');
 /** "two and a half days": a duration, however its half is said. */
 const HALF_DURATION_AFTER = new RegExp(` and[ -]a[ -]half[ -](?:${alternation(DURATION_UNITS)})(?![a-z])`, 'y');
-const LENGTH_AFTER = new RegExp(`[- ]?(?:${alternation(LENGTH_UNITS)})(?![a-z])`, 'y');
+const LENGTH_AFTER = new RegExp(`[- ]?(?:${alternation([...LENGTH_UNITS, ...MULTIPLIERS])})(?![a-z])`, 'y');
 const TIME_AFTER = new RegExp(`(?::\\d\\d| ?(?:${alternation(TIME_SUFFIXES)})(?![a-z]))`, 'y');
 const PHONE = /\+?\(?\d{1,4}\)?(?:[ .-]\d{2,4}){2,4}(?!\d)/y;
 const LOOK_BEHIND = 40;

@@ -2193,4 +2193,34 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'up to 5,000', measure: 'troops_planned', value: 5000 },
     ],
   },
+  {
+    name: "not troops sent: on parade, taken back home, a unit's size in general; foreign recruits are no North Korean troops",
+    text: "Thousands of North Korean military personnel will march in formation through Kim Il Sung Square. Some 2,000 North Korean soldiers have been taken back to North Korea. The size of a North Korean battalion can vary, often ranging from 300 to 1,000 troops. The total number of foreign recruits beside North Korea's runs into the tens of thousands.",
+    expect: [],
+  },
+  {
+    name: 'troops sent: unless the count\'s own verb sends them; a headline\'s "sends an extra 3,000" was sent; "by deploying" is the subject\'s',
+    text: 'North Korea has sent 11,000 troops to Russia, where they were seen in a parade. North Korea sends an extra 3,000 troops to help Russia. North Korea "supported Russia\'s recapture of Kursk by deploying 18,000 troops", Lee said.',
+    expect: [
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+      { text: '3,000', measure: 'troops_deployed', value: 3000 },
+      { text: '18,000', measure: 'troops_deployed', value: 18000 },
+    ],
+  },
+  {
+    name: "owner: the people lost in a party's strike are the other side's, unless named; missiles used in its attacks stay North Korea's",
+    text: 'At least 5 killed, 55 injured in Russian missile strike on Izium, near North Korean positions. Ten North Korean soldiers were killed in a Ukrainian drone strike. At least 24 missiles produced in North Korea have been used in Russian missile attacks on Ukraine.',
+    expect: [
+      { text: 'Ten', measure: 'nk_killed', value: 10 },
+      { text: 'At least 24', measure: 'missiles_rockets', value: 24 },
+    ],
+  },
+  {
+    name: 'grammar and nouns: a multiplier is no count ("a 2.5-fold surge"); "pieces of artillery ammunition"; "the casualties of" soldiers',
+    text: 'North Korean arrivals marked a 2.5-fold surge. About 1.5 million pieces of artillery ammunition were sent to Russia by North Korea. A briefing on the casualties of more than 1,000 North Korean soldiers shocked Seoul.',
+    expect: [
+      { text: 'About 1.5 million', measure: 'artillery_shells', value: 1.5e6 },
+      { text: 'more than 1,000', measure: 'nk_casualties', value: 1000 },
+    ],
+  },
 ];

@@ -310,6 +310,8 @@ export const LOSS_VERBS_BEFORE = [
   'deaths of',
   // "resulted in the elimination of 18 Russian servicemen".
   'elimination of',
+  // "a briefing on the casualties of more than 1,000 North Korean soldiers".
+  'casualties of',
   // "The friendly fire proved fatal for eight Chechen fighters".
   'fatal for',
   'killing of',

@@ -114,6 +114,8 @@ export const NOUNS: readonly NounWords[] = [
       ...['shell', 'shells', 'round', 'rounds', 'munitions', 'ammunition', 'ammo'],
       // "millions of weapons and ammunition pieces", "millions of pieces of ammunition".
       ...['weapons and ammunition', 'weapons and munitions', 'pieces of ammunition', 'ammunition pieces'],
+      // "about 1.5 million pieces of artillery ammunition".
+      ...['pieces of artillery ammunition', 'rounds of artillery ammunition'],
     ],
     notBefore: ['trip', 'trips', 'factory', 'factories', 'plant', 'plants'],
   },

@@ -76,6 +76,9 @@ export const OWNER_NAMES = {
     ]),
     ...['europe', 'zelensky'].map((n) => `${n}'s`),
     'ussr',
+    // "the total number of foreign recruits runs into the tens of thousands": Russia's foreign legion.
+    'foreign recruits',
+    'foreign legion',
     'afghan',
     'afghanistan',
     'tehran',
@@ -235,7 +238,7 @@ export const WERE = ['were', 'was', 'are', 'is'];
 
 /** Peoples named after a number, who own it: "tens of thousands of Ukrainians". */
 export const PEOPLES = {
-  other: ['ukrainians', 'south koreans', 'iranians', 'americans', 'civilians', 'foreigners', 'foreign nationals'],
+  other: ['ukrainians', 'south koreans', 'iranians', 'americans', 'civilians', 'foreigners', 'foreign nationals', 'foreign recruits'],
   russia: ['russians'],
   north_korea: ['north koreans'],
 } as const;

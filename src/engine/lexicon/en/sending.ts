@@ -7,6 +7,8 @@
 export const SEND = {
   base: ['send', 'deploy', 'dispatch'],
   past: ['sent', 'deployed', 'dispatched'],
+  /** As headlines tell a sending done: "North Korea sends an extra 3,000 troops". */
+  present: ['sends', 'deploys', 'dispatches'],
   ing: ['sending', 'deploying', 'dispatching'],
   nouns: ['dispatch', 'deployment'],
 } as const;
@@ -224,6 +226,16 @@ export const PLANNED_NOUN_ADJECTIVES = [
  * sappers or builders "already working to clear mines in Kursk".
  */
 export const AT_WORK_NOUNS = ['north koreans', 'people', 'others'];
+/**
+ * Troops that are no deployment: on parade ("Thousands of military personnel will march in formation through
+ * Tiananmen Square"), taken home ("Some 2,000 soldiers have been taken back to North Korea"), or a unit's size in
+ * general ("The size of a battalion can vary, often ranging from 300 to 1,000 troops").
+ */
+export const NOT_DEPLOYED = [
+  ...['parade', 'parades', 'paraded', 'march in formation', 'marched in formation', 'marching in formation'],
+  ...['taken back', 'brought back', 'flown back', 'sent back', 'repatriated', 'returned home'],
+  ...['can vary', 'typically', 'size of a'],
+];
 /**
  * North Koreans counted crossing into Russia in a sentence on migration, with no word of troops: "13,221 North
  * Koreans entered Russia in 2024, immigration figures show", "North Koreans entering Russia surge to 13,000,

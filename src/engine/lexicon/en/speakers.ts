@@ -129,6 +129,17 @@ export const AGENT_BEFORE = [
   'neutralized',
 ].flatMap((verb) => [`${verb} by`, `${verb} by the`]);
 /**
+ * A party whose strike a loss was in is its agent too: "At least 5 killed, 55 injured in Russian missile strike on
+ * Izium", "killed … in a Ukrainian drone strike". The words before the party, and the strike after it.
+ */
+export const AGENT_STRIKE = {
+  before: ['in', 'in a', 'in an', 'in the', 'during a', 'during the', 'by a', 'by the'],
+  strikes: [
+    ...['strike', 'strikes', 'attack', 'attacks', 'shelling', 'bombardment', 'barrage', 'raid', 'raids'],
+    ...['airstrike', 'airstrikes', 'air strike', 'air strikes', 'assault', 'offensive'],
+  ],
+};
+/**
  * A party after "of" is no destination where "of" follows what is counted of it: "the total casualties of Russian
  * troops", "the number of North Korean troops".
  */
