@@ -179,7 +179,12 @@ const SENT_FORCE_BEFORE = new RegExp(
 const WORKERS = words(sending.WORKERS);
 const AT_WORK_NOUNS = new Set(sending.AT_WORK_NOUNS);
 const MIGRANT_NOUNS = new Set(sending.MIGRANT_NOUNS);
-const NOT_DEPLOYED = words(sending.NOT_DEPLOYED);
+const NOT_DEPLOYED_AFTER = new RegExp(
+  `^ (?:(?:${any(sending.NOT_DEPLOYED.auxiliaries)}) ){0,2}(?:${any(sending.NOT_DEPLOYED.after)}|(?:${any(sending.NOT_DEPLOYED.backVerbs)}) (?:[a-z-]+ ){0,2}?(?:${any(sending.NOT_DEPLOYED.homes)}))\\b`,
+);
+const NOT_DEPLOYED_BEFORE = new RegExp(`\\b(?:${any(sending.NOT_DEPLOYED.before)})(?: [a-z]+){0,2} $`);
+const UNIT_SIZE_IN_GENERAL = new RegExp(`\\bsize of an? (?:[a-z-]+ ){0,2}?(?:${any(sending.NOT_DEPLOYED.units)})\\b`);
+const IN_GENERAL = words(sending.NOT_DEPLOYED.general);
 const MIGRATION = words(sending.MIGRATION);
 const SAYS_TROOPS = words([...sending.TROOP_WORDS, ...sending.MILITARY_TOO, ...sending.MIGRANTS_AS_TROOPS]);
 /** Words that say a sentence with workers in it is about troops too: "sent 10,000 to Russia to fight, and workers". */
@@ -295,9 +300,9 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
     return null;
   if (noun.from === 'after' && AT_WORK_NOUNS.has(noun.text) && AT_WORK_AFTER.test(after.slice(noun.end))) return null;
   if (MIGRANT_NOUNS.has(noun.text) && s.says(MIGRATION) && !s.says(SAYS_TROOPS)) return null;
-  // Unless the count's own verb sends them: "has sent 11,000 troops to Russia, where they were seen in a parade".
-  const sentItself = SENT_BEFORE.test(before) || SENT_AFTER.test(noun.from === 'after' ? after.slice(noun.end) : after);
-  if (s.says(NOT_DEPLOYED) && !sentItself) return null;
+  const told = noun.from === 'after' ? after.slice(noun.end) : after;
+  if (NOT_DEPLOYED_AFTER.test(told) || NOT_DEPLOYED_BEFORE.test(before)) return null;
+  if (s.says(UNIT_SIZE_IN_GENERAL) && s.says(IN_GENERAL)) return null;
   if (noun.from === 'implied' && s.says(WORKERS) && !s.says(MILITARY_TOO)) return null;
   if (lowOf(s.quantity) < SMALLEST_DEPLOYMENT) return null;
   // "North Korea's 600,000-strong reserve force": an army's size, not a deployment.

@@ -86,8 +86,14 @@ const STRIKE_AFTER = new RegExp(`^[a-z.'-]+(?: korean| korea)?(?:'s)?(?: [a-z-]+
 const STRIKE_REACH = 70;
 /** Whether the party at `at`, after a count that ends at `countEnd`, did the strike the loss was in. */
 function isStriker(sentence: string, at: number, countEnd: number): boolean {
-  return STRIKE_BEFORE.test(sentence.slice(Math.max(countEnd, at - 12), at)) && STRIKE_AFTER.test(sentence.slice(at, at + 60));
+  return (
+    STRIKE_BEFORE.test(sentence.slice(Math.max(countEnd, at - 12), at)) &&
+    STRIKE_AFTER.test(sentence.slice(at, at + 60)) &&
+    // The loss may be said before the count too: "Missile that killed 8 in Russian strike".
+    STRIKE_LOSS.test(sentence.slice(Math.max(0, countEnd - 30), at))
+  );
 }
+const STRIKE_LOSS = new RegExp(`\\b(?:${any(AGENT_STRIKE.losses)})\\b`);
 /** "support from Moscow": before a count, a party something else came from. */
 const SOURCE_OF_ANOTHER_BEFORE = new RegExp(`(?<!\\b(?:${any(PEOPLE_FROM)}) )\\b(?:${any(SOURCE_OF_ANOTHER)}) (?:the )?$`);
 /** "between Pyongyang and Moscow": either of the pair, before a count. */
@@ -114,6 +120,8 @@ const WITH_COUNT_BEFORE = new RegExp(`, ${WITH_SUBJECT.word} (?:[a-z]+ ){0,2}$`)
 const PARTICIPLE_BEFORE = new RegExp(
   `(?:, |\\bby )(?:${any(WITH_SUBJECT.participles)}) (?:(?:an additional|another|some|about|around|over|more than) )?$`,
 );
+/** The words after a count up to an origin: "… pieces of artillery ammunition from ". */
+const FROM_AFTER = /^(?: [a-z'-]+){0,5}? from (?:the )?/;
 const JOINED = new RegExp(`\\b(?:${any(CONJUNCTIONS)})\\s*$`);
 
 /** The longest aside in brackets passed over in a clause: one word ("(pictured)", "(file)"). */
@@ -269,14 +277,19 @@ export function namedOwner(s: InSentence, noun: Noun | null, officialsSpeak = fa
   if (owned) return owned;
   const afterText = s.sentence.slice(q.end);
   if (ORIGIN_AFTER.test(afterText)) return 'north_korea';
+  // "2 million pieces of artillery ammunition from Iran and Belarus": another party as the origin.
+  const origin = FROM_AFTER.exec(afterText);
+  const originWords = origin ? afterText.slice(origin[0].length).split(' ', 2).join(' ') : '';
+  if (origin && ownerOfWords(originWords) === 'other') return 'other';
   // "North Korea has become one of Russia's main allies since it invaded Ukraine, sending thousands of troops": the
   // sentence's subject sends them.
   // ", with up to 5,000 troops expected to assemble": a clause of the count's own, said of the sentence's subject.
   // Not where a count stands before it, whose the with-count is a part of ("stationed 10,000 North Korean soldiers
-  // within its borders, with 8,000 in Kursk"), nor where the subject is a dateline's place ("Seoul, (APP) …").
+  // within its borders, with 8,000 in Kursk"); only North Korea as the subject ("Putin thanked Kim for his support,
+  // with about 14,000 troops having fought in Kursk" are still North Korea's).
   if (s.previous === undefined && WITH_COUNT_BEFORE.test(s.sentence.slice(Math.max(0, q.start - 30), q.start))) {
     const subject = sentenceSubject(s.sentence, q.start);
-    if (subject && subject.owner !== 'other') return subject.owner;
+    if (subject?.owner === 'north_korea') return subject.owner;
   }
   if (PARTICIPLE_BEFORE.test(s.sentence.slice(Math.max(0, q.start - 40), q.start))) {
     const subject = sentenceSubject(s.sentence, q.start);
@@ -305,7 +318,8 @@ export function namedOwner(s: InSentence, noun: Noun | null, officialsSpeak = fa
   const striker = people
     ? owners(afterText.slice(0, STRIKE_REACH), q.end, '').find(({ at }) => isStriker(s.sentence, at, q.end))
     : undefined;
-  if (striker) return striker.owner === 'other' ? null : 'other';
+  // Russia's or North Korea's strike killed the other side; another's strike says nothing new of whose the dead are.
+  if (striker && striker.owner !== 'other') return 'other';
   const first = after[0];
   if (first && AGENT.test(s.sentence.slice(q.end, first.at))) {
     // The side that killed or captured them: "killed by Russian artillery" were the other side's; "killed by

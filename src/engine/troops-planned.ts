@@ -6,7 +6,15 @@ import { type InSentence, lastIndex, lookBack } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
 import { CONJUNCTIONS } from './lexicon/en/clauses';
 import { NORTH_KOREA_NAMES } from './lexicon/en/parties';
-import { ADDITIONAL as ADDITIONAL_WORDS, JOINED_THEN, MODALS, SOON_AFTER, STAYING_AFTER } from './lexicon/en/sending';
+import {
+  ADDITIONAL_BEFORE as ADDITIONAL_BEFORE_WORDS,
+  ADDITIONAL as ADDITIONAL_WORDS,
+  ANNOUNCED,
+  JOINED_THEN,
+  MODALS,
+  SOON_AFTER,
+  STAYING_AFTER,
+} from './lexicon/en/sending';
 import {
   ADDITIONAL,
   ADDITIONAL_BEFORE,
@@ -29,6 +37,7 @@ const JOINED_REACH = 100;
 const SOON = new RegExp(`^[^,;.]{0,40}\\b${SOON_AFTER.word}['"\u2019]?\\s*(?:[,;.!?]|$)`);
 const STAYING = new RegExp(`^ (?:${any(STAYING_AFTER)})\\b`);
 
+const ANNOUNCED_SENDING = new RegExp(`\\b(?:${any(ANNOUNCED)}) (?:(?:${any(ADDITIONAL_BEFORE_WORDS)}) )?$`);
 /** How far before an additional count its own verb of sending stands: "sent an additional", "have deployed 3,000 more". */
 const ADDITIONAL_REACH = 50;
 
@@ -72,6 +81,8 @@ export function isPlanned(s: InSentence, noun: Noun | null, after: string, befor
   const deployed = lastIndex(DEPLOYED_VERBS, head);
   // "sent an additional 3,000", "3,000 more have been dispatched": more, but already there. The verb
   // must be the number's own, close before it or right after it: not a deployment named earlier.
+  // "Kim Jong Un is sending another 6,000 people": a sending announced, still to come.
+  if (ANNOUNCED_SENDING.test(before.slice(-ADDITIONAL_REACH))) return true;
   if ((noun && ADDITIONAL.test(noun.modifiers)) || ADDITIONAL_BEFORE.test(before.slice(-24))) {
     const near = before.slice(-ADDITIONAL_REACH);
     const sentNear = lastIndex(SENT_VERBS, near) > lastIndex(PLANNED_VERBS, near);

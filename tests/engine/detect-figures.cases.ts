@@ -2223,4 +2223,35 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'more than 1,000', measure: 'nk_casualties', value: 1000 },
     ],
   },
+  {
+    name: "troops sent stay sent though the sentence speaks of tactics, a division's size, a parade or recapture",
+    text: "North Korea's 11,000 troops in Kursk typically fight in small assault groups. Some 14,000 North Korean soldiers are now in Russia, roughly the size of a division. The deployment of around 12,000 North Korean troops was celebrated at a military parade. Russia says it has taken back Kursk with the help of about 12,000 North Korean soldiers.",
+    expect: [
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+      { text: 'Some 14,000', measure: 'troops_deployed', value: 14000 },
+      { text: 'around 12,000', measure: 'troops_deployed', value: 12000 },
+      { text: 'about 12,000', measure: 'troops_deployed', value: 12000 },
+    ],
+  },
+  {
+    name: 'troops there, not to come: "should have 11,000 by now", losses "projected to rise", troops "expected to remain"',
+    text: 'Analysts say North Korea should have about 11,000 troops in Kursk by now. Losses among the 11,000 North Korean troops are projected to rise.',
+    expect: [
+      { text: 'about 11,000', measure: 'troops_deployed', value: 11000 },
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+    ],
+  },
+  {
+    name: "owner: soldiers lost in a ground offensive or another's strike are not the striker's victims; another party as the origin",
+    text: "Roughly 600 troops were lost in the Russian offensive in Kursk, most of them North Korean infantry. Russia received 2 million pieces of artillery ammunition from Iran and Belarus, compared with North Korea's 12 million.",
+    expect: [{ text: 'Roughly 600', measure: 'nk_casualties', value: 600 }],
+  },
+  {
+    name: 'planned: a sending announced as under way ("is sending another 6,000", "agreed to provide"); aid to another party is no aid to North Korea',
+    text: 'Russia says Kim Jong Un is sending another 6,000 people to Kursk. Pyongyang had agreed to provide 1,000 North Korean sappers. Western backers said they would make $50 billion available to aid Ukraine against Russia.',
+    expect: [
+      { text: '6,000', measure: 'troops_planned', value: 6000 },
+      { text: '1,000', measure: 'troops_planned', value: 1000 },
+    ],
+  },
 ];

@@ -13,6 +13,8 @@ export const SEND = {
   nouns: ['dispatch', 'deployment'],
 } as const;
 
+/** A sending announced as under way is still to come: "Kim Jong Un is sending another 6,000 people to Kursk". */
+export const ANNOUNCED = ['is sending', 'is now sending', 'are sending', 'are now sending'];
 /** Troops promised or to come: "Kim has promised…", "plans to", "will send". */
 export const PLANNED_PHRASES = [
   ...['promised', 'promises', 'promise', 'promising', 'pledged', 'pledges', 'pledge', 'pledging'],
@@ -30,6 +32,9 @@ export const PLANNED_PHRASES = [
     'preparing',
     'prepares',
     'readying',
+    // A sending announced: "Kim is now sending 1,000 sappers", "Pyongyang had agreed to provide 1,000 sappers".
+    ...ANNOUNCED,
+    ...['agreed to provide', 'agreed to supply'],
     'deployment plan of',
     'potentially reaching',
     'would contribute',
@@ -55,7 +60,9 @@ export const SOON_AFTER = { word: 'soon' };
 /** Troops said to stay are there already, whatever verb of expecting stands before: "expects 9,000 troops to stay". */
 export const STAYING_AFTER = ['to stay', 'to remain'];
 /** "will send", "could reach": a modal and what it says of the number. */
-export const MODALS = ['will', 'would', 'could', 'may', 'might', 'should'];
+export const MODALS = ['will', 'would', 'could', 'may', 'might'];
+/** "should" says a plan only before an arrival: "2,600 troops should soon arrive", not "should have 11,000 by now". */
+export const MODALS_OF_ARRIVAL = [...MODALS, 'should'];
 export const MODAL_VERBS = [
   ...['send', 'deploy', 'dispatch', 'provide', 'include', 'mean', 'have'],
   ...['rise to', 'reach', 'grow to', 'spike to', 'climb to', 'increase to', 'increase', 'rise', 'grow'],
@@ -95,7 +102,7 @@ export const PLANNED_AFTER_COPULAS = ['were', 'are', 'was', 'is'];
 export const PLANNED_AFTER = [
   'being prepared',
   'being readied',
-  'being trained',
+  // Not "being trained": "10,000 North Korean soldiers are being trained in Russia" are there already.
   'being organized',
   'being organised',
   'to be sent',
@@ -112,10 +119,10 @@ export const PLANNED_AFTER = [
   // "The arrival of 1,200 North Korean military personnel was scheduled for late July".
   'scheduled',
   // "the dispatch of 6,000 military personnel is projected to begin"; not "preparing to", said as often of troops
-  // already in Russia ("12,000 soldiers are preparing to converge on the front").
-  'projected to',
+  // already in Russia ("12,000 soldiers are preparing to converge on the front"), nor losses "projected to rise".
+  ...['projected to begin', 'projected to arrive', 'projected to be sent', 'projected to be deployed'],
   // "around 11,000 troops who were set to serve alongside Russian forces".
-  ...['who were', 'who are', 'that were', 'that are'].flatMap((w) => [`${w} set to`, `${w} expected to`, `${w} due to`]),
+  ...['who were set to serve', 'who are set to serve'],
 ];
 
 /** What may follow more troops joined to troops sent, who were sent too: "…, and another 3,000 in early 2025". */
@@ -227,15 +234,27 @@ export const PLANNED_NOUN_ADJECTIVES = [
  */
 export const AT_WORK_NOUNS = ['north koreans', 'people', 'others'];
 /**
- * Troops that are no deployment: on parade ("Thousands of military personnel will march in formation through
- * Tiananmen Square"), taken home ("Some 2,000 soldiers have been taken back to North Korea"), or a unit's size in
- * general ("The size of a battalion can vary, often ranging from 300 to 1,000 troops").
+ * Troops that are no deployment, said of the count itself: on parade ("Thousands of military personnel will march
+ * in formation", "The parade featured over 14,000 troops"), taken home ("2,000 soldiers have been taken back to
+ * North Korea"), defected; or a unit's size in general ("The size of a battalion can vary, often ranging from 300 to
+ * 1,000 troops").
  */
-export const NOT_DEPLOYED = [
-  ...['parade', 'parades', 'paraded', 'march in formation', 'marched in formation', 'marching in formation'],
-  ...['taken back', 'brought back', 'flown back', 'sent back', 'repatriated', 'returned home'],
-  ...['can vary', 'typically', 'size of a'],
-];
+export const NOT_DEPLOYED = {
+  /** Said right after the troops, perhaps after an auxiliary: "will march in formation", "have defected". */
+  after: [
+    ...['march in formation', 'marched in formation', 'marching in formation', 'march in the parade', 'marched in the parade'],
+    ...['paraded', 'repatriated', 'returned home', 'sent home', 'defected'],
+  ],
+  /** "taken back to nuclear-armed North Korea": back home, not to the front. */
+  backVerbs: ['taken back to', 'brought back to', 'flown back to', 'sent back to'],
+  homes: ['north korea', 'pyongyang'],
+  auxiliaries: ['have', 'has', 'had', 'will', 'were', 'was', 'are', 'is', 'have been', 'has been', 'had been', 'later', 'reportedly'],
+  /** Said right before them. */
+  before: ['parade featured', 'parade included', 'parade of', 'paraded'],
+  /** A unit's size said in general: both a unit's size and a word of generality in the sentence. */
+  units: ['battalion', 'brigade', 'regiment', 'division', 'unit'],
+  general: ['can vary', 'varies', 'typically', 'ranging'],
+};
 /**
  * North Koreans counted crossing into Russia in a sentence on migration, with no word of troops: "13,221 North
  * Koreans entered Russia in 2024, immigration figures show", "North Koreans entering Russia surge to 13,000,

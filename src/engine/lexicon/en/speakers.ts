@@ -134,10 +134,14 @@ export const AGENT_BEFORE = [
  */
 export const AGENT_STRIKE = {
   before: ['in', 'in a', 'in an', 'in the', 'during a', 'during the', 'by a', 'by the'],
+  // Strikes from afar, whose dead are the other side's; not a ground attack, assault or offensive, whose dead are
+  // as often the attackers'.
   strikes: [
-    ...['strike', 'strikes', 'attack', 'attacks', 'shelling', 'bombardment', 'barrage', 'raid', 'raids'],
-    ...['airstrike', 'airstrikes', 'air strike', 'air strikes', 'assault', 'offensive'],
+    ...['strike', 'strikes', 'shelling', 'bombardment', 'barrage', 'airstrike', 'airstrikes', 'air strike', 'air strikes'],
+    ...['missile attack', 'missile attacks', 'drone attack', 'drone attacks'],
   ],
+  /** A loss said between the count and the strike: "5 killed, 55 injured in Russian missile strike". */
+  losses: ['killed', 'wounded', 'injured', 'dead', 'died', 'lost', 'casualties', 'hurt'],
 };
 /**
  * A party after "of" is no destination where "of" follows what is counted of it: "the total casualties of Russian
