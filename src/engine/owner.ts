@@ -82,6 +82,13 @@ const AGENT = new RegExp(`\\b(?:${any(AGENT_BEFORE)}) $`);
 const STRIKE_BEFORE = new RegExp(`\\b(?:${any(AGENT_STRIKE.before)}) $`);
 /** The party's name, then up to two words, then the strike: "russian missile strike", "north korean drone attack". */
 const STRIKE_AFTER = new RegExp(`^[a-z.'-]+(?: korean| korea)?(?:'s)?(?: [a-z-]+){0,2}? (?:${any(AGENT_STRIKE.strikes)})\\b`);
+const STRIKE_SUBJECT = new RegExp(
+  `\\b(?:${any(AGENT_STRIKE.strikes)})(?: [a-z0-9,-]+){0,6}? (?:${any(AGENT_STRIKE.killing)}) (?:at least |some |about )?$`,
+);
+const STRIKE_TARGETS = new RegExp(`\\b(?:${any(AGENT_STRIKE.targets)})\\b`);
+const STRIKE_TARGET_AFTER = new RegExp(`^[^,;.]{0,30}\\b(?:at|on|near|in) (?:an? |the )?(?:${any(PARTY_ADJECTIVES.north_korea)})\\b`);
+/** How far before a count a strike as the kill's subject is read. */
+const STRIKE_SUBJECT_REACH = 70;
 /** How far after a count the strike it was lost in is read. */
 const STRIKE_REACH = 70;
 /** Whether the party at `at`, after a count that ends at `countEnd`, did the strike the loss was in. */
@@ -295,6 +302,18 @@ export function namedOwner(s: InSentence, noun: Noun | null, officialsSpeak = fa
     const subject = sentenceSubject(s.sentence, q.start);
     if (subject) return subject.owner;
   }
+  // "a devastating missile strike killed 12 in Kyiv": a strike as the kill's subject killed the other side, unless
+  // North Korea's forces are named as its target or the weapons are those fired at them.
+  const lead = s.sentence.slice(Math.max(0, q.start - STRIKE_SUBJECT_REACH), q.start);
+  // "A drone strike killed 20 at a North Korean troop camp": the target named just after the dead.
+  const targetAfter = STRIKE_TARGET_AFTER.test(s.sentence.slice(q.end, q.end + STRIKE_REACH));
+  if (
+    (!noun || noun.kind === 'personnel' || noun.kind === 'casualties') &&
+    STRIKE_SUBJECT.test(lead) &&
+    !STRIKE_TARGETS.test(lead) &&
+    !targetAfter
+  )
+    return 'other';
   const start = clauseStart(back.text);
   const before = owners(back.text.slice(start), back.from + start, s.sentence, true, officialsSpeak).filter(
     // "containers shipped from North Korea that could contain up to 4.8 million shells": its origin says North Korea's.
@@ -312,9 +331,9 @@ export function namedOwner(s: InSentence, noun: Noun | null, officialsSpeak = fa
   const after = owners(afterText.slice(0, Math.min(breakAt, 40)), q.end, s.sentence).filter(
     ({ at }) => !USER_AFTER.test(s.sentence.slice(at).replace(PARTY_WORD, '')),
   );
+  const people = !noun || noun.kind === 'personnel' || noun.kind === 'casualties';
   // "5 killed, 55 injured in Russian missile strike": the striker is read before destinations are passed over.
   // Only of people lost: "missiles used in Russian missile attacks" are still North Korea's.
-  const people = !noun || noun.kind === 'personnel' || noun.kind === 'casualties';
   const striker = people
     ? owners(afterText.slice(0, STRIKE_REACH), q.end, '').find(({ at }) => isStriker(s.sentence, at, q.end))
     : undefined;

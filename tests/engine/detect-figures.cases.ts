@@ -2254,4 +2254,19 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '1,000', measure: 'troops_planned', value: 1000 },
     ],
   },
+  {
+    name: 'losses: kills said as "kills", "wiped out", "mowed down"; troops "of Kim Jong-un\'s"',
+    text: "Drone Warfare Kills 100 North Korean Troops. Ukrainian troops have wiped out at least 40 North Korean soldiers. At least 100 of Kim's men were mowed down this week. Some 4,000 of Kim Jong-un's troops have been killed or wounded.",
+    expect: [
+      { text: '100', measure: 'nk_killed', value: 100 },
+      { text: 'at least 40', measure: 'nk_killed', value: 40 },
+      { text: 'At least 100', measure: 'nk_killed', value: 100 },
+      { text: 'Some 4,000', measure: 'nk_casualties', value: 4000 },
+    ],
+  },
+  {
+    name: "owner: the dead of a strike that is the kill's subject are the other side's, unless North Korea's forces are its target",
+    text: 'A devastating missile strike killed 12 in Kyiv, where North Korean missiles had fallen before. HIMARS strikes on North Korean troops in Kursk killed 100 last week.',
+    expect: [{ text: '100', measure: 'nk_killed', value: 100 }],
+  },
 ];

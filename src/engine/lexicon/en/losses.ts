@@ -106,6 +106,7 @@ export const CASUALTY_SCOPE_WORDS = {
     'executed',
     'executing',
     'shot dead',
+    ...['kills', 'wiped out', 'wipe out', 'wiping out', 'mowed down'],
     'death toll',
     ...BODIES_OF,
   ],
@@ -239,7 +240,7 @@ export const PREDICATES = [
   ...['found dead', 'were found dead', 'was found dead'],
   'killed in action',
   // "eight more neutralized through drone strikes", as the armies word their kills.
-  ...['neutralized', 'neutralised', 'eliminated'],
+  ...['neutralized', 'neutralised', 'eliminated', 'mowed down', 'wiped out'],
   'casualties',
   'losses',
   'among the dead',
@@ -287,6 +288,8 @@ export const LOSS_VERBS_BEFORE = [
   'kill',
   'killing',
   'killed',
+  // "Drone Warfare Kills 100 North Korean Troops", "wiped out at least 40 'elite' North Korean soldiers".
+  ...['kills', 'wiped out', 'wipe out', 'wiping out', 'mowed down'],
   // "Russian commanders had executed 20 North Korean soldiers".
   'executed',
   'executing',

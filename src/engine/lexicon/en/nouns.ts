@@ -411,10 +411,11 @@ export const NOUN_MODIFIERS = [
   'heavily',
   'artillery',
   'dprk',
-  // "over 1,000 Pyongyang troops", "11,000 of Pyongyang's soldiers".
+  // "over 1,000 Pyongyang troops", "11,000 of Pyongyang's soldiers", "4,000 of Kim Jong-un's troops".
   'pyongyang',
   "pyongyang's",
   "north korea's",
+  ...['kim', 'kim jong un', 'kim jong-un'].map((n) => `${n}'s`),
   'enemy',
   'foreign',
   'fellow',

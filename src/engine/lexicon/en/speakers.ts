@@ -140,6 +140,10 @@ export const AGENT_STRIKE = {
     ...['strike', 'strikes', 'shelling', 'bombardment', 'barrage', 'airstrike', 'airstrikes', 'air strike', 'air strikes'],
     ...['missile attack', 'missile attacks', 'drone attack', 'drone attacks'],
   ],
+  /** A strike as the subject of the kill: "a devastating missile strike killed 12 in Kyiv". */
+  killing: ['killed', 'kills', 'killing', 'left', 'wounded', 'injured'],
+  /** …unless North Korea's forces are named there as its target, or the weapons are those used on them. */
+  targets: ['north korean', 'north koreans', 'himars', 'atacms', 'storm shadow', 'ukrainian', 'ukraine', "ukraine's", 'kyiv'],
   /** A loss said between the count and the strike: "5 killed, 55 injured in Russian missile strike". */
   losses: ['killed', 'wounded', 'injured', 'dead', 'died', 'lost', 'casualties', 'hurt'],
 };
