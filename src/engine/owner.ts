@@ -91,6 +91,7 @@ const STRIKE_TARGET_AFTER = new RegExp(`^[^,;.]{0,30}\\b(?:at|on|near|in) (?:an?
 const STRIKE_SUBJECT_REACH = 70;
 /** How far after a count the strike it was lost in is read. */
 const STRIKE_REACH = 70;
+const STRIKE_LOSS = new RegExp(`\\b(?:${any(AGENT_STRIKE.losses)})\\b`);
 /** Whether the party at `at`, after a count that ends at `countEnd`, did the strike the loss was in. */
 function isStriker(sentence: string, at: number, countEnd: number): boolean {
   return (
@@ -100,7 +101,6 @@ function isStriker(sentence: string, at: number, countEnd: number): boolean {
     STRIKE_LOSS.test(sentence.slice(Math.max(0, countEnd - 30), at))
   );
 }
-const STRIKE_LOSS = new RegExp(`\\b(?:${any(AGENT_STRIKE.losses)})\\b`);
 /** "support from Moscow": before a count, a party something else came from. */
 const SOURCE_OF_ANOTHER_BEFORE = new RegExp(`(?<!\\b(?:${any(PEOPLE_FROM)}) )\\b(?:${any(SOURCE_OF_ANOTHER)}) (?:the )?$`);
 /** "between Pyongyang and Moscow": either of the pair, before a count. */
@@ -288,8 +288,6 @@ export function namedOwner(s: InSentence, noun: Noun | null, officialsSpeak = fa
   const origin = FROM_AFTER.exec(afterText);
   const originWords = origin ? afterText.slice(origin[0].length).split(' ', 2).join(' ') : '';
   if (origin && ownerOfWords(originWords) === 'other') return 'other';
-  // "North Korea has become one of Russia's main allies since it invaded Ukraine, sending thousands of troops": the
-  // sentence's subject sends them.
   // ", with up to 5,000 troops expected to assemble": a clause of the count's own, said of the sentence's subject.
   // Not where a count stands before it, whose the with-count is a part of ("stationed 10,000 North Korean soldiers
   // within its borders, with 8,000 in Kursk"); only North Korea as the subject ("Putin thanked Kim for his support,
@@ -298,22 +296,21 @@ export function namedOwner(s: InSentence, noun: Noun | null, officialsSpeak = fa
     const subject = sentenceSubject(s.sentence, q.start);
     if (subject?.owner === 'north_korea') return subject.owner;
   }
+  // "North Korea has become one of Russia's main allies since it invaded Ukraine, sending thousands of troops": the
+  // sentence's subject sends them.
   if (PARTICIPLE_BEFORE.test(s.sentence.slice(Math.max(0, q.start - 40), q.start))) {
     const subject = sentenceSubject(s.sentence, q.start);
     if (subject) return subject.owner;
   }
+  // Strikes say whose the dead are only of people lost: "missiles used in Russian missile attacks" are still North
+  // Korea's.
+  const people = !noun || noun.kind === 'personnel' || noun.kind === 'casualties';
   // "a devastating missile strike killed 12 in Kyiv": a strike as the kill's subject killed the other side, unless
-  // North Korea's forces are named as its target or the weapons are those fired at them.
+  // North Korea's forces are named as its target, before the dead or just after them ("killed 20 at a North Korean
+  // troop camp"), or the strike is Ukraine's.
   const lead = s.sentence.slice(Math.max(0, q.start - STRIKE_SUBJECT_REACH), q.start);
-  // "A drone strike killed 20 at a North Korean troop camp": the target named just after the dead.
-  const targetAfter = STRIKE_TARGET_AFTER.test(s.sentence.slice(q.end, q.end + STRIKE_REACH));
-  if (
-    (!noun || noun.kind === 'personnel' || noun.kind === 'casualties') &&
-    STRIKE_SUBJECT.test(lead) &&
-    !STRIKE_TARGETS.test(lead) &&
-    !targetAfter
-  )
-    return 'other';
+  const targeted = STRIKE_TARGETS.test(lead) || STRIKE_TARGET_AFTER.test(s.sentence.slice(q.end, q.end + STRIKE_REACH));
+  if (people && STRIKE_SUBJECT.test(lead) && !targeted) return 'other';
   const start = clauseStart(back.text);
   const before = owners(back.text.slice(start), back.from + start, s.sentence, true, officialsSpeak).filter(
     // "containers shipped from North Korea that could contain up to 4.8 million shells": its origin says North Korea's.
@@ -331,9 +328,7 @@ export function namedOwner(s: InSentence, noun: Noun | null, officialsSpeak = fa
   const after = owners(afterText.slice(0, Math.min(breakAt, 40)), q.end, s.sentence).filter(
     ({ at }) => !USER_AFTER.test(s.sentence.slice(at).replace(PARTY_WORD, '')),
   );
-  const people = !noun || noun.kind === 'personnel' || noun.kind === 'casualties';
   // "5 killed, 55 injured in Russian missile strike": the striker is read before destinations are passed over.
-  // Only of people lost: "missiles used in Russian missile attacks" are still North Korea's.
   const striker = people
     ? owners(afterText.slice(0, STRIKE_REACH), q.end, '').find(({ at }) => isStriker(s.sentence, at, q.end))
     : undefined;
