@@ -453,14 +453,10 @@ export function classifyMeasure(s: InSentence): Classified | null {
       if (noun.kind === 'tons' && ONE_WEIGHT_BEFORE.test(before)) return null;
       // Missiles count where the war is in sight: not North Korea's own tests into the sea.
       if (noun.kind === 'missiles' && !s.says(MISSILES_IN_WAR, true)) return null;
-      // Voyages and trains on the arms route need not say what they carry, unless it is oil: "The ships made at least
-      // 32 trips to North Korea", "73 freight railcars at the Tumangang rail facility".
+      // Voyages and trains on the arms route need not say what they carry (unless it is another cargo, below): "The
+      // ships made at least 32 trips to North Korea", "73 freight railcars at the Tumangang rail facility".
       const armsRoute =
-        noun.kind === 'shipments' &&
-        noun.text !== TIMES &&
-        ARMS_ROUTE.test(s.sentence) &&
-        !s.says(OTHER_CARGO, true) &&
-        !RATE_NEXT.test(after.slice(0, 30));
+        noun.kind === 'shipments' && noun.text !== TIMES && ARMS_ROUTE.test(s.sentence) && !RATE_NEXT.test(after.slice(0, 30));
       if ((noun.kind === 'tons' || cargo) && !s.says(MILITARY_CARGO) && !(cargo && s.says(RUSSIA, true)) && !armsRoute) return null;
       // Voyages and trains that carry fuel, grain or coal, and no arms: "Russian tankers made 40 voyages to deliver fuel".
       if (noun.kind === 'shipments' && !s.says(MILITARY_CARGO) && s.says(OTHER_CARGO, true)) return null;

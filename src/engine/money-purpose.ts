@@ -6,10 +6,9 @@
 import type { Classified, InSentence } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
 import * as words from './lexicon/en/money';
-import { OWNER_NAMES } from './lexicon/en/parties';
 import { MONEY_CUES, RUSSIA } from './measure-cues';
 import type { Measure } from './measures';
-import { namedOwner, ownerOf } from './owner';
+import { namedOwner, ownerOf, ownerOfWords } from './owner';
 import { meter } from './step-meter';
 import { NORTH_KOREA } from './topic-keywords';
 
@@ -23,9 +22,8 @@ const EARNED_BEFORE = new RegExp(`\\b(?:${any(words.EARNINGS)})\\b(?: [a-z]+){0,
 const TROOPS_SENT = new RegExp(`\\b(?:${any(words.TROOPS_PAID_FOR)})\\b`);
 const ARMS = new RegExp(`\\b(?:${any(words.ARMS_PAID_FOR)})\\b`);
 const PAY_WORDS = new RegExp(`\\b(?:${any(words.PAY_WORDS)})\\b`);
-/** Aid named for a party other than North Korea: "to aid Ukraine", "assistance to Kyiv". */
-const OTHER_NAMES = OWNER_NAMES.other.filter((n) => !n.includes(' both') && n !== 'each side' && n !== 'both armies');
-const AID_TO_OTHER = new RegExp(`^(?:${any(words.AID_WORDS)}) (?:(?:to|for) )?(?:the )?(?:${any(OTHER_NAMES)})\\b`);
+/** Aid named for a party, its words then the party's: "to aid Ukraine", "assistance to Kyiv". */
+const AID_FOR = new RegExp(`^(?:${any(words.AID_WORDS)}) (?:(?:${any(words.AID_RECIPIENT_LINKS)}) )?`);
 /** "from the war chest" is no earning from the war. */
 const WAR_EARNED = new RegExp(`\\b(?:${any(words.EARNED_BY_NAMED)})\\b(?! chest)`);
 const PERIODS = (['year', 'month'] as const).map((per) => ({ per, re: new RegExp(`\\b(?:${any(words.PAY_PERIODS[per])})\\b`) }));
@@ -66,7 +64,8 @@ export function moneyPurpose(s: InSentence, after: string, before: string): Clas
   if (!best || NOT_PAYMENT.test(after.slice(0, 40))) return null;
   // Aid to another party: "$50 billion in lending available to aid Ukraine".
   const said = best === nearestBefore ? before.slice(best.at) : after.slice(best.at);
-  if (best.measure === 'aid_to_nk' && AID_TO_OTHER.test(said)) return null;
+  const aidFor = best.measure === 'aid_to_nk' ? AID_FOR.exec(said) : null;
+  if (aidFor && ownerOfWords(said.slice(aidFor[0].length).split(' ', 2).join(' ')) === 'other') return null;
   // What the war earned is North Korea's only where it is named as the earner.
   if (WAR_EARNED.test(best.cue) && namedOwner(s, null) !== 'north_korea') return null;
   if (best.measure === 'soldier_pay' && s.says(OTHER_PAY)) return null;

@@ -15,6 +15,7 @@ import {
 } from './lexicon/en/clauses';
 import { KILLED_BY_DOER } from './lexicon/en/losses';
 import { PAIRED_FORCES, PARTY_ADJECTIVES, PEOPLES } from './lexicon/en/parties';
+import { ADDITIONAL_BEFORE } from './lexicon/en/sending';
 import {
   AGENT_BEFORE,
   AGENT_STRIKE,
@@ -23,6 +24,7 @@ import {
   INSTITUTIONS,
   MAKING_UP_FOR,
   OFFICIAL_TITLES,
+  PARTICIPLE_OPENERS,
   PEOPLE_FROM,
   PLACE_PARTS,
   PLACES_OF_A_PARTY,
@@ -44,6 +46,13 @@ export function ownerOfWords(words: string): Owner | null {
     if (re.test(words)) return owner;
   }
   return null;
+}
+
+/** A party named in a sentence: whose, and where its name starts and ends. */
+interface Named {
+  owner: Owner;
+  at: number;
+  end: number;
 }
 
 /** Where a clause ends, for the owner search: a semicolon, a dash, a comparison, the end of a quotation, ", and". */
@@ -81,10 +90,8 @@ const OFFICIAL_AFTER = new RegExp(`^(?:'s)?(?: [a-z.'-]+){0,2}? (?:${any(OFFICIA
 const AGENT = new RegExp(`\\b(?:${any(AGENT_BEFORE)}) $`);
 const STRIKE_BEFORE = new RegExp(`\\b(?:${any(AGENT_STRIKE.before)}) $`);
 /** The party's name, then up to two words, then the strike: "russian missile strike", "north korean drone attack". */
-const STRIKE_AFTER = new RegExp(`^[a-z.'-]+(?: korean| korea)?(?:'s)?(?: [a-z-]+){0,2}? (?:${any(AGENT_STRIKE.strikes)})\\b`);
-const STRIKE_SUBJECT = new RegExp(
-  `\\b(?:${any(AGENT_STRIKE.strikes)})(?: [a-z0-9,-]+){0,6}? (?:${any(AGENT_STRIKE.killing)}) (?:at least |some |about )?$`,
-);
+const STRIKE_AFTER = new RegExp(`^(?:'s)?(?: [a-z-]+){0,2}? (?:${any(AGENT_STRIKE.strikes)})\\b`);
+const STRIKE_SUBJECT = new RegExp(`\\b(?:${any(AGENT_STRIKE.strikes)})(?: [a-z0-9,-]+){0,6}? (?:${any(AGENT_STRIKE.killing)}) $`);
 const STRIKE_TARGETS = new RegExp(`\\b(?:${any(AGENT_STRIKE.targets)})\\b`);
 const STRIKE_TARGET_AFTER = new RegExp(`^[^,;.]{0,30}\\b(?:at|on|near|in) (?:an? |the )?(?:${any(PARTY_ADJECTIVES.north_korea)})\\b`);
 /** How far before a count a strike as the kill's subject is read. */
@@ -92,11 +99,11 @@ const STRIKE_SUBJECT_REACH = 70;
 /** How far after a count the strike it was lost in is read. */
 const STRIKE_REACH = 70;
 const STRIKE_LOSS = new RegExp(`\\b(?:${any(AGENT_STRIKE.losses)})\\b`);
-/** Whether the party at `at`, after a count that ends at `countEnd`, did the strike the loss was in. */
-function isStriker(sentence: string, at: number, countEnd: number): boolean {
+/** Whether the party named from `at` to `end`, after a count that ends at `countEnd`, did the strike the loss was in. */
+function isStriker(sentence: string, { at, end }: Named, countEnd: number): boolean {
   return (
     STRIKE_BEFORE.test(sentence.slice(Math.max(countEnd, at - 12), at)) &&
-    STRIKE_AFTER.test(sentence.slice(at, at + 60)) &&
+    STRIKE_AFTER.test(sentence.slice(end, end + 50)) &&
     // The loss may be said before the count too: "Missile that killed 8 in Russian strike".
     STRIKE_LOSS.test(sentence.slice(Math.max(0, countEnd - 30), at))
   );
@@ -104,19 +111,17 @@ function isStriker(sentence: string, at: number, countEnd: number): boolean {
 /** "support from Moscow": before a count, a party something else came from. */
 const SOURCE_OF_ANOTHER_BEFORE = new RegExp(`(?<!\\b(?:${any(PEOPLE_FROM)}) )\\b(?:${any(SOURCE_OF_ANOTHER)}) (?:the )?$`);
 /** "between Pyongyang and Moscow": either of the pair, before a count. */
-const BETWEEN_FIRST = new RegExp(`\\b${RELATION_BETWEEN} (?:the )?$`);
-const BETWEEN_SECOND = new RegExp(`\\b${RELATION_BETWEEN} (?:the )?[a-z.'-]+(?: [a-z.'-]+)? and (?:the )?$`);
+const { word: BETWEEN, joiner: AND } = RELATION_BETWEEN;
+const BETWEEN_FIRST = new RegExp(`\\b${BETWEEN} (?:${DEFINITE_ARTICLE} )?$`);
+const BETWEEN_SECOND = new RegExp(`\\b${BETWEEN} (?:${DEFINITE_ARTICLE} )?[a-z.'-]+(?: [a-z.'-]+)? ${AND} (?:${DEFINITE_ARTICLE} )?$`);
+const SECOND_OF_PAIR = new RegExp(`^[a-z.'-]+(?: [a-z.'-]+)? ${AND} [a-z.'-]+(?: [a-z.'-]+)?`);
 /** Whether the party at `at` is one of a pair a relation is between: "between Pyongyang and Moscow". */
 function inPairBetween(sentence: string, at: number): boolean {
   const before = sentence.slice(Math.max(0, at - 40), at);
   const after = sentence.slice(at, at + 40);
   const second = BETWEEN_SECOND.exec(before);
   const first = second ? null : BETWEEN_FIRST.exec(before);
-  const pair = second
-    ? `${second[0]}${after.slice(0, 20)}`
-    : first
-      ? /^[a-z.'-]+(?: [a-z.'-]+)? and [a-z.'-]+(?: [a-z.'-]+)?/.exec(after)?.[0]
-      : null;
+  const pair = second ? `${second[0]}${after.slice(0, 20)}` : first ? SECOND_OF_PAIR.exec(after)?.[0] : null;
   // Only a pair with North Korea in it, as its dealings with Russia are: "between Russian and Ukrainian troops" are
   // the two armies, whose count is theirs.
   return pair != null && owners(pair, 0, '').some(({ owner }) => owner === 'north_korea');
@@ -125,10 +130,10 @@ function inPairBetween(sentence: string, at: number): boolean {
 const WITH_COUNT_BEFORE = new RegExp(`, ${WITH_SUBJECT.word} (?:[a-z]+ ){0,2}$`);
 /** ", sending thousands of troops", "by deploying 18,000 troops": a participle whose subject is the sentence's. */
 const PARTICIPLE_BEFORE = new RegExp(
-  `(?:, |\\bby )(?:${any(WITH_SUBJECT.participles)}) (?:(?:an additional|another|some|about|around|over|more than) )?$`,
+  `(?:, |\\b(?:${any(PARTICIPLE_OPENERS)}) )(?:${any(WITH_SUBJECT.participles)}) (?:(?:${any(ADDITIONAL_BEFORE)}) )?$`,
 );
 /** The words after a count up to an origin: "… pieces of artillery ammunition from ". */
-const FROM_AFTER = /^(?: [a-z'-]+){0,5}? from (?:the )?/;
+const FROM_AFTER = new RegExp(`^(?: [a-z'-]+){0,5}? (?:${any(SOURCE_OF_ANOTHER)}) (?:${DEFINITE_ARTICLE} )?`);
 const JOINED = new RegExp(`\\b(?:${any(CONJUNCTIONS)})\\s*$`);
 
 /** The longest aside in brackets passed over in a clause: one word ("(pictured)", "(file)"). */
@@ -175,14 +180,8 @@ function isSubject(sentence: string, at: number): boolean {
  * Party mentions in `text` that can own a count: not a speaker ("Ukraine says"), not a recipient ("to Russia").
  * `countAfter`: the count stands right after `text`, so a clause opened by "with" may hold it.
  */
-function owners(
-  text: string,
-  offset: number,
-  sentence: string,
-  countAfter = false,
-  officialsSpeak = false,
-): { owner: Owner; at: number }[] {
-  const found: { owner: Owner; at: number }[] = [];
+function owners(text: string, offset: number, sentence: string, countAfter = false, officialsSpeak = false): Named[] {
+  const found: Named[] = [];
   for (const { owner, re } of OWNERS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -215,7 +214,7 @@ function owners(
         if (!subject) continue;
       }
       if (sentence && SOURCE_BEFORE.test(sentence.slice(Math.max(0, at - SOURCE_REACH), at))) continue;
-      found.push({ owner, at });
+      found.push({ owner, at, end });
     }
   }
   return found.sort((a, b) => a.at - b.at);
@@ -330,7 +329,7 @@ export function namedOwner(s: InSentence, noun: Noun | null, officialsSpeak = fa
   );
   // "5 killed, 55 injured in Russian missile strike": the striker is read before destinations are passed over.
   const striker = people
-    ? owners(afterText.slice(0, STRIKE_REACH), q.end, '').find(({ at }) => isStriker(s.sentence, at, q.end))
+    ? owners(afterText.slice(0, STRIKE_REACH), q.end, '').find((named) => isStriker(s.sentence, named, q.end))
     : undefined;
   // Russia's or North Korea's strike killed the other side; another's strike says nothing new of whose the dead are.
   if (striker && striker.owner !== 'other') return 'other';
@@ -362,13 +361,13 @@ export function inheritedOwner(s: InSentence): Owner | null {
 const KILLED_JUST_BEFORE = new RegExp(`\\b(?:${any(KILLED_BY_DOER.verbs)}) $`);
 const KILLING_PARTICIPLE = new RegExp(`, (?:(?:${any(KILLED_BY_DOER.adverbs)}) )?$`);
 /** The doer's own words before its verb of killing: its noun, an auxiliary, an adverb. */
-const DOER_WORDS = /^(?:'s)?(?: (?!and\b|or\b)[a-z-]+){0,3} (?:(?:have|has|had) )?$/;
+const DOER_WORDS = new RegExp(`^(?:'s)?(?: (?!(?:${any(CONJUNCTIONS)})\\b)[a-z-]+){0,3} (?:(?:${any(PERFECT_AUXILIARIES)}) )?$`);
 const RUSSIAS_SIDE = new RegExp(`\\b(?:${RU_ADJECTIVE}|${any(KILLED_BY_DOER.allies)})\\b`);
 /** How far before a count its verb of killing is read. */
 const VERB_REACH = 24;
 /** How far after the dead their words are read ("eight of their Russian partners"). */
 const VICTIMS_REACH = 40;
-const OWN_AFTER = new RegExp(`^ of (?:${any(POSSESSIVE_PRONOUNS)}) own\\b`);
+const OWN_AFTER = new RegExp(`^ (?:${any(KILLED_BY_DOER.own)})\\b`);
 /** How far before a verb of killing its doer is read. */
 const DOER_REACH = 50;
 
@@ -384,7 +383,7 @@ export function victimsOfNorthKorea(s: InSentence): Owner | null {
   const verb = KILLED_JUST_BEFORE.exec(s.sentence.slice(from, q.start));
   if (!verb) return null;
   const beforeVerb = s.sentence.slice(0, from + verb.index);
-  let doer: { owner: Owner; at: number } | null = null;
+  let doer: Named | null = null;
   if (KILLING_PARTICIPLE.test(beforeVerb)) {
     // ", killing eight": the sentence's subject did it.
     doer = sentenceSubject(s.sentence, beforeVerb.length);
@@ -392,10 +391,7 @@ export function victimsOfNorthKorea(s: InSentence): Owner | null {
     const start = Math.max(0, beforeVerb.length - DOER_REACH);
     // Not a party the strike fell on ("HIMARS strikes on North Korean troops killed 100"), a destination.
     const named = owners(beforeVerb.slice(start), start, s.sentence).at(-1);
-    if (named) {
-      const name = beforeVerb.slice(named.at).match(/^[a-z.'-]+(?: [a-z.'-]+)?/)![0];
-      if (DOER_WORDS.test(beforeVerb.slice(named.at + name.length))) doer = named;
-    }
+    if (named && DOER_WORDS.test(beforeVerb.slice(named.end))) doer = named;
   }
   if (doer?.owner !== 'north_korea') return null;
   const after = s.sentence.slice(q.end, q.end + VICTIMS_REACH);
@@ -412,7 +408,7 @@ export function victimsOfNorthKorea(s: InSentence): Owner | null {
 const SUBJECT_REACH = 40;
 
 /** The party that is the sentence's subject, named at its start before `end`; null where none is. */
-function sentenceSubject(sentence: string, end: number): { owner: Owner; at: number } | null {
+function sentenceSubject(sentence: string, end: number): Named | null {
   const first = owners(sentence.slice(0, Math.min(end, SUBJECT_REACH)), 0, sentence)[0];
   return first && isSubject(sentence, first.at) ? first : null;
 }

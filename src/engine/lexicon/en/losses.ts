@@ -257,6 +257,8 @@ export const PREDICATES = [
 export const KILLED_BY_DOER = {
   verbs: ['killed', 'killing', 'kills', 'kill', 'shot dead', 'shooting dead'],
   adverbs: ['accidentally', 'mistakenly', 'reportedly', 'allegedly', 'also'],
+  /** The doer's own dead: "killed 40 of its own soldiers". */
+  own: ['of its own', 'of their own'],
   /** Words that name Russia's side among the dead: "killing eight of their allies". */
   allies: ['allies', 'partners', 'chechen', 'chechens', 'akhmat', 'kadyrovite', 'kadyrovites'],
 };

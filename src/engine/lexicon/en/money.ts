@@ -77,6 +77,8 @@ export const ARMS_SOLD_FROM = [
 ];
 export const SELLING = ['exporting', 'selling', 'sold', 'supplying', 'providing', 'delivering'];
 
+/** Words that name who aid is for: "to aid Ukraine", "assistance to Kyiv". */
+export const AID_RECIPIENT_LINKS = ['to', 'for'];
 /** What North Korea got in return: aid, oil, technology. */
 export const AID_WORDS = [
   'assistance',

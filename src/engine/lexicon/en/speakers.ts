@@ -112,7 +112,9 @@ export const PEOPLE_FROM = [
   ...['servicemen', 'brigade', 'brigades', 'battalion', 'battalions', 'volunteers', 'mercenaries', 'wave of defectors'],
 ];
 /** Parties named as a pair a relation is between own nothing counted after: "the arms trade between Pyongyang and Moscow". */
-export const RELATION_BETWEEN = 'between';
+export const RELATION_BETWEEN = { word: 'between', joiner: 'and' };
+/** A participle opened by these is said of the sentence's subject: "by deploying 18,000 troops". */
+export const PARTICIPLE_OPENERS = ['by'];
 
 /**
  * A party after a count of people that did something to them, the agent of a loss: "hundreds have been killed by
