@@ -30,14 +30,14 @@ import { RATES, RATES_AFTER } from './lexicon/en/counts';
 import * as losses from './lexicon/en/losses';
 import * as money from './lexicon/en/money';
 import { ARMS_PORTS, ARMS_RAIL_STATIONS, CALLING_VERBS, OIL_CARGO, TIMES, TONNE_UNIT, VESSELS, VOYAGE_WORDS } from './lexicon/en/nouns';
-import { MISSILES_IN_THE_WAR, NORTH_KOREA_NAMES, SUPPLYING, WAR_NAMES } from './lexicon/en/parties';
+import { MISSILES_IN_THE_WAR, NORTH_KOREA_NAMES, RUSSIA_NAMES, SUPPLYING, WAR_NAMES } from './lexicon/en/parties';
 import * as sending from './lexicon/en/sending';
 import { INSTITUTION_LOSS_VERBS } from './lexicon/en/speakers';
 import { AMMUNITION, CASUALTY_PREDICATE, CASUALTY_SCOPES, MILITARY_CARGO, NOUNS, RUSSIA, SENT_AFTER, SENT_BEFORE } from './measure-cues';
 import { MEASURE_IDS, MEASURES, type MeasureInfo, type NounKind } from './measures';
 import { moneyPurpose } from './money-purpose';
 import { impliedNoun, type Noun, nounAfter } from './noun-phrase';
-import { inheritedOwner, namedOwner, ownerOf, ownerOfPhrase, ownerOfWords, victimsOfNorthKorea } from './owner';
+import { inheritedOwner, namedOwner, ownerOf, ownerOfPhrase, ownerOfWords, victimsOfNorthKorea, victimsOfUkraine } from './owner';
 import { VERB_QUALIFIERS } from './qualifiers';
 import type { Quantity } from './quantity';
 import { meter } from './step-meter';
@@ -103,6 +103,11 @@ const PRONOUN_LOST = new RegExp(
   `\\b(?:${any(losses.PRONOUN_LOSERS.pronouns)}) (?:(?:${any(losses.PRONOUN_LOSERS.auxiliaries)}) )?(?:${any(INSTITUTION_LOSS_VERBS)})(?: (?:${any(losses.PRONOUN_LOSERS.fillers)}))?(?: -)? $`,
 );
 const SENT_WITH_SOLDIERS_NOUNS = new Set(SENT_WITH_SOLDIERS);
+const LOSSES_OF_PEOPLE_BEFORE = new RegExp(
+  `\\b(?:${any(losses.LOSSES_OF_PEOPLE.nouns)})(?: [a-z'-]+){0,${losses.LOSSES_OF_PEOPLE.reach}} $`,
+);
+const CIVILIANS = words(losses.LOSSES_OF_PEOPLE.civilians);
+const OTHER_SIDES = words([...RUSSIA_NAMES, ...losses.PRONOUN_LOSERS.otherSides]);
 const NK_NAMED = words(NORTH_KOREA_NAMES);
 /** A clause's end, not a digit group's comma ("1,000"). */
 const CLAUSE_PUNCTUATION = /[;:(]|,(?!\d)/;
@@ -167,12 +172,17 @@ function inCaptureStory(s: InSentence): boolean {
   }
   const end = STORY_CLAUSE_END.exec(after);
   const counted = s.sentence.slice(q.start, q.end);
+  const noun = nounAfter(s.sentence.slice(q.end, q.end + 40));
+  if (noun && HELD_SOLDIERS.has(noun.text) && s.says(CAPTIVES_HELD_BY) && s.says(SURVIVED)) return true;
   return CAPTURE_STORY.test(`${before.slice(start)}${counted}${end ? after.slice(0, end.index) : after}`);
 }
 
 const CAPTURE_STORY = new RegExp(
   `\\b(?:${any(losses.CAPTURE_STORY.words)}|(?:${any(losses.CAPTURE_STORY.verbs)})(?: [a-z-]+){0,3}? (?:${any(losses.CAPTURE_STORY.people)}))\\b`,
 );
+const CAPTIVES_HELD_BY = words(losses.CAPTURE_STORY.holders);
+const HELD_SOLDIERS = new Set<string>(losses.CAPTURE_STORY.heldSoldiers);
+const SURVIVED = words(losses.CAPTURE_STORY.survived);
 const SENT_FORCE_BEFORE = new RegExp(
   `\\b(?:(?:${any(sending.SENT_FORCE_OF.adjectives)}) )?(?:${any(sending.SENT_FORCE_OF.nouns)}) of (?:(?:the|a|an|some|about|around|nearly|roughly) )?$`,
 );
@@ -254,8 +264,11 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
       scope &&
       VAGUE_PEOPLE_NOUNS.has(text) &&
       (NK_PERSONNEL.test(back) ||
-        (NK_LOST.test(back) && s.says(WAR, true)) ||
-        (PRONOUN_LOST.test(back) && s.says(NK_PERSONNEL, true)) ||
+        // The war in sight, or the page about it: not "lost 4,000 people in the floods" on another page.
+        (NK_LOST.test(back) && (s.says(WAR, true) || s.assumeTopic)) ||
+        ((s.assumeTopic || s.says(NK_NAMED, true)) && LOSSES_OF_PEOPLE_BEFORE.test(before) && !s.says(CIVILIANS)) ||
+        // "they" on a page about North Korea's part, where the sentence names no other side.
+        (PRONOUN_LOST.test(back) && (s.says(NK_PERSONNEL, true) || (s.assumeTopic && !s.says(OTHER_SIDES)))) ||
         armyLost ||
         moreLost);
     // Engineers joined to soldiers; builders or engineers joined to deminers ("5,000 construction workers and 1,000
@@ -272,8 +285,12 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   const inherited = inheritedOwner(s);
   const own = inherited && noun?.from === 'after' ? ownerOfWords(`${noun.modifiers}${noun.text}`) : null;
   // The dead of a kill done by North Korea's forces are not its own, unless the noun says so.
-  const victims = noun && noun.from === 'after' && ownerOfWords(`${noun.modifiers}${noun.text}`) ? null : victimsOfNorthKorea(s);
-  const named = inflictedOwner(before, after) ?? own ?? inherited ?? sharedNounOwner(s, noun) ?? victims ?? namedOwner(s, noun);
+  const ownerless = !(noun && noun.from === 'after' && ownerOfWords(`${noun.modifiers}${noun.text}`));
+  const victims = ownerless ? victimsOfNorthKorea(s) : null;
+  // Killed or captured by Ukraine's side: the side it fights, where that is named.
+  const takenByUkraine = ownerless && scope && noun?.kind === 'personnel' ? victimsOfUkraine(s) : null;
+  const named =
+    inflictedOwner(before, after) ?? own ?? inherited ?? sharedNounOwner(s, noun) ?? victims ?? takenByUkraine ?? namedOwner(s, noun);
   // A bare toll with no owner in sight ("Ukraine reports two dead") is not North Korea's;
   // "of them" points back to the group just named.
   const pointsBack = POINTS_BACK_AT_START.test(noun?.text ?? '');

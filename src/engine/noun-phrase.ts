@@ -8,7 +8,7 @@ import { lastIndex } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
 import { COUNT_OF_WORDS, FUNCTION_WORDS_AFTER, HEDGES, NOUN_BEFORE_STOPS, POINTS_BACK } from './lexicon/en/clauses';
 import { CIVILIAN_MEMBERS, UNIT_SIZE_SUFFIXES, UNITS_OF_PEOPLE } from './lexicon/en/nouns';
-import { ADDITIONAL, ARMY_MODIFIERS, FIGHTING_FOR, TOTAL_BEFORE, TROOP_WORDS as TROOP_WORD_LIST } from './lexicon/en/sending';
+import { ADDITIONAL, ARMY_MODIFIERS, FIGHTING_FOR, NUMBER_GROWS, TOTAL_BEFORE, TROOP_WORDS as TROOP_WORD_LIST } from './lexicon/en/sending';
 import {
   ADDITIONAL_BEFORE,
   CASUALTY_PREDICATE,
@@ -128,6 +128,10 @@ export function nounBefore(whole: string): Noun | null {
 /** How far after a number expected to come a loss foreseen is read: "3,000 expected to be killed". */
 const FORESEEN_REACH = 30;
 const TOTAL = new RegExp(`\\b(?:${any(TOTAL_BEFORE)}) $`);
+const NUMBER_GROWS_BEFORE = new RegExp(
+  `\\b(?:${any(NUMBER_GROWS.nouns)})(?: (?:${any(NUMBER_GROWS.between)})){0,4} (?:(?:${any(NUMBER_GROWS.verbs)}) to|${any(NUMBER_GROWS.reaching)}) $`,
+);
+const ABOUT_TROOPS = new RegExp(`\\b(?:${any(NUMBER_GROWS.about)})\\b`);
 
 /** Words that say a sentence is about troops, for a bare "3,000 more". */
 export const TROOP_WORDS = new RegExp(`\\b(?:${any(TROOP_WORD_LIST)})\\b`);
@@ -158,6 +162,8 @@ export function impliedNoun(s: InSentence, after: string, before: string): Noun 
   }
   // "…troops have recently arrived in Russia, bringing the total to 3,000": all of them.
   if (troops && TOTAL.test(before) && FUNCTION_WORD_AFTER.test(after)) return implied('personnel');
+  // "the number could rise to 15,000, with troops possibly being exchanged": the troops' number.
+  if (NUMBER_GROWS_BEFORE.test(before) && ABOUT_TROOPS.test(s.sentence)) return implied('personnel');
   // "with a total of 10,000 expected to be deployed": troops to come, in a sentence about troops; not
   // "3,000 expected to be killed or wounded", a loss foreseen.
   if (troops && PLANNED_AFTER.test(after) && !CASUALTY_SCOPES.some(({ re }) => re.test(after.slice(0, FORESEEN_REACH))))

@@ -13,8 +13,8 @@ import {
   SECOND_NAME_WORDS,
   SHARE_OF,
 } from './lexicon/en/clauses';
-import { KILLED_BY_DOER } from './lexicon/en/losses';
-import { PAIRED_FORCES, PARTY_ADJECTIVES, PEOPLES } from './lexicon/en/parties';
+import { KILLED_BY_DOER, TAKEN_BY_UKRAINE } from './lexicon/en/losses';
+import { NORTH_KOREA_NAMES, PAIRED_FORCES, PARTY_ADJECTIVES, PEOPLES } from './lexicon/en/parties';
 import { ADDITIONAL_BEFORE } from './lexicon/en/sending';
 import {
   AGENT_BEFORE,
@@ -115,8 +115,11 @@ const { word: BETWEEN, joiner: AND } = RELATION_BETWEEN;
 const BETWEEN_FIRST = new RegExp(`\\b${BETWEEN} (?:${DEFINITE_ARTICLE} )?$`);
 const BETWEEN_SECOND = new RegExp(`\\b${BETWEEN} (?:${DEFINITE_ARTICLE} )?[a-z.'-]+(?: [a-z.'-]+)? ${AND} (?:${DEFINITE_ARTICLE} )?$`);
 const SECOND_OF_PAIR = new RegExp(`^[a-z.'-]+(?: [a-z.'-]+)? ${AND} [a-z.'-]+(?: [a-z.'-]+)?`);
-/** Whether the party at `at` is one of a pair a relation is between: "between Pyongyang and Moscow". */
-function inPairBetween(sentence: string, at: number): boolean {
+/**
+ * Whether the party at `at` is one of a pair a relation is between: "between Pyongyang and Moscow". `anyPair`: any
+ * pair, not only one with North Korea in it.
+ */
+function inPairBetween(sentence: string, at: number, anyPair = false): boolean {
   const before = sentence.slice(Math.max(0, at - 40), at);
   const after = sentence.slice(at, at + 40);
   const second = BETWEEN_SECOND.exec(before);
@@ -124,7 +127,7 @@ function inPairBetween(sentence: string, at: number): boolean {
   const pair = second ? `${second[0]}${after.slice(0, 20)}` : first ? SECOND_OF_PAIR.exec(after)?.[0] : null;
   // Only a pair with North Korea in it, as its dealings with Russia are: "between Russian and Ukrainian troops" are
   // the two armies, whose count is theirs.
-  return pair != null && owners(pair, 0, '').some(({ owner }) => owner === 'north_korea');
+  return pair != null && (anyPair || owners(pair, 0, '').some(({ owner }) => owner === 'north_korea'));
 }
 /** ", with 3,000 troops…": a count that opens a clause of its own. */
 const WITH_COUNT_BEFORE = new RegExp(`, ${WITH_SUBJECT.word} (?:[a-z]+ ){0,2}$`);
@@ -376,23 +379,28 @@ const DOER_REACH = 50;
  * among them ("opened fire on the Chechen detachment, killing eight servicemen"), else the other side's. Null where
  * no kill by North Korea stands right before the count.
  */
-export function victimsOfNorthKorea(s: InSentence): Owner | null {
+/** The party named as the doer of the verb that stands right before the count, matched by `verbJustBefore`. */
+function doerOf(s: InSentence, verbJustBefore: RegExp): Named | null {
   // Only the words just before the count are read, so a sentence of many counts is read once over.
   const q = s.quantity;
   const from = Math.max(0, q.start - VERB_REACH);
-  const verb = KILLED_JUST_BEFORE.exec(s.sentence.slice(from, q.start));
+  const verb = verbJustBefore.exec(s.sentence.slice(from, q.start));
   if (!verb) return null;
   const beforeVerb = s.sentence.slice(0, from + verb.index);
-  let doer: Named | null = null;
-  if (KILLING_PARTICIPLE.test(beforeVerb)) {
-    // ", killing eight": the sentence's subject did it.
-    doer = sentenceSubject(s.sentence, beforeVerb.length);
-  } else {
-    const start = Math.max(0, beforeVerb.length - DOER_REACH);
-    // Not a party the strike fell on ("HIMARS strikes on North Korean troops killed 100"), a destination.
-    const named = owners(beforeVerb.slice(start), start, s.sentence).at(-1);
-    if (named && DOER_WORDS.test(beforeVerb.slice(named.end))) doer = named;
-  }
+  // ", killing eight": the sentence's subject did it.
+  if (KILLING_PARTICIPLE.test(beforeVerb)) return sentenceSubject(s.sentence, beforeVerb.length);
+  const start = Math.max(0, beforeVerb.length - DOER_REACH);
+  // Not a party the strike fell on ("HIMARS strikes on North Korean troops killed 100"), a destination, nor one of a
+  // pair ("clashes between Russian and Ukrainian troops killed 300").
+  const named = owners(beforeVerb.slice(start), start, s.sentence)
+    .filter(({ at }) => !inPairBetween(s.sentence, at, true))
+    .at(-1);
+  return named && DOER_WORDS.test(beforeVerb.slice(named.end)) ? named : null;
+}
+
+export function victimsOfNorthKorea(s: InSentence): Owner | null {
+  const q = s.quantity;
+  const doer = doerOf(s, KILLED_JUST_BEFORE);
   if (doer?.owner !== 'north_korea') return null;
   const after = s.sentence.slice(q.end, q.end + VICTIMS_REACH);
   // "killed 40 of its own soldiers": the doer's own.
@@ -411,4 +419,26 @@ const SUBJECT_REACH = 40;
 function sentenceSubject(sentence: string, end: number): Named | null {
   const first = owners(sentence.slice(0, Math.min(end, SUBJECT_REACH)), 0, sentence)[0];
   return first && isSubject(sentence, first.at) ? first : null;
+}
+
+const TAKEN_JUST_BEFORE = new RegExp(`\\b(?:${any(TAKEN_BY_UKRAINE.verbs)}) $`);
+const UKRAINE_DOER = new RegExp(`^(?:${any(TAKEN_BY_UKRAINE.doers)})\\b`);
+const NK_NAMED_ANYWHERE = new RegExp(`\\b(?:${NK_ADJECTIVE}|${any(NORTH_KOREA_NAMES)})\\b`);
+/** Where the clause of the dead or captured ends after them. */
+const VICTIMS_CLAUSE_END = /[,;:()\u2013\u2014]|\s-\s/;
+
+/**
+ * Whose the dead or captured are, where Ukraine's side did the killing or capturing right before the count: North
+ * Korea's where North Korea is named between the doer and the count or in the count's own clause ("attacked a column
+ * of North Korean soldiers, killing 21", "captured two soldiers in Kursk who are thought to be North Korean"),
+ * Russia's where Russia's side is named there. Null where no such deed stands before the count, or where neither is
+ * named so ("Ukrainian drones killed 300 soldiers near Kupiansk, days after North Korea sent more troops").
+ */
+export function victimsOfUkraine(s: InSentence): Owner | null {
+  const doer = doerOf(s, TAKEN_JUST_BEFORE);
+  if (doer?.owner !== 'other' || !UKRAINE_DOER.test(s.sentence.slice(doer.at, doer.end + 2))) return null;
+  const after = s.sentence.slice(s.quantity.end, s.quantity.end + VICTIMS_REACH * 2);
+  const told = s.sentence.slice(doer.end, s.quantity.start) + after.split(VICTIMS_CLAUSE_END)[0];
+  if (NK_NAMED_ANYWHERE.test(told)) return 'north_korea';
+  return RUSSIAS_SIDE.test(told) ? 'russia' : null;
 }

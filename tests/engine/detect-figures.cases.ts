@@ -2269,4 +2269,35 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'A devastating missile strike killed 12 in Kyiv, where North Korean missiles had fallen before. HIMARS strikes on North Korean troops in Kursk killed 100 last week.',
     expect: [{ text: '100', measure: 'nk_killed', value: 100 }],
   },
+  {
+    name: "owner: soldiers killed or captured by Ukraine's side are the side named between the deed and them, or in their own clause; no one's where neither is",
+    text: 'But Kyiv captured two soldiers in Kursk over the weekend who are thought to be North Korean. Ukrainian special forces attacked a column of North Korean soldiers, killing 21. Ukrainian forces killed 40 Russian soldiers near Sudzha. Ukrainian drones killed 300 soldiers near Kupiansk on Tuesday, days after North Korea sent more troops. Kyiv captured dozens of border settlements.',
+    expect: [
+      { text: 'two', measure: 'nk_captured', value: 2 },
+      { text: '21', measure: 'nk_killed', value: 21 },
+      { text: '40', measure: 'russian_casualties', value: 40 },
+    ],
+  },
+  {
+    name: 'captured: a few soldiers who survived, in a sentence naming the service that holds them; not soldiers who escaped',
+    text: 'Zelensky said Ukraine captured North Korean soldiers. Two soldiers, though wounded, survived and were transported to Kyiv, where they are now communicating with the Security Service of Ukraine. Another six soldiers escaped, the SBU said.',
+    expect: [{ text: 'Two', measure: 'nk_captured', value: 2 }],
+  },
+  {
+    name: 'planned: a bare "number" said to rise or reach a count, in a sentence about troops; not the number of refugees',
+    text: 'North Korean troops arrived in Kursk. The ambassador said that the number could rise to 15,000, with troops possibly being exchanged. The total number is expected to reach 12,000, he said, with 3,000 having been deployed already. Officials said the number of refugees could rise to 15,000.',
+    expect: [
+      { text: '15,000', measure: 'troops_planned', value: 15000 },
+      { text: '12,000', measure: 'troops_planned', value: 12000 },
+      { text: '3,000', measure: 'troops_deployed', value: 3000 },
+    ],
+  },
+  {
+    name: 'casualties: people or individuals counted after losses named in the passage on North Korea; not civilians',
+    text: 'North Korea sent troops to Kursk. Western sources, however, estimate the number of losses at least 6,000 people. North Korean troop losses in the Kursk region have reached 4,000 individuals. Civilian casualties in the region have reached 12,000 people.',
+    expect: [
+      { text: 'at least 6,000', measure: 'nk_casualties', value: 6000 },
+      { text: '4,000', measure: 'nk_casualties', value: 4000 },
+    ],
+  },
 ];

@@ -60,6 +60,14 @@ describe('figures', () => {
     expect(detectFigures(selection, { assumeTopic: true }).map((f) => f.measure)).toEqual(['nk_casualties']);
   });
 
+  it('read "they" who lost people as North Korea\'s forces in a selection about them, unless another side is named', () => {
+    const read = (t: string) => detectFigures(t, { assumeTopic: true }).map((f) => [f.text, f.measure]);
+    expect(read('To date, they have lost 4,000 people," Zelenskyy stated.')).toEqual([['4,000', 'nk_casualties']]);
+    expect(read('They say North Korea has lost 4,000 people.')).toEqual([['4,000', 'nk_casualties']]);
+    expect(read('Russia has thrown them into assaults; they have lost 4,000 people.')).toEqual([]);
+    expect(detectFigures('To date, they have lost 4,000 people," Zelenskyy stated.')).toEqual([]);
+  });
+
   it('read pay "a month to die" in a selected headline that names no one as a soldier’s pay', () => {
     const headline = '$2,000 a month to die in Ukraine?';
     expect(detectFigures(headline, { assumeTopic: true }).map((f) => [f.text, f.measure])).toEqual([['$2,000', 'soldier_pay']]);

@@ -76,7 +76,7 @@ export const PLACE_PREPOSITIONS = ['in', 'at', 'near', 'during', 'on'];
 /** A count joined to the one before ends where its own clause would begin: "…and 4,500 North Korean soldiers in Kursk". */
 export const JOINED_COUNT_ENDS = [...PLACE_PREPOSITIONS, 'since', 'by', 'over', 'from', 'and'];
 /** "people" and "others" are soldiers only where the sentence says so. */
-export const VAGUE_PEOPLE = ['people', 'others'];
+export const VAGUE_PEOPLE = ['people', 'individuals', 'persons', 'others'];
 /** "others" joined to a count of losses are more of the same people: "about 300 were killed and some 2,700 others were wounded". */
 export const MORE_OF_THE_SAME = ['others'];
 /**

@@ -136,6 +136,8 @@ export const PRONOUN_LOSERS = {
   auxiliaries: ['have', 'has', 'had', 'are', 'were'],
   /** Between the verb and the number: "They are losing them - 4 thousand", "they have lost some 4,000". */
   fillers: ['them', 'some', 'about', 'around', 'nearly', 'almost', 'over', 'more than'],
+  /** Where a sentence names Russia or one of these, "they" may be that side. */
+  otherSides: ['ukraine', 'ukrainian', 'ukrainians', 'kyiv', 'occupiers', 'invaders'],
 };
 /** Losses said to be caused by someone are another side's: "60% of the losses … were caused by North Korean artillery". */
 export const CAUSED_BY = ['caused by', 'inflicted by'];
@@ -264,6 +266,17 @@ export const KILLED_BY_DOER = {
 };
 
 /**
+ * A kill or capture done by Ukraine's side, named as its doer just before the count: "Ukrainian forces captured two
+ * soldiers", "Kyiv captured two soldiers in Kursk over the weekend who are thought to be North Korean". The dead or
+ * captured are the side it fights: North Korea's where the sentence names North Korea, Russia's where it names
+ * Russia's side only, else the passage's.
+ */
+export const TAKEN_BY_UKRAINE = {
+  verbs: ['killed', 'killing', 'kills', 'captured', 'capturing', 'captures', 'eliminated', 'eliminating'],
+  doers: ['ukraine', 'ukrainian', 'ukrainians', 'kyiv', "ukraine's", "kyiv's"],
+};
+
+/**
  * A story of prisoners: a few soldiers counted in a sentence that speaks of their capture are the captured, though
  * no verb is said of the count itself ("These are two soldiers who, although wounded, survived and were brought to
  * Kyiv"). At most `most` of them; the words that tell the story.
@@ -274,6 +287,15 @@ export const CAPTURE_STORY = {
     ...['taken prisoner', 'prisoners of war', 'prisoner of war', 'pows', 'pow', 'prisoners', 'captive', 'captives'],
     ...['custody', 'interrogated', 'interrogation', 'interrogating', 'their capture', 'his capture'],
   ],
+  /**
+   * Those who hold prisoners, with soldiers said to have survived: the story is of captives wherever they stand in
+   * the sentence ("Two soldiers, though wounded, survived and were transported to Kyiv, where they are now
+   * communicating with the Security Service of Ukraine"); not "six soldiers escaped, the SBU said".
+   */
+  holders: ['security service of ukraine', "ukraine's security service", 'sbu', 'sbu investigators'],
+  survived: ['survived', 'survive', 'survivors'],
+  /** Counted as soldiers, not "two men suspected of spying" the same service detained. */
+  heldSoldiers: ['soldiers', 'soldier', 'troops', 'servicemen', 'fighters'],
   /** A verb of capture tells it only of people: "captured North Korean soldiers", not "captured a village". */
   verbs: ['captured', 'capturing', 'capture of', 'capture'],
   people: ['soldiers', 'soldier', 'troops', 'servicemen', 'men', 'fighters', 'individuals', 'north koreans', 'north korean', 'occupiers'],
@@ -381,6 +403,17 @@ export const LOSS_NOUNS = [
   'casualty figure',
   'casualty estimate',
 ];
+/**
+ * Losses named just before a count of people, on a page about North Korea in the war: "Western sources estimate the
+ * number of losses at least 6,000 people", "North Korean troop losses in the Kursk region have reached 4,000
+ * individuals". Not where the sentence speaks of civilians.
+ */
+export const LOSSES_OF_PEOPLE = {
+  nouns: ['losses', 'casualties'],
+  /** At most this many words between the noun and the count. */
+  reach: 7,
+  civilians: ['civilian', 'civilians', 'residents', 'children', 'refugees'],
+};
 export const LOSS_SUBJECTS = [
   'casualties',
   'losses',

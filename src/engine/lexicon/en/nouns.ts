@@ -230,6 +230,8 @@ export const NOUNS: readonly NounWords[] = [
       'generals',
       'north koreans',
       'people',
+      'individuals',
+      'persons',
       'others',
       'of them',
       'of those',

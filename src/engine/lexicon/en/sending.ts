@@ -150,6 +150,36 @@ export const TOTAL_BEFORE = [
   'bringing it to',
 ];
 
+/**
+ * A count a bare "number" grows to, in a sentence about troops sent: "the number could rise to 15,000, with troops
+ * possibly being exchanged", "The total number is expected to reach 12,000, he said, with 3,000 having been deployed
+ * already". Only words of time and manner may stand between the noun and its verb, not "the number of casualties".
+ */
+export const NUMBER_GROWS = {
+  nouns: ['the number', 'their number', 'their numbers', 'the total number', 'that number', 'this number', 'the contingent'],
+  between: ['could', 'will', 'would', 'may', 'might', 'is', 'was', 'has', 'have', 'had', 'been', 'be', 'are'].concat([
+    'expected',
+    'likely',
+    'set',
+    'to',
+    'soon',
+    'eventually',
+    'now',
+    'already',
+    'further',
+    'quickly',
+    'reportedly',
+  ]),
+  verbs: ['rise', 'rises', 'rising', 'rose', 'risen', 'increase', 'increases', 'increased', 'increasing', 'grow', 'grows'].concat(
+    ['grew', 'grown', 'growing', 'climb', 'climbs', 'climbed', 'swell', 'swelled', 'swollen', 'jump', 'jumped', 'double'],
+    ['doubled'],
+  ),
+  /** "reach" takes its count with no "to". */
+  reaching: ['reach', 'reaches', 'reached', 'reaching', 'hit', 'top', 'exceed', 'exceeds', 'exceeded'],
+  /** Said of troops: the sentence speaks of them. */
+  about: ['deployed', 'deployment', 'troops', 'troop', 'soldiers', 'forces', 'personnel', 'servicemen'],
+};
+
 /** A count carried by a verb: "had sent about 3,000", "the roughly 11,000 it deployed". */
 export const SENT_BEFORE = ['sent', 'send', 'sending', 'deployed', 'deploy', 'deploying', 'dispatched', 'dispatch', 'delivered'];
 export const SENT_BEFORE_ARTICLES = ['a', 'an', 'another', 'a further', 'an additional', 'up to'];
@@ -314,6 +344,8 @@ export const NK_PERSONNEL = [
   'north korean military personnel',
   'north korean military',
   'north korean fighters',
+  // "North Korean troop losses … have reached 4,000 individuals".
+  'north korean troop',
 ];
 /** The size of North Korea's own army, not a deployment: "armed forces, numbering 1.2 million". */
 export const ARMIES = ['armed forces', 'army', 'military', 'standing army'];
