@@ -106,7 +106,7 @@ export const LENGTH_UNITS = [
 /** Said after a clock time: "10 a.m.", "14:00 GMT". */
 export const TIME_SUFFIXES = ['a.m.', 'p.m.', 'am', 'pm', 'gmt', 'utc', 'bst', 'cet', 'cest', 'est', 'edt', 'kst', 'msk', 'hrs', 'h'];
 
-/** Said before a rank or an age: "No. 1", "#1", "Top 10", "aged 19". */
+/** Said before a rank, an age or a ratio's second term: "No. 1", "#1", "Top 10", "aged 19", "one in three". */
 export const RANK_OR_AGE_PREFIXES = [
   'no.',
   'no',
@@ -131,6 +131,8 @@ export const RANK_OR_AGE_PREFIXES = [
   'route',
   'highway',
   'room',
+  // A ratio's second term: "one in three ballistic missiles", "1 in 5 shells".
+  ...['one', '1'].flatMap((n) => [`${n} in`, `${n} out of`]),
 ];
 
 /** Said after an age: "19-year-old", "19 years old". */

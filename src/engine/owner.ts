@@ -15,7 +15,7 @@ import {
 } from './lexicon/en/clauses';
 import { KILLED_BY_DOER, TAKEN_BY_UKRAINE } from './lexicon/en/losses';
 import { NORTH_KOREA_NAMES, PAIRED_FORCES, PARTY_ADJECTIVES, PEOPLES } from './lexicon/en/parties';
-import { ADDITIONAL_BEFORE } from './lexicon/en/sending';
+import { ADDITIONAL_BEFORE, SEND } from './lexicon/en/sending';
 import {
   AGENT_BEFORE,
   AGENT_STRIKE,
@@ -134,6 +134,13 @@ const WITH_COUNT_BEFORE = new RegExp(`, ${WITH_SUBJECT.word} (?:[a-z]+ ){0,2}$`)
 /** ", sending thousands of troops", "by deploying 18,000 troops": a participle whose subject is the sentence's. */
 const PARTICIPLE_BEFORE = new RegExp(
   `(?:, |\\b(?:${any(PARTICIPLE_OPENERS)}) )(?:${any(WITH_SUBJECT.participles)}) (?:(?:${any(ADDITIONAL_BEFORE)}) )?$`,
+);
+/** How far after a noun its sender's name is read (the longest name fits), and how far in it may start (" that Pyongyang"). */
+const SENDER_REACH = 40;
+const SENDER_LEAD = 7;
+/** The sender's verb right after its name: "… Pyongyang has reportedly sent". */
+const SENT_BY_SENDER = new RegExp(
+  `^(?:'s)? (?:(?:${any(PERFECT_AUXILIARIES)}) )?(?:[a-z]+ly )?(?:${any([...SEND.past, ...SEND.present])})\\b`,
 );
 /** The words after a count up to an origin: "… pieces of artillery ammunition from ". */
 const FROM_AFTER = new RegExp(`^(?: [a-z'-]+){0,5}? (?:${any(SOURCE_OF_ANOTHER)}) (?:${DEFINITE_ARTICLE} )?`);
@@ -275,8 +282,18 @@ export function namedOwner(s: InSentence, noun: Noun | null, officialsSpeak = fa
   const back = lookBack(s);
   // "43,000 of its soldiers": "its" is the party named last, speakers included.
   if (noun && POINTS_TO_LAST.test(noun.modifiers)) {
-    const named = owners(back.text, back.from, '');
+    // Not a party something came from: "receive fighter jets from Moscow … for sending thousands of its troops".
+    const named = owners(back.text, back.from, '').filter(
+      ({ at }) => !SOURCE_OF_ANOTHER_BEFORE.test(s.sentence.slice(Math.max(0, at - 40), at)),
+    );
     if (named.length > 0) return named[named.length - 1]!.owner;
+  }
+  // "the thousands of troops Pyongyang has reportedly sent": the sender named in a clause right after the noun.
+  if (noun?.from === 'after') {
+    // Only a name that starts right after the noun is read.
+    const rest = s.sentence.slice(q.end + noun.end, q.end + noun.end + SENDER_REACH);
+    const sender = owners(rest, q.end + noun.end, '').find(({ at }) => at - q.end - noun.end <= SENDER_LEAD);
+    if (sender && SENT_BY_SENDER.test(s.sentence.slice(sender.end, sender.end + 40))) return sender.owner;
   }
   // "cost the lives of tens of thousands of Ukrainians": the people the number is of.
   const ofWhom = noun?.from === 'after' ? null : OF_WHOM_AFTER.exec(s.sentence.slice(q.end, q.end + 40));

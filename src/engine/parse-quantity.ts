@@ -109,6 +109,8 @@ const MONTH_AFTER = new RegExp(`(?:th|st|nd|rd)?(?: of)? (?:${alternation(MONTHS
 const AGE_LIST_BEFORE = /\bage[sd]?(?: between| from| of)? \d+(?:, ?\d+)*,? (?:and|or|to) $/;
 const RANK_BEFORE = new RegExp(`(?:^|[^a-z])(?:${alternation(RANK_OR_AGE_PREFIXES)}) ?$`);
 const DURATION_AFTER = new RegExp(`[- ](?:${alternation(DURATION_UNITS)})(?![a-z])`, 'y');
+/** "a year and a half": a duration's half said after it. */
+const HALF_OF_DURATION_BEFORE = new RegExp(`[- ](?:${alternation(DURATION_UNITS)}) and (?:a )?$`);
 /** "two and a half days": a duration, however its half is said. */
 const HALF_DURATION_AFTER = new RegExp(` and[ -]a[ -]half[ -](?:${alternation(DURATION_UNITS)})(?![a-z])`, 'y');
 const LENGTH_AFTER = new RegExp(`[- ]?(?:${alternation([...LENGTH_UNITS, ...MULTIPLIERS])})(?![a-z])`, 'y');
@@ -383,6 +385,8 @@ function readFraction(t: string, at: number): Read {
   const end = at + m[0].length;
   // "decreased by half": a share a thing changed by.
   if (row.needsOf && !sticky(SHARE_FOLLOWS, t, end) && !SHARE_BY.test(t.slice(Math.max(0, at - SHARE_BY_LENGTH), at))) return null;
+  // "after a year and a half of war": part of a duration, no share.
+  if (HALF_OF_DURATION_BEFORE.test(t.slice(Math.max(0, at - LOOK_BEHIND), at))) return null;
   return { core: { start: at, end, value: row.value, unit: 'fraction', vague: false, scaled: false, factor: 1, yearLike: false } };
 }
 

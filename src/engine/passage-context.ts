@@ -4,7 +4,7 @@
  * a standfirst without its full stop, a caption, a key-facts item) is read like
  * prose where it stands close to such a line: a page's head and its fact box
  * sum the story up. Lines that are all link (menus, related stories) never take
- * their subject from their neighbours.
+ * their subject from their neighbours, nor lend it to them.
  */
 import type { Paragraph, Span } from './segment-text';
 import { CONTINUATION, NORTH_KOREA } from './topic-keywords';
@@ -47,6 +47,9 @@ export function passageContext(assumeTopic: boolean): PassageContext {
       gap++;
       near = false;
       if (NORTH_KOREA.test(line.folded)) {
+        // A link naming North Korea is read itself, but lends its subject to no line after it: "Top 10 most read"
+        // after a related story's link is another list.
+        if (line.link) return true;
         since = 0;
         gap = 0;
         const headline = !line.link && !prose && !short;

@@ -80,6 +80,14 @@ describe('lists of other stories', () => {
     expect(found(`Weather\n${link}`, [link])).toEqual(['3,000']);
   });
 
+  it('lends a link’s own subject to no line after it: a most-read list after related stories', () => {
+    const link = 'North Korean troops in Kursk: what we know';
+    const page = `Essay on the harvest in Poltava.\nRead more\n${link}\nTop 10 most read\nRussia loses 1,500 troops in a day, General Staff says`;
+    expect(found(page, [link])).toEqual([]);
+    // Not a link, the same line names North Korea for the lines after it.
+    expect(found(page)).toEqual(['1,500']);
+  });
+
   it('does not read a headline after a second headline naming North Korea: a list of stories, not a standfirst', () => {
     const page = [
       'North Korea’s war in Russia: live',

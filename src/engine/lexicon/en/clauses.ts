@@ -109,6 +109,9 @@ export const DEPLOYMENT_WORDS = [
   'engineers',
   'kursk',
   'reconstruction',
+  // "sending thousands of construction workers to help rebuild a war-torn Russian border region".
+  'rebuild',
+  'rebuilding',
 ];
 
 /** A number given as another estimate of the figure before: "The NIS put the figure at 3,000." */

@@ -50,6 +50,7 @@ export const CASUALTY_SCOPE_WORDS = {
     'losses',
     'losing',
     'lose',
+    'loses',
     'suffered',
     'sustained',
     'kia and wia',
@@ -202,6 +203,11 @@ export const PREDICATE_FILLERS = [
   'in total',
   'become',
   'became',
+  // "at least 1,000 North Korean soldiers got killed".
+  'got',
+  'get',
+  'gotten',
+  'getting',
   // "4,000 have been reported as battle casualties".
   ...['reported', 'counted', 'listed', 'recorded', 'classified'].map((w) => `${w} as`),
   'battle',
@@ -354,6 +360,8 @@ export const LOSS_VERBS_BEFORE = [
   'lost',
   'losing',
   'lose',
+  // "the North Korean contingent loses about 92 soldiers daily".
+  'loses',
   'suffered',
   'sustained',
 ];

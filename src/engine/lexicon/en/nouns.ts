@@ -373,6 +373,8 @@ export const NOUN_MODIFIERS = [
   'n. korean',
   'n.korean',
   'n korean',
+  // "two NK soldiers".
+  'nk',
   'russian',
   'ukrainian',
   // "eight Russian paramilitary soldiers".

@@ -21,6 +21,8 @@ export const NORTH_KOREA_NAMES = [
   'n.korean',
   'n. koreans',
   'n.koreans',
+  // "captured two NK soldiers alive".
+  'nk',
   'dprk',
   'd.p.r.k',
   'd.p.r.k.',
@@ -47,6 +49,7 @@ export const OWNER_NAMES = {
   north_korea: [
     ...['north korea', 'north-korea', 'north korean', 'north-korean', 'north koreans', 'north-koreans'].flatMap((n) => [n, `${n}'s`]),
     ...['n. korea', 'n.korea', 'n. korean', 'n.korean', 'n. koreans', 'n.koreans', 'n korea', 'n korean', 'n koreans'],
+    'nk',
     'dprk',
     'pyongyang',
     "pyongyang's",

@@ -348,7 +348,7 @@ export const NK_PERSONNEL = [
   'north korean troop',
 ];
 /** The size of North Korea's own army, not a deployment: "armed forces, numbering 1.2 million". */
-export const ARMIES = ['armed forces', 'army', 'military', 'standing army'];
+export const ARMIES = ['armed forces', 'army', 'military', 'standing army', 'military force', 'armed force'];
 /** An army's size among the world's: "one of the largest armies in the world, with…". */
 export const WORLD_ARMIES = ['armies', 'militaries', 'army', 'military'].flatMap((a) => [`${a} in the world`, `${a} on earth`]);
 /** A number that is a people's size, not soldiers: "in a country of just 26 million". */
