@@ -103,6 +103,8 @@ const PRONOUN_LOST = new RegExp(
   `\\b(?:${any(losses.PRONOUN_LOSERS.pronouns)}) (?:(?:${any(losses.PRONOUN_LOSERS.auxiliaries)}) )?(?:${any(INSTITUTION_LOSS_VERBS)})(?: (?:${any(losses.PRONOUN_LOSERS.fillers)}))?(?: -)? $`,
 );
 const SENT_WITH_SOLDIERS_NOUNS = new Set(SENT_WITH_SOLDIERS);
+/** Between an amount and the same given again in brackets: "barrels (". */
+const BRACKET_OPEN = /^ [a-z]+ \($/;
 const LOSSES_OF_PEOPLE_BEFORE = new RegExp(
   `\\b(?:${any(losses.LOSSES_OF_PEOPLE.nouns)})(?: [a-z'-]+){0,${losses.LOSSES_OF_PEOPLE.reach}} $`,
 );
@@ -465,6 +467,11 @@ export function classifyMeasure(s: InSentence): Classified | null {
       if (LIMIT_BEFORE.test(before)) return null;
       return s.says(RUSSIA) ? { measure: 'aid_to_nk', unit: noun.text.replace(TONS, TONNE_UNIT) } : null;
     default: {
+      // "over one million barrels (56,000 tons) of oil": goods given again in another unit, in brackets.
+      if (noun.kind === 'tons' && s.previous && BRACKET_OPEN.test(s.sentence.slice(s.previous.end, q.start))) {
+        const given = nounAfter(s.sentence.slice(s.previous.end, s.previous.end + 40));
+        if (given?.kind === 'goods' && s.says(RUSSIA)) return { measure: 'aid_to_nk', unit: noun.text.replace(TONS, TONNE_UNIT) };
+      }
       // Cargo counts only as arms cargo: tonnes must say so; containers and voyages may say Russia instead.
       const cargo = noun.kind === 'containers' || noun.kind === 'shipments';
       if (noun.kind === 'tons' && ONE_WEIGHT_BEFORE.test(before)) return null;

@@ -65,7 +65,7 @@ export const PLANNED_VERBS = new RegExp(
     `${PLANNED_NOUN}(?:${SEND_NOUN})`,
     any(sending.PLANNED_PHRASES),
     // "will \"send 1,000 sappers": a quotation may open between the modal and its verb.
-    `(?:${any(sending.MODALS)}) ["\u201C]?(?:(?:${any(sending.MODAL_ADVERBS)}) )?(?:${any(sending.MODAL_VERBS)})`,
+    `(?:${any([...sending.MODALS, ...sending.ABLE])}) ["\u201C]?(?:(?:${any(sending.MODAL_ADVERBS)}) )?(?:${any(sending.MODAL_VERBS)})`,
     `to (?:${SEND_BASE})(?<!\\b(?:${any(sending.NOT_A_PLAN_NOUNS)}|(?:${any(sending.NOT_A_PLAN_BEFORE_TO)})(?: [a-z]+){0,2}) to (?:${SEND_BASE}))`,
     `to be (?:${SEND_PAST})`,
   ]
@@ -78,7 +78,8 @@ export const PLANNED_VERBS = new RegExp(
 
 /** Troops already there: "following the dispatch of", "the initial 11,000". */
 export const DEPLOYED_VERBS = new RegExp(
-  `\\b(?:(?:${SEND_PAST})|(?<!${ORDERED}|${PLANNED_NOUN})(?:${SEND_NOUN}) of|${any(sending.DEPLOYED_WORDS)})\\b`,
+  // Not "will have sent a total of 21,000": a sending foreseen as done (but "would have sent" reports one done).
+  `\\b(?:(?<!\\b(?:${any(sending.FUTURE_PERFECT)}) have )(?:${SEND_PAST})|(?<!${ORDERED}|${PLANNED_NOUN})(?:${SEND_NOUN}) of|${any(sending.DEPLOYED_WORDS)})\\b`,
   'g',
 );
 

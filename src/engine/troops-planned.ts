@@ -76,7 +76,9 @@ export function isPlanned(s: InSentence, noun: Noun | null, after: string, befor
     const joined = JOINED_COUNT_AFTER.exec(further);
     if (joined && PLANNED_AFTER.test(` ${further.slice(joined[0].length)}`)) return true;
   }
-  const head = lookBack(s).text;
+  // A qualifier that is a verb belongs to the words before: "could eventually exceed 100,000".
+  const qualified = s.sentence.slice(s.quantity.start, s.quantity.numberStart);
+  const head = `${lookBack(s).text}${qualified}`;
   const planned = lastIndex(PLANNED_VERBS, head);
   const deployed = lastIndex(DEPLOYED_VERBS, head);
   // "sent an additional 3,000", "3,000 more have been dispatched": more, but already there. The verb

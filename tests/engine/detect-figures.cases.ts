@@ -2317,4 +2317,23 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'After a year and a half of war, Russia needs North Korean shells. The WSJ said one in three ballistic missiles were made in North Korea. With a military force of 1.2 million soldiers, North Korea has little combat experience. North Korea is sending thousands of construction workers to help rebuild a war-torn Russian border region.',
     expect: [{ text: 'thousands', measure: 'troops_planned', value: { low: 2000, high: 9000 } }],
   },
+  {
+    name: 'planned: a total said to pass a number later, one a force "can" deploy, "will have sent"; not "may exceed", nor "would have sent" reported',
+    text: 'Reports suggest the total number of North Korean troops could eventually exceed 100,000. Analysts say North Korea can deploy up to a total of 100,000 personnel. Including the engineers, North Korea will have sent a total of 21,000 personnel to Russia. The number of North Korean troops in Russia may exceed 12,000. Pyongyang would have sent some 10,000 soldiers last year, according to the report.',
+    expect: [
+      { text: 'exceed 100,000', measure: 'troops_planned', value: 100000 },
+      { text: '100,000', measure: 'troops_planned', value: 100000 },
+      { text: '21,000', measure: 'troops_planned', value: 21000 },
+      { text: 'exceed 12,000', measure: 'troops_deployed', value: 12000 },
+      { text: 'some 10,000', measure: 'troops_deployed', value: 10000 },
+    ],
+  },
+  {
+    name: 'aid: goods given again in another unit in brackets ("over one million barrels (56,000 tons) of oil")',
+    text: 'Since March 2024, Russia has supplied North Korea with over one million barrels (56,000 tons) of oil. Russia shipped 3 million shells (56,000 tons) to the front, North Korea said.',
+    expect: [
+      { text: 'over one million', measure: 'aid_to_nk', value: 1000000 },
+      { text: '56,000', measure: 'aid_to_nk', value: 56000 },
+    ],
+  },
 ];

@@ -15,6 +15,15 @@ export const SEND = {
 
 /** A sending announced as under way is still to come: "Kim Jong Un is sending another 6,000 people to Kursk". */
 export const ANNOUNCED = ['is sending', 'is now sending', 'are sending', 'are now sending'];
+/**
+ * A total said to pass a number later: "the total number of troops could eventually exceed 100,000"; not "may exceed
+ * 12,000", an estimate of the troops there now.
+ */
+export const EXCEED_LATER = {
+  modals: ['will', 'would', 'could', 'may', 'might'],
+  later: ['eventually', 'soon', 'later', 'ultimately'],
+  verbs: ['exceed', 'top', 'surpass'],
+};
 /** Troops promised or to come: "Kim has promised…", "plans to", "will send". */
 export const PLANNED_PHRASES = [
   ...['promised', 'promises', 'promise', 'promising', 'pledged', 'pledges', 'pledge', 'pledging'],
@@ -50,6 +59,10 @@ export const PLANNED_PHRASES = [
   ],
   ...['being organized', 'being organised', 'being prepared', 'being readied', 'preparing to send', 'preparing to deploy'],
   ...['expected to send', 'expected to deploy', 'expected to be sent', 'expected to be deployed', 'expected to arrive'],
+  ...EXCEED_LATER.modals.flatMap((modal) =>
+    EXCEED_LATER.later.flatMap((later) => EXCEED_LATER.verbs.map((verb) => `${modal} ${later} ${verb}`)),
+  ),
+  ...EXCEED_LATER.verbs.map((verb) => `will ${verb}`),
   // A total said to grow: "is projected to reach 5,000", "expected to hit 5,000".
   ...['expected', 'projected', 'forecast', 'set', 'likely'].flatMap((cue) =>
     ['reach', 'hit', 'rise to', 'grow to', 'increase to', 'climb to', 'top', 'exceed'].map((verb) => `${cue} to ${verb}`),
@@ -67,6 +80,10 @@ export const MODAL_VERBS = [
   ...['send', 'deploy', 'dispatch', 'provide', 'include', 'mean', 'have'],
   ...['rise to', 'reach', 'grow to', 'spike to', 'climb to', 'increase to', 'increase', 'rise', 'grow'],
 ];
+/** The modal of a sending foreseen as done: "will have sent". */
+export const FUTURE_PERFECT = ['will'];
+/** What a force is able to do is still to come: "North Korea can deploy up to a total of 100,000 personnel". */
+export const ABLE = ['can'];
 /** Said between the modal and its verb: "could also send", "will soon have". */
 export const MODAL_ADVERBS = [
   'also',
