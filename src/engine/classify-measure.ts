@@ -66,6 +66,8 @@ const VERB_QUALIFIER = new Set(VERB_QUALIFIERS);
  */
 const UNNAMED_OWNER_CEILING = 100_000;
 const lowOf = (q: Quantity) => valueBounds(q.value).low;
+/** More troops than this are North Korea's army, not a sending: reports of troops sent or to come stay far below. */
+const LARGEST_SENDING = 500_000;
 /** Fewer people than this are individuals in a story ("the two men in hospital beds"), not a deployment. */
 const SMALLEST_DEPLOYMENT = 20;
 const words = (list: readonly string[]) => new RegExp(`\\b(?:${any(list)})\\b`);
@@ -109,6 +111,8 @@ const LOSSES_OF_PEOPLE_BEFORE = new RegExp(
   `\\b(?:${any(losses.LOSSES_OF_PEOPLE.nouns)})(?: [a-z'-]+){0,${losses.LOSSES_OF_PEOPLE.reach}} $`,
 );
 const CIVILIANS = words(losses.LOSSES_OF_PEOPLE.civilians);
+/** How far before a count its losses are read: the noun and the words allowed between. */
+const LOSSES_OF_PEOPLE_REACH = 120;
 const OTHER_SIDES = words([...RUSSIA_NAMES, ...losses.PRONOUN_LOSERS.otherSides]);
 const NK_NAMED = words(NORTH_KOREA_NAMES);
 /** A clause's end, not a digit group's comma ("1,000"). */
@@ -268,7 +272,9 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
       (NK_PERSONNEL.test(back) ||
         // The war in sight, or the page about it: not "lost 4,000 people in the floods" on another page.
         (NK_LOST.test(back) && (s.says(WAR, true) || s.assumeTopic)) ||
-        ((s.assumeTopic || s.says(NK_NAMED, true)) && LOSSES_OF_PEOPLE_BEFORE.test(before) && !s.says(CIVILIANS)) ||
+        ((s.assumeTopic || s.says(NK_NAMED, true)) &&
+          LOSSES_OF_PEOPLE_BEFORE.test(before.slice(-LOSSES_OF_PEOPLE_REACH)) &&
+          !s.says(CIVILIANS)) ||
         // "they" on a page about North Korea's part, where the sentence names no other side.
         (PRONOUN_LOST.test(back) && (s.says(NK_PERSONNEL, true) || (s.assumeTopic && !s.says(OTHER_SIDES)))) ||
         armyLost ||
@@ -324,6 +330,8 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   if (s.says(UNIT_SIZE_IN_GENERAL) && s.says(IN_GENERAL)) return null;
   if (noun.from === 'implied' && s.says(WORKERS) && !s.says(MILITARY_TOO)) return null;
   if (lowOf(s.quantity) < SMALLEST_DEPLOYMENT) return null;
+  // "North Korea has 1.2 million troops": its whole army, named or not; no sending it has made or promised is so large.
+  if (lowOf(s.quantity) > LARGEST_SENDING) return null;
   // "North Korea's 600,000-strong reserve force": an army's size, not a deployment.
   if (noun.size && lowOf(s.quantity) > UNNAMED_OWNER_CEILING) return null;
   if (isPlanned(s, noun, after, before)) return { measure: 'troops_planned' };

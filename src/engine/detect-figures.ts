@@ -77,6 +77,12 @@ const restating = (link: string) =>
   );
 const SAME_MEASURE_BEFORE = restating(` (?:${any(clauses.RESTATING_LINKS)})`);
 const SAME_MEASURE_BEFORE_QUALIFIED = restating(`(?: (?:${any(clauses.RESTATING_LINKS)}))?`);
+/** Another's estimate of the figure before, said to stand at a number: "although US estimates were lower at about 1,200". */
+/** How far before a number "estimates were lower at" is read. */
+const ESTIMATED_REACH = 40;
+const SAME_MEASURE_ESTIMATED = new RegExp(
+  `\\b(?:${any(clauses.ESTIMATES_AT.nouns)}) (?:${any(clauses.ESTIMATES_AT.verbs)})(?: (?:${any(clauses.ESTIMATES_AT.comparatives)}))? at $`,
+);
 /** The figure before, changed: "The number could rise to 15,000", "the toll has climbed to about 2,000". */
 const SAME_MEASURE_CHANGED = new RegExp(
   `\\b(?:${any(clauses.CHANGED_DETERMINERS)}) (?:${any(clauses.RESTATED_NOUNS)})(?: (?!(?:${any(clauses.RESTATED_NOT_BETWEEN)})\\b)[a-z]+){0,3} (?:${any(clauses.RESTATED_CHANGE_VERBS)})(?: (?:${any(clauses.RESTATING_LINKS)}))? $`,
@@ -99,7 +105,10 @@ function restatedMeasure(before: string, q: Quantity, latest: Kept | undefined):
   if (!latest || q.unit === 'percent' || q.unit === 'fraction') return undefined;
   if (isMoney(q.unit) !== isMoney(latest.unit)) return undefined;
   const qualified = q.numberStart > q.start;
-  const restated = (qualified ? SAME_MEASURE_BEFORE_QUALIFIED : SAME_MEASURE_BEFORE).exec(before) ?? SAME_MEASURE_FROM.exec(before);
+  const restated =
+    (qualified ? SAME_MEASURE_BEFORE_QUALIFIED : SAME_MEASURE_BEFORE).exec(before) ??
+    SAME_MEASURE_FROM.exec(before) ??
+    SAME_MEASURE_ESTIMATED.exec(before.slice(-ESTIMATED_REACH));
   if (restated) return ownerOfWords(restated[0]) ? undefined : latest.c;
   const changed = SAME_MEASURE_CHANGED.exec(before);
   if (!changed || ownerOfWords(changed[0])) return undefined;

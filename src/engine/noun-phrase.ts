@@ -7,8 +7,9 @@ import type { InSentence } from './in-sentence';
 import { lastIndex } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
 import { COUNT_OF_WORDS, FUNCTION_WORDS_AFTER, HEDGES, NOUN_BEFORE_STOPS, POINTS_BACK } from './lexicon/en/clauses';
-import { CIVILIAN_MEMBERS, UNIT_SIZE_SUFFIXES, UNITS_OF_PEOPLE } from './lexicon/en/nouns';
+import { CIVILIAN_MEMBERS, NOUNS as NOUN_WORDS, UNIT_SIZE_SUFFIXES, UNITS_OF_PEOPLE } from './lexicon/en/nouns';
 import { ADDITIONAL, ARMY_MODIFIERS, FIGHTING_FOR, NUMBER_GROWS, TOTAL_BEFORE, TROOP_WORDS as TROOP_WORD_LIST } from './lexicon/en/sending';
+import { POSSESSIVE_PRONOUNS } from './lexicon/en/speakers';
 import {
   ADDITIONAL_BEFORE,
   CASUALTY_PREDICATE,
@@ -38,7 +39,8 @@ export interface Noun {
   readonly size?: true;
 }
 
-const QUOTES = /["'\u201C\u201D]/;
+/** Passed over between a number and its noun: quotes, and brackets round a modifier ("over 10,000 (North Korean) soldiers"). */
+const QUOTES = /["'\u201C\u201D(]/;
 
 /** Words a noun may be borrowed across ("…casualties at about 1,100 at the time"). */
 /** Others who fight for Russia, or a mixed force, named in the sentence. */
@@ -62,7 +64,8 @@ export function nounAfter(after: string): Noun | null {
   let modifiers = '';
   for (let word = 0; word < 8; word++) {
     meter.steps++;
-    while (after[i] === ' ' || QUOTES.test(after[i] ?? '')) {
+    // A closing bracket only where the phrase opened one: not "(several dozen) and launchers".
+    while (after[i] === ' ' || QUOTES.test(after[i] ?? '') || (after[i] === ')' && after.lastIndexOf('(', i) >= 0)) {
       meter.steps++;
       i++;
     }
@@ -131,6 +134,12 @@ const TOTAL = new RegExp(`\\b(?:${any(TOTAL_BEFORE)}) $`);
 const NUMBER_GROWS_BEFORE = new RegExp(
   `\\b(?:${any(NUMBER_GROWS.nouns)})(?: (?:${any(NUMBER_GROWS.between)})){0,4} (?:(?:${any(NUMBER_GROWS.verbs)}) to|${any(NUMBER_GROWS.reaching)}) $`,
 );
+/** A count "of its" things: weapons, vehicles, places; what no verb of loss makes people. */
+const OF_THINGS_AFTER = new RegExp(
+  `^ of (?:${any([...POSSESSIVE_PRONOUNS, 'the'])}) (?:[a-z-]+ ){0,3}(?:${any(NOUN_WORDS.filter((n) => n.kind === 'none').flatMap((n) => n.heads))})\\b`,
+);
+/** How far before a count its growing number is read: the noun, four words between, the verb. */
+const NUMBER_GROWS_REACH = 90;
 const ABOUT_TROOPS = new RegExp(`\\b(?:${any(NUMBER_GROWS.about)})\\b`);
 
 /** Words that say a sentence is about troops, for a bare "3,000 more". */
@@ -147,6 +156,8 @@ export function impliedNoun(s: InSentence, after: string, before: string): Noun 
   if (CASUALTY_PREDICATE.test(after.replace(MORE_AFTER, ''))) return implied('casualties');
   const borrowed = FUNCTION_WORD_AFTER.test(after) ? nounBefore(before) : null;
   if (borrowed) return borrowed;
+  // "Russia has lost over 400 of its multiple-launch rocket vehicles": things, no people lost.
+  if (OF_THINGS_AFTER.test(after)) return null;
   if (FUNCTION_WORD_AFTER.test(after) && (LOSS_BEFORE.test(before) || casualtyCountBefore(before) !== null)) return implied('casualties');
   const more = MORE_AFTER.exec(after);
   const bare = more ? after.slice(more[0].length) : after;
@@ -163,7 +174,7 @@ export function impliedNoun(s: InSentence, after: string, before: string): Noun 
   // "…troops have recently arrived in Russia, bringing the total to 3,000": all of them.
   if (troops && TOTAL.test(before) && FUNCTION_WORD_AFTER.test(after)) return implied('personnel');
   // "the number could rise to 15,000, with troops possibly being exchanged": the troops' number.
-  if (NUMBER_GROWS_BEFORE.test(before) && ABOUT_TROOPS.test(s.sentence)) return implied('personnel');
+  if (NUMBER_GROWS_BEFORE.test(before.slice(-NUMBER_GROWS_REACH)) && ABOUT_TROOPS.test(s.sentence)) return implied('personnel');
   // "with a total of 10,000 expected to be deployed": troops to come, in a sentence about troops; not
   // "3,000 expected to be killed or wounded", a loss foreseen.
   if (troops && PLANNED_AFTER.test(after) && !CASUALTY_SCOPES.some(({ re }) => re.test(after.slice(0, FORESEEN_REACH))))

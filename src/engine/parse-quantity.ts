@@ -62,7 +62,11 @@ const ANCHOR = new RegExp(`(?<![\\d.,])\\d|\\b(?:${alternation([...ANCHOR_WORDS]
  * after a leading zero.
  */
 const DOT_GROUPED = `[1-9]\\d{0,2}(?:\\.\\d{3}(?!\\d))+(?= (?!(?:${alternation([...Object.keys(SCALE_WORDS), 'percent', 'per'])})\\b)[a-z])`;
-const DIGITS = new RegExp(`(\\d{1,3}(?:,\\d{3}(?!\\d))+|\\d{1,3}(?: \\d{3}(?!\\d))+|${DOT_GROUPED}|\\d+)(\\.\\d+)?`, 'y');
+// Thousands grouped by commas, spaces, full stops, or apostrophes ("10'000", and "10‚000" with a low quote, folded so).
+const DIGITS = new RegExp(
+  `(\\d{1,3}(?:,\\d{3}(?!\\d))+|\\d{1,3}(?: \\d{3}(?!\\d))+|\\d{1,3}(?:'\\d{3}(?!\\d))+|${DOT_GROUPED}|\\d+)(\\.\\d+)?`,
+  'y',
+);
 const WORD = /[a-z]+/y;
 const SCALE_AFTER_DIGITS = new RegExp(
   `[ -]?(${alternation(Object.keys(SCALE_WORDS))})\\b|(${alternation(Object.keys(SCALE_ABBREVIATIONS))})(?![a-z])| (${alternation(SPACED_SCALE_ABBREVIATIONS)})\\b`,
@@ -166,7 +170,7 @@ function readDigits(t: string, at: number, rangeEnd: boolean): Read {
   const m = sticky(DIGITS, t, at);
   if (!m) return null;
   let end = at + m[0].length;
-  const digits = (m[1] ?? '').replace(/[, .]/g, '');
+  const digits = (m[1] ?? '').replace(/[, .']/g, '');
   if (digits.length > MOST_DIGITS) return { skip: end };
   let value = Number(digits + (m[2] ?? ''));
   // A decimal comma, as European writers put it, before a scale word: "1,6 million shells".

@@ -10,6 +10,7 @@ import {
   ADDITIONAL_BEFORE as ADDITIONAL_BEFORE_WORDS,
   ADDITIONAL as ADDITIONAL_WORDS,
   ANNOUNCED,
+  EXCEED_LATER,
   JOINED_THEN,
   MODALS,
   SOON_AFTER,
@@ -33,6 +34,10 @@ const FROM_NORTH_KOREA = new RegExp(`^ from (?:the )?(?:${any(NORTH_KOREA_NAMES)
 const JOINED_COUNT_AFTER = new RegExp(`^ (?:${any(CONJUNCTIONS)}) [\\d,.]+ (?:[a-z'-]+ ){1,5}?(?=(?:${any(MODALS)})\\b)`);
 
 const JOINED_REACH = 100;
+/** A total said to pass its number later, the verb being the number's qualifier: "could eventually exceed 100,000". */
+const EXCEEDS_LATER = new RegExp(
+  `\\b(?:will(?: (?:${any(EXCEED_LATER.later)}))?|(?:${any(EXCEED_LATER.modals)}) (?:${any(EXCEED_LATER.later)})) (?:${any(EXCEED_LATER.verbs)}) $`,
+);
 /** "soon" as the last word of the clause: "expects 12,000 North Korean soldiers in Russia soon", not "soon moved to Kursk". */
 const SOON = new RegExp(`^[^,;.]{0,40}\\b${SOON_AFTER.word}['"\u2019]?\\s*(?:[,;.!?]|$)`);
 const STAYING = new RegExp(`^ (?:${any(STAYING_AFTER)})\\b`);
@@ -79,6 +84,7 @@ export function isPlanned(s: InSentence, noun: Noun | null, after: string, befor
   // A qualifier that is a verb belongs to the words before: "could eventually exceed 100,000".
   const qualified = s.sentence.slice(s.quantity.start, s.quantity.numberStart);
   const head = `${lookBack(s).text}${qualified}`;
+  if (qualified && EXCEEDS_LATER.test(head)) return true;
   const planned = lastIndex(PLANNED_VERBS, head);
   const deployed = lastIndex(DEPLOYED_VERBS, head);
   // "sent an additional 3,000", "3,000 more have been dispatched": more, but already there. The verb

@@ -2336,4 +2336,32 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '56,000', measure: 'aid_to_nk', value: 56000 },
     ],
   },
+  {
+    name: 'not a figure: North Korea\'s whole army however said, a barrage of "missiles and drones", things "of its" lost',
+    text: 'North Korea has 1.2 million troops, one of the largest militaries in the world. More than 200 missiles and drones were launched by Russia at Kyiv, days after North Korea sent 148 missiles to Russia. Russia has reportedly lost over 400 of its multiple-launch rocket vehicles. Russia has lost 40,000 of its soldiers in Kursk.',
+    expect: [
+      { text: '148', measure: 'missiles_rockets', value: 148 },
+      { text: '40,000', measure: 'russian_casualties', value: 40000 },
+    ],
+  },
+  {
+    name: "restated: another's estimates said to stand lower or higher at a number give the same figure",
+    text: 'Zelenskiy put the number of killed or wounded North Koreans at 4,000, although US estimates were lower at about 1,200. North Korea sent 11,000 troops; Russian estimates stood at 40,000 rubles.',
+    expect: [
+      { text: '4,000', measure: 'nk_casualties', value: 4000 },
+      { text: 'about 1,200', measure: 'nk_casualties', value: 1200 },
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+    ],
+  },
+  {
+    name: 'grammar: thousands grouped by an apostrophe or a low quote; a modifier in brackets before the noun; "the total" said to climb',
+    text: "Over 10\u201A000 DPRK soldiers have been sent to eastern Russia. Pyongyang sent over 10'000 troops, Kyiv says. Over 10,000 (North Korean) soldiers have been sent to eastern Russia, Patel said. North Korea sent some three-thousand troops to Russia so far, with the total likely to climb to around ten-thousand by December.",
+    expect: [
+      { text: 'Over 10\u201A000', measure: 'troops_deployed', value: 10000 },
+      { text: "over 10'000", measure: 'troops_deployed', value: 10000 },
+      { text: 'Over 10,000', measure: 'troops_deployed', value: 10000 },
+      { text: 'some three-thousand', measure: 'troops_deployed', value: 3000 },
+      { text: 'around ten-thousand', measure: 'troops_planned', value: 10000 },
+    ],
+  },
 ];

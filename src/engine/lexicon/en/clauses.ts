@@ -134,6 +134,12 @@ export const RESTATED_CHANGE_VERBS = [
 ];
 /** The figure before, given as where another began: "the new toll, up from earlier estimates of about 600". */
 export const RESTATED_FROM = ['up from', 'down from'];
+/** Another estimate of the figure before said to stand at a number: "US estimates were lower at about 1,200". */
+export const ESTIMATES_AT = {
+  nouns: ['estimate', 'estimates'],
+  verbs: ['were', 'was', 'are', 'is', 'stood', 'stand', 'stands', 'came in', 'come in'],
+  comparatives: ['lower', 'higher', 'much lower', 'much higher', 'far lower', 'far higher', 'more modest', 'more conservative'],
+};
 export const RESTATED_FROM_ADJECTIVES = ['earlier', 'previous', 'prior', 'initial'].flatMap((a) => [a, `the ${a}`, `an ${a}`, `a ${a}`]);
 /** The figure changed is the one before only after these: "the number could rise", not "its own toll stands at". */
 export const CHANGED_DETERMINERS = ['the', 'that', 'this'];

@@ -88,6 +88,12 @@ export const OIL_CARGO = [
 export const CALLING_VERBS = ['visited', 'called at', 'docked at', 'sailed to', 'headed to', 'travelled to', 'traveled to'];
 
 export const NOUNS: readonly NounWords[] = [
+  // A barrage of missiles and drones together is Russia's attack, no count of missiles North Korea sent: "more than
+  // 200 missiles and drones were launched by Russia".
+  {
+    kind: 'none',
+    heads: ['drones', 'attack drones', 'uavs', 'shahed drones', 'shaheds'].flatMap((d) => [`missiles and ${d}`, `${d} and missiles`]),
+  },
   {
     kind: 'none',
     heads: ['rocket', 'missile', 'artillery', 'multiple rocket', 'multiple-rocket'].flatMap((w) => LAUNCHERS.map((l) => `${w} ${l}`)),

@@ -59,10 +59,6 @@ export const PLANNED_PHRASES = [
   ],
   ...['being organized', 'being organised', 'being prepared', 'being readied', 'preparing to send', 'preparing to deploy'],
   ...['expected to send', 'expected to deploy', 'expected to be sent', 'expected to be deployed', 'expected to arrive'],
-  ...EXCEED_LATER.modals.flatMap((modal) =>
-    EXCEED_LATER.later.flatMap((later) => EXCEED_LATER.verbs.map((verb) => `${modal} ${later} ${verb}`)),
-  ),
-  ...EXCEED_LATER.verbs.map((verb) => `will ${verb}`),
   // A total said to grow: "is projected to reach 5,000", "expected to hit 5,000".
   ...['expected', 'projected', 'forecast', 'set', 'likely'].flatMap((cue) =>
     ['reach', 'hit', 'rise to', 'grow to', 'increase to', 'climb to', 'top', 'exceed'].map((verb) => `${cue} to ${verb}`),
@@ -173,7 +169,7 @@ export const TOTAL_BEFORE = [
  * already". Only words of time and manner may stand between the noun and its verb, not "the number of casualties".
  */
 export const NUMBER_GROWS = {
-  nouns: ['the number', 'their number', 'their numbers', 'the total number', 'that number', 'this number', 'the contingent'],
+  nouns: ['the number', 'their number', 'their numbers', 'the total number', 'the total', 'that number', 'this number', 'the contingent'],
   between: ['could', 'will', 'would', 'may', 'might', 'is', 'was', 'has', 'have', 'had', 'been', 'be', 'are'].concat([
     'expected',
     'likely',
