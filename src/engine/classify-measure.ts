@@ -110,7 +110,7 @@ const BRACKET_OPEN = /^ [a-z]+ \($/;
 const LOSSES_OF_PEOPLE_BEFORE = new RegExp(
   `\\b(?:${any(losses.LOSSES_OF_PEOPLE.nouns)})(?: [a-z'-]+){0,${losses.LOSSES_OF_PEOPLE.reach}} $`,
 );
-const CIVILIANS = words(losses.LOSSES_OF_PEOPLE.civilians);
+const CIVILIANS = words([...losses.LOSSES_OF_PEOPLE.civilians, ...losses.LOSSES_OF_PEOPLE.disasters]);
 /** How far before a count its losses are read: the noun and the words allowed between. */
 const LOSSES_OF_PEOPLE_REACH = 120;
 const OTHER_SIDES = words([...RUSSIA_NAMES, ...losses.PRONOUN_LOSERS.otherSides]);
@@ -166,6 +166,8 @@ const STORY_REACH = 100;
 /** Whether a count of a few soldiers is told in a story of prisoners: in its own clause, or pointed back at. */
 function inCaptureStory(s: InSentence): boolean {
   const q = s.quantity;
+  const noun = nounAfter(s.sentence.slice(q.end, q.end + 40));
+  if (noun && HELD_SOLDIERS.has(noun.text) && s.says(CAPTIVES_HELD_BY) && s.says(SURVIVED)) return true;
   if (POINTING_BEFORE.test(s.sentence.slice(Math.max(0, q.start - 8), q.start))) return s.says(CAPTURE_STORY);
   const before = s.sentence.slice(Math.max(0, q.start - STORY_REACH), q.start);
   const after = s.sentence.slice(q.end, q.end + STORY_REACH);
@@ -178,8 +180,6 @@ function inCaptureStory(s: InSentence): boolean {
   }
   const end = STORY_CLAUSE_END.exec(after);
   const counted = s.sentence.slice(q.start, q.end);
-  const noun = nounAfter(s.sentence.slice(q.end, q.end + 40));
-  if (noun && HELD_SOLDIERS.has(noun.text) && s.says(CAPTIVES_HELD_BY) && s.says(SURVIVED)) return true;
   return CAPTURE_STORY.test(`${before.slice(start)}${counted}${end ? after.slice(0, end.index) : after}`);
 }
 
@@ -271,12 +271,14 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
       VAGUE_PEOPLE_NOUNS.has(text) &&
       (NK_PERSONNEL.test(back) ||
         // The war in sight, or the page about it: not "lost 4,000 people in the floods" on another page.
-        (NK_LOST.test(back) && (s.says(WAR, true) || s.assumeTopic)) ||
+        (NK_LOST.test(back) && (s.says(WAR, true) || (s.assumeTopic && !s.says(CIVILIANS)))) ||
         ((s.assumeTopic || s.says(NK_NAMED, true)) &&
           LOSSES_OF_PEOPLE_BEFORE.test(before.slice(-LOSSES_OF_PEOPLE_REACH)) &&
           !s.says(CIVILIANS)) ||
         // "they" on a page about North Korea's part, where the sentence names no other side.
-        (PRONOUN_LOST.test(back) && (s.says(NK_PERSONNEL, true) || (s.assumeTopic && !s.says(OTHER_SIDES)))) ||
+        (PRONOUN_LOST.test(back) &&
+          (s.says(NK_PERSONNEL, true) ||
+            (s.assumeTopic && !OTHER_SIDES.test(s.sentence.slice(0, s.quantity.start)) && !s.says(CIVILIANS)))) ||
         armyLost ||
         moreLost);
     // Engineers joined to soldiers; builders or engineers joined to deminers ("5,000 construction workers and 1,000

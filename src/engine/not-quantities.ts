@@ -131,7 +131,8 @@ export const RANK_OR_AGE_PREFIXES = [
   'route',
   'highway',
   'room',
-  // A ratio's second term: "one in three ballistic missiles", "1 in 5 shells".
+  // A ratio's second term: "one in three ballistic missiles", "1 in 5 shells" (a ratio said of a whole, "one in three
+  // of the troops", is a fraction).
   ...['one', '1'].flatMap((n) => [`${n} in`, `${n} out of`]),
 ];
 

@@ -136,7 +136,7 @@ const NUMBER_GROWS_BEFORE = new RegExp(
 );
 /** A count "of its" things: weapons, vehicles, places; what no verb of loss makes people. */
 const OF_THINGS_AFTER = new RegExp(
-  `^ of (?:${any([...POSSESSIVE_PRONOUNS, 'the'])}) (?:[a-z-]+ ){0,3}(?:${any(NOUN_WORDS.filter((n) => n.kind === 'none').flatMap((n) => n.heads))})\\b`,
+  `^ of (?:${any([...POSSESSIVE_PRONOUNS, 'the'])}) (?:[a-z0-9-]+ ){0,3}(?:${any(NOUN_WORDS.filter((n) => n.kind === 'none').flatMap((n) => n.heads))})\\b`,
 );
 /** How far before a count its growing number is read: the noun, four words between, the verb. */
 const NUMBER_GROWS_REACH = 90;

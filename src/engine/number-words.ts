@@ -83,6 +83,18 @@ export const FRACTION_WORDS: ReadonlyArray<{ words: string; value: number; needs
   { words: 'a quarter', value: 1 / 4, needsOf: true },
   { words: 'one-half', value: 1 / 2, needsOf: false },
   { words: 'half', value: 1 / 2, needsOf: true },
+  // "One in three of the 11,000 troops has been killed or wounded".
+  ...(
+    [
+      ['one in two', 1 / 2],
+      ['one in three', 1 / 3],
+      ['one in four', 1 / 4],
+      ['one in five', 1 / 5],
+      ['one in ten', 1 / 10],
+      ['two in three', 2 / 3],
+      ['three in four', 3 / 4],
+    ] as const
+  ).map(([words, value]) => ({ words, value, needsOf: true })),
 ];
 
 /**

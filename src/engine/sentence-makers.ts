@@ -118,11 +118,20 @@ function lastWord(s: string): string {
 /** `s` without the words of `words` at its end: "the NIS has also" is "the NIS". */
 function withoutLastWords(s: string, words: ReadonlySet<string>): string {
   let rest = s.trimEnd();
-  for (let word = lastWord(rest); word !== '' && words.has(word); word = lastWord(rest)) {
+  for (;;) {
     meter.steps++;
-    rest = rest.slice(0, rest.length - word.length).trimEnd();
+    const word = lastWord(rest);
+    if (word === '') return rest;
+    if (words.has(word)) {
+      rest = rest.slice(0, rest.length - word.length).trimEnd();
+      continue;
+    }
+    // Two words the set holds as one: "last month", "on Monday".
+    const before = rest.slice(0, rest.length - word.length).trimEnd();
+    const pair = `${lastWord(before)} ${word}`;
+    if (lastWord(before) === '' || !words.has(pair)) return rest;
+    rest = before.slice(0, before.length - lastWord(before).length).trimEnd();
   }
-  return rest;
 }
 
 function maker(s: string, name: Span | undefined, cue: Span, relayed: boolean): Maker | undefined {

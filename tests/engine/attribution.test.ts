@@ -39,6 +39,8 @@ const CASES: ReadonlyArray<readonly [string, string, string, string | null]> = [
     'Kirby',
   ],
   ['a maker after "by"', 'Some 2,000 containers were shipped to Russia, as reported by the Korea Herald.', '2,000', 'Korea Herald'],
+  ['a maker before a time and its verb', 'The NIS last month said that about 300 North Korean soldiers had died.', 'about 300', 'NIS'],
+  ['a maker before a day and its verb', 'Kirby on Monday said 3,000 North Korean troops had arrived in Kursk.', '3,000', 'Kirby'],
   [
     'the body a relay cites, not the relay',
     'North Korea has shipped 13,000 containers to Russia, a lawmaker said Tuesday, citing a military intelligence report.',

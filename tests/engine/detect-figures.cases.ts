@@ -2364,4 +2364,15 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'around ten-thousand', measure: 'troops_planned', value: 10000 },
     ],
   },
+  {
+    name: 'a ratio of a whole is a fraction ("one in three of the 11,000 troops"); SBU captives pointed back at; guns and vehicles "of its" are things; "put it higher at"',
+    text: 'One in three of the 11,000 North Korean troops has been killed or wounded, the NIS said. The two North Korean soldiers who survived are being held by the SBU in Kyiv. North Korea has sent 100 of its 170mm Koksan guns to Russia and lost 400 of its rocket vehicles. The NIS said around 1,000 North Korean soldiers were killed, while Ukraine put it higher at 3,000.',
+    expect: [
+      { text: 'One in three', measure: 'nk_casualties', value: 3667 },
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+      { text: 'two', measure: 'nk_captured', value: 2 },
+      { text: 'around 1,000', measure: 'nk_killed', value: 1000 },
+      { text: '3,000', measure: 'nk_killed', value: 3000 },
+    ],
+  },
 ];

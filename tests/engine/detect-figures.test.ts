@@ -65,7 +65,17 @@ describe('figures', () => {
     expect(read('To date, they have lost 4,000 people," Zelenskyy stated.')).toEqual([['4,000', 'nk_casualties']]);
     expect(read('They say North Korea has lost 4,000 people.')).toEqual([['4,000', 'nk_casualties']]);
     expect(read('Russia has thrown them into assaults; they have lost 4,000 people.')).toEqual([]);
+    expect(read('They have lost 4,000 people since arriving in Kursk, Ukrainian officials said.')).toEqual([['4,000', 'nk_casualties']]);
+    expect(read('Refugees from Kursk say they have lost 300 people from their villages.')).toEqual([]);
+    expect(read('They have lost 500 people to flooding in the north this year.')).toEqual([]);
     expect(detectFigures('To date, they have lost 4,000 people," Zelenskyy stated.')).toEqual([]);
+  });
+
+  it('take "NK" for North Korea only in a count\'s own words, never as the page\'s subject', () => {
+    expect(detectFigures('The Russian firm NK Rosneft shipped 1 million barrels of oil to the refinery.')).toEqual([]);
+    expect(detectFigures('Ukrainian forces captured two NK soldiers in Kursk.', { assumeTopic: true }).map((f) => f.measure)).toEqual([
+      'nk_captured',
+    ]);
   });
 
   it('read pay "a month to die" in a selected headline that names no one as a soldier’s pay', () => {

@@ -95,6 +95,11 @@ export const BETWEEN_MAKER_AND_VERB = [
   'publicly',
   'officially',
   'then',
+  // "The NIS last month said that about 300 … had died".
+  ...['last', 'this'].flatMap((which) => ['week', 'month', 'year'].map((when) => `${which} ${when}`)),
+  'yesterday',
+  'today',
+  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((day) => `on ${day}`),
 ] as const;
 
 /**

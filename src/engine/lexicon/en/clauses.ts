@@ -120,7 +120,8 @@ export const RESTATING_VERBS = [
   ...['raise', 'raised', 'lower', 'lowered', 'revise', 'revised', 'update', 'updated', 'cut', 'set'],
 ];
 export const RESTATING_DETERMINERS = ['the', 'its', 'their', 'that', 'this', 'his', 'her'];
-export const RESTATED_NOUNS = ['figure', 'number', 'toll', 'tally', 'estimate', 'count'];
+// "it": "Ukraine put it higher at 3,000".
+export const RESTATED_NOUNS = ['figure', 'number', 'toll', 'tally', 'estimate', 'count', 'it'];
 /** Nouns that restate only a figure of losses: "the toll has risen to 4,000" after a count of troops is no troop count. */
 export const LOSS_ONLY_NOUNS = ['toll', 'tally'];
 export const RESTATING_LINKS = ['at', 'to'];

@@ -420,7 +420,9 @@ export const LOSSES_OF_PEOPLE = {
   nouns: ['losses', 'casualties'],
   /** At most this many words between the noun and the count. */
   reach: 7,
-  civilians: ['civilian', 'civilians', 'residents', 'children', 'refugees'],
+  civilians: ['civilian', 'civilians', 'residents', 'children', 'refugees', 'villages', 'villagers'],
+  /** Nor where it names a disaster: "they have lost 500 people to flooding". */
+  disasters: ['flood', 'floods', 'flooding', 'famine', 'disaster', 'disease', 'epidemic', 'earthquake', 'storm', 'typhoon'],
 };
 export const LOSS_SUBJECTS = [
   'casualties',

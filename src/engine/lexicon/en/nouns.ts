@@ -16,7 +16,7 @@ export interface NounWords {
   readonly notBefore?: readonly string[];
 }
 
-const LAUNCHERS = ['launcher', 'launchers', 'system', 'systems', 'piece', 'pieces', 'batteries', 'unit', 'units'];
+const LAUNCHERS = ['launcher', 'launchers', 'system', 'systems', 'piece', 'pieces', 'batteries', 'unit', 'units', 'vehicles'];
 const TONS = ['ton', 'tons', 'tonne', 'tonnes'];
 const GOODS = [
   'rice',
@@ -262,6 +262,7 @@ export const NOUNS: readonly NounWords[] = [
       ...[
         'launcher',
         'howitzer',
+        'gun',
         'tank',
         'drone',
         'vehicle',

@@ -21,8 +21,6 @@ export const NORTH_KOREA_NAMES = [
   'n.korean',
   'n. koreans',
   'n.koreans',
-  // "captured two NK soldiers alive".
-  'nk',
   'dprk',
   'd.p.r.k',
   'd.p.r.k.',

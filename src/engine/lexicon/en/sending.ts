@@ -208,6 +208,11 @@ export const SENT_AFTER = [
   'arrived',
   'entered',
   'been stationed',
+  // "with approximately 8,000 stationed in the Kursk region".
+  'stationed in',
+  'stationed near',
+  'stationed along',
+  'based in',
   'been sent',
   'been deployed',
   'been dispatched',
