@@ -2,6 +2,7 @@
  * What happened to the counted people: killed, wounded, both, or captured,
  * where the sentence says it of them; and a share of a force lost.
  */
+
 import type { InSentence } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
 import { FORCE_WORDS, PART_OF, PLACE_PREPOSITIONS, RELATIVE_PRONOUNS, SHARE_OF } from './lexicon/en/clauses';
@@ -11,6 +12,7 @@ import { CASUALTY_PREDICATE, CASUALTY_SCOPES, casualtyCountBefore, LOSS_BEFORE, 
 import type { Measure, Scope } from './measures';
 import { type Noun, nounAfter } from './noun-phrase';
 import { ownerOfWords } from './owner';
+import { meter } from './step-meter';
 
 export const NK_LOSSES: Readonly<Record<Scope, Measure>> = {
   killed: 'nk_killed',
@@ -108,14 +110,22 @@ export function casualtyScope(noun: Noun | null, after: string, before: string):
 const AUXILIARY = new RegExp(` (?:${any(losses.PREDICATE_AUXILIARIES)})\\b`);
 const CLAUSE_END = new RegExp(`[;:.!?(\u2014]|, (?:${any(losses.CLAUSE_ENDS)})\\b| (?:${any(losses.SUBORDINATORS)})\\b`);
 const FURTHER_REACH = 140;
+const AUXILIARIES = new RegExp(AUXILIARY.source, 'g');
+/** How many auxiliaries of a clause are tried for its predicate. */
+const MOST_AUXILIARIES = 3;
 
 /** A predicate within the clause, past a participle phrase: the scope it says, or null. */
 function furtherPredicate(rest: string): Scope | null {
   const window = rest.slice(0, FURTHER_REACH);
-  const aux = AUXILIARY.exec(window);
-  if (!aux || CLAUSE_END.test(window.slice(0, aux.index))) return null;
-  const predicate = CASUALTY_PREDICATE.exec(window.slice(aux.index));
-  return predicate ? scopeIn(window.slice(aux.index, aux.index + predicate[0].length + 24)) : null;
+  // Each auxiliary in turn: "troops who have been fighting in the Kursk region have been killed" says it at the second.
+  AUXILIARIES.lastIndex = 0;
+  for (let aux = AUXILIARIES.exec(window), tried = 0; aux && tried < MOST_AUXILIARIES; aux = AUXILIARIES.exec(window), tried++) {
+    meter.steps++;
+    if (CLAUSE_END.test(window.slice(0, aux.index))) return null;
+    const predicate = CASUALTY_PREDICATE.exec(window.slice(aux.index));
+    if (predicate) return scopeIn(window.slice(aux.index, aux.index + predicate[0].length + 24));
+  }
+  return null;
 }
 
 /** "of the", "of them": what a share is of, read past. */

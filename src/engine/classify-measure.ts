@@ -198,7 +198,10 @@ const MIGRANT_NOUNS = new Set(sending.MIGRANT_NOUNS);
 const NOT_DEPLOYED_AFTER = new RegExp(
   `^ (?:(?:${any(sending.NOT_DEPLOYED.auxiliaries)}) ){0,2}(?:${any(sending.NOT_DEPLOYED.after)}|(?:${any(sending.NOT_DEPLOYED.backVerbs)}) (?:[a-z-]+ ){0,2}?(?:${any(sending.NOT_DEPLOYED.homes)}))\\b`,
 );
-const NOT_DEPLOYED_BEFORE = new RegExp(`\\b(?:${any(sending.NOT_DEPLOYED.before)})(?: [a-z]+){0,2} $`);
+/** How far before troops the words that make them no deployment are read. */
+const NOT_DEPLOYED_REACH = 60;
+// "in groups of 20, 40 or even 60 men": each count of a list.
+const NOT_DEPLOYED_BEFORE = new RegExp(`\\b(?:${any(sending.NOT_DEPLOYED.before)})(?: [a-z0-9,]+){0,5} $`);
 const UNIT_SIZE_IN_GENERAL = new RegExp(`\\bsize of an? (?:[a-z-]+ ){0,2}?(?:${any(sending.NOT_DEPLOYED.units)})\\b`);
 const IN_GENERAL = words(sending.NOT_DEPLOYED.general);
 const MIGRATION = words(sending.MIGRATION);
@@ -328,7 +331,9 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   if (noun.from === 'after' && AT_WORK_NOUNS.has(noun.text) && AT_WORK_AFTER.test(after.slice(noun.end))) return null;
   if (MIGRANT_NOUNS.has(noun.text) && s.says(MIGRATION) && !s.says(SAYS_TROOPS)) return null;
   const told = noun.from === 'after' ? after.slice(noun.end) : after;
-  if (NOT_DEPLOYED_AFTER.test(told) || NOT_DEPLOYED_BEFORE.test(before)) return null;
+  // Read past the counts of a list before this one: "in groups of 20, 40 or even 60 men".
+  const lead = s.sentence.slice(Math.max(0, s.quantity.start - NOT_DEPLOYED_REACH), s.quantity.start);
+  if (NOT_DEPLOYED_AFTER.test(told) || NOT_DEPLOYED_BEFORE.test(lead)) return null;
   if (s.says(UNIT_SIZE_IN_GENERAL) && s.says(IN_GENERAL)) return null;
   if (noun.from === 'implied' && s.says(WORKERS) && !s.says(MILITARY_TOO)) return null;
   if (lowOf(s.quantity) < SMALLEST_DEPLOYMENT) return null;

@@ -132,7 +132,7 @@ export function nounBefore(whole: string): Noun | null {
 const FORESEEN_REACH = 30;
 const TOTAL = new RegExp(`\\b(?:${any(TOTAL_BEFORE)}) $`);
 const NUMBER_GROWS_BEFORE = new RegExp(
-  `\\b(?:${any(NUMBER_GROWS.nouns)})(?: (?:${any(NUMBER_GROWS.between)})){0,4} (?:(?:${any(NUMBER_GROWS.verbs)}) to|${any(NUMBER_GROWS.reaching)}) $`,
+  `\\b(?:${any(NUMBER_GROWS.nouns)})(?: (?:${any(NUMBER_GROWS.between)})){0,4} (?:(?:${any(NUMBER_GROWS.verbs)}) to|${any(NUMBER_GROWS.reaching)})(?: ${NUMBER_GROWS.totalOf})? $`,
 );
 /** A count "of its" things: weapons, vehicles, places; what no verb of loss makes people. */
 const OF_THINGS_AFTER = new RegExp(

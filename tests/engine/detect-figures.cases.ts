@@ -2375,4 +2375,14 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '3,000', measure: 'nk_killed', value: 3000 },
     ],
   },
+  {
+    name: 'losses and troops: a predicate past a relative clause\'s own auxiliary; "expect it to reach a total of"; "will be"; counts of a list "in groups of"',
+    text: 'A thousand North Korean troops who have been fighting in the Kursk region of Russia have been killed, officials said. The number of North Korean troops moved to Russia has increased to over 3,000, and they expect it to reach a total of 10,000 by December. Video shows the first wave of what Ukraine says will be 12,000 North Korean troops. North Korean soldiers attacked in groups of 20, 40 or even 60 men.',
+    expect: [
+      { text: 'A thousand', measure: 'nk_killed', value: 1000 },
+      { text: 'over 3,000', measure: 'troops_deployed', value: 3000 },
+      { text: '10,000', measure: 'troops_planned', value: 10000 },
+      { text: '12,000', measure: 'troops_planned', value: 12000 },
+    ],
+  },
 ];

@@ -59,6 +59,9 @@ export const PLANNED_PHRASES = [
   ],
   ...['being organized', 'being organised', 'being prepared', 'being readied', 'preparing to send', 'preparing to deploy'],
   ...['expected to send', 'expected to deploy', 'expected to be sent', 'expected to be deployed', 'expected to arrive'],
+  // "they expect it to reach a total of 10,000 by December", "what Ukraine says will be 12,000 troops".
+  ...['expect', 'expects', 'expected'].map((verb) => `${verb} it to reach`),
+  'will be',
   // A total said to grow: "is projected to reach 5,000", "expected to hit 5,000".
   ...['expected', 'projected', 'forecast', 'set', 'likely'].flatMap((cue) =>
     ['reach', 'hit', 'rise to', 'grow to', 'increase to', 'climb to', 'top', 'exceed'].map((verb) => `${cue} to ${verb}`),
@@ -169,7 +172,9 @@ export const TOTAL_BEFORE = [
  * already". Only words of time and manner may stand between the noun and its verb, not "the number of casualties".
  */
 export const NUMBER_GROWS = {
-  nouns: ['the number', 'their number', 'their numbers', 'the total number', 'the total', 'that number', 'this number', 'the contingent'],
+  nouns: ['the number', 'their number', 'their numbers', 'the total number', 'the total', 'that number', 'this number', 'the contingent', 'it'],
+  /** Between the verb and the count: "expect it to reach a total of 10,000". */
+  totalOf: 'a total of',
   between: ['could', 'will', 'would', 'may', 'might', 'is', 'was', 'has', 'have', 'had', 'been', 'be', 'are'].concat([
     'expected',
     'likely',
@@ -221,6 +226,8 @@ export const SENT_AFTER = [
   'been additionally dispatched',
   // "1,500 more troops … had gone to Russia".
   ...['gone to', 'been moved to', 'been transferred to'],
+  // "about 1,500 members of the North Korean special forces had moved to Vladivostok".
+  ...['had moved to', 'have moved to', 'moved to'],
 ];
 
 /** Sent back, not sent out: "30 from North Korea have been sent back home in coffins". */
@@ -298,7 +305,7 @@ export const NOT_DEPLOYED = {
   homes: ['north korea', 'pyongyang'],
   auxiliaries: ['have', 'has', 'had', 'will', 'were', 'was', 'are', 'is', 'have been', 'has been', 'had been', 'later', 'reportedly'],
   /** Said right before them. */
-  before: ['parade featured', 'parade included', 'parade of', 'paraded'],
+  before: ['parade featured', 'parade included', 'parade of', 'paraded', 'groups of', 'squads of', 'teams of', 'waves of'],
   /** A unit's size said in general: both a unit's size and a word of generality in the sentence. */
   units: ['battalion', 'brigade', 'regiment', 'division', 'unit'],
   general: ['can vary', 'varies', 'typically', 'ranging'],
