@@ -2385,4 +2385,9 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '12,000', measure: 'troops_planned', value: 12000 },
     ],
   },
+  {
+    name: 'planned: troops a party "intends to" train or send',
+    text: 'Zelenskyy says that Russia and North Korea intend to train 10,000 soldiers from various branches of the military.',
+    expect: [{ text: '10,000', measure: 'troops_planned', value: 10000 }],
+  },
 ];

@@ -31,6 +31,10 @@ export const PLANNED_PHRASES = [
     'plan to',
     'plans to',
     'planning to',
+    // "Russia and North Korea intend to train 10,000 soldiers".
+    'intend to',
+    'intends to',
+    'intending to',
     'planned',
     'offered',
     'committed to send',
@@ -172,7 +176,17 @@ export const TOTAL_BEFORE = [
  * already". Only words of time and manner may stand between the noun and its verb, not "the number of casualties".
  */
 export const NUMBER_GROWS = {
-  nouns: ['the number', 'their number', 'their numbers', 'the total number', 'the total', 'that number', 'this number', 'the contingent', 'it'],
+  nouns: [
+    'the number',
+    'their number',
+    'their numbers',
+    'the total number',
+    'the total',
+    'that number',
+    'this number',
+    'the contingent',
+    'it',
+  ],
   /** Between the verb and the count: "expect it to reach a total of 10,000". */
   totalOf: 'a total of',
   between: ['could', 'will', 'would', 'may', 'might', 'is', 'was', 'has', 'have', 'had', 'been', 'be', 'are'].concat([
