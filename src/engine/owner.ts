@@ -344,8 +344,9 @@ export function namedOwner(s: InSentence, noun: Noun | null, officialsSpeak = fa
   if (nearestBefore) return nearestBefore.owner;
   // Only a break within 40 characters counts; the longest ends 15 later.
   const breakAt = CLAUSE_BREAK_AFTER.exec(afterText.slice(0, 40 + 15))?.index ?? afterText.length;
+  // Not a party that uses the count, nor one of a pair a relation is between ("troops between Russia and North Korea").
   const after = owners(afterText.slice(0, Math.min(breakAt, 40)), q.end, s.sentence).filter(
-    ({ at }) => !USER_AFTER.test(s.sentence.slice(at).replace(PARTY_WORD, '')),
+    ({ at }) => !USER_AFTER.test(s.sentence.slice(at).replace(PARTY_WORD, '')) && !inPairBetween(s.sentence, at),
   );
   // "5 killed, 55 injured in Russian missile strike": the striker is read before destinations are passed over.
   const striker = people

@@ -13,6 +13,7 @@ import {
   EXCEED_LATER,
   JOINED_THEN,
   MODALS,
+  SENDING_EXPECTED,
   SOON_AFTER,
   STAYING_AFTER,
 } from './lexicon/en/sending';
@@ -42,7 +43,7 @@ const EXCEEDS_LATER = new RegExp(
 const SOON = new RegExp(`^[^,;.]{0,40}\\b${SOON_AFTER.word}['"\u2019]?\\s*(?:[,;.!?]|$)`);
 const STAYING = new RegExp(`^ (?:${any(STAYING_AFTER)})\\b`);
 
-const ANNOUNCED_SENDING = new RegExp(`\\b(?:${any(ANNOUNCED)}) (?:(?:${any(ADDITIONAL_BEFORE_WORDS)}) )?$`);
+const ANNOUNCED_SENDING = new RegExp(`\\b(?:${any([...ANNOUNCED, ...SENDING_EXPECTED])}) (?:(?:${any(ADDITIONAL_BEFORE_WORDS)}) )?$`);
 /** How far before an additional count its own verb of sending stands: "sent an additional", "have deployed 3,000 more". */
 const ADDITIONAL_REACH = 50;
 

@@ -2390,4 +2390,19 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'Zelenskyy says that Russia and North Korea intend to train 10,000 soldiers from various branches of the military.',
     expect: [{ text: '10,000', measure: 'troops_planned', value: 10000 }],
   },
+  {
+    name: 'payment for weapons: an amount "of arms and ammunition" shipped',
+    text: 'North Korea has shipped as much as US$5.5 billion of arms and ammunition to Russia.',
+    expect: [{ text: 'as much as US$5.5 billion', measure: 'payment_for_weapons', value: 5.5e9 }],
+  },
+  {
+    name: 'planned and sent: a planned deployment "between Russia and North Korea", a sending expected; troops that "seem to have been dispatched"',
+    text: 'We anticipate that the planned deployment of around 10,000 troops between Russia and North Korea will occur by December. The NIS said North Korea has deployed around 3,000 troops to Russia, with an expectation of sending an additional 10,000 by December. Approximately 1,500 additional North Korean troops seem to have been dispatched recently.',
+    expect: [
+      { text: 'around 10,000', measure: 'troops_planned', value: 10000 },
+      { text: 'around 3,000', measure: 'troops_deployed', value: 3000 },
+      { text: '10,000', measure: 'troops_planned', value: 10000 },
+      { text: 'Approximately 1,500', measure: 'troops_deployed', value: 1500 },
+    ],
+  },
 ];

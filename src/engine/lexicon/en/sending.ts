@@ -15,6 +15,8 @@ export const SEND = {
 
 /** A sending announced as under way is still to come: "Kim Jong Un is sending another 6,000 people to Kursk". */
 export const ANNOUNCED = ['is sending', 'is now sending', 'are sending', 'are now sending'];
+/** A sending expected, its verb in the words: "with an expectation of sending an additional 10,000 by December". */
+export const SENDING_EXPECTED = ['expectation of', 'expectations of'].flatMap((e) => [`${e} sending`, `${e} deploying`]);
 /**
  * A total said to pass a number later: "the total number of troops could eventually exceed 100,000"; not "may exceed
  * 12,000", an estimate of the troops there now.
@@ -47,6 +49,7 @@ export const PLANNED_PHRASES = [
     'readying',
     // A sending announced: "Kim is now sending 1,000 sappers", "Pyongyang had agreed to provide 1,000 sappers".
     ...ANNOUNCED,
+    ...SENDING_EXPECTED,
     ...['agreed to provide', 'agreed to supply'],
     'deployment plan of',
     'potentially reaching',
@@ -289,6 +292,8 @@ export const SENT_AFTER_FILLERS = [
   'thought to have',
   'said to have',
   'estimated to have',
+  // "1,500 additional troops seem to have been dispatched recently".
+  ...['seem', 'seems', 'appear', 'appears'].map((verb) => `${verb} to have`),
 ];
 /** A deployment named as a plan: "the planned third deployment of 6,000 troops", "an eventual deployment of 10,000". */
 export const PLANNED_NOUN_ADJECTIVES = [
