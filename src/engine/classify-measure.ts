@@ -163,11 +163,13 @@ const POINTING_BEFORE = new RegExp(`\\b(?:${any(losses.CAPTURE_STORY.pointing)})
 /** How far around a count its clause is read for the story. */
 const STORY_REACH = 100;
 
-/** Whether a count of a few soldiers is told in a story of prisoners: in its own clause, or pointed back at. */
-function inCaptureStory(s: InSentence): boolean {
+/**
+ * Whether a count of a few soldiers (`noun`) is told in a story of prisoners: soldiers who survived, in a sentence
+ * naming the service that holds them; else in its own clause, or pointed back at.
+ */
+function inCaptureStory(s: InSentence, noun: Noun): boolean {
   const q = s.quantity;
-  const noun = nounAfter(s.sentence.slice(q.end, q.end + 40));
-  if (noun && HELD_SOLDIERS.has(noun.text) && s.says(CAPTIVES_HELD_BY) && s.says(SURVIVED)) return true;
+  if (HELD_SOLDIERS.has(noun.text) && s.says(CAPTIVES_HELD_BY) && s.says(SURVIVED)) return true;
   if (POINTING_BEFORE.test(s.sentence.slice(Math.max(0, q.start - 8), q.start))) return s.says(CAPTURE_STORY);
   const before = s.sentence.slice(Math.max(0, q.start - STORY_REACH), q.start);
   const after = s.sentence.slice(q.end, q.end + STORY_REACH);
@@ -246,7 +248,7 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
         ? casualtyScope(noun, clause, s.sentence.slice(Math.max(0, s.previous!.start - CONJUNCT_VERB_REACH), s.previous!.start))
         : null) ??
       // "These are two soldiers who, although wounded, survived and were brought to Kyiv", of the captured.
-      (noun?.kind === 'personnel' && noun.from === 'after' && lowOf(s.quantity) <= losses.CAPTURE_STORY.most && inCaptureStory(s)
+      (noun?.kind === 'personnel' && noun.from === 'after' && lowOf(s.quantity) <= losses.CAPTURE_STORY.most && inCaptureStory(s, noun)
         ? 'captured'
         : null));
   const text = noun?.text ?? '';

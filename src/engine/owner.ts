@@ -392,11 +392,6 @@ const OWN_AFTER = new RegExp(`^ (?:${any(KILLED_BY_DOER.own)})\\b`);
 /** How far before a verb of killing its doer is read. */
 const DOER_REACH = 50;
 
-/**
- * Whose the dead are, where North Korea's forces did the killing: Russia's where the sentence names Russia's side
- * among them ("opened fire on the Chechen detachment, killing eight servicemen"), else the other side's. Null where
- * no kill by North Korea stands right before the count.
- */
 /** The party named as the doer of the verb that stands right before the count, matched by `verbJustBefore`. */
 function doerOf(s: InSentence, verbJustBefore: RegExp): Named | null {
   // Only the words just before the count are read, so a sentence of many counts is read once over.
@@ -416,6 +411,11 @@ function doerOf(s: InSentence, verbJustBefore: RegExp): Named | null {
   return named && DOER_WORDS.test(beforeVerb.slice(named.end)) ? named : null;
 }
 
+/**
+ * Whose the dead are, where North Korea's forces did the killing: Russia's where the sentence names Russia's side
+ * among them ("opened fire on the Chechen detachment, killing eight servicemen"), else the other side's. Null where
+ * no kill by North Korea stands right before the count.
+ */
 export function victimsOfNorthKorea(s: InSentence): Owner | null {
   const q = s.quantity;
   const doer = doerOf(s, KILLED_JUST_BEFORE);
@@ -441,7 +441,7 @@ function sentenceSubject(sentence: string, end: number): Named | null {
 
 const TAKEN_JUST_BEFORE = new RegExp(`\\b(?:${any(TAKEN_BY_UKRAINE.verbs)}) $`);
 const UKRAINE_DOER = new RegExp(`^(?:${any(TAKEN_BY_UKRAINE.doers)})\\b`);
-const NK_NAMED_ANYWHERE = new RegExp(`\\b(?:${NK_ADJECTIVE}|${any(NORTH_KOREA_NAMES)})\\b`);
+const NK_NAMED = new RegExp(`\\b(?:${any(NORTH_KOREA_NAMES)})\\b`);
 /** Where the clause of the dead or captured ends after them. */
 const VICTIMS_CLAUSE_END = /[,;:()\u2013\u2014]|\s-\s/;
 
@@ -454,9 +454,9 @@ const VICTIMS_CLAUSE_END = /[,;:()\u2013\u2014]|\s-\s/;
  */
 export function victimsOfUkraine(s: InSentence): Owner | null {
   const doer = doerOf(s, TAKEN_JUST_BEFORE);
-  if (doer?.owner !== 'other' || !UKRAINE_DOER.test(s.sentence.slice(doer.at, doer.end + 2))) return null;
+  if (doer?.owner !== 'other' || !UKRAINE_DOER.test(s.sentence.slice(doer.at, doer.end))) return null;
   const after = s.sentence.slice(s.quantity.end, s.quantity.end + VICTIMS_REACH * 2);
   const told = s.sentence.slice(doer.end, s.quantity.start) + after.split(VICTIMS_CLAUSE_END)[0];
-  if (NK_NAMED_ANYWHERE.test(told)) return 'north_korea';
+  if (NK_NAMED.test(told)) return 'north_korea';
   return RUSSIAS_SIDE.test(told) ? 'russia' : null;
 }
