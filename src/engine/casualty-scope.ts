@@ -186,6 +186,34 @@ export function casualtyShareScope(s: InSentence): Scope | null {
 }
 
 const FORCE = new RegExp(`^ (?:${any(SHARE_OF)}) (?:[a-z-]+ ){0,2}(?:${any(FORCE_WORDS)})\\b`);
+const LOSSES_REACH = new RegExp(
+  `\\b(?:${any(losses.LOSSES_REACH_SHARE.nouns)})(?: [a-z'-]+){0,${losses.LOSSES_REACH_SHARE.between}} (?:${any(losses.LOSSES_REACH_SHARE.verbs)}) $`,
+);
+/** How far before a share its losses and their verb are read, and how far before the losses their side. */
+const LOSSES_REACH_WINDOW = 120;
+const LOSER_REACH = 20;
+
+/**
+ * A share of the force that losses are said to reach: "casualties among North Korean troops could reach up to 50% of
+ * the total deployed forces". The force must be North Korea's, or no one's named.
+ */
+export function lossesReachShareScope(s: InSentence): Scope | null {
+  const q = s.quantity;
+  if (q.unit !== 'percent' && q.unit !== 'fraction') return null;
+  const force = FORCE.exec(s.sentence.slice(q.end, q.end + AFTER_WINDOW));
+  if (!force) return null;
+  const whose = ownerOfWords(force[0]);
+  if (whose && whose !== 'north_korea') return null;
+  // The qualifier is the verb's object: "could reach up to 50%".
+  const before = s.sentence.slice(Math.max(0, q.start - LOSSES_REACH_WINDOW), q.numberStart);
+  const lead = before.slice(0, before.length - s.sentence.slice(q.start, q.numberStart).length);
+  const m = LOSSES_REACH.exec(lead);
+  if (!m) return null;
+  // Whose the losses are, where the words name a side: not "Russian losses have reached 40% of the forces".
+  const lost = ownerOfWords(lead.slice(Math.max(0, m.index - LOSER_REACH)));
+  if (lost && lost !== 'north_korea') return null;
+  return scopeIn(m[0]) ?? 'killed_and_wounded';
+}
 
 /**
  * A share set beside a loss just counted, after a comma: "sustained more than 6,000 casualties …,

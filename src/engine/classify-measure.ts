@@ -45,7 +45,14 @@ import { ORIGIN_AFTER, type Owner } from './topic-keywords';
 import { isPlanned } from './troops-planned';
 import { valueBounds } from './value';
 
-export { apposedShareScope, casualtyShareScope, NK_LOSSES, shareOfNextScope, shrunkShareScope } from './casualty-scope';
+export {
+  apposedShareScope,
+  casualtyShareScope,
+  lossesReachShareScope,
+  NK_LOSSES,
+  shareOfNextScope,
+  shrunkShareScope,
+} from './casualty-scope';
 export type { Classified, InSentence, Says } from './in-sentence';
 export { sentenceSays } from './in-sentence';
 

@@ -10,6 +10,7 @@ import {
   type Classified,
   casualtyShareScope,
   classifyMeasure,
+  lossesReachShareScope,
   NK_LOSSES,
   sentenceSays,
   shareOfNextScope,
@@ -268,7 +269,12 @@ export function* scanFigures(text: string, options: DetectOptions = {}): Generat
           counted && counted.q === quantities[i - 1] && counted.c.scope && NK_LOSSES[counted.c.scope] === counted.c.measure
             ? counted
             : undefined;
-        const shareScope = ofNext ?? casualtyShareScope(at) ?? apposedShareScope(at, lostBefore?.c.scope) ?? shrunkShareScope(at);
+        const shareScope =
+          ofNext ??
+          casualtyShareScope(at) ??
+          apposedShareScope(at, lostBefore?.c.scope) ??
+          shrunkShareScope(at) ??
+          lossesReachShareScope(at);
         if (shareScope) {
           // A share of a force lost: of the force it names next ("more than half of the 11,000 troops"), of the
           // force in this sentence, else of the passage's latest; else a share.

@@ -2405,4 +2405,9 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'Approximately 1,500', measure: 'troops_deployed', value: 1500 },
     ],
   },
+  {
+    name: "casualties: a share of the force that North Korea's losses are said to reach; not Russia's losses, nor exports",
+    text: 'The number of casualties among North Korean troops deployed on the Ukrainian front could reach up to 50% of the total deployed forces. Russian losses have reached 40% of the forces it committed. North Korean exports reached 40% of the total.',
+    expect: [{ text: 'up to 50%', measure: 'nk_casualties', value: 50 }],
+  },
 ];

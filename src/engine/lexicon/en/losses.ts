@@ -424,6 +424,28 @@ export const LOSSES_OF_PEOPLE = {
   /** Nor where it names a disaster: "they have lost 500 people to flooding". */
   disasters: ['flood', 'floods', 'flooding', 'famine', 'disaster', 'disease', 'epidemic', 'earthquake', 'storm', 'typhoon'],
 };
+/**
+ * Losses said to reach a share of the force: "The number of casualties among North Korean troops could reach up to
+ * 50% of the total deployed forces", "Casualties … have reached 40% of the deployed force".
+ */
+export const LOSSES_REACH_SHARE = {
+  nouns: ['casualties', 'losses', 'casualty rate', 'casualty toll', 'death toll'],
+  verbs: [
+    'reach',
+    'reached',
+    'reaches',
+    'amount to',
+    'amounted to',
+    'account for',
+    'accounted for',
+    'represent',
+    'represents',
+    'stand at',
+    'stood at',
+  ],
+  /** At most this many words between the noun and the verb. */
+  between: 12,
+};
 export const LOSS_SUBJECTS = [
   'casualties',
   'losses',
