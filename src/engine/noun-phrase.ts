@@ -7,7 +7,7 @@ import type { InSentence } from './in-sentence';
 import { lastIndex } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
 import { COUNT_OF_WORDS, FUNCTION_WORDS_AFTER, HEDGES, NOUN_BEFORE_STOPS, POINTS_BACK } from './lexicon/en/clauses';
-import { CIVILIAN_MEMBERS, NOUNS as NOUN_WORDS, UNIT_SIZE_SUFFIXES, UNITS_OF_PEOPLE } from './lexicon/en/nouns';
+import { ADJECTIVE_AS_PEOPLE, CIVILIAN_MEMBERS, NOUNS as NOUN_WORDS, UNIT_SIZE_SUFFIXES, UNITS_OF_PEOPLE } from './lexicon/en/nouns';
 import { ADDITIONAL, ARMY_MODIFIERS, FIGHTING_FOR, NUMBER_GROWS, TOTAL_BEFORE, TROOP_WORDS as TROOP_WORD_LIST } from './lexicon/en/sending';
 import { POSSESSIVE_PRONOUNS } from './lexicon/en/speakers';
 import {
@@ -80,7 +80,12 @@ export function nounAfter(after: string): Noun | null {
       return { kind: noun.kind, modifiers, text: m[0], end: i + m[0].length, from: 'after' };
     }
     const mod = NOUN_MODIFIER.exec(rest);
-    if (!mod) return null;
+    if (!mod) {
+      // "3,000 North Korean are already fighting": the people's adjective standing for them, a verb after it.
+      if (modifiers === PEOPLE_ADJECTIVE && PEOPLE_ADJECTIVE_VERB.test(rest))
+        return { kind: 'personnel', modifiers: '', text: PEOPLE_NOUN, end: i - 1, from: 'after' };
+      return null;
+    }
     modifiers += `${mod[0]} `;
     i += mod[0].length;
   }
@@ -134,6 +139,10 @@ const TOTAL = new RegExp(`\\b(?:${any(TOTAL_BEFORE)}) $`);
 const NUMBER_GROWS_BEFORE = new RegExp(
   `\\b(?:${any(NUMBER_GROWS.nouns)})(?: (?:${any(NUMBER_GROWS.between)})){0,4} (?:(?:${any(NUMBER_GROWS.verbs)}) to|${any(NUMBER_GROWS.reaching)})(?: ${NUMBER_GROWS.totalOf})? $`,
 );
+/** "3,000 North Korean are already fighting": the adjective as the people, where a verb or "to" follows. */
+const PEOPLE_ADJECTIVE = `${ADJECTIVE_AS_PEOPLE.adjective} `;
+const PEOPLE_NOUN = ADJECTIVE_AS_PEOPLE.people;
+const PEOPLE_ADJECTIVE_VERB = new RegExp(`^(?:${any(ADJECTIVE_AS_PEOPLE.verbs)})\\b`);
 /** A count "of its" things: weapons, vehicles, places; what no verb of loss makes people. */
 const OF_THINGS_AFTER = new RegExp(
   `^ of (?:${any([...POSSESSIVE_PRONOUNS, 'the'])}) (?:[a-z0-9-]+ ){0,3}(?:${any(NOUN_WORDS.filter((n) => n.kind === 'none').flatMap((n) => n.heads))})\\b`,

@@ -2410,4 +2410,12 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'The number of casualties among North Korean troops deployed on the Ukrainian front could reach up to 50% of the total deployed forces. Russian losses have reached 40% of the forces it committed. North Korean exports reached 40% of the total.',
     expect: [{ text: 'up to 50%', measure: 'nk_casualties', value: 50 }],
   },
+  {
+    name: 'troops: the adjective standing for its people before a verb or "to" ("3,000 North Korean are already fighting")',
+    text: 'Zelenskyy said that 3,000 North Korean are already fighting on the side of Russia. The Pentagon reported the deployment of approximately 10,000 North Korean to Russia for training.',
+    expect: [
+      { text: '3,000', measure: 'troops_deployed', value: 3000 },
+      { text: 'approximately 10,000', measure: 'troops_deployed', value: 10000 },
+    ],
+  },
 ];

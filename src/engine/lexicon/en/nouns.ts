@@ -87,6 +87,16 @@ export const OIL_CARGO = [
 /** "times" counts voyages only after a verb of calling at a port: "visited Rajin Port 64 times", not "three times larger". */
 export const CALLING_VERBS = ['visited', 'called at', 'docked at', 'sailed to', 'headed to', 'travelled to', 'traveled to'];
 
+/**
+ * North Korea's adjective standing for its people where a verb or "to" follows it, as rewrites of wire copy put it:
+ * "3,000 North Korean are already fighting", "the deployment of approximately 10,000 North Korean to Russia".
+ */
+export const ADJECTIVE_AS_PEOPLE = {
+  adjective: 'north korean',
+  people: 'north koreans',
+  verbs: ['are', 'were', 'have', 'had', 'to', 'in', 'fighting', 'fought'],
+};
+
 export const NOUNS: readonly NounWords[] = [
   // A barrage of missiles and drones together is Russia's attack, no count of missiles North Korea sent: "more than
   // 200 missiles and drones were launched by Russia".
