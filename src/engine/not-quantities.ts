@@ -136,6 +136,12 @@ export const RANK_OR_AGE_PREFIXES = [
   ...['one', '1'].flatMap((n) => [`${n} in`, `${n} out of`]),
 ];
 
+/** Words of time before a two-digit year: "in '24", "since '22", "summer '25". */
+export const SHORT_YEAR_WORDS = [
+  ...['in', 'since', 'of', 'by', 'until', 'till', 'from', 'to', 'through', 'during', 'before', 'after'],
+  ...['spring', 'summer', 'autumn', 'fall', 'winter', 'class', 'early', 'late', 'mid'],
+];
+
 /** Said after an age: "19-year-old", "19 years old". */
 export const AGE_SUFFIX = /^[- ](?:years?|yrs?)[- ]olds?\b/;
 

@@ -18,6 +18,7 @@ import {
   MULTIPLIERS,
   ORDINAL_SUFFIX,
   RANK_OR_AGE_PREFIXES,
+  SHORT_YEAR_WORDS,
   TIME_SUFFIXES,
 } from './not-quantities';
 import {
@@ -109,6 +110,8 @@ const CURRENCY_CODES = new Set(CURRENCY_SUFFIXES.filter((c) => c.text === c.curr
 const CURRENCY_BEFORE = new RegExp(`(?:^|[^a-z])(${alternation(CURRENCY_PREFIXES.map((c) => c.text))}) ?$`);
 const MONTH_BEFORE = new RegExp(`\\b(?:${alternation(MONTHS)})\\.? $`);
 const MONTH_AFTER = new RegExp(`(?:th|st|nd|rd)?(?: of)? (?:${alternation(MONTHS)})\\b`, 'y');
+/** A two-digit year's apostrophe after a word of time: "in '24", "since '22", "summer '25". */
+const SHORT_YEAR_BEFORE = new RegExp(`\\b(?:${alternation(SHORT_YEAR_WORDS)}) '$`);
 /** The later ages of a list: "aged 20 and 26", "aged between 25 and 40". */
 const AGE_LIST_BEFORE = /\bage[sd]?(?: between| from| of)? \d+(?:, ?\d+)*,? (?:and|or|to) $/;
 const RANK_BEFORE = new RegExp(`(?:^|[^a-z])(?:${alternation(RANK_OR_AGE_PREFIXES)}) ?$`);
@@ -180,7 +183,9 @@ function readDigits(t: string, at: number, rangeEnd: boolean): Read {
     end = DECIMAL_COMMA.lastIndex;
   }
   const window = t.slice(Math.max(0, at - LOOK_BEHIND), at);
-  if (sticky(TIME_AFTER, t, end) || RANK_BEFORE.test(window) || MONTH_BEFORE.test(window) || AGE_LIST_BEFORE.test(window)) {
+  // "sent to Russia in '24": a year cut to two digits after a word of time.
+  const shortYear = m[0].length === 2 && SHORT_YEAR_BEFORE.test(window);
+  if (shortYear || sticky(TIME_AFTER, t, end) || RANK_BEFORE.test(window) || MONTH_BEFORE.test(window) || AGE_LIST_BEFORE.test(window)) {
     return { skip: end };
   }
   if (sticky(MONTH_AFTER, t, end) || sticky(ORDINAL_SUFFIX, t.slice(end), 0)) return { skip: end };

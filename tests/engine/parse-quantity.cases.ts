@@ -1915,4 +1915,17 @@ export const GRAMMAR_CASES: GrammarCase[] = [
     input: 'Someone often said the tone was weighty and the attention oftentimes lonely.',
     expect: [],
   },
+  {
+    name: 'not a quantity: a two-digit year after a word of time; a count in single quotes stays',
+    input: "They went to Russia in '24 and since \u201925; '12 soldiers died,' he said.",
+    expect: [{ text: '12', value: 12 }],
+  },
+  {
+    name: 'grouping: thousands by an apostrophe or a low quote',
+    input: "Over 10'000 and 10\u201A000 troops.",
+    expect: [
+      { text: "Over 10'000", value: 10000, qualifier: 'over' },
+      { text: '10\u201A000', value: 10000 },
+    ],
+  },
 ];
