@@ -204,9 +204,8 @@ export function lossesReachShareScope(s: InSentence): Scope | null {
   if (!force) return null;
   const whose = ownerOfWords(force[0]);
   if (whose && whose !== 'north_korea') return null;
-  // The qualifier is the verb's object: "could reach up to 50%".
-  const before = s.sentence.slice(Math.max(0, q.start - LOSSES_REACH_WINDOW), q.numberStart);
-  const lead = before.slice(0, before.length - s.sentence.slice(q.start, q.numberStart).length);
+  // The words before the share and its qualifier: "could reach up to 50%".
+  const lead = s.sentence.slice(Math.max(0, q.start - LOSSES_REACH_WINDOW), q.start);
   const m = LOSSES_REACH.exec(lead);
   if (!m) return null;
   // Whose the losses are, where the words name a side: not "Russian losses have reached 40% of the forces".
