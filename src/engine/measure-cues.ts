@@ -183,6 +183,11 @@ export const SENT_AFTER = new RegExp(
   `^ ["\u201C]?(?:${SENT_FROM_ORIGIN}(?:(?:${any(sending.SENT_AFTER_SUBJECTS)}) )?(?:(?:${any([...sending.AUXILIARIES, ...sending.PLANNED_AFTER_COPULAS])}) )?(?:(?:${any(sending.SENT_AFTER_FILLERS)}) ){0,2}(?:${any(sending.SENT_AFTER)})\\b)`,
 );
 
+/** A bare count on its way: "2,000 more were heading there". */
+export const ON_THE_WAY_AFTER = new RegExp(
+  `^ (?:(?:${any([...sending.AUXILIARIES, ...sending.PLANNED_AFTER_COPULAS])}) )?(?:(?:${any(sending.SENT_AFTER_FILLERS)}) ){0,2}(?:${any(sending.ON_THE_WAY)})\\b`,
+);
+
 /** Sent, as a verb: troops already there, not a deployment named as a noun. */
 export const SENT_VERBS = new RegExp(`\\b(?:${SEND_PAST}|${any(sending.SEND.present)}|${any(sending.ARRIVED)})\\b`, 'g');
 

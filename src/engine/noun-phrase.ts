@@ -21,6 +21,7 @@ import {
   NOUN_MODIFIER,
   NOUNS,
   type NounKind,
+  ON_THE_WAY_AFTER,
   PLANNED_AFTER,
   SENT_AFTER,
   SENT_BEFORE,
@@ -79,6 +80,16 @@ export function nounAfter(after: string): Noun | null {
         return { ...named, modifiers: `${modifiers}${m[0]} ${named.modifiers}`, end: i + m[0].length + named.end };
       return { kind: noun.kind, modifiers, text: m[0], end: i + m[0].length, from: 'after' };
     }
+    // "the number of North Korean military deployed": the army's word as its soldiers, a verb of theirs after it
+    // (read before modifiers, as "deployed" may be one).
+    if (PEOPLE_COLLECTIVE.test(modifiers) && (PEOPLE_ADJECTIVE_VERB.test(rest) || PEOPLE_COLLECTIVE_VERB.test(rest)))
+      return {
+        kind: 'personnel',
+        modifiers: PEOPLE_ADJECTIVE,
+        text: modifiers.slice(PEOPLE_ADJECTIVE.length).trim(),
+        end: i - 1,
+        from: 'after',
+      };
     const mod = NOUN_MODIFIER.exec(rest);
     if (!mod) {
       // "3,000 North Korean are already fighting": the people's adjective standing for them, a verb after it.
@@ -143,6 +154,9 @@ const NUMBER_GROWS_BEFORE = new RegExp(
 const PEOPLE_ADJECTIVE = `${ADJECTIVE_AS_PEOPLE.adjective} `;
 const PEOPLE_NOUN = ADJECTIVE_AS_PEOPLE.people;
 const PEOPLE_ADJECTIVE_VERB = new RegExp(`^(?:${any(ADJECTIVE_AS_PEOPLE.verbs)})\\b`);
+/** "North Korean military deployed", "North Korean infantry were": the army's word as its soldiers. */
+const PEOPLE_COLLECTIVE = new RegExp(`^${PEOPLE_ADJECTIVE}(?:${any(ADJECTIVE_AS_PEOPLE.collectives)}) $`);
+const PEOPLE_COLLECTIVE_VERB = new RegExp(`^(?:${any(ADJECTIVE_AS_PEOPLE.collectiveVerbs)})\\b`);
 /** A count "of its" things: weapons, vehicles, places; what no verb of loss makes people. */
 const OF_THINGS_AFTER = new RegExp(
   `^ of (?:${any([...POSSESSIVE_PRONOUNS, 'the'])}) (?:[a-z0-9-]+ ){0,3}(?:${any(NOUN_WORDS.filter((n) => n.kind === 'none').flatMap((n) => n.heads))})\\b`,
@@ -175,6 +189,9 @@ export function impliedNoun(s: InSentence, after: string, before: string): Noun 
   if (
     (sentWord && FUNCTION_WORD_AFTER.test(bare)) ||
     SENT_AFTER.test(after) ||
+    // "A couple of thousand more were heading there".
+    (more && SENT_AFTER.test(bare)) ||
+    ((more || troops) && ON_THE_WAY_AFTER.test(bare)) ||
     (FIGHTING_AFTER.test(after) && !s.says(OTHER_FIGHTERS)) ||
     (more && troops)
   ) {

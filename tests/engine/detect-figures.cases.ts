@@ -2418,4 +2418,28 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'approximately 10,000', measure: 'troops_deployed', value: 10000 },
     ],
   },
+  {
+    name: 'troops: an army\'s word as its soldiers ("North Korean military deployed", "North Korean infantry were"); not "military vehicles"',
+    text: 'The GUR reported that the number of North Korean military deployed to Russia now stands at about 12,000. Budanov said 11,000 North Korean infantry were training in eastern Russia. North Korea sent 200 North Korean military vehicles.',
+    expect: [
+      { text: 'about 12,000', measure: 'troops_deployed', value: 12000 },
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+    ],
+  },
+  {
+    name: 'troops: "members of the North Korean special forces", and infantrymen',
+    text: 'The NIS stated that about 1,500 members of the North Korean special forces had moved to Vladivostok. Budanov claimed that about 11,000 North Korean infantrymen were training in eastern Russia.',
+    expect: [
+      { text: 'about 1,500', measure: 'troops_deployed', value: 1500 },
+      { text: 'about 11,000', measure: 'troops_deployed', value: 11000 },
+    ],
+  },
+  {
+    name: 'troops: a bare count that "would be sent", or "more" on their way, in a passage about them',
+    text: "North Korea's troops are training in Russia's Far East. At least 2,600 would be sent to Russia's Kursk region, he was quoted as saying. A couple of thousand more were heading there, the Pentagon said. About 2,000 were heading home after the storm.",
+    expect: [
+      { text: 'At least 2,600', measure: 'troops_planned', value: 2600 },
+      { text: 'A couple of thousand', measure: 'troops_planned', value: 2000 },
+    ],
+  },
 ];

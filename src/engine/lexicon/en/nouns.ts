@@ -52,6 +52,8 @@ export const UNITS_OF_PEOPLE = [
   'platoon',
   'company',
   'team',
+  // "about 1,500 members of the North Korean special forces".
+  'forces',
 ];
 export const MEMBERS_OF = ['the', 'a', 'an', 'its', 'their'];
 /** A unit's size, hyphened to its number: "a 1,500-strong special operations unit", "a 2,000-man battalion". */
@@ -95,6 +97,12 @@ export const ADJECTIVE_AS_PEOPLE = {
   adjective: 'north korean',
   people: 'north koreans',
   verbs: ['are', 'were', 'have', 'had', 'to', 'in', 'fighting', 'fought'],
+  /**
+   * Words for an army taken as its soldiers after the adjective, where a verb of theirs follows: "the number of
+   * North Korean military deployed to Russia", "11,000 North Korean infantry were training".
+   */
+  collectives: ['military', 'infantry'],
+  collectiveVerbs: ['deployed', 'sent', 'dispatched', 'stationed', 'training', 'who', 'killed', 'wounded'],
 };
 
 export const NOUNS: readonly NounWords[] = [
@@ -223,6 +231,7 @@ export const NOUNS: readonly NounWords[] = [
       'military personnel',
       'special forces',
       'commandos',
+      'infantrymen',
       'conscripts',
       'mercenaries',
       'occupiers',

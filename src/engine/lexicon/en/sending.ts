@@ -245,7 +245,14 @@ export const SENT_AFTER = [
   ...['gone to', 'been moved to', 'been transferred to'],
   // "about 1,500 members of the North Korean special forces had moved to Vladivostok".
   ...['had moved to', 'have moved to', 'moved to'],
+  // "At least 2,600 would be sent to Russia's Kursk region": to come, which isPlanned reads from the modal.
+  ...['will', 'would', 'could', 'are to', 'were to'].flatMap((m) => [`${m} be sent`, `${m} be deployed`, `${m} be dispatched`]),
 ];
+/**
+ * Troops on their way, said after a bare count: "A couple of thousand more were heading there". Whether they are
+ * there yet is left to the other cues (more, a modal); these words only say the count is of people sent.
+ */
+export const ON_THE_WAY = ['heading to', 'heading there', 'heading for', 'en route to', 'on their way to', 'on the way to'];
 
 /** Sent back, not sent out: "30 from North Korea have been sent back home in coffins". */
 /**
