@@ -94,7 +94,8 @@ export function casualtyScope(noun: Noun | null, after: string, before: string):
   if (LOSS_BEFORE.test(before)) return scopeIn(before.slice(-32));
   // "While North Korea hasn't confirmed the number of casualties, … over 10,000 soldiers were dispatched": the
   // people's own verb says they were sent, not lost.
-  if (count && !(noun?.from === 'after' && SENT_AFTER.test(rest))) return scopeIn(before.slice(count.index));
+  if (count && !(noun?.from === 'after' && SENT_AFTER.test(rest)))
+    return listedScope(before.slice(count.index)) ?? scopeIn(before.slice(count.index));
   if (noun?.kind === 'personnel' && noun.from === 'after') {
     // "4,000 North Korean soldiers fighting on Russia's side have been killed": a predicate further on in the clause.
     const further = furtherPredicate(rest);
@@ -105,6 +106,20 @@ export function casualtyScope(noun: Noun | null, after: string, before: string):
   if (noun?.kind !== 'personnel' || noun.from !== 'after') return null;
   const described = scopeIn(noun.modifiers);
   return described === 'wounded' && CAPTURED.test(rest.slice(0, CAPTURED_REACH)) ? 'captured' : described;
+}
+
+/** A list of losses counted together: "the total number of wounded, killed, missing and captured". */
+const WORD_OF_LOSS = `(?:${any([...losses.COUNTED_LOSSES, ...losses.LISTED_LOSSES_TOO])})`;
+const LOSSES_LISTED = new RegExp(`^number of (?:[a-z'-]+ ){0,2}?${WORD_OF_LOSS}(?:(?:,|,? and|,? or) ${WORD_OF_LOSS}){1,5}\\b`);
+
+/** Killed and wounded both, where a list of losses counted together names the dead and the wounded; else null. */
+function listedScope(count: string): Scope | null {
+  const list = LOSSES_LISTED.exec(count);
+  if (!list) return null;
+  const scopes = new Set(CASUALTY_SCOPES.filter(({ re }) => re.test(list[0])).map(({ scope }) => scope));
+  return (scopes.has('killed') || scopes.has('killed_and_wounded')) && (scopes.has('wounded') || scopes.has('killed_and_wounded'))
+    ? 'killed_and_wounded'
+    : null;
 }
 
 const AUXILIARY = new RegExp(` (?:${any(losses.PREDICATE_AUXILIARIES)})\\b`);

@@ -303,6 +303,12 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
         (text !== 'people' && joinedToDeminers(s)));
     if (!lost && !sentAsTroops) return null;
   }
+  // A count with no noun joined to a count of people at large is more of them: "At least eight people have been
+  // killed and more than 80 injured after missiles struck Kyiv", unless the sentence names North Korea.
+  if ((noun?.from === 'implied' || noun?.kind === 'casualties') && s.previous !== undefined && JOIN.test(between) && !s.says(NK_NAMED)) {
+    const counted = nounAfter(between);
+    if (counted && VAGUE_PEOPLE_NOUNS.has(counted.text)) return null;
+  }
   // A count's own owner word outweighs the pair's: "62,400 Russian troops and 4,500 North Korean soldiers".
   const inherited = inheritedOwner(s);
   const own = inherited && noun?.from === 'after' ? ownerOfWords(`${noun.modifiers}${noun.text}`) : null;
@@ -471,6 +477,8 @@ export function classifyMeasure(s: InSentence): Classified | null {
   }
   // Money cues may name what follows a number: "$22 million for 11,000 troops".
   if (q.unit !== 'count') {
+    // "$9 million of the $30 million frozen assets": the whole a sum was part of is not what was given.
+    if (s.previous && s.previous.unit === q.unit && PART_OF_AFTER.test(s.sentence.slice(s.previous.end, q.start))) return null;
     // A count before the amount is part of its cue: "For sending 5,000 to 20,000 soldiers, North Korea could receive $143 million".
     const wide = s.sentence.slice(Math.max(0, q.start - BEFORE_WINDOW), q.start);
     const pastCount = s.previous?.unit === 'count' ? wide.slice(lastIndex(MONEY_CLAUSE_STOP, wide) + 1) : before;

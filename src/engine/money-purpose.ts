@@ -26,6 +26,12 @@ const PAY_WORDS = new RegExp(`\\b(?:${any(words.PAY_WORDS)})\\b`);
 const AID_FOR = new RegExp(`^(?:${any(words.AID_WORDS)}) (?:(?:${any(words.AID_RECIPIENT_LINKS)}) )?`);
 /** "from the war chest" is no earning from the war. */
 const WAR_EARNED = new RegExp(`\\b(?:${any(words.EARNED_BY_NAMED)})\\b(?! chest)`);
+/** "Each North Korean soldier … is reported to earn $2,000": one soldier's pay. */
+const ONE_SOLDIER_EARNS = new RegExp(
+  `\\b(?:${any(words.ONE_SOLDIER_EARNS.determiners)}) (?:[a-z'-]+ ){0,2}(?:${any(words.ONE_SOLDIER_EARNS.soldiers)})(?: [a-z'-]+){0,${words.ONE_SOLDIER_EARNS.reach}} (?:${any(words.ONE_SOLDIER_EARNS.verbs)})(?: (?:about|around|roughly|up to|as much as))? $`,
+);
+/** How far before an amount the soldier who earns it is read. */
+const ONE_SOLDIER_REACH = 100;
 const PERIODS = (['year', 'month'] as const).map((per) => ({ per, re: new RegExp(`\\b(?:${any(words.PAY_PERIODS[per])})\\b`) }));
 
 /** The money cues, each made once to find every match before an amount. */
@@ -37,6 +43,10 @@ export function moneyPurpose(s: InSentence, after: string, before: string): Clas
   // "10,000 soldiers … translating to yearly revenue of $200 million": what the troops earn it, unless a cue says more.
   const earned = EARNED_BEFORE.test(before.slice(-40)) && s.says(TROOPS_SENT) && !s.says(ARMS);
   if (!earned && NOT_PAYMENT.test(before.slice(-60))) return null;
+  // The soldier's own words say whose pay it is: not "each Russian soldier", whatever else the sentence counts.
+  const oneEarns = ONE_SOLDIER_EARNS.exec(before.slice(-ONE_SOLDIER_REACH));
+  const earner = oneEarns ? ownerOfWords(oneEarns[0]) : null;
+  if (oneEarns && !OTHER_PAY.test(oneEarns[0]) && (earner === null || earner === 'north_korea')) return { measure: 'soldier_pay' };
   let best: { measure: Measure; at: number; cue: string } | null = null;
   for (const { measure, re } of MONEY_CUES) {
     const m = re.exec(after);

@@ -2442,4 +2442,41 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'A couple of thousand', measure: 'troops_planned', value: 2000 },
     ],
   },
+  {
+    name: 'restated: "had assessed the number to be", "the number is estimated to be" another estimate of the figure before',
+    text: 'North Korea has sent 10,000 troops to Russia. Previously, Ukrainian sources had assessed the number to be around 2,000. The number is estimated to be between 1,000 and 3,000.',
+    expect: [
+      { text: '10,000', measure: 'troops_deployed', value: 10000 },
+      { text: 'around 2,000', measure: 'troops_deployed', value: 2000 },
+      { text: 'between 1,000 and 3,000', measure: 'troops_deployed', value: { low: 1000, high: 3000 } },
+    ],
+  },
+  {
+    name: "aid: North Korea's frozen assets released; not the whole they were part of, nor Russia's frozen assets",
+    text: 'Russia has released $9 million of the $30 million frozen assets belonging to North Korea. G7 leaders agreed some $50bn in loans to Ukraine backed by the earnings from frozen Russian assets while North Korea sent shells.',
+    expect: [{ text: '$9 million', measure: 'aid_to_nk', value: 9e6 }],
+  },
+  {
+    name: 'aid: goods allowed or needed are no goods given ("Quotas allow over 60,000 tonnes", "needs 5 million tons of grain")',
+    text: 'Quotas set by the United Nations allow over 60,000 tonnes of oil products from Russia to North Korea. He said North Korea needs 5 million tons of grain, and Russia may provide 600,000 tons of rice.',
+    expect: [{ text: '600,000', measure: 'aid_to_nk', value: 600000 }],
+  },
+  {
+    name: "soldier pay: one North Korean soldier said to earn an amount; not a Russian soldier's",
+    text: 'Each North Korean soldier sent to Russia is reported to earn $2,000, and there are around 4,000 North Korean workers in Russia. Each Russian soldier is paid $2,000 while North Korea earns more.',
+    expect: [{ text: '$2,000', measure: 'soldier_pay', value: 2000 }],
+  },
+  {
+    name: 'casualties: a list of losses counted together that names the dead and the wounded is both',
+    text: 'The BBC noted that the total number of wounded, killed, missing and captured DPRK army soldiers was about four thousand, of whom about a thousand were killed.',
+    expect: [
+      { text: 'about four thousand', measure: 'nk_casualties', value: 4000 },
+      { text: 'about a thousand', measure: 'nk_killed', value: 1000 },
+    ],
+  },
+  {
+    name: 'casualties: a loss joined to a count of people at large is theirs, on a page about North Korea',
+    text: "North Korea has sent troops to Russia.\nAt least eight people have been killed and more than 80 injured after drones and missiles struck Ukraine's capital.",
+    expect: [],
+  },
 ];

@@ -118,6 +118,8 @@ export const DEPLOYMENT_WORDS = [
 export const RESTATING_VERBS = [
   ...['put', 'puts', 'putting', 'place', 'placed', 'places', 'placing', 'estimate', 'estimated', 'estimates'],
   ...['raise', 'raised', 'lower', 'lowered', 'revise', 'revised', 'update', 'updated', 'cut', 'set'],
+  // "Ukrainian sources had assessed the number to be around 2,000".
+  ...['assess', 'assessed', 'assesses', 'assessing'],
 ];
 export const RESTATING_DETERMINERS = ['the', 'its', 'their', 'that', 'this', 'his', 'her'];
 // "it": "Ukraine put it higher at 3,000".
@@ -132,6 +134,8 @@ export const RESTATED_CHANGE_VERBS = [
   ...['reach', 'reaches', 'reached', 'reaching', 'exceed', 'exceeds', 'exceeded', 'exceeding'],
   ...['surpass', 'surpasses', 'surpassed', 'top', 'tops', 'topped', 'jump', 'jumps', 'jumped'],
   ...['swell', 'swelled', 'soar', 'soared', 'double', 'doubled', 'stand', 'stands', 'stood'],
+  // "The number is estimated to be between 1,000 and 3,000".
+  ...['be', 'is', 'was'],
 ];
 /** The figure before, given as where another began: "the new toll, up from earlier estimates of about 600". */
 export const RESTATED_FROM = ['up from', 'down from'];

@@ -399,6 +399,8 @@ export const TOLL_LINKS = ['of', 'at', 'to', 'rose to', 'reached'];
 
 /** The count named first, the number after: "the number of killed and wounded… exceeds 3,000". */
 export const COUNTED_LOSSES = ['killed', 'wounded', 'dead', 'casualties', 'injured', 'captured', 'prisoners', 'losses', 'deaths'];
+/** Besides the losses counted, words a list of them may hold: "the number of wounded, killed, missing and captured". */
+export const LISTED_LOSSES_TOO = ['missing', 'missing in action'];
 export const LOSS_NOUNS = [
   'casualties',
   'losses',

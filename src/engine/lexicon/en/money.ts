@@ -94,6 +94,10 @@ export const AID_WORDS = [
   'fuel',
   'investment',
   'windfall',
+  // North Korea's own money released to it: "Russia has unfrozen $9 million of North Korean assets".
+  // Not "backed by the earnings from frozen Russian assets".
+  ...['unfrozen', 'unfreeze', 'unfreezes', 'unfreezing', 'unblocking of', 'frozen north korean', 'north korean assets'],
+  ...['north korean funds', 'frozen assets belonging to pyongyang', 'frozen assets belonging to north korea'],
   ...['north korea', 'pyongyang'].flatMap((n) => [`to ${n}`, `for ${n}`]),
   ...['received', 'gained', 'got', 'obtained'].map((v) => `north korea ${v}`),
 ];
@@ -160,7 +164,21 @@ export const SHARE_SAID_TO_BE = ['are', 'were', 'is', 'was', 'proven', 'proved',
 /** Said of a part, where it came from: "half of the 10 million shells Russia fired came from North Korea". */
 export const CAME_FROM = ['came', 'come', 'comes', 'coming', 'originated', 'originate', 'originates', 'originating'];
 /** A limit, not goods given: "more than the UN-imposed annual cap of 500,000 barrels of refined oil". */
-export const LIMIT_OF = ['cap of', 'limit of', 'ceiling of', 'quota of', 'maximum of', 'limited to', 'capped at'];
+export const LIMIT_OF = [
+  ...['cap of', 'limit of', 'ceiling of', 'quota of', 'maximum of', 'limited to', 'capped at'],
+  // What may be given, or is needed, not what was: "Quotas … allow over 60,000 tonnes", "needs 5 million tons of grain".
+  ...['allow', 'allows', 'need', 'needs', 'require', 'requires'],
+];
+/**
+ * A soldier said to earn an amount, before it: "Each North Korean soldier sent to Russia is reported to earn $2,000".
+ * One soldier (a determiner of one), then up to `reach` words, then a verb of earning.
+ */
+export const ONE_SOLDIER_EARNS = {
+  determiners: ['each', 'every', 'a', 'one', 'the average'],
+  soldiers: ['soldier', 'fighter', 'serviceman', 'trooper', 'conscript', 'recruit'],
+  reach: 8,
+  verbs: ['earn', 'earns', 'earning', 'receive', 'receives', 'receiving', 'get', 'gets', 'paid', 'make', 'makes'],
+};
 /** A weight that is a missile's, not cargo's: "a warhead weighing 4.5 tons", "payloads of half a ton to 2.5 tons". */
 export const WEIGHT_OF_ONE = ['weighing', 'weighed', 'weighs', 'weigh', 'payload', 'payloads', 'warhead', 'warheads'];
 /** Tonnes, containers and shipments count only as military cargo. */
