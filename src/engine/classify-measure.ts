@@ -29,7 +29,17 @@ import {
 import { RATES, RATES_AFTER } from './lexicon/en/counts';
 import * as losses from './lexicon/en/losses';
 import * as money from './lexicon/en/money';
-import { ARMS_PORTS, ARMS_RAIL_STATIONS, CALLING_VERBS, OIL_CARGO, TIMES, TONNE_UNIT, VESSELS, VOYAGE_WORDS } from './lexicon/en/nouns';
+import {
+  ARMS_PORTS,
+  ARMS_RAIL_STATIONS,
+  CALLING_VERBS,
+  MISSILES_LAUNCHED,
+  OIL_CARGO,
+  TIMES,
+  TONNE_UNIT,
+  VESSELS,
+  VOYAGE_WORDS,
+} from './lexicon/en/nouns';
 import { MISSILES_IN_THE_WAR, NORTH_KOREA_NAMES, RUSSIA_NAMES, SUPPLYING, WAR_NAMES } from './lexicon/en/parties';
 import * as sending from './lexicon/en/sending';
 import { INSTITUTION_LOSS_VERBS } from './lexicon/en/speakers';
@@ -87,6 +97,9 @@ const ARMS_ROUTE = words([...NORTH_KOREA_NAMES, ...ARMS_PORTS, ...ARMS_RAIL_STAT
 const OTHER_CARGO = words(OIL_CARGO);
 /** "called at Rason at least three times a month": a rate of a port's traffic, not voyages counted. */
 const RATE_NEXT = new RegExp(`^(?: [a-z-]+){0,2} (?:${any([...Object.values(RATES), ...Object.values(RATES_AFTER)].flat())})\\b`);
+const LAUNCHED_BEFORE = new RegExp(
+  `\\b(?:${any(MISSILES_LAUNCHED.verbs)})(?: [a-z'-]+){0,${MISSILES_LAUNCHED.reach}}? (?:${any(MISSILES_LAUNCHED.missiles)})\\b(?: [a-z'-]+){0,${MISSILES_LAUNCHED.reach}} $`,
+);
 const CALLING_BEFORE = new RegExp(`\\b(?:${any(CALLING_VERBS)})\\b(?: [a-z.'-]+){0,3} $`);
 const NK_PERSONNEL = words(sending.NK_PERSONNEL);
 const POINTS_BACK_AT_START = new RegExp(`^(?:${any(POINTS_BACK)})\\b`);
@@ -516,6 +529,9 @@ export function classifyMeasure(s: InSentence): Classified | null {
       if ((noun.kind === 'tons' || cargo) && !s.says(MILITARY_CARGO) && !(cargo && s.says(RUSSIA, true)) && !armsRoute) return null;
       // Voyages and trains that carry fuel, grain or coal, and no arms: "Russian tankers made 40 voyages to deliver fuel".
       if (noun.kind === 'shipments' && !s.says(MILITARY_CARGO) && s.says(OTHER_CARGO, true)) return null;
+      // "launched North Korean missiles at Ukraine at least nine times": each launch a missile, named North Korea's.
+      const launched = noun.text === TIMES ? LAUNCHED_BEFORE.exec(before) : null;
+      if (launched) return NK_NAMED.test(launched[0]) && s.says(WAR) ? { measure: 'missiles_rockets' } : null;
       // Trips and visits are voyages only where ships make them, named between the number before this one and
       // just after it ("ships visited Rajin 64 times", "six trips … by sea"), and carry arms.
       // A first number may take its ships and their arms from the sentence before: "They made 32 trips to North Korea."

@@ -177,8 +177,8 @@ export function clauseStart(before: string): number {
 
 /** How far before a party the words that make it a source are read: "confirmed by Russian President Vladimir ". */
 const SOURCE_REACH = 48;
-/** How far before a party the words that make it a destination are read: "temporarily occupied by ", "in southwestern ". */
-const DESTINATION_REACH = 28;
+/** How far before a party the words that make it a destination are read: "temporarily occupied by ", "shipped Russian President Vladimir ". */
+const DESTINATION_REACH = 40;
 
 /** Whether the party at `at` is its clause's subject: nothing but an article before it since the clause began. */
 function isSubject(sentence: string, at: number): boolean {

@@ -74,4 +74,6 @@ export const SPEAKER_AFTER = new RegExp(
 );
 
 /** A party after these words receives or hosts the count ("provided Russia with…"); it does not own it. */
-export const DESTINATION_BEFORE = new RegExp(`(?:^|\\s)(?:${any(speakers.DESTINATION_BEFORE)})(?: (?:${any(speakers.PLACE_PARTS)}))? $`);
+export const DESTINATION_BEFORE = new RegExp(
+  `(?:^|\\s)(?:${any(speakers.DESTINATION_BEFORE)})(?: (?:${any([...speakers.PLACE_PARTS, ...speakers.LEADER_TITLES])}))? $`,
+);

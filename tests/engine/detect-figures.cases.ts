@@ -2479,4 +2479,17 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: "North Korea has sent troops to Russia.\nAt least eight people have been killed and more than 80 injured after drones and missiles struck Ukraine's capital.",
     expect: [],
   },
+  {
+    name: "missiles: launches of North Korean missiles counted in times; not North Korea's own tests",
+    text: 'The Russian Federation has launched ballistic missiles of North Korean origin on Ukrainian territory at least nine times. North Korea has fired ballistic missiles into the sea 30 times this year.',
+    expect: [{ text: 'at least nine', measure: 'missiles_rockets', value: 9 }],
+  },
+  {
+    name: 'missiles: a leader given them is no owner ("shipped Russian President Vladimir Putin dozens of missiles"); large containers',
+    text: 'The North Koreans shipped Russian President Vladimir Putin dozens of missiles that have already been used in the war against Ukraine. Shin said they monitored at least 10,000 large shipping containers on their way to Russia from North Korea.',
+    expect: [
+      { text: 'dozens', measure: 'missiles_rockets' },
+      { text: 'at least 10,000', measure: 'containers', value: 10000 },
+    ],
+  },
 ];

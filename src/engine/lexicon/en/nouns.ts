@@ -86,6 +86,15 @@ export const OIL_CARGO = [
   ...['coal', 'fertiliser', 'fertilizer', 'wheat', 'flour', 'grain', 'seafood', 'fish', 'food', 'humanitarian'],
   ...['passenger', 'passengers', 'ferry', 'tourists', 'timber', 'horses'],
 ];
+/**
+ * "times" counts missiles after a verb of launching them: "Russia has launched North Korean missiles at Ukraine
+ * approximately 50 times". At most `reach` words between the verb and the missiles, and between them and the count.
+ */
+export const MISSILES_LAUNCHED = {
+  verbs: ['launched', 'fired', 'used', 'struck with', 'attacked with', 'hit with'],
+  missiles: ['missile', 'missiles', 'kn-23', 'kn-23s', 'kn-24', 'kn-24s'],
+  reach: 8,
+};
 /** "times" counts voyages only after a verb of calling at a port: "visited Rajin Port 64 times", not "three times larger". */
 export const CALLING_VERBS = ['visited', 'called at', 'docked at', 'sailed to', 'headed to', 'travelled to', 'traveled to'];
 
@@ -346,6 +355,9 @@ export const NOUNS: readonly NounWords[] = [
 
 /** Words that may stand between a number and its noun ("64 separate shipments"). */
 export const NOUN_MODIFIERS = [
+  // "at least 10,000 large shipping containers".
+  'large',
+  'small',
   'calibre',
   'caliber',
   'north korea',

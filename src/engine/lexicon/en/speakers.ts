@@ -169,6 +169,9 @@ export const PLACE_PARTS = [
   'occupied',
 ];
 
+/** A leader's title and first name, between a verb of giving and the leader: "shipped Russian President Vladimir Putin". */
+export const LEADER_TITLES = ['russian president vladimir', 'president vladimir', 'russian leader vladimir', 'vladimir'];
+
 /** A party's place owns nothing: "to recapture Russia's Kursk occupied by Ukrainian troops, sent more than 1,000…". */
 export const PLACES_OF_A_PARTY = ['kursk', 'far east', 'territory', 'soil', 'border', 'borders', 'border region', 'regions', 'frontier'];
 /** A party that names a war owns nothing counted in it: "killed in the Ukraine conflict", "the Russia-Ukraine war". */
