@@ -72,9 +72,10 @@ export interface DetectOptions {
  * A number given as another estimate of the figure before: "The NIS put the figure at 3,000",
  * "Kyiv places the figure closer to 12,000" (the qualifier carries the link).
  */
+// Not a change by so much: "increase that number by up to three times".
 const restating = (link: string) =>
   new RegExp(
-    `\\b(?:${any(clauses.RESTATING_VERBS)})(?: (?:${any(clauses.RESTATING_DETERMINERS)}))? (?:${clauses.OWN} )?(?:${any(clauses.RESTATED_NOUNS)})(?: [a-z]+){0,3}${link} $`,
+    `\\b(?:${any(clauses.RESTATING_VERBS)})(?: (?:${any(clauses.RESTATING_DETERMINERS)}))? (?:${clauses.OWN} )?(?:${any(clauses.RESTATED_NOUNS)})(?: [a-z]+){0,3}${link}(?<!\\b(?:${any(clauses.CHANGED_BY)})) $`,
   );
 const SAME_MEASURE_BEFORE = restating(` (?:${any(clauses.RESTATING_LINKS)})`);
 const SAME_MEASURE_BEFORE_QUALIFIED = restating(`(?: (?:${any(clauses.RESTATING_LINKS)}))?`);
@@ -93,6 +94,8 @@ const SAME_MEASURE_FROM = new RegExp(
   `\\b(?:${any(clauses.RESTATED_FROM)})(?: (?:${any(clauses.RESTATED_FROM_ADJECTIVES)}))?(?: (?:${any(clauses.RESTATED_NOUNS)})s?)(?: of)? $`,
 );
 const LOSS_ONLY = new RegExp(`\\b(?:${any(clauses.LOSS_ONLY_NOUNS)})\\b`);
+/** How far before a restating verb the words that put it to come are read: "with a plan to increase". */
+const TO_COME_REACH = 12;
 const TO_COME = new RegExp(`\\b(?:${any(clauses.RESTATED_TO_COME)})\\b`);
 
 /** Whether a quantity is an amount of money. */
@@ -110,7 +113,12 @@ function restatedMeasure(before: string, q: Quantity, latest: Kept | undefined):
     (qualified ? SAME_MEASURE_BEFORE_QUALIFIED : SAME_MEASURE_BEFORE).exec(before) ??
     SAME_MEASURE_FROM.exec(before) ??
     SAME_MEASURE_ESTIMATED.exec(before.slice(-ESTIMATED_REACH));
-  if (restated) return ownerOfWords(restated[0]) ? undefined : latest.c;
+  if (restated) {
+    if (ownerOfWords(restated[0])) return undefined;
+    // Troops there now, their number to be raised: "with a plan to increase the number to 10,000" is a plan.
+    const lead = before.slice(Math.max(0, restated.index - TO_COME_REACH), restated.index + restated[0].length);
+    return latest.c.measure === 'troops_deployed' && TO_COME.test(lead) ? { ...latest.c, measure: 'troops_planned' } : latest.c;
+  }
   const changed = SAME_MEASURE_CHANGED.exec(before);
   if (!changed || ownerOfWords(changed[0])) return undefined;
   if (LOSS_ONLY.test(changed[0]) && !latest.c.scope) return undefined;

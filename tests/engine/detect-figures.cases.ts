@@ -2492,4 +2492,26 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'at least 10,000', measure: 'containers', value: 10000 },
     ],
   },
+  {
+    name: 'restated: a plan to increase the number is troops to come; a change "by" so many times is no figure',
+    text: 'South Korea reports that 3,000 North Korean troops are training in Russia, with a plan to increase the number to 10,000 by December. Kim may soon increase that number by up to three times.',
+    expect: [
+      { text: '3,000', measure: 'troops_deployed', value: 3000 },
+      { text: '10,000', measure: 'troops_planned', value: 10000 },
+    ],
+  },
+  {
+    name: 'casualties: "who sustained injuries", forces "lost over the course of" months',
+    text: 'Among the 3,600 North Korean soldiers who sustained injuries, many returned. North Korea sent 11,000 troops, but half of those forces were lost over the course of three months.',
+    expect: [
+      { text: '3,600', measure: 'nk_wounded', value: 3600 },
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+      { text: 'half', measure: 'nk_casualties', value: 5500 },
+    ],
+  },
+  {
+    name: 'grammar: thousands broken by a comma and a space before "000"; not a year before a comma',
+    text: 'The roughly 12, 000 North Korean troops are special operations forces. In 2024, 000 units were made by North Korea.',
+    expect: [{ text: 'roughly 12, 000', measure: 'troops_deployed', value: 12000 }],
+  },
 ];

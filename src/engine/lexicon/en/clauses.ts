@@ -120,6 +120,8 @@ export const RESTATING_VERBS = [
   ...['raise', 'raised', 'lower', 'lowered', 'revise', 'revised', 'update', 'updated', 'cut', 'set'],
   // "Ukrainian sources had assessed the number to be around 2,000".
   ...['assess', 'assessed', 'assesses', 'assessing'],
+  // "3,000 North Korean troops are training in Russia, with a plan to increase the number to 10,000".
+  ...['increase', 'increased', 'increasing', 'boost', 'boosted', 'boosting', 'expand', 'expanded', 'expanding'],
 ];
 export const RESTATING_DETERMINERS = ['the', 'its', 'their', 'that', 'this', 'his', 'her'];
 // "it": "Ukraine put it higher at 3,000".
@@ -127,6 +129,8 @@ export const RESTATED_NOUNS = ['figure', 'number', 'toll', 'tally', 'estimate', 
 /** Nouns that restate only a figure of losses: "the toll has risen to 4,000" after a count of troops is no troop count. */
 export const LOSS_ONLY_NOUNS = ['toll', 'tally'];
 export const RESTATING_LINKS = ['at', 'to'];
+/** A change by an amount, not to one: "increase that number by up to three times". */
+export const CHANGED_BY = ['by'];
 /** The figure before, said to change or stand: "the number could rise to 15,000", "the toll has climbed to about 2,000". */
 export const RESTATED_CHANGE_VERBS = [
   ...['rise', 'rises', 'rose', 'risen', 'rising', 'increase', 'increases', 'increased', 'increasing'],
@@ -151,7 +155,10 @@ export const CHANGED_DETERMINERS = ['the', 'that', 'this'];
 /** Not a word between the figure's noun and its change: "the number of drones could rise to" counts something else. */
 export const RESTATED_NOT_BETWEEN = ['of', 'for', 'among', 'in'];
 /** A change to come: "the number could rise to 15,000", "is expected to grow to". */
-export const RESTATED_TO_COME = ['will', 'would', 'could', 'may', 'might', 'expected to', 'likely to', 'set to', 'projected to'];
+export const RESTATED_TO_COME = [
+  ...['will', 'would', 'could', 'may', 'might', 'expected to', 'likely to', 'set to', 'projected to'],
+  ...['plan to', 'plans to', 'planned to', 'planning to', 'intend to', 'intends to', 'aim to', 'aims to'],
+];
 
 /** Words that join two counts or two names: "300 killed and 2,700 wounded", "Ukraine and its allies say". */
 export const CONJUNCTIONS = ['and', 'or'];

@@ -148,7 +148,8 @@ export const LOST = { word: 'lost', except: 'their lives' };
  * Kursk"); not "lost momentum", "lost to jamming". */
 export const LOST_PREDICATE = {
   word: 'lost',
-  followedBy: ['in', 'during', 'since', 'so far', 'to date', 'as of', 'by', 'on', 'at', 'due to'],
+  // "half of those forces were lost over the course of three months".
+  followedBy: ['in', 'during', 'since', 'so far', 'to date', 'as of', 'by', 'on', 'at', 'due to', 'within', 'over the course of'],
 };
 
 /** Words between a count and what happened to it: "about 300 had been killed", "…are believed to have been killed". */
@@ -226,8 +227,8 @@ export const PREDICATES = [
   'prisoner',
   'captive',
   'sustained injuries',
-  // "with an additional 2,700 sustaining injuries".
-  ...['sustaining', 'suffering'].flatMap((verb) => [`${verb} injuries`, `${verb} wounds`]),
+  // "with an additional 2,700 sustaining injuries"; "Among the 3,600 who sustained injuries".
+  ...['sustaining', 'suffering', 'who sustained', 'who suffered'].flatMap((verb) => [`${verb} injuries`, `${verb} wounds`]),
   'died',
   'dying',
   'dead',
