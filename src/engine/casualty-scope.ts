@@ -200,7 +200,8 @@ export function casualtyShareScope(s: InSentence): Scope | null {
   return casualtyScope(noun, rest, '');
 }
 
-const FORCE = new RegExp(`^ (?:${any(SHARE_OF)}) (?:[a-z-]+ ){0,2}(?:${any(FORCE_WORDS)})\\b`);
+// "of the country's deployed forces".
+const FORCE = new RegExp(`^ (?:${any(SHARE_OF)}) (?:[a-z'-]+ ){0,2}(?:${any(FORCE_WORDS)})\\b`);
 const LOSSES_REACH = new RegExp(
   `\\b(?:${any(losses.LOSSES_REACH_SHARE.nouns)})(?: [a-z'-]+){0,${losses.LOSSES_REACH_SHARE.between}} (?:${any(losses.LOSSES_REACH_SHARE.verbs)}) $`,
 );

@@ -224,7 +224,9 @@ const NOT_DEPLOYED_AFTER = new RegExp(
 const NOT_DEPLOYED_REACH = 60;
 // "in groups of 20, 40 or even 60 men": each count of a list.
 const NOT_DEPLOYED_BEFORE = new RegExp(`\\b(?:${any(sending.NOT_DEPLOYED.before)})(?: [a-z0-9,]+){0,5} $`);
-const UNIT_SIZE_IN_GENERAL = new RegExp(`\\bsize of an? (?:[a-z-]+ ){0,2}?(?:${any(sending.NOT_DEPLOYED.units)})\\b`);
+const UNIT_SIZE_IN_GENERAL = new RegExp(
+  `\\b(?:size of an? (?:[a-z-]+ ){0,2}?(?:${any(sending.NOT_DEPLOYED.units)})|(?:${any(sending.NOT_DEPLOYED.units)})s? (?:(?:${any(sending.NOT_DEPLOYED.general)}) )?(?:${any(sending.NOT_DEPLOYED.sizeVerbs)}))\\b`,
+);
 const IN_GENERAL = words(sending.NOT_DEPLOYED.general);
 const MIGRATION = words(sending.MIGRATION);
 const SAYS_TROOPS = words([...sending.TROOP_WORDS, ...sending.MILITARY_TOO, ...sending.MIGRANTS_AS_TROOPS]);

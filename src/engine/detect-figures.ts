@@ -21,7 +21,9 @@ import type { Counts, Period } from './counts';
 import { foldText } from './fold-text';
 import { alternation as any } from './lexicon/compile';
 import * as clauses from './lexicon/en/clauses';
+import { CAPTURE_STORY } from './lexicon/en/losses';
 import { MEASURES, type Measure, type Scope } from './measures';
+import { nounAfter } from './noun-phrase';
 import { ownerOfWords } from './owner';
 import { parseQuantities } from './parse-quantity';
 import { inLinks, type Line, passageContext } from './passage-context';
@@ -126,6 +128,22 @@ function restatedMeasure(before: string, q: Quantity, latest: Kept | undefined):
   return latest.c.measure === 'troops_deployed' && TO_COME.test(changed[0]) ? { ...latest.c, measure: 'troops_planned' } : latest.c;
 }
 
+const POINTING_AT = new RegExp(`\\b(?:${any(CAPTURE_STORY.pointing)}) $`);
+const THEIR_VERB = new RegExp(`^(?:\\s*[,;:.\u2014\u2013)]|\\s*$| (?:${any(CAPTURE_STORY.pointedBack.verbs)})\\b)`);
+
+/**
+ * The captives last counted, pointed back at by the same number in a later sentence of their story: "the two said
+ * they were sent to Russia", "Lawmaker Yu met with the two men"; not "the two countries".
+ */
+function pointsBackToCaptives(local: string, q: Quantity, captives: Kept | undefined): Classified | undefined {
+  if (!captives || q.unit !== 'count' || q.qualifier !== null || q.value !== captives.figure.value) return undefined;
+  if (!POINTING_AT.test(local.slice(Math.max(0, q.start - 8), q.start))) return undefined;
+  const after = local.slice(q.end, q.end + 60);
+  const noun = nounAfter(after);
+  const people = noun ? noun.kind === 'personnel' : THEIR_VERB.test(after);
+  return people ? captives.c : undefined;
+}
+
 /** A figure with its measure and the paragraph it stands in, kept for the figures after it. */
 interface Kept {
   readonly figure: Figure;
@@ -210,12 +228,14 @@ export function* scanFigures(text: string, options: DetectOptions = {}): Generat
   /** The passage's latest figure, and its latest of troops deployed: all that a later figure looks back on. */
   let latest: Kept | undefined;
   let latestTroops: Kept | undefined;
+  let latestCaptives: Kept | undefined;
   /** A figure kept, if it is from this paragraph or the one before. */
   const recent = (p: number, kept: Kept | undefined) => (kept && kept.paragraph >= p - 1 ? kept : undefined);
   const add = (figure: Figure, c: Classified, paragraph: number, unit: string) => {
     figures.push(figure);
     latest = { figure, c, paragraph, unit };
     if (c.measure === 'troops_deployed') latestTroops = latest;
+    if (c.measure === 'nk_captured') latestCaptives = latest;
   };
   let p = -1;
   for (let line = following(), next = following(); line; line = next, next = following()) {
@@ -322,7 +342,9 @@ export function* scanFigures(text: string, options: DetectOptions = {}): Generat
         const restated = converted
           ? undefined
           : restatedMeasure(local.slice(Math.max(at.prevEnd, q.start - 80), q.start), q, recent(p, latest));
-        const c = converted ?? classifyMeasure(at) ?? restated;
+        const captives =
+          latestCaptives && latestCaptives.paragraph >= p - CAPTURE_STORY.pointedBack.paragraphs ? latestCaptives : undefined;
+        const c = converted ?? classifyMeasure(at) ?? restated ?? pointsBackToCaptives(local, q, captives);
         if (!c) return;
         counted = { q, c };
         if (c.measure === 'troops_deployed') troopsCounted = counted;

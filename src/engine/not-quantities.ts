@@ -82,8 +82,12 @@ export const LENGTH_UNITS = [
   'kph',
   'kg',
   'kilograms',
+  'kilogram',
   'kgs',
   'lbs',
+  // "1,100-pound warheads": a weight, not a count.
+  'pound',
+  'pounds',
   'calibre',
   'caliber',
   'inches',
@@ -141,6 +145,9 @@ export const SHORT_YEAR_WORDS = [
   ...['in', 'since', 'of', 'by', 'until', 'till', 'from', 'to', 'through', 'during', 'before', 'after'],
   ...['spring', 'summer', 'autumn', 'fall', 'winter', 'class', 'early', 'late', 'mid'],
 ];
+
+/** Titles before a name whose age follows between commas: "Mr. Ri, 27, and Mr. Baek, 22". */
+export const PERSON_TITLES = ['mr', 'mrs', 'ms', 'dr', 'pvt', 'private', 'sgt', 'sergeant', 'lt', 'lieutenant', 'cpl', 'corporal'];
 
 /** Said after an age: "19-year-old", "19 years old". */
 export const AGE_SUFFIX = /^[- ](?:years?|yrs?)[- ]olds?\b/;

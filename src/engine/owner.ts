@@ -282,8 +282,12 @@ export function namedOwner(s: InSentence, noun: Noun | null, officialsSpeak = fa
   const back = lookBack(s);
   // "43,000 of its soldiers": "its" is the party named last, speakers included.
   if (noun && POINTS_TO_LAST.test(noun.modifiers)) {
+    // A noun borrowed from before the count points back from where it stands: "North Korea has not confirmed the
+    // number of its soldiers killed, though Seoul estimates around 600" (not to Seoul).
+    const at = noun.from === 'before' ? back.text.lastIndexOf(`${noun.modifiers}${noun.text}`) : -1;
+    const text = at >= 0 ? back.text.slice(0, at) : back.text;
     // Not a party something came from: "receive fighter jets from Moscow … for sending thousands of its troops".
-    const named = owners(back.text, back.from, '').filter(
+    const named = owners(text, back.from, '').filter(
       ({ at }) => !SOURCE_OF_ANOTHER_BEFORE.test(s.sentence.slice(Math.max(0, at - 40), at)),
     );
     if (named.length > 0) return named[named.length - 1]!.owner;

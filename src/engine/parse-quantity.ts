@@ -17,6 +17,7 @@ import {
   MONTHS,
   MULTIPLIERS,
   ORDINAL_SUFFIX,
+  PERSON_TITLES,
   RANK_OR_AGE_PREFIXES,
   SHORT_YEAR_WORDS,
   TIME_SUFFIXES,
@@ -115,6 +116,8 @@ const MONTH_AFTER = new RegExp(`(?:th|st|nd|rd)?(?: of)? (?:${alternation(MONTHS
 const SHORT_YEAR_BEFORE = new RegExp(`\\b(?:${alternation(SHORT_YEAR_WORDS)}) '$`);
 /** The later ages of a list: "aged 20 and 26", "aged between 25 and 40". */
 const AGE_LIST_BEFORE = /\bage[sd]?(?: between| from| of)? \d+(?:, ?\d+)*,? (?:and|or|to) $/;
+/** A titled name just before an age between commas: "Mr. Ri, 27, and Mr. Baek, 22". */
+const TITLED_NAME_BEFORE = new RegExp(`\\b(?:${alternation(PERSON_TITLES)})\\.? [a-z'-]+(?: [a-z'-]+)?, $`);
 const RANK_BEFORE = new RegExp(`(?:^|[^a-z])(?:${alternation(RANK_OR_AGE_PREFIXES)}) ?$`);
 const DURATION_AFTER = new RegExp(`[- ](?:${alternation(DURATION_UNITS)})(?![a-z])`, 'y');
 /** "a year and a half": a duration's half said after it. */
@@ -186,7 +189,15 @@ function readDigits(t: string, at: number, rangeEnd: boolean): Read {
   const window = t.slice(Math.max(0, at - LOOK_BEHIND), at);
   // "sent to Russia in '24": a year cut to two digits after a word of time.
   const shortYear = m[0].length === 2 && SHORT_YEAR_BEFORE.test(window);
-  if (shortYear || sticky(TIME_AFTER, t, end) || RANK_BEFORE.test(window) || MONTH_BEFORE.test(window) || AGE_LIST_BEFORE.test(window)) {
+  const ageOfNamed = m[0].length <= 2 && TITLED_NAME_BEFORE.test(window) && /^(?:,|$| and\b)/.test(t.slice(end, end + 4));
+  if (
+    ageOfNamed ||
+    shortYear ||
+    sticky(TIME_AFTER, t, end) ||
+    RANK_BEFORE.test(window) ||
+    MONTH_BEFORE.test(window) ||
+    AGE_LIST_BEFORE.test(window)
+  ) {
     return { skip: end };
   }
   if (sticky(MONTH_AFTER, t, end) || sticky(ORDINAL_SUFFIX, t.slice(end), 0)) return { skip: end };

@@ -2514,4 +2514,37 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'The roughly 12, 000 North Korean troops are special operations forces. In 2024, 000 units were made by North Korea.',
     expect: [{ text: 'roughly 12, 000', measure: 'troops_deployed', value: 12000 }],
   },
+  {
+    name: 'captured: "the two" pointing back at the captives last counted, in later paragraphs; not "the two countries"',
+    text: 'Ukraine captured two North Korean soldiers in Kursk.\nIn February, lawmaker Yu met with the two men.\nThe two said they were sent to Russia in 2024.\nThe two countries signed a treaty in June.',
+    expect: [
+      { text: 'two', measure: 'nk_captured', value: 2 },
+      { text: 'two', measure: 'nk_captured', value: 2 },
+      { text: 'two', measure: 'nk_captured', value: 2 },
+    ],
+  },
+  {
+    name: "not counts: a titled name's age between commas, a weight in pounds, a unit's size in general",
+    text: 'North Korean prisoners of war Mr. Ri, 27, and Mr. Baek, 22, were interviewed. The rockets with 1,100-pound warheads were identified as North Korean KN-23s. According to military estimates, a North Korean battalion typically consists of several hundred soldiers.',
+    expect: [],
+  },
+  {
+    name: 'losses: "its" in a count named before the number points back from the noun, not to the estimate\'s maker',
+    text: 'Pyongyang has not confirmed the number of its soldiers that died fighting for Russia, though Seoul estimates around 600, with thousands more wounded.',
+    expect: [
+      { text: 'around 600', measure: 'nk_killed', value: 600 },
+      { text: 'thousands', measure: 'nk_wounded' },
+    ],
+  },
+  {
+    name: 'losses and troops: a share "of the country\'s deployed forces", KPA soldiers wounded then captured, troops "already having arrived", soldiers who "could serve"',
+    text: "North Korea is experiencing losses, with the White House claiming casualties amount to nearly 10 percent of the country's deployed forces. Zelenskyy announced that two wounded KPA soldiers had been captured. Lee said North Korea plans to send an additional 6,000 troops and engineers to Russia, with approximately 1,000 already having arrived. He said a cumulative 100,000 North Korean soldiers could serve in Russia within a year.",
+    expect: [
+      { text: 'nearly 10 percent', measure: 'nk_casualties', value: 10 },
+      { text: 'two', measure: 'nk_captured', value: 2 },
+      { text: '6,000', measure: 'troops_planned', value: 6000 },
+      { text: 'approximately 1,000', measure: 'troops_deployed', value: 1000 },
+      { text: '100,000', measure: 'troops_planned', value: 100000 },
+    ],
+  },
 ];

@@ -313,6 +313,18 @@ export const CAPTURE_STORY = {
    */
   clauseEnds: ['said', 'says', 'say', 'that', 'while', 'and'],
   pointing: ['these', 'the', 'those'],
+  /**
+   * The captives pointed back at in a later sentence of the story ("The two said they were sent to Russia in 2024",
+   * "Lawmaker Yu met with the two men"): after a pointing word, the same number as the captives last counted, then
+   * people or a verb of theirs; read for this many paragraphs after that count.
+   */
+  pointedBack: {
+    paragraphs: 8,
+    verbs: [
+      ...['said', 'say', 'says', 'told', 'were', 'are', 'was', 'have', 'had', 'will', 'would', 'remain', 'remained'],
+      ...['appeared', 'appear', 'appears', 'asked', 'expressed', 'wanted', 'want', 'wish', 'wished', 'who', 'in'],
+    ],
+  },
 };
 
 export const LOSS_VERBS_BEFORE = [
@@ -399,7 +411,11 @@ export const CLAUSE_ENDS = [
 export const TOLL_LINKS = ['of', 'at', 'to', 'rose to', 'reached'];
 
 /** The count named first, the number after: "the number of killed and wounded… exceeds 3,000". */
-export const COUNTED_LOSSES = ['killed', 'wounded', 'dead', 'casualties', 'injured', 'captured', 'prisoners', 'losses', 'deaths'];
+export const COUNTED_LOSSES = [
+  ...['killed', 'wounded', 'dead', 'casualties', 'injured', 'captured', 'prisoners', 'losses', 'deaths'],
+  // "the number of its soldiers that died fighting for Russia, though Seoul estimates around 600".
+  'died',
+];
 /** Besides the losses counted, words a list of them may hold: "the number of wounded, killed, missing and captured". */
 export const LISTED_LOSSES_TOO = ['missing', 'missing in action'];
 export const LOSS_NOUNS = [

@@ -36,7 +36,7 @@ const GOODS = [
 const OIL = ['oil', 'crude', 'fuel', 'petroleum'];
 /** The people a casualty word describes rather than counts: "two wounded North Korean soldiers". */
 export const DESCRIBED_PEOPLE = ['soldier', 'soldiers', 'troop', 'troops', 'serviceman', 'servicemen', 'personnel', 'fighters', 'men'];
-export const DESCRIBED_PEOPLE_ORIGINS = ['north korean', 'russian', 'ukrainian', 'dprk'];
+export const DESCRIBED_PEOPLE_ORIGINS = ['north korean', 'russian', 'ukrainian', 'dprk', 'kpa'];
 /** Casualty words that describe people when people follow them ("two wounded soldiers"), and count them otherwise. */
 export const CASUALTY_ADJECTIVES = ['dead', 'killed', 'wounded', 'injured'];
 /** Units a count of people may be members of: "members of the brigade". */

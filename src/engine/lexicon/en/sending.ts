@@ -108,6 +108,8 @@ export const MODAL_AFTER_VERBS = [
   ...['arrive', 'follow', 'join', 'enter', 'be sent', 'be deployed', 'be dispatched'],
   // "100,000 North Korean soldiers … could appear over the course of a year".
   ...['appear', 'soon arrive'],
+  // "a cumulative 100,000 North Korean soldiers could serve in Russia within a year".
+  'serve',
 ];
 /** "to send" is a plan, except after these: "the decision to send", "prompted Moscow to deploy". */
 export const NOT_A_PLAN_NOUNS = ['decision'];
@@ -290,6 +292,8 @@ export const SENT_BACK = ['back', 'home'];
 /** Said between troops and their verb of sending: "1,000 already believed to have arrived", "3,000 more recently deployed". */
 export const SENT_AFTER_FILLERS = [
   'already',
+  // "with approximately 1,000 already having arrived".
+  'having',
   'initially',
   'originally',
   'recently',
@@ -334,7 +338,9 @@ export const NOT_DEPLOYED = {
   before: ['parade featured', 'parade included', 'parade of', 'paraded', 'groups of', 'squads of', 'teams of', 'waves of'],
   /** A unit's size said in general: both a unit's size and a word of generality in the sentence. */
   units: ['battalion', 'brigade', 'regiment', 'division', 'unit'],
-  general: ['can vary', 'varies', 'typically', 'ranging'],
+  general: ['can vary', 'varies', 'typically', 'ranging', 'usually', 'normally', 'generally'],
+  /** "a battalion typically consists of several hundred soldiers": a unit's size, said by its verb. */
+  sizeVerbs: ['consists of', 'consist of', 'comprises', 'comprise', 'is made up of', 'are made up of'],
 };
 /**
  * North Koreans counted crossing into Russia in a sentence on migration, with no word of troops: "13,221 North
