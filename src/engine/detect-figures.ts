@@ -331,13 +331,11 @@ export function* scanFigures(text: string, options: DetectOptions = {}): Generat
           add(figure, measure, p, q.unit);
           return;
         }
-        // "$1.2 billion (₩1.7 trillion)": a conversion in brackets measures what the amount before it does.
-        const converted =
-          q.unit !== 'count' && i > 0 && /^ ?\($/.test(local.slice(at.prevEnd, q.start)) && local[q.end] === ')'
-            ? counted && counted.q === quantities[i - 1]
-              ? counted.c
-              : undefined
-            : undefined;
+        // "$1.2 billion (₩1.7 trillion)": a conversion in brackets measures what the amount before it does, and nothing
+        // where that amount is no figure ("out of the $30 million (approximately 40 billion KRW)").
+        const inBrackets = q.unit !== 'count' && i > 0 && /^ ?\($/.test(local.slice(at.prevEnd, q.start)) && local[q.end] === ')';
+        const converted = inBrackets && counted && counted.q === quantities[i - 1] ? counted.c : undefined;
+        if (inBrackets && !converted) return;
         // "The NIS put the figure at 3,000": another estimate of the figure just before.
         const restated = converted
           ? undefined

@@ -16,6 +16,7 @@ import { NORTH_KOREA } from './topic-keywords';
 const NOT_PAYMENT = new RegExp(
   `\\b(?:${any(words.NOT_PAYMENT)}|(?<!(?:${any(words.ARMS_TRADED)}) )(?:${any(words.EXPORTS)})|${any(words.WOULD_BE_ENOUGH)})\\b`,
 );
+const TRADE_STATISTICS = new RegExp(`\\b(?:${any(words.TRADE_STATISTICS)})\\b`);
 /** Pay that is not a North Korean soldier's: workers, residents, Russian or foreign soldiers. */
 const OTHER_PAY = new RegExp(`\\b(?:${any(words.OTHER_PAY)})\\b`);
 const EARNED_BEFORE = new RegExp(`\\b(?:${any(words.EARNINGS)})\\b(?: [a-z]+){0,3} $`);
@@ -40,6 +41,7 @@ const EVERY_MONEY_CUE = MONEY_CUES.map(({ measure, re }) => ({ measure, global: 
 export function moneyPurpose(s: InSentence, after: string, before: string): Classified | null {
   if (!s.says(NORTH_KOREA) && !s.says(RUSSIA) && !s.says(PAY_WORDS)) return null;
   if (ownerOf(s, null) === 'other') return null;
+  if (s.says(TRADE_STATISTICS)) return null;
   // "10,000 soldiers … translating to yearly revenue of $200 million": what the troops earn it, unless a cue says more.
   const earned = EARNED_BEFORE.test(before.slice(-40)) && s.says(TROOPS_SENT) && !s.says(ARMS);
   if (!earned && NOT_PAYMENT.test(before.slice(-60))) return null;

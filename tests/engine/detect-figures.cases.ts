@@ -2547,4 +2547,17 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '100,000', measure: 'troops_planned', value: 100000 },
     ],
   },
+  {
+    name: 'money: a conversion in brackets of an amount that is no figure is none; trade statistics are trade',
+    text: 'Russia allowed the withdrawal of $9 million out of the $30 million (approximately 40 billion KRW) of funds held for North Korea. Trade figures collated by the ITC Trade Map show Russian shipments to North Korea falling from $8.4 million in April.',
+    expect: [],
+  },
+  {
+    name: 'losses: "the enemy", as Ukraine\'s officials name Russia, owns its losses; North Korea\'s only by its own words',
+    text: "The enemy's irretrievable losses amounted to 25,200 soldiers, while North Korea's troops fought in Kursk. The enemy lost 300 North Korean soldiers.",
+    expect: [
+      { text: '25,200', measure: 'russian_casualties', value: 25200 },
+      { text: '300', measure: 'nk_casualties', value: 300 },
+    ],
+  },
 ];

@@ -123,6 +123,19 @@ export const NOT_PAYMENT = [
   'income',
   'shortage',
 ];
+/**
+ * Trade statistics named anywhere in the sentence make its amounts trade: "Trade figures collated by the ITC Trade
+ * Map show Russian shipments to North Korea falling from a relatively modest $8.4 million".
+ */
+export const TRADE_STATISTICS = [
+  'trade figures',
+  'trade data',
+  'trade statistics',
+  'customs data',
+  'customs figures',
+  'customs statistics',
+  'trade map',
+];
 /** Exports are the economy's trade, except "arms exports", which are sales. */
 export const EXPORTS = ['export', 'exports'];
 /** Arms as traded: "arms deals", "weapons exports". */

@@ -62,6 +62,9 @@ export const OWNER_NAMES = {
     ...['russia', 'russian federation', 'russian', 'russians', 'moscow', 'the kremlin', 'putin'].flatMap((n) => [n, `${n}'s`]),
     // Chechnya's units fight in Russia's army: "eight Chechen fighters", "eight Kadyrovite soldiers".
     ...['chechen', 'chechens', 'akhmat', 'kadyrovite', 'kadyrovites'],
+    // "The enemy's irretrievable losses amounted to 25,200", as Ukraine's officials word Russia's losses; never a
+    // count of North Korea's own unless its words say so.
+    ...['the enemy', "the enemy's", 'enemy'],
   ],
   other: [
     // "military casualties from both sides have surpassed 1 million": the whole war's, no one side's.
