@@ -20,6 +20,10 @@ const TRADE_STATISTICS = new RegExp(`\\b(?:${any(words.TRADE_STATISTICS)})\\b`);
 /** Pay that is not a North Korean soldier's: workers, residents, Russian or foreign soldiers. */
 const OTHER_PAY = new RegExp(`\\b(?:${any(words.OTHER_PAY)})\\b`);
 const EARNED_BEFORE = new RegExp(`\\b(?:${any(words.EARNINGS)})\\b(?: [a-z]+){0,3} $`);
+/** What arms earned, named before the amount: "revenue from supplying weapons", "income from arms sales". */
+const ARMS_EARNED = new RegExp(
+  `\\b(?:${any(words.EARNINGS)}) from (?:(?:${any(words.SELLING)}) )?(?:[a-z]+ ){0,2}(?:${any(words.ARMS_PAID_FOR)})\\b`,
+);
 const TROOPS_SENT = new RegExp(`\\b(?:${any(words.TROOPS_PAID_FOR)})\\b`);
 const ARMS = new RegExp(`\\b(?:${any(words.ARMS_PAID_FOR)})\\b`);
 const PAY_WORDS = new RegExp(`\\b(?:${any(words.PAY_WORDS)})\\b`);
@@ -44,7 +48,9 @@ export function moneyPurpose(s: InSentence, after: string, before: string): Clas
   if (s.says(TRADE_STATISTICS)) return null;
   // "10,000 soldiers … translating to yearly revenue of $200 million": what the troops earn it, unless a cue says more.
   const earned = EARNED_BEFORE.test(before.slice(-40)) && s.says(TROOPS_SENT) && !s.says(ARMS);
-  if (!earned && NOT_PAYMENT.test(before.slice(-60))) return null;
+  // "North Korea's revenue from supplying weapons to Russia reached": earnings from arms, no economy's size.
+  const armsEarned = EARNED_BEFORE.test(before.slice(-60)) || (NOT_PAYMENT.test(before.slice(-60)) && ARMS_EARNED.test(before));
+  if (!earned && !armsEarned && NOT_PAYMENT.test(before.slice(-60))) return null;
   // The soldier's own words say whose pay it is: not "each Russian soldier", whatever else the sentence counts.
   const oneEarns = ONE_SOLDIER_EARNS.exec(before.slice(-ONE_SOLDIER_REACH));
   const earner = oneEarns ? ownerOfWords(oneEarns[0]) : null;

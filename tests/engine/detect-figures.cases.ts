@@ -2560,4 +2560,20 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '300', measure: 'nk_casualties', value: 300 },
     ],
   },
+  {
+    name: 'money: the arms trade and military cooperation as earners, revenue from supplying weapons, arms valued far after them',
+    text: "The arms trade may have netted Pyongyang as much as $20 billion. North Korea's military cooperation with Russia has brought in some $20 billion. North Korea's revenue from supplying weapons to Russia reached $5.6 billion. The shells North Korea shipped to Russia are valued at $5.5 billion. Pyongyang stands to gain hundreds of millions of dollars from the deployment.",
+    expect: [
+      { text: 'as much as $20 billion', measure: 'payment_for_weapons', value: 2e10 },
+      { text: 'some $20 billion', measure: 'payment_for_weapons', value: 2e10 },
+      { text: '$5.6 billion', measure: 'payment_for_weapons', value: 5.6e9 },
+      { text: '$5.5 billion', measure: 'payment_for_weapons', value: 5.5e9 },
+      { text: 'hundreds of millions', measure: 'payment_for_troops' },
+    ],
+  },
+  {
+    name: "money: trade is the economy's, North Korea's revenue from its economy no payment",
+    text: "North Korea's trade with Russia reached $34 million last year. North Korea's revenue from tourism reached $90 million.",
+    expect: [],
+  },
 ];

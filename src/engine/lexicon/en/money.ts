@@ -48,12 +48,15 @@ export const TROOP_ORIGINS = ['north korean'];
 /** Trade in arms: "arms deals", "weapons exports". */
 export const ARMS_TRADE = ['deal', 'deals', 'sales', 'deliveries', 'exports', 'supplies', 'transfers', 'trade'];
 export const TROOP_DEALS = {
-  troops: ['troop support', 'troop deployment', 'troop dispatch'],
+  // "Pyongyang stands to gain hundreds of millions of dollars from the deployment".
+  troops: ['troop support', 'troop deployment', 'troop dispatch', 'from the deployment', 'from deploying'],
   deals: ['deal', 'payment', 'payments'],
   dealt: ['troops', 'soldiers', 'manpower'],
 };
 /** "arms … worth", "deployment valued at": a value said after the thing. */
 export const VALUE_LINKS = ['worth', 'valued at', 'amounting to', 'totaling', 'totalling'];
+/** Words between the arms and their value: "The shells North Korea shipped to Russia are valued at". */
+export const VALUE_LINK_REACH = 6;
 /** Arms may also cost; a deployment's price is said with the words above only. */
 export const COST_LINKS = ['costing', 'cost'];
 export const TROOPS_VALUED = ['troops', 'soldiers', 'deployment'];
@@ -73,7 +76,9 @@ export const ARMS_SOLD_FROM = [
   // What the war earned it, arms and troops together, as the record counts them (see WAR_EARNINGS).
   ...WAR_EARNINGS_WORDS,
   // Arms and troops together, counted as arms: "earned over $20 billion from its military support to Moscow".
-  ...['from', 'through'].flatMap((p) => [`${p} its military support to`, `${p} military support to`]),
+  ...['from', 'through'].flatMap((p) => ['to', 'for'].flatMap((to) => [`${p} its military support ${to}`, `${p} military support ${to}`])),
+  // "North Korea's military cooperation with Russia has brought in some $20 billion".
+  ...['military cooperation with russia', 'military cooperation with moscow'],
 ];
 export const SELLING = ['exporting', 'selling', 'sold', 'supplying', 'providing', 'delivering'];
 
@@ -106,11 +111,14 @@ export const AID_WORDS = [
  * What North Korea earns, said just before the amount: "translating to yearly revenue of $200 million".
  * In a sentence about its troops sent, that is what the troops earn it; elsewhere it is the economy's.
  */
-export const EARNINGS = ['revenue', 'revenues', 'income', 'profit', 'profits', 'earnings', 'earn', 'earns', 'earned', 'earning'];
+export const EARNINGS = [
+  ...['revenue', 'revenues', 'income', 'profit', 'profits', 'earnings', 'earn', 'earns', 'earned', 'earning'],
+  // "The arms trade may have netted Pyongyang as much as $20 billion".
+  ...['netted', 'netting', 'pocketed', 'pocketing', 'raked in', 'raking in', 'brought in', 'bringing in', 'generated'],
+];
 
 /** Money that is an economy's size, not a payment: "total trade with China was $2.3 billion". */
 export const NOT_PAYMENT = [
-  'trade',
   'import',
   'imports',
   'gdp',
@@ -137,7 +145,8 @@ export const TRADE_STATISTICS = [
   'trade map',
 ];
 /** Exports are the economy's trade, except "arms exports", which are sales. */
-export const EXPORTS = ['export', 'exports'];
+// Trade too, except "the arms trade".
+export const EXPORTS = ['export', 'exports', 'trade'];
 /** Arms as traded: "arms deals", "weapons exports". */
 export const ARMS_TRADED = ['arms', 'weapons', 'munitions', 'ammunition'];
 export const WOULD_BE_ENOUGH = ['would be enough', 'could be enough'];
