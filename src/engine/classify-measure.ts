@@ -21,6 +21,7 @@ import {
   PEOPLE_SENT_TO_EARN,
   PERFECT_AUXILIARIES,
   POINTS_BACK,
+  REBUILDERS,
   SENT_AS_TROOPS,
   SENT_WITH_SOLDIERS,
   VAGUE_PEOPLE,
@@ -33,8 +34,10 @@ import {
   ARMS_PORTS,
   ARMS_RAIL_STATIONS,
   CALLING_VERBS,
+  CONTAINERS_OF_GOODS,
   MISSILES_LAUNCHED,
   OIL_CARGO,
+  PROJECTILES,
   TIMES,
   TONNE_UNIT,
   VESSELS,
@@ -232,6 +235,13 @@ const MIGRATION = words(sending.MIGRATION);
 const SAYS_TROOPS = words([...sending.TROOP_WORDS, ...sending.MILITARY_TOO, ...sending.MIGRANTS_AS_TROOPS]);
 /** Words that say a sentence with workers in it is about troops too: "sent 10,000 to Russia to fight, and workers". */
 const MILITARY_TOO = words([...sending.TROOP_WORDS, ...DEPLOYMENT_WORDS, ...sending.MILITARY_TOO]);
+const GOODS_INSIDE = new RegExp(
+  `^,? (?:(?:${any(CONTAINERS_OF_GOODS.adverbs)}) )?(?:${any(CONTAINERS_OF_GOODS.links)}) (?:[a-z]+ ){0,2}?(?:${any(CONTAINERS_OF_GOODS.goods)})\\b`,
+);
+const AID = words(money.AID_WORDS);
+const REBUILDER_NOUNS = new Set(REBUILDERS.nouns);
+const REBUILDING = words(REBUILDERS.rebuilding);
+const REBUILDING_ELSEWHERE = words(REBUILDERS.elsewhere);
 const NOT_SOLDIERS_BEFORE = new RegExp(
   `\\b(?:(?:${any(sending.POPULATION_BEFORE)})(?: (?:${any(sending.POPULATION_HEDGES)}))?|${any(sending.RATIO_BEFORE)}) $`,
 );
@@ -239,6 +249,7 @@ const NOT_SOLDIERS_BEFORE = new RegExp(
 function people(s: InSentence, noun: Noun | null, after: string, before: string): Classified | null {
   // "a country of just 26 million", "to every 30 soldiers": a people's size or a ratio.
   if (NOT_SOLDIERS_BEFORE.test(before)) return null;
+  if (noun && REBUILDER_NOUNS.has(noun.text) && !(s.says(REBUILDING) && !s.says(REBUILDING_ELSEWHERE))) return null;
   if (noun?.text === losses.LIVES && !LIVES_LOST_BEFORE.test(before)) return null;
   // A predicate may stand further on than the noun search reads: "…soldiers fighting on Russia's side have been killed";
   // not for the whole a part was counted of ("4,000 of the 14,000 soldiers … were killed").
@@ -519,11 +530,16 @@ export function classifyMeasure(s: InSentence): Classified | null {
         const given = nounAfter(s.sentence.slice(s.previous.end, s.previous.end + 40));
         if (given?.kind === 'goods' && s.says(RUSSIA)) return { measure: 'aid_to_nk', unit: noun.text.replace(TONS, TONNE_UNIT) };
       }
+      // Containers of food given North Korea are aid, counted in containers: "received some 9,000 containers mostly
+      // containing food supplies".
+      if (noun.kind === 'containers' && GOODS_INSIDE.test(after.slice(noun.end)) && (s.says(RUSSIA) || s.says(AID)))
+        return { measure: 'aid_to_nk', unit: noun.text };
       // Cargo counts only as arms cargo: tonnes must say so; containers and voyages may say Russia instead.
       const cargo = noun.kind === 'containers' || noun.kind === 'shipments';
       if (noun.kind === 'tons' && ONE_WEIGHT_BEFORE.test(before)) return null;
-      // Missiles count where the war is in sight: not North Korea's own tests into the sea.
-      if (noun.kind === 'missiles' && !s.says(MISSILES_IN_WAR, true)) return null;
+      // Missiles count where the war is in sight: not North Korea's own tests into the sea, nor the "projectiles" it
+      // launches there.
+      if ((noun.kind === 'missiles' || noun.text === PROJECTILES) && !s.says(MISSILES_IN_WAR, true)) return null;
       // Voyages and trains on the arms route need not say what they carry (unless it is another cargo, below): "The
       // ships made at least 32 trips to North Korea", "73 freight railcars at the Tumangang rail facility".
       const armsRoute =

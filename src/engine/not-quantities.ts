@@ -146,6 +146,9 @@ export const SHORT_YEAR_WORDS = [
   ...['spring', 'summer', 'autumn', 'fall', 'winter', 'class', 'early', 'late', 'mid'],
 ];
 
+/** Verbs whose particle "over" stands before the amount: "handed over 1.5 million projectiles". */
+export const PARTICLE_VERBS = ['handed', 'hand', 'hands', 'handing', 'turned', 'turn', 'turns', 'turning', 'signed', 'sign', 'signs'];
+
 /** Titles before a name whose age follows between commas: "Mr. Ri, 27, and Mr. Baek, 22". */
 export const PERSON_TITLES = ['mr', 'mrs', 'ms', 'dr', 'pvt', 'private', 'sgt', 'sergeant', 'lt', 'lieutenant', 'cpl', 'corporal'];
 

@@ -17,6 +17,7 @@ import {
   MONTHS,
   MULTIPLIERS,
   ORDINAL_SUFFIX,
+  PARTICLE_VERBS,
   PERSON_TITLES,
   RANK_OR_AGE_PREFIXES,
   SHORT_YEAR_WORDS,
@@ -106,6 +107,8 @@ const ONE_BOUNDED = new RegExp(
 );
 const QUALIFIER_AFTER = new RegExp(`(?:${alternation(QUALIFIERS_AFTER.map((q) => q.words))})(?![a-z])`, 'y');
 const QUALIFIER_AFTER_BOUND = new Map(QUALIFIERS_AFTER.map((q) => [q.words, q.bound]));
+/** Verbs whose particle "over" is no qualifier: "handed over 1.5 million projectiles", "turned over 300". */
+const PARTICLE_VERB_BEFORE = new RegExp(`\\b(?:${alternation(PARTICLE_VERBS)}) +$`);
 const QUALIFIER_BEFORE = new RegExp(`(?:^|[^a-z])(${alternation(QUALIFIERS.map((q) => q.words)).replace(/ /g, ' +')}) *$`);
 /** The currencies' codes, which may follow an amount ("9.8 billion USD") or repeat its sign ("$2,000 USD"). */
 const CURRENCY_CODES = new Set(CURRENCY_SUFFIXES.filter((c) => c.text === c.currency.toLowerCase()).map((c) => c.text));
@@ -125,6 +128,8 @@ const HALF_OF_DURATION_BEFORE = new RegExp(`[- ](?:${alternation(DURATION_UNITS)
 /** "two and a half days": a duration, however its half is said. */
 const HALF_DURATION_AFTER = new RegExp(` and[ -]a[ -]half[ -](?:${alternation(DURATION_UNITS)})(?![a-z])`, 'y');
 const LENGTH_AFTER = new RegExp(`[- ]?(?:${alternation([...LENGTH_UNITS, ...MULTIPLIERS])})(?![a-z])`, 'y');
+/** The first of two calibres, the unit said after the second: "shells of 122 and 152 mm calibers". */
+const FIRST_OF_LENGTHS = new RegExp(`(?:,? (?:and|or)|,) \\d{2,3}[- ]?(?:${alternation(LENGTH_UNITS)})(?![a-z])`, 'y');
 const TIME_AFTER = new RegExp(`(?::\\d\\d| ?(?:${alternation(TIME_SUFFIXES)})(?![a-z]))`, 'y');
 const PHONE = /\+?\(?\d{1,4}\)?(?:[ .-]\d{2,4}){2,4}(?!\d)/y;
 const LOOK_BEHIND = 40;
@@ -223,6 +228,7 @@ function isNotAmountAfter(t: string, end: number): boolean {
     sticky(DURATION_AFTER, t, end) !== null ||
     sticky(HALF_DURATION_AFTER, t, end) !== null ||
     sticky(LENGTH_AFTER, t, end) !== null ||
+    sticky(FIRST_OF_LENGTHS, t, end) !== null ||
     AGE_SUFFIX.test(t.slice(end, end + 16))
   );
 }
@@ -447,6 +453,8 @@ function qualifierBefore(t: string, start: number, floor: number): { start: numb
   const window = t.slice(Math.max(floor, start - LOOK_BEHIND), start);
   const m = QUALIFIER_BEFORE.exec(window);
   if (!m) return null;
+  // "handed over 1.5 million projectiles": the verb's particle, no bound.
+  if (PARTICLE_VERB_BEFORE.test(window.slice(0, window.lastIndexOf(m[1]!)))) return null;
   return { start: start - (window.length - window.lastIndexOf(m[1]!)), words: m[1]!.replace(/ +/g, ' ') };
 }
 

@@ -29,6 +29,8 @@ import {
   SENT_VERBS,
 } from './measure-cues';
 
+/** A sending said as a participle after a comma: "…, sending an additional 25,000". */
+const PARTICIPLE_BEFORE = new RegExp(`, ${SENDING_BEFORE.source.replace(/^\\b/, '')}`);
 const FROM_NORTH_KOREA = new RegExp(`^ from (?:the )?(?:${any(NORTH_KOREA_NAMES)})(?= )`);
 
 /** A second count joined after this one, passed over to the pair's verb: " and 1,000 sappers from North Korea". */
@@ -95,7 +97,11 @@ export function isPlanned(s: InSentence, noun: Noun | null, after: string, befor
   if ((noun && ADDITIONAL.test(noun.modifiers)) || ADDITIONAL_BEFORE.test(before.slice(-24))) {
     const near = before.slice(-ADDITIONAL_REACH);
     const sentNear = lastIndex(SENT_VERBS, near) > lastIndex(PLANNED_VERBS, near);
-    return !(sentNear || SENT_AFTER.test(rest) || SENDING_BEFORE.test(before) || joinedToSent(s, rest));
+    // "North Korea intends to triple its troops, sending an additional 25,000": the participle of the plan before it.
+    const participle = PARTICIPLE_BEFORE.exec(before);
+    const plan = participle ? before.slice(0, participle.index) : '';
+    const sending = SENDING_BEFORE.test(before) && !(participle && lastIndex(PLANNED_VERBS, plan) > lastIndex(SENT_VERBS, plan));
+    return !(sentNear || SENT_AFTER.test(rest) || sending || joinedToSent(s, rest));
   }
   if (STAYING.test(rest)) return false;
   if (SOON.test(rest)) return true;

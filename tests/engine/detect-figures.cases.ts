@@ -2576,4 +2576,38 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: "North Korea's trade with Russia reached $34 million last year. North Korea's revenue from tourism reached $90 million.",
     expect: [],
   },
+  {
+    name: 'troops to come: workers sent to rebuild Kursk are its military builders; not workers sent to work, nor to occupied Ukraine',
+    text: 'North Korea To Send Thousands Of Workers To Help Russia Rebuild Kursk. Shoigu said Kim is now sending 1,000 sappers and 5,000 workers to rebuild the oblast. About 15,000 North Korean workers were sent to Russia last year to work on construction sites. Pyongyang sent about 150 new workers to reconstruction works in the territories captured by Russia.',
+    expect: [
+      { text: 'Thousands', measure: 'troops_planned' },
+      { text: '1,000', measure: 'troops_planned', value: 1000 },
+      { text: '5,000', measure: 'troops_planned', value: 5000 },
+    ],
+  },
+  {
+    name: 'troops: a sending said as the participle of a plan is to come; troops "currently training" are there',
+    text: "North Korea intends to triple the number of its troops fighting on Russia's side, sending an additional 25,000 to 30,000 soldiers to help Moscow. Pyongyang has deployed more troops, sending an additional 3,000 soldiers in January. \u201cThey will be ready on Nov. 1,\u201d said Budanov, adding that nearly 11,000 soldiers from North Korea are currently training in eastern Russia.",
+    expect: [
+      { text: '25,000 to 30,000', measure: 'troops_planned', value: { low: 25000, high: 30000 } },
+      { text: '3,000', measure: 'troops_deployed', value: 3000 },
+      { text: 'nearly 11,000', measure: 'troops_deployed', value: 11000 },
+    ],
+  },
+  {
+    name: 'shells: projectiles handed over in the war, not "over" as a bound; not those North Korea tests, nor a calibre; containers of food are aid',
+    text: 'North Korea launched at least two projectiles into the sea on Tuesday.\nNorth Korea has already handed over 1.5 million projectiles to the Russians. North Korea had supplied Moscow with shells of 122 and 152 mm calibers. In exchange, North Korea has received some 9,000 containers mostly containing food supplies from Russia.',
+    expect: [
+      { text: '1.5 million', measure: 'artillery_shells', value: 1.5e6 },
+      { text: 'some 9,000', measure: 'aid_to_nk', value: 9000 },
+    ],
+  },
+  {
+    name: 'owners: the aggressor is Russia, Western partners another side, a place "bordering Ukraine" no owner',
+    text: 'North Korea sends Russia shells. This year the aggressor wants to produce 2.7 million shells. Western partners, who promised to deliver a million rounds to Ukraine, have so far sent fewer than 300,000, as North Korea ships its own. The number of troops from North Korea in Kursk has risen by about 2,000, bringing the total in the area bordering Ukraine to some 10,000.',
+    expect: [
+      { text: 'about 2,000', measure: 'troops_deployed', value: 2000 },
+      { text: 'some 10,000', measure: 'troops_deployed', value: 10000 },
+    ],
+  },
 ];

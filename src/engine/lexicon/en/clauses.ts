@@ -84,6 +84,16 @@ export const MORE_OF_THE_SAME = ['others'];
  * mine removal", "5,000 construction workers for the deployment". Workers sent to earn are no figure.
  */
 export const SENT_AS_TROOPS = ['people', 'construction workers', 'engineers'];
+/**
+ * Workers are the builders North Korea's army sends only where they are sent to rebuild: "North Korea To Send
+ * Thousands Of Workers To Help Russia Rebuild Kursk"; not "15,000 workers sent to work on construction sites".
+ */
+export const REBUILDERS = {
+  nouns: ['workers'],
+  rebuilding: ['rebuild', 'rebuilding', 'reconstruction', 'reconstruct', 'restore', 'restoring', 'restoration', 'restore facilities'],
+  /** …not the workers sent to build in occupied Ukraine: "150 new workers … in the territories captured by Russia". */
+  elsewhere: ['occupied', 'captured by', 'territories', 'donetsk', 'luhansk', 'mariupol', 'donbas', 'crimea'],
+};
 /** People sent here are troops too, where no worker is named: "about 12,000 people have been sent to Russia so far". */
 export const PEOPLE_SENT_TO = ['to russia', 'to the front', 'to the frontline', 'to the front line', 'to fight'];
 /** …not where they are sent to work or study: "12,000 people sent to Russia to work on building sites". */

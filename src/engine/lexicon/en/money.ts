@@ -176,7 +176,10 @@ export const AMMUNITION = ['shell', 'shells', 'ammunition', 'munitions', 'artill
 /** Said of shells that do not work. */
 export const NOT_WORKING = ['inoperative', 'defective', 'duds', 'faulty', 'unusable', 'malfunctioned', 'malfunctioning', 'inoperable'];
 /** A share of what works or of a factory's capacity is no share of Russia's ammunition: "only 4% are in working condition". */
-export const NOT_A_SUPPLY_SHARE = ['capacity', 'of capacity', 'in working condition', 'working', ...NOT_WORKING];
+export const NOT_A_SUPPLY_SHARE = [
+  ...['capacity', 'of capacity', 'of their capacity', 'of its capacity', 'in working condition', 'working'],
+  ...NOT_WORKING,
+];
 /**
  * Said later of the shells a share is of, what they are: "over half of the more than a million artillery shells
  * sent to Russia from North Korea are defective", "Half of … shells from North Korea proven inoperable".

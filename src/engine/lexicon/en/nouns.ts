@@ -16,6 +16,8 @@ export interface NounWords {
   readonly notBefore?: readonly string[];
 }
 
+/** Shells where the war is in sight; North Korea's own tests launch "projectiles" too. */
+export const PROJECTILES = 'projectiles';
 const LAUNCHERS = ['launcher', 'launchers', 'system', 'systems', 'piece', 'pieces', 'batteries', 'unit', 'units', 'vehicles'];
 const TONS = ['ton', 'tons', 'tonne', 'tonnes'];
 const GOODS = [
@@ -60,6 +62,16 @@ export const MEMBERS_OF = ['the', 'a', 'an', 'its', 'their'];
 export const UNIT_SIZE_SUFFIXES = ['strong', 'man', 'member', 'soldier', 'troop'];
 /** A unit of these is no force: "a 250-strong contingent of North Korean workers". */
 export const CIVILIAN_MEMBERS = [...WORKERS, 'students', 'doctors', 'medics', 'athletes', 'tourists', 'officials'];
+
+/**
+ * Containers said to hold goods, not arms, are goods given: "North Korea has received some 9,000 containers mostly
+ * containing food supplies". The words linking the containers to what they hold, and the goods.
+ */
+export const CONTAINERS_OF_GOODS = {
+  adverbs: ['mostly', 'mainly', 'largely', 'chiefly'],
+  links: ['containing', 'carrying', 'loaded with', 'filled with', 'full of', 'of'],
+  goods: [...GOODS, 'food supplies', 'foodstuffs', 'humanitarian aid', 'supplies of food'],
+};
 
 /**
  * Counts of a ship's comings and goings, which are shipments only where ships are named: "four Russian
@@ -144,7 +156,7 @@ export const NOUNS: readonly NounWords[] = [
       ...['multiple rocket launcher', 'multiple-rocket launcher', 'multiple launch rocket system', 'mlrs', 'mrl', 'rocket launcher'],
     ],
     heads: [
-      ...['shell', 'shells', 'round', 'rounds', 'munitions', 'ammunition', 'ammo'],
+      ...['shell', 'shells', 'round', 'rounds', 'munitions', 'ammunition', 'ammo', PROJECTILES],
       // "millions of weapons and ammunition pieces", "millions of pieces of ammunition".
       ...['weapons and ammunition', 'weapons and munitions', 'pieces of ammunition', 'ammunition pieces'],
       // "about 1.5 million pieces of artillery ammunition".
@@ -252,6 +264,8 @@ export const NOUNS: readonly NounWords[] = [
       'builders',
       'specialists',
       'military workers',
+      // Workers sent to rebuild Kursk, who are the military builders (see REBUILDERS); no others.
+      'workers',
       'military builders',
       'military construction workers',
       'military construction builders',
@@ -327,7 +341,6 @@ export const NOUNS: readonly NounWords[] = [
       'occasions',
       'countries',
       'nations',
-      'workers',
       'laborers',
       'labourers',
       'civilians',

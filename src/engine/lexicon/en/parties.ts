@@ -65,6 +65,8 @@ export const OWNER_NAMES = {
     // "The enemy's irretrievable losses amounted to 25,200", as Ukraine's officials word Russia's losses; never a
     // count of North Korea's own unless its words say so.
     ...['the enemy', "the enemy's", 'enemy'],
+    // "This year the aggressor wants to produce 2.7 million shells".
+    ...['the aggressor', "the aggressor's", 'aggressor'],
   ],
   other: [
     // "military casualties from both sides have surpassed 1 million": the whole war's, no one side's.
@@ -80,6 +82,8 @@ export const OWNER_NAMES = {
     ]),
     ...['europe', 'zelensky'].map((n) => `${n}'s`),
     'ussr',
+    // "Western partners, who promised to deliver a million rounds to Ukraine".
+    ...['western partners', 'western allies', 'the west', "the west's", 'western countries', 'western nations'],
     // "the total number of foreign recruits runs into the tens of thousands": Russia's foreign legion.
     'foreign recruits',
     'foreign legion',
@@ -215,6 +219,8 @@ export const SUPPLYING = [
   'shipped',
   'sent',
   'sold',
+  // "North Korea has already handed over 1.5 million projectiles to the Russians".
+  'handed over',
 ];
 
 /** Names that are a newspaper, not a party: "the Washington Post". */

@@ -37,6 +37,8 @@ export const PLANNED_PHRASES = [
     'intend to',
     'intends to',
     'intending to',
+    // "North Korea is set to triple the number of its troops"; not "is set to receive fighter jets".
+    ...['triple', 'double', 'boost', 'increase', 'expand'].map((verb) => `set to ${verb}`),
     'planned',
     'offered',
     'committed to send',
@@ -77,13 +79,17 @@ export const PLANNED_PHRASES = [
 /** Troops said to come soon are to come: "expects 12,000 North Korean soldiers in Russia soon". */
 export const SOON_AFTER = { word: 'soon' };
 /** Troops said to stay are there already, whatever verb of expecting stands before: "expects 9,000 troops to stay". */
-export const STAYING_AFTER = ['to stay', 'to remain'];
+export const STAYING_AFTER = [
+  ...['to stay', 'to remain'],
+  // There now, whatever is foreseen around them: "adding that nearly 11,000 soldiers … are currently training".
+  ...['are currently training', 'are training', 'are now training', 'are undergoing training', 'were training'],
+];
 /** "will send", "could reach": a modal and what it says of the number. */
 export const MODALS = ['will', 'would', 'could', 'may', 'might'];
 /** "should" says a plan only before an arrival: "2,600 troops should soon arrive", not "should have 11,000 by now". */
 export const MODALS_OF_ARRIVAL = [...MODALS, 'should'];
 export const MODAL_VERBS = [
-  ...['send', 'deploy', 'dispatch', 'provide', 'include', 'mean', 'have'],
+  ...['send', 'deploy', 'dispatch', 'provide', 'include', 'mean', 'have', 'receive'],
   ...['rise to', 'reach', 'grow to', 'spike to', 'climb to', 'increase to', 'increase', 'rise', 'grow'],
 ];
 /** The modal of a sending foreseen as done: "will have sent". */
@@ -148,6 +154,8 @@ export const PLANNED_AFTER = [
   ...['projected to begin', 'projected to arrive', 'projected to be sent', 'projected to be deployed'],
   // "around 11,000 troops who were set to serve alongside Russian forces".
   ...['who were set to serve', 'who are set to serve'],
+  // "6,000 workers have been pledged for reconstruction in Russia".
+  ...['pledged', 'promised', 'have been pledged', 'has been pledged', 'have been promised', 'has been promised'],
 ];
 
 /** What may follow more troops joined to troops sent, who were sent too: "…, and another 3,000 in early 2025". */
@@ -167,13 +175,12 @@ export const ADDITIONAL_BEFORE = [
 export const MORE_AFTER = ['more', 'additional'];
 
 /** A running total of troops named before the number: "…have arrived, bringing the total to 3,000". */
-export const TOTAL_BEFORE = [
-  'bringing the total to',
-  'bringing the number to',
-  'raising the total to',
-  'taking the total to',
-  'bringing it to',
-];
+export const TOTAL_BEFORE = {
+  verbs: ['bringing', 'raising', 'taking'],
+  totals: ['the total', 'the number', 'it'],
+  /** Words of place between the total and "to": "bringing the total in the area bordering Ukraine to some 10,000". */
+  reach: 6,
+};
 
 /**
  * A count a bare "number" grows to, in a sentence about troops sent: "the number could rise to 15,000, with troops

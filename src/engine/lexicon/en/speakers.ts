@@ -84,6 +84,8 @@ export const DESTINATION_BEFORE = [
   ...['entered', 'entering', 'enter', 'arrived in', 'arriving in', 'crossed into', 'moved into', 'moved to'],
   // A place described by who holds it: "territory occupied by Russia".
   ...['occupied by', 'controlled by', 'held by', 'annexed by'],
+  // A place described by what it lies next to: "the area bordering Ukraine".
+  ...['bordering', 'near', 'close to', 'next to', 'along'],
 ];
 /**
  * "with" opening a clause of its own (at the sentence's start or after a comma), the party after it doing one
