@@ -20,9 +20,14 @@ const TRADE_STATISTICS = new RegExp(`\\b(?:${any(words.TRADE_STATISTICS)})\\b`);
 /** Pay that is not a North Korean soldier's: workers, residents, Russian or foreign soldiers. */
 const OTHER_PAY = new RegExp(`\\b(?:${any(words.OTHER_PAY)})\\b`);
 const EARNED_BEFORE = new RegExp(`\\b(?:${any(words.EARNINGS)})\\b(?: [a-z]+){0,3} $`);
+const RECIPIENT = new RegExp(`^(?:${any(words.AID_RECIPIENTS)})$`);
+const PERIOD_ONLY = new RegExp(`^(?:${any(words.PERIOD_ONLY_PAY)})$`);
+const TROOPS_PAID = MONEY_CUES.find((c) => c.measure === 'payment_for_troops')!.re;
+/** A count in the troops paid for: "for 11,000 troops". */
+const TROOPS_COUNT = /\d/;
 /** What arms earned, named before the amount: "revenue from supplying weapons", "income from arms sales". */
 const ARMS_EARNED = new RegExp(
-  `\\b(?:${any(words.EARNINGS)}) from (?:(?:${any(words.SELLING)}) )?(?:[a-z]+ ){0,2}(?:${any(words.ARMS_PAID_FOR)})\\b`,
+  `\\b(?:${any(words.EARNINGS)}) from (?:(?:${any(words.SELLING)}) )?(?:[a-z]+ ){0,3}(?:${any(words.ARMS_PAID_FOR)})\\b`,
 );
 const TROOPS_SENT = new RegExp(`\\b(?:${any(words.TROOPS_PAID_FOR)})\\b`);
 const ARMS = new RegExp(`\\b(?:${any(words.ARMS_PAID_FOR)})\\b`);
@@ -77,6 +82,14 @@ export function moneyPurpose(s: InSentence, after: string, before: string): Clas
     }
   }
   if (nearestBefore && (!best || before.length - (nearestBefore.at + nearestBefore.cue.length) < best.at)) best = nearestBefore;
+  // North Korea named as the one paid says no more than that: "The troop deal could be worth $1.5 billion a year to
+  // Pyongyang" pays for troops.
+  if (best && nearestBefore && best !== nearestBefore && best.measure === 'aid_to_nk' && RECIPIENT.test(best.cue)) best = nearestBefore;
+  // "$22 million a month for 11,000 troops": a total paid for the troops, by the month, not one soldier's pay.
+  if (best?.measure === 'soldier_pay' && PERIOD_ONLY.test(best.cue)) {
+    const troops = TROOPS_PAID.exec(after);
+    if (troops && TROOPS_COUNT.test(troops[0])) return { measure: 'payment_for_troops', per: 'month' };
+  }
   // What North Korea earns in a sentence about its troops sent is what they earn it, though it goes "for Pyongyang".
   if (earned && best?.measure === 'aid_to_nk') return { measure: 'payment_for_troops' };
   if (!best || NOT_PAYMENT.test(after.slice(0, 40))) return null;

@@ -2610,4 +2610,23 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'some 10,000', measure: 'troops_deployed', value: 10000 },
     ],
   },
+  {
+    name: 'money: the one paid named says less than what for ("a troop deal … to Pyongyang"); a monthly sum for a count of troops is no pay',
+    text: 'The troop deal could be worth as much as $1.5 billion a year to Pyongyang. Moscow is estimated to pay Pyongyang $22 million a month for 11,000 troops. The mercenary deal brings Pyongyang an estimated $200 million annually.',
+    expect: [
+      { text: 'as much as $1.5 billion', measure: 'payment_for_troops', value: 1.5e9 },
+      { text: '$22 million', measure: 'payment_for_troops', value: 2.2e7 },
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+      { text: 'an estimated $200 million', measure: 'payment_for_troops', value: 2e8 },
+    ],
+  },
+  {
+    name: "money: earnings from support for Russia, from the war named by Kim's regime, from the sale of shells",
+    text: "North Korea may earn up to 28 trillion won from its support for Russia. Kim's regime has made about $20 billion from the war, according to a South Korean study. Pyongyang's income from the sale of shells is estimated at $5.5 billion.",
+    expect: [
+      { text: 'up to 28 trillion won', measure: 'payment_for_weapons', value: 2.8e13 },
+      { text: 'about $20 billion', measure: 'payment_for_weapons', value: 2e10 },
+      { text: '$5.5 billion', measure: 'payment_for_weapons', value: 5.5e9 },
+    ],
+  },
 ];

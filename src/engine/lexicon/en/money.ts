@@ -49,7 +49,11 @@ export const TROOP_ORIGINS = ['north korean'];
 export const ARMS_TRADE = ['deal', 'deals', 'sales', 'deliveries', 'exports', 'supplies', 'transfers', 'trade'];
 export const TROOP_DEALS = {
   // "Pyongyang stands to gain hundreds of millions of dollars from the deployment".
-  troops: ['troop support', 'troop deployment', 'troop dispatch', 'from the deployment', 'from deploying'],
+  troops: [
+    ...['troop support', 'troop deployment', 'troop dispatch', 'from the deployment', 'from deploying'],
+    // "The troop deal could be worth as much as $1.5 billion", "The mercenary deal brings Pyongyang".
+    ...['troop deal', 'troops deal', 'mercenary deal', 'mercenary deals'],
+  ],
   deals: ['deal', 'payment', 'payments'],
   dealt: ['troops', 'soldiers', 'manpower'],
 };
@@ -79,12 +83,21 @@ export const ARMS_SOLD_FROM = [
   ...['from', 'through'].flatMap((p) => ['to', 'for'].flatMap((to) => [`${p} its military support ${to}`, `${p} military support ${to}`])),
   // "North Korea's military cooperation with Russia has brought in some $20 billion".
   ...['military cooperation with russia', 'military cooperation with moscow'],
+  // "may earn up to 28 trillion won from its support for Russia".
+  ...['from its support for', 'from its support to', 'from supporting russia', 'from its assistance to'],
 ];
 export const SELLING = ['exporting', 'selling', 'sold', 'supplying', 'providing', 'delivering'];
 
 /** Words that name who aid is for: "to aid Ukraine", "assistance to Kyiv". */
 export const AID_RECIPIENT_LINKS = ['to', 'for'];
 /** What North Korea got in return: aid, oil, technology. */
+/** North Korea named as who gets the money: aid only where no other cue says what it paid for. */
+export const AID_RECIPIENTS = [
+  ...['north korea', 'pyongyang'].flatMap((n) => [`to ${n}`, `for ${n}`]),
+  ...['received', 'gained', 'got', 'obtained'].map((v) => `north korea ${v}`),
+];
+/** Pay cues that say only a period, which a count of troops paid for outweighs: "$22 million a month for 11,000 troops". */
+export const PERIOD_ONLY_PAY = ['a month', 'monthly'];
 export const AID_WORDS = [
   'assistance',
   'aid',
@@ -103,8 +116,7 @@ export const AID_WORDS = [
   // Not "backed by the earnings from frozen Russian assets".
   ...['unfrozen', 'unfreeze', 'unfreezes', 'unfreezing', 'unblocking of', 'frozen north korean', 'north korean assets'],
   ...['north korean funds', 'frozen assets belonging to pyongyang', 'frozen assets belonging to north korea'],
-  ...['north korea', 'pyongyang'].flatMap((n) => [`to ${n}`, `for ${n}`]),
-  ...['received', 'gained', 'got', 'obtained'].map((v) => `north korea ${v}`),
+  ...AID_RECIPIENTS,
 ];
 
 /**

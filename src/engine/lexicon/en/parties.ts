@@ -28,6 +28,8 @@ export const NORTH_KOREA_NAMES = [
   'kim jong un',
   'kim jong-un',
   'kim jongun',
+  // "Kim's regime has made about $20 billion from the war".
+  ...["kim's regime", 'kim regime'],
   "korean people's army",
   "democratic people's republic of korea",
 ];
