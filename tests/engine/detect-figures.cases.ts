@@ -2629,4 +2629,12 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '$5.5 billion', measure: 'payment_for_weapons', value: 5.5e9 },
     ],
   },
+  {
+    name: "missiles: North Korea's missiles named by model are its own, whoever fires them",
+    text: 'Russia launched 24 KN-23 missiles in January. Moscow used around 50 Hwasong-11 missiles against Ukraine. Russia fired 30 Iskander missiles at Kyiv while North Korea watched.',
+    expect: [
+      { text: '24', measure: 'missiles_rockets', value: 24 },
+      { text: 'around 50', measure: 'missiles_rockets', value: 50 },
+    ],
+  },
 ];

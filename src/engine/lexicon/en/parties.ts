@@ -59,6 +59,8 @@ export const OWNER_NAMES = {
     'the regime',
     "the regime's",
     "korean people's army",
+    // North Korea's missiles by name are its own, whoever fires them: "Russia launched 24 KN-23 missiles".
+    ...['kn-23', 'kn-24', 'kn-23s', 'kn-24s', 'hwasong-11', 'hwasong-11a', 'hwasong-11b'],
   ],
   russia: [
     ...['russia', 'russian federation', 'russian', 'russians', 'moscow', 'the kremlin', 'putin'].flatMap((n) => [n, `${n}'s`]),
