@@ -326,6 +326,8 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
       (((SENT_BEFORE.test(before) || SENT_AFTER.test(noun?.from === 'after' ? after.slice(noun.end) : after)) &&
         (s.says(DEPLOYMENT) || (text === 'people' && PEOPLE_SENT_THERE.test(s.sentence) && !PEOPLE_SENT_TO_WORK.test(s.sentence)))) ||
         (SENT_WITH_SOLDIERS_NOUNS.has(text) && joined) ||
+        // Builders sent to rebuild: "five-thousand construction workers to rebuild infrastructure".
+        (text !== 'people' && s.says(REBUILDING) && !s.says(REBUILDING_ELSEWHERE)) ||
         (text !== 'people' && joinedToDeminers(s)));
     if (!lost && !sentAsTroops) return null;
   }

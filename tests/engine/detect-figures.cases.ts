@@ -2637,4 +2637,26 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'around 50', measure: 'missiles_rockets', value: 50 },
     ],
   },
+  {
+    name: 'troops: demining experts, builders sent to rebuild, "to arrive" to come, a dispatch "of" a bare count, troops reinforced',
+    text: "North Korea deploys 1,000 demining experts to Russia's Kursk region. Kim decided to dispatch one-thousand engineers to remove landmines in Russia and five-thousand construction workers to rebuild infrastructure. Seoul warns thousands of North Koreans to arrive in Russia as early as July. An additional dispatch of approximately 3,000 North Korean soldiers in January buttressed the first. Pyongyang has already reinforced its troops in the region with thousands of additional soldiers.",
+    expect: [
+      { text: '1,000', measure: 'troops_deployed', value: 1000 },
+      { text: 'one-thousand', measure: 'troops_planned', value: 1000 },
+      { text: 'five-thousand', measure: 'troops_planned', value: 5000 },
+      { text: 'thousands', measure: 'troops_planned' },
+      { text: 'approximately 3,000', measure: 'troops_deployed', value: 3000 },
+      { text: 'thousands', measure: 'troops_deployed' },
+    ],
+  },
+  {
+    name: 'troops that are no sending: a parade, a unit\'s size "in each unit", visitors for education, kinds of explosive devices',
+    text: 'Dozens of North Korean servicemen are expected to participate in the event. A commander said six men faced 50 North Koreans in each unit. Among North Koreans who entered Russia last year, 7,887 of them said their visit was for education purposes. North Korean teams are removing hundreds of different types of explosive devices left by Ukrainian forces.',
+    expect: [],
+  },
+  {
+    name: 'captured: "could only capture two of them alive"; not villages to capture',
+    text: 'Ukraine had killed several North Korean soldiers and could only capture two of them alive. Ukraine hopes to capture 300 more villages from North Korean and Russian forces.',
+    expect: [{ text: 'two', measure: 'nk_captured', value: 2 }],
+  },
 ];

@@ -370,6 +370,8 @@ export const LOSS_VERBS_BEFORE = [
   'captured',
   'capturing',
   'captures',
+  // "could only capture two of them alive".
+  'capture',
   'lost',
   'losing',
   'lose',

@@ -271,6 +271,8 @@ export const NOUNS: readonly NounWords[] = [
       'military construction builders',
       'construction workers',
       'mine clearance specialists',
+      // "North Korea deploys 1,000 demining experts to Russia's Kursk region".
+      ...['demining experts', 'demining specialists', 'mine clearance experts', 'mine-clearing experts', 'mine clearing experts'],
       'military engineers',
       'engineers',
       'combat engineers',
@@ -341,6 +343,8 @@ export const NOUNS: readonly NounWords[] = [
       'occasions',
       'countries',
       'nations',
+      // "hundreds of different types of explosive devices": kinds of things, no people.
+      ...['types', 'kinds', 'sorts', 'devices', 'mines', 'landmines'],
       'laborers',
       'labourers',
       'civilians',

@@ -125,7 +125,8 @@ export const ORDERED = ['ordered', 'ordered the'];
 
 /** Troops already there: "the initial 11,000", "arrived", "fighting". */
 /** Troops that came: "have arrived". */
-export const ARRIVED = ['arrived'];
+// "has already reinforced its troops in the region with thousands of additional soldiers": more, and there.
+export const ARRIVED = ['arrived', 'reinforced', 'bolstered'];
 export const DEPLOYED_WORDS = ['initial', 'original', 'arrived', 'stationed', 'fighting', 'fought', 'already'];
 
 /** Troops still to come, said after them: "…soldiers were being prepared to join". */
@@ -154,6 +155,8 @@ export const PLANNED_AFTER = [
   ...['projected to begin', 'projected to arrive', 'projected to be sent', 'projected to be deployed'],
   // "around 11,000 troops who were set to serve alongside Russian forces".
   ...['who were set to serve', 'who are set to serve'],
+  // "Seoul warns thousands of North Koreans to arrive in Russia as early as July".
+  'to arrive',
   // "6,000 workers have been pledged for reconstruction in Russia".
   ...['pledged', 'promised', 'have been pledged', 'has been pledged', 'have been promised', 'has been promised'],
 ];
@@ -225,7 +228,11 @@ export const NUMBER_GROWS = {
 };
 
 /** A count carried by a verb: "had sent about 3,000", "the roughly 11,000 it deployed". */
-export const SENT_BEFORE = ['sent', 'send', 'sending', 'deployed', 'deploy', 'deploying', 'dispatched', 'dispatch', 'delivered'];
+export const SENT_BEFORE = [
+  ...['sent', 'send', 'sending', 'deployed', 'deploy', 'deploying', 'dispatched', 'dispatch', 'delivered'],
+  // "An additional dispatch of approximately 3,000 in January".
+  ...['dispatch of', 'deployment of'],
+];
 export const SENT_BEFORE_ARTICLES = ['a', 'an', 'another', 'a further', 'an additional', 'up to'];
 export const SENT_AFTER_SUBJECTS = ['that', 'which', 'it', 'they', 'pyongyang', 'north korea', 'kim'];
 /** Auxiliaries before a verb of sending said after the troops: "3,000 have arrived", "with 3,000 having been deployed already". */
@@ -336,6 +343,10 @@ export const NOT_DEPLOYED = {
   after: [
     ...['march in formation', 'marched in formation', 'marching in formation', 'march in the parade', 'marched in the parade'],
     ...['paraded', 'repatriated', 'returned home', 'sent home', 'defected'],
+    // "Dozens of North Korean servicemen are expected to participate in the event" (a parade).
+    ...['participate', 'take part'].flatMap((v) => [`expected to ${v} in the event`, `expected to ${v} in the parade`]),
+    // "six men against 50 North Koreans in each unit": a unit's size, not a deployment.
+    ...['in each unit', 'in every unit', 'per unit', 'in each group'],
   ],
   /** "taken back to nuclear-armed North Korea": back home, not to the front. */
   backVerbs: ['taken back to', 'brought back to', 'flown back to', 'sent back to'],
@@ -354,12 +365,14 @@ export const NOT_DEPLOYED = {
  * Koreans entered Russia in 2024, immigration figures show", "North Koreans entering Russia surge to 13,000,
  * suggests labor deal". Said only of these nouns.
  */
-export const MIGRANT_NOUNS = ['north koreans', 'people'];
+// "Among those who entered Russia last year, 7,887 of them said their visit was for education purposes".
+export const MIGRANT_NOUNS = ['north koreans', 'people', 'of them', 'of those', 'of whom'];
 /** …words that make them troops after all: "11,000 North Koreans were sent to Kursk, where they fought". */
 export const MIGRANTS_AS_TROOPS = ['military', 'deployed', 'deployment', 'fought', 'kursk'];
 export const MIGRATION = [
   ...['immigration', 'migration', 'migrants', 'migrant', 'visa', 'visas', 'labor', 'labour', 'workers'],
   ...['tourists', 'tourism', 'students', 'statistics', 'statistical', 'border crossings', 'entries', 'arrivals'],
+  ...['education', 'educational', 'visit', 'visits', 'visitors'],
 ];
 export const AT_WORK = ['working', 'employed', 'work', 'labouring', 'laboring'];
 export const AT_WORK_ADVERBS = ['at present', 'now', 'currently', 'already', 'still'];
