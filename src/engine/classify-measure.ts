@@ -38,6 +38,7 @@ import {
   MISSILES_LAUNCHED,
   OIL_CARGO,
   PROJECTILES,
+  RATE_OF_FIRE,
   TIMES,
   TONNE_UNIT,
   VESSELS,
@@ -228,13 +229,14 @@ const NOT_DEPLOYED_REACH = 60;
 // "in groups of 20, 40 or even 60 men": each count of a list.
 const NOT_DEPLOYED_BEFORE = new RegExp(`\\b(?:${any(sending.NOT_DEPLOYED.before)})(?: [a-z0-9,]+){0,5} $`);
 const UNIT_SIZE_IN_GENERAL = new RegExp(
-  `\\b(?:size of an? (?:[a-z-]+ ){0,2}?(?:${any(sending.NOT_DEPLOYED.units)})|(?:${any(sending.NOT_DEPLOYED.units)})s? (?:(?:${any(sending.NOT_DEPLOYED.general)}) )?(?:${any(sending.NOT_DEPLOYED.sizeVerbs)}))\\b`,
+  `\\b(?:size of an? (?:[a-z-]+ ){0,2}?(?:${any(sending.NOT_DEPLOYED.units)})|(?:${any(sending.NOT_DEPLOYED.units)})s?(?: [a-z]+){0,${sending.NOT_DEPLOYED.reach}}? (?:${any(sending.NOT_DEPLOYED.sizeVerbs)}))\\b`,
 );
 const IN_GENERAL = words(sending.NOT_DEPLOYED.general);
 const MIGRATION = words(sending.MIGRATION);
 const SAYS_TROOPS = words([...sending.TROOP_WORDS, ...sending.MILITARY_TOO, ...sending.MIGRANTS_AS_TROOPS]);
 /** Words that say a sentence with workers in it is about troops too: "sent 10,000 to Russia to fight, and workers". */
 const MILITARY_TOO = words([...sending.TROOP_WORDS, ...DEPLOYMENT_WORDS, ...sending.MILITARY_TOO]);
+const RATE_OF_FIRE_AFTER = new RegExp(`^ (?:${any(RATE_OF_FIRE.every)}) (?:[a-z0-9-]+ )?(?:${any(RATE_OF_FIRE.spans)})\\b`);
 const GOODS_INSIDE = new RegExp(
   `^,? (?:(?:${any(CONTAINERS_OF_GOODS.adverbs)}) )?(?:${any(CONTAINERS_OF_GOODS.links)}) (?:[a-z]+ ){0,2}?(?:${any(CONTAINERS_OF_GOODS.goods)})\\b`,
 );
@@ -532,6 +534,8 @@ export function classifyMeasure(s: InSentence): Classified | null {
         const given = nounAfter(s.sentence.slice(s.previous.end, s.previous.end + 40));
         if (given?.kind === 'goods' && s.says(RUSSIA)) return { measure: 'aid_to_nk', unit: noun.text.replace(TONS, TONNE_UNIT) };
       }
+      // "fire two rockets every five minutes": a rate of fire, no supplies.
+      if (RATE_OF_FIRE_AFTER.test(after.slice(noun.end))) return null;
       // Containers of food given North Korea are aid, counted in containers: "received some 9,000 containers mostly
       // containing food supplies".
       if (noun.kind === 'containers' && GOODS_INSIDE.test(after.slice(noun.end)) && (s.says(RUSSIA) || s.says(AID)))

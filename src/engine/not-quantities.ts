@@ -149,6 +149,9 @@ export const SHORT_YEAR_WORDS = [
 /** Verbs whose particle "over" stands before the amount: "handed over 1.5 million projectiles". */
 export const PARTICLE_VERBS = ['handed', 'hand', 'hands', 'handing', 'turned', 'turn', 'turns', 'turning', 'signed', 'sign', 'signs'];
 
+/** Words for an age as a sentence's subject: "The average age of DPRK soldiers … is 23–27". */
+export const AGE_SUBJECTS = ['age', 'average age', 'median age', 'mean age'];
+
 /** Titles before a name whose age follows between commas: "Mr. Ri, 27, and Mr. Baek, 22". */
 export const PERSON_TITLES = ['mr', 'mrs', 'ms', 'dr', 'pvt', 'private', 'sgt', 'sergeant', 'lt', 'lieutenant', 'cpl', 'corporal'];
 

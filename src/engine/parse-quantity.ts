@@ -11,6 +11,7 @@ import { CURRENCY_PREFIXES, CURRENCY_SUFFIXES } from './currencies';
 import { foldText } from './fold-text';
 import { alternation } from './lexicon/compile';
 import {
+  AGE_SUBJECTS,
   AGE_SUFFIX,
   DURATION_UNITS,
   LENGTH_UNITS,
@@ -118,6 +119,9 @@ const MONTH_AFTER = new RegExp(`(?:th|st|nd|rd)?(?: of)? (?:${alternation(MONTHS
 /** A two-digit year's apostrophe after a word of time: "in '24", "since '22", "summer '25". */
 const SHORT_YEAR_BEFORE = new RegExp(`\\b(?:${alternation(SHORT_YEAR_WORDS)}) '$`);
 /** The later ages of a list: "aged 20 and 26", "aged between 25 and 40". */
+/** An age said as the subject's: "The average age of DPRK soldiers arriving in Russia is 23–27". */
+const AGE_IS_REACH = 80;
+const AGE_IS_BEFORE = new RegExp(`\\b(?:${alternation(AGE_SUBJECTS)}) of [^.,;:]{1,50} (?:is|was|are|were) $`);
 const AGE_LIST_BEFORE = /\bage[sd]?(?: between| from| of)? \d+(?:, ?\d+)*,? (?:and|or|to) $/;
 /** A titled name just before an age between commas: "Mr. Ri, 27, and Mr. Baek, 22". */
 const TITLED_NAME_BEFORE = new RegExp(`\\b(?:${alternation(PERSON_TITLES)})\\.? [a-z'-]+(?: [a-z'-]+)?, $`);
@@ -201,7 +205,8 @@ function readDigits(t: string, at: number, rangeEnd: boolean): Read {
     sticky(TIME_AFTER, t, end) ||
     RANK_BEFORE.test(window) ||
     MONTH_BEFORE.test(window) ||
-    AGE_LIST_BEFORE.test(window)
+    AGE_LIST_BEFORE.test(window) ||
+    AGE_IS_BEFORE.test(t.slice(Math.max(0, at - AGE_IS_REACH), at))
   ) {
     return { skip: end };
   }

@@ -2659,4 +2659,17 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'Ukraine had killed several North Korean soldiers and could only capture two of them alive. Ukraine hopes to capture 300 more villages from North Korean and Russian forces.',
     expect: [{ text: 'two', measure: 'nk_captured', value: 2 }],
   },
+  {
+    name: "not counts: a rate of fire, a unit's size made up of troops in general, people said not to be soldiers, an average age",
+    text: 'The North Korean M1989 Koksan manages only one to two rounds every five minutes. A battalion can vary in size but is generally made up of several hundred North Korean troops. The 25,000 North Koreans in question are not soldiers, though. The average age of DPRK soldiers arriving in Russia is 23–27.',
+    expect: [],
+  },
+  {
+    name: "owners: invaders and occupiers, as Ukraine's officials name Russia's troops, unless named North Korean",
+    text: '"In January alone, our soldiers killed more than 15,000 invaders," Syrskyi said, as North Korean units fought nearby. Ukraine killed 200 North Korean occupiers in Kursk.',
+    expect: [
+      { text: 'more than 15,000', measure: 'russian_casualties', value: 15000 },
+      { text: '200', measure: 'nk_killed', value: 200 },
+    ],
+  },
 ];

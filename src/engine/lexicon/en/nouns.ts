@@ -63,6 +63,12 @@ export const UNIT_SIZE_SUFFIXES = ['strong', 'man', 'member', 'soldier', 'troop'
 /** A unit of these is no force: "a 250-strong contingent of North Korean workers". */
 export const CIVILIAN_MEMBERS = [...WORKERS, 'students', 'doctors', 'medics', 'athletes', 'tourists', 'officials'];
 
+/** A weapon's rate of fire, said after the rounds: "one to two rounds every five minutes", "two rockets per minute". */
+export const RATE_OF_FIRE = {
+  every: ['every', 'each', 'per', 'a'],
+  spans: ['minute', 'minutes', 'second', 'seconds', 'hour'],
+};
+
 /**
  * Containers said to hold goods, not arms, are goods given: "North Korea has received some 9,000 containers mostly
  * containing food supplies". The words linking the containers to what they hold, and the goods.

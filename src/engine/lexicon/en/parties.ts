@@ -71,6 +71,8 @@ export const OWNER_NAMES = {
     ...['the enemy', "the enemy's", 'enemy'],
     // "This year the aggressor wants to produce 2.7 million shells".
     ...['the aggressor', "the aggressor's", 'aggressor'],
+    // "our soldiers neutralised more than 15,000 invaders", as Ukraine's officials name Russia's troops.
+    ...['invaders', 'occupiers', 'occupying forces', 'occupation forces'],
   ],
   other: [
     // "military casualties from both sides have surpassed 1 million": the whole war's, no one side's.

@@ -347,6 +347,8 @@ export const NOT_DEPLOYED = {
     ...['participate', 'take part'].flatMap((v) => [`expected to ${v} in the event`, `expected to ${v} in the parade`]),
     // "six men against 50 North Koreans in each unit": a unit's size, not a deployment.
     ...['in each unit', 'in every unit', 'per unit', 'in each group'],
+    // "The 25,000 North Koreans in question are not soldiers, though".
+    ...['are not soldiers', 'in question are not soldiers', 'are not troops', 'were not soldiers'],
   ],
   /** "taken back to nuclear-armed North Korea": back home, not to the front. */
   backVerbs: ['taken back to', 'brought back to', 'flown back to', 'sent back to'],
@@ -358,7 +360,9 @@ export const NOT_DEPLOYED = {
   units: ['battalion', 'brigade', 'regiment', 'division', 'unit'],
   general: ['can vary', 'varies', 'typically', 'ranging', 'usually', 'normally', 'generally'],
   /** "a battalion typically consists of several hundred soldiers": a unit's size, said by its verb. */
-  sizeVerbs: ['consists of', 'consist of', 'comprises', 'comprise', 'is made up of', 'are made up of'],
+  sizeVerbs: ['consists of', 'consist of', 'comprises', 'comprise', 'made up of'],
+  /** Words between the unit and its verb: "A battalion can vary in size but is generally made up of". */
+  reach: 7,
 };
 /**
  * North Koreans counted crossing into Russia in a sentence on migration, with no word of troops: "13,221 North
