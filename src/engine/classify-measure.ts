@@ -437,6 +437,10 @@ const SUPPLIES = new Map(
   }),
 );
 
+/** A part of a force said to have gone on somewhere, after the whole's words: "have made their way to the Kursk region". */
+// The whole's own verb, after an auxiliary: not "the 10,000 soldiers sent to the front would have lost their lives".
+const MOVED_ON = new RegExp(`\\b(?:${any(sending.AUXILIARIES)}) (?:been )?(?:${any(sending.MOVED_ON)})\\b`);
+
 /** The whole a number is a part of, counted right after it ("4,000 of the 14,000 soldiers"): its quantity, its noun and what follows. */
 function wholeCountedNext(s: InSentence): { next: Quantity; noun: Noun; later: string } | null {
   const next = s.next;
@@ -457,7 +461,10 @@ function partOfNext(s: InSentence, before: string): Classified | null {
   const { noun, later, next } = whole;
   const scope = casualtyScope(noun, later, before);
   const owner = namedOwner({ ...s, quantity: next }, noun) ?? 'north_korea';
-  return scope && owner === 'north_korea' ? { measure: NK_LOSSES[scope], scope } : null;
+  if (owner !== 'north_korea') return null;
+  if (scope) return { measure: NK_LOSSES[scope], scope };
+  // "8,000 out of the 10,000 DPRK servicemen … had been moved to the Kursk Region": a part of the force sent, moved on.
+  return MOVED_ON.test(later) ? { measure: 'troops_deployed' } : null;
 }
 
 /**

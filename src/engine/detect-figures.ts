@@ -85,7 +85,7 @@ const SAME_MEASURE_BEFORE_QUALIFIED = restating(`(?: (?:${any(clauses.RESTATING_
 /** How far before a number "estimates were lower at" is read. */
 const ESTIMATED_REACH = 40;
 const SAME_MEASURE_ESTIMATED = new RegExp(
-  `\\b(?:${any(clauses.ESTIMATES_AT.nouns)}) (?:${any(clauses.ESTIMATES_AT.verbs)})(?: (?:${any(clauses.ESTIMATES_AT.comparatives)}))? at $`,
+  `\\b(?:${any(clauses.ESTIMATES_AT.nouns)}) (?:${any(clauses.ESTIMATES_AT.verbs)})(?: (?:${any(clauses.ESTIMATES_AT.comparatives)}))?(?: at|,) $`,
 );
 /** The figure before, changed: "The number could rise to 15,000", "the toll has climbed to about 2,000". */
 const SAME_MEASURE_CHANGED = new RegExp(

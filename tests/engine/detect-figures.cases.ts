@@ -2672,4 +2672,25 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '200', measure: 'nk_killed', value: 200 },
     ],
   },
+  {
+    name: 'troops: a part of the force that has moved on; more "heading in that direction"; a decision "to commit"; lakh grouping',
+    text: 'Blinken said that about 8,000 of the 10,000 North Korean troops believed to be in Russia have made their way to the Kursk border region. Ryder said a few North Korean troops are now in Kursk, and a couple thousand more are heading in that direction. Kim Jong Un has decided to commit at least 11,000 troops to the war. North Korea has expressed willingness to send 1,00,000 soldiers to Moscow.',
+    expect: [
+      { text: 'about 8,000', measure: 'troops_deployed', value: 8000 },
+      { text: '10,000', measure: 'troops_deployed', value: 10000 },
+      { text: 'a couple thousand', measure: 'troops_planned', value: 2000 },
+      { text: 'at least 11,000', measure: 'troops_planned', value: 11000 },
+      { text: '1,00,000', measure: 'troops_planned', value: 100000 },
+    ],
+  },
+  {
+    name: 'losses: a part of the force sent that lost lives is no part moved on; assessments "lower, around" restate the figure before',
+    text: 'Zelensky stated that at least 3,000 of the 10,000 North Korean soldiers sent to the front had been killed. Zelenskyy placed the total number of killed or wounded North Koreans at 4,000, while U.S. assessments were lower, around 1,200.',
+    expect: [
+      { text: 'at least 3,000', measure: 'nk_killed', value: 3000 },
+      { text: '10,000', measure: 'troops_deployed', value: 10000 },
+      { text: '4,000', measure: 'nk_casualties', value: 4000 },
+      { text: 'around 1,200', measure: 'nk_casualties', value: 1200 },
+    ],
+  },
 ];

@@ -155,7 +155,8 @@ export const RESTATED_CHANGE_VERBS = [
 export const RESTATED_FROM = ['up from', 'down from'];
 /** Another estimate of the figure before said to stand at a number: "US estimates were lower at about 1,200". */
 export const ESTIMATES_AT = {
-  nouns: ['estimate', 'estimates'],
+  // "while U.S. assessments were lower, around 1,200".
+  nouns: ['estimate', 'estimates', 'assessment', 'assessments'],
   verbs: ['were', 'was', 'are', 'is', 'stood', 'stand', 'stands', 'came in', 'come in'],
   comparatives: ['lower', 'higher', 'much lower', 'much higher', 'far lower', 'far higher', 'more modest', 'more conservative'],
 };

@@ -5,11 +5,13 @@
 
 /** The verb of sending in its forms. */
 export const SEND = {
-  base: ['send', 'deploy', 'dispatch'],
+  // "Kim Jong Un has decided to commit at least 11,000 troops to the war".
+  base: ['send', 'deploy', 'dispatch', 'commit'],
+  // Not "committed": "Kim has committed to sending thousands" is a promise.
   past: ['sent', 'deployed', 'dispatched'],
   /** As headlines tell a sending done: "North Korea sends an extra 3,000 troops". */
-  present: ['sends', 'deploys', 'dispatches'],
-  ing: ['sending', 'deploying', 'dispatching'],
+  present: ['sends', 'deploys', 'dispatches', 'commits'],
+  ing: ['sending', 'deploying', 'dispatching', 'committing'],
   nouns: ['dispatch', 'deployment'],
 } as const;
 
@@ -261,6 +263,8 @@ export const SENT_AFTER = [
   ...['gone to', 'been moved to', 'been transferred to'],
   // "about 1,500 members of the North Korean special forces had moved to Vladivostok".
   ...['had moved to', 'have moved to', 'moved to'],
+  // "about 8,000 of the 10,000 North Korean troops believed to be in Russia have made their way to the Kursk region".
+  ...['made their way to', 'relocated to'],
   // "At least 2,600 would be sent to Russia's Kursk region": to come, which isPlanned reads from the modal.
   ...['will', 'would', 'could', 'are to', 'were to'].flatMap((m) => [`${m} be sent`, `${m} be deployed`, `${m} be dispatched`]),
 ];
@@ -268,7 +272,14 @@ export const SENT_AFTER = [
  * Troops on their way, said after a bare count: "A couple of thousand more were heading there". Whether they are
  * there yet is left to the other cues (more, a modal); these words only say the count is of people sent.
  */
-export const ON_THE_WAY = ['heading to', 'heading there', 'heading for', 'en route to', 'on their way to', 'on the way to'];
+export const ON_THE_WAY = [
+  ...['heading to', 'heading there', 'heading for', 'en route to', 'on their way to', 'on the way to'],
+  // "a couple thousand more are heading in that direction".
+  ...['heading in that direction', 'heading in the direction of', 'headed to', 'headed there'],
+];
+
+/** Where a part of a force sent is said to have gone: "8,000 of the 10,000 … have made their way to Kursk". */
+export const MOVED_ON = ['moved to', 'made their way to', 'relocated to', 'transferred to', 'redeployed to', 'sent to', 'deployed to'];
 
 /** Sent back, not sent out: "30 from North Korea have been sent back home in coffins". */
 /**
