@@ -209,6 +209,17 @@ function inCaptureStory(s: InSentence, noun: Noun): boolean {
   return CAPTURE_STORY.test(`${before.slice(start)}${counted}${end ? after.slice(0, end.index) : after}`);
 }
 
+/** A verb or a clause's end right after pointed-at captives: "The two said", "the two —". */
+const CAPTIVES_VERB = new RegExp(`^(?:\\s*[,;:.\u2014\u2013)]|\\s*$| (?:${any(losses.CAPTURE_STORY.pointedBack.verbs)})\\b)`);
+
+/** A few captives pointed at with no noun ("the two"), in a sentence telling of prisoners, and no other side's. */
+function pointedCaptives(s: InSentence, after: string): boolean {
+  const q = s.quantity;
+  if (q.unit !== 'count' || lowOf(q) > losses.CAPTURE_STORY.most || !CAPTIVES_VERB.test(after)) return false;
+  if (!POINTING_BEFORE.test(s.sentence.slice(Math.max(0, q.start - 8), q.start))) return false;
+  return s.says(CAPTURE_STORY) && (s.assumeTopic || s.says(NK_NAMED, true));
+}
+
 const CAPTURE_STORY = new RegExp(
   `\\b(?:${any(losses.CAPTURE_STORY.words)}|(?:${any(losses.CAPTURE_STORY.verbs)})(?: [a-z-]+){0,3}? (?:${any(losses.CAPTURE_STORY.people)}))\\b`,
 );
@@ -526,6 +537,8 @@ export function classifyMeasure(s: InSentence): Classified | null {
   // "killed 77 and wounded 40 North Korean soldiers": the next count's verb is no noun of this one's.
   const joinedLoss = s.next !== undefined && JOINED_LOSS_GAP.test(s.sentence.slice(q.end, s.next.start));
   const noun = (joinedLoss ? null : nounAfter(after)) ?? wholesThing(s) ?? impliedNoun(s, after, before);
+  // "The two said they were sent to Russia … before being taken prisoner": captives pointed at, with no noun.
+  if (!noun && pointedCaptives(s, after)) return { measure: NK_LOSSES.captured, scope: 'captured' };
   if (!noun || noun.kind === 'none' || isWholeOfThings(s, noun)) return null;
   switch (noun.kind) {
     case 'personnel':

@@ -2693,4 +2693,12 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'around 1,200', measure: 'nk_casualties', value: 1200 },
     ],
   },
+  {
+    name: 'captured: "the two" with no noun, in a sentence telling of their capture; not "the two countries" swapping prisoners',
+    text: 'The two said they were sent to Russia in 2024 before being taken prisoner in Ukraine, according to North Korea watchers. The two \u2014 the only North Koreans known to have been captured alive \u2014 have said little. The two countries exchanged prisoners of war while North Korea watched.',
+    expect: [
+      { text: 'two', measure: 'nk_captured', value: 2 },
+      { text: 'two', measure: 'nk_captured', value: 2 },
+    ],
+  },
 ];

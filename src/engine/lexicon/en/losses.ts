@@ -292,7 +292,7 @@ export const CAPTURE_STORY = {
   most: 10,
   words: [
     ...['taken prisoner', 'prisoners of war', 'prisoner of war', 'pows', 'pow', 'prisoners', 'captive', 'captives'],
-    ...['custody', 'interrogated', 'interrogation', 'interrogating', 'their capture', 'his capture'],
+    ...['custody', 'interrogated', 'interrogation', 'interrogating', 'their capture', 'his capture', 'captured alive'],
   ],
   /**
    * Those who hold prisoners, with soldiers said to have survived: the story is of captives wherever they stand in
