@@ -470,7 +470,9 @@ function partOfNext(s: InSentence, before: string): Classified | null {
   const whole = wholeCountedNext(s);
   if (whole?.noun.kind !== 'personnel') return null;
   const { noun, later, next } = whole;
-  const scope = casualtyScope(noun, later, before);
+  // What happened may be said of the part before it, whatever the whole's own verb: "pegs the total casualties at a
+  // staggering 4,700 out of the 15,000 troops sent since last year".
+  const scope = casualtyScope(noun, later, before) ?? casualtyScope(null, '', before);
   const owner = namedOwner({ ...s, quantity: next }, noun) ?? 'north_korea';
   if (owner !== 'north_korea') return null;
   if (scope) return { measure: NK_LOSSES[scope], scope };

@@ -138,7 +138,7 @@ export const LOSS_BEFORE = new RegExp(
  */
 const COUNT_NAMED_FIRST = [
   new RegExp(`\\bnumber of (?:[a-z'.-]+ ){0,4}?(?:${any(losses.COUNTED_LOSSES)})\\b[^;:]{0,80}$`),
-  new RegExp(`\\b(?:${any(losses.LOSS_NOUNS)}) (?:${any(losses.COUNT_LINKS_AFTER_NOUN)}) $`),
+  new RegExp(`\\b(?:${any(losses.LOSS_NOUNS)}) (?:${any(losses.COUNT_LINKS_AFTER_NOUN)}) (?:(?:${any(losses.COUNT_EMPHASIS)}) )?$`),
   // "the death toll of North Korean soldiers at 200", "the North Korean death toll in Russia at around 1,000".
   new RegExp(
     `\\b(?:${any(losses.TOLLS)}) (?:${any(losses.TOLL_OWNER_LINKS)}) (?:[a-z'.-]+ ){1,4}?(?:${any(losses.COUNT_LINKS_AFTER_NOUN)}) $`,

@@ -2701,4 +2701,16 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'two', measure: 'nk_captured', value: 2 },
     ],
   },
+  {
+    name: 'losses and supplies: a loss "at a staggering" number out of a force, more troops "joining", the Russians given shells "badly needed"; not a refinery\'s oil',
+    text: "South Korea's intelligence pegs the total casualties at a staggering 4,700 out of the 15,000 troops sent since last year. Up to 12,000 North Korean troops were deployed there in 2024, with another 3,000 joining early this year. Kim Jong-un is providing the Russians with millions of badly needed artillery shells as well as thousands of troops. Ukraine's drones hit a Russian refinery processing 7.5 million tons of oil a year, as North Korea watched.",
+    expect: [
+      { text: '4,700', measure: 'nk_casualties', value: 4700 },
+      { text: '15,000', measure: 'troops_deployed', value: 15000 },
+      { text: 'Up to 12,000', measure: 'troops_deployed', value: 12000 },
+      { text: '3,000', measure: 'troops_deployed', value: 3000 },
+      { text: 'millions', measure: 'artillery_shells' },
+      { text: 'thousands', measure: 'troops_deployed' },
+    ],
+  },
 ];

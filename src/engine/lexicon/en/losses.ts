@@ -481,6 +481,8 @@ export const LOSS_SUBJECTS = [
   'injuries',
 ];
 export const COUNT_LINKS_AFTER_NOUN = ['at', 'of', 'to'];
+/** Said for weight between the link and the number: "pegs the total casualties at a staggering 4,700". */
+export const COUNT_EMPHASIS = ['a staggering', 'a whopping', 'a record', 'an alarming'];
 /** Between a toll and its number: "the death toll of North Korean soldiers at 200", "the North Korean death toll in Russia at". */
 export const TOLL_OWNER_LINKS = ['of', 'among', 'in'];
 export const COUNT_VERBS = [

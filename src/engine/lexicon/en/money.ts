@@ -205,6 +205,8 @@ export const LIMIT_OF = [
   ...['cap of', 'limit of', 'ceiling of', 'quota of', 'maximum of', 'limited to', 'capped at'],
   // What may be given, or is needed, not what was: "Quotas … allow over 60,000 tonnes", "needs 5 million tons of grain".
   ...['allow', 'allows', 'need', 'needs', 'require', 'requires'],
+  // What a plant works, not what is given: "a major supplier …, processing 7.5 million tons of oil a year".
+  ...['processing', 'processes', 'produces', 'producing', 'refining', 'refines'],
 ];
 /**
  * A soldier said to earn an amount, before it: "Each North Korean soldier sent to Russia is reported to earn $2,000".

@@ -381,6 +381,8 @@ export const NOUN_MODIFIERS = [
   // "at least 10,000 large shipping containers".
   'large',
   'small',
+  // "millions of badly needed artillery shells".
+  ...['badly needed', 'badly-needed', 'much-needed', 'much needed', 'sorely needed'],
   'calibre',
   'caliber',
   'north korea',

@@ -263,6 +263,8 @@ export const SENT_AFTER = [
   ...['gone to', 'been moved to', 'been transferred to'],
   // "about 1,500 members of the North Korean special forces had moved to Vladivostok".
   ...['had moved to', 'have moved to', 'moved to'],
+  // "with another 3,000 joining early this year".
+  ...['joined', 'joining'],
   // "about 8,000 of the 10,000 North Korean troops believed to be in Russia have made their way to the Kursk region".
   ...['made their way to', 'relocated to'],
   // "At least 2,600 would be sent to Russia's Kursk region": to come, which isPlanned reads from the modal.

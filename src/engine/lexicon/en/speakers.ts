@@ -84,6 +84,10 @@ export const DESTINATION_BEFORE = [
   ...['entered', 'entering', 'enter', 'arrived in', 'arriving in', 'crossed into', 'moved into', 'moved to'],
   // A place described by who holds it: "territory occupied by Russia".
   ...['occupied by', 'controlled by', 'held by', 'annexed by'],
+  // The one given to, after an article: "providing the Russians with millions of artillery shells".
+  ...['provided', 'providing', 'supplied', 'supplying', 'gave', 'giving', 'sold', 'selling', 'offered', 'offering'].map(
+    (verb) => `${verb} the`,
+  ),
   // A place described by what it lies next to: "the area bordering Ukraine".
   ...['bordering', 'near', 'close to', 'next to', 'along'],
 ];
