@@ -11,6 +11,7 @@ import type { Measure } from './measures';
 import { namedOwner, ownerOf, ownerOfWords } from './owner';
 import { meter } from './step-meter';
 import { NORTH_KOREA } from './topic-keywords';
+import { valueBounds } from './value';
 
 /** Money that is an economy's size, not a payment: "total trade with China was $2.3 billion" (arms exports are sales, not trade). */
 const NOT_PAYMENT = new RegExp(
@@ -87,8 +88,10 @@ export function moneyPurpose(s: InSentence, after: string, before: string): Clas
   if (best && nearestBefore && best !== nearestBefore && best.measure === 'aid_to_nk' && RECIPIENT.test(best.cue)) best = nearestBefore;
   // "$22 million a month for 11,000 troops": a total paid for the troops, by the month, not one soldier's pay.
   if (best?.measure === 'soldier_pay' && PERIOD_ONLY.test(best.cue)) {
+    // So too a sum no soldier is paid: "roughly $20 million a month for its soldiers".
     const troops = TROOPS_PAID.exec(after);
-    if (troops && TROOPS_COUNT.test(troops[0])) return { measure: 'payment_for_troops', per: 'month' };
+    if (troops && (TROOPS_COUNT.test(troops[0]) || valueBounds(s.quantity.value).low >= words.MOST_ONE_SOLDIER_IS_PAID))
+      return { measure: 'payment_for_troops', per: 'month' };
   }
   // What North Korea earns in a sentence about its troops sent is what they earn it, though it goes "for Pyongyang".
   if (earned && best?.measure === 'aid_to_nk') return { measure: 'payment_for_troops' };

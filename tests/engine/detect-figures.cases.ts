@@ -2713,4 +2713,12 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'thousands', measure: 'troops_deployed' },
     ],
   },
+  {
+    name: "money: a monthly sum for the soldiers larger than any soldier's pay pays for the troops; a soldier's own stays pay",
+    text: 'Experts estimate that North Korea receives roughly $20 million a month for its soldiers. North Korean soldiers are paid around $2,000 a month for their service.',
+    expect: [
+      { text: 'roughly $20 million', measure: 'payment_for_troops', value: 2e7 },
+      { text: 'around $2,000', measure: 'soldier_pay', value: 2000 },
+    ],
+  },
 ];

@@ -98,6 +98,8 @@ export const AID_RECIPIENTS = [
 ];
 /** Pay cues that say only a period, which a count of troops paid for outweighs: "$22 million a month for 11,000 troops". */
 export const PERIOD_ONLY_PAY = ['a month', 'monthly'];
+/** More than any one soldier is paid in a month, in any currency the pay is reported in (won included). */
+export const MOST_ONE_SOLDIER_IS_PAID = 10_000_000;
 export const AID_WORDS = [
   'assistance',
   'aid',
