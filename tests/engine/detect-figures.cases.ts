@@ -2721,4 +2721,9 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'around $2,000', measure: 'soldier_pay', value: 2000 },
     ],
   },
+  {
+    name: 'captured: "the captivity of" soldiers counts them captured',
+    text: "The NIS said it had verified the captivity of two North Korean soldiers by the Ukrainian military in Russia's Kursk region.",
+    expect: [{ text: 'two', measure: 'nk_captured', value: 2 }],
+  },
 ];

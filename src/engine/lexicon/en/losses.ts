@@ -66,6 +66,8 @@ export const CASUALTY_SCOPE_WORDS = {
     'taken prisoner',
     'taken captive',
     'capture of',
+    // "verified the captivity of two North Korean soldiers".
+    'captivity of',
     ...PRISONERS,
     'captive',
     'captives',
@@ -349,6 +351,7 @@ export const LOSS_VERBS_BEFORE = [
   'wound',
   'injure',
   'capture of',
+  'captivity of',
   ...BODIES_OF,
   // "have inflicted casualties on about 4,000 North Korean soldiers".
   ...INFLICTED_ON,
