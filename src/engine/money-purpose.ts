@@ -39,7 +39,7 @@ const AID_FOR = new RegExp(`^(?:${any(words.AID_WORDS)}) (?:(?:${any(words.AID_R
 const WAR_EARNED = new RegExp(`\\b(?:${any(words.EARNED_BY_NAMED)})\\b(?! chest)`);
 /** "Each North Korean soldier … is reported to earn $2,000": one soldier's pay. */
 const ONE_SOLDIER_EARNS = new RegExp(
-  `\\b(?:${any(words.ONE_SOLDIER_EARNS.determiners)}) (?:[a-z'-]+ ){0,2}(?:${any(words.ONE_SOLDIER_EARNS.soldiers)})(?: [a-z'-]+){0,${words.ONE_SOLDIER_EARNS.reach}} (?:${any(words.ONE_SOLDIER_EARNS.verbs)})(?: (?:about|around|roughly|up to|as much as))? $`,
+  `\\b(?:${any(words.ONE_SOLDIER_EARNS.determiners)}) (?:[a-z'-]+ ){0,2}(?:${any(words.ONE_SOLDIER_EARNS.soldiers)})(?: [a-z'-]+){0,${words.ONE_SOLDIER_EARNS.reach}} (?:${any(words.ONE_SOLDIER_EARNS.verbs)})(?: (?:${any(words.ONE_SOLDIER_EARNS.hedges)}))? $`,
 );
 /** How far before an amount the soldier who earns it is read. */
 const ONE_SOLDIER_REACH = 100;
@@ -55,8 +55,7 @@ export function moneyPurpose(s: InSentence, after: string, before: string): Clas
   // "10,000 soldiers … translating to yearly revenue of $200 million": what the troops earn it, unless a cue says more.
   const earned = EARNED_BEFORE.test(before.slice(-40)) && s.says(TROOPS_SENT) && !s.says(ARMS);
   // "North Korea's revenue from supplying weapons to Russia reached": earnings from arms, no economy's size.
-  const armsEarned = EARNED_BEFORE.test(before.slice(-60)) || (NOT_PAYMENT.test(before.slice(-60)) && ARMS_EARNED.test(before));
-  if (!earned && !armsEarned && NOT_PAYMENT.test(before.slice(-60))) return null;
+  if (!earned && NOT_PAYMENT.test(before.slice(-60)) && !ARMS_EARNED.test(before)) return null;
   // The soldier's own words say whose pay it is: not "each Russian soldier", whatever else the sentence counts.
   const oneEarns = ONE_SOLDIER_EARNS.exec(before.slice(-ONE_SOLDIER_REACH));
   const earner = oneEarns ? ownerOfWords(oneEarns[0]) : null;

@@ -2573,7 +2573,7 @@ export const DETECTOR_CASES: DetectorCase[] = [
   },
   {
     name: "money: trade is the economy's, North Korea's revenue from its economy no payment",
-    text: "North Korea's trade with Russia reached $34 million last year. North Korea's revenue from tourism reached $90 million.",
+    text: "North Korea's trade with Russia reached $34 million last year. North Korea's revenue from tourism reached $90 million. Russia's revenue rose to $10 million from exports to North Korea.",
     expect: [],
   },
   {

@@ -219,6 +219,8 @@ export const ONE_SOLDIER_EARNS = {
   soldiers: ['soldier', 'fighter', 'serviceman', 'trooper', 'conscript', 'recruit'],
   reach: 8,
   verbs: ['earn', 'earns', 'earning', 'receive', 'receives', 'receiving', 'get', 'gets', 'paid', 'make', 'makes'],
+  /** Said between the verb and the amount, when a qualifier does not take them: "to earn as much as $2,000". */
+  hedges: ['about', 'around', 'roughly', 'up to', 'as much as'],
 };
 /** A weight that is a missile's, not cargo's: "a warhead weighing 4.5 tons", "payloads of half a ton to 2.5 tons". */
 export const WEIGHT_OF_ONE = ['weighing', 'weighed', 'weighs', 'weigh', 'payload', 'payloads', 'warhead', 'warheads'];
