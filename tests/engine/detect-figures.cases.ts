@@ -2726,4 +2726,9 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: "The NIS said it had verified the captivity of two North Korean soldiers by the Ukrainian military in Russia's Kursk region.",
     expect: [{ text: 'two', measure: 'nk_captured', value: 2 }],
   },
+  {
+    name: 'losses: "irrecoverable losses" are losses, of whichever side the words name',
+    text: 'In Kursk, Russian forces have sustained 15,000 irrecoverable losses, while North Korean troops fought beside them.',
+    expect: [{ text: '15,000', measure: 'russian_casualties', value: 15000 }],
+  },
 ];

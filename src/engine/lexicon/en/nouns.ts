@@ -381,6 +381,8 @@ export const NOUN_MODIFIERS = [
   // "at least 10,000 large shipping containers".
   'large',
   'small',
+  // "Russian forces have sustained 15,000 irrecoverable losses".
+  ...['irrecoverable', 'irretrievable'],
   // "millions of badly needed artillery shells".
   ...['badly needed', 'badly-needed', 'much-needed', 'much needed', 'sorely needed'],
   'calibre',
