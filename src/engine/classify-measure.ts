@@ -450,7 +450,7 @@ const SUPPLIES = new Map(
 
 /** A part of a force said to have gone on somewhere, after the whole's words: "have made their way to the Kursk region". */
 // The whole's own verb, after an auxiliary: not "the 10,000 soldiers sent to the front would have lost their lives".
-const MOVED_ON = new RegExp(`\\b(?:${any(sending.AUXILIARIES)}) (?:been )?(?:${any(sending.MOVED_ON)})\\b`);
+const MOVED_ON = new RegExp(`\\b(?:${any(sending.AUXILIARIES)}) (?:${sending.PASSIVE_BEEN} )?(?:${any(sending.MOVED_ON)})\\b`);
 
 /** The whole a number is a part of, counted right after it ("4,000 of the 14,000 soldiers"): its quantity, its noun and what follows. */
 function wholeCountedNext(s: InSentence): { next: Quantity; noun: Noun; later: string } | null {

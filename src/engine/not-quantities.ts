@@ -149,8 +149,12 @@ export const SHORT_YEAR_WORDS = [
 /** Verbs whose particle "over" stands before the amount: "handed over 1.5 million projectiles". */
 export const PARTICLE_VERBS = ['handed', 'hand', 'hands', 'handing', 'turned', 'turn', 'turns', 'turning', 'signed', 'sign', 'signs'];
 
-/** Words for an age as a sentence's subject: "The average age of DPRK soldiers … is 23–27". */
+/** Words for an age as a sentence's subject, its link to whose age and its verb: "The average age of DPRK soldiers … is 23–27". */
 export const AGE_SUBJECTS = ['age', 'average age', 'median age', 'mean age'];
+export const AGE_OF = 'of';
+export const AGE_VERBS = ['is', 'was', 'are', 'were'];
+/** Words that join two amounts of a list: "122 and 152 mm", "Mr. Ri, 27, and Mr. Baek". */
+export const LIST_JOINERS = ['and', 'or'];
 
 /** Titles before a name whose age follows between commas: "Mr. Ri, 27, and Mr. Baek, 22". */
 export const PERSON_TITLES = ['mr', 'mrs', 'ms', 'dr', 'pvt', 'private', 'sgt', 'sergeant', 'lt', 'lieutenant', 'cpl', 'corporal'];

@@ -147,7 +147,7 @@ export function nounBefore(whole: string): Noun | null {
 /** How far after a number expected to come a loss foreseen is read: "3,000 expected to be killed". */
 const FORESEEN_REACH = 30;
 const TOTAL = new RegExp(
-  `\\b(?:${any(TOTAL_BEFORE.verbs)}) (?:${any(TOTAL_BEFORE.totals)})(?: (?!to\\b)[a-z'-]+){0,${TOTAL_BEFORE.reach}} to $`,
+  `\\b(?:${any(TOTAL_BEFORE.verbs)}) (?:${any(TOTAL_BEFORE.totals)})(?: (?!${TOTAL_BEFORE.link}\\b)[a-z'-]+){0,${TOTAL_BEFORE.reach}} ${TOTAL_BEFORE.link} $`,
 );
 const NUMBER_GROWS_BEFORE = new RegExp(
   `\\b(?:${any(NUMBER_GROWS.nouns)})(?: (?:${any(NUMBER_GROWS.between)})){0,4} (?:(?:${any(NUMBER_GROWS.verbs)}) to|${any(NUMBER_GROWS.reaching)})(?: ${NUMBER_GROWS.totalOf})? $`,

@@ -11,10 +11,13 @@ import { CURRENCY_PREFIXES, CURRENCY_SUFFIXES } from './currencies';
 import { foldText } from './fold-text';
 import { alternation } from './lexicon/compile';
 import {
+  AGE_OF,
   AGE_SUBJECTS,
   AGE_SUFFIX,
+  AGE_VERBS,
   DURATION_UNITS,
   LENGTH_UNITS,
+  LIST_JOINERS,
   MONTHS,
   MULTIPLIERS,
   ORDINAL_SUFFIX,
@@ -122,7 +125,9 @@ const SHORT_YEAR_BEFORE = new RegExp(`\\b(?:${alternation(SHORT_YEAR_WORDS)}) '$
 /** The later ages of a list: "aged 20 and 26", "aged between 25 and 40". */
 /** An age said as the subject's: "The average age of DPRK soldiers arriving in Russia is 23–27". */
 const AGE_IS_REACH = 80;
-const AGE_IS_BEFORE = new RegExp(`\\b(?:${alternation(AGE_SUBJECTS)}) of [^.,;:]{1,50} (?:is|was|are|were) $`);
+const AGE_IS_BEFORE = new RegExp(`\\b(?:${alternation(AGE_SUBJECTS)}) ${AGE_OF} [^.,;:]{1,50} (?:${alternation(AGE_VERBS)}) $`);
+/** What may follow a titled name's age: a comma, the end, or the next of a list ("Mr. Ri, 27, and Mr. Baek"). */
+const AFTER_NAMED_AGE = new RegExp(`^(?:,|$| (?:${alternation(LIST_JOINERS)})\\b)`);
 const AGE_LIST_BEFORE = /\bage[sd]?(?: between| from| of)? \d+(?:, ?\d+)*,? (?:and|or|to) $/;
 /** A titled name just before an age between commas: "Mr. Ri, 27, and Mr. Baek, 22". */
 const TITLED_NAME_BEFORE = new RegExp(`\\b(?:${alternation(PERSON_TITLES)})\\.? [a-z'-]+(?: [a-z'-]+)?, $`);
@@ -134,7 +139,10 @@ const HALF_OF_DURATION_BEFORE = new RegExp(`[- ](?:${alternation(DURATION_UNITS)
 const HALF_DURATION_AFTER = new RegExp(` and[ -]a[ -]half[ -](?:${alternation(DURATION_UNITS)})(?![a-z])`, 'y');
 const LENGTH_AFTER = new RegExp(`[- ]?(?:${alternation([...LENGTH_UNITS, ...MULTIPLIERS])})(?![a-z])`, 'y');
 /** The first of two calibres, the unit said after the second: "shells of 122 and 152 mm calibers". */
-const FIRST_OF_LENGTHS = new RegExp(`(?:,? (?:and|or)|,) \\d{2,3}[- ]?(?:${alternation(LENGTH_UNITS)})(?![a-z])`, 'y');
+const FIRST_OF_LENGTHS = new RegExp(
+  `(?:,? (?:${alternation(LIST_JOINERS)})|,) \\d{2,3}[- ]?(?:${alternation(LENGTH_UNITS)})(?![a-z])`,
+  'y',
+);
 const TIME_AFTER = new RegExp(`(?::\\d\\d| ?(?:${alternation(TIME_SUFFIXES)})(?![a-z]))`, 'y');
 const PHONE = /\+?\(?\d{1,4}\)?(?:[ .-]\d{2,4}){2,4}(?!\d)/y;
 const LOOK_BEHIND = 40;
@@ -199,7 +207,7 @@ function readDigits(t: string, at: number, rangeEnd: boolean): Read {
   const window = t.slice(Math.max(0, at - LOOK_BEHIND), at);
   // "sent to Russia in '24": a year cut to two digits after a word of time.
   const shortYear = m[0].length === 2 && SHORT_YEAR_BEFORE.test(window);
-  const ageOfNamed = m[0].length <= 2 && TITLED_NAME_BEFORE.test(window) && /^(?:,|$| and\b)/.test(t.slice(end, end + 4));
+  const ageOfNamed = m[0].length <= 2 && TITLED_NAME_BEFORE.test(window) && AFTER_NAMED_AGE.test(t.slice(end, end + 4));
   if (
     ageOfNamed ||
     shortYear ||

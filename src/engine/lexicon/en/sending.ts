@@ -185,6 +185,7 @@ export const TOTAL_BEFORE = {
   totals: ['the total', 'the number', 'it'],
   /** Words of place between the total and "to": "bringing the total in the area bordering Ukraine to some 10,000". */
   reach: 6,
+  link: 'to',
 };
 
 /**
@@ -281,6 +282,8 @@ export const ON_THE_WAY = [
 ];
 
 /** Where a part of a force sent is said to have gone: "8,000 of the 10,000 … have made their way to Kursk". */
+/** The passive's auxiliary before such a verb: "had been moved to". */
+export const PASSIVE_BEEN = 'been';
 export const MOVED_ON = ['moved to', 'made their way to', 'relocated to', 'transferred to', 'redeployed to', 'sent to', 'deployed to'];
 
 /** Sent back, not sent out: "30 from North Korea have been sent back home in coffins". */
