@@ -5,7 +5,7 @@
 
 import type { InSentence } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
-import { FORCE_WORDS, PART_OF, PLACE_PREPOSITIONS, RELATIVE_PRONOUNS, SHARE_OF } from './lexicon/en/clauses';
+import { CONJUNCTIONS, COUNT_OF_WORDS, FORCE_WORDS, PART_OF, PLACE_PREPOSITIONS, RELATIVE_PRONOUNS, SHARE_OF } from './lexicon/en/clauses';
 import * as losses from './lexicon/en/losses';
 import { NK_PERSONNEL } from './lexicon/en/sending';
 import { CASUALTY_PREDICATE, CASUALTY_SCOPES, casualtyCountBefore, LOSS_BEFORE, MORE_AFTER, SENT_AFTER } from './measure-cues';
@@ -110,7 +110,9 @@ export function casualtyScope(noun: Noun | null, after: string, before: string):
 
 /** A list of losses counted together: "the total number of wounded, killed, missing and captured". */
 const WORD_OF_LOSS = `(?:${any([...losses.COUNTED_LOSSES, ...losses.LISTED_LOSSES_TOO])})`;
-const LOSSES_LISTED = new RegExp(`^number of (?:[a-z'-]+ ){0,2}?${WORD_OF_LOSS}(?:(?:,|,? and|,? or) ${WORD_OF_LOSS}){1,5}\\b`);
+const LOSSES_LISTED = new RegExp(
+  `^(?:${any(COUNT_OF_WORDS)}) (?:[a-z'-]+ ){0,2}?${WORD_OF_LOSS}(?:(?:,|,? (?:${any(CONJUNCTIONS)})) ${WORD_OF_LOSS}){1,5}\\b`,
+);
 
 /** Killed and wounded both, where a list of losses counted together names the dead and the wounded; else null. */
 function listedScope(count: string): Scope | null {

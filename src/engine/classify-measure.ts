@@ -183,7 +183,7 @@ const ARMY_SIZE_BEFORE = new RegExp(
 const ARMY_MODIFIER = words(sending.ARMY_MODIFIERS);
 const STORY_CLAUSE_END = new RegExp(`[,;:()\u2014]| (?:${any(losses.CAPTURE_STORY.clauseEnds)}) `);
 const STORY_CLAUSE_ENDS = new RegExp(STORY_CLAUSE_END.source, 'g');
-const POINTING_BEFORE = new RegExp(`\\b(?:${any(losses.CAPTURE_STORY.pointing)}) $`);
+export const POINTING_BEFORE = new RegExp(`\\b(?:${any(losses.CAPTURE_STORY.pointing)}) $`);
 /** How far around a count its clause is read for the story. */
 const STORY_REACH = 100;
 
@@ -210,7 +210,7 @@ function inCaptureStory(s: InSentence, noun: Noun): boolean {
 }
 
 /** A verb or a clause's end right after pointed-at captives: "The two said", "the two —". */
-const CAPTIVES_VERB = new RegExp(`^(?:\\s*[,;:.\u2014\u2013)]|\\s*$| (?:${any(losses.CAPTURE_STORY.pointedBack.verbs)})\\b)`);
+export const CAPTIVES_VERB = new RegExp(`^(?:\\s*[,;:.\u2014\u2013)]|\\s*$| (?:${any(losses.CAPTURE_STORY.pointedBack.verbs)})\\b)`);
 
 /** A few captives pointed at with no noun ("the two"), in a sentence telling of prisoners, and no other side's. */
 function pointedCaptives(s: InSentence, after: string): boolean {

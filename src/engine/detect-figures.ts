@@ -7,11 +7,13 @@ import { type Phrase, phrase } from '../words/phrase';
 import { type Attribution, withAttributions } from './attribution';
 import {
   apposedShareScope,
+  CAPTIVES_VERB,
   type Classified,
   casualtyShareScope,
   classifyMeasure,
   lossesReachShareScope,
   NK_LOSSES,
+  POINTING_BEFORE,
   sentenceSays,
   shareOfNextScope,
   shrunkShareScope,
@@ -128,19 +130,16 @@ function restatedMeasure(before: string, q: Quantity, latest: Kept | undefined):
   return latest.c.measure === 'troops_deployed' && TO_COME.test(changed[0]) ? { ...latest.c, measure: 'troops_planned' } : latest.c;
 }
 
-const POINTING_AT = new RegExp(`\\b(?:${any(CAPTURE_STORY.pointing)}) $`);
-const THEIR_VERB = new RegExp(`^(?:\\s*[,;:.\u2014\u2013)]|\\s*$| (?:${any(CAPTURE_STORY.pointedBack.verbs)})\\b)`);
-
 /**
  * The captives last counted, pointed back at by the same number in a later sentence of their story: "the two said
  * they were sent to Russia", "Lawmaker Yu met with the two men"; not "the two countries".
  */
 function pointsBackToCaptives(local: string, q: Quantity, captives: Kept | undefined): Classified | undefined {
   if (!captives || q.unit !== 'count' || q.qualifier !== null || q.value !== captives.figure.value) return undefined;
-  if (!POINTING_AT.test(local.slice(Math.max(0, q.start - 8), q.start))) return undefined;
+  if (!POINTING_BEFORE.test(local.slice(Math.max(0, q.start - 8), q.start))) return undefined;
   const after = local.slice(q.end, q.end + 60);
   const noun = nounAfter(after);
-  const people = noun ? noun.kind === 'personnel' : THEIR_VERB.test(after);
+  const people = noun ? noun.kind === 'personnel' : CAPTIVES_VERB.test(after);
   return people ? captives.c : undefined;
 }
 
