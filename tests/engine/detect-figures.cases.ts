@@ -2731,4 +2731,13 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'In Kursk, Russian forces have sustained 15,000 irrecoverable losses, while North Korean troops fought beside them.',
     expect: [{ text: '15,000', measure: 'russian_casualties', value: 15000 }],
   },
+  {
+    name: 'money: revenue "from sending troops" is what the troops earned; what its support and its part in the war earned is counted as arms',
+    text: "North Korea's revenue from sending troops reached an estimated $1 billion last year. Russia has paid North Korea an estimated $20 billion for its support. North Korea may have received up to $20 billion in total from its involvement in the war.",
+    expect: [
+      { text: 'an estimated $1 billion', measure: 'payment_for_troops', value: 1e9 },
+      { text: 'an estimated $20 billion', measure: 'payment_for_weapons', value: 2e10 },
+      { text: 'up to $20 billion', measure: 'payment_for_weapons', value: 2e10 },
+    ],
+  },
 ];

@@ -85,6 +85,8 @@ export const ARMS_SOLD_FROM = [
   ...['military cooperation with russia', 'military cooperation with moscow'],
   // "may earn up to 28 trillion won from its support for Russia".
   ...['from its support for', 'from its support to', 'from supporting russia', 'from its assistance to'],
+  // "may have received up to $20 billion from its involvement in the war", "paid … $20 billion for its support".
+  ...['from its involvement in', 'from its participation in', 'from its role in', 'for its support', 'for its military support'],
 ];
 export const SELLING = ['exporting', 'selling', 'sold', 'supplying', 'providing', 'delivering'];
 
