@@ -117,12 +117,17 @@ const JOIN = words([...CONJUNCTIONS, ...JOINING_PHRASES]);
 const LIVES_LOST_BEFORE = new RegExp(`\\b(?:${any(losses.LIVES_LOST_BEFORE)})(?: [a-z]+)? $`);
 const CHANGED_BY = new RegExp(`\\b${losses.SHRINK_LINK} $`);
 /** An army named as the one whose losses a count of people gives: "The losses of the Russian army … reached". */
+/** People lost to a disaster, not a war: "lost 300 people in the floods". */
+const DISASTERS = words(losses.LOSSES_OF_PEOPLE.disasters);
 const ARMY_LOST = new RegExp(`\\b(?:${any(losses.LOSS_NOUNS)}) of (?:the )?(?:[a-z'-]+ )?(?:${any(sending.ARMIES)})\\b`);
 const LIMIT_BEFORE = new RegExp(`\\b(?:${any(money.LIMIT_OF)}) $`);
 const ONE_WEIGHT_BEFORE = new RegExp(`\\b(?:${any(money.WEIGHT_OF_ONE)})\\b(?: [a-z]+){0,4} $`);
-/** North Korea named as the one that lost: "North Korea … had lost four-thousand people". */
+/**
+ * North Korea or Russia named as the one that lost: "North Korea … had lost four-thousand people", "Russia lost on
+ * average over 1,500 people either killed or wounded every single day".
+ */
 const NK_LOST = new RegExp(
-  `\\b(?:${any(NORTH_KOREA_NAMES)})\\b[^,;:.]{0,60} (?:(?:${any(PERFECT_AUXILIARIES)}) )?(?:${any(INSTITUTION_LOSS_VERBS)}) $`,
+  `\\b(?:${any([...NORTH_KOREA_NAMES, ...RUSSIA_NAMES])})\\b[^,;:.]{0,60} (?:(?:${any(PERFECT_AUXILIARIES)}) )?(?:${any(INSTITUTION_LOSS_VERBS)}) ["\u201C]?(?:(?:${any(losses.ON_AVERAGE)}) )?$`,
 );
 /** "they have lost 4,000 people", where North Korea's soldiers were just named. */
 const PRONOUN_LOST = new RegExp(
@@ -248,13 +253,14 @@ const SAYS_TROOPS = words([...sending.TROOP_WORDS, ...sending.MILITARY_TOO, ...s
 /** Words that say a sentence with workers in it is about troops too: "sent 10,000 to Russia to fight, and workers". */
 const MILITARY_TOO = words([...sending.TROOP_WORDS, ...DEPLOYMENT_WORDS, ...sending.MILITARY_TOO]);
 const RATE_OF_FIRE_AFTER = new RegExp(`^ (?:${any(RATE_OF_FIRE.every)}) (?:[a-z0-9-]+ )?(?:${any(RATE_OF_FIRE.spans)})\\b`);
+/** Goods inside the containers, not arms: not "7,000 containers of military aid". */
 const GOODS_INSIDE = new RegExp(
-  `^,? (?:(?:${any(CONTAINERS_OF_GOODS.adverbs)}) )?(?:${any(CONTAINERS_OF_GOODS.links)}) (?:[a-z]+ ){0,2}?(?:${any(CONTAINERS_OF_GOODS.goods)})\\b`,
+  `^,? (?:(?:${any(CONTAINERS_OF_GOODS.adverbs)}) )?(?:${any(CONTAINERS_OF_GOODS.links)}) (?!(?:[a-z]+ ){0,2}?(?:${any(money.MILITARY_CARGO)}) )(?:[a-z]+ ){0,2}?(?:${any(CONTAINERS_OF_GOODS.goods)})\\b`,
 );
 const AID = words(money.AID_WORDS);
 const REBUILDER_NOUNS = new Set(REBUILDERS.nouns);
 const REBUILDING = words(REBUILDERS.rebuilding);
-const REBUILDING_ELSEWHERE = words(REBUILDERS.elsewhere);
+const REBUILDING_ELSEWHERE = words([...REBUILDERS.elsewhere, ...REBUILDERS.otherWork]);
 const NOT_SOLDIERS_BEFORE = new RegExp(
   `\\b(?:(?:${any(sending.POPULATION_BEFORE)})(?: (?:${any(sending.POPULATION_HEDGES)}))?|${any(sending.RATIO_BEFORE)}) $`,
 );
@@ -322,7 +328,7 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
       VAGUE_PEOPLE_NOUNS.has(text) &&
       (NK_PERSONNEL.test(back) ||
         // The war in sight, or the page about it: not "lost 4,000 people in the floods" on another page.
-        (NK_LOST.test(back) && (s.says(WAR, true) || (s.assumeTopic && !s.says(CIVILIANS)))) ||
+        (NK_LOST.test(back) && !s.says(DISASTERS) && (s.says(WAR, true) || (s.assumeTopic && !s.says(CIVILIANS)))) ||
         ((s.assumeTopic || s.says(NK_NAMED, true)) &&
           LOSSES_OF_PEOPLE_BEFORE.test(before.slice(-LOSSES_OF_PEOPLE_REACH)) &&
           !s.says(CIVILIANS)) ||

@@ -143,6 +143,10 @@ const COUNT_NAMED_FIRST = [
   new RegExp(
     `\\b(?:${any(losses.TOLLS)}) (?:${any(losses.TOLL_OWNER_LINKS)}) (?:[a-z'.-]+ ){1,4}?(?:${any(losses.COUNT_LINKS_AFTER_NOUN)}) $`,
   ),
+  // "estimating Russia's total casualties since the start of the full-scale invasion at over 710,000".
+  new RegExp(
+    `\\b(?:${any(losses.PUT_AT.verbs)}) (?:[a-z'.-]+ ){0,3}?(?:${any(losses.LOSS_NOUNS)})(?: [a-z'.,-]+){0,${losses.PUT_AT.reach}}? ${losses.PUT_AT.at} (?:(?:${any(losses.COUNT_EMPHASIS)}) )?$`,
+  ),
   // "…has surpassed a staggering one million": up to two words between the verb and the number.
   new RegExp(`\\b(?:${any(losses.LOSS_SUBJECTS)})(?: [a-z'.,-]+){0,10}? (?:${any(losses.COUNT_VERBS)})(?: [a-z]+){0,2} $`),
 ];

@@ -64,6 +64,10 @@ export const LENGTH_UNITS = [
   'millimetre',
   'millimeters',
   'millimeter',
+  'centimetres',
+  'centimetre',
+  'centimeters',
+  'centimeter',
   'cm',
   'km',
   'kilometres',
@@ -116,7 +120,6 @@ export const RANK_OR_AGE_PREFIXES = [
   'no',
   'number',
   '#',
-  'top',
   'ranked',
   'rank',
   'aged',
@@ -138,6 +141,13 @@ export const RANK_OR_AGE_PREFIXES = [
   // A ratio's second term: "one in three ballistic missiles", "1 in 5 shells" (a ratio said of a whole, "one in three
   // of the troops", is a fraction).
   ...['one', '1'].flatMap((n) => [`${n} in`, `${n} out of`]),
+];
+
+/** "Top 10" is a rank, but after what it counts "top" is a verb: "North Korean casualties top 4,700". */
+export const RANK_TOP = 'top';
+export const TOP_AS_VERB_AFTER = [
+  ...['casualties', 'losses', 'deaths', 'dead', 'toll', 'tally', 'count', 'total', 'estimates', 'figures', 'numbers'],
+  ...['troops', 'soldiers', 'forces', 'shipments', 'deliveries', 'exports', 'sales', 'earnings', 'revenue', 'revenues'],
 ];
 
 /** Words of time before a two-digit year: "in '24", "since '22", "summer '25". */

@@ -7,7 +7,15 @@ import type { InSentence } from './in-sentence';
 import { lastIndex } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
 import { COUNT_OF_WORDS, FUNCTION_WORDS_AFTER, HEDGES, NOUN_BEFORE_STOPS, POINTS_BACK } from './lexicon/en/clauses';
-import { ADJECTIVE_AS_PEOPLE, CIVILIAN_MEMBERS, NOUNS as NOUN_WORDS, UNIT_SIZE_SUFFIXES, UNITS_OF_PEOPLE } from './lexicon/en/nouns';
+import { LOSS_SUBJECTS, TOLL_OWNER_LINKS } from './lexicon/en/losses';
+import {
+  ADJECTIVE_AS_PEOPLE,
+  CIVILIAN_MEMBERS,
+  NOUNS as NOUN_WORDS,
+  UNIT_SIZE_SPACED,
+  UNIT_SIZE_SUFFIXES,
+  UNITS_OF_PEOPLE,
+} from './lexicon/en/nouns';
 import { ADDITIONAL, ARMY_MODIFIERS, FIGHTING_FOR, NUMBER_GROWS, TOTAL_BEFORE, TROOP_WORDS as TROOP_WORD_LIST } from './lexicon/en/sending';
 import { POSSESSIVE_PRONOUNS } from './lexicon/en/speakers';
 import {
@@ -26,6 +34,7 @@ import {
   SENT_AFTER,
   SENT_BEFORE,
 } from './measure-cues';
+import { VERB_QUALIFIERS } from './qualifiers';
 import { meter } from './step-meter';
 
 export interface Noun {
@@ -53,7 +62,7 @@ const POINTING_BACK = new RegExp(`^(?:${any(POINTS_BACK)})$`);
 
 /** "-strong … unit": the unit's size, its words up to the unit named. */
 const UNIT_SIZE = new RegExp(
-  `^-(?:${any(UNIT_SIZE_SUFFIXES)})((?: [a-z.'-]+){0,4}?) (${any([...UNITS_OF_PEOPLE, ...UNITS_OF_PEOPLE.map((u) => `${u}s`)])})\\b(?! of (?:[a-z.'-]+ ){0,3}(?:${any(CIVILIAN_MEMBERS)})\\b)`,
+  `^(?:-(?:${any(UNIT_SIZE_SUFFIXES)})| (?:${any(UNIT_SIZE_SPACED)}))((?: [a-z.'-]+){0,4}?) (${any([...UNITS_OF_PEOPLE, ...UNITS_OF_PEOPLE.map((u) => `${u}s`)])})\\b(?! of (?:[a-z.'-]+ ){0,3}(?:${any(CIVILIAN_MEMBERS)})\\b)`,
 );
 
 /** The noun the number counts, reading forward past quotes and modifiers ("64 separate shipments"). */
@@ -112,6 +121,11 @@ const COUNT_OF_AT = new RegExp(`^(?:${any(COUNT_OF_WORDS)})`);
 const NOUN_BEFORE_WORDS = 7;
 
 /** The nearest noun before the number in its clause ("troop deployment of 3,000"). */
+/** Losses "among" or "of" the people named next: "casualties among these troops". */
+const LOSSES_OF_BEFORE = new RegExp(`\\b(?:${any(LOSS_SUBJECTS)}) (?:${any(TOLL_OWNER_LINKS)}) (?:[a-z'.-]+ ){0,3}$`);
+
+const SIZE_OF_AT_END = / of $/;
+
 export function nounBefore(whole: string): Noun | null {
   const stop = lastIndex(NOUN_BEFORE_STOP, whole);
   const before = (stop < 0 ? whole : whole.slice(stop + 1)).replace(HEDGE, '');
@@ -138,7 +152,19 @@ export function nounBefore(whole: string): Noun | null {
     if (/^[;:]/.test(rest.trimStart())) return null;
     for (const noun of NOUNS) {
       const m = noun.re.exec(rest);
-      if (m && noun.kind !== 'none') return { kind: noun.kind, modifiers: '', text: m[0], end: 0, from: 'before' };
+      if (!m || noun.kind === 'none') continue;
+      // "total casualties among these troops exceeding 3,000": the losses of the people named are counted.
+      // Not the force's own size ("losses among its existing deployment of 11,000"), nor a count set apart after a
+      // comma ("to make up for the losses of Russian forces, about 11,000 so far").
+      if (
+        noun.kind === 'personnel' &&
+        !SIZE_OF_AT_END.test(rest) &&
+        !rest.includes(',') &&
+        LOSSES_OF_BEFORE.test(words.slice(0, n).join(''))
+      ) {
+        return { kind: 'casualties', modifiers: '', text: m[0], end: 0, from: 'before' };
+      }
+      return { kind: noun.kind, modifiers: '', text: m[0], end: 0, from: 'before' };
     }
   }
   return null;
@@ -167,6 +193,8 @@ const OF_THINGS_AFTER = new RegExp(
 const NUMBER_GROWS_REACH = 90;
 const ABOUT_TROOPS = new RegExp(`\\b(?:${any(NUMBER_GROWS.about)})\\b`);
 
+const VERB_QUALIFIER = new Set(VERB_QUALIFIERS);
+
 /** Words that say a sentence is about troops, for a bare "3,000 more". */
 export const TROOP_WORDS = new RegExp(`\\b(?:${any(TROOP_WORD_LIST)})\\b`);
 
@@ -183,7 +211,10 @@ export function impliedNoun(s: InSentence, after: string, before: string): Noun 
   if (borrowed) return borrowed;
   // "Russia has lost over 400 of its multiple-launch rocket vehicles": things, no people lost.
   if (OF_THINGS_AFTER.test(after)) return null;
-  if (FUNCTION_WORD_AFTER.test(after) && (LOSS_BEFORE.test(before) || casualtyCountBefore(before) !== null)) return implied('casualties');
+  // A qualifier that is the clause's verb is read with the words before it: "the death toll in the war exceeds 2,000".
+  const q = s.quantity.qualifier;
+  const withVerb = q !== null && VERB_QUALIFIER.has(q) ? `${before}${q} ` : before;
+  if (FUNCTION_WORD_AFTER.test(after) && (LOSS_BEFORE.test(before) || casualtyCountBefore(withVerb) !== null)) return implied('casualties');
   const more = MORE_AFTER.exec(after);
   const bare = more ? after.slice(more[0].length) : after;
   const troops = s.says(TROOP_WORDS);

@@ -24,8 +24,10 @@ import {
   PARTICLE_VERBS,
   PERSON_TITLES,
   RANK_OR_AGE_PREFIXES,
+  RANK_TOP,
   SHORT_YEAR_WORDS,
   TIME_SUFFIXES,
+  TOP_AS_VERB_AFTER,
 } from './not-quantities';
 import {
   COUPLE_VALUE,
@@ -131,7 +133,9 @@ const AFTER_NAMED_AGE = new RegExp(`^(?:,|$| (?:${alternation(LIST_JOINERS)})\\b
 const AGE_LIST_BEFORE = /\bage[sd]?(?: between| from| of)? \d+(?:, ?\d+)*,? (?:and|or|to) $/;
 /** A titled name just before an age between commas: "Mr. Ri, 27, and Mr. Baek, 22". */
 const TITLED_NAME_BEFORE = new RegExp(`\\b(?:${alternation(PERSON_TITLES)})\\.? [a-z'-]+(?: [a-z'-]+)?, $`);
-const RANK_BEFORE = new RegExp(`(?:^|[^a-z])(?:${alternation(RANK_OR_AGE_PREFIXES)}) ?$`);
+const RANK_BEFORE = new RegExp(
+  `(?:^|[^a-z])(?:${alternation(RANK_OR_AGE_PREFIXES)}|(?<!\\b(?:${alternation(TOP_AS_VERB_AFTER)}) )${RANK_TOP}) ?$`,
+);
 const DURATION_AFTER = new RegExp(`[- ](?:${alternation(DURATION_UNITS)})(?![a-z])`, 'y');
 /** "a year and a half": a duration's half said after it. */
 const HALF_OF_DURATION_BEFORE = new RegExp(`[- ](?:${alternation(DURATION_UNITS)}) and (?:a )?$`);
@@ -498,11 +502,19 @@ function readRangeEnd(t: string, first: Core, joiner: RegExp): Core | { skip: nu
   let low = first.value;
   const high = second.value;
   if (!first.scaled && second.factor > 1 && low * second.factor <= high) low *= second.factor;
+  // The thousands written once, on the second end: "the 11-12,000 strong contingent" is 11,000 to 12,000.
+  else if (!first.scaled && THOUSANDS_WRITTEN.test(t.slice(second.start, second.end)) && low < 1000) {
+    const thousands = low * 1000;
+    if (thousands <= high && thousands * 10 > high) low = thousands;
+  }
   const unit = first.unit !== 'count' ? first.unit : (currency ?? second.unit);
   if (second.unit !== 'count' && first.unit !== 'count' && second.unit !== first.unit) return null;
   if (!(low < high)) return null;
   return { start: first.start, end: second.end, value: { low, high }, unit, vague: false, scaled: true, factor: 1, yearLike: false };
 }
+
+/** A second end of a range written in whole thousands by digits: "12,000". */
+const THOUSANDS_WRITTEN = /^\d{1,3},000$/;
 
 /** Everything found at one anchor: a quantity, a stretch to skip, or nothing. */
 function readQuantity(t: string, at: number, floor: number): Quantity | { skip: number } | null {

@@ -67,7 +67,11 @@ export function passageContext(assumeTopic: boolean): PassageContext {
         afterHeadline = false;
         return true;
       }
-      near = since <= CONTINUATION_PARAGRAPHS && gap <= NEAR_LINES && (short || !afterHeadline);
+      // A headline over prose heads it, and is about North Korea only where that prose is: not a liveblog entry's
+      // "Ukraine says Russian losses top 860,000" over a paragraph that has left the subject.
+      const heads = !short && next !== undefined && !next.link && next.paragraph.prose;
+      const headsAnother = heads && !NORTH_KOREA.test(next.folded) && since + 1 > CONTINUATION_PARAGRAPHS;
+      near = since <= CONTINUATION_PARAGRAPHS && gap <= NEAR_LINES && (short || !afterHeadline) && !headsAnother;
       if (near) return true;
       // A headline that does not name the country takes its subject from the standfirst beneath it.
       return next !== undefined && !next.link && next.paragraph.prose && NORTH_KOREA.test(next.folded);

@@ -2740,4 +2740,49 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'up to $20 billion', measure: 'payment_for_weapons', value: 2e10 },
     ],
   },
+  {
+    name: 'losses: a headline\'s present tense ("tops", "surpasses", "jump to"), "top" after a count as a verb, a verb qualifier after a toll\'s place',
+    text: "N. Korea's Death Toll In Ukraine War Tops 2,000. North Korean casualties top 4,700. North Korean casualties jump to 4,700, Seoul says. North Korea's death toll in the war exceeds 2,000. Top 10 stories of the year.",
+    expect: [
+      { text: '2,000', measure: 'nk_killed', value: 2000 },
+      { text: '4,700', measure: 'nk_casualties', value: 4700 },
+      { text: '4,700', measure: 'nk_casualties', value: 4700 },
+      { text: 'exceeds 2,000', measure: 'nk_killed', value: 2000 },
+    ],
+  },
+  {
+    name: 'troops: a unit size with "strong" after a space, a range whose thousands are written once; shells "heavy" or of a calibre in centimetres',
+    text: 'Syrskyi said that roughly half of the 11-12,000 strong North Korean contingent deployed to the region have been killed or wounded. North Korea sent at least 6 million heavy artillery rounds and 5.2 million 15-centimetre artillery shells to Russia.',
+    expect: [
+      { text: 'roughly half', measure: 'nk_casualties', value: { low: 5500, high: 6000 } },
+      { text: '11-12,000', measure: 'troops_deployed', value: { low: 11000, high: 12000 } },
+      { text: 'at least 6 million', measure: 'artillery_shells', value: 6e6 },
+      { text: '5.2 million', measure: 'artillery_shells', value: 5.2e6 },
+    ],
+  },
+  {
+    name: 'aid: containers of aid, or mostly of food, that North Korea received are aid in containers; not containers of military aid',
+    text: 'In return, North Korea has received approximately 9,000 containers, primarily containing food supplies. Shin stated that Pyongyang likely received over 9,000 containers of aid in exchange for military support. North Korea sent 7,000 containers of military aid to Russia.',
+    expect: [
+      { text: 'approximately 9,000', measure: 'aid_to_nk', value: 9000 },
+      { text: 'over 9,000', measure: 'aid_to_nk', value: 9000 },
+      { text: '7,000', measure: 'containers', value: 7000 },
+    ],
+  },
+  {
+    name: 'not figures: a share of a budget; workers sent to make drones; a force of both sides named as peoples',
+    text: "Russia is now spending some 40% of its budget on defence, and relies on North Korea's shells. North Korea is dispatching around 25,000 workers to Russia to assist in producing Shahed drones and reconstruction efforts in the Kursk region. Together, the Russians and North Koreans have amassed 50,000 troops for their counteroffensive.",
+    expect: [],
+  },
+  {
+    name: 'losses: "casualties among these troops exceeding"; a side that "lost on average" people; a rate "a day" or "daily"; a toll put "at" far after it; fighting that "cost" a side its troops',
+    text: 'The deployment of North Korean forces has now reached the Kursk region, with total casualties among these troops exceeding 3,000. Tony Radakin told the BBC Russia lost "on average over 1,500 people either killed or wounded every single day." Radakin stated that Russian casualties in October averaged 1,500 daily. Ukraine\'s General Staff released the statistics, estimating Russia\'s total casualties since the start of the full-scale invasion at over 710,000. Zelensky claimed the fighting has cost Russia thousands of troops as North Korean soldiers arrived. Russia lost 300 people in the floods, as North Korean soldiers arrived.',
+    expect: [
+      { text: 'exceeding 3,000', measure: 'nk_casualties', value: 3000 },
+      { text: 'over 1,500', measure: 'russian_casualties', value: 1500 },
+      { text: '1,500', measure: 'russian_casualties', value: 1500 },
+      { text: 'over 710,000', measure: 'russian_casualties', value: 710000 },
+      { text: 'thousands', measure: 'russian_casualties' },
+    ],
+  },
 ];

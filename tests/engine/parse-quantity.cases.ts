@@ -593,6 +593,16 @@ export const GRAMMAR_CASES: GrammarCase[] = [
     expect: [{ text: 'between 10,000-12,000', value: { low: 10000, high: 12000 } }],
   },
   {
+    name: 'ranges: the thousands written once, on the second end ("11-12,000"), not where the ends differ by more',
+    input: 'Roughly half of the 11-12,000 strong contingent, some 2-3,000, were lost; a 300-12,000 spread.',
+    expect: [
+      { text: 'Roughly half', value: 0.5, unit: 'fraction', qualifier: 'roughly' },
+      { text: '11-12,000', value: { low: 11000, high: 12000 } },
+      { text: 'some 2-3,000', value: { low: 2000, high: 3000 }, qualifier: 'some' },
+      { text: '300-12,000', value: { low: 300, high: 12000 } },
+    ],
+  },
+  {
     name: 'fractions: a change by half',
     input: 'The force diminished by half in three months.',
     expect: [{ text: 'half', value: 0.5, unit: 'fraction' }],
@@ -1771,6 +1781,11 @@ export const GRAMMAR_CASES: GrammarCase[] = [
     name: 'not calibres: 122-mm',
     input: 'Kyiv says the 122-mm rockets came from Pyongyang.',
     expect: [],
+  },
+  {
+    name: 'not calibres: 15-centimetre shells',
+    input: 'It sent 5.2 million 15-centimetre shells.',
+    expect: [{ text: '5.2 million', value: 5.2e6 }],
   },
   {
     name: 'not calibres: 155-millimetre shells',

@@ -64,6 +64,20 @@ describe('a list of key facts', () => {
     ].join('\n');
     expect(found(page)).toEqual([]);
   });
+
+  it('reads a headline over prose by that prose: not where the passage has moved on beneath it', () => {
+    const entry = (under: string) =>
+      [
+        'North Korea has sent troops to Russia, officials say.',
+        'Some of them were captured in Kursk, Kyiv said.',
+        'Air raid sirens sounded across three regions in the past hour.',
+        'Ukraine says Russian losses top 860,000',
+        under,
+      ].join('\n');
+    expect(found(entry('The general staff said Russia had lost soldiers in the past day, its count since the invasion.'))).toEqual([]);
+    // Over prose that names North Korea again, the same headline is read with it.
+    expect(found(entry('North Korean troops fought beside them in Kursk, the general staff said.'))).toEqual(['860,000']);
+  });
 });
 
 describe('lists of other stories', () => {

@@ -34,6 +34,8 @@ export const FUNCTION_WORDS_AFTER = [
     'with',
   ],
   ...['according', 'who', 'which', 'had', 'have', 'has', 'were', 'was', 'is', 'are', 'in total', 'altogether', 'so far'],
+  // A rate's period: "Russian casualties averaged 1,500 a day", "…1,500 daily".
+  ...['a day', 'a week', 'a month', 'daily', 'each day', 'every day', 'every single day', 'each week', 'every week'],
 ];
 
 /** Where a clause ends after a number, for the owner search: a comparison, a contrast. */
@@ -93,6 +95,9 @@ export const REBUILDERS = {
   rebuilding: ['rebuild', 'rebuilding', 'reconstruction', 'reconstruct', 'restore', 'restoring', 'restoration', 'restore facilities'],
   /** …not the workers sent to build in occupied Ukraine: "150 new workers … in the territories captured by Russia". */
   elsewhere: ['occupied', 'captured by', 'territories', 'donetsk', 'luhansk', 'mariupol', 'donbas', 'crimea'],
+  // …nor those sent to make drones, whatever else they rebuild: "25,000 workers … producing Shahed drones and
+  // reconstruction efforts in the Kursk region".
+  otherWork: ['drone', 'drones', 'shahed', 'shaheds', 'alabuga', 'factory', 'factories', 'assembly line', 'assembly lines'],
 };
 /** People sent here are troops too, where no worker is named: "about 12,000 people have been sent to Russia so far". */
 export const PEOPLE_SENT_TO = ['to russia', 'to the front', 'to the frontline', 'to the front line', 'to fight'];

@@ -277,7 +277,18 @@ export const PARTITIVES_AFTER = ['of whom', 'of which', 'of them', 'of those', '
 export const PARTITIVE_OPENERS = ['of the', 'of those', 'of these', 'of', 'among the'];
 
 /** Calibres: "122-millimeter", "152mm". */
-export const CALIBRE_UNITS = ['mm', 'millimeter', 'millimeters', 'millimetre', 'millimetres'];
+export const CALIBRE_UNITS = [
+  'mm',
+  'millimeter',
+  'millimeters',
+  'millimetre',
+  'millimetres',
+  'cm',
+  'centimeter',
+  'centimeters',
+  'centimetre',
+  'centimetres',
+];
 /** Kinds of munition: "mortar shells", "anti-tank rounds". */
 export const MUNITION_KINDS = ['mortar', 'anti-tank', 'anti-aircraft', 'howitzer'];
 /** Prefixes of missile models: "KN-23", "Hwasong-11". */

@@ -18,8 +18,14 @@ export const INFLICTED_ON = ['inflicted', 'inflicting', 'inflict'].flatMap((verb
 /** The dead counted by their bodies: "discovered the bodies of over a dozen North Korean soldiers". */
 export const BODIES_OF = ['bodies of', 'corpses of', 'remains of'];
 
+/** A fight that cost a side its soldiers: "the fighting has cost Russia thousands of troops". */
+export const COST_A_SIDE = ['cost', 'costs', 'costing'].flatMap((verb) =>
+  ['russia', 'moscow', 'the kremlin', 'north korea', 'pyongyang', 'kim'].map((side) => `${verb} ${side}`),
+);
+
 export const CASUALTY_SCOPE_WORDS = {
   killed_and_wounded: [
+    ...COST_A_SIDE,
     ...['killed', 'dead', 'deaths'].flatMap((k) =>
       ['or', 'and', 'and/or'].flatMap((c) =>
         ['', 'seriously ', 'severely ', 'badly '].flatMap((how) => [`${k} ${c} ${how}wounded`, `${k} ${c} ${how}injured`]),
@@ -382,6 +388,7 @@ export const LOSS_VERBS_BEFORE = [
   'loses',
   'suffered',
   'sustained',
+  ...COST_A_SIDE,
 ];
 export const TOLLS = ['death toll', 'toll'];
 /** Between a loss verb and its count: "injured another 47". */
@@ -497,12 +504,33 @@ export const COUNT_VERBS = [
   'exceeds',
   'exceed',
   'exceeded',
+  // "with total casualties among these troops exceeding 3,000".
+  'exceeding',
+  'surpassing',
   'topped',
   'stood at',
   'stands at',
   'rose to',
   'risen to',
   'climbed to',
+  // A headline's present tense: "N. Korea's Death Toll In Ukraine War Tops 2,000".
+  ...['reaches', 'tops', 'top', 'hits', 'passes', 'surpasses', 'surpass', 'nears'],
+  ...[
+    'rises',
+    'rise',
+    'climbs',
+    'climb',
+    'jumps',
+    'jumped',
+    'soars',
+    'soared',
+    'grows',
+    'grew',
+    'swells',
+    'swelled',
+    'increases',
+    'increased',
+  ].map((v) => `${v} to`),
   'is',
   'was',
   'were',
@@ -527,3 +555,30 @@ export const COUNT_VERBS = [
     ['estimated at', 'put at', 'believed to be', 'thought to be'].map((v) => `${aux} ${v}`),
   ),
 ];
+
+/** Said between a verb of losing and its count: "Russia lost on average over 1,500 people". */
+export const ON_AVERAGE = ['on average', 'an average of', 'on an average'];
+
+/**
+ * Verbs that put a count of losses at a number, the losses named between: "estimating Russia's total casualties since
+ * the start of the full-scale invasion at over 710,000".
+ */
+export const PUT_AT = {
+  verbs: [
+    'estimating',
+    'estimated',
+    'estimates',
+    'estimate',
+    'puts',
+    'putting',
+    'pegs',
+    'pegged',
+    'pegging',
+    'placed',
+    'places',
+    'placing',
+  ],
+  /** At most this many words between the losses and "at". */
+  reach: 8,
+  at: 'at',
+};

@@ -195,6 +195,9 @@ export const NOT_WORKING = ['inoperative', 'defective', 'duds', 'faulty', 'unusa
 export const NOT_A_SUPPLY_SHARE = [
   ...['capacity', 'of capacity', 'of their capacity', 'of its capacity', 'in working condition', 'working'],
   ...NOT_WORKING,
+  // A share of spending: "Russia is now spending some 40% of its budget on defence".
+  ...['its', 'the', 'the federal', 'its federal', 'the state', 'the national'].map((whose) => `of ${whose} budget`),
+  ...['of gdp', 'of its gdp', 'of government spending', 'of state spending', 'of public spending'],
 ];
 /**
  * Said later of the shells a share is of, what they are: "over half of the more than a million artillery shells

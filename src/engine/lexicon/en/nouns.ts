@@ -60,6 +60,8 @@ export const UNITS_OF_PEOPLE = [
 export const MEMBERS_OF = ['the', 'a', 'an', 'its', 'their'];
 /** A unit's size, hyphened to its number: "a 1,500-strong special operations unit", "a 2,000-man battalion". */
 export const UNIT_SIZE_SUFFIXES = ['strong', 'man', 'member', 'soldier', 'troop'];
+/** Of those, the ones also said after a space: "the 12,000 strong North Korean contingent". */
+export const UNIT_SIZE_SPACED = ['strong'];
 /** A unit of these is no force: "a 250-strong contingent of North Korean workers". */
 export const CIVILIAN_MEMBERS = [...WORKERS, 'students', 'doctors', 'medics', 'athletes', 'tourists', 'officials'];
 
@@ -74,9 +76,10 @@ export const RATE_OF_FIRE = {
  * containing food supplies". The words linking the containers to what they hold, and the goods.
  */
 export const CONTAINERS_OF_GOODS = {
-  adverbs: ['mostly', 'mainly', 'largely', 'chiefly'],
+  adverbs: ['mostly', 'mainly', 'largely', 'chiefly', 'primarily', 'predominantly'],
   links: ['containing', 'carrying', 'loaded with', 'filled with', 'full of', 'of'],
-  goods: [...GOODS, 'food supplies', 'foodstuffs', 'humanitarian aid', 'supplies of food'],
+  // "over 9,000 containers of aid in exchange for military support".
+  goods: [...GOODS, 'food supplies', 'foodstuffs', 'humanitarian aid', 'supplies of food', 'aid'],
 };
 
 /**
@@ -381,6 +384,8 @@ export const NOUN_MODIFIERS = [
   // "at least 10,000 large shipping containers".
   'large',
   'small',
+  // "at least 6 million heavy artillery rounds".
+  'heavy',
   // "Russian forces have sustained 15,000 irrecoverable losses".
   ...['irrecoverable', 'irretrievable'],
   // "millions of badly needed artillery shells".
@@ -514,7 +519,19 @@ export const MODIFIER_SUFFIXES = [
   'type',
 ];
 /** Millimetres, the calibre a shell count may carry: "152-mm shells". */
-export const CALIBRE_UNITS = ['mm', 'millimeter', 'millimeters', 'millimetre', 'millimetres', 'inch'];
+export const CALIBRE_UNITS = [
+  'mm',
+  'millimeter',
+  'millimeters',
+  'millimetre',
+  'millimetres',
+  'cm',
+  'centimeter',
+  'centimeters',
+  'centimetre',
+  'centimetres',
+  'inch',
+];
 export const CALIBRE_WORDS = ['calibre', 'caliber'];
 /** Named missiles: "KN-23", "Hwasong-11". */
 export const MISSILE_NAME_STEMS = ['kn', 'hwasong'];
