@@ -20,6 +20,7 @@ import {
   AGENT_BEFORE,
   AGENT_STRIKE,
   COUNTED_OF,
+  COUNTED_OF_LINKS,
   INSTITUTION_LOSS_VERBS,
   INSTITUTIONS,
   MAKING_UP_FOR,
@@ -84,7 +85,9 @@ const OF_WHOM_AFTER = new RegExp(`^ (?:${any(SHARE_OF)}) (${any([...PEOPLE_OWNER
 /** "…, with North Korea sending…": a clause of its own, opened by "with", whose subject is the party. */
 const WITH_BEFORE = new RegExp(`(?:^|[,\u2014] )${WITH_SUBJECT.word} $`);
 const DOING_AFTER = new RegExp(`^(?:'s)? (?:${any(WITH_SUBJECT.participles)})\\b`);
-const COUNTED_OF_BEFORE = new RegExp(`(?<!\\b(?:${any(MAKING_UP_FOR)}) (?:the )?(?:[a-z]+ )?)\\b(?:${any(COUNTED_OF)}) of (?:the )?$`);
+const COUNTED_OF_BEFORE = new RegExp(
+  `(?<!\\b(?:${any(MAKING_UP_FOR)}) (?:the )?(?:[a-z]+ )?)\\b(?:${any(COUNTED_OF)}) (?:${any(COUNTED_OF_LINKS)}) (?:the )?$`,
+);
 /** "Russian Security Council Secretary Sergei Shoigu": an official of the party, who speaks of a count. */
 const OFFICIAL_AFTER = new RegExp(`^(?:'s)?(?: [a-z.'-]+){0,2}? (?:${any(OFFICIAL_TITLES)})\\b`);
 const AGENT = new RegExp(`\\b(?:${any(AGENT_BEFORE)}) $`);

@@ -160,6 +160,8 @@ export const AGENT_STRIKE = {
  * troops", "the number of North Korean troops".
  */
 export const COUNTED_OF = [...LOSS_NOUNS, 'number', 'numbers'];
+/** Between the count and the party it is of: "the losses of Russia", "the average daily casualties for Moscow". */
+export const COUNTED_OF_LINKS = ['of', 'for'];
 /** Except where the count is made up for: "to make up for the losses of Russian forces", "replace the losses of". */
 export const MAKING_UP_FOR = ['for', 'replace', 'replacing', 'replenish', 'replenishing', 'offset', 'offsetting', 'cover', 'covering'];
 /** A place's part, between the word before a party and the party: "in western Russia", "to Russia's far east". */
