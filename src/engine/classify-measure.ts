@@ -519,6 +519,17 @@ function wholeFrom(after: string): boolean {
   return origin !== null && !PART_VERB.test(origin[0]);
 }
 
+/** Two counts joined with nothing between them but "and" or "or": "citing 11,000 and 12,000 troops". */
+export const LIST_GAP = new RegExp(`^(?:,? (?:${any(CONJUNCTIONS)})|,) $`);
+
+/** The noun of the count joined after this one, where that is all that stands between: "11,000 and 12,000 troops". */
+function listedNoun(s: InSentence): Noun | null {
+  const next = s.next;
+  if (!next || next.unit !== s.quantity.unit || !LIST_GAP.test(s.sentence.slice(s.quantity.end, next.start))) return null;
+  const noun = nounAfter(s.sentence.slice(next.end, next.end + AFTER_WINDOW));
+  return noun && { ...noun, end: 0 };
+}
+
 /** The measure of a quantity, or null where it measures nothing Rangefinder tracks. */
 export function classifyMeasure(s: InSentence): Classified | null {
   const q = s.quantity;
@@ -544,7 +555,7 @@ export function classifyMeasure(s: InSentence): Classified | null {
   if (part) return part;
   // "killed 77 and wounded 40 North Korean soldiers": the next count's verb is no noun of this one's.
   const joinedLoss = s.next !== undefined && JOINED_LOSS_GAP.test(s.sentence.slice(q.end, s.next.start));
-  const noun = (joinedLoss ? null : nounAfter(after)) ?? wholesThing(s) ?? impliedNoun(s, after, before);
+  const noun = (joinedLoss ? null : nounAfter(after)) ?? wholesThing(s) ?? listedNoun(s) ?? impliedNoun(s, after, before);
   // "The two said they were sent to Russia … before being taken prisoner": captives pointed at, with no noun.
   if (!noun && pointedCaptives(s, after)) return { measure: NK_LOSSES.captured, scope: 'captured' };
   if (!noun || noun.kind === 'none' || isWholeOfThings(s, noun)) return null;

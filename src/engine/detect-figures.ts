@@ -11,6 +11,7 @@ import {
   type Classified,
   casualtyShareScope,
   classifyMeasure,
+  LIST_GAP,
   lossesReachShareScope,
   NK_LOSSES,
   POINTING_BEFORE,
@@ -186,6 +187,9 @@ function figureOf(text: string, sentence: Span, q: Quantity, c: Classified, read
 }
 
 /** Every figure about North Korea's part in the war in `text`, in order. */
+/** A range the grammar did not join: "between 1,000 and as many as 3,000" is one figure's ends, not two figures. */
+const RANGE_OPENED = new RegExp(`\\b(?:${any(clauses.RANGE_OPENERS)}) $`);
+
 export function detectFigures(text: string, options: DetectOptions = {}): Figure[] {
   if (!options.assumeTopic && !mentionsNorthKorea(text)) return [];
   const figures: Figure[] = [];
@@ -341,7 +345,19 @@ export function* scanFigures(text: string, options: DetectOptions = {}): Generat
           : restatedMeasure(local.slice(Math.max(at.prevEnd, q.start - 80), q.start), q, recent(p, latest));
         const captives =
           latestCaptives && latestCaptives.paragraph >= p - CAPTURE_STORY.pointedBack.paragraphs ? latestCaptives : undefined;
-        const c = converted ?? classifyMeasure(at) ?? restated ?? pointsBackToCaptives(local, q, captives);
+        // "citing troop numbers of 11,000 and 12,000, respectively": the second of two joined counts, with no noun of its
+        // own, counts what the first does.
+        const listed =
+          counted &&
+          counted.q === quantities[i - 1] &&
+          counted.q.unit === q.unit &&
+          LIST_GAP.test(local.slice(at.prevEnd, q.start)) &&
+          !RANGE_OPENED.test(local.slice(0, counted.q.start))
+            ? nounAfter(local.slice(q.end, at.nextStart)) === null
+              ? counted.c
+              : undefined
+            : undefined;
+        const c = converted ?? classifyMeasure(at) ?? listed ?? restated ?? pointsBackToCaptives(local, q, captives);
         if (!c) return;
         counted = { q, c };
         if (c.measure === 'troops_deployed') troopsCounted = counted;

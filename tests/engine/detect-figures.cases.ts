@@ -2785,4 +2785,24 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'thousands', measure: 'russian_casualties' },
     ],
   },
+  {
+    name: 'lists: two counts joined by "and" share the noun after the second, or the measure of the first; not a range\'s ends, nor a count of things',
+    text: 'Both Ukrainian and South Korean intelligence agencies have confirmed the transfer, citing troop numbers of 11,000 and 12,000, respectively. Agencies cited 11,000 and 12,000 troops. North Korea sent 11,000 troops and 200 tanks. These are the second batch of deployed troops, estimated to be between 1,000 and as many as 3,000. North Korea lost 1,000 and 2,000 tanks.',
+    expect: [
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+      { text: '12,000', measure: 'troops_deployed', value: 12000 },
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+      { text: '12,000', measure: 'troops_deployed', value: 12000 },
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+      { text: '1,000', measure: 'troops_deployed', value: 1000 },
+    ],
+  },
+  {
+    name: 'owner: losses "for" a side are that side\'s: "the average daily casualties for Moscow"',
+    text: 'NATO estimates the average daily casualties for Moscow reached 1,271, more than 38,000 for the month, as North Korean troops fought in Kursk.',
+    expect: [
+      { text: '1,271', measure: 'russian_casualties', value: 1271 },
+      { text: 'more than 38,000', measure: 'russian_casualties', value: 38000 },
+    ],
+  },
 ];
