@@ -85,10 +85,16 @@ function nameIn(s: string, start: number, end: number, after: boolean): Span | u
   return a < b ? { start: a, end: b } : undefined;
 }
 
-/** The name that starts at `from`, up to whatever ends it. */
+/** A cue inside a name that passes the name on: "according to an analysis of satellite images by the Open Source Center". */
+const INNER_LEAD_IN = new RegExp(LEAD_IN.source);
+
+/** The name that starts at `from`, up to whatever ends it; where a cue stands within, the name after that cue. */
 function nameAfter(s: string, from: number): Span | undefined {
   const ends = NAME_ENDS.exec(s.slice(from, from + WINDOW));
-  return nameIn(s, from, ends ? from + ends.index : Math.min(s.length, from + WINDOW), true);
+  const to = ends ? from + ends.index : Math.min(s.length, from + WINDOW);
+  const inner = INNER_LEAD_IN.exec(s.slice(from, to));
+  if (inner && inner.index > 0) return nameAfter(s, from + inner.index + inner[0].length);
+  return nameIn(s, from, to, true);
 }
 
 /** The name that ends at `to`, back to whatever ends it (for an owner, a preposition too). */

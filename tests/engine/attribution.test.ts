@@ -48,6 +48,24 @@ const CASES: ReadonlyArray<readonly [string, string, string, string | null]> = [
     'military intelligence report',
   ],
   [
+    'the body a speaker was briefed by, not the speaker',
+    'About 300 North Korean soldiers have died, a lawmaker said, after a briefing from the country’s spy agency.',
+    'About 300',
+    'country’s spy agency',
+  ],
+  [
+    'the speaker outside a quote, for "our information" within it',
+    'Kirby stated, “Our information indicates that North Korea has provided Russia with more than a thousand containers.”',
+    'more than a thousand',
+    'Kirby',
+  ],
+  [
+    'the maker a cue names within another cue’s words',
+    'Russia has supplied North Korea with more than 1 million barrels of oil, according to an analysis of satellite images by the Open Source Center.',
+    'more than 1 million',
+    'Open Source Center',
+  ],
+  [
     'the owner of an estimate',
     'Ukraine says 3,000 North Korean soldiers were killed, far above Seoul’s estimate of 1,100 casualties.',
     '1,100',

@@ -131,6 +131,8 @@ export const BEFORE_MAKER = [
   'a report by',
   'a report from',
   'an assessment by',
+  // "according to an analysis of satellite images by the Open Source Center".
+  ...['an analysis by', 'analysis by', 'images by', 'imagery by', 'a study by', 'a study from', 'an investigation by', 'research by'],
   'in the words of',
 ] as const;
 
@@ -138,7 +140,11 @@ export const BEFORE_MAKER = [
  * Words before the body a relay repeats: "Yonhap reported, citing a military
  * intelligence report". The maker they name is the figure's, not the relay's.
  */
-export const RELAY_BEFORE_MAKER = ['citing', 'cited', 'quoting', 'quoted'] as const;
+export const RELAY_BEFORE_MAKER = [
+  ...['citing', 'cited', 'quoting', 'quoted'],
+  // "…, Lee said, after a briefing from Seoul's National Intelligence Service".
+  ...['after', 'following'].flatMap((when) => [`${when} a briefing from`, `${when} a briefing by`, `${when} being briefed by`]),
+] as const;
 
 /** What a maker's figure is called after its possessive: "Seoul's estimate of", "the NIS's latest assessment". */
 export const MAKERS_FIGURE = [
@@ -236,7 +242,11 @@ export const AFTER_MAKER = [
 export const BEFORE_NAME = ['the', 'a', 'an', 'and', 'or'] as const;
 
 /** Makers named by a pronoun: their name is in a sentence before. */
-export const PRONOUNS = ['he', 'she', 'they', 'it', 'we', 'him', 'her', 'them'] as const;
+export const PRONOUNS = [
+  ...['he', 'she', 'they', 'it', 'we', 'him', 'her', 'them'],
+  // A speaker's own in a quote: "Kirby stated, “Our information indicates that…”".
+  ...['our information', 'our intelligence', 'our assessment', 'our estimate', 'our data'],
+] as const;
 
 /** Words that end the owner of a possessive: "far above Seoul's estimate", "the head of Ukraine's count". */
 export const BEFORE_OWNER = [
