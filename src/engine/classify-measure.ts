@@ -258,6 +258,7 @@ const GOODS_INSIDE = new RegExp(
   `^,? (?:(?:${any(CONTAINERS_OF_GOODS.adverbs)}) )?(?:${any(CONTAINERS_OF_GOODS.links)}) (?!(?:[a-z]+ ){0,2}?(?:${any(money.MILITARY_CARGO)}) )(?:[a-z]+ ){0,2}?(?:${any(CONTAINERS_OF_GOODS.goods)})\\b`,
 );
 const AID = words(money.AID_WORDS);
+const GIVEN_IN_RETURN = words(money.IN_RETURN);
 const REBUILDER_NOUNS = new Set(REBUILDERS.nouns);
 const REBUILDING = words(REBUILDERS.rebuilding);
 const REBUILDING_ELSEWHERE = words([...REBUILDERS.elsewhere, ...REBUILDERS.otherWork]);
@@ -566,7 +567,7 @@ export function classifyMeasure(s: InSentence): Classified | null {
     case 'goods':
       // Rice and oil given to North Korea: aid, in the goods' own unit.
       if (LIMIT_BEFORE.test(before)) return null;
-      return s.says(RUSSIA) ? { measure: 'aid_to_nk', unit: noun.text.replace(TONS, TONNE_UNIT) } : null;
+      return s.says(RUSSIA) || s.says(GIVEN_IN_RETURN) ? { measure: 'aid_to_nk', unit: noun.text.replace(TONS, TONNE_UNIT) } : null;
     default: {
       // "over one million barrels (56,000 tons) of oil": goods given again in another unit, in brackets.
       if (noun.kind === 'tons' && s.previous && BRACKET_OPEN.test(s.sentence.slice(s.previous.end, q.start))) {

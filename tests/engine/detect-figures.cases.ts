@@ -2805,4 +2805,13 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'more than 38,000', measure: 'russian_casualties', value: 38000 },
     ],
   },
+  {
+    name: 'money: paid "for the North Korean arms", "for every 10,000 troops"; oil North Korea got "in return", Russia unnamed',
+    text: 'Russia paid between $1.7 billion and $5.5 billion for the North Korean arms. The regime could receive as much as $140 million for every 10,000 troops. North Korea received about 1 million barrels of oil in return.',
+    expect: [
+      { text: 'between $1.7 billion and $5.5 billion', measure: 'payment_for_weapons', value: { low: 1.7e9, high: 5.5e9 } },
+      { text: 'as much as $140 million', measure: 'payment_for_troops', value: 1.4e8 },
+      { text: 'about 1 million', measure: 'aid_to_nk', value: 1e6 },
+    ],
+  },
 ];

@@ -33,7 +33,11 @@ export const TROOPS_PAID_FOR = [
 /** Weapons, as what money pays for: "for weapons", "arms deals". */
 export const ARMS_PAID_FOR = ['weapons', 'arms', 'munitions', 'ammunition', 'shells', 'missiles'];
 /** Who the troops or arms are: "for its troops", "for north korean soldiers". */
-export const PAID_FOR_OWNERS = ['its', 'the', 'north korean', "north korea's", 'these'];
+export const PAID_FOR_OWNERS = [
+  ...['its', 'the', 'north korean', "north korea's", 'these', 'the north korean'],
+  // "as much as $140 million for every 10,000 troops".
+  ...['every', 'each'],
+];
 /** "for sending its troops": the sending paid for. */
 export const SENDING_FOR = ['sending', 'deploying', 'dispatching', 'providing', 'supplying'];
 /** "for the dispatch of North Korean soldiers": the sending paid for, as a noun. */
@@ -92,7 +96,6 @@ export const SELLING = ['exporting', 'selling', 'sold', 'supplying', 'providing'
 
 /** Words that name who aid is for: "to aid Ukraine", "assistance to Kyiv". */
 export const AID_RECIPIENT_LINKS = ['to', 'for'];
-/** What North Korea got in return: aid, oil, technology. */
 /** North Korea named as who gets the money: aid only where no other cue says what it paid for. */
 export const AID_RECIPIENTS = [
   ...['north korea', 'pyongyang'].flatMap((n) => [`to ${n}`, `for ${n}`]),
@@ -102,11 +105,13 @@ export const AID_RECIPIENTS = [
 export const PERIOD_ONLY_PAY = ['a month', 'monthly'];
 /** More than any one soldier is paid in a month, in any currency the pay is reported in (won included). */
 export const MOST_ONE_SOLDIER_IS_PAID = 10_000_000;
+/** Given for what North Korea gave: "about 1 million barrels of oil in return". */
+export const IN_RETURN = ['in return', 'in exchange'];
+/** What North Korea got in return: aid, oil, technology. */
 export const AID_WORDS = [
   'assistance',
   'aid',
-  'in return',
-  'in exchange',
+  ...IN_RETURN,
   'technology',
   'technological',
   'technologies',
