@@ -16,6 +16,7 @@ import {
   JOINED_COUNT_ENDS,
   JOINING_PHRASES,
   MORE_OF_THE_SAME,
+  PART_INCLUDED,
   PART_OF,
   PEOPLE_SENT_TO,
   PEOPLE_SENT_TO_EARN,
@@ -44,7 +45,7 @@ import {
   VESSELS,
   VOYAGE_WORDS,
 } from './lexicon/en/nouns';
-import { MISSILES_IN_THE_WAR, NORTH_KOREA_NAMES, RUSSIA_NAMES, SUPPLYING, WAR_NAMES } from './lexicon/en/parties';
+import { MISSILES_IN_THE_WAR, MISSILES_TESTED_AFTER, NORTH_KOREA_NAMES, RUSSIA_NAMES, SUPPLYING, WAR_NAMES } from './lexicon/en/parties';
 import * as sending from './lexicon/en/sending';
 import { INSTITUTION_LOSS_VERBS } from './lexicon/en/speakers';
 import { AMMUNITION, CASUALTY_PREDICATE, CASUALTY_SCOPES, MILITARY_CARGO, NOUNS, RUSSIA, SENT_AFTER, SENT_BEFORE } from './measure-cues';
@@ -173,6 +174,9 @@ const JOINED_COUNT_END = new RegExp(`^(?:[,;.:)]|$| (?:${any(JOINED_COUNT_ENDS)}
 const CONJUNCT_VERB_REACH = 40;
 const WAR = words([...WAR_NAMES, ...SUPPLYING]);
 const MISSILES_IN_WAR = words([...WAR_NAMES, ...SUPPLYING, ...MISSILES_IN_THE_WAR]);
+/** A launch of North Korea's own, said within this many characters after its missiles. */
+const TESTED_REACH = 50;
+const MISSILES_TESTED = words(MISSILES_TESTED_AFTER);
 /** "only 4% are in working condition", "at 30 percent capacity": a share of something else. */
 const COPULA = `(?:${any(sending.PLANNED_AFTER_COPULAS)})`;
 const NOT_A_SUPPLY_SHARE = new RegExp(`^(?: (?:${any(POINTS_BACK)}))?(?: ${COPULA})? (?:${any(money.NOT_A_SUPPLY_SHARE)})\\b`);
@@ -521,7 +525,12 @@ function wholeFrom(after: string): boolean {
 }
 
 /** Two counts joined with nothing between them but "and" or "or": "citing 11,000 and 12,000 troops". */
-export const LIST_GAP = new RegExp(`^(?:,? (?:${any(CONJUNCTIONS)})|,) $`);
+const LIST_GAP = new RegExp(`^(?:,? (?:${any(CONJUNCTIONS)})|,) $`);
+/**
+ * The second of two counts so joined, or a part of the first said with "including": "troop numbers of 11,000 and
+ * 12,000", "between 11,000 to 12,000, including about 10,000 currently in the Kursk region".
+ */
+export const LISTED_AFTER_GAP = new RegExp(`^(?:,? (?:${any([...CONJUNCTIONS, ...PART_INCLUDED])})|,) $`);
 
 /** The noun of the count joined after this one, where that is all that stands between: "11,000 and 12,000 troops". */
 function listedNoun(s: InSentence): Noun | null {
@@ -586,6 +595,7 @@ export function classifyMeasure(s: InSentence): Classified | null {
       // Missiles count where the war is in sight: not North Korea's own tests into the sea, nor the "projectiles" it
       // launches there.
       if ((noun.kind === 'missiles' || noun.text === PROJECTILES) && !s.says(MISSILES_IN_WAR, true)) return null;
+      if (noun.kind === 'missiles' && MISSILES_TESTED.test(after.slice(noun.end, noun.end + TESTED_REACH))) return null;
       // Voyages and trains on the arms route need not say what they carry (unless it is another cargo, below): "The
       // ships made at least 32 trips to North Korea", "73 freight railcars at the Tumangang rail facility".
       const armsRoute =

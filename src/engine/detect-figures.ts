@@ -11,7 +11,7 @@ import {
   type Classified,
   casualtyShareScope,
   classifyMeasure,
-  LIST_GAP,
+  LISTED_AFTER_GAP,
   lossesReachShareScope,
   NK_LOSSES,
   POINTING_BEFORE,
@@ -351,7 +351,7 @@ export function* scanFigures(text: string, options: DetectOptions = {}): Generat
           counted &&
           counted.q === quantities[i - 1] &&
           counted.q.unit === q.unit &&
-          LIST_GAP.test(local.slice(at.prevEnd, q.start)) &&
+          LISTED_AFTER_GAP.test(local.slice(at.prevEnd, q.start)) &&
           !RANGE_OPENED.test(local.slice(0, counted.q.start))
             ? nounAfter(local.slice(q.end, at.nextStart)) === null
               ? counted.c

@@ -98,7 +98,7 @@ export const MORE_AFTER = new RegExp(`^ (?:${any(sending.MORE_AFTER)})\\b`);
 const TROOPS_COUNTED = `(?:${optional(money.PAID_FOR_COUNT_QUALIFIERS)}[\\d,.]+(?: (?:${any(money.PAID_FOR_COUNT_JOINERS)}) [\\d,.]+)? ${optional(money.TROOP_ORIGINS)})?`;
 
 export const MONEY_CUES = [
-  { measure: 'soldier_pay', re: new RegExp(`\\b(?:${any(money.PAY_PHRASES)})\\b`) },
+  { measure: 'soldier_pay', re: new RegExp(`\\b(?:${any(money.PAY_PHRASES)})\\b(?! (?:${any(money.PERIOD_AS_TIME_AFTER)})\\b)`) },
   {
     measure: 'payment_for_troops',
     re: new RegExp(
@@ -136,8 +136,10 @@ export const LOSS_BEFORE = new RegExp(
  * at", "casualties… have now reached", "the death toll of North Korean soldiers at". Four patterns rather than one alternation, each simple enough
  * for the backtracking check to read in full (regex-backtracking.test.ts).
  */
+/** How far after "the number of killed and injured" its number may stand, the soldiers and their place between. */
+const NUMBER_OF_REACH = 120;
 const COUNT_NAMED_FIRST = [
-  new RegExp(`\\bnumber of (?:[a-z'.-]+ ){0,4}?(?:${any(losses.COUNTED_LOSSES)})\\b[^;:]{0,80}$`),
+  new RegExp(`\\bnumber of (?:[a-z'.-]+ ){0,4}?(?:${any(losses.COUNTED_LOSSES)})\\b[^;:]{0,${NUMBER_OF_REACH}}$`),
   new RegExp(`\\b(?:${any(losses.LOSS_NOUNS)}) (?:${any(losses.COUNT_LINKS_AFTER_NOUN)}) (?:(?:${any(losses.COUNT_EMPHASIS)}) )?$`),
   // "the death toll of North Korean soldiers at 200", "the North Korean death toll in Russia at around 1,000".
   new RegExp(

@@ -120,12 +120,12 @@ const COUNT_OF_AT = new RegExp(`^(?:${any(COUNT_OF_WORDS)})`);
 /** How many words before a number its noun is looked for: "the total number of troops in the area is projected to reach". */
 const NOUN_BEFORE_WORDS = 7;
 
-/** The nearest noun before the number in its clause ("troop deployment of 3,000"). */
 /** Losses "among" or "of" the people named next: "casualties among these troops". */
 const LOSSES_OF_BEFORE = new RegExp(`\\b(?:${any(LOSS_SUBJECTS)}) (?:${any(TOLL_OWNER_LINKS)}) (?:[a-z'.-]+ ){0,3}$`);
-
+/** A force's own size after its noun: "its existing deployment of 11,000". */
 const SIZE_OF_AT_END = / of $/;
 
+/** The nearest noun before the number in its clause ("troop deployment of 3,000"). */
 export function nounBefore(whole: string): Noun | null {
   const stop = lastIndex(NOUN_BEFORE_STOP, whole);
   const before = (stop < 0 ? whole : whole.slice(stop + 1)).replace(HEDGE, '');

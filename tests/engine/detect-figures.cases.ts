@@ -2814,4 +2814,28 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'about 1 million', measure: 'aid_to_nk', value: 1e6 },
     ],
   },
+  {
+    name: 'not figures: missiles North Korea fired "off its east coast", however near Russia is named; trade "from a month earlier"',
+    text: 'Kim Jong Un began his summit with Russian President Vladimir Putin, shortly after North Korea fired two short-range ballistic missiles off its east coast. Trade in dollar terms with North Korea rose about 12 percent in June from a month earlier to $499 million.',
+    expect: [],
+  },
+  {
+    name: 'troops: special forces "already in" Russia are there, whatever is planned around them; a part "including" after a force counts it',
+    text: 'North Korea has decided to send a large-scale troop deployment to support Moscow’s war in Ukraine, with 1,500 special forces already in Russia’s Far East. The total number of North Korean service members in Russia could be between 11,000 to 12,000, including about 10,000 currently in the Kursk region.',
+    expect: [
+      { text: '1,500', measure: 'troops_deployed', value: 1500 },
+      { text: 'between 11,000 to 12,000', measure: 'troops_deployed', value: { low: 11000, high: 12000 } },
+      { text: 'about 10,000', measure: 'troops_deployed', value: 10000 },
+    ],
+  },
+  {
+    name: 'losses: "were among those killed"; "the number of killed and injured" read across a long clause; "including" deaths stay a part',
+    text: "Ukrainian media reported that six North Koreans were among those killed after a Ukrainian missile strike. The number of killed and injured North Korean soldiers fighting alongside Russian forces in Russia's Kursk Oblast has surpassed 3,000, Zelensky said. North Korea's casualties in the war have reached about 4,700, including 600 deaths.",
+    expect: [
+      { text: 'six', measure: 'nk_killed', value: 6 },
+      { text: '3,000', measure: 'nk_casualties', value: 3000 },
+      { text: 'about 4,700', measure: 'nk_casualties', value: 4700 },
+      { text: '600', measure: 'nk_killed', value: 600 },
+    ],
+  },
 ];

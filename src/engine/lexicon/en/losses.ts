@@ -248,6 +248,9 @@ export const PREDICATES = [
     ['captured by', 'killed by', 'wounded by', 'injured by', 'taken prisoner'].map((p) => `${adverb} ${p}`),
   ),
   'lost their lives',
+  // "six North Koreans were among those killed after a Ukrainian missile strike".
+  ...['killed', 'dead', 'wounded', 'injured', 'captured'].map((w) => `among those ${w}`),
+  ...['killed', 'injured', 'captured'].map((w) => `among the ${w}`),
   ...['who', 'that'].flatMap((w) => [`${w} lost their lives`, `${w} died`, `${w} perished`]),
   'perished',
   'fell',

@@ -17,6 +17,8 @@ export const PAY_PHRASES = [
   'each soldier',
   'per-soldier',
 ];
+/** After a period, what makes it a time, not a rate of pay: "rose … from a month earlier to $499 million". */
+export const PERIOD_AS_TIME_AFTER = ['earlier', 'ago', 'before', 'later', 'after'];
 
 /** Troops, as what money pays for: "for its troops", "troop deployment". */
 export const TROOPS_PAID_FOR = [
@@ -157,6 +159,8 @@ export const NOT_PAYMENT = [
  * Map show Russian shipments to North Korea falling from a relatively modest $8.4 million".
  */
 export const TRADE_STATISTICS = [
+  // "Trade in dollar terms with North Korea rose about 12 percent in June … to $499 million".
+  ...['trade in dollar terms', 'trade with north korea', 'trade with pyongyang', 'bilateral trade', 'trade volume'],
   'trade figures',
   'trade data',
   'trade statistics',

@@ -213,6 +213,15 @@ export const WAR_NAMES = [
  * KN-23 and KN-24 ballistic missiles").
  */
 export const MISSILES_IN_THE_WAR = ['assistance', 'in addition to', 'kn-23', 'kn-24', 'kn-23s', 'kn-24s', 'hwasong-11'];
+/**
+ * Said right after missiles, a launch of North Korea's own, however near the war is named: "shortly after North
+ * Korea fired two short-range ballistic missiles off its east coast".
+ */
+export const MISSILES_TESTED_AFTER = [
+  ...['its', 'the'].flatMap((whose) => ['east', 'west', 'eastern', 'western'].map((side) => `off ${whose} ${side} coast`)),
+  ...['into the sea', 'into the east sea', 'into the sea of japan', 'toward the east sea', 'towards the east sea', 'into waters'],
+  ...['in a test', 'as a test', 'in tests', 'in a weapons test'],
+];
 
 export const SUPPLYING = [
   'supplied',

@@ -85,6 +85,9 @@ export const STAYING_AFTER = [
   ...['to stay', 'to remain'],
   // There now, whatever is foreseen around them: "adding that nearly 11,000 soldiers … are currently training".
   ...['are currently training', 'are training', 'are now training', 'are undergoing training', 'were training'],
+  // "with 1,500 special forces already in Russia's Far East", "have already been in Vladivostok".
+  ...['', 'are ', 'were ', 'have ', 'had '].flatMap((aux) => [`${aux}already in`, `${aux}already there`]),
+  ...['have', 'had'].map((aux) => `${aux} already been in`),
 ];
 /** "will send", "could reach": a modal and what it says of the number. */
 export const MODALS = ['will', 'would', 'could', 'may', 'might'];
