@@ -67,6 +67,12 @@ function scopeOfNounBefore(before: string, noun: string): Scope | null {
   return found?.scope ?? null;
 }
 
+/** The people's place, before a headline's participle: " in Kursk Oblast". */
+const PLACE_FIRST = new RegExp(`^ (?:${any(PLACE_PREPOSITIONS)}) `);
+const PLACE_WORDS = 3;
+/** After a headline's participle, what shows it is no active verb: the end, a joined participle, an agent. */
+const PARTICIPLE_ENDS = new RegExp(`^(?:\\s*$|\\s*[,.;:!?]| (?:${any([...CONJUNCTIONS, ...losses.PARTICIPLE_FOLLOWERS])})\\b)`);
+
 /** "…troops, who were dispatched to Russia, have been killed": the relative clause is passed over. */
 const RELATIVE_CLAUSE = new RegExp(`^, (?:${any(RELATIVE_PRONOUNS)}) [^,]{1,60},`);
 
@@ -88,6 +94,21 @@ export function casualtyScope(noun: Noun | null, after: string, before: string):
   }
   const predicate = CASUALTY_PREDICATE.exec(rest);
   if (predicate) return scopeIn(rest.slice(0, predicate[0].length + 24));
+  // A headline's participle after the people's place: "One-Third of North Korean Troops in Kursk Oblast Killed or
+  // Wounded"; not an active verb with an object ("troops in Kursk killed 300 Ukrainians").
+  const placed = noun?.kind === 'personnel' ? PLACE_FIRST.exec(rest) : null;
+  if (placed) {
+    // The place is one to three words: "in Kursk", "in Kursk Oblast", "in Russia's Kursk region".
+    let at = placed[0].length - 1;
+    for (let words = 0; words < PLACE_WORDS; words++) {
+      const next = rest.indexOf(' ', at + 1);
+      if (next < 0) break;
+      at = next;
+      const said = rest.slice(at);
+      const participle = CASUALTY_PREDICATE.exec(said);
+      if (participle && PARTICIPLE_ENDS.test(said.slice(participle[0].length))) return scopeIn(said.slice(0, participle[0].length + 24));
+    }
+  }
   // What happened may be told in the clause passed over: "the two men, who were taken prisoner on 9 January, are…".
   const inClause = rest === told ? null : CASUALTY_PREDICATE.exec(told);
   if (inClause) return scopeIn(told.slice(0, inClause[0].length + 24));

@@ -2838,4 +2838,14 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '600', measure: 'nk_killed', value: 600 },
     ],
   },
+  {
+    name: 'losses: a headline\'s participle after the troops\' place ("in Kursk Oblast Killed or Wounded"), not an active verb; soldiers who "have become casualties"',
+    text: "4,000 North Korean Troops In Russia's Kursk Region Killed Or Wounded. 300 North Korean troops in Kursk killed in drone strikes. 1,000 North Korean troops in Kursk killed Ukrainians in a raid. Some 4,000 North Korean soldiers have become casualties.",
+    expect: [
+      { text: '4,000', measure: 'nk_casualties', value: 4000 },
+      { text: '300', measure: 'nk_killed', value: 300 },
+      { text: '1,000', measure: 'troops_deployed', value: 1000 },
+      { text: 'Some 4,000', measure: 'nk_casualties', value: 4000 },
+    ],
+  },
 ];

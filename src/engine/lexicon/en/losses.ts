@@ -248,6 +248,8 @@ export const PREDICATES = [
     ['captured by', 'killed by', 'wounded by', 'injured by', 'taken prisoner'].map((p) => `${adverb} ${p}`),
   ),
   'lost their lives',
+  // "One-fourth of those Korean forces have been made casualties", "soldiers who have become casualties".
+  ...['become casualties', 'became casualties', 'becoming casualties', 'made casualties'],
   // "six North Koreans were among those killed after a Ukrainian missile strike".
   ...['killed', 'dead', 'wounded', 'injured', 'captured'].map((w) => `among those ${w}`),
   ...['killed', 'injured', 'captured'].map((w) => `among the ${w}`),
@@ -585,3 +587,6 @@ export const PUT_AT = {
   reach: 8,
   at: 'at',
 };
+
+/** Words after a headline's participle that keep it passive: "Troops in Kursk Killed in Drone Strike", "… Killed by Drones". */
+export const PARTICIPLE_FOLLOWERS = ['in', 'by', 'during', 'since', 'so far', 'last', 'this', 'as', 'amid', 'after'];
