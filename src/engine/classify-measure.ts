@@ -13,6 +13,7 @@ import {
   CONJUNCTIONS,
   DEMINING_WORDS,
   DEPLOYMENT_WORDS,
+  JOINED_BY_WITH,
   JOINED_COUNT_ENDS,
   JOINING_PHRASES,
   MORE_OF_THE_SAME,
@@ -36,6 +37,7 @@ import {
   ARMS_RAIL_STATIONS,
   CALLING_VERBS,
   CONTAINERS_OF_GOODS,
+  MILITARY_UNITS,
   MISSILES_LAUNCHED,
   OIL_CARGO,
   PROJECTILES,
@@ -115,6 +117,8 @@ const PEOPLE_SENT_THERE = words(PEOPLE_SENT_TO);
 const PEOPLE_SENT_TO_WORK = words(PEOPLE_SENT_TO_EARN);
 const DEMINING = words(DEMINING_WORDS);
 const JOIN = words([...CONJUNCTIONS, ...JOINING_PHRASES]);
+/** "killed, with some 2,700 others wounded": more of the people just counted, joined by "with" after a comma. */
+const JOINED_WITH = new RegExp(`, (?:${any(JOINED_BY_WITH)}) $`);
 const LIVES_LOST_BEFORE = new RegExp(`\\b(?:${any(losses.LIVES_LOST_BEFORE)})(?: [a-z]+)? $`);
 const CHANGED_BY = new RegExp(`\\b${losses.SHRINK_LINK} $`);
 /** An army named as the one whose losses a count of people gives: "The losses of the Russian army … reached". */
@@ -263,9 +267,13 @@ const GOODS_INSIDE = new RegExp(
 );
 const AID = words(money.AID_WORDS);
 const GIVEN_IN_RETURN = words(money.IN_RETURN);
+/** Sent to North Korea, after what was sent: "9,000 containers back to North Korea". */
+const SENT_TO_NORTH_KOREA = new RegExp(`^ (?:back )?to (?:${any(NORTH_KOREA_NAMES)})\\b`);
 const REBUILDER_NOUNS = new Set(REBUILDERS.nouns);
 const REBUILDING = words(REBUILDERS.rebuilding);
 const REBUILDING_ELSEWHERE = words([...REBUILDERS.elsewhere, ...REBUILDERS.otherWork]);
+/** Military units whose people are counted next: "two brigades of 6,000 people each". */
+const UNITS_OF_BEFORE = new RegExp(`\\b(?:${any(MILITARY_UNITS)}) of $`);
 const NOT_SOLDIERS_BEFORE = new RegExp(
   `\\b(?:(?:${any(sending.POPULATION_BEFORE)})(?: (?:${any(sending.POPULATION_HEDGES)}))?|${any(sending.RATIO_BEFORE)}) $`,
 );
@@ -326,7 +334,7 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
       MORE_OF_THE_SAME_NOUNS.has(text) &&
       s.previous !== undefined &&
       ofSoldiers &&
-      JOIN.test(between) &&
+      (JOIN.test(between) || JOINED_WITH.test(between)) &&
       CASUALTY_SCOPES.some(({ re }) => re.test(between));
     const lost =
       scope &&
@@ -353,7 +361,9 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
         // Builders sent to rebuild: "five-thousand construction workers to rebuild infrastructure".
         (text !== 'people' && s.says(REBUILDING) && !s.says(REBUILDING_ELSEWHERE)) ||
         (text !== 'people' && joinedToDeminers(s)));
-    if (!lost && !sentAsTroops) return null;
+    // "two brigades of 6,000 people each": the people of military units are soldiers.
+    const inUnits = VAGUE_PEOPLE_NOUNS.has(text) && UNITS_OF_BEFORE.test(before);
+    if (!lost && !sentAsTroops && !inUnits) return null;
   }
   // A count with no noun joined to a count of people at large is more of them: "At least eight people have been
   // killed and more than 80 injured after missiles struck Kyiv", unless the sentence names North Korea.
@@ -588,6 +598,9 @@ export function classifyMeasure(s: InSentence): Classified | null {
       // Containers of food given North Korea are aid, counted in containers: "received some 9,000 containers mostly
       // containing food supplies".
       if (noun.kind === 'containers' && GOODS_INSIDE.test(after.slice(noun.end)) && (s.says(RUSSIA) || s.says(AID)))
+        return { measure: 'aid_to_nk', unit: noun.text };
+      // "Russia has sent more than 9,000 containers back to North Korea in return".
+      if (noun.kind === 'containers' && SENT_TO_NORTH_KOREA.test(after.slice(noun.end)) && s.says(GIVEN_IN_RETURN))
         return { measure: 'aid_to_nk', unit: noun.text };
       // Cargo counts only as arms cargo: tonnes must say so; containers and voyages may say Russia instead.
       const cargo = noun.kind === 'containers' || noun.kind === 'shipments';

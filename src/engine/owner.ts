@@ -31,6 +31,7 @@ import {
   PLACES_OF_A_PARTY,
   POSSESSIVE_PRONOUNS,
   RELATION_BETWEEN,
+  SIDE_FOUGHT_ON,
   SOURCE_OF_ANOTHER,
   SUPPLIER_WORDS,
   USING,
@@ -227,12 +228,19 @@ function owners(text: string, offset: number, sentence: string, countAfter = fal
         if (!subject) continue;
       }
       if (sentence && SOURCE_BEFORE.test(sentence.slice(Math.max(0, at - SOURCE_REACH), at))) continue;
+      // "the deployment of thousands of troops on the Russian side": the side fought on, not whose the troops are.
+      if (sentence && SIDE_ON_BEFORE.test(sentence.slice(Math.max(0, at - 10), at)) && SIDE_AFTER.test(sentence.slice(end, end + 8)))
+        continue;
       found.push({ owner, at, end });
     }
   }
   return found.sort((a, b) => a.at - b.at);
 }
 
+/** A side fought on: "on the Russian side", "on Russia's side". */
+// After the words it is said of, not a clause's opening ("On the Ukrainian side, 60,435 soldiers have been killed").
+const SIDE_ON_BEFORE = new RegExp(`[a-z] ${SIDE_FOUGHT_ON.before} (?:the )?$`);
+const SIDE_AFTER = new RegExp(`^(?:'s)? ${SIDE_FOUGHT_ON.side}\\b`);
 const POINTS_TO_LAST = new RegExp(`\\b(?:${any(POSSESSIVE_PRONOUNS)}) $`);
 const NK_ADJECTIVE = any(PARTY_ADJECTIVES.north_korea);
 const RU_ADJECTIVE = any(PARTY_ADJECTIVES.russia);

@@ -13,6 +13,7 @@ import {
   EXCEED_LATER,
   JOINED_THEN,
   MODALS,
+  PLANNED_AFTER_COPULAS,
   SENDING_EXPECTED,
   SOON_AFTER,
   STAYING_AFTER,
@@ -37,6 +38,10 @@ const FROM_NORTH_KOREA = new RegExp(`^ from (?:the )?(?:${any(NORTH_KOREA_NAMES)
 const JOINED_COUNT_AFTER = new RegExp(`^ (?:${any(CONJUNCTIONS)}) [\\d,.]+ (?:[a-z'-]+ ){1,5}?(?=(?:${any(MODALS)})\\b)`);
 
 const JOINED_REACH = 100;
+/** A second noun joined to the counted one, up to their verb: " and construction troops would be sent". */
+const JOINED_NOUN_AFTER = new RegExp(
+  `^ (?:${any(CONJUNCTIONS)}) (?:[a-z'-]+ ){1,3}?(?=(?:${any([...MODALS, ...PLANNED_AFTER_COPULAS])}) )`,
+);
 /** A total said to pass its number later, the verb being the number's qualifier: "could eventually exceed 100,000". */
 const EXCEEDS_LATER = new RegExp(
   `\\b(?:will(?: (?:${any(EXCEED_LATER.later)}))?|(?:${any(EXCEED_LATER.modals)}) (?:${any(EXCEED_LATER.later)})) (?:${any(EXCEED_LATER.verbs)}) $`,
@@ -76,7 +81,10 @@ function joinedToSent(s: InSentence, rest: string): boolean {
 export function isPlanned(s: InSentence, noun: Noun | null, after: string, before: string): boolean {
   // "3,000 more recently deployed": what follows "more" says whether they came.
   // "10,000 troops from North Korea are being readied": the origin is passed over.
-  const rest = (noun?.from === 'after' ? after.slice(noun.end) : after.replace(MORE_AFTER, '')).replace(FROM_NORTH_KOREA, '');
+  // "6,000 military engineers and construction troops would be sent": a second noun joined before the verb is passed.
+  const rest = (noun?.from === 'after' ? after.slice(noun.end) : after.replace(MORE_AFTER, ''))
+    .replace(FROM_NORTH_KOREA, '')
+    .replace(JOINED_NOUN_AFTER, ' ');
   // "5,000 construction workers and 1,000 sappers may be sent": the pair's verb is said after the second.
   if (PLANNED_AFTER.test(rest)) return true;
   if (noun?.from === 'after' && lastIndex(DEPLOYED_VERBS, lookBack(s).text) < 0) {

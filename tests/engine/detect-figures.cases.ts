@@ -2848,4 +2848,37 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'Some 4,000', measure: 'nk_casualties', value: 4000 },
     ],
   },
+  {
+    name: 'troops: "brigades of 6,000 people each" are soldiers; "an intention to train", "will accumulate", "will be gathered", and a second noun before "would be sent" are to come',
+    text: 'Zelensky said Ukraine had intelligence about two brigades of 6,000 people each from North Korea. There is an intention to train 10 thousand North Korean soldiers. Russia will accumulate up to 5,000 North Korean soldiers in Kursk. Around 5,000 North Korean troops will be gathered in the Kursk area. Russian media said that 6,000 military engineers and construction troops would be sent to the Kursk region.',
+    expect: [
+      { text: '6,000', measure: 'troops_deployed', value: 6000 },
+      { text: '10 thousand', measure: 'troops_planned', value: 10000 },
+      { text: 'up to 5,000', measure: 'troops_planned', value: 5000 },
+      { text: 'Around 5,000', measure: 'troops_planned', value: 5000 },
+      { text: '6,000', measure: 'troops_planned', value: 6000 },
+    ],
+  },
+  {
+    name: 'losses: "with some 2,700 others wounded"; "N.K. soldiers"; "caught alive"; "casualty estimates among … surpassing"; troops "on the Russian side" are North Korea\'s',
+    text: "Of the North Korean troops, about 300 are believed to have been killed, with some 2,700 others wounded. Around 300 N.K. soldiers killed, 2,700 wounded during fight against Ukraine. Two North Korean soldiers were caught alive on the warfront of Kursk. Casualty estimates among North Korean forces are now surpassing 3,000, Lee added. The treaty led to North Korea's deployment of thousands of troops on the Russian side.",
+    expect: [
+      { text: 'about 300', measure: 'nk_killed', value: 300 },
+      { text: 'some 2,700', measure: 'nk_wounded', value: 2700 },
+      { text: 'Around 300', measure: 'nk_killed', value: 300 },
+      { text: '2,700', measure: 'nk_wounded', value: 2700 },
+      { text: 'Two', measure: 'nk_captured', value: 2 },
+      { text: 'surpassing 3,000', measure: 'nk_casualties', value: 3000 },
+      { text: 'thousands', measure: 'troops_deployed' },
+    ],
+  },
+  {
+    name: 'supplies: a figure restated "updating a figure of"; containers sent "back to North Korea in return" are aid; cruise missiles, ticket prices are no figure',
+    text: "North Korea has shipped around 7,000 containers of munitions to Russia since July, Shin said, updating a figure of 6,700 he had given in February. Russia has sent more than 9,000 containers back to North Korea in return, Shin said. Ukraine said it had intercepted 149 of the 166 cruise missiles Russia fired, as North Korea's ballistic missiles struck Kyiv. The first flight departed Moscow for Pyongyang, with tickets priced at 45,000 rubles ($570).",
+    expect: [
+      { text: 'around 7,000', measure: 'containers', value: 7000 },
+      { text: '6,700', measure: 'containers', value: 6700 },
+      { text: 'more than 9,000', measure: 'aid_to_nk', value: 9000 },
+    ],
+  },
 ];

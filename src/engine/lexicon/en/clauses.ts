@@ -157,7 +157,11 @@ export const RESTATED_CHANGE_VERBS = [
   ...['be', 'is', 'was'],
 ];
 /** The figure before, given as where another began: "the new toll, up from earlier estimates of about 600". */
-export const RESTATED_FROM = ['up from', 'down from'];
+export const RESTATED_FROM = [
+  ...['up from', 'down from'],
+  // "Shin said, updating a figure of 6,700 he had given reporters in late February".
+  ...['updating', 'revising', 'raising', 'lowering'].flatMap((verb) => [verb, `${verb} a`, `${verb} his`, `${verb} her`, `${verb} its`]),
+];
 /** Another estimate of the figure before said to stand at a number: "US estimates were lower at about 1,200". */
 export const ESTIMATES_AT = {
   // "while U.S. assessments were lower, around 1,200".
@@ -184,6 +188,8 @@ export const PART_INCLUDED = ['including'];
 export const RANGE_OPENERS = ['between', 'from'];
 /** Longer words that join two counts: "1,000 sappers, as well as 5,000 military builders". */
 export const JOINING_PHRASES = ['as well as', 'along with', 'plus'];
+/** After a comma, what joins more of the people just counted: "killed, with some 2,700 others wounded". */
+export const JOINED_BY_WITH = ['with', 'while'];
 export const DEFINITE_ARTICLE = 'the';
 /** "own" in "its own figure". */
 export const OWN = 'own';

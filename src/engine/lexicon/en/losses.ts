@@ -81,6 +81,8 @@ export const CASUALTY_SCOPE_WORDS = {
     // "are in the custody of the Security Service of Ukraine".
     'in the custody of',
     'in custody',
+    // "two North Korean soldiers were caught alive on the warfront".
+    'caught alive',
   ],
   killed: [
     'killed',
@@ -230,6 +232,7 @@ export const PREDICATES = [
   'captured',
   'taken prisoner',
   'taken captive',
+  'caught alive',
   ...['were', 'was', 'been', 'are'].map((w) => `${w} hurt`),
   // "had taken two North Koreans prisoner".
   'prisoner',
@@ -484,6 +487,8 @@ export const LOSSES_REACH_SHARE = {
 };
 export const LOSS_SUBJECTS = [
   'casualties',
+  // "with casualty estimates among North Korean forces now surpassing 3,000".
+  ...['casualty estimates', 'casualty estimate', 'casualty figures', 'casualty figure'],
   'losses',
   'death toll',
   'toll',

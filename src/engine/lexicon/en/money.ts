@@ -153,6 +153,8 @@ export const NOT_PAYMENT = [
   'revenue',
   'income',
   'shortage',
+  // A price, not a payment: "tickets priced at 45,000 rubles ($570)".
+  ...['priced at', 'ticket', 'tickets', 'fare', 'fares'],
 ];
 /**
  * Trade statistics named anywhere in the sentence make its amounts trade: "Trade figures collated by the ITC Trade

@@ -57,6 +57,8 @@ export const UNITS_OF_PEOPLE = [
   // "about 1,500 members of the North Korean special forces".
   'forces',
 ];
+/** Military units in the plural, whose people are soldiers: "two brigades of 6,000 people each". */
+export const MILITARY_UNITS = ['brigades', 'battalions', 'regiments', 'divisions', 'units', 'platoons', 'companies', 'contingents'];
 export const MEMBERS_OF = ['the', 'a', 'an', 'its', 'their'];
 /** A unit's size, hyphened to its number: "a 1,500-strong special operations unit", "a 2,000-man battalion". */
 export const UNIT_SIZE_SUFFIXES = ['strong', 'man', 'member', 'soldier', 'troop'];
@@ -175,7 +177,8 @@ export const NOUNS: readonly NounWords[] = [
   },
   {
     kind: 'missiles',
-    before: ['ballistic', 'cruise', 'short-range', 'artillery', 'guided', 'anti-tank', 'kn-23', 'kn-24'],
+    // Not "cruise": North Korea's missiles in the war are ballistic; cruise missiles fired at Ukraine are Russia's own.
+    before: ['ballistic', 'short-range', 'artillery', 'guided', 'anti-tank', 'kn-23', 'kn-24'],
     heads: ['missile', 'missiles', 'rocket', 'rockets', 'kn-23s', 'kn-24s'],
   },
   {
@@ -431,20 +434,22 @@ export const NOUN_MODIFIERS = [
   'other',
   'separate',
   'different',
+  // "three additional identical DPRK missiles".
+  'identical',
   'north korean',
   'north-korean',
   'north korean-made',
   'north-korean-made',
   'short-range',
   'ballistic',
-  'cruise',
   'guided',
   'tactical',
   'n. korean',
   'n.korean',
   'n korean',
-  // "two NK soldiers".
+  // "two NK soldiers", "300 N.K. soldiers".
   'nk',
+  'n.k.',
   'russian',
   'ukrainian',
   // "eight Russian paramilitary soldiers".
@@ -518,7 +523,7 @@ export const MODIFIER_SUFFIXES = [
   'class',
   'type',
 ];
-/** Millimetres, the calibre a shell count may carry: "152-mm shells". */
+/** Calibres and sizes a count's noun may carry: "152-mm shells", "20-foot containers". */
 export const CALIBRE_UNITS = [
   'mm',
   'millimeter',
@@ -531,6 +536,9 @@ export const CALIBRE_UNITS = [
   'centimetre',
   'centimetres',
   'inch',
+  // "about 300 20-foot containers".
+  'foot',
+  'ft',
 ];
 export const CALIBRE_WORDS = ['calibre', 'caliber'];
 /** Named missiles: "KN-23", "Hwasong-11". */

@@ -21,6 +21,9 @@ export const NORTH_KOREA_NAMES = [
   'n.korean',
   'n. koreans',
   'n.koreans',
+  // "Around 300 N.K. soldiers killed, 2,700 wounded".
+  'n.k.',
+  'n.k',
   'dprk',
   'd.p.r.k',
   'd.p.r.k.',

@@ -39,6 +39,10 @@ export const PLANNED_PHRASES = [
     'intend to',
     'intends to',
     'intending to',
+    // "there is an intention to train 10,000 soldiers".
+    'intention to',
+    // "Russia will accumulate up to 5,000 North Korean soldiers in Kursk".
+    ...['accumulate', 'gather', 'assemble', 'amass', 'mass', 'concentrate'].map((verb) => `will ${verb}`),
     // "North Korea is set to triple the number of its troops"; not "is set to receive fighter jets".
     ...['triple', 'double', 'boost', 'increase', 'expand'].map((verb) => `set to ${verb}`),
     'planned',
@@ -137,6 +141,8 @@ export const DEPLOYED_WORDS = ['initial', 'original', 'arrived', 'stationed', 'f
 /** Troops still to come, said after them: "…soldiers were being prepared to join". */
 export const PLANNED_AFTER_COPULAS = ['were', 'are', 'was', 'is'];
 export const PLANNED_AFTER = [
+  // "around 5,000 North Korean troops will be gathered in the Kursk area".
+  ...['gathered', 'assembled', 'massed', 'concentrated', 'deployed', 'sent'].map((verb) => `will be ${verb}`),
   'being prepared',
   'being readied',
   // Not "being trained": "10,000 North Korean soldiers are being trained in Russia" are there already.

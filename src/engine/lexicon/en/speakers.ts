@@ -190,3 +190,6 @@ export const SUPPLIER_WORDS = ['supplier', 'suppliers', 'ally', 'allies', 'partn
 
 /** "its soldiers": the party named last owns them. */
 export const POSSESSIVE_PRONOUNS = ['its', 'their', 'its own', 'their own'];
+
+/** A side fought on, which owns nothing counted: "thousands of troops on the Russian side". */
+export const SIDE_FOUGHT_ON = { before: 'on', side: 'side' };
