@@ -267,6 +267,8 @@ const GOODS_INSIDE = new RegExp(
 );
 const AID = words(money.AID_WORDS);
 const GIVEN_IN_RETURN = words(money.IN_RETURN);
+/** Goods said to go to North Korea: "has been supplied to North Korea". */
+const GIVEN_TO_NORTH_KOREA = new RegExp(`\\b(?:${any(money.GIVEN_TO)}) (?:the )?(?:${any(NORTH_KOREA_NAMES)})\\b`);
 /** Sent to North Korea, after what was sent: "9,000 containers back to North Korea". */
 const SENT_TO_NORTH_KOREA = new RegExp(`^ (?:back )?to (?:${any(NORTH_KOREA_NAMES)})\\b`);
 const REBUILDER_NOUNS = new Set(REBUILDERS.nouns);
@@ -537,10 +539,11 @@ function wholeFrom(after: string): boolean {
 /** Two counts joined with nothing between them but "and" or "or": "citing 11,000 and 12,000 troops". */
 const LIST_GAP = new RegExp(`^(?:,? (?:${any(CONJUNCTIONS)})|,) $`);
 /**
- * The second of two counts so joined, or a part of the first said with "including": "troop numbers of 11,000 and
- * 12,000", "between 11,000 to 12,000, including about 10,000 currently in the Kursk region".
+ * The second of two counts so joined, a part of the first said with "including", or the first restated after a dash:
+ * "troop numbers of 11,000 and 12,000", "between 11,000 to 12,000, including about 10,000 currently in the Kursk
+ * region", "an estimated 1,200 casualties per day — more than 600,000 since February 2022".
  */
-export const LISTED_AFTER_GAP = new RegExp(`^(?:,? (?:${any([...CONJUNCTIONS, ...PART_INCLUDED])})|,) $`);
+export const LISTED_AFTER_GAP = new RegExp(`^(?:(?:,? (?:${any([...CONJUNCTIONS, ...PART_INCLUDED])})|,) | ?[\u2014\u2013] ?)$`);
 
 /** The noun of the count joined after this one, where that is all that stands between: "11,000 and 12,000 troops". */
 function listedNoun(s: InSentence): Noun | null {
@@ -586,7 +589,10 @@ export function classifyMeasure(s: InSentence): Classified | null {
     case 'goods':
       // Rice and oil given to North Korea: aid, in the goods' own unit.
       if (LIMIT_BEFORE.test(before)) return null;
-      return s.says(RUSSIA) || s.says(GIVEN_IN_RETURN) ? { measure: 'aid_to_nk', unit: noun.text.replace(TONS, TONNE_UNIT) } : null;
+      // Russia named, or the goods given in return or sent to North Korea ("export 2,800 tons of corn to the DPRK"),
+      // by no third party ("China shipped 50,000 tons of rice to North Korea").
+      if (!(s.says(RUSSIA) || s.says(GIVEN_IN_RETURN) || s.says(GIVEN_TO_NORTH_KOREA))) return null;
+      return ownerOf(s, noun) === 'other' ? null : { measure: 'aid_to_nk', unit: noun.text.replace(TONS, TONNE_UNIT) };
     default: {
       // "over one million barrels (56,000 tons) of oil": goods given again in another unit, in brackets.
       if (noun.kind === 'tons' && s.previous && BRACKET_OPEN.test(s.sentence.slice(s.previous.end, q.start))) {

@@ -2881,4 +2881,14 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'more than 9,000', measure: 'aid_to_nk', value: 9000 },
     ],
   },
+  {
+    name: 'supplies and losses: ships\' "round trips"; goods "supplied to North Korea"; Russia "burning through" troops; a headline that "Eliminates 18"; no third party\'s rice',
+    text: 'The Russian cargo vessels carrying North Korean munitions made at least five round trips. The estimated amount that has been supplied to North Korea is more than a million barrels of oil. China shipped 50,000 tons of rice to North Korea. Russia is now burning through roughly 30,000 troops every month, as North Koreans join. Storm Shadow Strike in Kursk Region Eliminates 18 Russian Officers, Including North Korean Personnel',
+    expect: [
+      { text: 'at least five', measure: 'shipments', value: 5 },
+      { text: 'more than a million', measure: 'aid_to_nk', value: 1e6 },
+      { text: 'roughly 30,000', measure: 'russian_casualties', value: 30000 },
+      { text: '18', measure: 'russian_casualties', value: 18 },
+    ],
+  },
 ];

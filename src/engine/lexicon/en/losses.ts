@@ -118,6 +118,11 @@ export const CASUALTY_SCOPE_WORDS = {
     'executing',
     'shot dead',
     ...['kills', 'wiped out', 'wipe out', 'wiping out', 'mowed down'],
+    // A headline's present tense: "Storm Shadow Strike … Eliminates 18, Wounds 33 Russian Officers" (not "wounds" or
+    // "injures" alone, said as often of a strike's civilian victims: "Russian drone attack on Kyiv injures nine").
+    'eliminates',
+    // "Russia is now burning through roughly 30,000 troops every month".
+    ...['burning through', 'burns through', 'burned through', 'burnt through'],
     'death toll',
     ...BODIES_OF,
   ],
@@ -349,6 +354,11 @@ export const LOSS_VERBS_BEFORE = [
   'killed',
   // "Drone Warfare Kills 100 North Korean Troops", "wiped out at least 40 'elite' North Korean soldiers".
   ...['kills', 'wiped out', 'wipe out', 'wiping out', 'mowed down'],
+  // A headline's present tense: "Storm Shadow Strike … Eliminates 18, Wounds 33 Russian Officers" (not "wounds" or
+  // "injures" alone, said as often of a strike's civilian victims: "Russian drone attack on Kyiv injures nine").
+  'eliminates',
+  // "Russia is now burning through roughly 30,000 troops every month".
+  ...['burning through', 'burns through', 'burned through', 'burnt through'],
   // "Russian commanders had executed 20 North Korean soldiers".
   'executed',
   'executing',

@@ -107,6 +107,8 @@ export const AID_RECIPIENTS = [
 export const PERIOD_ONLY_PAY = ['a month', 'monthly'];
 /** More than any one soldier is paid in a month, in any currency the pay is reported in (won included). */
 export const MOST_ONE_SOLDIER_IS_PAID = 10_000_000;
+/** Goods given to North Korea, said right before it: "1,080 tons … went to the DPRK", "supplied to North Korea". */
+export const GIVEN_TO = ['went to', 'supplied to', 'delivered to', 'sent to', 'shipped to', 'exported to'];
 /** Given for what North Korea gave: "about 1 million barrels of oil in return". */
 export const IN_RETURN = ['in return', 'in exchange'];
 /** What North Korea got in return: aid, oil, technology. */

@@ -34,6 +34,8 @@ const GOODS = [
   'diesel',
   'fertilizer',
   'fertiliser',
+  // "Pork exports from January to May amounted to 1,200 tons".
+  ...['pork', 'meat', 'beef', 'sugar', 'barley', 'soybeans', 'potatoes'],
 ];
 const OIL = ['oil', 'crude', 'fuel', 'petroleum'];
 /** The people a casualty word describes rather than counts: "two wounded North Korean soldiers". */
