@@ -118,7 +118,6 @@ export const TIME_SUFFIXES = ['a.m.', 'p.m.', 'am', 'pm', 'gmt', 'utc', 'bst', '
 export const RANK_OR_AGE_PREFIXES = [
   'no.',
   'no',
-  'number',
   '#',
   'ranked',
   'rank',
@@ -145,10 +144,13 @@ export const RANK_OR_AGE_PREFIXES = [
 
 /** "Top 10" is a rank, but after what it counts "top" is a verb: "North Korean casualties top 4,700". */
 export const RANK_TOP = 'top';
+/** Likewise "number": a rank ("number 1"), but a verb after what it counts or "to": "thought to number 12,000". */
+export const RANK_NUMBER = 'number';
 export const TOP_AS_VERB_AFTER = [
   ...['casualties', 'losses', 'deaths', 'dead', 'toll', 'tally', 'count', 'total', 'estimates', 'figures', 'numbers'],
   ...['troops', 'soldiers', 'forces', 'shipments', 'deliveries', 'exports', 'sales', 'earnings', 'revenue', 'revenues'],
 ];
+export const NUMBER_AS_VERB_AFTER = [...TOP_AS_VERB_AFTER, 'to', 'which', 'who', 'that', 'fighters', 'personnel'];
 
 /** Words of time before a two-digit year: "in '24", "since '22", "summer '25". */
 export const SHORT_YEAR_WORDS = [

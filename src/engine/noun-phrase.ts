@@ -16,7 +16,15 @@ import {
   UNIT_SIZE_SUFFIXES,
   UNITS_OF_PEOPLE,
 } from './lexicon/en/nouns';
-import { ADDITIONAL, ARMY_MODIFIERS, FIGHTING_FOR, NUMBER_GROWS, TOTAL_BEFORE, TROOP_WORDS as TROOP_WORD_LIST } from './lexicon/en/sending';
+import {
+  ADDITIONAL,
+  ARMY_MODIFIERS,
+  FIGHTING_FOR,
+  NUMBER_GROWS,
+  NUMBERING,
+  TOTAL_BEFORE,
+  TROOP_WORDS as TROOP_WORD_LIST,
+} from './lexicon/en/sending';
 import { POSSESSIVE_PRONOUNS } from './lexicon/en/speakers';
 import {
   ADDITIONAL_BEFORE,
@@ -195,6 +203,9 @@ const ABOUT_TROOPS = new RegExp(`\\b(?:${any(NUMBER_GROWS.about)})\\b`);
 
 const VERB_QUALIFIER = new Set(VERB_QUALIFIERS);
 
+/** A count said by a verb of numbering: "which are thought to number 12,000", "troops numbering about 11,000". */
+const NUMBERING_BEFORE = new RegExp(`\\b(?:${any(NUMBERING)}) $`);
+
 /** Words that say a sentence is about troops, for a bare "3,000 more". */
 export const TROOP_WORDS = new RegExp(`\\b(?:${any(TROOP_WORD_LIST)})\\b`);
 
@@ -230,6 +241,8 @@ export function impliedNoun(s: InSentence, after: string, before: string): Noun 
   ) {
     return implied('personnel', more ? 'more ' : '');
   }
+  // "Pyongyang fighters, which are thought to number 12,000": the troops, counted by the verb.
+  if (troops && NUMBERING_BEFORE.test(before) && FUNCTION_WORD_AFTER.test(after)) return implied('personnel');
   // "…troops have recently arrived in Russia, bringing the total to 3,000": all of them.
   if (troops && TOTAL.test(before) && FUNCTION_WORD_AFTER.test(after)) return implied('personnel');
   // "the number could rise to 15,000, with troops possibly being exchanged": the troops' number.

@@ -388,10 +388,13 @@ export function ownerOf(s: InSentence, noun: Noun | null): Owner {
 }
 
 /** The second of a pair ("43,000 of its soldiers were killed and 370,000 wounded") belongs to the first's owner. */
+/** How far apart a pair may stand: "300 North Korean soldiers fighting in the Russian army were killed and 2,700". */
+const INHERIT_REACH = 90;
+
 export function inheritedOwner(s: InSentence): Owner | null {
   const prev = s.previous;
   const between = s.sentence.slice(s.prevEnd, s.quantity.start);
-  if (!prev || between.length > 60 || !JOINED.test(between)) return null;
+  if (!prev || between.length > INHERIT_REACH || !JOINED.test(between)) return null;
   const noun = nounAfter(s.sentence.slice(prev.end, s.quantity.start));
   if (!noun) return null;
   return ownerOf({ ...s, quantity: prev, previous: undefined }, noun);

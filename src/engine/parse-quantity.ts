@@ -20,9 +20,11 @@ import {
   LIST_JOINERS,
   MONTHS,
   MULTIPLIERS,
+  NUMBER_AS_VERB_AFTER,
   ORDINAL_SUFFIX,
   PARTICLE_VERBS,
   PERSON_TITLES,
+  RANK_NUMBER,
   RANK_OR_AGE_PREFIXES,
   RANK_TOP,
   SHORT_YEAR_WORDS,
@@ -136,6 +138,10 @@ const TITLED_NAME_BEFORE = new RegExp(`\\b(?:${alternation(PERSON_TITLES)})\\.? 
 const RANK_BEFORE = new RegExp(
   `(?:^|[^a-z])(?:${alternation(RANK_OR_AGE_PREFIXES)}|(?<!\\b(?:${alternation(TOP_AS_VERB_AFTER)}) )${RANK_TOP}) ?$`,
 );
+/** "number 1", a rank; not where "number" is a verb ("thought to number 12,000"), nor before thousands. */
+const NUMBER_RANK_BEFORE = new RegExp(`(?:^|[^a-z])(?<!\\b(?:${alternation(NUMBER_AS_VERB_AFTER)}) )${RANK_NUMBER} ?$`);
+/** Digits grouped by thousands: after "number", a count ("reserves number 12,000"), not a rank or an id ("number 2397"). */
+const GROUPED = /[, .\u00a0\u202f']/;
 const DURATION_AFTER = new RegExp(`[- ](?:${alternation(DURATION_UNITS)})(?![a-z])`, 'y');
 /** "a year and a half": a duration's half said after it. */
 const HALF_OF_DURATION_BEFORE = new RegExp(`[- ](?:${alternation(DURATION_UNITS)}) and (?:a )?$`);
@@ -217,6 +223,7 @@ function readDigits(t: string, at: number, rangeEnd: boolean): Read {
     shortYear ||
     sticky(TIME_AFTER, t, end) ||
     RANK_BEFORE.test(window) ||
+    (NUMBER_RANK_BEFORE.test(window) && !GROUPED.test(m[0])) ||
     MONTH_BEFORE.test(window) ||
     AGE_LIST_BEFORE.test(window) ||
     AGE_IS_BEFORE.test(t.slice(Math.max(0, at - AGE_IS_REACH), at))
@@ -392,7 +399,8 @@ function readWords(t: string, at: number): Read {
   // A lone "one" is a pronoun far more often than an amount ("one of the most…"); a bound makes it a count ("at least one").
   const loneOne = text === 'one' && !ONE_BOUNDED.test(t.slice(Math.max(0, at - LOOK_BEHIND), at));
   if (value === 0 || loneOne || (words === 1 && last === 'a')) return null;
-  if (isNotAmountAfter(t, end) || RANK_BEFORE.test(t.slice(Math.max(0, at - LOOK_BEHIND), at))) return { skip: end };
+  const lead = t.slice(Math.max(0, at - LOOK_BEHIND), at);
+  if (isNotAmountAfter(t, end) || RANK_BEFORE.test(lead) || NUMBER_RANK_BEFORE.test(lead)) return { skip: end };
   const endsInScale = last === 'scale' && current === 0 && factor > 1;
   return {
     core: { start: at, end, value, unit: 'count', vague: false, scaled: total > 0, factor: endsInScale ? factor : 1, yearLike: false },

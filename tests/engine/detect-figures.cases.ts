@@ -2891,4 +2891,16 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '18', measure: 'russian_casualties', value: 18 },
     ],
   },
+  {
+    name: 'troops and losses: a pair\'s owner passed on across a long noun phrase; instructors; missiles of a "class"; "thought to number"; frozen "N. Korean" assets',
+    text: 'The MP reported that 300 North Korean soldiers fighting in the Russian army were killed and 2,700 were injured. Approximately 40 North Korean instructors were stationed in the Komutovka area of Kursk Oblast. More than 100 Hwasong-11 class missiles have been shipped from North Korea to Russia. They hide the recruitment of Pyongyang fighters, which are thought to number 12,000. NYT: Russia Allowed Release of $9 Mln in Frozen N. Korean Assets',
+    expect: [
+      { text: '300', measure: 'nk_killed', value: 300 },
+      { text: '2,700', measure: 'nk_wounded', value: 2700 },
+      { text: 'Approximately 40', measure: 'troops_deployed', value: 40 },
+      { text: 'More than 100', measure: 'missiles_rockets', value: 100 },
+      { text: '12,000', measure: 'troops_deployed', value: 12000 },
+      { text: '$9 Mln', measure: 'aid_to_nk', value: 9e6 },
+    ],
+  },
 ];

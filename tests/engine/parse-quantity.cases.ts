@@ -1835,6 +1835,14 @@ export const GRAMMAR_CASES: GrammarCase[] = [
     expect: [],
   },
   {
+    name: 'not ordinals: "number 1" is a rank, but "to number" and "reserves number" are verbs',
+    input: 'He was number 1 on the list; the troops, thought to number 12,000, and the reserves number 12,000 more.',
+    expect: [
+      { text: '12,000', value: 12000 },
+      { text: '12,000', value: 12000 },
+    ],
+  },
+  {
     name: 'not ordinals: a third batch',
     input: 'North Korea is preparing a third batch of troops for Russia.',
     expect: [],

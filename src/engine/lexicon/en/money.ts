@@ -129,6 +129,8 @@ export const AID_WORDS = [
   // Not "backed by the earnings from frozen Russian assets".
   ...['unfrozen', 'unfreeze', 'unfreezes', 'unfreezing', 'unblocking of', 'frozen north korean', 'north korean assets'],
   ...['north korean funds', 'frozen assets belonging to pyongyang', 'frozen assets belonging to north korea'],
+  // "NYT: Russia Allowed Release of $9 Mln in Frozen N. Korean Assets".
+  ...['frozen n. korean', 'n. korean assets', 'n. korean funds'],
   ...AID_RECIPIENTS,
 ];
 

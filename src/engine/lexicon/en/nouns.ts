@@ -292,6 +292,8 @@ export const NOUNS: readonly NounWords[] = [
       'combat engineers',
       'officers',
       'generals',
+      // "approximately 40 North Korean instructors and 50 Russian soldiers were stationed in … Kursk Oblast".
+      ...['instructors', 'military instructors', 'military advisers', 'military advisors'],
       'north koreans',
       'people',
       'individuals',
@@ -436,6 +438,8 @@ export const NOUN_MODIFIERS = [
   'other',
   'separate',
   'different',
+  // "more than 100 Hwasong-11 class missiles".
+  'class',
   // "three additional identical DPRK missiles".
   'identical',
   'north korean',

@@ -202,6 +202,8 @@ export const TOTAL_BEFORE = {
  * possibly being exchanged", "The total number is expected to reach 12,000, he said, with 3,000 having been deployed
  * already". Only words of time and manner may stand between the noun and its verb, not "the number of casualties".
  */
+/** A verb of numbering just before a count: "which are thought to number 12,000", "troops numbering about 11,000". */
+export const NUMBERING = ['to number', 'numbering', 'who number', 'which number', 'that number'];
 export const NUMBER_GROWS = {
   nouns: [
     'the number',
