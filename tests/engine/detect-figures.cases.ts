@@ -2903,4 +2903,13 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '$9 Mln', measure: 'aid_to_nk', value: 9e6 },
     ],
   },
+  {
+    name: 'headlines: "N. Koreans dead or hurt", troops that "die in a week", Pyongyang that "pockets" a sum from a troop deal',
+    text: '3,000 N. Koreans dead or hurt, Zelensky says. Up to 1,000 North Korean troops die in a week. Pyongyang pockets $500m a year from troop deal.',
+    expect: [
+      { text: '3,000', measure: 'nk_casualties', value: 3000 },
+      { text: 'Up to 1,000', measure: 'nk_killed', value: 1000 },
+      { text: '$500m', measure: 'payment_for_troops', value: 5e8 },
+    ],
+  },
 ];

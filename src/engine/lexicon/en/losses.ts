@@ -43,6 +43,7 @@ export const CASUALTY_SCOPE_WORDS = {
     ]),
     'killed, wounded',
     'killed, injured',
+    ...['dead or hurt', 'killed or hurt', 'dead and hurt', 'killed and hurt'],
     // "have died or been injured", "were killed or have been wounded".
     ...['died', 'killed'].flatMap((k) =>
       ['or', 'and'].flatMap((c) =>
@@ -247,7 +248,11 @@ export const PREDICATES = [
   ...['sustaining', 'suffering', 'who sustained', 'who suffered'].flatMap((verb) => [`${verb} injuries`, `${verb} wounds`]),
   'died',
   'dying',
+  // A headline's present tense: "Up to 1,000 North Korean troops die in a week"; not "had seen 10 soldiers die".
+  ...['die in', 'dies in'],
   'dead',
+  // "3,000 N. Koreans dead or hurt".
+  ...['dead or hurt', 'killed or hurt', 'dead and hurt', 'killed and hurt'],
   'fatal',
   // "were reported killed".
   ...['killed', 'dead', 'wounded', 'injured', 'captured'].map((w) => `reported ${w}`),

@@ -142,6 +142,8 @@ export const EARNINGS = [
   ...['revenue', 'revenues', 'income', 'profit', 'profits', 'earnings', 'earn', 'earns', 'earned', 'earning'],
   // "The arms trade may have netted Pyongyang as much as $20 billion".
   ...['netted', 'netting', 'pocketed', 'pocketing', 'raked in', 'raking in', 'brought in', 'bringing in', 'generated'],
+  // A headline's present tense: "Pyongyang pockets $500m a year from troop deal".
+  ...['pockets', 'nets', 'rakes in', 'brings in', 'generates'],
 ];
 
 /** Money that is an economy's size, not a payment: "total trade with China was $2.3 billion". */

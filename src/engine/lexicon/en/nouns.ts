@@ -295,6 +295,8 @@ export const NOUNS: readonly NounWords[] = [
       // "approximately 40 North Korean instructors and 50 Russian soldiers were stationed in … Kursk Oblast".
       ...['instructors', 'military instructors', 'military advisers', 'military advisors'],
       'north koreans',
+      // "3,000 N. Koreans dead or hurt".
+      ...['n. koreans', 'n.koreans'],
       'people',
       'individuals',
       'persons',
