@@ -2912,4 +2912,12 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '$500m', measure: 'payment_for_troops', value: 5e8 },
     ],
   },
+  {
+    name: 'troops: those "preparing to fight" right after their count are to come; those "in Russia preparing to fight" are there',
+    text: 'We are aware that about 10,000 soldiers from North Korea are preparing to fight against us. Some 3,000 North Korean troops are in Russia preparing to fight in Ukraine, South Korea says.',
+    expect: [
+      { text: 'about 10,000', measure: 'troops_planned', value: 10000 },
+      { text: 'Some 3,000', measure: 'troops_deployed', value: 3000 },
+    ],
+  },
 ];

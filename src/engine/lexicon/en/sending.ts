@@ -161,9 +161,11 @@ export const PLANNED_AFTER = [
   'more could',
   // "The arrival of 1,200 North Korean military personnel was scheduled for late July".
   'scheduled',
-  // "the dispatch of 6,000 military personnel is projected to begin"; not "preparing to", said as often of troops
-  // already in Russia ("12,000 soldiers are preparing to converge on the front"), nor losses "projected to rise".
+  // "the dispatch of 6,000 military personnel is projected to begin"; not losses "projected to rise".
   ...['projected to begin', 'projected to arrive', 'projected to be sent', 'projected to be deployed'],
+  // "10,000 soldiers from North Korea are preparing to fight against us", said right after them; not "3,000 … are in
+  // Russia preparing to fight", there already.
+  ...['preparing to', 'are preparing to', 'were preparing to', 'getting ready to', 'are getting ready to'],
   // "around 11,000 troops who were set to serve alongside Russian forces".
   ...['who were set to serve', 'who are set to serve'],
   // "Seoul warns thousands of North Koreans to arrive in Russia as early as July".
