@@ -2920,4 +2920,9 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'Some 3,000', measure: 'troops_deployed', value: 3000 },
     ],
   },
+  {
+    name: 'missiles: "of North Korean origin" after the missiles says whose they are, whoever fired them',
+    text: 'Russia launched 20 missiles of North Korean origin at Ukraine in January.',
+    expect: [{ text: '20', measure: 'missiles_rockets', value: 20 }],
+  },
 ];

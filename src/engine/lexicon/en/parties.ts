@@ -261,6 +261,10 @@ export const SUPPLIED_BY = ['provided', 'supplied', 'delivered', 'sent', 'shippe
 export const PART_WORDS = ['including', 'many', 'some', 'several', 'dozens', 'half', 'most', 'among', 'plus', 'of them', 'of which'];
 /** Words that say where a count was made: "…missiles that may have been made in North Korea". */
 export const MADE_IN = ['made', 'produced', 'manufactured', 'built', 'developed'].flatMap((verb) => [`${verb} in`, `${verb} by`]);
+/** Said right after the counted, their origin: "20 missiles of North Korean origin". */
+export const OF_ORIGIN = ['origin', 'make', 'manufacture', 'production'].flatMap((what) =>
+  ['north korean', 'dprk'].map((whose) => `of ${whose} ${what}`),
+);
 /** A part said to be made there: "Two of the five missiles Russia launched at Kharkiv were made in North Korea". */
 export const WERE = ['were', 'was', 'are', 'is'];
 
