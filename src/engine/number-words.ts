@@ -106,6 +106,8 @@ export const VAGUE_AMOUNTS: ReadonlyArray<{ words: string; low: number; high: nu
   { words: 'tens of thousands', low: 2e4, high: 9e4 },
   { words: 'hundreds of millions', low: 2e8, high: 9e8 },
   { words: 'tens of millions', low: 2e7, high: 9e7 },
+  { words: 'hundreds of billions', low: 2e11, high: 9e11 },
+  { words: 'tens of billions', low: 2e10, high: 9e10 },
   { words: 'several thousand', low: 3e3, high: 9e3 },
   { words: 'several hundred', low: 300, high: 900 },
   { words: 'several million', low: 3e6, high: 9e6 },

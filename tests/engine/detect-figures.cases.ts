@@ -2925,4 +2925,12 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'Russia launched 20 missiles of North Korean origin at Ukraine in January.',
     expect: [{ text: '20', measure: 'missiles_rockets', value: 20 }],
   },
+  {
+    name: 'money: "tens of billions of dollars" read whole; "the value of North Korea\'s support" counted as arms; not another\'s support',
+    text: "North Korea has earned tens of billions of dollars from supporting Russia's war, Budanov said. The value of North Korea's support to Russia is estimated at $20 billion. The value of Western support to Ukraine is $200 billion, as North Korea helps Russia.",
+    expect: [
+      { text: 'tens of billions', measure: 'payment_for_weapons', value: { low: 2e10, high: 9e10 } },
+      { text: '$20 billion', measure: 'payment_for_weapons', value: 2e10 },
+    ],
+  },
 ];

@@ -534,6 +534,14 @@ export const GRAMMAR_CASES: GrammarCase[] = [
     expect: [{ text: 'tens of millions', value: range(2e7, 9e7), vague: true }],
   },
   {
+    name: 'vague: tens of billions, hundreds of billions',
+    input: 'It earned tens of billions of dollars, not hundreds of billions.',
+    expect: [
+      { text: 'tens of billions', value: range(2e10, 9e10), vague: true, unit: 'USD' },
+      { text: 'hundreds of billions', value: range(2e11, 9e11), vague: true },
+    ],
+  },
+  {
     name: 'vague: billions',
     input: 'The arms trade may be earning Pyongyang billions.',
     expect: [{ text: 'billions', value: range(2e9, 9e9), vague: true }],

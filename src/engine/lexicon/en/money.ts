@@ -93,6 +93,8 @@ export const ARMS_SOLD_FROM = [
   ...['from its support for', 'from its support to', 'from supporting russia', 'from its assistance to'],
   // "may have received up to $20 billion from its involvement in the war", "paid … $20 billion for its support".
   ...['from its involvement in', 'from its participation in', 'from its role in', 'for its support', 'for its military support'],
+  // "The value of North Korea's support to Russia is estimated at $20 billion".
+  ...["north korea's", "pyongyang's", 'its'].flatMap((whose) => [`value of ${whose} support`, `value of ${whose} military support`]),
 ];
 export const SELLING = ['exporting', 'selling', 'sold', 'supplying', 'providing', 'delivering'];
 
