@@ -2933,4 +2933,12 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '$20 billion', measure: 'payment_for_weapons', value: 2e10 },
     ],
   },
+  {
+    name: 'killed: soldiers counted by their funerals or coffins',
+    text: 'Pyongyang held funerals for some 100 North Korean soldiers. Footage showed the coffins of 20 North Korean soldiers.',
+    expect: [
+      { text: 'some 100', measure: 'nk_killed', value: 100 },
+      { text: '20', measure: 'nk_killed', value: 20 },
+    ],
+  },
 ];

@@ -16,7 +16,11 @@ export const INFLICTED_ON = ['inflicted', 'inflicting', 'inflict'].flatMap((verb
   ]),
 );
 /** The dead counted by their bodies: "discovered the bodies of over a dozen North Korean soldiers". */
-export const BODIES_OF = ['bodies of', 'corpses of', 'remains of'];
+export const BODIES_OF = [
+  ...['bodies of', 'corpses of', 'remains of'],
+  // "Pyongyang held funerals for some 100 soldiers".
+  ...['funerals for', 'funerals of', 'a funeral for', 'coffins of'],
+];
 
 /** A fight that cost a side its soldiers: "the fighting has cost Russia thousands of troops". */
 export const COST_A_SIDE = ['cost', 'costs', 'costing'].flatMap((verb) =>
