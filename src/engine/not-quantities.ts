@@ -69,6 +69,10 @@ export const LENGTH_UNITS = [
   'centimeters',
   'centimeter',
   'cm',
+  // "20-foot containers", "3,000 feet".
+  'foot',
+  'feet',
+  'ft',
   'km',
   'kilometres',
   'kilometre',

@@ -2941,4 +2941,12 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '20', measure: 'nk_killed', value: 20 },
     ],
   },
+  {
+    name: 'containers of a size: "20-foot" is a size, no number of its own',
+    text: 'North Korea sent 5 million 152-mm shells and 300 20-foot containers of arms to Russia.',
+    expect: [
+      { text: '5 million', measure: 'artillery_shells', value: 5e6 },
+      { text: '300', measure: 'containers', value: 300 },
+    ],
+  },
 ];

@@ -6,6 +6,7 @@
  * Checked in order at each word; the first that matches there names the noun.
  */
 import type { NounKind } from '../../measures';
+import { CALIBRE_UNITS as SHELL_CALIBRES } from './counts';
 import { LIVES, PRISONERS } from './losses';
 import { WORKERS } from './sending';
 
@@ -531,18 +532,9 @@ export const MODIFIER_SUFFIXES = [
   'class',
   'type',
 ];
-/** Calibres and sizes a count's noun may carry: "152-mm shells", "20-foot containers". */
+/** Calibres and sizes a count's noun may carry: "152-mm shells", "20-foot containers" (calibres as counts.ts reads them). */
 export const CALIBRE_UNITS = [
-  'mm',
-  'millimeter',
-  'millimeters',
-  'millimetre',
-  'millimetres',
-  'cm',
-  'centimeter',
-  'centimeters',
-  'centimetre',
-  'centimetres',
+  ...SHELL_CALIBRES,
   'inch',
   // "about 300 20-foot containers".
   'foot',
