@@ -55,7 +55,7 @@ import { MEASURE_IDS, MEASURES, type MeasureInfo, type NounKind } from './measur
 import { moneyPurpose } from './money-purpose';
 import { impliedNoun, type Noun, nounAfter } from './noun-phrase';
 import { inheritedOwner, namedOwner, ownerOf, ownerOfPhrase, ownerOfWords, victimsOfNorthKorea, victimsOfUkraine } from './owner';
-import { VERB_QUALIFIERS } from './qualifiers';
+import { withVerbQualifier } from './qualifiers';
 import type { Quantity } from './quantity';
 import { meter } from './step-meter';
 import { ORIGIN_AFTER, type Owner } from './topic-keywords';
@@ -83,7 +83,6 @@ const PART_OF_BEFORE = new RegExp(`^(?: [a-z'-]+){0,4} (?:${any(PART_OF)}) (?:[a
 const PART_OF_AFTER = new RegExp(`^ (?:${any(PART_OF)})(?: (?:${any(WHOLE_ADJECTIVES)}))? $`);
 const PREDICATE_WINDOW = 160;
 
-const VERB_QUALIFIER = new Set(VERB_QUALIFIERS);
 /**
  * More people than this are no count of North Korea's losses or troops sent unless a party is named: every estimate
  * on record of them is far below it.
@@ -121,9 +120,9 @@ const JOIN = words([...CONJUNCTIONS, ...JOINING_PHRASES]);
 const JOINED_WITH = new RegExp(`, (?:${any(JOINED_BY_WITH)}) $`);
 const LIVES_LOST_BEFORE = new RegExp(`\\b(?:${any(losses.LIVES_LOST_BEFORE)})(?: [a-z]+)? $`);
 const CHANGED_BY = new RegExp(`\\b${losses.SHRINK_LINK} $`);
-/** An army named as the one whose losses a count of people gives: "The losses of the Russian army … reached". */
 /** People lost to a disaster, not a war: "lost 300 people in the floods". */
 const DISASTERS = words(losses.LOSSES_OF_PEOPLE.disasters);
+/** An army named as the one whose losses a count of people gives: "The losses of the Russian army … reached". */
 const ARMY_LOST = new RegExp(`\\b(?:${any(losses.LOSS_NOUNS)}) of (?:the )?(?:[a-z'-]+ )?(?:${any(sending.ARMIES)})\\b`);
 const LIMIT_BEFORE = new RegExp(`\\b(?:${any(money.LIMIT_OF)}) $`);
 const ONE_WEIGHT_BEFORE = new RegExp(`\\b(?:${any(money.WEIGHT_OF_ONE)})\\b(?: [a-z]+){0,4} $`);
@@ -302,7 +301,7 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
       ? s.sentence.slice(next.end, Math.min(s.sentence.length, next.end + PREDICATE_WINDOW))
       : s.sentence.slice(s.quantity.end, Math.min(s.nextStart, s.quantity.end + PREDICATE_WINDOW));
   // A qualifier that is the clause's verb is read with the words before it: "losses … have already exceeded 200 troops".
-  const verb = s.quantity.qualifier !== null && VERB_QUALIFIER.has(s.quantity.qualifier) ? `${s.quantity.qualifier} ` : '';
+  const verb = withVerbQualifier('', s.quantity.qualifier);
   // Joined to a count of soldiers before it: "sent 10,000 soldiers and 2,000 engineers".
   const joined = s.previous !== undefined && CONJUNCT_GAP.test(between) && MILITARY_PEOPLE.test(between);
   // "…have been killed out of a total deployment of 15,000": the force sent, not a loss.

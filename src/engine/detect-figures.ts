@@ -186,10 +186,25 @@ function figureOf(text: string, sentence: Span, q: Quantity, c: Classified, read
   };
 }
 
-/** Every figure about North Korea's part in the war in `text`, in order. */
 /** A range the grammar did not join: "between 1,000 and as many as 3,000" is one figure's ends, not two figures. */
 const RANGE_OPENED = new RegExp(`\\b(?:${any(clauses.RANGE_OPENERS)}) $`);
 
+/**
+ * The measure of a count joined to the one counted just before with nothing of its own: "citing troop numbers of
+ * 11,000 and 12,000, respectively" (the second counts what the first does); undefined otherwise.
+ */
+function listedAfter(
+  local: string,
+  q: Quantity,
+  before: { q: Quantity; c: Classified } | undefined,
+  nextStart: number,
+): Classified | undefined {
+  if (!before || before.q.unit !== q.unit || !LISTED_AFTER_GAP.test(local.slice(before.q.end, q.start))) return undefined;
+  if (RANGE_OPENED.test(local.slice(0, before.q.start)) || nounAfter(local.slice(q.end, nextStart)) !== null) return undefined;
+  return before.c;
+}
+
+/** Every figure about North Korea's part in the war in `text`, in order. */
 export function detectFigures(text: string, options: DetectOptions = {}): Figure[] {
   if (!options.assumeTopic && !mentionsNorthKorea(text)) return [];
   const figures: Figure[] = [];
@@ -345,18 +360,7 @@ export function* scanFigures(text: string, options: DetectOptions = {}): Generat
           : restatedMeasure(local.slice(Math.max(at.prevEnd, q.start - 80), q.start), q, recent(p, latest));
         const captives =
           latestCaptives && latestCaptives.paragraph >= p - CAPTURE_STORY.pointedBack.paragraphs ? latestCaptives : undefined;
-        // "citing troop numbers of 11,000 and 12,000, respectively": the second of two joined counts, with no noun of its
-        // own, counts what the first does.
-        const listed =
-          counted &&
-          counted.q === quantities[i - 1] &&
-          counted.q.unit === q.unit &&
-          LISTED_AFTER_GAP.test(local.slice(at.prevEnd, q.start)) &&
-          !RANGE_OPENED.test(local.slice(0, counted.q.start))
-            ? nounAfter(local.slice(q.end, at.nextStart)) === null
-              ? counted.c
-              : undefined
-            : undefined;
+        const listed = listedAfter(local, q, counted?.q === quantities[i - 1] ? counted : undefined, at.nextStart);
         const c = converted ?? classifyMeasure(at) ?? listed ?? restated ?? pointsBackToCaptives(local, q, captives);
         if (!c) return;
         counted = { q, c };

@@ -42,7 +42,7 @@ import {
   SENT_AFTER,
   SENT_BEFORE,
 } from './measure-cues';
-import { VERB_QUALIFIERS } from './qualifiers';
+import { withVerbQualifier } from './qualifiers';
 import { meter } from './step-meter';
 
 export interface Noun {
@@ -201,8 +201,6 @@ const OF_THINGS_AFTER = new RegExp(
 const NUMBER_GROWS_REACH = 90;
 const ABOUT_TROOPS = new RegExp(`\\b(?:${any(NUMBER_GROWS.about)})\\b`);
 
-const VERB_QUALIFIER = new Set(VERB_QUALIFIERS);
-
 /** A count said by a verb of numbering: "which are thought to number 12,000", "troops numbering about 11,000". */
 const NUMBERING_BEFORE = new RegExp(`\\b(?:${any(NUMBERING)}) $`);
 
@@ -223,8 +221,7 @@ export function impliedNoun(s: InSentence, after: string, before: string): Noun 
   // "Russia has lost over 400 of its multiple-launch rocket vehicles": things, no people lost.
   if (OF_THINGS_AFTER.test(after)) return null;
   // A qualifier that is the clause's verb is read with the words before it: "the death toll in the war exceeds 2,000".
-  const q = s.quantity.qualifier;
-  const withVerb = q !== null && VERB_QUALIFIER.has(q) ? `${before}${q} ` : before;
+  const withVerb = withVerbQualifier(before, s.quantity.qualifier);
   if (FUNCTION_WORD_AFTER.test(after) && (LOSS_BEFORE.test(before) || casualtyCountBefore(withVerb) !== null)) return implied('casualties');
   const more = MORE_AFTER.exec(after);
   const bare = more ? after.slice(more[0].length) : after;

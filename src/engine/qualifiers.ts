@@ -57,6 +57,12 @@ export const QUALIFIERS: ReadonlyArray<{ words: string; bound: Exclude<Bound, 'e
 
 /** Qualifiers that are the verb of their clause: "losses … have already exceeded 200 troops". */
 export const VERB_QUALIFIERS = ['exceeds', 'exceed', 'exceeded', 'exceeding', 'surpassing'];
+const VERB_QUALIFIER = new Set(VERB_QUALIFIERS);
+
+/** The words before a quantity, with its qualifier where that is the clause's verb: "the death toll … exceeds ". */
+export function withVerbQualifier(before: string, qualifier: string | null): string {
+  return qualifier !== null && VERB_QUALIFIER.has(qualifier) ? `${before}${qualifier} ` : before;
+}
 
 /** Words that bound an amount, as written after it: "3,000 or more", "the 10,000-plus soldiers", "73 or so". */
 export const QUALIFIERS_AFTER: ReadonlyArray<{ words: string; bound: Exclude<Bound, 'exact'> }> = [
