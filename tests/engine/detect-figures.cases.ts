@@ -2949,4 +2949,9 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '300', measure: 'containers', value: 300 },
     ],
   },
+  {
+    name: 'losses: soldiers "burnt through" are lost killed and wounded alike, not only killed',
+    text: 'North Korea is burning through 1,000 soldiers a week in Kursk.',
+    expect: [{ text: '1,000', measure: 'nk_casualties', value: 1000 }],
+  },
 ];

@@ -30,6 +30,8 @@ export const COST_A_SIDE = ['cost', 'costs', 'costing'].flatMap((verb) =>
 export const CASUALTY_SCOPE_WORDS = {
   killed_and_wounded: [
     ...COST_A_SIDE,
+    // "Russia is now burning through roughly 30,000 troops every month": lost, killed and wounded alike.
+    ...['burning through', 'burns through', 'burned through', 'burnt through'],
     ...['killed', 'dead', 'deaths'].flatMap((k) =>
       ['or', 'and', 'and/or'].flatMap((c) =>
         ['', 'seriously ', 'severely ', 'badly '].flatMap((how) => [`${k} ${c} ${how}wounded`, `${k} ${c} ${how}injured`]),
@@ -126,8 +128,6 @@ export const CASUALTY_SCOPE_WORDS = {
     // A headline's present tense: "Storm Shadow Strike … Eliminates 18, Wounds 33 Russian Officers" (not "wounds" or
     // "injures" alone, said as often of a strike's civilian victims: "Russian drone attack on Kyiv injures nine").
     'eliminates',
-    // "Russia is now burning through roughly 30,000 troops every month".
-    ...['burning through', 'burns through', 'burned through', 'burnt through'],
     'death toll',
     ...BODIES_OF,
   ],
