@@ -89,6 +89,8 @@ const DOING_AFTER = new RegExp(`^(?:'s)? (?:${any(WITH_SUBJECT.participles)})\\b
 const COUNTED_OF_BEFORE = new RegExp(
   `(?<!\\b(?:${any(MAKING_UP_FOR)}) (?:the )?(?:[a-z]+ )?)\\b(?:${any(COUNTED_OF)}) (?:${any(COUNTED_OF_LINKS)}) (?:the )?$`,
 );
+/** A party's own sending, named by its noun: "North Korea's deployment of", "Pyongyang's troop dispatch of". */
+const SENDING_OF_AFTER = new RegExp(`^(?:'s)? (?:[a-z-]+ )?(?:${any(SEND.nouns)}) of\\b`);
 /** "Russian Security Council Secretary Sergei Shoigu": an official of the party, who speaks of a count. */
 const OFFICIAL_AFTER = new RegExp(`^(?:'s)?(?: [a-z.'-]+){0,2}? (?:${any(OFFICIAL_TITLES)})\\b`);
 const AGENT = new RegExp(`\\b(?:${any(AGENT_BEFORE)}) $`);
@@ -217,7 +219,9 @@ function owners(text: string, offset: number, sentence: string, countAfter = fal
       if (
         sentence &&
         DESTINATION_BEFORE.test(sentence.slice(Math.max(0, at - DESTINATION_REACH), at)) &&
-        !COUNTED_OF_BEFORE.test(sentence.slice(Math.max(0, at - DESTINATION_REACH), at))
+        !COUNTED_OF_BEFORE.test(sentence.slice(Math.max(0, at - DESTINATION_REACH), at)) &&
+        // "in response to North Korea's dispatch of thousands of troops": the sending is the party's own.
+        !(possessive && SENDING_OF_AFTER.test(sentence.slice(end, end + 40)))
       ) {
         // "…, with North Korea sending tens of thousands of troops": the subject of the clause the count is in.
         const subject =

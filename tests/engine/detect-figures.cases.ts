@@ -2954,4 +2954,12 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'North Korea is burning through 1,000 soldiers a week in Kursk.',
     expect: [{ text: '1,000', measure: 'nk_casualties', value: 1000 }],
   },
+  {
+    name: 'troops: a party\'s own "deployment of" after "in response to" or "led to" is the sender, not a destination',
+    text: "Yoon met a Ukrainian delegation and called for countermeasures in response to North Korea's dispatch of thousands of troops to Russia. Kim may visit Russia for a summit, a year after the treaty that led to North Korea's deployment of 11,000 troops.",
+    expect: [
+      { text: 'thousands', measure: 'troops_deployed', value: { low: 2000, high: 9000 } },
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+    ],
+  },
 ];
