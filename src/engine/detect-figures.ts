@@ -186,12 +186,15 @@ function figureOf(text: string, sentence: Span, q: Quantity, c: Classified, read
   };
 }
 
+/** "over 4,000, up from 3,000": where the figure just before changed from, its noun left out. */
+const CHANGED_FROM_GAP = new RegExp(`^,? (?:${any(clauses.CHANGED_FROM)}) $`);
 /** A range the grammar did not join: "between 1,000 and as many as 3,000" is one figure's ends, not two figures. */
 const RANGE_OPENED = new RegExp(`\\b(?:${any(clauses.RANGE_OPENERS)}) $`);
 
 /**
  * The measure of a count joined to the one counted just before with nothing of its own: "citing troop numbers of
- * 11,000 and 12,000, respectively" (the second counts what the first does); undefined otherwise.
+ * 11,000 and 12,000, respectively" (the second counts what the first does), or given as where it changed from ("over
+ * 4,000, up from 3,000"); undefined otherwise.
  */
 function listedAfter(
   local: string,
@@ -199,7 +202,8 @@ function listedAfter(
   before: { q: Quantity; c: Classified } | undefined,
   nextStart: number,
 ): Classified | undefined {
-  if (!before || before.q.unit !== q.unit || !LISTED_AFTER_GAP.test(local.slice(before.q.end, q.start))) return undefined;
+  const gap = local.slice(before?.q.end ?? 0, q.start);
+  if (!before || before.q.unit !== q.unit || !(LISTED_AFTER_GAP.test(gap) || CHANGED_FROM_GAP.test(gap))) return undefined;
   if (RANGE_OPENED.test(local.slice(0, before.q.start)) || nounAfter(local.slice(q.end, nextStart)) !== null) return undefined;
   return before.c;
 }

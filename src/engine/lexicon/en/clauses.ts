@@ -156,9 +156,11 @@ export const RESTATED_CHANGE_VERBS = [
   // "The number is estimated to be between 1,000 and 3,000".
   ...['be', 'is', 'was'],
 ];
+/** Where a figure changed from, its noun left out: "over 4,000, up from 3,000 since January". */
+export const CHANGED_FROM = ['up from', 'down from'];
 /** The figure before, given as where another began: "the new toll, up from earlier estimates of about 600". */
 export const RESTATED_FROM = [
-  ...['up from', 'down from'],
+  ...CHANGED_FROM,
   // "Shin said, updating a figure of 6,700 he had given reporters in late February".
   ...['updating', 'revising', 'raising', 'lowering'].flatMap((verb) => [verb, `${verb} a`, `${verb} his`, `${verb} her`, `${verb} its`]),
 ];
