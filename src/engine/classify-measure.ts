@@ -206,7 +206,7 @@ const STORY_REACH = 100;
 function inCaptureStory(s: InSentence, noun: Noun): boolean {
   const q = s.quantity;
   if (HELD_SOLDIERS.has(noun.text) && s.says(CAPTIVES_HELD_BY) && s.says(SURVIVED)) return true;
-  if (POINTING_BEFORE.test(s.sentence.slice(Math.max(0, q.start - 8), q.start))) return s.says(CAPTURE_STORY);
+  if (POINTING_BEFORE.test(s.sentence.slice(Math.max(0, q.start - 8), q.start))) return s.says(CAPTURE_STORY) || s.says(ASKED_OF_CAPTIVES);
   const before = s.sentence.slice(Math.max(0, q.start - STORY_REACH), q.start);
   const after = s.sentence.slice(q.end, q.end + STORY_REACH);
   // Where the count's clause starts: just after the last clause end before it.
@@ -235,6 +235,7 @@ function pointedCaptives(s: InSentence, after: string): boolean {
 const CAPTURE_STORY = new RegExp(
   `\\b(?:${any(losses.CAPTURE_STORY.words)}|(?:${any(losses.CAPTURE_STORY.verbs)})(?: [a-z-]+){0,3}? (?:${any(losses.CAPTURE_STORY.people)}))\\b`,
 );
+const ASKED_OF_CAPTIVES = words(losses.CAPTURE_STORY.askedOfCaptives);
 const CAPTIVES_HELD_BY = words(losses.CAPTURE_STORY.holders);
 const HELD_SOLDIERS = new Set<string>(losses.CAPTURE_STORY.heldSoldiers);
 const SURVIVED = words(losses.CAPTURE_STORY.survived);

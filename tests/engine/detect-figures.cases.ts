@@ -2962,4 +2962,20 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '11,000', measure: 'troops_deployed', value: 11000 },
     ],
   },
+  {
+    name: 'revisions: "up from 3,000" after a figure is the same measure\'s earlier value, its noun left out',
+    text: 'Casualties among North Korean troops have increased to over 4,000, up from 3,000 since January, the NIS said.',
+    expect: [
+      { text: 'over 4,000', measure: 'nk_casualties', value: 4000 },
+      { text: '3,000', measure: 'nk_casualties', value: 3000 },
+    ],
+  },
+  {
+    name: 'captured: the two soldiers asked about asylum or defecting are prisoners',
+    text: "South Korea's spy agency told lawmakers that the two North Korean soldiers had not sought asylum in South Korea. The spokesperson said the two soldiers have yet to express a wish to defect.",
+    expect: [
+      { text: 'two', measure: 'nk_captured', value: 2 },
+      { text: 'two', measure: 'nk_captured', value: 2 },
+    ],
+  },
 ];

@@ -325,6 +325,11 @@ export const CAPTURE_STORY = {
     ...['custody', 'interrogated', 'interrogation', 'interrogating', 'their capture', 'his capture', 'captured alive'],
   ],
   /**
+   * What is asked of prisoners, telling the story only of captives pointed back at ("the two North Korean soldiers
+   * had not sought asylum in South Korea"), not of any soldiers ("four soldiers had asked to defect").
+   */
+  askedOfCaptives: ['asylum', 'to defect', 'to resettle', 'repatriation', 'repatriated'],
+  /**
    * Those who hold prisoners, with soldiers said to have survived: the story is of captives wherever they stand in
    * the sentence ("Two soldiers, though wounded, survived and were transported to Kyiv, where they are now
    * communicating with the Security Service of Ukraine"); not "six soldiers escaped, the SBU said".
