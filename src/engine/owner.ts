@@ -150,7 +150,8 @@ const SENT_BY_SENDER = new RegExp(
 );
 /** The words after a count up to an origin: "… pieces of artillery ammunition from ". */
 const FROM_AFTER = new RegExp(`^(?: [a-z'-]+){0,5}? (?:${any(SOURCE_OF_ANOTHER)}) (?:${DEFINITE_ARTICLE} )?`);
-const JOINED = new RegExp(`\\b(?:${any(CONJUNCTIONS)})\\s*$`);
+// Or restated after a dash: "Russia is suffering 1,200 casualties a day — more than 600,000 since February 2022".
+const JOINED = new RegExp(`(?:\\b(?:${any(CONJUNCTIONS)})|\\s[\u2014\u2013])\\s*$`);
 
 /** The longest aside in brackets passed over in a clause: one word ("(pictured)", "(file)"). */
 const ASIDE_LENGTH = 16;

@@ -2978,4 +2978,12 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'two', measure: 'nk_captured', value: 2 },
     ],
   },
+  {
+    name: 'Russia\'s losses: "Russia\'s suffering an estimated" is no speaker; a total restated after a dash keeps its owner',
+    text: "North Korea's troops fight in Kursk. Russia's suffering an estimated 1,200 casualties per day \u2014 more than 600,000 since February 2022.",
+    expect: [
+      { text: 'an estimated 1,200', measure: 'russian_casualties', value: 1200 },
+      { text: 'more than 600,000', measure: 'russian_casualties', value: 600000 },
+    ],
+  },
 ];

@@ -193,6 +193,8 @@ export const JOINING_PHRASES = ['as well as', 'along with', 'plus'];
 /** After a comma, what joins more of the people just counted: "killed, with some 2,700 others wounded". */
 export const JOINED_BY_WITH = ['with', 'while'];
 export const DEFINITE_ARTICLE = 'the';
+/** The articles: "an estimated 1,200" is an adjective, not a party's estimate ("Russia's suffering an estimated…"). */
+export const ARTICLES = ['a', 'an', 'the'];
 /** "own" in "its own figure". */
 export const OWN = 'own';
 /** A name of two words a possessive may end in: "the Soviet Union's". */
