@@ -61,6 +61,8 @@ export const DECIMAL_DIGIT_WORDS: Readonly<Record<string, number>> = {
   oh: 0,
   ...Object.fromEntries(Object.entries(UNIT_WORDS).filter(([, value]) => value < 10)),
 };
+/** One of the scale word next, which must follow: "a thousand", "another thousand were wounded", "another dozen". */
+export const ONE_OF_A_SCALE: readonly string[] = ['a', 'another'];
 /** Two of a scale, only before one: "a couple thousand", "a couple of hundred"; not "a couple of days". */
 export const COUPLE_WORD = 'couple';
 export const COUPLE_VALUE = 2;

@@ -37,6 +37,7 @@ import {
   DECIMAL_DIGIT_WORDS,
   DECIMAL_POINT_WORD,
   FRACTION_WORDS,
+  ONE_OF_A_SCALE,
   SCALE_ABBREVIATIONS,
   SCALE_WORDS,
   SPACED_SCALE_ABBREVIATIONS,
@@ -52,7 +53,7 @@ import type { Value } from './value';
 const WORD_VALUES: Readonly<Record<string, number>> = { ...UNIT_WORDS, ...TENS_WORDS };
 const ANCHOR_WORDS = new Set([
   ...Object.keys(WORD_VALUES),
-  'a',
+  ...ONE_OF_A_SCALE,
   COUPLE_WORD,
   'half',
   'dozens',
@@ -325,7 +326,7 @@ function readWords(t: string, at: number): Read {
     if (!m) break;
     const w = m[0];
     const wordEnd = i + w.length;
-    if (w === 'a' && last === null) {
+    if (ONE_OF_A_SCALE.includes(w) && last === null) {
       last = 'a';
     } else if (w in UNIT_WORDS && (last === null || last === 'hundred' || last === 'scale' || (last === 'tens' && UNIT_WORDS[w]! < 10))) {
       current += UNIT_WORDS[w]!;

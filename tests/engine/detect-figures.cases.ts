@@ -2986,4 +2986,12 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'more than 600,000', measure: 'russian_casualties', value: 600000 },
     ],
   },
+  {
+    name: 'grammar: "another thousand" is one of the scale, as "a thousand" is',
+    text: 'At least 100 North Korean soldiers were killed and another thousand were wounded.',
+    expect: [
+      { text: 'At least 100', measure: 'nk_killed', value: 100 },
+      { text: 'another thousand', measure: 'nk_wounded', value: 1000 },
+    ],
+  },
 ];

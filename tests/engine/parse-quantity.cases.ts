@@ -225,6 +225,15 @@ export const GRAMMAR_CASES: GrammarCase[] = [
   // Number words: units, teens, tens, hyphenated compounds (U+002D, U+2010, U+2011), "and",
   // scale words, "a dozen" / "a hundred" / "a thousand" / "a million", "half a million", case.
   {
+    name: 'words: "another" before a scale word is one of it; before a noun it is no amount',
+    input: 'About 100 were killed and another thousand wounded; another dozen went missing and another soldier deserted.',
+    expect: [
+      { text: 'About 100', value: 100, qualifier: 'about' },
+      { text: 'another thousand', value: 1000 },
+      { text: 'another dozen', value: 12 },
+    ],
+  },
+  {
     name: 'words: unit',
     input: 'Ukrainian forces captured two North Korean soldiers in Kursk.',
     expect: [{ text: 'two', value: 2 }],
