@@ -87,6 +87,12 @@ export function nounAfter(after: string): Noun | null {
       meter.steps++;
       i++;
     }
+    // A name in brackets among the modifiers is passed over: "KN-23 (Hwasong-11Ga) model missiles".
+    const aside = modifiers ? BRACKETED_NAME.exec(after.slice(i)) : null;
+    if (aside) {
+      i += aside[0].length;
+      continue;
+    }
     const rest = after.slice(i);
     for (const noun of NOUNS) {
       const m = noun.re.exec(rest);
@@ -120,6 +126,8 @@ export function nounAfter(after: string): Noun | null {
   return null;
 }
 
+/** A one-word name in brackets: "(Hwasong-11Ga)". */
+const BRACKETED_NAME = /^\([a-z0-9.-]+\) ?/;
 const NOUN_BEFORE_STOP = new RegExp(`(?:${any(NOUN_BEFORE_STOPS)}) `, 'g');
 const HEDGE = new RegExp(` (?:${any(HEDGES)})(?= )`, 'g');
 const COUNT_OF = new RegExp(`\\b(?:${any(COUNT_OF_WORDS)}) `, 'g');

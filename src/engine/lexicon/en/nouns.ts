@@ -21,6 +21,8 @@ export interface NounWords {
 export const PROJECTILES = 'projectiles';
 const LAUNCHERS = ['launcher', 'launchers', 'system', 'systems', 'piece', 'pieces', 'batteries', 'unit', 'units', 'vehicles'];
 const TONS = ['ton', 'tons', 'tonne', 'tonnes'];
+const OIL = ['oil', 'crude', 'fuel', 'petroleum'];
+const OIL_PRODUCTS = ['refined oil', 'refined petroleum', 'refined petroleum products', 'petroleum products', 'oil products', 'crude oil'];
 const GOODS = [
   'rice',
   'food',
@@ -37,8 +39,9 @@ const GOODS = [
   'fertiliser',
   // "Pork exports from January to May amounted to 1,200 tons".
   ...['pork', 'meat', 'beef', 'sugar', 'barley', 'soybeans', 'potatoes'],
+  // "22,000 tonnes of refined oil", "125 thousand barrels of petroleum products".
+  ...OIL_PRODUCTS,
 ];
-const OIL = ['oil', 'crude', 'fuel', 'petroleum'];
 /** The people a casualty word describes rather than counts: "two wounded North Korean soldiers". */
 export const DESCRIBED_PEOPLE = ['soldier', 'soldiers', 'troop', 'troops', 'serviceman', 'servicemen', 'personnel', 'fighters', 'men'];
 export const DESCRIBED_PEOPLE_ORIGINS = ['north korean', 'russian', 'ukrainian', 'dprk', 'kpa'];
@@ -220,7 +223,7 @@ export const NOUNS: readonly NounWords[] = [
     heads: [
       ...['', 'metric ', 'short '].flatMap((m) => TONS.flatMap((t) => GOODS.map((g) => `${m}${t} of ${g}`))),
       'barrels',
-      ...OIL.map((o) => `barrels of ${o}`),
+      ...[...OIL, ...OIL_PRODUCTS].map((o) => `barrels of ${o}`),
     ],
   },
   { kind: 'tons', before: ['metric', 'short'], heads: TONS },
@@ -450,6 +453,11 @@ export const NOUN_MODIFIERS = [
   'north korean-made',
   'north-korean-made',
   'short-range',
+  // "dozens of KN-23 model short range ballistic missiles".
+  'short range',
+  'model',
+  // "around ten arms shipments".
+  ...['arms', 'weapons', 'munitions'],
   'ballistic',
   'guided',
   'tactical',
