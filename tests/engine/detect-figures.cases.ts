@@ -2994,4 +2994,18 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'another thousand', measure: 'nk_wounded', value: 1000 },
     ],
   },
+  {
+    name: 'nouns: "tonnes of refined oil", "arms shipments", "KN-23 (Hwasong-11Ga) model short range ballistic missiles"',
+    text: 'In March alone, Russia supplied North Korea with approximately 22,000 tonnes of refined oil. North Korea has sent around ten arms shipments to Russia. Pyongyang has also shipped dozens of KN-23 (Hwasong-11Ga) model short range ballistic missiles to Moscow.',
+    expect: [
+      { text: 'approximately 22,000', measure: 'aid_to_nk', value: 22000 },
+      { text: 'around ten', measure: 'shipments', value: 10 },
+      { text: 'dozens', measure: 'missiles_rockets', value: { low: 24, high: 96 } },
+    ],
+  },
+  {
+    name: 'owners: "Ukrainian civilian infrastructure" is what was attacked, not who owns the count after it',
+    text: 'North Korea enabled Russia to increase missile attacks against critical Ukrainian civilian infrastructure and supplied more than 20,000 containers of munitions.',
+    expect: [{ text: 'more than 20,000', measure: 'containers', value: 20000 }],
+  },
 ];

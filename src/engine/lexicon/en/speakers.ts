@@ -181,7 +181,11 @@ export const PLACE_PARTS = [
 export const LEADER_TITLES = ['russian president vladimir', 'president vladimir', 'russian leader vladimir', 'vladimir'];
 
 /** A party's place owns nothing: "to recapture Russia's Kursk occupied by Ukrainian troops, sent more than 1,000…". */
-export const PLACES_OF_A_PARTY = ['kursk', 'far east', 'territory', 'soil', 'border', 'borders', 'border region', 'regions', 'frontier'];
+export const PLACES_OF_A_PARTY = [
+  ...['kursk', 'far east', 'territory', 'soil', 'border', 'borders', 'border region', 'regions', 'frontier'],
+  // What is attacked, not who: "missile attacks against critical Ukrainian civilian infrastructure and supplied…".
+  ...['infrastructure', 'civilian infrastructure', 'energy infrastructure', 'cities', 'towns', 'positions'],
+];
 /** A party that names a war owns nothing counted in it: "killed in the Ukraine conflict", "the Russia-Ukraine war". */
 export const WAR_NOUNS = ['war', 'conflict', 'front', 'invasion', 'offensive', 'crisis', 'battlefield'];
 
