@@ -301,6 +301,8 @@ export const NOUNS: readonly NounWords[] = [
       'north koreans',
       // "3,000 N. Koreans dead or hurt".
       ...['n. koreans', 'n.koreans'],
+      // "nearly 15,000 Russians have been killed in Kursk region": the other side's people, its losses.
+      'russians',
       'people',
       'individuals',
       'persons',
