@@ -5,6 +5,7 @@
 import { type InSentence, lastIndex, lookBack } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
 import { CONJUNCTIONS } from './lexicon/en/clauses';
+import { UNITS_OF_PEOPLE } from './lexicon/en/nouns';
 import { NORTH_KOREA_NAMES } from './lexicon/en/parties';
 import {
   ADDITIONAL_BEFORE as ADDITIONAL_BEFORE_WORDS,
@@ -33,6 +34,8 @@ import {
 /** A sending said as a participle after a comma: "…, sending an additional 25,000". */
 const PARTICIPLE_BEFORE = new RegExp(`, ${SENDING_BEFORE.source.replace(/^\\b/, '')}`);
 const FROM_NORTH_KOREA = new RegExp(`^ from (?:the )?(?:${any(NORTH_KOREA_NAMES)})(?= )`);
+/** The unit troops come from, passed over to their verb: "5,000 North Korean soldiers from an elite unit will arrive". */
+const FROM_UNIT = new RegExp(`^ from (?:an? |the )?(?:[a-z0-9'-]+ ){0,3}?(?:${any(UNITS_OF_PEOPLE)})(?= )`);
 
 /** A second count joined after this one, passed over to the pair's verb: " and 1,000 sappers from North Korea". */
 const JOINED_COUNT_AFTER = new RegExp(`^ (?:${any(CONJUNCTIONS)}) [\\d,.]+ (?:[a-z'-]+ ){1,5}?(?=(?:${any(MODALS)})\\b)`);
@@ -84,6 +87,7 @@ export function isPlanned(s: InSentence, noun: Noun | null, after: string, befor
   // "6,000 military engineers and construction troops would be sent": a second noun joined before the verb is passed.
   const rest = (noun?.from === 'after' ? after.slice(noun.end) : after.replace(MORE_AFTER, ''))
     .replace(FROM_NORTH_KOREA, '')
+    .replace(FROM_UNIT, '')
     .replace(JOINED_NOUN_AFTER, ' ');
   // "5,000 construction workers and 1,000 sappers may be sent": the pair's verb is said after the second.
   if (PLANNED_AFTER.test(rest)) return true;

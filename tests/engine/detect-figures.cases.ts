@@ -3008,4 +3008,18 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'North Korea enabled Russia to increase missile attacks against critical Ukrainian civilian infrastructure and supplied more than 20,000 containers of munitions.',
     expect: [{ text: 'more than 20,000', measure: 'containers', value: 20000 }],
   },
+  {
+    name: 'Russia\'s losses: "15,000 Russians have been killed" counts Russia\'s people',
+    text: "Ukraine's Zelensky says nearly 15,000 Russians have been killed in Kursk region, where North Korean troops fight.",
+    expect: [{ text: 'nearly 15,000', measure: 'russian_casualties', value: 15000 }],
+  },
+  {
+    name: 'troops to come: "intended to involve"; "from an elite unit will arrive"; ", will be deployed" after a comma',
+    text: 'Russia intended to involve about 10,000 soldiers from North Korea in the war. 5,000 North Korean soldiers from an elite unit will arrive in Kursk by Monday. Umerov expects that five North Korean units, each of about 3,000 soldiers, will be deployed to Kursk.',
+    expect: [
+      { text: 'about 10,000', measure: 'troops_planned', value: 10000 },
+      { text: '5,000', measure: 'troops_planned', value: 5000 },
+      { text: 'about 3,000', measure: 'troops_planned', value: 3000 },
+    ],
+  },
 ];

@@ -39,6 +39,8 @@ export const PLANNED_PHRASES = [
     'intend to',
     'intends to',
     'intending to',
+    // "Russia intended to involve about 10,000 soldiers from North Korea".
+    'intended to',
     // "there is an intention to train 10,000 soldiers".
     'intention to',
     // "Russia will accumulate up to 5,000 North Korean soldiers in Kursk".
@@ -121,6 +123,8 @@ export const MODAL_ADVERBS = [
 /** Troops to come, said after them with a modal: "10,000 soldiers might soon enter", "20,000 may be sent". */
 export const MODAL_AFTER_VERBS = [
   ...['arrive', 'follow', 'join', 'enter', 'be sent', 'be deployed', 'be dispatched'],
+  // "we think 2,000, 2.5-3,000, will be transferred from North Korea to the Kursk direction".
+  ...['be transferred', 'be moved', 'be redeployed', 'be brought'],
   // "100,000 North Korean soldiers … could appear over the course of a year".
   ...['appear', 'soon arrive'],
   // "a cumulative 100,000 North Korean soldiers could serve in Russia within a year".
