@@ -56,6 +56,18 @@ export const DURATION_UNITS = [
 
 /** A multiplier, no count: "marking a 2.5-fold surge". */
 export const MULTIPLIERS = ['fold'];
+/**
+ * "times" after a number is a multiplier, no count, after a verb of change ("the number increased over nine times to
+ * 74") or before a comparison ("three times more", "ten times as many"); else it may count trips ("32 times").
+ */
+export const TIMES_MULTIPLIER = {
+  word: 'times',
+  changeVerbs: ['increased', 'increase', 'rose', 'risen', 'grew', 'grown', 'jumped', 'surged', 'soared', 'multiplied', 'doubled'],
+  hedges: ['by', 'over', 'more than', 'nearly', 'almost', 'about', 'around', 'roughly', 'some'],
+  comparisons: ['more', 'as', 'higher', 'larger', 'greater', 'bigger', 'fewer', 'less', 'lower', 'smaller', 'that', 'the'],
+};
+/** Missile models named with a space: "Hwasong 11", "KN 23"; the number is the model's, not an amount. */
+export { MODEL_PREFIXES } from './lexicon/en/counts';
 
 /** Lengths, calibres and weights that are not tonnes: "240 mm", "30 km", "155-millimetre". */
 export const LENGTH_UNITS = [

@@ -18,6 +18,7 @@ import {
   DURATION_UNITS,
   LENGTH_UNITS,
   LIST_JOINERS,
+  MODEL_PREFIXES,
   MONTHS,
   MULTIPLIERS,
   NUMBER_AS_VERB_AFTER,
@@ -29,6 +30,7 @@ import {
   RANK_TOP,
   SHORT_YEAR_WORDS,
   TIME_SUFFIXES,
+  TIMES_MULTIPLIER,
   TOP_AS_VERB_AFTER,
 } from './not-quantities';
 import {
@@ -143,6 +145,11 @@ const RANK_BEFORE = new RegExp(
 const NUMBER_RANK_BEFORE = new RegExp(`(?:^|[^a-z])(?<!\\b(?:${alternation(NUMBER_AS_VERB_AFTER)}) )${RANK_NUMBER} ?$`);
 /** Digits grouped by thousands: after "number", a count ("reserves number 12,000"), not a rank or an id ("number 2397"). */
 const GROUPED = /[, .\u00a0\u202f']/;
+/** "Hwasong 11", "KN 23": a missile model's number after its name and a space. */
+const MODEL_BEFORE = new RegExp(`(?:^|[^a-z])(?:${alternation(MODEL_PREFIXES)}) $`);
+const TIMES_AFTER = new RegExp(` ${TIMES_MULTIPLIER.word}(?= (?:${alternation(TIMES_MULTIPLIER.comparisons)})\\b)`, 'y');
+const TIMES_AT_END = new RegExp(` ${TIMES_MULTIPLIER.word}\\b`, 'y');
+const CHANGED_BEFORE = new RegExp(`\\b(?:${alternation(TIMES_MULTIPLIER.changeVerbs)})(?: (?:${alternation(TIMES_MULTIPLIER.hedges)}))? $`);
 const DURATION_AFTER = new RegExp(`[- ](?:${alternation(DURATION_UNITS)})(?![a-z])`, 'y');
 /** "a year and a half": a duration's half said after it. */
 const HALF_OF_DURATION_BEFORE = new RegExp(`[- ](?:${alternation(DURATION_UNITS)}) and (?:a )?$`);
@@ -226,6 +233,7 @@ function readDigits(t: string, at: number, rangeEnd: boolean): Read {
     RANK_BEFORE.test(window) ||
     (NUMBER_RANK_BEFORE.test(window) && !GROUPED.test(m[0])) ||
     MONTH_BEFORE.test(window) ||
+    MODEL_BEFORE.test(window) ||
     AGE_LIST_BEFORE.test(window) ||
     AGE_IS_BEFORE.test(t.slice(Math.max(0, at - AGE_IS_REACH), at))
   ) {
@@ -241,12 +249,18 @@ function readDigits(t: string, at: number, rangeEnd: boolean): Read {
   }
   const scaled = factor > 1;
   if (isLetter(t[end]) || (t[end] === '.' && /\d/.test(t[end + 1] ?? ''))) return { skip: skipToken(t, end) };
-  if (isNotAmountAfter(t, end)) return { skip: end };
+  if (isNotAmountAfter(t, end) || isMultiplier(t, at, end)) return { skip: end };
   if (t[end] === '+' && !/[\d\w]/.test(t[end + 1] ?? '')) end += 1;
   const plain = !scaled && /^\d{4}$/.test(m[0]);
   return {
     core: { start: at, end, value, unit: 'count', vague: false, scaled, factor, yearLike: plain && value >= 1800 && value <= 2100 },
   };
+}
+
+/** A multiplier ("increased over nine times", "three times more"), not a count. `at`: where the number's words begin. */
+function isMultiplier(t: string, at: number, end: number): boolean {
+  if (sticky(TIMES_AFTER, t, end)) return true;
+  return sticky(TIMES_AT_END, t, end) !== null && CHANGED_BEFORE.test(t.slice(Math.max(0, at - LOOK_BEHIND), at));
 }
 
 function isNotAmountAfter(t: string, end: number): boolean {
@@ -401,7 +415,7 @@ function readWords(t: string, at: number): Read {
   const loneOne = text === 'one' && !ONE_BOUNDED.test(t.slice(Math.max(0, at - LOOK_BEHIND), at));
   if (value === 0 || loneOne || (words === 1 && last === 'a')) return null;
   const lead = t.slice(Math.max(0, at - LOOK_BEHIND), at);
-  if (isNotAmountAfter(t, end) || RANK_BEFORE.test(lead) || NUMBER_RANK_BEFORE.test(lead)) return { skip: end };
+  if (isNotAmountAfter(t, end) || isMultiplier(t, at, end) || RANK_BEFORE.test(lead) || NUMBER_RANK_BEFORE.test(lead)) return { skip: end };
   const endsInScale = last === 'scale' && current === 0 && factor > 1;
   return {
     core: { start: at, end, value, unit: 'count', vague: false, scaled: total > 0, factor: endsInScale ? factor : 1, yearLike: false },

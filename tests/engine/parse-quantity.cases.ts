@@ -234,6 +234,19 @@ export const GRAMMAR_CASES: GrammarCase[] = [
     ],
   },
   {
+    name: 'not amounts: a model number after a space ("Hwasong 11", "KN 23")',
+    input: 'Russia used a North Korean Hwasong 11 ballistic missile and two KN 23 missiles.',
+    expect: [{ text: 'two', value: 2 }],
+  },
+  {
+    name: 'not amounts: "times" as a multiplier after a change or before a comparison; trips counted in times stay',
+    input: 'The number increased over nine times to 74, three times more than in 2023. The ship went there 32 times.',
+    expect: [
+      { text: '74', value: 74 },
+      { text: '32', value: 32 },
+    ],
+  },
+  {
     name: 'words: unit',
     input: 'Ukrainian forces captured two North Korean soldiers in Kursk.',
     expect: [{ text: 'two', value: 2 }],
