@@ -26,6 +26,7 @@ import { alternation as any } from './lexicon/compile';
 import * as clauses from './lexicon/en/clauses';
 import { CAPTURE_STORY } from './lexicon/en/losses';
 import { MEASURES, type Measure, type Scope } from './measures';
+import { TIMES_MULTIPLIER } from './not-quantities';
 import { nounAfter } from './noun-phrase';
 import { ownerOfWords } from './owner';
 import { parseQuantities } from './parse-quantity';
@@ -91,8 +92,10 @@ const SAME_MEASURE_ESTIMATED = new RegExp(
   `\\b(?:${any(clauses.ESTIMATES_AT.nouns)}) (?:${any(clauses.ESTIMATES_AT.verbs)})(?: (?:${any(clauses.ESTIMATES_AT.comparatives)}))?(?: at|,) $`,
 );
 /** The figure before, changed: "The number could rise to 15,000", "the toll has climbed to about 2,000". */
+/** A change by a multiple, between its verb and the new figure: "the number increased over nine times to 74". */
+const MULTIPLIED = `(?: (?:(?:${any(TIMES_MULTIPLIER.hedges)}) )?[a-z0-9.]+ ${TIMES_MULTIPLIER.word})?`;
 const SAME_MEASURE_CHANGED = new RegExp(
-  `\\b(?:${any(clauses.CHANGED_DETERMINERS)}) (?:${any(clauses.RESTATED_NOUNS)})(?: (?!(?:${any(clauses.RESTATED_NOT_BETWEEN)})\\b)[a-z]+){0,3} (?:${any(clauses.RESTATED_CHANGE_VERBS)})(?: (?:${any(clauses.RESTATING_LINKS)}))? $`,
+  `\\b(?:${any(clauses.CHANGED_DETERMINERS)}) (?:${any(clauses.RESTATED_NOUNS)})(?: (?!(?:${any(clauses.RESTATED_NOT_BETWEEN)})\\b)[a-z]+){0,3} (?:${any(clauses.RESTATED_CHANGE_VERBS)})${MULTIPLIED}(?: (?:${any(clauses.RESTATING_LINKS)}))? $`,
 );
 /** "up from earlier estimates of about 600": an earlier estimate named, not a bare "up from" of any trend. */
 const SAME_MEASURE_FROM = new RegExp(

@@ -3022,4 +3022,12 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'about 3,000', measure: 'troops_planned', value: 3000 },
     ],
   },
+  {
+    name: 'revisions: "the number increased over nine times to 74" restates the figure before, the multiple no count',
+    text: 'Russia launched eight North Korean missiles in the first half of the year, but the number increased over nine times to 74 in the second half.',
+    expect: [
+      { text: 'eight', measure: 'missiles_rockets', value: 8 },
+      { text: '74', measure: 'missiles_rockets', value: 74 },
+    ],
+  },
 ];
