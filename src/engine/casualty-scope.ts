@@ -84,7 +84,8 @@ const RELATIVE_CLAUSE = new RegExp(`^, (?:${any(RELATIVE_PRONOUNS)}) [^,]{1,60},
  */
 export function casualtyScope(noun: Noun | null, after: string, before: string): Scope | null {
   // "about 2,700 more have been wounded": what follows "more" says what happened.
-  const told = noun?.from === 'after' ? after.slice(noun.end) : after.replace(MORE_AFTER, '');
+  // A quote opened before the predicate is passed over: "of whom more than 4,000 \"had been lost.\"".
+  const told = (noun?.from === 'after' ? after.slice(noun.end) : after.replace(MORE_AFTER, '')).replace(QUOTE_OPENS, ' ');
   const rest = told.replace(RELATIVE_CLAUSE, '');
   const count = casualtyCountBefore(before);
   if (noun?.kind === 'casualties' && noun.from !== 'implied') {
@@ -152,6 +153,11 @@ const AUXILIARIES = new RegExp(AUXILIARY.source, 'g');
 /** How many auxiliaries of a clause are tried for its predicate. */
 const MOST_AUXILIARIES = 3;
 
+const QUOTE_OPENS = /^ ["\u201c]/;
+/** The force itself said to have suffered losses: "…had already sustained \"losses\"". */
+const FORCE_SUFFERED = new RegExp(
+  `^ (?:[a-z]+ ){0,2}?(?:${any(losses.FORCE_SUFFERED.verbs)}) ["'\u201c]?(?:(?:${any(losses.FORCE_SUFFERED.adjectives)}) )?(?:${any(losses.FORCE_SUFFERED.losses)})\\b`,
+);
 /** A predicate within the clause, past a participle phrase: the scope it says, or null. */
 function furtherPredicate(rest: string): Scope | null {
   const window = rest.slice(0, FURTHER_REACH);
@@ -160,6 +166,7 @@ function furtherPredicate(rest: string): Scope | null {
   for (let aux = AUXILIARIES.exec(window), tried = 0; aux && tried < MOST_AUXILIARIES; aux = AUXILIARIES.exec(window), tried++) {
     meter.steps++;
     if (CLAUSE_END.test(window.slice(0, aux.index))) return null;
+    if (FORCE_SUFFERED.test(window.slice(aux.index))) return null;
     const predicate = CASUALTY_PREDICATE.exec(window.slice(aux.index));
     if (predicate) return scopeIn(window.slice(aux.index, aux.index + predicate[0].length + 24));
   }

@@ -3030,4 +3030,13 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '74', measure: 'missiles_rockets', value: 74 },
     ],
   },
+  {
+    name: 'losses: a force that "had already sustained losses" is counted whole; a quote before the predicate is passed',
+    text: 'Zelensky said 11,000 North Korean troops were in Kursk and had already sustained "losses". Russia had deployed around 12,000 North Korean troops to Kursk, of whom more than 4,000 "had been lost."',
+    expect: [
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+      { text: 'around 12,000', measure: 'troops_deployed', value: 12000 },
+      { text: 'more than 4,000', measure: 'nk_casualties', value: 4000 },
+    ],
+  },
 ];

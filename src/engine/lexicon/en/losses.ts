@@ -619,3 +619,13 @@ export const PUT_AT = {
 
 /** Words after a headline's participle that keep it passive: "Troops in Kursk Killed in Drone Strike", "… Killed by Drones". */
 export const PARTICIPLE_FOLLOWERS = ['in', 'by', 'during', 'since', 'so far', 'last', 'this', 'as', 'amid', 'after'];
+
+/**
+ * A force said to have suffered losses is counted whole, not lost: "11,000 North Korean troops were in Kursk and had
+ * already sustained \"losses\"". The verbs, the adjectives that may stand before the losses, and the losses.
+ */
+export const FORCE_SUFFERED = {
+  verbs: ['suffered', 'sustained', 'incurred', 'taken', 'faced', 'seen', 'suffering', 'sustaining', 'incurring'],
+  adjectives: ['heavy', 'significant', 'serious', 'major', 'huge', 'massive', 'severe', 'high', 'some', 'considerable'],
+  losses: ['losses', 'casualties'],
+};
