@@ -200,7 +200,9 @@ function isLetter(ch: string | undefined): boolean {
 /** Digits, with their scale word, or a sign that the number is no amount at all. */
 function readDigits(t: string, at: number, rangeEnd: boolean): Read {
   const before = t[at - 1];
-  const attached = isLetter(before) || (!rangeEnd && (before === '-' || before === '/' || before === '_'));
+  // Letters glued before the digits make them part of a word ("kn23"), unless they are a currency's code ("USD540").
+  const glued = isLetter(before) && !CURRENCY_BEFORE.test(t.slice(Math.max(0, at - LOOK_BEHIND), at));
+  const attached = glued || (!rangeEnd && (before === '-' || before === '/' || before === '_'));
   if (attached) return { skip: skipToken(t, at) };
   if (before === '+' || before === '(' || /[\d(+]/.test(t[at] ?? '')) {
     const phone = sticky(PHONE, t, before === '+' || before === '(' ? at - 1 : at);

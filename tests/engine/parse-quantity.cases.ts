@@ -247,6 +247,14 @@ export const GRAMMAR_CASES: GrammarCase[] = [
     ],
   },
   {
+    name: 'currency: a code glued to the digits ("USD540 million"); other letters glued make a word ("kn23")',
+    input: 'It earned USD540 million and RUB500 million; the kn23 missile is no amount.',
+    expect: [
+      { text: 'USD540 million', value: 540000000, unit: 'USD' },
+      { text: 'RUB500 million', value: 500000000, unit: 'RUB' },
+    ],
+  },
+  {
     name: 'words: unit',
     input: 'Ukrainian forces captured two North Korean soldiers in Kursk.',
     expect: [{ text: 'two', value: 2 }],
