@@ -6,6 +6,7 @@
 import type { Classified, InSentence } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
 import * as words from './lexicon/en/money';
+import { NORTH_KOREA_NAMES } from './lexicon/en/parties';
 import { MONEY_CUES, RUSSIA } from './measure-cues';
 import type { Measure } from './measures';
 import { namedOwner, ownerOf, ownerOfWords } from './owner';
@@ -43,6 +44,10 @@ const WAR_EARNED = new RegExp(`\\b(?:${any(words.EARNED_BY_NAMED)})\\b(?! chest)
 /** "Each North Korean soldier … is reported to earn $2,000": one soldier's pay. */
 const ONE_SOLDIER_EARNS = new RegExp(
   `\\b(?:${any(words.ONE_SOLDIER_EARNS.determiners)}) (?:[a-z'-]+ ){0,2}(?:${any(words.ONE_SOLDIER_EARNS.soldiers)})(?: [a-z'-]+){0,${words.ONE_SOLDIER_EARNS.reach}} (?:${any(words.ONE_SOLDIER_EARNS.verbs)})(?: (?:${any(words.ONE_SOLDIER_EARNS.hedges)}))? $`,
+);
+/** North Korea as the one that receives the sum: "Pyongyang could receive". */
+const STATE_RECEIVES = new RegExp(
+  `\\b(?:${any(NORTH_KOREA_NAMES)})(?: [a-z'-]+){0,${words.STATE_RECEIVES.reach}} (?:${any(words.STATE_RECEIVES.verbs)}) $`,
 );
 /** How far before an amount the soldier who earns it is read. */
 const ONE_SOLDIER_REACH = 100;
@@ -105,6 +110,13 @@ export function moneyPurpose(s: InSentence, after: string, before: string): Clas
   // What the war earned is North Korea's only where it is named as the earner.
   if (WAR_EARNED.test(best.cue) && namedOwner(s, null) !== 'north_korea') return null;
   if (best.measure === 'soldier_pay' && s.says(OTHER_PAY)) return null;
+  if (
+    best.measure === 'soldier_pay' &&
+    s.quantity.unit === 'USD' &&
+    valueBounds(s.quantity.value).low > words.MOST_ONE_SOLDIER_IS_PAID_USD &&
+    STATE_RECEIVES.test(before.slice(-60))
+  )
+    return { measure: 'payment_for_troops' };
   const per = PERIODS.find(({ re }) => re.test(best.cue))?.per;
   return per ? { measure: best.measure, per } : { measure: best.measure };
 }

@@ -3039,4 +3039,17 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'more than 4,000', measure: 'nk_casualties', value: 4000 },
     ],
   },
+  {
+    name: 'money: a state paid a large sum for each soldier is paid for troops; the monthly pay it gets for one is pay',
+    text: 'Experts estimate that Pyongyang could receive as much as $200,000 for each soldier sent to Russia. Officials estimated that North Korea would receive up to $2,000 from Russia for each soldier it deployed.',
+    expect: [
+      { text: 'as much as $200,000', measure: 'payment_for_troops', value: 200000 },
+      { text: 'up to $2,000', measure: 'soldier_pay', value: 2000 },
+    ],
+  },
+  {
+    name: 'money: a currency code glued to digits ("USD540 million"); earned "from exporting munitions" is paid for arms',
+    text: 'North Korea made USD1.35 billion from illicit cyber activities and USD540 million from exporting munitions to Russia.',
+    expect: [{ text: 'USD540 million', measure: 'payment_for_weapons', value: 540000000 }],
+  },
 ];

@@ -77,7 +77,12 @@ export const TROOPS_VALUED = ['troops', 'soldiers', 'deployment'];
  */
 const WAR_EARNINGS_WORDS = ['bonanza', 'windfall', 'from the war', "from russia's war"];
 /** Money made "from arms", likewise North Korea's only where it is named as the earner: not "Ukraine received $60 billion from weapons packages". */
-const EARNED_FROM_ARMS = ['from arms', 'from weapons', 'from munitions', 'from ammunition'];
+const ARMS_WORDS = ['arms', 'weapons', 'munitions', 'ammunition'];
+const EARNED_FROM_ARMS = [
+  ...ARMS_WORDS.map((arms) => `from ${arms}`),
+  // "USD540 million from exporting munitions to Russia".
+  ...['exporting', 'selling', 'supplying'].flatMap((verb) => ARMS_WORDS.map((arms) => `from ${verb} ${arms}`)),
+];
 export const EARNED_BY_NAMED = [...WAR_EARNINGS_WORDS, ...EARNED_FROM_ARMS];
 export const ARMS_SOLD_FROM = [
   ...['from arms sales', 'from weapons sales'],
@@ -109,6 +114,12 @@ export const AID_RECIPIENTS = [
 export const PERIOD_ONLY_PAY = ['a month', 'monthly'];
 /** More than any one soldier is paid in a month, in any currency the pay is reported in (won included). */
 export const MOST_ONE_SOLDIER_IS_PAID = 10_000_000;
+/**
+ * More than one soldier is paid in a month in dollars: a sum a state receives for each soldier above it is paid for
+ * the troops ("Pyongyang could receive as much as $200,000 for each soldier sent"); below it, it is the pay reported
+ * ("North Korea would receive up to $2,000 from Russia for each soldier it deployed").
+ */
+export const MOST_ONE_SOLDIER_IS_PAID_USD = 20_000;
 /** Goods given to North Korea, said right before it: "1,080 tons … went to the DPRK", "supplied to North Korea". */
 export const GIVEN_TO = ['went to', 'supplied to', 'delivered to', 'sent to', 'shipped to', 'exported to'];
 /** Given for what North Korea gave: "about 1 million barrels of oil in return". */
@@ -245,6 +256,14 @@ export const ONE_SOLDIER_EARNS = {
   verbs: ['earn', 'earns', 'earning', 'receive', 'receives', 'receiving', 'get', 'gets', 'paid', 'make', 'makes'],
   /** Said between the verb and the amount, when a qualifier does not take them: "to earn as much as $2,000". */
   hedges: ['about', 'around', 'roughly', 'up to', 'as much as'],
+};
+/**
+ * The state said to receive a sum for each soldier, before it: "Pyongyang could receive as much as $200,000 for each
+ * soldier sent" is paid for the troops, not to one of them.
+ */
+export const STATE_RECEIVES = {
+  verbs: ['receive', 'receives', 'received', 'receiving', 'earn', 'earns', 'earned', 'earning', 'get', 'gets', 'got'],
+  reach: 2,
 };
 /** A weight that is a missile's, not cargo's: "a warhead weighing 4.5 tons", "payloads of half a ton to 2.5 tons". */
 export const WEIGHT_OF_ONE = ['weighing', 'weighed', 'weighs', 'weigh', 'payload', 'payloads', 'warhead', 'warheads'];
