@@ -3052,4 +3052,17 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'North Korea made USD1.35 billion from illicit cyber activities and USD540 million from exporting munitions to Russia.',
     expect: [{ text: 'USD540 million', measure: 'payment_for_weapons', value: 540000000 }],
   },
+  {
+    name: 'troops: "the loss of" soldiers is a loss; troops welcomed home or returned to North Korea are no deployment',
+    text: 'Kim mourned the loss of nine personnel. Kim Jong-un welcomed around 1,000 engineer troops from the 528th Regiment at a ceremony. About 1,100 North Korean soldiers returned to North Korea in December.',
+    expect: [{ text: 'nine', measure: 'nk_casualties', value: 9 }],
+  },
+  {
+    name: 'troops to come: "are planned to be deployed"; "was sending" in reported speech',
+    text: '2,600 North Korean soldiers are planned to be deployed in Kursk by the end of October. Zelensky said North Korea was sending close to 10,000 troops to fight alongside Russian forces.',
+    expect: [
+      { text: '2,600', measure: 'troops_planned', value: 2600 },
+      { text: 'close to 10,000', measure: 'troops_planned', value: 10000 },
+    ],
+  },
 ];

@@ -61,6 +61,8 @@ export const CASUALTY_SCOPE_WORDS = {
     'casualties',
     'casualty',
     'losses',
+    // "mourning the loss of nine personnel": lost, killed and wounded alike, as "lost" is.
+    'loss of',
     'losing',
     'lose',
     'loses',

@@ -16,7 +16,11 @@ export const SEND = {
 } as const;
 
 /** A sending announced as under way is still to come: "Kim Jong Un is sending another 6,000 people to Kursk". */
-export const ANNOUNCED = ['is sending', 'is now sending', 'are sending', 'are now sending'];
+export const ANNOUNCED = [
+  ...['is sending', 'is now sending', 'are sending', 'are now sending'],
+  // Reported speech: "Zelensky said North Korea was sending close to 10,000 troops".
+  ...['was sending', 'were sending'],
+];
 /** A sending expected, its verb in the words: "with an expectation of sending an additional 10,000 by December". */
 export const SENDING_EXPECTED = ['expectation of', 'expectations of'].flatMap((e) => [`${e} sending`, `${e} deploying`]);
 /**
@@ -154,6 +158,8 @@ export const PLANNED_AFTER = [
   'being organised',
   'to be sent',
   'to be deployed',
+  // "2,600 North Korean soldiers are planned to be deployed for combat".
+  'planned to be',
   'expected to',
   // "around 10,000 soldiers total expected to be deployed".
   'total expected',
@@ -384,11 +390,19 @@ export const NOT_DEPLOYED = {
     ...['are not soldiers', 'in question are not soldiers', 'are not troops', 'were not soldiers'],
   ],
   /** "taken back to nuclear-armed North Korea": back home, not to the front. */
-  backVerbs: ['taken back to', 'brought back to', 'flown back to', 'sent back to'],
+  backVerbs: [
+    ...['taken back to', 'brought back to', 'flown back to', 'sent back to'],
+    // "about 1,100 soldiers returned to North Korea in December 2025".
+    ...['returned to', 'returning to', 'went back to', 'came back to', 'rotated back to'],
+  ],
   homes: ['north korea', 'pyongyang'],
   auxiliaries: ['have', 'has', 'had', 'will', 'were', 'was', 'are', 'is', 'have been', 'has been', 'had been', 'later', 'reportedly'],
   /** Said right before them. */
-  before: ['parade featured', 'parade included', 'parade of', 'paraded', 'groups of', 'squads of', 'teams of', 'waves of'],
+  before: [
+    ...['parade featured', 'parade included', 'parade of', 'paraded', 'groups of', 'squads of', 'teams of', 'waves of'],
+    // Troops home again: "Kim Jong-un welcomed around 1,000 engineer troops from the 528th Regiment".
+    ...['welcomed', 'welcomed back', 'welcomed home', 'welcoming', 'welcomes', 'greeted', 'greeting'],
+  ],
   /** A unit's size said in general: both a unit's size and a word of generality in the sentence. */
   units: ['battalion', 'brigade', 'regiment', 'division', 'unit'],
   general: ['can vary', 'varies', 'typically', 'ranging', 'usually', 'normally', 'generally'],
