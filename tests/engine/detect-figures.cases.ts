@@ -3065,4 +3065,12 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'close to 10,000', measure: 'troops_planned', value: 10000 },
     ],
   },
+  {
+    name: 'troops: a part after ", with" measures what the count before it does',
+    text: 'The number of North Korean troops in Russia may be closer to 11,000 to 12,000, with approximately 10,000 now in the Kursk region.',
+    expect: [
+      { text: 'closer to 11,000 to 12,000', measure: 'troops_deployed', value: { low: 11000, high: 12000 } },
+      { text: 'approximately 10,000', measure: 'troops_deployed', value: 10000 },
+    ],
+  },
 ];

@@ -185,7 +185,8 @@ export const RESTATED_TO_COME = [
 /** Words that join two counts or two names: "300 killed and 2,700 wounded", "Ukraine and its allies say". */
 export const CONJUNCTIONS = ['and', 'or'];
 /** A part of the count before, with no noun of its own: "11,000 to 12,000, including about 10,000 in Kursk". */
-export const PART_INCLUDED = ['including'];
+// "closer to 11,000 to 12,000, with approximately 10,000 now in the Kursk region".
+export const PART_INCLUDED = ['including', 'with'];
 /** Words that open a range: "between 1,000 and as many as 3,000". */
 export const RANGE_OPENERS = ['between', 'from'];
 /** Longer words that join two counts: "1,000 sappers, as well as 5,000 military builders". */
