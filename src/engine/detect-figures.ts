@@ -76,12 +76,13 @@ export interface DetectOptions {
 
 /**
  * A number given as another estimate of the figure before: "The NIS put the figure at 3,000",
- * "Kyiv places the figure closer to 12,000" (the qualifier carries the link).
+ * "Kyiv places the figure closer to 12,000" (the qualifier carries the link), "puts the figure slightly higher, at
+ * 12,000".
  */
 // Not a change by so much: "increase that number by up to three times".
 const restating = (link: string) =>
   new RegExp(
-    `\\b(?:${any(clauses.RESTATING_VERBS)})(?: (?:${any(clauses.RESTATING_DETERMINERS)}))? (?:${clauses.OWN} )?(?:${any(clauses.RESTATED_NOUNS)})(?: [a-z]+){0,3}${link}(?<!\\b(?:${any(clauses.CHANGED_BY)})) $`,
+    `\\b(?:${any(clauses.RESTATING_VERBS)})(?: (?:${any(clauses.RESTATING_DETERMINERS)}))? (?:${clauses.OWN} )?(?:${any(clauses.RESTATED_NOUNS)})(?: [a-z]+){0,3},?${link}(?<!\\b(?:${any(clauses.CHANGED_BY)})) $`,
   );
 const SAME_MEASURE_BEFORE = restating(` (?:${any(clauses.RESTATING_LINKS)})`);
 const SAME_MEASURE_BEFORE_QUALIFIED = restating(`(?: (?:${any(clauses.RESTATING_LINKS)}))?`);
@@ -99,7 +100,8 @@ const SAME_MEASURE_CHANGED = new RegExp(
 );
 /** "up from earlier estimates of about 600": an earlier estimate named, not a bare "up from" of any trend. */
 const SAME_MEASURE_FROM = new RegExp(
-  `\\b(?:${any(clauses.RESTATED_FROM)})(?: (?:${any(clauses.RESTATED_FROM_ADJECTIVES)}))?(?: (?:${any(clauses.RESTATED_NOUNS)})s?)(?: of)? $`,
+  // One word may name whose it was: "up from an initial US estimate of 3,000".
+  `\\b(?:${any(clauses.RESTATED_FROM)})(?: (?:${any(clauses.RESTATED_FROM_ADJECTIVES)}))?(?: [a-z.]+(?<!'s))?(?: (?:${any(clauses.RESTATED_NOUNS)})s?)(?: of)? $`,
 );
 const LOSS_ONLY = new RegExp(`\\b(?:${any(clauses.LOSS_ONLY_NOUNS)})\\b`);
 /** How far before a restating verb the words that put it to come are read: "with a plan to increase". */
@@ -117,12 +119,14 @@ function restatedMeasure(before: string, q: Quantity, latest: Kept | undefined):
   if (!latest || q.unit === 'percent' || q.unit === 'fraction') return undefined;
   if (isMoney(q.unit) !== isMoney(latest.unit)) return undefined;
   const qualified = q.numberStart > q.start;
+  const from = SAME_MEASURE_FROM.exec(before);
   const restated =
     (qualified ? SAME_MEASURE_BEFORE_QUALIFIED : SAME_MEASURE_BEFORE).exec(before) ??
-    SAME_MEASURE_FROM.exec(before) ??
+    from ??
     SAME_MEASURE_ESTIMATED.exec(before.slice(-ESTIMATED_REACH));
   if (restated) {
-    if (ownerOfWords(restated[0])) return undefined;
+    // A party in an earlier estimate named is who made it ("up from an initial US estimate of 3,000"), not whose.
+    if (restated !== from && ownerOfWords(restated[0])) return undefined;
     // Troops there now, their number to be raised: "with a plan to increase the number to 10,000" is a plan.
     const lead = before.slice(Math.max(0, restated.index - TO_COME_REACH), restated.index + restated[0].length);
     return latest.c.measure === 'troops_deployed' && TO_COME.test(lead) ? { ...latest.c, measure: 'troops_planned' } : latest.c;

@@ -3073,4 +3073,16 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'approximately 10,000', measure: 'troops_deployed', value: 10000 },
     ],
   },
+  {
+    name: 'revisions: "puts the figure slightly higher, at"; "putting the total at"; "up from an earlier U.S. assessment of"',
+    text: 'There are 10,000 North Korean troops in Russia, though Ukrainian intelligence puts the figure slightly higher, at 12,000. The NIS estimates 10,000 North Korean troops are in Kursk, with other reporting putting the total at about 11,000. Miller said up to 10,000 North Korean troops have gone to Kursk, up from an earlier U.S. assessment of 8,000.',
+    expect: [
+      { text: '10,000', measure: 'troops_deployed', value: 10000 },
+      { text: '12,000', measure: 'troops_deployed', value: 12000 },
+      { text: '10,000', measure: 'troops_deployed', value: 10000 },
+      { text: 'about 11,000', measure: 'troops_deployed', value: 11000 },
+      { text: 'up to 10,000', measure: 'troops_deployed', value: 10000 },
+      { text: '8,000', measure: 'troops_deployed', value: 8000 },
+    ],
+  },
 ];

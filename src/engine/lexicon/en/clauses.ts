@@ -140,7 +140,8 @@ export const RESTATING_VERBS = [
 ];
 export const RESTATING_DETERMINERS = ['the', 'its', 'their', 'that', 'this', 'his', 'her'];
 // "it": "Ukraine put it higher at 3,000".
-export const RESTATED_NOUNS = ['figure', 'number', 'toll', 'tally', 'estimate', 'count', 'it'];
+// "putting the total at about 11,000", "up from an earlier U.S. assessment of 8,000".
+export const RESTATED_NOUNS = ['figure', 'number', 'toll', 'tally', 'estimate', 'count', 'it', 'total', 'assessment'];
 /** Nouns that restate only a figure of losses: "the toll has risen to 4,000" after a count of troops is no troop count. */
 export const LOSS_ONLY_NOUNS = ['toll', 'tally'];
 export const RESTATING_LINKS = ['at', 'to'];
