@@ -93,6 +93,8 @@ export function casualtyScope(noun: Noun | null, after: string, before: string):
     // A noun read before the number is read with the words before it ("killed or wounded: 3,000").
     return scopeOfNounBefore(before, noun.text) ?? (count ? scopeIn(before.slice(count.index)) : null);
   }
+  // "the other two have suffered losses": the force, not the lost.
+  if (FORCE_SUFFERED.test(rest)) return null;
   const predicate = CASUALTY_PREDICATE.exec(rest);
   if (predicate) return scopeIn(rest.slice(0, predicate[0].length + 24));
   // A headline's participle after the people's place: "One-Third of North Korean Troops in Kursk Oblast Killed or
@@ -156,7 +158,7 @@ const MOST_AUXILIARIES = 3;
 const QUOTE_OPENS = /^ ["\u201c]/;
 /** The force itself said to have suffered losses: "…had already sustained \"losses\"". */
 const FORCE_SUFFERED = new RegExp(
-  `^ (?:[a-z]+ ){0,2}?(?:${any(losses.FORCE_SUFFERED.verbs)}) ["'\u201c]?(?:(?:${any(losses.FORCE_SUFFERED.adjectives)}) )?(?:${any(losses.FORCE_SUFFERED.losses)})\\b`,
+  `^ (?:[a-z]+ ){0,2}?(?:${any(losses.FORCE_SUFFERED.verbs)}) ["'\u201c]?(?:(?:${any(losses.FORCE_SUFFERED.adjectives)}) (?:${losses.FORCE_SUFFERED.losses}|${losses.FORCE_SUFFERED.casualties})|${losses.FORCE_SUFFERED.losses})\\b`,
 );
 /** A predicate within the clause, past a participle phrase: the scope it says, or null. */
 function furtherPredicate(rest: string): Scope | null {

@@ -3085,4 +3085,9 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '8,000', measure: 'troops_deployed', value: 8000 },
     ],
   },
+  {
+    name: 'losses: "the other two have suffered losses" counts no loss; "about 4,000 had suffered casualties" does',
+    text: 'Of three North Korean brigades, the other two have suffered losses. Zelensky said about 4,000 North Korean troops had suffered casualties.',
+    expect: [{ text: 'about 4,000', measure: 'nk_casualties', value: 4000 }],
+  },
 ];

@@ -624,10 +624,13 @@ export const PARTICIPLE_FOLLOWERS = ['in', 'by', 'during', 'since', 'so far', 'l
 
 /**
  * A force said to have suffered losses is counted whole, not lost: "11,000 North Korean troops were in Kursk and had
- * already sustained \"losses\"". The verbs, the adjectives that may stand before the losses, and the losses.
+ * already sustained \"losses\"", "the other two have suffered losses". The verbs, the adjectives that may stand
+ * before the losses, and the losses; casualties only after an adjective, since "about 4,000 had suffered casualties"
+ * counts the casualties.
  */
 export const FORCE_SUFFERED = {
   verbs: ['suffered', 'sustained', 'incurred', 'taken', 'faced', 'seen', 'suffering', 'sustaining', 'incurring'],
   adjectives: ['heavy', 'significant', 'serious', 'major', 'huge', 'massive', 'severe', 'high', 'some', 'considerable'],
-  losses: ['losses', 'casualties'],
+  losses: 'losses',
+  casualties: 'casualties',
 };
