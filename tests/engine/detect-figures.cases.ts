@@ -3090,4 +3090,9 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'Of three North Korean brigades, the other two have suffered losses. Zelensky said about 4,000 North Korean troops had suffered casualties.',
     expect: [{ text: 'about 4,000', measure: 'nk_casualties', value: 4000 }],
   },
+  {
+    name: 'troops: those who "are in" a place are there, whatever another clause foresees',
+    text: "Blinken says North Korean soldiers are expected to deploy in combat in the coming days, while Robert Wood said 8,000 of Pyongyang's soldiers are in the Kursk region.",
+    expect: [{ text: '8,000', measure: 'troops_deployed', value: 8000 }],
+  },
 ];

@@ -98,6 +98,9 @@ export const STAYING_AFTER = [
   // "with 1,500 special forces already in Russia's Far East", "have already been in Vladivostok".
   ...['', 'are ', 'were ', 'have ', 'had '].flatMap((aux) => [`${aux}already in`, `${aux}already there`]),
   ...['have', 'had'].map((aux) => `${aux} already been in`),
+  // Where they are now, whatever is foreseen in another clause: "…expected to deploy in combat, while Robert Wood said
+  // 8,000 of Pyongyang's soldiers are in the Kursk region".
+  ...['are in', 'are now in', 'are currently in', 'were in', 'are stationed in', 'were stationed in'],
 ];
 /** "will send", "could reach": a modal and what it says of the number. */
 export const MODALS = ['will', 'would', 'could', 'may', 'might'];
