@@ -3095,4 +3095,13 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: "Blinken says North Korean soldiers are expected to deploy in combat in the coming days, while Robert Wood said 8,000 of Pyongyang's soldiers are in the Kursk region.",
     expect: [{ text: '8,000', measure: 'troops_deployed', value: 8000 }],
   },
+  {
+    name: 'goods: horses Russia gives North Korea in return are aid, counted in horses; no gift, no figure',
+    text: 'Putin gifted Kim Jong-un 24 horses in exchange for artillery shells. The consignment includes 19 stallions and five mares, sent from Russia. China sold 30 horses to South Korea.',
+    expect: [
+      { text: '24', measure: 'aid_to_nk', value: 24 },
+      { text: '19', measure: 'aid_to_nk', value: 19 },
+      { text: 'five', measure: 'aid_to_nk', value: 5 },
+    ],
+  },
 ];

@@ -22,6 +22,8 @@ export const PROJECTILES = 'projectiles';
 const LAUNCHERS = ['launcher', 'launchers', 'system', 'systems', 'piece', 'pieces', 'batteries', 'unit', 'units', 'vehicles'];
 const TONS = ['ton', 'tons', 'tonne', 'tonnes'];
 const OIL = ['oil', 'crude', 'fuel', 'petroleum'];
+/** Horses given in return, counted in their own unit, as goods are: "the 19 stallions and five mares". */
+const HORSES = ['horses', 'stallions', 'mares', 'orlov trotters', 'purebred horses', 'purebred orlov trotters', 'thoroughbreds'];
 const OIL_PRODUCTS = ['refined oil', 'refined petroleum', 'refined petroleum products', 'petroleum products', 'oil products', 'crude oil'];
 const GOODS = [
   'rice',
@@ -224,6 +226,8 @@ export const NOUNS: readonly NounWords[] = [
       ...['', 'metric ', 'short '].flatMap((m) => TONS.flatMap((t) => GOODS.map((g) => `${m}${t} of ${g}`))),
       'barrels',
       ...[...OIL, ...OIL_PRODUCTS].map((o) => `barrels of ${o}`),
+      // "Putin gifted Kim Jong-un 24 purebred Orlov Trotters … as partial payment for artillery shells".
+      ...HORSES,
     ],
   },
   { kind: 'tons', before: ['metric', 'short'], heads: TONS },
