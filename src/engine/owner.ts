@@ -14,7 +14,7 @@ import {
   SHARE_OF,
 } from './lexicon/en/clauses';
 import { KILLED_BY_DOER, TAKEN_BY_UKRAINE } from './lexicon/en/losses';
-import { NORTH_KOREA_NAMES, PAIRED_FORCES, PARTY_ADJECTIVES, PEOPLES } from './lexicon/en/parties';
+import { NORTH_KOREA_NAMES, PAIRED_FORCES, PARTY_ADJECTIVES, PEOPLES, RUSSIA_NAMES } from './lexicon/en/parties';
 import { ADDITIONAL_BEFORE, SEND } from './lexicon/en/sending';
 import {
   AGENT_BEFORE,
@@ -263,6 +263,11 @@ const BOTH_JOINED = new RegExp(
 const NK_WORD = new RegExp(`\\b(?:${NK_ADJECTIVE})\\b`);
 const RU_WORD = new RegExp(`\\b(?:${RU_ADJECTIVE})\\b`);
 
+const RU_COUNTRY = any(RUSSIA_NAMES.filter((n) => !n.endsWith("'s") && !PARTY_ADJECTIVES.russia.includes(n)));
+const NK_COUNTRY = any(NORTH_KOREA_NAMES.filter((n) => !n.endsWith("'s") && !n.endsWith('korean') && !n.endsWith('koreans')));
+const BOTH_LOST = new RegExp(
+  `\\b(?:(?:${RU_COUNTRY}) and (?:${NK_COUNTRY})|(?:${NK_COUNTRY}) and (?:${RU_COUNTRY})) (?:(?:${any(PERFECT_AUXILIARIES)}) )?(?:${any(INSTITUTION_LOSS_VERBS)}) $`,
+);
 const BOTH_JOINED_ALL = new RegExp(BOTH_JOINED.source, 'g');
 /** A pair of both sides owns a count only in its own clause: "After Russian and North Korean forces retook Sudzha, Pyongyang said…". */
 const CLAUSE_COMMA = /[,;]/;
@@ -295,6 +300,8 @@ export function namedOwner(s: InSentence, noun: Noun | null, officialsSpeak = fa
   const described =
     noun?.from === 'after' ? `${words} ${s.sentence.slice(s.quantity.end + noun.end, s.quantity.end + noun.end + 40)}` : words;
   if (BOTH_JOINED.test(described) || (NK_WORD.test(words) && RU_WORD.test(words))) return 'other';
+  // "Russia and North Korea lost dozens of officers": both countries the subject of the loss, neither alone.
+  if (BOTH_LOST.test(lookBack(s).text)) return 'other';
   const fromNoun = noun && ownerOfWords(words);
   if (fromNoun) return fromNoun;
   const q = s.quantity;

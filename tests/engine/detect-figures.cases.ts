@@ -3104,4 +3104,9 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'five', measure: 'aid_to_nk', value: 5 },
     ],
   },
+  {
+    name: 'not: "Russia and North Korea lost dozens of officers" is both sides\' loss, neither alone',
+    text: 'Zelensky said Russia and North Korea had lost dozens of officers in a Ukrainian strike. North Korea lost 300 soldiers in Kursk.',
+    expect: [{ text: '300', measure: 'nk_casualties', value: 300 }],
+  },
 ];
