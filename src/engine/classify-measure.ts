@@ -39,6 +39,7 @@ import {
   CONTAINERS_OF_GOODS,
   MILITARY_UNITS,
   MISSILES_LAUNCHED,
+  NOT_SUPPLIED_BEFORE,
   OIL_CARGO,
   PROJECTILES,
   RATE_OF_FIRE,
@@ -260,6 +261,7 @@ const MIGRATION = words(sending.MIGRATION);
 const SAYS_TROOPS = words([...sending.TROOP_WORDS, ...sending.MILITARY_TOO, ...sending.MIGRANTS_AS_TROOPS]);
 /** Words that say a sentence with workers in it is about troops too: "sent 10,000 to Russia to fight, and workers". */
 const MILITARY_TOO = words([...sending.TROOP_WORDS, ...DEPLOYMENT_WORDS, ...sending.MILITARY_TOO]);
+const NOT_SUPPLIED = new RegExp(`\\b(?:${any(NOT_SUPPLIED_BEFORE)})(?: (?:${any(sending.SENT_BEFORE_ARTICLES)}))? $`);
 const RATE_OF_FIRE_AFTER = new RegExp(`^ (?:${any(RATE_OF_FIRE.every)}) (?:[a-z0-9-]+ )?(?:${any(RATE_OF_FIRE.spans)})\\b`);
 /** Goods inside the containers, not arms: not "7,000 containers of military aid". */
 const GOODS_INSIDE = new RegExp(
@@ -636,6 +638,7 @@ export function classifyMeasure(s: InSentence): Classified | null {
         if (!(ships && (s.says(MILITARY_CARGO, first) || (armsRoute && named)))) return null;
       }
       if (noun.text === TIMES && !CALLING_BEFORE.test(before)) return null;
+      if (noun.kind === 'shells' && NOT_SUPPLIED.test(before)) return null;
       // Russian ships carry North Korean cargo: for shipments and containers only a third party disqualifies.
       const owner = ownerOf(s, noun);
       if (owner === 'other' || (owner === 'russia' && !cargo)) return null;

@@ -3109,4 +3109,9 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'Zelensky said Russia and North Korea had lost dozens of officers in a Ukrainian strike. North Korea lost 300 soldiers in Kursk.',
     expect: [{ text: '300', measure: 'nk_casualties', value: 300 }],
   },
+  {
+    name: 'not: shells produced, expended or stored by a gun are none sent; those shipped still are',
+    text: "North Korea's plant aims to produce 6000 shells per month. Russia may expend an additional 7 million rounds this year. The M1989 has storage for 12 rounds. North Korea has shipped containers that can store about 5 million shells.",
+    expect: [{ text: 'about 5 million', measure: 'artillery_shells', value: 5000000 }],
+  },
 ];

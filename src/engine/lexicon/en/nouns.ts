@@ -75,6 +75,14 @@ export const UNIT_SIZE_SPACED = ['strong'];
 /** A unit of these is no force: "a 250-strong contingent of North Korean workers". */
 export const CIVILIAN_MEMBERS = [...WORKERS, 'students', 'doctors', 'medics', 'athletes', 'tourists', 'officials'];
 
+/**
+ * Shells made, used or held by a gun, not sent: "the plant's target is to produce 6,000 shells per month", "they may
+ * expend an additional 7 million rounds", "onboard storage for 12 rounds of ammunition". Said right before the count.
+ */
+export const NOT_SUPPLIED_BEFORE = [
+  ...['produce', 'produces', 'produced', 'producing', 'manufacture', 'manufactures', 'manufactured', 'manufacturing'],
+  ...['expend', 'expends', 'expended', 'expending', 'storage for'],
+];
 /** A weapon's rate of fire, said after the rounds: "one to two rounds every five minutes", "two rockets per minute". */
 export const RATE_OF_FIRE = {
   every: ['every', 'each', 'per', 'a'],
