@@ -37,6 +37,7 @@ import {
   ARMS_RAIL_STATIONS,
   CALLING_VERBS,
   CONTAINERS_OF_GOODS,
+  DESCRIBED_PEOPLE,
   MILITARY_UNITS,
   MISSILES_LAUNCHED,
   NOT_SUPPLIED_BEFORE,
@@ -48,7 +49,15 @@ import {
   VESSELS,
   VOYAGE_WORDS,
 } from './lexicon/en/nouns';
-import { MISSILES_IN_THE_WAR, MISSILES_TESTED_AFTER, NORTH_KOREA_NAMES, RUSSIA_NAMES, SUPPLYING, WAR_NAMES } from './lexicon/en/parties';
+import {
+  MISSILES_IN_THE_WAR,
+  MISSILES_TESTED_AFTER,
+  NORTH_KOREA_NAMES,
+  PEOPLES,
+  RUSSIA_NAMES,
+  SUPPLYING,
+  WAR_NAMES,
+} from './lexicon/en/parties';
 import * as sending from './lexicon/en/sending';
 import { INSTITUTION_LOSS_VERBS } from './lexicon/en/speakers';
 import { AMMUNITION, CASUALTY_PREDICATE, CASUALTY_SCOPES, MILITARY_CARGO, NOUNS, RUSSIA, SENT_AFTER, SENT_BEFORE } from './measure-cues';
@@ -149,6 +158,14 @@ const CIVILIANS = words([...losses.LOSSES_OF_PEOPLE.civilians, ...losses.LOSSES_
 const LOSSES_OF_PEOPLE_REACH = 120;
 const OTHER_SIDES = words([...RUSSIA_NAMES, ...losses.PRONOUN_LOSERS.otherSides]);
 const NK_NAMED = words(NORTH_KOREA_NAMES);
+/** North Korea named as a weapon's maker: "a suspected North Korean missile", "North Korean-made rockets". */
+const NK_WEAPON = new RegExp(
+  `\\b(?:${any(NORTH_KOREA_NAMES)})(?:-made)? (?:[a-z-]+ )?(?:${any(MISSILES_LAUNCHED.missiles)}|rockets?|shells?)\\b`,
+);
+/** North Korea's people named: "North Korean soldiers", "North Koreans". */
+const NK_PERSONNEL_WORDS = new RegExp(
+  `\\b(?:(?:${any(NORTH_KOREA_NAMES)}) (?:[a-z-]+ )?(?:${any(DESCRIBED_PEOPLE)})|${any(PEOPLES.north_korea)})\\b`,
+);
 /** A clause's end, not a digit group's comma ("1,000"). */
 const CLAUSE_PUNCTUATION = /[;:(]|,(?!\d)/;
 /** How far after a count a Russian official speaks of, North Korea is read. */
@@ -370,8 +387,14 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
     if (!lost && !sentAsTroops && !inUnits) return null;
   }
   // A count with no noun joined to a count of people at large is more of them: "At least eight people have been
-  // killed and more than 80 injured after missiles struck Kyiv", unless the sentence names North Korea.
-  if ((noun?.from === 'implied' || noun?.kind === 'casualties') && s.previous !== undefined && JOIN.test(between) && !s.says(NK_NAMED)) {
+  // killed and more than 80 injured after missiles struck Kyiv", unless the sentence names North Korea other than
+  // as the maker of the weapon that struck ("after a suspected North Korean missile destroyed an apartment building").
+  if (
+    (noun?.from === 'implied' || noun?.kind === 'casualties') &&
+    s.previous !== undefined &&
+    JOIN.test(between) &&
+    (!s.says(NK_NAMED) || (s.says(NK_WEAPON) && !s.says(NK_PERSONNEL_WORDS)))
+  ) {
     const counted = nounAfter(between);
     if (counted && VAGUE_PEOPLE_NOUNS.has(counted.text)) return null;
   }

@@ -3114,4 +3114,12 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: "North Korea's plant aims to produce 6000 shells per month. Russia may expend an additional 7 million rounds this year. The M1989 has storage for 12 rounds. North Korea has shipped containers that can store about 5 million shells.",
     expect: [{ text: 'about 5 million', measure: 'artillery_shells', value: 5000000 }],
   },
+  {
+    name: 'not: people struck by a North Korean missile, and more of them hurt, are no North Korean loss',
+    text: 'At least 12 people were killed and over 100 injured after a suspected North Korean missile destroyed an apartment building in Kyiv. At least 100 North Korean soldiers were killed and over 1,000 injured.',
+    expect: [
+      { text: 'At least 100', measure: 'nk_killed', value: 100 },
+      { text: 'over 1,000', measure: 'nk_wounded', value: 1000 },
+    ],
+  },
 ];
