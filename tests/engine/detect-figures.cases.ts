@@ -3122,4 +3122,12 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'over 1,000', measure: 'nk_wounded', value: 1000 },
     ],
   },
+  {
+    name: 'losses: the verb before "62,400 Russian occupiers and 4,500 North Korean soldiers" is said of both',
+    text: 'During the Kursk operation, the Ukrainian Armed Forces neutralized 62,400 Russian occupiers and 4,500 North Korean soldiers.',
+    expect: [
+      { text: '62,400', measure: 'russian_casualties', value: 62400 },
+      { text: '4,500', measure: 'nk_killed', value: 4500 },
+    ],
+  },
 ];

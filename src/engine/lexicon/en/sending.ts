@@ -463,6 +463,8 @@ export const MILITARY_PEOPLE = [
   'battalions',
   'brigade',
   'brigades',
+  // "neutralized 62,400 Russian occupiers and 4,500 North Korean soldiers", as Ukraine's officials name Russia's troops.
+  ...['occupiers', 'invaders'],
 ];
 /** "people" counts soldiers only where the sentence names them so. */
 export const NK_PERSONNEL = [
