@@ -84,7 +84,8 @@ const RELATIVE_CLAUSE = new RegExp(`^, (?:${any(RELATIVE_PRONOUNS)}) [^,]{1,60},
  */
 export function casualtyScope(noun: Noun | null, after: string, before: string): Scope | null {
   // "about 2,700 more have been wounded": what follows "more" says what happened.
-  // A quote opened before the predicate is passed over: "of whom more than 4,000 \"had been lost.\"".
+  // A quote opened in the predicate is passed over: "of whom more than 4,000 \"had been lost.\"", "have been 'killed or
+  // wounded'".
   const told = (noun?.from === 'after' ? after.slice(noun.end) : after.replace(MORE_AFTER, '')).replace(QUOTE_OPENS, ' ');
   const rest = told.replace(RELATIVE_CLAUSE, '');
   const count = casualtyCountBefore(before);
@@ -155,7 +156,7 @@ const AUXILIARIES = new RegExp(AUXILIARY.source, 'g');
 /** How many auxiliaries of a clause are tried for its predicate. */
 const MOST_AUXILIARIES = 3;
 
-const QUOTE_OPENS = /^ ["\u201c]/;
+const QUOTE_OPENS = / ["'\u201c\u2018](?=[a-z])/g;
 /** The force itself said to have suffered losses: "…had already sustained \"losses\"". */
 const FORCE_SUFFERED = new RegExp(
   `^ (?:[a-z]+ ){0,2}?(?:${any(losses.FORCE_SUFFERED.verbs)}) ["'\u201c]?(?:(?:${any(losses.FORCE_SUFFERED.adjectives)}) (?:${losses.FORCE_SUFFERED.losses}|${losses.FORCE_SUFFERED.casualties})|${losses.FORCE_SUFFERED.losses})\\b`,

@@ -19,6 +19,7 @@ import {
   MORE_OF_THE_SAME,
   PART_INCLUDED,
   PART_OF,
+  PART_OF_LOSSES,
   PEOPLE_SENT_TO,
   PEOPLE_SENT_TO_EARN,
   PERFECT_AUXILIARIES,
@@ -61,7 +62,7 @@ import {
 import * as sending from './lexicon/en/sending';
 import { INSTITUTION_LOSS_VERBS } from './lexicon/en/speakers';
 import { AMMUNITION, CASUALTY_PREDICATE, CASUALTY_SCOPES, MILITARY_CARGO, NOUNS, RUSSIA, SENT_AFTER, SENT_BEFORE } from './measure-cues';
-import { MEASURE_IDS, MEASURES, type MeasureInfo, type NounKind } from './measures';
+import { MEASURE_IDS, MEASURES, type MeasureInfo, type NounKind, type Scope } from './measures';
 import { moneyPurpose } from './money-purpose';
 import { impliedNoun, type Noun, nounAfter } from './noun-phrase';
 import { inheritedOwner, namedOwner, ownerOf, ownerOfPhrase, ownerOfWords, victimsOfNorthKorea, victimsOfUkraine } from './owner';
@@ -336,7 +337,10 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
       // "These are two soldiers who, although wounded, survived and were brought to Kyiv", of the captured.
       (noun?.kind === 'personnel' && noun.from === 'after' && lowOf(s.quantity) <= losses.CAPTURE_STORY.most && inCaptureStory(s, noun)
         ? 'captured'
-        : null));
+        : null) ??
+      // "sustained approximately 40,000 casualties in the region, including over 1,000 North Korean soldiers": a part
+      // of the losses just counted is lost as they were.
+      (noun?.kind === 'personnel' && s.previous !== undefined && INCLUDED_AT_END.test(between) ? lossesBefore(between) : null));
   const text = noun?.text ?? '';
   if (VAGUE_PEOPLE_NOUNS.has(text) || SENT_AS_TROOPS_NOUNS.has(text)) {
     // "…North Korean soldiers… exceeds 3,000 people": people lost where the sentence names them soldiers.
@@ -447,6 +451,13 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   if (noun.size && lowOf(s.quantity) > UNNAMED_OWNER_CEILING) return null;
   if (isPlanned(s, noun, after, before)) return { measure: 'troops_planned' };
   return beyondItsForces ? null : { measure: 'troops_deployed' };
+}
+
+const INCLUDED_AT_END = new RegExp(`,? (?:${any(PART_OF_LOSSES)}) $`);
+/** What the losses counted right before say was lost, where that count is of losses ("40,000 casualties"); else null. */
+function lossesBefore(between: string): Scope | null {
+  const counted = nounAfter(between);
+  return counted?.kind === 'casualties' ? casualtyScope(counted, '', '') : null;
 }
 
 /** Between a count with no noun and the next, joined: "killed 77 and wounded 40 North Korean soldiers". */

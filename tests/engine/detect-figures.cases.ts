@@ -3130,4 +3130,15 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '4,500', measure: 'nk_killed', value: 4500 },
     ],
   },
+  {
+    name: 'losses: soldiers "including" in a count of casualties are lost; a quoted predicate is read',
+    text: 'Russian forces have sustained approximately 40,000 casualties in the region, including over 1,000 North Korean soldiers. Zelensky said 3,000 North Korean troops have been \u2018killed or wounded\u2019 in fight. North Korea sent 11,000 troops, including 500 officers.',
+    expect: [
+      { text: 'approximately 40,000', measure: 'russian_casualties', value: 40000 },
+      { text: 'over 1,000', measure: 'nk_casualties', value: 1000 },
+      { text: '3,000', measure: 'nk_casualties', value: 3000 },
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+      { text: '500', measure: 'troops_deployed', value: 500 },
+    ],
+  },
 ];

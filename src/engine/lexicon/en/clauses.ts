@@ -188,6 +188,11 @@ export const CONJUNCTIONS = ['and', 'or'];
 /** A part of the count before, with no noun of its own: "11,000 to 12,000, including about 10,000 in Kursk". */
 // "closer to 11,000 to 12,000, with approximately 10,000 now in the Kursk region".
 export const PART_INCLUDED = ['including', 'with'];
+/**
+ * People named as a part of the losses just counted: "40,000 casualties in the region, including over 1,000 North
+ * Korean soldiers"; not "with", said as often of the force ("3,000 casualties, with over 11,000 troops sent").
+ */
+export const PART_OF_LOSSES = ['including', 'among them', 'among whom'];
 /** Words that open a range: "between 1,000 and as many as 3,000". */
 export const RANGE_OPENERS = ['between', 'from'];
 /** Longer words that join two counts: "1,000 sappers, as well as 5,000 military builders". */
