@@ -13,7 +13,7 @@ import {
   SECOND_NAME_WORDS,
   SHARE_OF,
 } from './lexicon/en/clauses';
-import { KILLED_BY_DOER, TAKEN_BY_UKRAINE } from './lexicon/en/losses';
+import { KILLED_BY_DOER, LOSS_NOUNS, TAKEN_BY_UKRAINE } from './lexicon/en/losses';
 import { NORTH_KOREA_NAMES, PAIRED_FORCES, PARTY_ADJECTIVES, PEOPLES, RUSSIA_NAMES } from './lexicon/en/parties';
 import { ADDITIONAL_BEFORE, SEND } from './lexicon/en/sending';
 import {
@@ -36,6 +36,7 @@ import {
   SUPPLIER_WORDS,
   USING,
   WAR_NOUNS,
+  WAR_WAGED_ON,
   WITH_SUBJECT,
 } from './lexicon/en/speakers';
 import { type Noun, nounAfter } from './noun-phrase';
@@ -70,6 +71,10 @@ const INSTITUTION_LOST = new RegExp(
 const SUBJECT_LEAD = new RegExp(`^\\s*(?:${DEFINITE_ARTICLE}\\s*)?$`);
 /** "the Ukraine conflict": the party names the war. */
 const NAMES_A_WAR = new RegExp(`^(?:[-/][a-z]+)? (?:${any(WAR_NOUNS)})\\b`);
+/** "war against Ukraine": the side a war is waged on. */
+const WAR_AGAINST_BEFORE = new RegExp(`\\b(?:${any(WAR_NOUNS)}) (?:${any(WAR_WAGED_ON)}) $`);
+/** "Russia's war against Ukraine": the war a party wages, no owner of a count; not "Russia's war losses". */
+const WAGES_A_WAR = new RegExp(`^(?:'s)? (?:${any(WAR_NOUNS)})\\b(?! (?:${any(LOSS_NOUNS)})\\b)`);
 /** "Russia's leading weapons supplier": the party is served by another, it owns nothing here. */
 const SUPPLIER_AFTER = new RegExp(`^(?:'s)?(?: [a-z-]+){0,3}? (?:${any(SUPPLIER_WORDS)})\\b`);
 /** "Russia's Kursk", "Russia's far east": the party's place. */
@@ -214,6 +219,7 @@ function owners(text: string, offset: number, sentence: string, countAfter = fal
       if (sentence && !m[0].endsWith("'s") && NAMES_A_WAR.test(sentence.slice(end, end + 12))) continue;
       const possessive = m[0].endsWith("'s") || sentence.startsWith("'s", end);
       if (sentence && possessive && SUPPLIER_AFTER.test(sentence.slice(end, end + 40))) continue;
+      if (sentence && possessive && WAGES_A_WAR.test(sentence.slice(end, end + 40))) continue;
       // "to recapture Russia's Kursk", "to demine Russian territory": a place named after a verb or preposition;
       // "Russia's Kursk governor said 400 soldiers died", the subject, still owns.
       if (sentence && PLACE_AFTER.test(sentence.slice(end, end + 30)) && !isSubject(sentence, at)) continue;
@@ -313,8 +319,13 @@ export function namedOwner(s: InSentence, noun: Noun | null, officialsSpeak = fa
     const at = noun.from === 'before' ? back.text.lastIndexOf(`${noun.modifiers}${noun.text}`) : -1;
     const text = at >= 0 ? back.text.slice(0, at) : back.text;
     // Not a party something came from: "receive fighter jets from Moscow … for sending thousands of its troops".
+    // Nor the parties of a war named ("on the front lines of Russia's war against Ukraine, with a thousand of their
+    // troops killed").
     const named = owners(text, back.from, '').filter(
-      ({ at }) => !SOURCE_OF_ANOTHER_BEFORE.test(s.sentence.slice(Math.max(0, at - 40), at)),
+      ({ at, end }) =>
+        !SOURCE_OF_ANOTHER_BEFORE.test(s.sentence.slice(Math.max(0, at - 40), at)) &&
+        !WAGES_A_WAR.test(s.sentence.slice(end, end + 40)) &&
+        !WAR_AGAINST_BEFORE.test(s.sentence.slice(Math.max(0, at - 30), at)),
     );
     if (named.length > 0) return named[named.length - 1]!.owner;
   }

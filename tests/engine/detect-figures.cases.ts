@@ -3141,4 +3141,13 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '500', measure: 'troops_deployed', value: 500 },
     ],
   },
+  {
+    name: 'owners: the parties of "Russia\'s war against Ukraine" own nothing counted; "Russia\'s war losses" do',
+    text: "North Korean forces are taking mass casualties on the front lines of Russia's war against Ukraine, with a thousand of their troops killed or wounded last week. Kim vowed to support Russia's war in Ukraine, weeks after sending thousands of troops to fight for Russia. Russia's war losses exceed 600,000.",
+    expect: [
+      { text: 'a thousand', measure: 'nk_casualties', value: 1000 },
+      { text: 'thousands', measure: 'troops_deployed', value: { low: 2000, high: 9000 } },
+      { text: 'exceed 600,000', measure: 'russian_casualties', value: 600000 },
+    ],
+  },
 ];

@@ -188,6 +188,8 @@ export const PLACES_OF_A_PARTY = [
 ];
 /** A party that names a war owns nothing counted in it: "killed in the Ukraine conflict", "the Russia-Ukraine war". */
 export const WAR_NOUNS = ['war', 'conflict', 'front', 'invasion', 'offensive', 'crisis', 'battlefield'];
+/** The side a war is waged on, after its noun: "Russia's war against Ukraine". */
+export const WAR_WAGED_ON = ['against', 'on'];
 
 /** A party whose supplier or ally is named owns nothing counted: "Russia's leading weapons supplier, … 3 million shells". */
 export const SUPPLIER_WORDS = ['supplier', 'suppliers', 'ally', 'allies', 'partner', 'partners', 'backer', 'backers', 'patron'];
