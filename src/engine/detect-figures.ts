@@ -98,6 +98,8 @@ const MULTIPLIED = `(?: (?:(?:${any(TIMES_MULTIPLIER.hedges)}) )?[a-z0-9.]+ ${TI
 const SAME_MEASURE_CHANGED = new RegExp(
   `\\b(?:${any(clauses.CHANGED_DETERMINERS)}) (?:${any(clauses.RESTATED_NOUNS)})(?: (?!(?:${any(clauses.RESTATED_NOT_BETWEEN)})\\b)[a-z]+){0,3} (?:${any(clauses.RESTATED_CHANGE_VERBS)})${MULTIPLIED}(?: (?:${any(clauses.RESTATING_LINKS)}))? $`,
 );
+/** "while South Korea estimates at around 3,600": another's estimate of the figure before, its noun left out. */
+const SAME_MEASURE_VERB_AT = new RegExp(`\\b(?:${any(clauses.RESTATING_VERBS)}) at $`);
 /** "up from earlier estimates of about 600": an earlier estimate named, not a bare "up from" of any trend. */
 const SAME_MEASURE_FROM = new RegExp(
   // One word may name whose it was: "up from an initial US estimate of 3,000".
@@ -123,7 +125,8 @@ function restatedMeasure(before: string, q: Quantity, latest: Kept | undefined):
   const restated =
     (qualified ? SAME_MEASURE_BEFORE_QUALIFIED : SAME_MEASURE_BEFORE).exec(before) ??
     from ??
-    SAME_MEASURE_ESTIMATED.exec(before.slice(-ESTIMATED_REACH));
+    SAME_MEASURE_ESTIMATED.exec(before.slice(-ESTIMATED_REACH)) ??
+    SAME_MEASURE_VERB_AT.exec(before.slice(-ESTIMATED_REACH));
   if (restated) {
     // A party in an earlier estimate named is who made it ("up from an initial US estimate of 3,000"), not whose.
     if (restated !== from && ownerOfWords(restated[0])) return undefined;

@@ -3150,4 +3150,12 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'exceed 600,000', measure: 'russian_casualties', value: 600000 },
     ],
   },
+  {
+    name: 'revisions: "while Seoul estimates at 3,600" is another estimate of the figure before, its noun left out',
+    text: 'Ukraine says 4,000 North Korean soldiers were killed or wounded, while Seoul estimates at 3,600.',
+    expect: [
+      { text: '4,000', measure: 'nk_casualties', value: 4000 },
+      { text: '3,600', measure: 'nk_casualties', value: 3600 },
+    ],
+  },
 ];
