@@ -3158,4 +3158,12 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '3,600', measure: 'nk_casualties', value: 3600 },
     ],
   },
+  {
+    name: 'revisions: "with some reports mentioning numbers up to 12,000" restates the figure before',
+    text: 'North Korea has transferred at least 10,000 soldiers to Russia, with some reports mentioning numbers up to 12,000.',
+    expect: [
+      { text: 'at least 10,000', measure: 'troops_deployed', value: 10000 },
+      { text: 'up to 12,000', measure: 'troops_deployed', value: 12000 },
+    ],
+  },
 ];

@@ -135,13 +135,18 @@ export const RESTATING_VERBS = [
   ...['raise', 'raised', 'lower', 'lowered', 'revise', 'revised', 'update', 'updated', 'cut', 'set'],
   // "Ukrainian sources had assessed the number to be around 2,000".
   ...['assess', 'assessed', 'assesses', 'assessing'],
+  // "North Korea has transferred at least 10,000 soldiers, with some reports mentioning numbers up to 12,000".
+  ...['mentioning', 'mentioned', 'citing', 'cited', 'giving', 'gave'],
   // "3,000 North Korean troops are training in Russia, with a plan to increase the number to 10,000".
   ...['increase', 'increased', 'increasing', 'boost', 'boosted', 'boosting', 'expand', 'expanded', 'expanding'],
 ];
 export const RESTATING_DETERMINERS = ['the', 'its', 'their', 'that', 'this', 'his', 'her'];
 // "it": "Ukraine put it higher at 3,000".
 // "putting the total at about 11,000", "up from an earlier U.S. assessment of 8,000".
-export const RESTATED_NOUNS = ['figure', 'number', 'toll', 'tally', 'estimate', 'count', 'it', 'total', 'assessment'];
+export const RESTATED_NOUNS = [
+  ...['figure', 'number', 'toll', 'tally', 'estimate', 'count', 'it', 'total', 'assessment'],
+  ...['figures', 'numbers', 'estimates'],
+];
 /** Nouns that restate only a figure of losses: "the toll has risen to 4,000" after a count of troops is no troop count. */
 export const LOSS_ONLY_NOUNS = ['toll', 'tally'];
 export const RESTATING_LINKS = ['at', 'to'];
