@@ -151,7 +151,7 @@ const COUNT_NAMED_FIRST = [
     `\\b(?:${any(losses.PUT_AT.verbs)}) (?:[a-z'.-]+ ){0,3}?(?:${any(losses.LOSS_NOUNS)})(?: [a-z'.,-]+){0,${losses.PUT_AT.reach}}? ${losses.PUT_AT.at} (?:(?:${any(losses.COUNT_EMPHASIS)}) )?$`,
   ),
   // "…has surpassed a staggering one million": up to two words between the verb and the number.
-  new RegExp(`\\b(?:${any(losses.LOSS_SUBJECTS)})(?: [a-z'.,-]+){0,10}? (?:${any(losses.COUNT_VERBS)})(?: [a-z]+){0,2} $`),
+  new RegExp(`\\b(?:${any(losses.LOSS_SUBJECTS)})(?: [a-z'.,-]+){0,18}? (?:${any(losses.COUNT_VERBS)})(?: [a-z]+){0,2} $`),
 ];
 
 /** A count named first is not read across these: "The number … killed is still unclear, but since then Pyongyang has sent". */

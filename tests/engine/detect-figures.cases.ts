@@ -3166,4 +3166,9 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'up to 12,000', measure: 'troops_deployed', value: 12000 },
     ],
   },
+  {
+    name: 'losses: a loss subject named far before its verb ("the losses of … since November have already reached")',
+    text: 'Zelensky said the losses of North Korean soldiers in the Kursk region of Russia since November have already reached 4,000.',
+    expect: [{ text: '4,000', measure: 'nk_casualties', value: 4000 }],
+  },
 ];
