@@ -196,6 +196,10 @@ function figureOf(text: string, sentence: Span, q: Quantity, c: Classified, read
   };
 }
 
+/** The maker of each estimate of a list, after it: " for Zelensky, ", " for NIS, and ". */
+const EACH_BY_ITS_MAKER = new RegExp(
+  `^ (${any(clauses.MAKER_LINKS)}) (?:[a-z.'-]+ ){0,4}?[a-z.'-]+,? (?:(?:${any(clauses.CONJUNCTIONS)}) )?$`,
+);
 /** "over 4,000, up from 3,000": where the figure just before changed from, its noun left out. */
 const CHANGED_FROM_GAP = new RegExp(`^,? (?:${any(clauses.CHANGED_FROM)}) $`);
 /** A range the grammar did not join: "between 1,000 and as many as 3,000" is one figure's ends, not two figures. */
@@ -213,7 +217,10 @@ function listedAfter(
   nextStart: number,
 ): Classified | undefined {
   const gap = local.slice(before?.q.end ?? 0, q.start);
-  if (!before || before.q.unit !== q.unit || !(LISTED_AFTER_GAP.test(gap) || CHANGED_FROM_GAP.test(gap))) return undefined;
+  // "was 4,000 for Zelensky, 3,000 for NIS, and 1,200 for the Pentagon": each estimate said with its maker alike.
+  const maker = EACH_BY_ITS_MAKER.exec(gap);
+  const parallel = maker !== null && local.startsWith(` ${maker[1]} `, q.end);
+  if (!before || before.q.unit !== q.unit || !(LISTED_AFTER_GAP.test(gap) || CHANGED_FROM_GAP.test(gap) || parallel)) return undefined;
   if (RANGE_OPENED.test(local.slice(0, before.q.start)) || nounAfter(local.slice(q.end, nextStart)) !== null) return undefined;
   return before.c;
 }

@@ -3171,4 +3171,13 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'Zelensky said the losses of North Korean soldiers in the Kursk region of Russia since November have already reached 4,000.',
     expect: [{ text: '4,000', measure: 'nk_casualties', value: 4000 }],
   },
+  {
+    name: 'lists: estimates each said with its maker ("4,000 for Zelensky, 3,000 for NIS, and 1,200 for the Pentagon")',
+    text: 'The gap in North Korean casualties was 4,000 for Zelensky, 3,000 for NIS, and 1,200 for the U.S. Department of Defense.',
+    expect: [
+      { text: '4,000', measure: 'nk_casualties', value: 4000 },
+      { text: '3,000', measure: 'nk_casualties', value: 3000 },
+      { text: '1,200', measure: 'nk_casualties', value: 1200 },
+    ],
+  },
 ];

@@ -188,6 +188,8 @@ export const RESTATED_TO_COME = [
   ...['plan to', 'plans to', 'planned to', 'planning to', 'intend to', 'intends to', 'aim to', 'aims to'],
 ];
 
+/** The word before the maker of each estimate of a list: "4,000 for Zelensky, 3,000 for NIS". */
+export const MAKER_LINKS = ['for', 'according to', 'by'];
 /** Words that join two counts or two names: "300 killed and 2,700 wounded", "Ukraine and its allies say". */
 export const CONJUNCTIONS = ['and', 'or'];
 /** A part of the count before, with no noun of its own: "11,000 to 12,000, including about 10,000 in Kursk". */
