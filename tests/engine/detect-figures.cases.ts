@@ -3180,4 +3180,13 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '1,200', measure: 'nk_casualties', value: 1200 },
     ],
   },
+  {
+    name: 'money: "shell deliveries netted", "deliveries of munitions earned", earned "since the war began" are paid for arms',
+    text: 'Analysts estimate the shell deliveries netted Pyongyang at least $1.7 billion. Deliveries of munitions to Russia earned North Korea $540 million last year. North Korea has earned an estimated $20 billion since the war began. Russia has lost $300 billion since the war began.',
+    expect: [
+      { text: 'at least $1.7 billion', measure: 'payment_for_weapons', value: 1.7e9 },
+      { text: '$540 million', measure: 'payment_for_weapons', value: 5.4e8 },
+      { text: 'an estimated $20 billion', measure: 'payment_for_weapons', value: 2e10 },
+    ],
+  },
 ];

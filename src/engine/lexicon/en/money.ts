@@ -53,6 +53,8 @@ export const PAID_FOR_COUNT_JOINERS = ['to', 'and'];
 export const TROOP_ORIGINS = ['north korean'];
 /** Trade in arms: "arms deals", "weapons exports". */
 export const ARMS_TRADE = ['deal', 'deals', 'sales', 'deliveries', 'exports', 'supplies', 'transfers', 'trade'];
+/** The trade named before the arms: "sales of weapons", "exports of munitions to Russia brought in $540 million". */
+export const ARMS_TRADE_OF = ['sale', 'sales', 'export', 'exports', 'deliveries', 'supplies', 'transfers'];
 export const TROOP_DEALS = {
   // "Pyongyang stands to gain hundreds of millions of dollars from the deployment".
   troops: [
@@ -75,7 +77,11 @@ export const TROOPS_VALUED = ['troops', 'soldiers', 'deployment'];
  * billion bonanza", "earned $20 billion from the war". Only where North Korea is named as the earner: not "Russia has
  * lost $1 trillion from the war", nor "a bonanza for Russia's defence industry".
  */
-const WAR_EARNINGS_WORDS = ['bonanza', 'windfall', 'from the war', "from russia's war"];
+const WAR_EARNINGS_WORDS = [
+  ...['bonanza', 'windfall', 'from the war', "from russia's war"],
+  // "North Korea has earned an estimated $20 billion since the war began".
+  ...['since the war began', 'since the start of the war', 'since the invasion began'],
+];
 /** Money made "from arms", likewise North Korea's only where it is named as the earner: not "Ukraine received $60 billion from weapons packages". */
 const ARMS_WORDS = ['arms', 'weapons', 'munitions', 'ammunition'];
 const EARNED_FROM_ARMS = [
@@ -194,7 +200,8 @@ export const TRADE_STATISTICS = [
 // Trade too, except "the arms trade".
 export const EXPORTS = ['export', 'exports', 'trade'];
 /** Arms as traded: "arms deals", "weapons exports". */
-export const ARMS_TRADED = ['arms', 'weapons', 'munitions', 'ammunition'];
+// "The shell deliveries netted Pyongyang at least $1.7 billion".
+export const ARMS_TRADED = ['arms', 'weapons', 'munitions', 'ammunition', 'shell', 'artillery', 'missile'];
 export const WOULD_BE_ENOUGH = ['would be enough', 'could be enough'];
 
 /** Pay that is not a North Korean soldier's: workers, residents, Russian or foreign soldiers. */
