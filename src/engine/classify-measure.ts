@@ -99,6 +99,11 @@ const PREDICATE_WINDOW = 160;
  * on record of them is far below it.
  */
 const UNNAMED_OWNER_CEILING = 100_000;
+/**
+ * The most ballistic missiles North Korea could have sent where their own words name no party: the counts reported run
+ * to a few hundred, so "the more than 10,000 missiles Russia has launched" are Russia's own.
+ */
+const UNNAMED_MISSILES_CEILING = 1_000;
 const lowOf = (q: Quantity) => valueBounds(q.value).low;
 /** More troops than this are North Korea's army, not a sending: reports of troops sent or to come stay far below. */
 const LARGEST_SENDING = 500_000;
@@ -159,6 +164,7 @@ const CIVILIANS = words([...losses.LOSSES_OF_PEOPLE.civilians, ...losses.LOSSES_
 const LOSSES_OF_PEOPLE_REACH = 120;
 const OTHER_SIDES = words([...RUSSIA_NAMES, ...losses.PRONOUN_LOSERS.otherSides]);
 const NK_NAMED = words(NORTH_KOREA_NAMES);
+const MISSILE_NOUN = words(MISSILES_LAUNCHED.missiles);
 /** North Korea named as a weapon's maker: "a suspected North Korean missile", "North Korean-made rockets". */
 const NK_WEAPON = new RegExp(
   `\\b(?:${any(NORTH_KOREA_NAMES)})(?:-made)? (?:[a-z-]+ )?(?:${any(MISSILES_LAUNCHED.missiles)}|rockets?|shells?)\\b`,
@@ -675,6 +681,13 @@ export function classifyMeasure(s: InSentence): Classified | null {
       if (noun.kind === 'shells' && NOT_SUPPLIED.test(before)) return null;
       // Russian ships carry North Korean cargo: for shipments and containers only a third party disqualifies.
       const owner = ownerOf(s, noun);
+      if (
+        noun.kind === 'missiles' &&
+        MISSILE_NOUN.test(noun.text) &&
+        lowOf(q) > UNNAMED_MISSILES_CEILING &&
+        ownerOfWords(`${noun.modifiers}${noun.text}`) === null
+      )
+        return null;
       if (owner === 'other' || (owner === 'russia' && !cargo)) return null;
       const measure = SUPPLIES.get(noun.kind);
       return measure ? { measure } : null;

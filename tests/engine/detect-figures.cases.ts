@@ -3189,4 +3189,9 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'an estimated $20 billion', measure: 'payment_for_weapons', value: 2e10 },
     ],
   },
+  {
+    name: 'missiles: "69 missiles made in North Korea" are North Korea\'s; thousands whose words name no party are not',
+    text: 'Prosecutors said Russia had launched 69 missiles made in North Korea. The KN-23s are a small share of the more than 10,000 missiles Russia has launched.',
+    expect: [{ text: '69', measure: 'missiles_rockets', value: 69 }],
+  },
 ];
