@@ -3194,4 +3194,9 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'Prosecutors said Russia had launched 69 missiles made in North Korea. The KN-23s are a small share of the more than 10,000 missiles Russia has launched.',
     expect: [{ text: '69', measure: 'missiles_rockets', value: 69 }],
   },
+  {
+    name: 'money: a headline\'s "earned $20bn from war" is what the war earned North Korea; not Russia\'s losses',
+    text: 'Pyongyang earned $20bn from war, report says. Russia lost $20bn from war, as North Korea sent troops.',
+    expect: [{ text: '$20bn', measure: 'payment_for_weapons', value: 2e10 }],
+  },
 ];

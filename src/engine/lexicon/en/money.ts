@@ -78,7 +78,7 @@ export const TROOPS_VALUED = ['troops', 'soldiers', 'deployment'];
  * lost $1 trillion from the war", nor "a bonanza for Russia's defence industry".
  */
 const WAR_EARNINGS_WORDS = [
-  ...['bonanza', 'windfall', 'from the war', "from russia's war"],
+  ...['bonanza', 'windfall', 'from the war', "from russia's war", 'from war', 'from the conflict'],
   // "North Korea has earned an estimated $20 billion since the war began".
   ...['since the war began', 'since the start of the war', 'since the invasion began'],
 ];
