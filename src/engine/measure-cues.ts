@@ -46,9 +46,12 @@ export const NOUN_MODIFIER = new RegExp(
 );
 
 /** What a casualty figure counts. Combined first: "killed or wounded" is one figure. */
+/** "600 killed, 4,700 hurt": "hurt" where its clause ends or says where or when. */
+const HURT_AT_END = `${losses.HURT_AT_END.word}(?=["\u201D]?(?:[,.;:!?)]|$| (?:${any(losses.HURT_AT_END.followedBy)})\\b))`;
 export const CASUALTY_SCOPES = (['killed_and_wounded', 'captured', 'killed', 'wounded'] as const).map((scope) => {
   const lost = scope === 'killed_and_wounded' ? `|${losses.LOST.word}(?! ${losses.LOST.except})` : '';
-  return { scope, re: new RegExp(`\\b(?:${any(losses.CASUALTY_SCOPE_WORDS[scope])}${lost})\\b`) };
+  const hurt = scope === 'wounded' ? `|${HURT_AT_END}` : '';
+  return { scope, re: new RegExp(`\\b(?:${any(losses.CASUALTY_SCOPE_WORDS[scope])}${lost}${hurt})\\b`) };
 });
 
 const SEND_BASE = any(sending.SEND.base);
@@ -124,7 +127,7 @@ export const RUSSIA = new RegExp(`\\b(?:${any(RUSSIA_NAMES)})\\b`);
  * killed", "…soldiers are believed to have been killed", "Soldiers Killed, Wounded".
  */
 export const CASUALTY_PREDICATE = new RegExp(
-  `^["\u201D]?,? (?:(?:${any(losses.PREDICATE_FILLERS)}) )*["\u201C]?(?:${any(losses.PREDICATES)}|${losses.LOST_PREDICATE.word}(?=["\u201D]?(?:[,.;:!?)]|$| (?:${any(losses.LOST_PREDICATE.followedBy)})\\b)))`,
+  `^["\u201D]?,? (?:(?:${any(losses.PREDICATE_FILLERS)}) )*["\u201C]?(?:${any(losses.PREDICATES)}|${HURT_AT_END}|${losses.LOST_PREDICATE.word}(?=["\u201D]?(?:[,.;:!?)]|$| (?:${any(losses.LOST_PREDICATE.followedBy)})\\b)))`,
 );
 
 /** A loss said just before the number: "Russia has lost 30-35 thousand", "killing at least 100". */

@@ -3199,4 +3199,15 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'Pyongyang earned $20bn from war, report says. Russia lost $20bn from war, as North Korea sent troops.',
     expect: [{ text: '$20bn', measure: 'payment_for_weapons', value: 2e10 }],
   },
+  {
+    name: 'wounded: "hurt" where its clause ends or says where ("600 killed, 4,700 hurt"); not "hurt" with an object',
+    text: 'Seoul: 600 North Korean troops killed, 4,700 hurt. About 300 North Korean soldiers were killed and 2,700 hurt in Kursk. The 11,000 North Korean troops hurt morale in Kyiv.',
+    expect: [
+      { text: '600', measure: 'nk_killed', value: 600 },
+      { text: '4,700', measure: 'nk_wounded', value: 4700 },
+      { text: 'About 300', measure: 'nk_killed', value: 300 },
+      { text: '2,700', measure: 'nk_wounded', value: 2700 },
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+    ],
+  },
 ];

@@ -166,6 +166,11 @@ export const PRONOUN_LOSERS = {
 export const CAUSED_BY = ['caused by', 'inflicted by'];
 /** "Lost" counts killed and wounded, except in "lost their lives". */
 export const LOST = { word: 'lost', except: 'their lives' };
+/**
+ * "hurt" is a predicate of wounds only where its clause ends after it or says where or when: "600 killed, 4,700 hurt",
+ * "4,700 hurt in Kursk"; not "troops hurt Ukraine's position".
+ */
+export const HURT_AT_END = { word: 'hurt', followedBy: ['in', 'during', 'since', 'so far', 'as of', 'by', 'on', 'at', 'after'] };
 /** "were lost" is a predicate of loss where the clause ends after it or goes on to say where or when ("…were lost in
  * Kursk"); not "lost momentum", "lost to jamming". */
 export const LOST_PREDICATE = {
