@@ -69,6 +69,11 @@ export const COUPLE_VALUE = 2;
 /** The word that starts a spelled decimal's digits. */
 export const DECIMAL_POINT_WORD = 'point';
 
+/**
+ * A share said as a ratio: "one in three North Korean soldiers", "1 in 4". The word between the two numbers, and the
+ * largest whole read (a share of one in ten at most; "1 in 1,000" is a rate, no share a figure is given as).
+ */
+export const RATIO = { joiner: 'in', largestWhole: 10 };
 /** Fractions written as words. `needsOf`: only a fraction when "of" follows ("half of them"). */
 export const FRACTION_WORDS: ReadonlyArray<{ words: string; value: number; needsOf: boolean }> = [
   { words: 'three-quarters', value: 3 / 4, needsOf: false },

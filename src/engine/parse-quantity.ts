@@ -40,6 +40,7 @@ import {
   DECIMAL_POINT_WORD,
   FRACTION_WORDS,
   ONE_OF_A_SCALE,
+  RATIO,
   SCALE_ABBREVIATIONS,
   SCALE_WORDS,
   SPACED_SCALE_ABBREVIATIONS,
@@ -448,6 +449,21 @@ function readVague(t: string, at: number): Read {
   };
 }
 
+/** "one in three", "1 in 4": the part's number, the joiner, the whole's; a word of a people or soldiers follows. */
+const RATIO_AT = new RegExp(
+  `(\\d{1,2}|${alternation(Object.keys(UNIT_WORDS))}) ${RATIO.joiner} (\\d{1,2}|${alternation(Object.keys(UNIT_WORDS))})(?= [a-z])`,
+  'y',
+);
+function readRatio(t: string, at: number): Read {
+  const m = sticky(RATIO_AT, t, at);
+  if (!m) return null;
+  const part = Number(m[1]) || UNIT_WORDS[m[1]!] || 0;
+  const whole = Number(m[2]) || UNIT_WORDS[m[2]!] || 0;
+  if (part < 1 || whole <= part || whole > RATIO.largestWhole) return null;
+  const end = at + m[0].length;
+  return { core: { start: at, end, value: part / whole, unit: 'fraction', vague: false, scaled: false, factor: 1, yearLike: false } };
+}
+
 function readFraction(t: string, at: number): Read {
   const m = sticky(FRACTION, t, at);
   if (!m) return null;
@@ -463,7 +479,7 @@ function readFraction(t: string, at: number): Read {
 /** The amount at `at`, with its percent sign or currency word. */
 function readCore(t: string, at: number, rangeEnd = false): Read {
   const digit = /\d/.test(t[at]!);
-  const read = digit ? readDigits(t, at, rangeEnd) : (readFraction(t, at) ?? readVague(t, at) ?? readWords(t, at));
+  const read = readRatio(t, at) ?? (digit ? readDigits(t, at, rangeEnd) : (readFraction(t, at) ?? readVague(t, at) ?? readWords(t, at)));
   if (!read || !('core' in read)) return read;
   const core = read.core;
   if (core.unit === 'count' && !core.vague) {

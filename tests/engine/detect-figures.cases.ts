@@ -3210,4 +3210,13 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '11,000', measure: 'troops_deployed', value: 11000 },
     ],
   },
+  {
+    name: 'shares: "1 in 3 North Korean soldiers … killed or injured" is a share of the losses, as "a third of" is',
+    text: '1 in 3 North Korean soldiers in Kursk killed or injured. Of the 11,000 North Korean troops sent, one in three have been killed or wounded.',
+    expect: [
+      { text: '1 in 3', measure: 'nk_casualties', value: 33 },
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+      { text: 'one in three', measure: 'nk_casualties', value: 3667 },
+    ],
+  },
 ];

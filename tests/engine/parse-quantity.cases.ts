@@ -255,6 +255,16 @@ export const GRAMMAR_CASES: GrammarCase[] = [
     ],
   },
   {
+    name: 'fractions: a ratio ("one in three", "1 in 4") before a word; not a score or a rate of one in a thousand',
+    input: 'One in three soldiers and 1 in 4 troops were hit; the team won 3 in 2 games.',
+    expect: [
+      { text: 'One in three', value: 1 / 3, unit: 'fraction' },
+      { text: '1 in 4', value: 0.25, unit: 'fraction' },
+      { text: '3', value: 3 },
+      { text: '2', value: 2 },
+    ],
+  },
+  {
     name: 'words: unit',
     input: 'Ukrainian forces captured two North Korean soldiers in Kursk.',
     expect: [{ text: 'two', value: 2 }],
