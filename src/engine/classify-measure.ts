@@ -49,6 +49,7 @@ import {
   TONNE_UNIT,
   VESSELS,
   VOYAGE_WORDS,
+  WEAPON_BY_MAKER,
 } from './lexicon/en/nouns';
 import {
   MISSILES_IN_THE_WAR,
@@ -167,7 +168,7 @@ const NK_NAMED = words(NORTH_KOREA_NAMES);
 const MISSILE_NOUN = words(MISSILES_LAUNCHED.missiles);
 /** North Korea named as a weapon's maker: "a suspected North Korean missile", "North Korean-made rockets". */
 const NK_WEAPON = new RegExp(
-  `\\b(?:${any(NORTH_KOREA_NAMES)})(?:-made)? (?:[a-z-]+ )?(?:${any(MISSILES_LAUNCHED.missiles)}|rockets?|shells?)\\b`,
+  `\\b(?:${any(NORTH_KOREA_NAMES)})(?:${WEAPON_BY_MAKER.made})? (?:[a-z-]+ )?(?:${any(WEAPON_BY_MAKER.weapons)})\\b`,
 );
 /** North Korea's people named: "North Korean soldiers", "North Koreans". */
 const NK_PERSONNEL_WORDS = new RegExp(

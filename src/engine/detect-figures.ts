@@ -92,9 +92,9 @@ const ESTIMATED_REACH = 40;
 const SAME_MEASURE_ESTIMATED = new RegExp(
   `\\b(?:${any(clauses.ESTIMATES_AT.nouns)}) (?:${any(clauses.ESTIMATES_AT.verbs)})(?: (?:${any(clauses.ESTIMATES_AT.comparatives)}))?(?: at|,) $`,
 );
-/** The figure before, changed: "The number could rise to 15,000", "the toll has climbed to about 2,000". */
 /** A change by a multiple, between its verb and the new figure: "the number increased over nine times to 74". */
 const MULTIPLIED = `(?: (?:(?:${any(TIMES_MULTIPLIER.hedges)}) )?[a-z0-9.]+ ${TIMES_MULTIPLIER.word})?`;
+/** The figure before, changed: "The number could rise to 15,000", "the toll has climbed to about 2,000". */
 const SAME_MEASURE_CHANGED = new RegExp(
   `\\b(?:${any(clauses.CHANGED_DETERMINERS)}) (?:${any(clauses.RESTATED_NOUNS)})(?: (?!(?:${any(clauses.RESTATED_NOT_BETWEEN)})\\b)[a-z]+){0,3} (?:${any(clauses.RESTATED_CHANGE_VERBS)})${MULTIPLIED}(?: (?:${any(clauses.RESTATING_LINKS)}))? $`,
 );

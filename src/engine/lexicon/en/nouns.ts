@@ -134,6 +134,11 @@ export const MISSILES_LAUNCHED = {
   missiles: ['missile', 'missiles', 'kn-23', 'kn-23s', 'kn-24', 'kn-24s'],
   reach: 8,
 };
+/** A weapon named by its maker, who is no party to a strike's dead: "a suspected North Korean missile", "North Korean-made rockets". */
+export const WEAPON_BY_MAKER = {
+  made: '-made',
+  weapons: [...MISSILES_LAUNCHED.missiles, 'rocket', 'rockets', 'shell', 'shells'],
+};
 /** "times" counts voyages only after a verb of calling at a port: "visited Rajin Port 64 times", not "three times larger". */
 export const CALLING_VERBS = ['visited', 'called at', 'docked at', 'sailed to', 'headed to', 'travelled to', 'traveled to'];
 
