@@ -87,10 +87,18 @@ export async function figurePoint(page: Page, which: string | number): Promise<{
   return point;
 }
 
-/** Waits until the highlighted texts stop changing (scanning runs in slices), and returns them. */
-export async function settledHighlights(page: Page, quietMs = 400, timeout = 15_000): Promise<string[]> {
+/**
+ * Waits until the highlighted texts stop changing (scanning runs in slices), and returns them. `expectSome`: on a page
+ * known to hold figures, a quiet spell before the first highlight is the content script still starting (a cold
+ * browser on a busy machine), not a settled page; wait for the first one, up to the timeout.
+ */
+export async function settledHighlights(page: Page, quietMs = 400, timeout = 15_000, expectSome = false): Promise<string[]> {
   const deadline = Date.now() + timeout;
   let last = await highlightedTexts(page);
+  while (expectSome && last.length === 0 && Date.now() < deadline) {
+    await sleep(100);
+    last = await highlightedTexts(page);
+  }
   let since = Date.now();
   while (Date.now() - since < quietMs && Date.now() < deadline) {
     await sleep(100);
