@@ -205,8 +205,14 @@ export function shareOfNextScope(s: InSentence): Scope | null {
   if (whose && whose !== 'north_korea') return null;
   const said = casualtyScope(noun, later, '') ?? scopeIn(s.sentence.slice(Math.max(0, q.start - 80), q.start));
   if (said) return said;
-  return CASUALTY_SCOPES.find(({ re }) => s.says(re, true))?.scope ?? null;
+  const passage = CASUALTY_SCOPES.find(({ re }) => s.says(re, true))?.scope;
+  if (passage) return passage;
+  return POINTED_SHARE.test(s.sentence.slice(Math.max(0, q.start - POINTED_SHARE_REACH), q.start)) ? 'killed_and_wounded' : null;
 }
+
+const POINTED_SHARE = new RegExp(`\\b(?:${any(losses.POINTED_SHARE_OF_FORCE.pointers)}) (?:${any(losses.POINTED_SHARE_OF_FORCE.verbs)}) $`);
+/** How far before a share the words that point back to the losses it is are read. */
+const POINTED_SHARE_REACH = 40;
 
 /**
  * A share of people lost ("of whom one-third have been wounded or killed", "nearly

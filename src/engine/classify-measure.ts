@@ -16,6 +16,7 @@ import {
   JOINED_BY_WITH,
   JOINED_COUNT_ENDS,
   JOINING_PHRASES,
+  LIST_HEDGES,
   MORE_OF_THE_SAME,
   PART_INCLUDED,
   PART_OF,
@@ -39,6 +40,7 @@ import {
   CALLING_VERBS,
   CONTAINERS_OF_GOODS,
   DESCRIBED_PEOPLE,
+  FIGHTER_JETS,
   MILITARY_UNITS,
   MISSILES_LAUNCHED,
   NOT_SUPPLIED_BEFORE,
@@ -65,7 +67,7 @@ import { INSTITUTION_LOSS_VERBS } from './lexicon/en/speakers';
 import { AMMUNITION, CASUALTY_PREDICATE, CASUALTY_SCOPES, MILITARY_CARGO, NOUNS, RUSSIA, SENT_AFTER, SENT_BEFORE } from './measure-cues';
 import { MEASURE_IDS, MEASURES, type MeasureInfo, type NounKind, type Scope } from './measures';
 import { moneyPurpose } from './money-purpose';
-import { impliedNoun, type Noun, nounAfter } from './noun-phrase';
+import { impliedNoun, labelNoun, type Noun, nounAfter, nounAfterCopula } from './noun-phrase';
 import { inheritedOwner, namedOwner, ownerOf, ownerOfPhrase, ownerOfWords, victimsOfNorthKorea, victimsOfUkraine } from './owner';
 import { withVerbQualifier } from './qualifiers';
 import type { Quantity } from './quantity';
@@ -282,6 +284,10 @@ const UNIT_SIZE_IN_GENERAL = new RegExp(
   `\\b(?:size of an? (?:[a-z-]+ ){0,2}?(?:${any(sending.NOT_DEPLOYED.units)})|(?:${any(sending.NOT_DEPLOYED.units)})s?(?: [a-z]+){0,${sending.NOT_DEPLOYED.reach}}? (?:${any(sending.NOT_DEPLOYED.sizeVerbs)}))\\b`,
 );
 const IN_GENERAL = words(sending.NOT_DEPLOYED.general);
+const PARADE = words(sending.NOT_DEPLOYED.parade);
+const PARADE_OF_THE_SENT = words(sending.NOT_DEPLOYED.paradeOfTheSent);
+const FIGHTER_JET_NOUNS = new Set(FIGHTER_JETS.nouns);
+const AIRCRAFT = words(FIGHTER_JETS.aircraft);
 const MIGRATION = words(sending.MIGRATION);
 const SAYS_TROOPS = words([...sending.TROOP_WORDS, ...sending.MILITARY_TOO, ...sending.MIGRANTS_AS_TROOPS]);
 /** Words that say a sentence with workers in it is about troops too: "sent 10,000 to Russia to fight, and workers". */
@@ -450,6 +456,8 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   const lead = s.sentence.slice(Math.max(0, s.quantity.start - NOT_DEPLOYED_REACH), s.quantity.start);
   if (NOT_DEPLOYED_AFTER.test(told) || NOT_DEPLOYED_BEFORE.test(lead)) return null;
   if (s.says(UNIT_SIZE_IN_GENERAL) && s.says(IN_GENERAL)) return null;
+  if (s.says(PARADE) && !s.says(WAR) && !s.says(PARADE_OF_THE_SENT)) return null;
+  if (FIGHTER_JET_NOUNS.has(noun.text) && s.says(AIRCRAFT)) return null;
   if (noun.from === 'implied' && s.says(WORKERS) && !s.says(MILITARY_TOO)) return null;
   if (lowOf(s.quantity) < SMALLEST_DEPLOYMENT) return null;
   // "North Korea has 1.2 million troops": its whole army, named or not; no sending it has made or promised is so large.
@@ -580,13 +588,15 @@ function wholeFrom(after: string): boolean {
 }
 
 /** Two counts joined with nothing between them but "and" or "or": "citing 11,000 and 12,000 troops". */
-const LIST_GAP = new RegExp(`^(?:,? (?:${any(CONJUNCTIONS)})|,) $`);
+const LIST_GAP = new RegExp(`^(?:,? (?:${any([...CONJUNCTIONS, ...LIST_HEDGES])})|,) $`);
 /**
  * The second of two counts so joined, a part of the first said with "including", or the first restated after a dash:
  * "troop numbers of 11,000 and 12,000", "between 11,000 to 12,000, including about 10,000 currently in the Kursk
  * region", "an estimated 1,200 casualties per day — more than 600,000 since February 2022".
  */
-export const LISTED_AFTER_GAP = new RegExp(`^(?:(?:,? (?:${any([...CONJUNCTIONS, ...PART_INCLUDED])})|,) | ?[\u2014\u2013] ?)$`);
+export const LISTED_AFTER_GAP = new RegExp(
+  `^(?:(?:,? (?:${any([...CONJUNCTIONS, ...LIST_HEDGES, ...PART_INCLUDED])})|,) | ?[\u2014\u2013] ?)$`,
+);
 
 /** The noun of the count joined after this one, where that is all that stands between: "11,000 and 12,000 troops". */
 function listedNoun(s: InSentence): Noun | null {
@@ -621,7 +631,13 @@ export function classifyMeasure(s: InSentence): Classified | null {
   if (part) return part;
   // "killed 77 and wounded 40 North Korean soldiers": the next count's verb is no noun of this one's.
   const joinedLoss = s.next !== undefined && JOINED_LOSS_GAP.test(s.sentence.slice(q.end, s.next.start));
-  const noun = (joinedLoss ? null : nounAfter(after)) ?? wholesThing(s) ?? listedNoun(s) ?? impliedNoun(s, after, before);
+  const noun =
+    (joinedLoss ? null : nounAfter(after)) ??
+    wholesThing(s) ??
+    listedNoun(s) ??
+    labelNoun(s.sentence.slice(0, q.start)) ??
+    impliedNoun(s, after, before) ??
+    (joinedLoss ? null : nounAfterCopula(after));
   // "The two said they were sent to Russia … before being taken prisoner": captives pointed at, with no noun.
   if (!noun && pointedCaptives(s, after)) return { measure: NK_LOSSES.captured, scope: 'captured' };
   if (!noun || noun.kind === 'none' || isWholeOfThings(s, noun)) return null;
@@ -686,7 +702,9 @@ export function classifyMeasure(s: InSentence): Classified | null {
         noun.kind === 'missiles' &&
         MISSILE_NOUN.test(noun.text) &&
         lowOf(q) > UNNAMED_MISSILES_CEILING &&
-        ownerOfWords(`${noun.modifiers}${noun.text}`) === null
+        ownerOfWords(`${noun.modifiers}${noun.text}`) === null &&
+        // "North Korea has exported thousands of short-range missiles": its sender named before them, they are its own.
+        !(owner === 'north_korea' && NK_NAMED.test(before))
       )
         return null;
       if (owner === 'other' || (owner === 'russia' && !cargo)) return null;

@@ -25,6 +25,7 @@ import { foldText } from './fold-text';
 import { alternation as any } from './lexicon/compile';
 import * as clauses from './lexicon/en/clauses';
 import { CAPTURE_STORY } from './lexicon/en/losses';
+import { JOINED_THEN } from './lexicon/en/sending';
 import { MEASURES, type Measure, type Scope } from './measures';
 import { TIMES_MULTIPLIER } from './not-quantities';
 import { nounAfter } from './noun-phrase';
@@ -154,6 +155,9 @@ function pointsBackToCaptives(local: string, q: Quantity, captives: Kept | undef
   return people ? captives.c : undefined;
 }
 
+/** The force a share of North Korea's losses is taken of, where its own words give it no measure: the troops sent. */
+const WHOLE_OF_LOSSES: Classified = { measure: 'troops_deployed' };
+
 /** A figure with its measure and the paragraph it stands in, kept for the figures after it. */
 interface Kept {
   readonly figure: Figure;
@@ -202,6 +206,17 @@ const EACH_BY_ITS_MAKER = new RegExp(
 );
 /** "over 4,000, up from 3,000": where the figure just before changed from, its noun left out. */
 const CHANGED_FROM_GAP = new RegExp(`^,? (?:${any(clauses.CHANGED_FROM)}) $`);
+/**
+ * A part of the count before, named further on in its clause with no noun of its own: "around 15,000 North Korean
+ * personnel have already been sent … — including 11,000 last year"; and more of the same joined after such a part:
+ * "…in the Kursk region, and a further 4,000 earlier this year".
+ */
+const PART_LATER_GAP = new RegExp(`(?:,| ?[\u2014\u2013]) (?:${any(clauses.PART_INCLUDED)}) $`);
+const MORE_LATER_GAP = new RegExp(`, (?:${any(clauses.CONJUNCTIONS)})(?: (?:${any(clauses.MORE_OF_A_PART)}))? $`);
+/** How far apart such a part and the count before may stand. */
+const PART_LATER_REACH = 120;
+/** What may follow such a part: when or where, or the clause's end ("11,000 last year", "4,000 in Kursk"). */
+const WHEN_OR_WHERE_AFTER = new RegExp(`^(?:$|[,.;:)\u2014]| (?:${any([...JOINED_THEN, ...clauses.WHEN_AFTER_A_PART])})\\b)`);
 /** A range the grammar did not join: "between 1,000 and as many as 3,000" is one figure's ends, not two figures. */
 const RANGE_OPENED = new RegExp(`\\b(?:${any(clauses.RANGE_OPENERS)}) $`);
 
@@ -220,7 +235,12 @@ function listedAfter(
   // "was 4,000 for Zelensky, 3,000 for NIS, and 1,200 for the Pentagon": each estimate said with its maker alike.
   const maker = EACH_BY_ITS_MAKER.exec(gap);
   const parallel = maker !== null && local.startsWith(` ${maker[1]} `, q.end);
-  if (!before || before.q.unit !== q.unit || !(LISTED_AFTER_GAP.test(gap) || CHANGED_FROM_GAP.test(gap) || parallel)) return undefined;
+  const later =
+    gap.length <= PART_LATER_REACH &&
+    (PART_LATER_GAP.test(gap) || MORE_LATER_GAP.test(gap)) &&
+    WHEN_OR_WHERE_AFTER.test(local.slice(q.end, nextStart));
+  if (!before || before.q.unit !== q.unit || !(LISTED_AFTER_GAP.test(gap) || CHANGED_FROM_GAP.test(gap) || parallel || later))
+    return undefined;
   if (RANGE_OPENED.test(local.slice(0, before.q.start)) || nounAfter(local.slice(q.end, nextStart)) !== null) return undefined;
   return before.c;
 }
@@ -299,6 +319,8 @@ export function* scanFigures(text: string, options: DetectOptions = {}): Generat
       /** The sentence's latest quantity counted as a figure (shares aside), and its latest of troops deployed. */
       let counted: { q: Quantity; c: Classified } | undefined;
       let troopsCounted: { q: Quantity; c: Classified } | undefined;
+      /** The counts a share of North Korea's losses was taken of: the troops it sent ("nearly half of the 11,000 initially sent"). */
+      const wholes = new Set<Quantity>();
       /** The sentence's latest figure of each measure, for a part of it given after ("of whom 3,000"). */
       const lastOf = new Map<Measure, Quantity>();
       const written = text.slice(sentence.start, sentence.end);
@@ -351,6 +373,7 @@ export function* scanFigures(text: string, options: DetectOptions = {}): Generat
           // Part of the losses just counted: "losses exceeding 4,000, two-thirds fatal".
           const ofLosses = lostBefore?.c.scope === 'killed_and_wounded' && shareScope !== 'killed_and_wounded' ? lostBefore : undefined;
           const inSentence = ofNext && next ? { q: next } : (ofLosses ?? troopsCounted);
+          if (ofNext && next) wholes.add(next);
           const inPassage = recent(p, latestTroops)?.figure;
           const base = inSentence
             ? { value: inSentence.q.value, text: local.slice(inSentence.q.start, inSentence.q.end) }
@@ -382,7 +405,13 @@ export function* scanFigures(text: string, options: DetectOptions = {}): Generat
         const captives =
           latestCaptives && latestCaptives.paragraph >= p - CAPTURE_STORY.pointedBack.paragraphs ? latestCaptives : undefined;
         const listed = listedAfter(local, q, counted?.q === quantities[i - 1] ? counted : undefined, at.nextStart);
-        const c = converted ?? classifyMeasure(at) ?? listed ?? restated ?? pointsBackToCaptives(local, q, captives);
+        const c =
+          converted ??
+          classifyMeasure(at) ??
+          listed ??
+          restated ??
+          pointsBackToCaptives(local, q, captives) ??
+          (wholes.has(q) ? WHOLE_OF_LOSSES : undefined);
         if (!c) return;
         counted = { q, c };
         if (c.measure === 'troops_deployed') troopsCounted = counted;

@@ -5,7 +5,7 @@
  * applies. Matched on folded text.
  */
 import { alternation as any } from './lexicon/compile';
-import { NOUN_BEFORE_STOPS } from './lexicon/en/clauses';
+import { ARTICLES, NOUN_BEFORE_STOPS } from './lexicon/en/clauses';
 import * as losses from './lexicon/en/losses';
 import * as money from './lexicon/en/money';
 import type { NounWords } from './lexicon/en/nouns';
@@ -89,7 +89,7 @@ export const DEPLOYED_VERBS = new RegExp(
 /** Troops still to come, said after them: "…soldiers were being prepared to join". */
 export const PLANNED_AFTER = new RegExp(
   // A modal after a comma too: "we think 2,000, 2.5-3,000, will be transferred".
-  `^(?: (?:(?:${any(sending.PLANNED_AFTER_COPULAS)}) )?(?:${any(sending.PLANNED_AFTER)})|,? (?:${any(sending.MODALS_OF_ARRIVAL)}) (?:(?:${any(sending.MODAL_ADVERBS)}) )?(?:${any(sending.MODAL_AFTER_VERBS)}))\\b`,
+  `^(?: (?:(?:${any(sending.PLANNED_AFTER_COPULAS)}) )?(?:${any(sending.PLANNED_AFTER)})|,?(?: (?:${any(sending.MODAL_IN_RELATIVE)}))? (?:${any(sending.MODALS_OF_ARRIVAL)}) (?:(?:${any(sending.MODAL_ADVERBS)}) )?(?:${any(sending.MODAL_AFTER_VERBS)}))\\b`,
 );
 
 /** Troops in addition: right before or after the number ("another 3,000", "3,000 more troops"). */
@@ -153,8 +153,11 @@ const COUNT_NAMED_FIRST = [
   new RegExp(
     `\\b(?:${any(losses.PUT_AT.verbs)}) (?:[a-z'.-]+ ){0,3}?(?:${any(losses.LOSS_NOUNS)})(?: [a-z'.,-]+){0,${losses.PUT_AT.reach}}? ${losses.PUT_AT.at} (?:(?:${any(losses.COUNT_EMPHASIS)}) )?$`,
   ),
-  // "…has surpassed a staggering one million": up to two words between the verb and the number.
-  new RegExp(`\\b(?:${any(losses.LOSS_SUBJECTS)})(?: [a-z'.,-]+){0,18}? (?:${any(losses.COUNT_VERBS)})(?: [a-z]+){0,2} $`),
+  // "…has surpassed a staggering one million": up to two words between the verb and the number. Not a noun after an
+  // article: "6,000 casualties out of the total 11,000 soldiers".
+  new RegExp(
+    `\\b(?:${any(losses.LOSS_SUBJECTS)})(?: [a-z'.,-]+){0,18}? (?<!\\b(?:${any(ARTICLES)}) )(?:${any(losses.COUNT_VERBS)})(?: [a-z]+){0,2} $`,
+  ),
 ];
 
 /** A count named first is not read across these: "The number … killed is still unclear, but since then Pyongyang has sent". */

@@ -12,6 +12,7 @@ import {
   ADJECTIVE_AS_PEOPLE,
   CIVILIAN_MEMBERS,
   NOUNS as NOUN_WORDS,
+  PREDICATE_NOUN_COPULAS,
   UNIT_SIZE_SPACED,
   UNIT_SIZE_SUFFIXES,
   UNITS_OF_PEOPLE,
@@ -87,7 +88,8 @@ export function nounAfter(after: string): Noun | null {
       meter.steps++;
       i++;
     }
-    // A name in brackets among the modifiers is passed over: "KN-23 (Hwasong-11Ga) model missiles".
+    // A name in brackets among the modifiers is passed over: "KN-23 (Hwasong-11Ga) model missiles"; so is an editor's
+    // gloss in square brackets: "11,000 DPRK [Democratic People's Republic of Korea] troops".
     const aside = modifiers ? BRACKETED_NAME.exec(after.slice(i)) : null;
     if (aside) {
       i += aside[0].length;
@@ -126,8 +128,31 @@ export function nounAfter(after: string): Noun | null {
   return null;
 }
 
-/** A one-word name in brackets: "(Hwasong-11Ga)". */
-const BRACKETED_NAME = /^\([a-z0-9.-]+\) ?/;
+const COPULA_BEFORE_NOUN = new RegExp(`^,? (?:${any(PREDICATE_NOUN_COPULAS)})(?= )`);
+/**
+ * People said to be what the noun after a copula names, where nothing else gives the count a noun: "the vast
+ * majority, about 10,000, are combat units".
+ */
+export function nounAfterCopula(after: string): Noun | null {
+  const copula = COPULA_BEFORE_NOUN.exec(after);
+  if (!copula) return null;
+  const named = nounAfter(after.slice(copula[0].length));
+  return named?.kind === 'personnel' ? { ...named, end: copula[0].length + named.end } : null;
+}
+
+/** A list item's label, all of it before the count: "ballistic missiles: dozens transferred to aid russia's war effort". */
+const LABEL = /^([a-z][a-z0-9' -]{1,40}): $/;
+
+/** The noun a list item's label names, where the label is that noun and nothing else and the count follows it. */
+export function labelNoun(head: string): Noun | null {
+  const label = LABEL.exec(head);
+  if (!label) return null;
+  const noun = nounAfter(` ${label[1]}`);
+  return noun && noun.end === label[1]!.length + 1 ? { ...noun, end: 0, from: 'before' } : null;
+}
+
+/** A one-word name in brackets, "(Hwasong-11Ga)", or a gloss in square ones, "[Democratic People's Republic of Korea]". */
+const BRACKETED_NAME = /^(?:\([a-z0-9.-]+\)|\[[^[\]]{1,60}\]) ?/;
 const NOUN_BEFORE_STOP = new RegExp(`(?:${any(NOUN_BEFORE_STOPS)}) `, 'g');
 const HEDGE = new RegExp(` (?:${any(HEDGES)})(?= )`, 'g');
 const COUNT_OF = new RegExp(`\\b(?:${any(COUNT_OF_WORDS)}) `, 'g');

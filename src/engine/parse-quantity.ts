@@ -48,7 +48,7 @@ import {
   UNIT_WORDS,
   VAGUE_AMOUNTS,
 } from './number-words';
-import { QUALIFIERS, QUALIFIERS_AFTER } from './qualifiers';
+import { PREPOSITION_QUALIFIERS, QUALIFIERS, QUALIFIERS_AFTER } from './qualifiers';
 import type { Bound, Currency, Quantity, QuantityUnit } from './quantity';
 import { meter } from './step-meter';
 import type { Value } from './value';
@@ -554,6 +554,10 @@ function readRangeEnd(t: string, first: Core, joiner: RegExp): Core | { skip: nu
   return { start: first.start, end: second.end, value: { low, high }, unit, vague: false, scaled: true, factor: 1, yearLike: false };
 }
 
+const PREPOSITION = new Set(PREPOSITION_QUALIFIERS);
+/** A vague amount said as a plural: "hundreds", "tens of thousands"; not "a dozen". */
+const PLURAL_WORD = /^[a-z]+s\b/;
+
 /** A second end of a range written in whole thousands by digits: "12,000". */
 const THOUSANDS_WRITTEN = /^\d{1,3},000$/;
 
@@ -581,7 +585,8 @@ function readQuantity(t: string, at: number, floor: number): Quantity | { skip: 
     if (firstIsYear) return { skip: core.end };
     if (opener) core.start -= opener[1]!.length + 1;
   }
-  const qualifier = qualifierBefore(t, core.start, floor);
+  const said = qualifierBefore(t, core.start, floor);
+  const qualifier = said && PREPOSITION.has(said.words) && core.vague && PLURAL_WORD.test(t.slice(core.start, core.end)) ? null : said;
   const plus = t[core.end - 1] === '+';
   // A bound said after the amount says more than one before it: "some 3,000 or more" is at least 3,000, and
   // its words are the qualifier; the words before stay in the span.

@@ -55,6 +55,12 @@ export const QUALIFIERS: ReadonlyArray<{ words: string; bound: Exclude<Bound, 'e
   ].map((words) => ({ words, bound: 'approx' as const })),
 ];
 
+/**
+ * Qualifiers that are as often a preposition, and read as one before a plural vague amount: "complaining about
+ * hundreds of North Korean soldiers" is hundreds, not about hundreds.
+ */
+export const PREPOSITION_QUALIFIERS = ['about'];
+
 /** Qualifiers that are the verb of their clause: "losses … have already exceeded 200 troops". */
 export const VERB_QUALIFIERS = ['exceeds', 'exceed', 'exceeded', 'exceeding', 'surpassing'];
 const VERB_QUALIFIER = new Set(VERB_QUALIFIERS);

@@ -3219,4 +3219,134 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'one in three', measure: 'nk_casualties', value: 3667 },
     ],
   },
+  {
+    name: "nouns: an editor's gloss in square brackets and North Korea's full name are passed over to the noun",
+    text: "The UK said casualties amount to more than half of the approximately 11,000 DPRK [Democratic People\u2019s Republic of Korea] troops initially deployed to Kursk. Around 10,000 Democratic People's Republic of Korea (DPRK) combat troops are in Russia.",
+    expect: [
+      { text: 'more than half', measure: 'nk_casualties', value: 5500 },
+      { text: 'approximately 11,000', measure: 'troops_deployed', value: 11000 },
+      { text: 'Around 10,000', measure: 'troops_deployed', value: 10000 },
+    ],
+  },
+  {
+    name: 'troops to come: a sending under way with an adverb, or by another verb ("is likely sending", "is deploying"); troops that "already fight" are there',
+    text: 'Healey said North Korea is likely sending hundreds of combat troops to Russia. North Korea is deploying 6,000 engineers to Kursk, while over 10,000 North Korean troops already fight alongside Russian forces.',
+    expect: [
+      { text: 'hundreds', measure: 'troops_planned', value: { low: 200, high: 900 } },
+      { text: '6,000', measure: 'troops_planned', value: 6000 },
+      { text: 'over 10,000', measure: 'troops_deployed', value: 10000 },
+    ],
+  },
+  {
+    name: 'troops to come: a decision "made" to send is a plan; North Korea\'s "decision to send" as a noun names a sending',
+    text: "Kim Jong-un has made the decision to send to Russia 1,000 mine clearance specialists. Seoul summoned the ambassador over North Korea's decision to send thousands of soldiers to Russia.",
+    expect: [
+      { text: '1,000', measure: 'troops_planned', value: 1000 },
+      { text: 'thousands', measure: 'troops_deployed', value: { low: 2000, high: 9000 } },
+    ],
+  },
+  {
+    name: 'wounded: soldiers brought to a hospital; not captives shown "in hospital beds"',
+    text: 'More than 220 North Korean soldiers, who were deployed to Kursk, have been transferred to a hospital in Moscow. A nurse complained about hundreds of North Korean soldiers arriving at Moscow hospital. The SBU released a video of the two North Korean men in hospital beds.',
+    expect: [
+      { text: 'More than 220', measure: 'nk_wounded', value: 220 },
+      { text: 'hundreds', measure: 'nk_wounded', value: { low: 200, high: 900 } },
+    ],
+  },
+  {
+    name: 'not deployed: soldiers on parade at home, or marching past; a parade of the troops sent still counts them',
+    text: 'More than 50,000 North Koreans, including 13,000 troops, took part in a massive military parade in Pyongyang. Kim saluted as thousands of North Korean soldiers marched past. The deployment of around 12,000 North Korean troops was celebrated at a military parade.',
+    expect: [{ text: 'around 12,000', measure: 'troops_deployed', value: 12000 }],
+  },
+  {
+    name: 'troops to come: a modal after the troops ("will assist", "who he said would be moved") or with "actually" before its verb',
+    text: 'Some 6,000 North Korean troops will assist in demining Kursk. Zelensky spoke of about 12,000 North Korean troops, who he said would be moved to Russian bases. Pyongyang may actually deploy as many as 100,000.',
+    expect: [
+      { text: 'Some 6,000', measure: 'troops_planned', value: 6000 },
+      { text: 'about 12,000', measure: 'troops_planned', value: 12000 },
+      { text: 'as many as 100,000', measure: 'troops_planned', value: 100000 },
+    ],
+  },
+  {
+    name: "missiles: thousands whose sender North Korea is named before them are its own; Russia's own launches are not",
+    text: 'North Korea has exported thousands of short-range missiles to Russia. Russia has launched more than 10,000 missiles at Ukraine, including dozens from North Korea.',
+    expect: [
+      { text: 'thousands', measure: 'missiles_rockets', value: { low: 2000, high: 9000 } },
+      { text: 'dozens', measure: 'missiles_rockets', value: { low: 24, high: 96 } },
+    ],
+  },
+  {
+    name: 'lists: a second count hedged past the first shares its noun or measure ("thousands, maybe hundreds of thousands of shells", "60,000 or even 100,000")',
+    text: 'Paparo said North Korea is sending thousands, maybe hundreds of thousands of artillery shells to Russia. Pyongyang could be able to send up to 60,000 or even 100,000 troops.',
+    expect: [
+      { text: 'thousands', measure: 'artillery_shells', value: { low: 2000, high: 9000 } },
+      { text: 'hundreds of thousands', measure: 'artillery_shells', value: { low: 200000, high: 900000 } },
+      { text: 'up to 60,000', measure: 'troops_planned', value: 60000 },
+      { text: '100,000', measure: 'troops_planned', value: 100000 },
+    ],
+  },
+  {
+    name: 'nouns: people said after a copula to be what its noun names, where nothing else gives the count a noun',
+    text: 'Of the North Korean contingent, another thousand are engineering troops. Of those killed, 300 were North Korean soldiers.',
+    expect: [
+      { text: 'another thousand', measure: 'troops_deployed', value: 1000 },
+      { text: '300', measure: 'nk_killed', value: 300 },
+    ],
+  },
+  {
+    name: 'nouns: a list item\'s label names the count right after it ("Ballistic Missiles: Dozens transferred")',
+    text: 'Ballistic Missiles: Dozens transferred to aid Russia\u2019s war effort by North Korea.',
+    expect: [{ text: 'Dozens', measure: 'missiles_rockets', value: { low: 24, high: 96 } }],
+  },
+  {
+    name: 'shares: what "this amounts to" of the troops sent is the losses pointed back at; the whole is the troops sent',
+    text: 'This amounts to almost half of the 11,000 North Korean troops initially sent to Russia. North Korean troops have incurred over 5,000 casualties in Kursk while fighting Ukrainian forces, nearly half of the 11,000 initially sent.',
+    expect: [
+      { text: 'almost half', measure: 'nk_casualties', value: 5500 },
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+      { text: 'over 5,000', measure: 'nk_casualties', value: 5000 },
+      { text: 'nearly half', measure: 'nk_casualties', value: 5500 },
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+    ],
+  },
+  {
+    name: 'troops: bomb disposal experts are sappers; "fighters" beside bombers and aircraft are planes',
+    text: "Pyongyang will send 5,000 military construction workers and 1,000 bomb disposal experts to Russia. North Korea's air force consists of more than 400 fighters, 80 light bombers and 200 transport aircraft.",
+    expect: [
+      { text: '5,000', measure: 'troops_planned', value: 5000 },
+      { text: '1,000', measure: 'troops_planned', value: 1000 },
+    ],
+  },
+  {
+    name: "soldier pay: not a government employee's salary, nor the price of a tour per person",
+    text: "The average monthly salary of a North Korean government employee is just $1\u2013$3. A Russian travel agency offers tours to North Korea's Kalma resort at $1,840 per person.",
+    expect: [],
+  },
+  {
+    name: 'losses: "killed or incapacitated" are killed and wounded; troops "lost out of" a deployment are lost',
+    text: 'More than half of the North Korean troops were killed or incapacitated. Around 4,000 North Korean troops had been lost out of the initial deployment.',
+    expect: [
+      { text: 'More than half', measure: 'nk_casualties', value: 50 },
+      { text: 'Around 4,000', measure: 'nk_casualties', value: 4000 },
+    ],
+  },
+  {
+    name: 'owners: a side North Korea\'s troops "join" is not the owner of their dead; "the total" of a force is no count of losses',
+    text: 'The arrival of 12,000 North Koreans to join Russia in combat has had devastating costs, with an estimated 4,000 troops killed in battle. The North Korean side took more than 6,000 casualties out of the total 11,000 soldiers it sent.',
+    expect: [
+      { text: '12,000', measure: 'troops_deployed', value: 12000 },
+      { text: 'an estimated 4,000', measure: 'nk_killed', value: 4000 },
+      { text: 'more than 6,000', measure: 'nk_casualties', value: 6000 },
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+    ],
+  },
+  {
+    name: 'parts: a part of the count before named later in its clause, and more of the same joined after it',
+    text: 'Around 15,000 North Korean personnel have been sent to Russia \u2014 including 11,000 last year during fighting in Kursk, and a further 4,000 earlier this year.',
+    expect: [
+      { text: 'Around 15,000', measure: 'troops_deployed', value: 15000 },
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+      { text: '4,000', measure: 'troops_deployed', value: 4000 },
+    ],
+  },
 ];

@@ -1999,4 +1999,13 @@ export const GRAMMAR_CASES: GrammarCase[] = [
       { text: '10\u201A000', value: 10000 },
     ],
   },
+  {
+    name: 'qualifiers: "about" before a plural vague amount is a preposition, not a qualifier',
+    input: 'A nurse was complaining about hundreds of soldiers, about 300 of them wounded, and about a dozen more.',
+    expect: [
+      { text: 'hundreds', value: range(200, 900), vague: true },
+      { text: 'about 300', value: 300, qualifier: 'about' },
+      { text: 'about a dozen', value: 12, qualifier: 'about' },
+    ],
+  },
 ];

@@ -192,9 +192,15 @@ export const RESTATED_TO_COME = [
 export const MAKER_LINKS = ['for', 'according to', 'by'];
 /** Words that join two counts or two names: "300 killed and 2,700 wounded", "Ukraine and its allies say". */
 export const CONJUNCTIONS = ['and', 'or'];
+/** Two counts of one thing, the second a guess past the first: "thousands, maybe hundreds of thousands of shells". */
+export const LIST_HEDGES = ['maybe', 'or maybe', 'possibly', 'or possibly', 'even', 'or even', 'if not'];
 /** A part of the count before, with no noun of its own: "11,000 to 12,000, including about 10,000 in Kursk". */
 // "closer to 11,000 to 12,000, with approximately 10,000 now in the Kursk region".
 export const PART_INCLUDED = ['including', 'with'];
+/** More of the same, joined after a part: "…, and a further 4,000 earlier this year". */
+export const MORE_OF_A_PART = ['a further', 'another', 'an additional', 'an extra'];
+/** When a part was, right after it: "including 11,000 last year". */
+export const WHEN_AFTER_A_PART = ['last', 'this', 'earlier', 'later', 'so far', 'alone'];
 /**
  * People named as a part of the losses just counted: "40,000 casualties in the region, including over 1,000 North
  * Korean soldiers"; not "with", said as often of the force ("3,000 casualties, with over 11,000 troops sent").

@@ -49,6 +49,8 @@ export const CASUALTY_SCOPE_WORDS = {
     ]),
     'killed, wounded',
     'killed, injured',
+    // "were reportedly killed or incapacitated": out of the fight, dead or not.
+    ...['killed', 'dead'].flatMap((k) => [`${k} or incapacitated`, `${k} and incapacitated`]),
     ...['dead or hurt', 'killed or hurt', 'dead and hurt', 'killed and hurt'],
     // "have died or been injured", "were killed or have been wounded".
     ...['died', 'killed'].flatMap((k) =>
@@ -138,8 +140,26 @@ export const CASUALTY_SCOPE_WORDS = {
     // "were hurt", not "troops hurt Ukraine's position".
     ...['were', 'was', 'been', 'are', 'others', 'badly', 'seriously'].map((w) => `${w} hurt`),
     ...['sustained', 'suffered', 'sustaining', 'suffering'].flatMap((verb) => [`${verb} injuries`, `${verb} wounds`]),
+    // Soldiers in hospital are wounded: "about 200 North Korean soldiers arriving at her Moscow hospital".
+    ...['hospital', 'hospitals', 'hospitalized', 'hospitalised'],
   ],
 } as const;
+
+/**
+ * Soldiers brought to a hospital, said right after them, are the wounded: "hundreds of North Korean soldiers arriving
+ * at Moscow hospital", "More than 220 North Korean soldiers … have been transferred to a hospital in Moscow".
+ */
+export const HOSPITALISED = [
+  'hospitalized',
+  'hospitalised',
+  // Not "in hospital": captives are shown "in hospital beds".
+  ...['arriving at', 'arrived at', 'taken to', 'transferred to', 'brought to', 'admitted to', 'treated in', 'treated at', 'at'].flatMap(
+    (verb) =>
+      ['hospital', 'hospitals', 'a hospital', 'the hospital', 'her hospital', 'military hospitals', 'a military hospital'].flatMap(
+        (place) => [`${verb} ${place}`, `${verb} ${place.replace(/hospital/, 'moscow hospital')}`],
+      ),
+  ),
+];
 
 export const LIVES_LOST_BEFORE = ['loss of', 'losses of', 'the loss of'];
 
@@ -176,7 +196,8 @@ export const HURT_AT_END = { word: 'hurt', followedBy: ['in', 'during', 'since',
 export const LOST_PREDICATE = {
   word: 'lost',
   // "half of those forces were lost over the course of three months".
-  followedBy: ['in', 'during', 'since', 'so far', 'to date', 'as of', 'by', 'on', 'at', 'due to', 'within', 'over the course of'],
+  // "around 4,000 North Korean troops had been lost out of the initial deployment".
+  followedBy: ['in', 'during', 'since', 'so far', 'to date', 'as of', 'by', 'on', 'at', 'due to', 'within', 'over the course of', 'out of'],
 };
 
 /** Words between a count and what happened to it: "about 300 had been killed", "…are believed to have been killed". */
@@ -272,6 +293,7 @@ export const PREDICATES = [
     ['captured by', 'killed by', 'wounded by', 'injured by', 'taken prisoner'].map((p) => `${adverb} ${p}`),
   ),
   'lost their lives',
+  ...HOSPITALISED,
   // "One-fourth of those Korean forces have been made casualties", "soldiers who have become casualties".
   ...['become casualties', 'became casualties', 'becoming casualties', 'made casualties'],
   // "six North Koreans were among those killed after a Ukrainian missile strike".
@@ -638,4 +660,14 @@ export const FORCE_SUFFERED = {
   adjectives: ['heavy', 'significant', 'serious', 'major', 'huge', 'massive', 'severe', 'high', 'some', 'considerable'],
   losses: 'losses',
   casualties: 'casualties',
+};
+
+/**
+ * A share of a force, said to be what a figure pointed back at amounts to, is of the force lost: "This amounts to
+ * almost half of the 11,000 North Korean troops initially sent", "This figure represents nearly half of the initial
+ * 11,000 troops". The losses are killed and wounded unless the passage says otherwise.
+ */
+export const POINTED_SHARE_OF_FORCE = {
+  pointers: ['this', 'that', 'which', 'this figure', 'the figure', 'this number', 'that number', 'the toll', 'this toll'],
+  verbs: ['amounts to', 'amount to', 'represents', 'represent', 'equals', 'is equal to', 'is equivalent to', 'accounts for', 'makes up'],
 };

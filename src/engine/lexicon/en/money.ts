@@ -216,6 +216,10 @@ export const OTHER_PAY = [
   'foreign fighters',
   'defectors',
   'civilians',
+  // "the average monthly salary of a North Korean government employee is just $1–$3".
+  ...['employee', 'employees', 'civil servant', 'civil servants'],
+  // "package tours to the Kalma resort … at $1,840 per person": a price, no pay.
+  ...['tour', 'tours', 'tourists', 'travel agency', 'resort'],
 ];
 /** Words that say a sentence is about soldiers' pay. */
 export const PAY_WORDS = [

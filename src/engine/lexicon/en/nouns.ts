@@ -308,6 +308,8 @@ export const NOUNS: readonly NounWords[] = [
       'mine clearance specialists',
       // "North Korea deploys 1,000 demining experts to Russia's Kursk region".
       ...['demining experts', 'demining specialists', 'mine clearance experts', 'mine-clearing experts', 'mine clearing experts'],
+      // "5,000 military construction workers and 1,000 bomb disposal experts".
+      ...['bomb disposal experts', 'bomb disposal specialists', 'bomb-disposal experts', 'explosive ordnance disposal experts'],
       'military engineers',
       'engineers',
       'combat engineers',
@@ -526,6 +528,8 @@ export const NOUN_MODIFIERS = [
   'heavily',
   'artillery',
   'dprk',
+  // "Around 10,000 Democratic People's Republic of Korea (DPRK) combat troops".
+  "democratic people's republic of korea",
   // "over 1,000 Pyongyang troops", "11,000 of Pyongyang's soldiers", "4,000 of Kim Jong-un's troops".
   'pyongyang',
   "pyongyang's",
@@ -573,3 +577,15 @@ export const MISSILE_NAME_STEMS = ['kn', 'hwasong'];
 
 /** Goods given in tonnes are given in the measure's unit, whatever the page calls the tonne. */
 export const TONNE_UNIT = 'tonnes';
+
+/** A copula between a count and its noun: "the vast majority, about 10,000, are combat units". */
+export const PREDICATE_NOUN_COPULAS = ['are', 'were'];
+
+/**
+ * "Fighters" are aircraft in a sentence on an air force: "the current fleet of the Korean People's Army Air Force
+ * consists of more than 400 fighters, 80 light bombers, and more than 200 transport aircraft".
+ */
+export const FIGHTER_JETS = {
+  nouns: ['fighters'],
+  aircraft: ['aircraft', 'bombers', 'jets', 'air force', 'fleet', 'planes', 'airplanes', 'warplanes', 'mig-29', 'su-27'],
+};

@@ -16,11 +16,13 @@ export const SEND = {
 } as const;
 
 /** A sending announced as under way is still to come: "Kim Jong Un is sending another 6,000 people to Kursk". */
-export const ANNOUNCED = [
-  ...['is sending', 'is now sending', 'are sending', 'are now sending'],
-  // Reported speech: "Zelensky said North Korea was sending close to 10,000 troops".
-  ...['was sending', 'were sending'],
-];
+export const ANNOUNCED = ['is', 'are', 'was', 'were', "he's", "it's"].flatMap((aux) =>
+  // Reported speech too: "Zelensky said North Korea was sending close to 10,000 troops"; "North Korea is likely sending
+  // hundreds of combat troops", "is dispatching 6,000 engineers".
+  ['', 'now ', 'likely ', 'reportedly ', 'also ', 'currently '].flatMap((how) =>
+    ['sending', 'deploying', 'dispatching'].map((verb) => `${aux} ${how}${verb}`),
+  ),
+);
 /** A sending expected, its verb in the words: "with an expectation of sending an additional 10,000 by December". */
 export const SENDING_EXPECTED = ['expectation of', 'expectations of'].flatMap((e) => [`${e} sending`, `${e} deploying`]);
 /**
@@ -65,6 +67,9 @@ export const PLANNED_PHRASES = [
     ...ANNOUNCED,
     ...SENDING_EXPECTED,
     ...['agreed to provide', 'agreed to supply'],
+    // A decision said as made: "Kim Jong-un has made the decision to send to Russia 1,000 mine clearance specialists";
+    // not the noun alone, "North Korea's decision to send thousands of soldiers", a sending named.
+    ...['made a decision to send', 'made the decision to send', 'made a decision to deploy', 'made the decision to deploy'],
     'deployment plan of',
     'potentially reaching',
     'would contribute',
@@ -97,6 +102,8 @@ export const STAYING_AFTER = [
   ...['are currently training', 'are training', 'are now training', 'are undergoing training', 'were training'],
   // "with 1,500 special forces already in Russia's Far East", "have already been in Vladivostok".
   ...['', 'are ', 'were ', 'have ', 'had '].flatMap((aux) => [`${aux}already in`, `${aux}already there`]),
+  // "while over 10,000 North Korean troops already fight alongside Russian forces".
+  ...['already fight', 'already fighting', 'are already fighting', 'were already fighting', 'already serve', 'already serving'],
   ...['have', 'had'].map((aux) => `${aux} already been in`),
   // Where they are now, whatever is foreseen in another clause: "…expected to deploy in combat, while Robert Wood said
   // 8,000 of Pyongyang's soldiers are in the Kursk region".
@@ -126,6 +133,8 @@ export const MODAL_ADVERBS = [
   'likely',
   'probably',
   'allegedly',
+  // "Pyongyang may actually deploy as many as 100,000".
+  'actually',
 ];
 /** Troops to come, said after them with a modal: "10,000 soldiers might soon enter", "20,000 may be sent". */
 export const MODAL_AFTER_VERBS = [
@@ -136,7 +145,11 @@ export const MODAL_AFTER_VERBS = [
   ...['appear', 'soon arrive'],
   // "a cumulative 100,000 North Korean soldiers could serve in Russia within a year".
   'serve',
+  // "Some 6,000 troops will assist in demining and rebuilding Kursk Region".
+  ...['assist', 'help', 'work', 'take part', 'participate'],
 ];
+/** A relative clause between troops and their modal: "about 12,000 North Korean troops, who he said would be moved". */
+export const MODAL_IN_RELATIVE = ['who', 'who he said', 'who she said', 'who they said', 'which he said', 'that'];
 /** "to send" is a plan, except after these: "the decision to send", "prompted Moscow to deploy". */
 export const NOT_A_PLAN_NOUNS = ['decision'];
 export const NOT_A_PLAN_BEFORE_TO = ['prompted', 'led', 'forced', 'allowed', 'caused', 'enabled', 'began', 'started', 'continued', 'used'];
@@ -385,6 +398,8 @@ export const NOT_DEPLOYED = {
   after: [
     ...['march in formation', 'marched in formation', 'marching in formation', 'march in the parade', 'marched in the parade'],
     ...['paraded', 'repatriated', 'returned home', 'sent home', 'defected'],
+    // "Kim smiled and saluted as thousands of soldiers marched past".
+    ...['marched past', 'march past', 'marching past'],
     // "Dozens of North Korean servicemen are expected to participate in the event" (a parade).
     ...['participate', 'take part'].flatMap((v) => [`expected to ${v} in the event`, `expected to ${v} in the parade`]),
     // "six men against 50 North Koreans in each unit": a unit's size, not a deployment.
@@ -406,6 +421,13 @@ export const NOT_DEPLOYED = {
     // Troops home again: "Kim Jong-un welcomed around 1,000 engineer troops from the 528th Regiment".
     ...['welcomed', 'welcomed back', 'welcomed home', 'welcoming', 'welcomes', 'greeted', 'greeting'],
   ],
+  /**
+   * Soldiers on parade at home, in a sentence that names no side or place of the war: "More than 50,000 North Koreans,
+   * including 13,000 troops, took part in a massive military parade Thursday".
+   */
+  parade: ['parade', 'parades'],
+  /** …unless it names their sending: "The deployment of around 12,000 North Korean troops was celebrated at a parade". */
+  paradeOfTheSent: ['deployment', 'deployed', 'dispatch', 'dispatched', 'sent', 'sending'],
   /** A unit's size said in general: both a unit's size and a word of generality in the sentence. */
   units: ['battalion', 'brigade', 'regiment', 'division', 'unit'],
   general: ['can vary', 'varies', 'typically', 'ranging', 'usually', 'normally', 'generally'],

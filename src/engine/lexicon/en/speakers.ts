@@ -77,6 +77,8 @@ export const DESTINATION_BEFORE = [
   ...['offered', 'offering', 'handed', 'paid', 'pays', 'paying', 'help', 'helps', 'helping', 'helped', 'given'],
   ...['support', 'supports', 'supporting', 'supported', 'promised', 'promises', 'pledged', 'aid', 'aiding', 'aided'],
   ...['assist', 'assisting', 'assisted', 'bolster', 'bolstering', 'joining'],
+  // "The arrival of approximately 12,000 North Koreans to join Russia in combat".
+  'join',
   ...['back up', 'backing up', 'backed up', 'reinforce', 'reinforcing', 'reinforced'],
   // "fighting on the side of the Russian Federation": the side fought for, not "losses on the side of the Russian army".
   ...['fighting', 'fight', 'fought', 'fights'].map((f) => `${f} on the side of the`),
