@@ -285,6 +285,11 @@ const UNIT_SIZE_IN_GENERAL = new RegExp(
 );
 const IN_GENERAL = words(sending.NOT_DEPLOYED.general);
 const PARADE = words(sending.NOT_DEPLOYED.parade);
+const NORTH_KOREA_A_PART_AFTER = new RegExp(
+  `^,? (?:${any(PART_INCLUDED)}) (?:[a-z]+ )?[\\d.,]+ (?:[a-z-]+ ){0,2}?from (?:${any(NORTH_KOREA_NAMES)})\\b`,
+);
+const PRISONER_SWAP = words(losses.PRISONER_SWAP);
+const GONE_MISSING_AFTER = new RegExp(`^ (?:${any(losses.GONE_MISSING)})\\b`);
 const PARADE_OF_THE_SENT = words(sending.NOT_DEPLOYED.paradeOfTheSent);
 const FIGHTER_JET_NOUNS = new Set(FIGHTER_JETS.nouns);
 const AIRCRAFT = words(FIGHTER_JETS.aircraft);
@@ -318,6 +323,10 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   if (NOT_SOLDIERS_BEFORE.test(before)) return null;
   if (noun && REBUILDER_NOUNS.has(noun.text) && !(s.says(REBUILDING) && !s.says(REBUILDING_ELSEWHERE))) return null;
   if (noun?.text === losses.LIVES && !LIVES_LOST_BEFORE.test(before)) return null;
+  if (GONE_MISSING_AFTER.test(noun?.from === 'after' ? after.slice(noun.end) : after)) return null;
+  // "Russia has assembled around 50,000 soldiers, including around 10,000 from North Korea": a force North Korea's
+  // troops are only a part of.
+  if (noun?.from === 'after' && NORTH_KOREA_A_PART_AFTER.test(s.sentence.slice(s.quantity.end + noun.end))) return null;
   // A predicate may stand further on than the noun search reads: "…soldiers fighting on Russia's side have been killed";
   // not for the whole a part was counted of ("4,000 of the 14,000 soldiers … were killed").
   const between = s.sentence.slice(s.prevEnd, s.quantity.start);
@@ -430,6 +439,7 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   const pointsBack = POINTS_BACK_AT_START.test(noun?.text ?? '');
   const inSight = s.assumeTopic || pointsBack || s.says(MILITARY_PEOPLE, true);
   if (scope && !named && !inSight) return null;
+  if (scope === 'captured' && s.says(PRISONER_SWAP) && !s.says(NK_NAMED)) return null;
   // Where no party is named, North Korea owns losses or troops sent only at a size its forces could have: "the
   // total number of casualties in the Russia-Ukraine war has now reached 1.01 million" is the whole war's; troops
   // foreseen ("up to 200,000 soldiers could eventually be sent") may be more.

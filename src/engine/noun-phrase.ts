@@ -79,7 +79,8 @@ export function nounAfter(after: string): Noun | null {
   // "a 1,500-strong special operations unit": so many soldiers, of whoever the words before the unit name.
   const size = UNIT_SIZE.exec(after);
   if (size) return { kind: 'personnel', modifiers: `${size[1]!.trim()} `, text: size[2]!, end: size[0].length, from: 'after', size: true };
-  let i = 0;
+  // "hundreds, possibly thousands, of North Korean troops": the aside closed, the noun follows.
+  let i = ASIDE_CLOSED.test(after) ? 1 : 0;
   let modifiers = '';
   for (let word = 0; word < 8; word++) {
     meter.steps++;
@@ -93,6 +94,13 @@ export function nounAfter(after: string): Noun | null {
     const aside = modifiers ? BRACKETED_NAME.exec(after.slice(i)) : null;
     if (aside) {
       i += aside[0].length;
+      continue;
+    }
+    // The gloss's words are the noun's: "Over 10,000 [North Korean] soldiers" are North Korea's.
+    const gloss = modifiers ? null : GLOSS.exec(after.slice(i));
+    if (gloss) {
+      modifiers += `${gloss[1]} `;
+      i += gloss[0].length;
       continue;
     }
     const rest = after.slice(i);
@@ -153,6 +161,9 @@ export function labelNoun(head: string): Noun | null {
 
 /** A one-word name in brackets, "(Hwasong-11Ga)", or a gloss in square ones, "[Democratic People's Republic of Korea]". */
 const BRACKETED_NAME = /^(?:\([a-z0-9.-]+\)|\[[^[\]]{1,60}\]) ?/;
+const ASIDE_CLOSED = /^, of /;
+/** An editor's gloss in square brackets, first of the phrase: "Over 10,000 [North Korean] soldiers". */
+const GLOSS = /^\[([^[\]]{1,60})\] ?/;
 const NOUN_BEFORE_STOP = new RegExp(`(?:${any(NOUN_BEFORE_STOPS)}) `, 'g');
 const HEDGE = new RegExp(` (?:${any(HEDGES)})(?= )`, 'g');
 const COUNT_OF = new RegExp(`\\b(?:${any(COUNT_OF_WORDS)}) `, 'g');

@@ -3349,4 +3349,49 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '4,000', measure: 'troops_deployed', value: 4000 },
     ],
   },
+  {
+    name: 'captives: a prisoner exchange tells the story of the soldiers counted; prisoners swapped with no North Korean named are not theirs',
+    text: 'Lawmaker calls for 2 North Korean soldiers not included in prisoner exchange to be brought to South. Approximately 300 prisoners were swapped each day.',
+    expect: [{ text: '2', measure: 'nk_captured', value: 2 }],
+  },
+  {
+    name: 'losses: the missing are no loss counted; "knocked out of action" is killed and wounded; "with various injuries" is wounded',
+    text: 'Some 30 North Korean soldiers were killed or wounded and three had gone missing. At least 200 North Korean troops had been knocked out of action. A Moscow hospital received over 100 North Korean soldiers with various injuries.',
+    expect: [
+      { text: 'Some 30', measure: 'nk_casualties', value: 30 },
+      { text: 'At least 200', measure: 'nk_casualties', value: 200 },
+      { text: 'over 100', measure: 'nk_wounded', value: 100 },
+    ],
+  },
+  {
+    name: 'nouns: the noun after an aside closed by a comma, a gloss first in the phrase, "the country\'s", a corps\' name in quotes, replacements',
+    text: "The US confirmed that hundreds, possibly thousands, of North Korean troops have been deployed to Russia. Over 10,000 [North Korean] soldiers have been sent to eastern Russia. Around 12,000 of the country's elite soldiers were sent to Russia. More than 100 \u201cStorm\u201d Corps troops from North Korea have been killed. About 14,000 North Korean troops were deployed, including 3,000 replacements.",
+    expect: [
+      { text: 'hundreds', measure: 'troops_deployed', value: { low: 200, high: 900 } },
+      { text: 'thousands', measure: 'troops_deployed', value: { low: 2000, high: 9000 } },
+      { text: 'Over 10,000', measure: 'troops_deployed', value: 10000 },
+      { text: 'Around 12,000', measure: 'troops_deployed', value: 12000 },
+      { text: 'More than 100', measure: 'nk_killed', value: 100 },
+      { text: 'About 14,000', measure: 'troops_deployed', value: 14000 },
+      { text: '3,000', measure: 'troops_deployed', value: 3000 },
+    ],
+  },
+  {
+    name: 'troops: arriving or remaining troops are there; a plan with "ultimately", "initially", "potentially", "committed to dispatching", "expects … to take part", "could be rotated"',
+    text: 'North Korea began deploying troops in October, with up to 11,000 reportedly arriving in Kursk. Roughly 5,000 North Korean troops have been killed or injured, but 6,000 remain in the region. North Korea could initially send up to 15,000 soldiers. Kim has committed to dispatching 1,000 North Korean sappers. Kyiv expects about 15,000 North Korean troops to take part in combat. Up to 15,000 North Korean troops could be rotated every few months.',
+    expect: [
+      { text: 'up to 11,000', measure: 'troops_deployed', value: 11000 },
+      { text: 'Roughly 5,000', measure: 'nk_casualties', value: 5000 },
+      { text: '6,000', measure: 'troops_deployed', value: 6000 },
+      { text: 'up to 15,000', measure: 'troops_planned', value: 15000 },
+      { text: '1,000', measure: 'troops_planned', value: 1000 },
+      { text: 'about 15,000', measure: 'troops_planned', value: 15000 },
+      { text: 'Up to 15,000', measure: 'troops_planned', value: 15000 },
+    ],
+  },
+  {
+    name: 'not supplied: shells North Korea is said "to have" are a stock; a force North Korea\'s troops are a part of is not theirs; a trip\'s price is no payment',
+    text: 'North Korea is estimated to have tens of millions of artillery shells. Russia has assembled around 50,000 soldiers, including around 10,000 from North Korea. A week-long trip to North Korea costs around 1,800 USD.',
+    expect: [{ text: 'around 10,000', measure: 'troops_deployed', value: 10000 }],
+  },
 ];

@@ -51,6 +51,8 @@ export const CASUALTY_SCOPE_WORDS = {
     'killed, injured',
     // "were reportedly killed or incapacitated": out of the fight, dead or not.
     ...['killed', 'dead'].flatMap((k) => [`${k} or incapacitated`, `${k} and incapacitated`]),
+    // "at least 200 North Korean troops had been knocked out of action".
+    ...['knocked out of action', 'put out of action', 'out of action'],
     ...['dead or hurt', 'killed or hurt', 'dead and hurt', 'killed and hurt'],
     // "have died or been injured", "were killed or have been wounded".
     ...['died', 'killed'].flatMap((k) =>
@@ -294,6 +296,9 @@ export const PREDICATES = [
   ),
   'lost their lives',
   ...HOSPITALISED,
+  // "received over 100 North Korean soldiers with various injuries".
+  ...['with injuries', 'with various injuries', 'with serious injuries', 'with wounds', 'with shrapnel wounds'],
+  ...['knocked out of action', 'put out of action'],
   // "One-fourth of those Korean forces have been made casualties", "soldiers who have become casualties".
   ...['become casualties', 'became casualties', 'becoming casualties', 'made casualties'],
   // "six North Koreans were among those killed after a Ukrainian missile strike".
@@ -352,6 +357,8 @@ export const CAPTURE_STORY = {
   words: [
     ...['taken prisoner', 'prisoners of war', 'prisoner of war', 'pows', 'pow', 'prisoners', 'captive', 'captives'],
     ...['custody', 'interrogated', 'interrogation', 'interrogating', 'their capture', 'his capture', 'captured alive'],
+    // "Lawmaker calls for 2 North Korean soldiers not included in prisoner exchange to be brought to South".
+    ...['prisoner exchange', 'prisoner exchanges', 'prisoner swap', 'prisoner swaps', 'prisoner list', 'prisoner lists'],
   ],
   /**
    * What is asked of prisoners, telling the story only of captives pointed back at ("the two North Korean soldiers
@@ -671,3 +678,11 @@ export const POINTED_SHARE_OF_FORCE = {
   pointers: ['this', 'that', 'which', 'this figure', 'the figure', 'this number', 'that number', 'the toll', 'this toll'],
   verbs: ['amounts to', 'amount to', 'represents', 'represent', 'equals', 'is equal to', 'is equivalent to', 'accounts for', 'makes up'],
 };
+
+/**
+ * Prisoners swapped between Russia and Ukraine, in a sentence that names no North Koreans, are theirs: "Approximately
+ * 300 prisoners were swapped each day".
+ */
+export const PRISONER_SWAP = ['swapped', 'swap', 'swaps', 'exchanged', 'exchange', 'exchanges', 'traded'];
+/** The missing are no loss counted: "some 30 North Korean soldiers were killed or wounded … and three had gone missing". */
+export const GONE_MISSING = ['had gone missing', 'have gone missing', 'has gone missing', 'went missing', 'are missing', 'were missing'];

@@ -195,6 +195,8 @@ export const TRADE_STATISTICS = [
   'customs figures',
   'customs statistics',
   'trade map',
+  // Prices of tourism: "a week-long trip to North Korea, including 4 days at the Wonsan Kalma resort, costs around 1,800 USD".
+  ...['trip to north korea', 'tour to north korea', 'tours to north korea', 'package tour', 'package tours', 'kalma resort'],
 ];
 /** Exports are the economy's trade, except "arms exports", which are sales. */
 // Trade too, except "the arms trade".

@@ -82,6 +82,8 @@ export const CIVILIAN_MEMBERS = [...WORKERS, 'students', 'doctors', 'medics', 'a
 export const NOT_SUPPLIED_BEFORE = [
   ...['produce', 'produces', 'produced', 'producing', 'manufacture', 'manufactures', 'manufactured', 'manufacturing'],
   ...['expend', 'expends', 'expended', 'expending', 'storage for'],
+  // A stock held, not shells sent: "is estimated to have tens of millions of artillery shells".
+  ...['to have', 'possesses', 'stockpile of', 'stockpiles of'],
 ];
 /** A weapon's rate of fire, said after the rounds: "one to two rounds every five minutes", "two rockets per minute". */
 export const RATE_OF_FIRE = {
@@ -294,6 +296,8 @@ export const NOUNS: readonly NounWords[] = [
       'invaders',
       'recruits',
       'reinforcements',
+      // "including 3,000 replacements following initial heavy losses".
+      'replacements',
       'sappers',
       'deminers',
       'builders',
@@ -536,6 +540,10 @@ export const NOUN_MODIFIERS = [
   "north korea's",
   ...['kim', 'kim jong un', 'kim jong-un'].map((n) => `${n}'s`),
   'enemy',
+  // "Around 12,000 of the country's elite soldiers", "as many as 11,000 of the secretive state's soldiers".
+  ...["country's", "state's", "regime's", "kingdom's", 'secretive', 'reclusive', 'hermit'],
+  // "more than 100 “Storm” Corps troops".
+  'corps',
   'foreign',
   'fellow',
   'young',

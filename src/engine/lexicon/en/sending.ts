@@ -55,7 +55,7 @@ export const PLANNED_PHRASES = [
     ...['triple', 'double', 'boost', 'increase', 'expand'].map((verb) => `set to ${verb}`),
     'planned',
     'offered',
-    'committed to send',
+    ...['committed to send', 'committed to sending', 'committed to dispatching', 'committed to deploying'],
     'reinforcements',
     'additionally',
     'rise to',
@@ -133,8 +133,8 @@ export const MODAL_ADVERBS = [
   'likely',
   'probably',
   'allegedly',
-  // "Pyongyang may actually deploy as many as 100,000".
-  'actually',
+  // "Pyongyang may actually deploy as many as 100,000", "could ultimately deploy a military force of 100,000 troops".
+  ...['actually', 'ultimately', 'initially', 'potentially'],
 ];
 /** Troops to come, said after them with a modal: "10,000 soldiers might soon enter", "20,000 may be sent". */
 export const MODAL_AFTER_VERBS = [
@@ -147,6 +147,8 @@ export const MODAL_AFTER_VERBS = [
   'serve',
   // "Some 6,000 troops will assist in demining and rebuilding Kursk Region".
   ...['assist', 'help', 'work', 'take part', 'participate'],
+  // "up to 15,000 North Korean troops could be rotated every few months".
+  ...['rotate', 'be rotated'],
 ];
 /** A relative clause between troops and their modal: "about 12,000 North Korean troops, who he said would be moved". */
 export const MODAL_IN_RELATIVE = ['who', 'who he said', 'who she said', 'who they said', 'which he said', 'that'];
@@ -196,6 +198,8 @@ export const PLANNED_AFTER = [
   ...['who were set to serve', 'who are set to serve'],
   // "Seoul warns thousands of North Koreans to arrive in Russia as early as July".
   'to arrive',
+  // "Kyiv expects about 15,000 North Korean troops to take part in combat operations", "…to rotate every few months".
+  ...['to take part', 'to rotate', 'to be rotated'],
   // "6,000 workers have been pledged for reconstruction in Russia".
   ...['pledged', 'promised', 'have been pledged', 'has been pledged', 'have been promised', 'has been promised'],
 ];
@@ -305,6 +309,8 @@ export const SENT_AFTER = [
   ...['had moved to', 'have moved to', 'moved to'],
   // "with another 3,000 joining early this year".
   ...['joined', 'joining'],
+  // "with up to 11,000 reportedly arriving in the Kursk region"; "but 6,000 remain in the region".
+  ...['arriving', 'arriving in', 'remain in', 'remained in', 'remaining in'],
   // "about 8,000 of the 10,000 North Korean troops believed to be in Russia have made their way to the Kursk region".
   ...['made their way to', 'relocated to'],
   // "At least 2,600 would be sent to Russia's Kursk region": to come, which isPlanned reads from the modal.
