@@ -68,8 +68,9 @@ function scopeOfNounBefore(before: string, noun: string): Scope | null {
 }
 
 /** The people's place, before a headline's participle: " in Kursk Oblast". */
-const PLACE_FIRST = new RegExp(`^ (?:${any(PLACE_PREPOSITIONS)}) `);
+const PLACE_FIRST = new RegExp(`^ (?:${any([...PLACE_PREPOSITIONS, ...losses.SENT_TO_A_PLACE])}) `);
 const PLACE_WORDS = 3;
+const NOTHING = /^\s*$/;
 /** After a headline's participle, what shows it is no active verb: the end, a joined participle, an agent. */
 const PARTICIPLE_ENDS = new RegExp(`^(?:\\s*$|\\s*[,.;:!?]| (?:${any([...CONJUNCTIONS, ...losses.PARTICIPLE_FOLLOWERS])})\\b)`);
 
@@ -82,7 +83,11 @@ const RELATIVE_CLAUSE = new RegExp(`^, (?:${any(RELATIVE_PRONOUNS)}) [^,]{1,60},
  * wounded"), a loss just before ("have lost about 4,000"), or the count named
  * first ("the number of killed and wounded… exceeds 3,000").
  */
-export function casualtyScope(noun: Noun | null, after: string, before: string): Scope | null {
+/**
+ * `cut` says `after` ends where another number begins: a participle at its end has that number as its object
+ * ("troops in Kursk killed 200 Ukrainians"), and is no headline's participle.
+ */
+export function casualtyScope(noun: Noun | null, after: string, before: string, cut = false): Scope | null {
   // "about 2,700 more have been wounded": what follows "more" says what happened.
   // A quote opened in the predicate is passed over: "of whom more than 4,000 \"had been lost.\"", "have been 'killed or
   // wounded'".
@@ -110,7 +115,9 @@ export function casualtyScope(noun: Noun | null, after: string, before: string):
       at = next;
       const said = rest.slice(at);
       const participle = CASUALTY_PREDICATE.exec(said);
-      if (participle && PARTICIPLE_ENDS.test(said.slice(participle[0].length))) return scopeIn(said.slice(0, participle[0].length + 24));
+      const following = said.slice(participle?.[0].length ?? 0);
+      if (participle && PARTICIPLE_ENDS.test(following) && !(cut && NOTHING.test(following)))
+        return scopeIn(said.slice(0, participle[0].length + 24));
     }
   }
   // What happened may be told in the clause passed over: "the two men, who were taken prisoner on 9 January, are…".

@@ -351,7 +351,12 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   const force = SENT_FORCE_BEFORE.test(s.sentence.slice(Math.max(0, s.quantity.start - 60), s.quantity.start));
   const scope = force
     ? null
-    : (casualtyScope(partOf && noun ? { ...noun, end: 0 } : noun, clause, `${before}${verb}`) ??
+    : (casualtyScope(
+        partOf && noun ? { ...noun, end: 0 } : noun,
+        clause,
+        `${before}${verb}`,
+        !partOf && s.next !== undefined && s.nextStart < s.quantity.end + PREDICATE_WINDOW,
+      ) ??
       // The verb of two joined counts of soldiers stands before the first: "killed 62,400 Russian troops and 4,500…".
       (joined && noun?.kind === 'personnel' && noun.from === 'after' && JOINED_COUNT_END.test(after.slice(noun.end))
         ? casualtyScope(noun, clause, s.sentence.slice(Math.max(0, s.previous!.start - CONJUNCT_VERB_REACH), s.previous!.start))

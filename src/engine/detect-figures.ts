@@ -213,6 +213,9 @@ const CHANGED_FROM_GAP = new RegExp(`^,? (?:${any(clauses.CHANGED_FROM)}) $`);
  */
 const PART_LATER_GAP = new RegExp(`(?:,| ?[\u2014\u2013]) (?:${any(clauses.PART_INCLUDED)}) $`);
 const MORE_LATER_GAP = new RegExp(`, (?:${any(clauses.CONJUNCTIONS)})(?: (?:${any(clauses.MORE_OF_A_PART)}))? $`);
+const CHANGED_LATER_GAP = new RegExp(
+  `^(?: [a-z0-9]+){0,${clauses.CHANGED_LATER.words}},? (?:${any(clauses.CONJUNCTIONS)}) (?:(?:${any(clauses.CHANGED_LATER.verbs)}) (?:${any(clauses.CHANGED_LATER.links)})|${any(clauses.CHANGED_LATER.reaching)}) $`,
+);
 /** How far apart such a part and the count before may stand. */
 const PART_LATER_REACH = 120;
 /** What may follow such a part: when or where, or the clause's end ("11,000 last year", "4,000 in Kursk"). */
@@ -239,7 +242,8 @@ function listedAfter(
     gap.length <= PART_LATER_REACH &&
     (PART_LATER_GAP.test(gap) || MORE_LATER_GAP.test(gap)) &&
     WHEN_OR_WHERE_AFTER.test(local.slice(q.end, nextStart));
-  if (!before || before.q.unit !== q.unit || !(LISTED_AFTER_GAP.test(gap) || CHANGED_FROM_GAP.test(gap) || parallel || later))
+  const changed = CHANGED_LATER_GAP.test(gap);
+  if (!before || before.q.unit !== q.unit || !(LISTED_AFTER_GAP.test(gap) || CHANGED_FROM_GAP.test(gap) || parallel || later || changed))
     return undefined;
   if (RANGE_OPENED.test(local.slice(0, before.q.start)) || nounAfter(local.slice(q.end, nextStart)) !== null) return undefined;
   return before.c;

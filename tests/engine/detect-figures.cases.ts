@@ -3394,4 +3394,28 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'North Korea is estimated to have tens of millions of artillery shells. Russia has assembled around 50,000 soldiers, including around 10,000 from North Korea. A week-long trip to North Korea costs around 1,800 USD.',
     expect: [{ text: 'around 10,000', measure: 'troops_deployed', value: 10000 }],
   },
+  {
+    name: 'losses: a count said to peak later in the clause; "standing at"; "estimated losses"; a headline\'s participle after where troops were sent',
+    text: "As North Korea sent troops, casualties for Moscow's troops averaged between 172 and 559 per day in 2022 and peaked at 967 in 2023. With North Korea's help, the total casualties of Russian troops are standing at over 771,000. Russia has now reached one million estimated losses since invading Ukraine. More Than Half Of North Korean Troops Sent To Russia Injured Or Killed, UK Says",
+    expect: [
+      { text: 'between 172 and 559', measure: 'russian_casualties', value: { low: 172, high: 559 } },
+      { text: '967', measure: 'russian_casualties', value: 967 },
+      { text: 'over 771,000', measure: 'russian_casualties', value: 771000 },
+      { text: 'one million', measure: 'russian_casualties', value: 1000000 },
+      { text: 'More Than Half', measure: 'nk_casualties', value: 50 },
+    ],
+  },
+  {
+    name: "losses: a participle with a number after it has that number as its object, not a headline's participle",
+    text: '3,000 North Korean troops sent to Kursk killed 200 Ukrainians. 3,000 North Korean troops in Kursk killed 200 Ukrainians.',
+    expect: [
+      { text: '3,000', measure: 'troops_deployed', value: 3000 },
+      { text: '3,000', measure: 'troops_deployed', value: 3000 },
+    ],
+  },
+  {
+    name: 'troops to come: "troop numbers in" a place that "could rise to" a count; the modifier apostrophe (U+02BC) reads as one',
+    text: 'North Korean troop numbers in Russia\u02BCs Kursk region could rise to 15,000.',
+    expect: [{ text: '15,000', measure: 'troops_planned', value: 15000 }],
+  },
 ];

@@ -10,6 +10,7 @@ describe('folding text for matching', () => {
     ['\u201CTens of thousands\u201D, Seoul\u2019s \uFF11\uFF12\uFF0C\uFF10\uFF10\uFF10\uFF05', '"tens of thousands", seoul\'s 12,000%'],
     ['an em dash\u2014stays, a horizontal bar\u2015becomes one', 'an em dash\u2014stays, a horizontal bar\u2014becomes one'],
     ['İstanbul Ä ß', 'İstanbul Ä ß'],
+    ['Russia\u02BCs losses', "russia's losses"],
   ])('folds %j to %j', (text, folded) => {
     expect(foldText(text)).toBe(folded);
   });

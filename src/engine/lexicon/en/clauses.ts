@@ -197,6 +197,18 @@ export const LIST_HEDGES = ['maybe', 'or maybe', 'possibly', 'or possibly', 'eve
 /** A part of the count before, with no noun of its own: "11,000 to 12,000, including about 10,000 in Kursk". */
 // "closer to 11,000 to 12,000, with approximately 10,000 now in the Kursk region".
 export const PART_INCLUDED = ['including', 'with'];
+/**
+ * The same count said to change later in the clause, its noun left out: "Casualties … averaged between 172 and 559 per
+ * day in 2022 and peaked at 967 in 2023".
+ */
+export const CHANGED_LATER = {
+  verbs: ['peaked', 'rose', 'climbed', 'jumped', 'grew', 'fell', 'dropped', 'declined'],
+  links: ['at', 'to'],
+  /** Verbs that take the count with no link: "and reached 967". */
+  reaching: ['reached', 'hit', 'topped'],
+  /** How many words (of when or where) may stand between the first count and "and". */
+  words: 6,
+};
 /** More of the same, joined after a part: "…, and a further 4,000 earlier this year". */
 export const MORE_OF_A_PART = ['a further', 'another', 'an additional', 'an extra'];
 /** When a part was, right after it: "including 11,000 last year". */

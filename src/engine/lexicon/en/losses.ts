@@ -580,6 +580,8 @@ export const COUNT_VERBS = [
   'topped',
   'stood at',
   'stands at',
+  // "the total casualties of Russian troops standing at over 771,000".
+  'standing at',
   'rose to',
   'risen to',
   'climbed to',
@@ -686,3 +688,9 @@ export const POINTED_SHARE_OF_FORCE = {
 export const PRISONER_SWAP = ['swapped', 'swap', 'swaps', 'exchanged', 'exchange', 'exchanges', 'traded'];
 /** The missing are no loss counted: "some 30 North Korean soldiers were killed or wounded … and three had gone missing". */
 export const GONE_MISSING = ['had gone missing', 'have gone missing', 'has gone missing', 'went missing', 'are missing', 'were missing'];
+
+/**
+ * Where the troops were sent, read like a place before a headline's participle: "More Than Half Of North Korean Troops
+ * Sent To Russia Injured Or Killed".
+ */
+export const SENT_TO_A_PLACE = ['sent to', 'deployed to', 'dispatched to'];

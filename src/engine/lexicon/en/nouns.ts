@@ -298,6 +298,8 @@ export const NOUNS: readonly NounWords[] = [
       'reinforcements',
       // "including 3,000 replacements following initial heavy losses".
       'replacements',
+      // "Dozens of Putin's North Korean cannon fodder are to join the parade".
+      'cannon fodder',
       'sappers',
       'deminers',
       'builders',
@@ -550,6 +552,8 @@ export const NOUN_MODIFIERS = [
   // "around 600 confirmed deaths", "4,000 battle casualties", "100 of North Korea's best troops".
   'confirmed',
   'reported',
+  // "Russia has now reached one million estimated losses".
+  'estimated',
   'known',
   'battle',
   'battlefield',

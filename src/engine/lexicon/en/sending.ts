@@ -247,7 +247,11 @@ export const NUMBER_GROWS = {
     'this number',
     'the contingent',
     'it',
+    // "North Korean troop numbers in Russia's Kursk region could rise to 15,000".
+    ...['troop numbers', 'troop number', 'the troop numbers'],
   ],
+  /** Where the number is counted, between the noun and its verb: "in Russia's Kursk region". */
+  placedIn: ['in', 'at'],
   /** Between the verb and the count: "expect it to reach a total of 10,000". */
   totalOf: 'a total of',
   between: ['could', 'will', 'would', 'may', 'might', 'is', 'was', 'has', 'have', 'had', 'been', 'be', 'are'].concat([
