@@ -47,6 +47,7 @@ import {
   OIL_CARGO,
   PROJECTILES,
   RATE_OF_FIRE,
+  SUPPLIED_TO_UKRAINE,
   TIMES,
   TONNE_UNIT,
   VESSELS,
@@ -54,6 +55,7 @@ import {
   WEAPON_BY_MAKER,
 } from './lexicon/en/nouns';
 import {
+  MADE_IN,
   MISSILES_IN_THE_WAR,
   MISSILES_TESTED_AFTER,
   NORTH_KOREA_NAMES,
@@ -170,7 +172,7 @@ const NK_NAMED = words(NORTH_KOREA_NAMES);
 const MISSILE_NOUN = words(MISSILES_LAUNCHED.missiles);
 /** North Korea named as a weapon's maker: "a suspected North Korean missile", "North Korean-made rockets". */
 const NK_WEAPON = new RegExp(
-  `\\b(?:${any(NORTH_KOREA_NAMES)})(?:${WEAPON_BY_MAKER.made})? (?:[a-z-]+ )?(?:${any(WEAPON_BY_MAKER.weapons)})\\b`,
+  `\\b(?:(?:${any(NORTH_KOREA_NAMES)})(?:${WEAPON_BY_MAKER.made})? (?:[a-z-]+ )?(?:${any(WEAPON_BY_MAKER.weapons)})|(?:${any(WEAPON_BY_MAKER.weapons)}) (?:${any(MADE_IN)}) (?:${any(NORTH_KOREA_NAMES)}))\\b`,
 );
 /** North Korea's people named: "North Korean soldiers", "North Koreans". */
 const NK_PERSONNEL_WORDS = new RegExp(
@@ -285,6 +287,7 @@ const UNIT_SIZE_IN_GENERAL = new RegExp(
 );
 const IN_GENERAL = words(sending.NOT_DEPLOYED.general);
 const PARADE = words(sending.NOT_DEPLOYED.parade);
+const TO_UKRAINE = new RegExp(`\\b(?:${any(SUPPLIED_TO_UKRAINE.links)}) (?:${any(SUPPLIED_TO_UKRAINE.names)})\\b`);
 const NORTH_KOREA_A_PART_AFTER = new RegExp(
   `^,? (?:${any(PART_INCLUDED)}) (?:[a-z]+ )?[\\d.,]+ (?:[a-z-]+ ){0,2}?from (?:${any(NORTH_KOREA_NAMES)})\\b`,
 );
@@ -711,6 +714,11 @@ export function classifyMeasure(s: InSentence): Classified | null {
       }
       if (noun.text === TIMES && !CALLING_BEFORE.test(before)) return null;
       if (noun.kind === 'shells' && NOT_SUPPLIED.test(before)) return null;
+      if (
+        (noun.kind === 'shells' || noun.kind === 'missiles') &&
+        TO_UKRAINE.test(after.slice(noun.end, noun.end + SUPPLIED_TO_UKRAINE.reach))
+      )
+        return null;
       // Russian ships carry North Korean cargo: for shipments and containers only a third party disqualifies.
       const owner = ownerOf(s, noun);
       if (

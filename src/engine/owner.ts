@@ -14,6 +14,7 @@ import {
   SHARE_OF,
 } from './lexicon/en/clauses';
 import { KILLED_BY_DOER, LOSS_NOUNS, TAKEN_BY_UKRAINE } from './lexicon/en/losses';
+import { WEAPON_BY_MAKER } from './lexicon/en/nouns';
 import { NORTH_KOREA_NAMES, PAIRED_FORCES, PARTY_ADJECTIVES, PEOPLES, RUSSIA_NAMES } from './lexicon/en/parties';
 import { ADDITIONAL_BEFORE, SEND } from './lexicon/en/sending';
 import {
@@ -104,6 +105,11 @@ const STRIKE_BEFORE = new RegExp(`\\b(?:${any(AGENT_STRIKE.before)}) $`);
 const STRIKE_AFTER = new RegExp(`^(?:'s)?(?: [a-z-]+){0,2}? (?:${any(AGENT_STRIKE.strikes)})\\b`);
 const STRIKE_SUBJECT = new RegExp(`\\b(?:${any(AGENT_STRIKE.strikes)})(?: [a-z0-9,-]+){0,6}? (?:${any(AGENT_STRIKE.killing)}) $`);
 const STRIKE_TARGETS = new RegExp(`\\b(?:${any(AGENT_STRIKE.targets)})\\b`);
+/** North Korea named as the maker of the weapon that struck is no target: "North Korean missile used in Russian strike". */
+const NORTH_KOREAN_WEAPON = new RegExp(
+  `\\b(?:${any(PARTY_ADJECTIVES.north_korea)})(?:${WEAPON_BY_MAKER.made})? (?:[a-z-]+ )?(?:${any(WEAPON_BY_MAKER.weapons)})\\b`,
+  'g',
+);
 const STRIKE_TARGET_AFTER = new RegExp(`^[^,;.]{0,30}\\b(?:at|on|near|in) (?:an? |the )?(?:${any(PARTY_ADJECTIVES.north_korea)})\\b`);
 /** How far before a count a strike as the kill's subject is read. */
 const STRIKE_SUBJECT_REACH = 70;
@@ -369,8 +375,10 @@ export function namedOwner(s: InSentence, noun: Noun | null, officialsSpeak = fa
   // North Korea's forces are named as its target, before the dead or just after them ("killed 20 at a North Korean
   // troop camp"), or the strike is Ukraine's.
   const lead = s.sentence.slice(Math.max(0, q.start - STRIKE_SUBJECT_REACH), q.start);
-  const targeted = STRIKE_TARGETS.test(lead) || STRIKE_TARGET_AFTER.test(s.sentence.slice(q.end, q.end + STRIKE_REACH));
-  if (people && STRIKE_SUBJECT.test(lead) && !targeted) return 'other';
+  // Read only where a strike is the kill's subject.
+  const targeted = () =>
+    STRIKE_TARGETS.test(lead.replace(NORTH_KOREAN_WEAPON, '')) || STRIKE_TARGET_AFTER.test(s.sentence.slice(q.end, q.end + STRIKE_REACH));
+  if (people && STRIKE_SUBJECT.test(lead) && !targeted()) return 'other';
   const start = clauseStart(back.text);
   const before = owners(back.text.slice(start), back.from + start, s.sentence, true, officialsSpeak).filter(
     // "containers shipped from North Korea that could contain up to 4.8 million shells": its origin says North Korea's.

@@ -3418,4 +3418,9 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'North Korean troop numbers in Russia\u02BCs Kursk region could rise to 15,000.',
     expect: [{ text: '15,000', measure: 'troops_planned', value: 15000 }],
   },
+  {
+    name: "not North Korea's: the dead of a strike with a weapon North Korea made; munitions that go to Ukraine",
+    text: 'Zelensky claims North Korean missile used in Russian strike killed 12 in Kyiv. Russia used a ballistic missile manufactured in North Korea in an attack on Kyiv that killed 12 people and injured 90. Czech officials said the first 50,000 to 100,000 artillery shells would come to Ukraine in June. North Korea has sent 1 million shells to Russia for its war against Ukraine.',
+    expect: [{ text: '1 million', measure: 'artillery_shells', value: 1000000 }],
+  },
 ];

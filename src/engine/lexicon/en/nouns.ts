@@ -141,6 +141,11 @@ export const WEAPON_BY_MAKER = {
   made: '-made',
   weapons: [...MISSILES_LAUNCHED.missiles, 'rocket', 'rockets', 'shell', 'shells'],
 };
+/**
+ * Munitions that go to Ukraine are none of North Korea's: "the first 50,000 to 100,000 artillery shells would come to
+ * Ukraine in June" (the Czech initiative).
+ */
+export const SUPPLIED_TO_UKRAINE = { links: ['to', 'for'], names: ['ukraine', 'kyiv'], reach: 50 };
 /** "times" counts voyages only after a verb of calling at a port: "visited Rajin Port 64 times", not "three times larger". */
 export const CALLING_VERBS = ['visited', 'called at', 'docked at', 'sailed to', 'headed to', 'travelled to', 'traveled to'];
 
