@@ -48,6 +48,7 @@ import {
   PROJECTILES,
   RATE_OF_FIRE,
   SUPPLIED_TO_UKRAINE,
+  THINGS_POINTED_BACK,
   TIMES,
   TONNE_UNIT,
   VESSELS,
@@ -93,6 +94,11 @@ export { sentenceSays } from './in-sentence';
 const AFTER_WINDOW = 80;
 /** How far after an amount of money what it pays for is read. */
 const MONEY_WINDOW = 60;
+/** A vague amount this large, said "in" sales or revenue, is money: "billions in weapons sales". */
+const LEAST_UNSAID_MONEY = 1_000_000;
+const MONEY_UNSAID_AFTER = new RegExp(`^ in (?:[a-z-]+ ){0,2}?(?:${any(money.MONEY_UNSAID)})\\b`);
+/** The currency such money is read in: the reporting counts it in dollars. */
+const UNSAID_CURRENCY = 'USD';
 const BEFORE_WINDOW = 130;
 /** The whole a part was counted of, right after the part and its noun: "4,000 (North Korean soldiers) out of 12,000". */
 const PART_OF_BEFORE = new RegExp(`^(?: [a-z'-]+){0,4} (?:${any(PART_OF)}) (?:[a-z]+ )?$`);
@@ -287,6 +293,7 @@ const UNIT_SIZE_IN_GENERAL = new RegExp(
 );
 const IN_GENERAL = words(sending.NOT_DEPLOYED.general);
 const PARADE = words(sending.NOT_DEPLOYED.parade);
+const SUCH = words(THINGS_POINTED_BACK);
 const TO_UKRAINE = new RegExp(`\\b(?:${any(SUPPLIED_TO_UKRAINE.links)}) (?:${any(SUPPLIED_TO_UKRAINE.names)})\\b`);
 const NORTH_KOREA_A_PART_AFTER = new RegExp(
   `^,? (?:${any(PART_INCLUDED)}) (?:[a-z]+ )?[\\d.,]+ (?:[a-z-]+ ){0,2}?from (?:${any(NORTH_KOREA_NAMES)})\\b`,
@@ -645,6 +652,11 @@ export function classifyMeasure(s: InSentence): Classified | null {
     const pastCount = s.previous?.unit === 'count' ? wide.slice(lastIndex(MONEY_CLAUSE_STOP, wide) + 1) : before;
     return moneyPurpose(s, s.sentence.slice(q.end, q.end + MONEY_WINDOW), pastCount);
   }
+  // "billions in weapons sales to Moscow": a bare scale of money, its dollars left unsaid.
+  if (q.vague && lowOf(q) >= LEAST_UNSAID_MONEY && MONEY_UNSAID_AFTER.test(after)) {
+    const paid = moneyPurpose(s, s.sentence.slice(q.end, q.end + MONEY_WINDOW), before);
+    return paid && { ...paid, unit: UNSAID_CURRENCY };
+  }
   const part = partOfNext(s, before);
   if (part) return part;
   // "killed 77 and wounded 40 North Korean soldiers": the next count's verb is no noun of this one's.
@@ -730,7 +742,9 @@ export function classifyMeasure(s: InSentence): Classified | null {
         !(owner === 'north_korea' && NK_NAMED.test(before))
       )
         return null;
-      if (owner === 'other' || (owner === 'russia' && !cargo)) return null;
+      // "Moscow fired 74 such missiles": the things pointed back at are the passage's, whoever used them.
+      const pointedBack = SUCH.test(noun.modifiers);
+      if (owner === 'other' || (owner === 'russia' && !cargo && !pointedBack)) return null;
       const measure = SUPPLIES.get(noun.kind);
       return measure ? { measure } : null;
     }

@@ -34,6 +34,9 @@ const TROOPS_COUNT = /\d/;
 const WAR_SALES_EARNED = new RegExp(
   `\\b(?:${any(words.EARNINGS)}) from (?:(?:${any([...words.SELLING, ...words.SENDING_FOR])}) )?(?:[a-z]+ ){0,3}(?:${any([...words.ARMS_PAID_FOR, ...words.TROOPS_PAID_FOR])})\\b`,
 );
+const ECONOMY_GAINED = new RegExp(
+  `\\b(?:${any(words.ECONOMY_GAINED.verbs)}) (?:${any(words.ECONOMY_GAINED.owners)}) ${words.ECONOMY_GAINED.economy} (?:[a-z]+ )?$`,
+);
 const TROOPS_SENT = new RegExp(`\\b(?:${any(words.TROOPS_PAID_FOR)})\\b`);
 const ARMS = new RegExp(`\\b(?:${any(words.ARMS_PAID_FOR)})\\b`);
 const PAY_WORDS = new RegExp(`\\b(?:${any(words.PAY_WORDS)})\\b`);
@@ -63,7 +66,7 @@ export function moneyPurpose(s: InSentence, after: string, before: string): Clas
   // "10,000 soldiers … translating to yearly revenue of $200 million": what the troops earn it, unless a cue says more.
   const earned = EARNED_BEFORE.test(before.slice(-40)) && s.says(TROOPS_SENT) && !s.says(ARMS);
   // "North Korea's revenue from supplying weapons to Russia reached": earnings from arms, no economy's size.
-  if (!earned && NOT_PAYMENT.test(before.slice(-60)) && !WAR_SALES_EARNED.test(before)) return null;
+  if (!earned && NOT_PAYMENT.test(before.slice(-60)) && !WAR_SALES_EARNED.test(before) && !ECONOMY_GAINED.test(before)) return null;
   // The soldier's own words say whose pay it is: not "each Russian soldier", whatever else the sentence counts.
   const oneEarns = ONE_SOLDIER_EARNS.exec(before.slice(-ONE_SOLDIER_REACH));
   const earner = oneEarns ? ownerOfWords(oneEarns[0]) : null;

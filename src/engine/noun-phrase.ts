@@ -107,9 +107,10 @@ export function nounAfter(after: string): Noun | null {
     for (const noun of NOUNS) {
       const m = noun.re.exec(rest);
       if (!m) continue;
-      // "about 600 of those North Korean soldiers died": the people named after "of those" are the noun.
+      // "about 600 of those North Korean soldiers died": the people named after "of those" are the noun; so are the
+      // things ("at least one of those North Korean ballistic missiles").
       const named = POINTING_BACK.test(m[0]) ? nounAfter(rest.slice(m[0].length)) : null;
-      if (named?.kind === 'personnel')
+      if (named && named.kind !== 'none')
         return { ...named, modifiers: `${modifiers}${m[0]} ${named.modifiers}`, end: i + m[0].length + named.end };
       return { kind: noun.kind, modifiers, text: m[0], end: i + m[0].length, from: 'after' };
     }

@@ -3423,4 +3423,22 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'Zelensky claims North Korean missile used in Russian strike killed 12 in Kyiv. Russia used a ballistic missile manufactured in North Korea in an attack on Kyiv that killed 12 people and injured 90. Czech officials said the first 50,000 to 100,000 artillery shells would come to Ukraine in June. North Korea has sent 1 million shells to Russia for its war against Ukraine.',
     expect: [{ text: '1 million', measure: 'artillery_shells', value: 1000000 }],
   },
+  {
+    name: 'money: "billions of dollars worth of artillery shells", "billions in weapons sales" (dollars unsaid), what the war "brought its economy"',
+    text: "North Korea sent billions of dollars worth of artillery shells to Russia. Seoul reports billions in weapons sales by North Korea to Moscow. North Korea\u2019s participation in Russia\u2019s war has brought its economy over $20 billion. North Korea's economy is worth about $30 billion.",
+    expect: [
+      { text: 'billions', measure: 'payment_for_weapons', value: { low: 2e9, high: 9e9 } },
+      { text: 'billions', measure: 'payment_for_weapons', value: { low: 2e9, high: 9e9 } },
+      { text: 'over $20 billion', measure: 'payment_for_weapons', value: 2e10 },
+    ],
+  },
+  {
+    name: 'missiles: "at least one of those North Korean ballistic missiles", "North Korean-supplied", "such missiles" Moscow fired',
+    text: 'Russian forces fired at least one of those North Korean ballistic missiles into Ukraine. Russia launched two of the North Korean-supplied missiles at Kharkiv. Moscow fired 74 such missiles at Ukraine between July and December, as North Korea sent more. Russia fired 40 Iskander missiles at Kyiv.',
+    expect: [
+      { text: 'at least one', measure: 'missiles_rockets', value: 1 },
+      { text: 'two', measure: 'missiles_rockets', value: 2 },
+      { text: '74', measure: 'missiles_rockets', value: 74 },
+    ],
+  },
 ];

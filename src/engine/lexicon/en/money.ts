@@ -34,6 +34,8 @@ export const TROOPS_PAID_FOR = [
 ];
 /** Weapons, as what money pays for: "for weapons", "arms deals". */
 export const ARMS_PAID_FOR = ['weapons', 'arms', 'munitions', 'ammunition', 'shells', 'missiles'];
+/** A kind said before the arms paid for: "$3 billion worth of artillery shells", "in ballistic missiles". */
+export const ARMS_KINDS = ['artillery', 'ballistic', 'military', 'north korean', 'short-range'];
 /** Who the troops or arms are: "for its troops", "for north korean soldiers". */
 export const PAID_FOR_OWNERS = [
   ...['its', 'the', 'north korean', "north korea's", 'these', 'the north korean'],
@@ -100,6 +102,8 @@ export const ARMS_SOLD_FROM = [
   ...['from', 'through'].flatMap((p) => ['to', 'for'].flatMap((to) => [`${p} its military support ${to}`, `${p} military support ${to}`])),
   // "North Korea's military cooperation with Russia has brought in some $20 billion".
   ...['military cooperation with russia', 'military cooperation with moscow'],
+  // "North Korea's participation in Russia's war has brought its economy over $20 billion".
+  ...['participation', 'involvement'].flatMap((part) => [`${part} in russia's war`, `${part} in the war`]),
   // "may earn up to 28 trillion won from its support for Russia".
   ...['from its support for', 'from its support to', 'from supporting russia', 'from its assistance to'],
   // "may have received up to $20 billion from its involvement in the war", "paid … $20 billion for its support".
@@ -302,3 +306,13 @@ export const MILITARY_CARGO = [
 
 /** The period a pay cue names: "$2,000 a month", "$200 million a year". */
 export const PAY_PERIODS = { year: ['year', 'yearly', 'annual', 'annually'], month: ['month', 'monthly'] } as const;
+
+/** A vague amount said "in" these is money though no currency is written: "billions in weapons sales to Moscow". */
+export const MONEY_UNSAID = ['sales', 'deals', 'revenue', 'revenues', 'earnings', 'exports', 'payments', 'profits', 'income'];
+
+/** Money said to go to an economy is a gain, not the economy's size: "has brought its economy over $20 billion". */
+export const ECONOMY_GAINED = {
+  verbs: ['brought', 'gave', 'given', 'added to', 'injected into', 'pumped into'],
+  owners: ['its', 'the', "north korea's", "pyongyang's"],
+  economy: 'economy',
+};

@@ -484,6 +484,11 @@ export const NOUN_MODIFIERS = [
   'north-korean',
   'north korean-made',
   'north-korean-made',
+  // "at least one of the North Korean-supplied missiles", "Eight North Korea-made KN-23 missiles".
+  ...['north korean', 'north-korean', 'north korea'].flatMap((made) =>
+    ['supplied', 'produced', 'built', 'manufactured', 'provided'].map((how) => `${made}-${how}`),
+  ),
+  'north korea-made',
   'short-range',
   // "dozens of KN-23 model short range ballistic missiles".
   'short range',
@@ -606,3 +611,6 @@ export const FIGHTER_JETS = {
   nouns: ['fighters'],
   aircraft: ['aircraft', 'bombers', 'jets', 'air force', 'fleet', 'planes', 'airplanes', 'warplanes', 'mig-29', 'su-27'],
 };
+
+/** Things pointed back at by this word are the passage's, whoever used them: "Moscow fired 74 such missiles". */
+export const THINGS_POINTED_BACK = ['such'];
