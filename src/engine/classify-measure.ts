@@ -293,6 +293,10 @@ const UNIT_SIZE_IN_GENERAL = new RegExp(
 );
 const IN_GENERAL = words(sending.NOT_DEPLOYED.general);
 const PARADE = words(sending.NOT_DEPLOYED.parade);
+/** Troops named as the count before it, its people after: "the number of North Korean soldiers in Russia to be about". */
+const TROOPS_NAMED_FIRST = new RegExp(
+  `\\b(?:${any(sending.TROOPS_NAMED_FIRST.counts)}) (?:[a-z'.-]+ ){0,3}?(?:${any(sending.TROOP_WORDS)})\\b[^.;:]{0,${sending.TROOPS_NAMED_FIRST.reach}}$`,
+);
 const SUCH = words(THINGS_POINTED_BACK);
 const TO_UKRAINE = new RegExp(`\\b(?:${any(SUPPLIED_TO_UKRAINE.links)}) (?:${any(SUPPLIED_TO_UKRAINE.names)})\\b`);
 const NORTH_KOREA_A_PART_AFTER = new RegExp(
@@ -425,7 +429,9 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
         (text !== 'people' && joinedToDeminers(s)));
     // "two brigades of 6,000 people each": the people of military units are soldiers.
     const inUnits = VAGUE_PEOPLE_NOUNS.has(text) && UNITS_OF_BEFORE.test(before);
-    if (!lost && !sentAsTroops && !inUnits) return null;
+    // "assessing the number of North Korean soldiers in Russia to be about 12,000 people": the troops named first.
+    const namedFirst = VAGUE_PEOPLE_NOUNS.has(text) && TROOPS_NAMED_FIRST.test(before);
+    if (!lost && !sentAsTroops && !inUnits && !namedFirst) return null;
   }
   // A count with no noun joined to a count of people at large is more of them: "At least eight people have been
   // killed and more than 80 injured after missiles struck Kyiv", unless the sentence names North Korea other than

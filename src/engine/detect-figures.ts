@@ -111,6 +111,9 @@ const LOSS_ONLY = new RegExp(`\\b(?:${any(clauses.LOSS_ONLY_NOUNS)})\\b`);
 const TO_COME_REACH = 12;
 const TO_COME = new RegExp(`\\b(?:${any(clauses.RESTATED_TO_COME)})\\b`);
 
+/** A number the grammar left half read is no restating: "The figure was 82-point-three percent". */
+const HALF_READ = /^-[a-z]/;
+
 /** Whether a quantity is an amount of money. */
 const isMoney = (unit: string) => unit !== 'count' && unit !== 'percent' && unit !== 'fraction';
 
@@ -118,8 +121,8 @@ const isMoney = (unit: string) => unit !== 'count' && unit !== 'percent' && unit
  * The measure of a number given as the figure before restated or changed, if it is one: the same
  * kind of amount (money for money, a count for a count), and no party named in the words between.
  */
-function restatedMeasure(before: string, q: Quantity, latest: Kept | undefined): Classified | undefined {
-  if (!latest || q.unit === 'percent' || q.unit === 'fraction') return undefined;
+function restatedMeasure(before: string, q: Quantity, latest: Kept | undefined, after: string): Classified | undefined {
+  if (!latest || q.unit === 'percent' || q.unit === 'fraction' || HALF_READ.test(after)) return undefined;
   if (isMoney(q.unit) !== isMoney(latest.unit)) return undefined;
   const qualified = q.numberStart > q.start;
   const from = SAME_MEASURE_FROM.exec(before);
@@ -405,7 +408,7 @@ export function* scanFigures(text: string, options: DetectOptions = {}): Generat
         // "The NIS put the figure at 3,000": another estimate of the figure just before.
         const restated = converted
           ? undefined
-          : restatedMeasure(local.slice(Math.max(at.prevEnd, q.start - 80), q.start), q, recent(p, latest));
+          : restatedMeasure(local.slice(Math.max(at.prevEnd, q.start - 80), q.start), q, recent(p, latest), local.slice(q.end));
         const captives =
           latestCaptives && latestCaptives.paragraph >= p - CAPTURE_STORY.pointedBack.paragraphs ? latestCaptives : undefined;
         const listed = listedAfter(local, q, counted?.q === quantities[i - 1] ? counted : undefined, at.nextStart);

@@ -3441,4 +3441,22 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '74', measure: 'missiles_rockets', value: 74 },
     ],
   },
+  {
+    name: "restated: a number restating troops is no loss's; a number the grammar left half read restates nothing",
+    text: 'North Korea has sent about 11,000 troops. The North Korean death toll has risen to 300, and officials put the number of wounded at 2,700.\n\nNorth Korea has sent 12,000 troops to Russia. On its economy, the figure was 82-point-three percent of the level of 2019.',
+    expect: [
+      { text: 'about 11,000', measure: 'troops_deployed', value: 11000 },
+      { text: '300', measure: 'nk_killed', value: 300 },
+      { text: '2,700', measure: 'nk_wounded', value: 2700 },
+      { text: '12,000', measure: 'troops_deployed', value: 12000 },
+    ],
+  },
+  {
+    name: 'troops: the number of soldiers named first, "people" after the count; "uniformed personnel"',
+    text: 'Ukraine assessed the number of North Korean soldiers in Russia to be about 12,000 people. The Pentagon estimated at around 10,000 the number of North Korean uniformed personnel deployed.',
+    expect: [
+      { text: 'about 12,000', measure: 'troops_deployed', value: 12000 },
+      { text: 'around 10,000', measure: 'troops_deployed', value: 10000 },
+    ],
+  },
 ];

@@ -520,6 +520,8 @@ export const NOUN_MODIFIERS = [
   'active',
   'active-duty',
   'standing',
+  // "the number of North Korean uniformed personnel deployed".
+  'uniformed',
   'combat',
   'frontline',
   'military',

@@ -475,6 +475,12 @@ export const MILITARY_TOO = [
 
 /** Words that say a sentence is about troops, for a bare "3,000 more". */
 export const TROOP_WORDS = ['troop', 'troops', 'soldiers', 'reinforcements', 'personnel', 'forces'];
+/**
+ * Troops named as what a count counts, before it, where its noun after is only "people": "assessing the number of
+ * North Korean soldiers in Russia to be about 12,000 people", "The estimated number of personnel is up to three
+ * thousand people". How far before the count they may be named.
+ */
+export const TROOPS_NAMED_FIRST = { counts: ['number of', 'numbers of'], reach: 50 };
 /** Words that say people in the sentence are military, so a bare toll is theirs. */
 export const MILITARY_PEOPLE = [
   'north korean',
