@@ -149,15 +149,20 @@ export function nounAfterCopula(after: string): Noun | null {
   return named?.kind === 'personnel' ? { ...named, end: copula[0].length + named.end } : null;
 }
 
-/** A list item's label, all of it before the count: "ballistic missiles: dozens transferred to aid russia's war effort". */
-const LABEL = /^([a-z][a-z0-9' -]{1,40}): $/;
+/**
+ * A list item's label, all of it before the count: "ballistic missiles: dozens transferred to aid russia's war effort";
+ * or before a list of counts, each after its maker's name: "north korean casualties: zelensky 4,000, nis 3,000, u.s.
+ * department of defense 1,200".
+ */
+const LABEL = /^([a-z][a-z0-9' -]{1,40}): (?:(?:[a-z.'-]+ ){1,5}[\d.,]+, )*(?:[a-z.'-]+ ){0,5}$/;
 
 /** The noun a list item's label names, where the label is that noun and nothing else and the count follows it. */
 export function labelNoun(head: string): Noun | null {
   const label = LABEL.exec(head);
   if (!label) return null;
   const noun = nounAfter(` ${label[1]}`);
-  return noun && noun.end === label[1]!.length + 1 ? { ...noun, end: 0, from: 'before' } : null;
+  // Read as the list's noun, said once for every count of the item, as a noun after a list is ("11,000 and 12,000 troops").
+  return noun && noun.end === label[1]!.length + 1 ? { ...noun, end: 0 } : null;
 }
 
 /** A one-word name in brackets, "(Hwasong-11Ga)", or a gloss in square ones, "[Democratic People's Republic of Korea]". */

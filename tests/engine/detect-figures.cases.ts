@@ -3459,4 +3459,26 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'around 10,000', measure: 'troops_deployed', value: 10000 },
     ],
   },
+  {
+    name: 'shares: "the number amounts to", "this marks", "this is" a share of the troops sent; "incapacitated" and "taken out of action" are losses',
+    text: 'The number amounts to more than half of the 11,000 North Korean troops initially deployed. This marks nearly half of the original 11,000 North Korean troops sent to Russia. Of 11,000 North Korean troops deployed, more than a quarter are already incapacitated. A third of the North Korean troops brought over have been taken out of action.',
+    expect: [
+      { text: 'more than half', measure: 'nk_casualties', value: 5500 },
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+      { text: 'nearly half', measure: 'nk_casualties', value: 5500 },
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+      { text: 'more than a quarter', measure: 'nk_casualties', value: 2750 },
+      { text: 'A third', measure: 'nk_casualties', value: 3667 },
+    ],
+  },
+  {
+    name: "nouns: a list item's label names each count of the list after it, each after its maker",
+    text: 'North Korean casualties: Zelensky 4,000, NIS 3,000, U.S. Department of Defense 1,200',
+    expect: [
+      { text: '4,000', measure: 'nk_casualties', value: 4000 },
+      { text: '3,000', measure: 'nk_casualties', value: 3000 },
+      { text: '1,200', measure: 'nk_casualties', value: 1200 },
+    ],
+  },
 ];

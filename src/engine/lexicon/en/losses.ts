@@ -51,8 +51,8 @@ export const CASUALTY_SCOPE_WORDS = {
     'killed, injured',
     // "were reportedly killed or incapacitated": out of the fight, dead or not.
     ...['killed', 'dead'].flatMap((k) => [`${k} or incapacitated`, `${k} and incapacitated`]),
-    // "at least 200 North Korean troops had been knocked out of action".
-    ...['knocked out of action', 'put out of action', 'out of action'],
+    // "at least 200 North Korean troops had been knocked out of action", "more than a quarter are already incapacitated".
+    ...['knocked out of action', 'put out of action', 'taken out of action', 'out of action', 'incapacitated'],
     ...['dead or hurt', 'killed or hurt', 'dead and hurt', 'killed and hurt'],
     // "have died or been injured", "were killed or have been wounded".
     ...['died', 'killed'].flatMap((k) =>
@@ -298,7 +298,7 @@ export const PREDICATES = [
   ...HOSPITALISED,
   // "received over 100 North Korean soldiers with various injuries".
   ...['with injuries', 'with various injuries', 'with serious injuries', 'with wounds', 'with shrapnel wounds'],
-  ...['knocked out of action', 'put out of action'],
+  ...['knocked out of action', 'put out of action', 'taken out of action', 'incapacitated'],
   // "One-fourth of those Korean forces have been made casualties", "soldiers who have become casualties".
   ...['become casualties', 'became casualties', 'becoming casualties', 'made casualties'],
   // "six North Koreans were among those killed after a Ukrainian missile strike".
@@ -677,8 +677,24 @@ export const FORCE_SUFFERED = {
  * 11,000 troops". The losses are killed and wounded unless the passage says otherwise.
  */
 export const POINTED_SHARE_OF_FORCE = {
-  pointers: ['this', 'that', 'which', 'this figure', 'the figure', 'this number', 'that number', 'the toll', 'this toll'],
-  verbs: ['amounts to', 'amount to', 'represents', 'represent', 'equals', 'is equal to', 'is equivalent to', 'accounts for', 'makes up'],
+  pointers: [
+    'this',
+    'that',
+    'which',
+    'it',
+    'this figure',
+    'the figure',
+    'this number',
+    'that number',
+    'the number',
+    'the toll',
+    'this toll',
+  ],
+  // "The number amounts to more than half of the 11,000", "This marks nearly half of the original 11,000 sent to Russia".
+  verbs: [
+    ...['amounts to', 'amount to', 'represents', 'represent', 'equals', 'is equal to', 'is equivalent to', 'accounts for'],
+    ...['makes up', 'marks', 'would be', 'is'],
+  ],
 };
 
 /**
