@@ -637,6 +637,17 @@ function listedNoun(s: InSentence): Noun | null {
   return noun && { ...noun, end: 0 };
 }
 
+/** A year as written: "in 2018 and 2019". */
+const YEAR = /\b(?:19|20)\d\d\b/g;
+/** The year Russia's full-scale war began; goods given North Korea in return are of it or later. */
+const FIRST_YEAR_OF_THE_WAR = 2022;
+
+/** Whether the sentence names years and all of them are before the war. */
+function onlyBeforeTheWar(sentence: string): boolean {
+  const years = sentence.match(YEAR);
+  return years !== null && years.every((year) => Number(year) < FIRST_YEAR_OF_THE_WAR);
+}
+
 /** The measure of a quantity, or null where it measures nothing Rangefinder tracks. */
 export function classifyMeasure(s: InSentence): Classified | null {
   const q = s.quantity;
@@ -687,6 +698,8 @@ export function classifyMeasure(s: InSentence): Classified | null {
       // Russia named, or the goods given in return or sent to North Korea ("export 2,800 tons of corn to the DPRK"),
       // by no third party ("China shipped 50,000 tons of rice to North Korea").
       if (!(s.says(RUSSIA) || s.says(GIVEN_IN_RETURN) || s.says(GIVEN_TO_NORTH_KOREA))) return null;
+      // Goods of years before the war are no return for it: "Russia exported 241,114 barrels … in 2018 and 2019".
+      if (onlyBeforeTheWar(s.sentence)) return null;
       return ownerOf(s, noun) === 'other' ? null : { measure: 'aid_to_nk', unit: noun.text.replace(TONS, TONNE_UNIT) };
     default: {
       // "over one million barrels (56,000 tons) of oil": goods given again in another unit, in brackets.

@@ -3481,4 +3481,9 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '1,200', measure: 'nk_casualties', value: 1200 },
     ],
   },
+  {
+    name: "aid: goods of years before the war are no return for it; goods of the war's years are",
+    text: 'Records show that Russia exported 241,114 barrels of refined petroleum to North Korea in 2018 and 2019. Russia supplied North Korea with more than a million barrels of oil in 2024, far above the 2017 UN cap.',
+    expect: [{ text: 'more than a million', measure: 'aid_to_nk', value: 1000000 }],
+  },
 ];
