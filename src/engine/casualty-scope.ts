@@ -81,11 +81,9 @@ const RELATIVE_CLAUSE = new RegExp(`^, (?:${any(RELATIVE_PRONOUNS)}) [^,]{1,60},
  * What happened to the counted people, where it is said of them: the noun itself
  * ("1,100 casualties"), a predicate right after ("…soldiers have been killed or
  * wounded"), a loss just before ("have lost about 4,000"), or the count named
- * first ("the number of killed and wounded… exceeds 3,000").
- */
-/**
- * `cut` says `after` ends where another number begins: a participle at its end has that number as its object
- * ("troops in Kursk killed 200 Ukrainians"), and is no headline's participle.
+ * first ("the number of killed and wounded… exceeds 3,000"). `cut` says `after`
+ * ends where another number begins: a participle at its end has that number as its
+ * object ("troops in Kursk killed 200 Ukrainians"), and is no headline's participle.
  */
 export function casualtyScope(noun: Noun | null, after: string, before: string, cut = false): Scope | null {
   // "about 2,700 more have been wounded": what follows "more" says what happened.

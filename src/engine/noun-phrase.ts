@@ -167,6 +167,7 @@ export function labelNoun(head: string): Noun | null {
 
 /** A one-word name in brackets, "(Hwasong-11Ga)", or a gloss in square ones, "[Democratic People's Republic of Korea]". */
 const BRACKETED_NAME = /^(?:\([a-z0-9.-]+\)|\[[^[\]]{1,60}\]) ?/;
+/** An aside closed by a comma right before the noun's "of": "hundreds, possibly thousands, of troops". */
 const ASIDE_CLOSED = /^, of /;
 /** An editor's gloss in square brackets, first of the phrase: "Over 10,000 [North Korean] soldiers". */
 const GLOSS = /^\[([^[\]]{1,60})\] ?/;
