@@ -53,10 +53,8 @@ import {
   TONNE_UNIT,
   VESSELS,
   VOYAGE_WORDS,
-  WEAPON_BY_MAKER,
 } from './lexicon/en/nouns';
 import {
-  MADE_IN,
   MISSILES_IN_THE_WAR,
   MISSILES_TESTED_AFTER,
   NORTH_KOREA_NAMES,
@@ -71,7 +69,16 @@ import { AMMUNITION, CASUALTY_PREDICATE, CASUALTY_SCOPES, MILITARY_CARGO, NOUNS,
 import { MEASURE_IDS, MEASURES, type MeasureInfo, type NounKind, type Scope } from './measures';
 import { moneyPurpose } from './money-purpose';
 import { impliedNoun, labelNoun, type Noun, nounAfter, nounAfterCopula } from './noun-phrase';
-import { inheritedOwner, namedOwner, ownerOf, ownerOfPhrase, ownerOfWords, victimsOfNorthKorea, victimsOfUkraine } from './owner';
+import {
+  inheritedOwner,
+  NK_WEAPON,
+  namedOwner,
+  ownerOf,
+  ownerOfPhrase,
+  ownerOfWords,
+  victimsOfNorthKorea,
+  victimsOfUkraine,
+} from './owner';
 import { withVerbQualifier } from './qualifiers';
 import type { Quantity } from './quantity';
 import { meter } from './step-meter';
@@ -176,10 +183,6 @@ const LOSSES_OF_PEOPLE_REACH = 120;
 const OTHER_SIDES = words([...RUSSIA_NAMES, ...losses.PRONOUN_LOSERS.otherSides]);
 const NK_NAMED = words(NORTH_KOREA_NAMES);
 const MISSILE_NOUN = words(MISSILES_LAUNCHED.missiles);
-/** North Korea named as a weapon's maker: "a suspected North Korean missile", "North Korean-made rockets". */
-const NK_WEAPON = new RegExp(
-  `\\b(?:(?:${any(NORTH_KOREA_NAMES)})(?:${WEAPON_BY_MAKER.made})? (?:[a-z-]+ )?(?:${any(WEAPON_BY_MAKER.weapons)})|(?:${any(WEAPON_BY_MAKER.weapons)}) (?:${any(MADE_IN)}) (?:${any(NORTH_KOREA_NAMES)}))\\b`,
-);
 /** North Korea's people named: "North Korean soldiers", "North Koreans". */
 const NK_PERSONNEL_WORDS = new RegExp(
   `\\b(?:(?:${any(NORTH_KOREA_NAMES)}) (?:[a-z-]+ )?(?:${any(DESCRIBED_PEOPLE)})|${any(PEOPLES.north_korea)})\\b`,
@@ -644,8 +647,7 @@ const FIRST_YEAR_OF_THE_WAR = 2022;
 
 /** Whether the sentence names years and all of them are before the war. */
 function onlyBeforeTheWar(sentence: string): boolean {
-  const years = sentence.match(YEAR);
-  return years !== null && years.every((year) => Number(year) < FIRST_YEAR_OF_THE_WAR);
+  return sentence.match(YEAR)?.every((year) => Number(year) < FIRST_YEAR_OF_THE_WAR) ?? false;
 }
 
 /** The measure of a quantity, or null where it measures nothing Rangefinder tracks. */

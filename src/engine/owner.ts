@@ -15,7 +15,7 @@ import {
 } from './lexicon/en/clauses';
 import { KILLED_BY_DOER, LOSS_NOUNS, TAKEN_BY_UKRAINE } from './lexicon/en/losses';
 import { WEAPON_BY_MAKER } from './lexicon/en/nouns';
-import { NORTH_KOREA_NAMES, PAIRED_FORCES, PARTY_ADJECTIVES, PEOPLES, RUSSIA_NAMES } from './lexicon/en/parties';
+import { MADE_IN, NORTH_KOREA_NAMES, PAIRED_FORCES, PARTY_ADJECTIVES, PEOPLES, RUSSIA_NAMES } from './lexicon/en/parties';
 import { ADDITIONAL_BEFORE, SEND } from './lexicon/en/sending';
 import {
   AGENT_BEFORE,
@@ -105,11 +105,12 @@ const STRIKE_BEFORE = new RegExp(`\\b(?:${any(AGENT_STRIKE.before)}) $`);
 const STRIKE_AFTER = new RegExp(`^(?:'s)?(?: [a-z-]+){0,2}? (?:${any(AGENT_STRIKE.strikes)})\\b`);
 const STRIKE_SUBJECT = new RegExp(`\\b(?:${any(AGENT_STRIKE.strikes)})(?: [a-z0-9,-]+){0,6}? (?:${any(AGENT_STRIKE.killing)}) $`);
 const STRIKE_TARGETS = new RegExp(`\\b(?:${any(AGENT_STRIKE.targets)})\\b`);
-/** North Korea named as the maker of the weapon that struck is no target: "North Korean missile used in Russian strike". */
-const NORTH_KOREAN_WEAPON = new RegExp(
-  `\\b(?:${any(PARTY_ADJECTIVES.north_korea)})(?:${WEAPON_BY_MAKER.made})? (?:[a-z-]+ )?(?:${any(WEAPON_BY_MAKER.weapons)})\\b`,
-  'g',
+/** North Korea named as a weapon's maker: "a suspected North Korean missile", "a missile manufactured in North Korea". */
+export const NK_WEAPON = new RegExp(
+  `\\b(?:(?:${any(NORTH_KOREA_NAMES)})(?:${WEAPON_BY_MAKER.made})? (?:[a-z-]+ )?(?:${any(WEAPON_BY_MAKER.weapons)})|(?:${any(WEAPON_BY_MAKER.weapons)}) (?:${any(MADE_IN)}) (?:${any(NORTH_KOREA_NAMES)}))\\b`,
 );
+/** …as a strike's weapon, it is no target: "North Korean missile used in Russian strike". */
+const NORTH_KOREAN_WEAPON = new RegExp(NK_WEAPON.source, 'g');
 const STRIKE_TARGET_AFTER = new RegExp(`^[^,;.]{0,30}\\b(?:at|on|near|in) (?:an? |the )?(?:${any(PARTY_ADJECTIVES.north_korea)})\\b`);
 /** How far before a count a strike as the kill's subject is read. */
 const STRIKE_SUBJECT_REACH = 70;
