@@ -68,7 +68,8 @@ export const PLANNED_VERBS = new RegExp(
     `${PLANNED_NOUN}(?:${SEND_NOUN})`,
     any(sending.PLANNED_PHRASES),
     // "will \"send 1,000 sappers": a quotation may open between the modal and its verb.
-    `(?:${any([...sending.MODALS, ...sending.ABLE])}) ["\u201C]?(?:(?:${any(sending.MODAL_ADVERBS)}) )?(?:${any(sending.MODAL_VERBS)})`,
+    // …or round its adverb: "could \"soon\" have as many as 12,000 soldiers".
+    `(?:${any([...sending.MODALS, ...sending.ABLE])}) ["\u201C]?(?:(?:${any(sending.MODAL_ADVERBS)})["\u201D]? ["\u201C]?)?(?:${any(sending.MODAL_VERBS)})`,
     `to (?:${SEND_BASE})(?<!\\b(?:${any(sending.NOT_A_PLAN_NOUNS)}|(?:${any(sending.NOT_A_PLAN_BEFORE_TO)})(?: [a-z]+){0,2}) to (?:${SEND_BASE}))`,
     `to be (?:${SEND_PAST})`,
   ]

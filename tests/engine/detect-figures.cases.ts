@@ -3486,4 +3486,12 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'Records show that Russia exported 241,114 barrels of refined petroleum to North Korea in 2018 and 2019. Russia supplied North Korea with more than a million barrels of oil in 2024, far above the 2017 UN cap.',
     expect: [{ text: 'more than a million', measure: 'aid_to_nk', value: 1000000 }],
   },
+  {
+    name: 'troops to come: a modal\'s adverb in quotes ("could \\"soon\\" have"); troops "they are preparing to send" after them',
+    text: 'Zelenskyy warned North Korea could "soon" have as many as 12,000 soldiers on Russian soil. "We know about 10,000 soldiers from North Korea they are preparing to send to fight against us," he added.',
+    expect: [
+      { text: 'as many as 12,000', measure: 'troops_planned', value: 12000 },
+      { text: 'about 10,000', measure: 'troops_planned', value: 10000 },
+    ],
+  },
 ];

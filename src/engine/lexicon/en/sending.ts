@@ -198,6 +198,8 @@ export const PLANNED_AFTER = [
   ...['who were set to serve', 'who are set to serve'],
   // "Seoul warns thousands of North Koreans to arrive in Russia as early as July".
   'to arrive',
+  // "We know about 10,000 soldiers from North Korea they are preparing to send to fight against us".
+  ...['', 'that ', 'whom '].flatMap((rel) => [`${rel}they are preparing to send`, `${rel}they are preparing to deploy`]),
   // "Kyiv expects about 15,000 North Korean troops to take part in combat operations", "…to rotate every few months".
   ...['to take part', 'to rotate', 'to be rotated'],
   // "6,000 workers have been pledged for reconstruction in Russia".
