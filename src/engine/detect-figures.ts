@@ -25,7 +25,7 @@ import { foldText } from './fold-text';
 import { alternation as any } from './lexicon/compile';
 import * as clauses from './lexicon/en/clauses';
 import { CAPTURE_STORY } from './lexicon/en/losses';
-import { JOINED_THEN } from './lexicon/en/sending';
+import { ADDITIONAL_BEFORE, JOINED_THEN } from './lexicon/en/sending';
 import { MEASURES, type Measure, type Scope } from './measures';
 import { TIMES_MULTIPLIER } from './not-quantities';
 import { nounAfter } from './noun-phrase';
@@ -215,7 +215,8 @@ const CHANGED_FROM_GAP = new RegExp(`^,? (?:${any(clauses.CHANGED_FROM)}) $`);
  * "…in the Kursk region, and a further 4,000 earlier this year".
  */
 const PART_LATER_GAP = new RegExp(`(?:,| ?[\u2014\u2013]) (?:${any(clauses.PART_INCLUDED)}) $`);
-const MORE_LATER_GAP = new RegExp(`, (?:${any(clauses.CONJUNCTIONS)})(?: (?:${any(clauses.MORE_OF_A_PART)}))? $`);
+// More of the same joined after a part: "…, and a further 4,000 earlier this year".
+const MORE_LATER_GAP = new RegExp(`, (?:${any(clauses.CONJUNCTIONS)})(?: (?:${any(ADDITIONAL_BEFORE)}))? $`);
 const CHANGED_LATER_GAP = new RegExp(
   `^(?: [a-z0-9]+){0,${clauses.CHANGED_LATER.words}},? (?:${any(clauses.CONJUNCTIONS)}) (?:(?:${any(clauses.CHANGED_LATER.verbs)}) (?:${any(clauses.CHANGED_LATER.links)})|${any(clauses.CHANGED_LATER.reaching)}) $`,
 );

@@ -209,8 +209,6 @@ export const CHANGED_LATER = {
   /** How many words (of when or where) may stand between the first count and "and". */
   words: 6,
 };
-/** More of the same, joined after a part: "…, and a further 4,000 earlier this year". */
-export const MORE_OF_A_PART = ['a further', 'another', 'an additional', 'an extra'];
 /** When a part was, right after it: "including 11,000 last year". */
 export const WHEN_AFTER_A_PART = ['last', 'this', 'earlier', 'later', 'so far', 'alone'];
 /**

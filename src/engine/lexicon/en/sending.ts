@@ -19,9 +19,7 @@ export const SEND = {
 export const ANNOUNCED = ['is', 'are', 'was', 'were', "he's", "it's"].flatMap((aux) =>
   // Reported speech too: "Zelensky said North Korea was sending close to 10,000 troops"; "North Korea is likely sending
   // hundreds of combat troops", "is dispatching 6,000 engineers".
-  ['', 'now ', 'likely ', 'reportedly ', 'also ', 'currently '].flatMap((how) =>
-    ['sending', 'deploying', 'dispatching'].map((verb) => `${aux} ${how}${verb}`),
-  ),
+  ['', 'now ', 'likely ', 'reportedly ', 'also ', 'currently '].flatMap((how) => SEND.ing.map((verb) => `${aux} ${how}${verb}`)),
 );
 /** A sending expected, its verb in the words: "with an expectation of sending an additional 10,000 by December". */
 export const SENDING_EXPECTED = ['expectation of', 'expectations of'].flatMap((e) => [`${e} sending`, `${e} deploying`]);
@@ -439,7 +437,7 @@ export const NOT_DEPLOYED = {
    */
   parade: ['parade', 'parades'],
   /** …unless it names their sending: "The deployment of around 12,000 North Korean troops was celebrated at a parade". */
-  paradeOfTheSent: ['deployment', 'deployed', 'dispatch', 'dispatched', 'sent', 'sending'],
+  paradeOfTheSent: [...SEND.nouns, ...SEND.past, ...SEND.ing],
   /** A unit's size said in general: both a unit's size and a word of generality in the sentence. */
   units: ['battalion', 'brigade', 'regiment', 'division', 'unit'],
   general: ['can vary', 'varies', 'typically', 'ranging', 'usually', 'normally', 'generally'],
