@@ -228,8 +228,10 @@ const SHARE_SAID_NOT_SUPPLY = new RegExp(`\\b(?:${any(money.SHARE_SAID_TO_BE)}) 
 const SHARE_CLAUSE_END = new RegExp(`${CLAUSE_PUNCTUATION.source}| (?:${any([...CONJUNCTIONS, ...losses.SUBORDINATORS])}) `);
 const AT_WORK_AFTER = new RegExp(`^ (?:${COPULA} )?(?:(?:${any(sending.AT_WORK_ADVERBS)}) )?(?:${any(sending.AT_WORK)})\\b`);
 /** The size of North Korea's own army, not a deployment: "armed forces, numbering 1.2 million". */
+// Not a force sent: "North Korea could deploy a military force of 100,000 troops".
+const ARMY_SENT = `(?<!\\b(?:${any(sending.SENT_BEFORE)}) (?:${any(sending.SENT_BEFORE_ARTICLES)}) )`;
 const ARMY_SIZE_BEFORE = new RegExp(
-  `\\b(?:(?:${any([...sending.WORLD_ARMIES, ...sending.ARMIES])})(?:,)? (?:${any(sending.ARMY_SIZE_LINKS)})|${any(sending.ARMY_SIZE_VERBS)}) $`,
+  `\\b(?:${ARMY_SENT}(?:${any([...sending.WORLD_ARMIES, ...sending.ARMIES])})(?:,)? (?:${any(sending.ARMY_SIZE_LINKS)})|${any(sending.ARMY_SIZE_VERBS)}) $`,
 );
 const ARMY_MODIFIER = words(sending.ARMY_MODIFIERS);
 const STORY_CLAUSE_END = new RegExp(`[,;:()\u2014]| (?:${any(losses.CAPTURE_STORY.clauseEnds)}) `);
@@ -291,6 +293,8 @@ const NOT_DEPLOYED_AFTER = new RegExp(
 const NOT_DEPLOYED_REACH = 60;
 // "in groups of 20, 40 or even 60 men": each count of a list.
 const NOT_DEPLOYED_BEFORE = new RegExp(`\\b(?:${any(sending.NOT_DEPLOYED.before)})(?: [a-z0-9,]+){0,5} $`);
+const WELCOMED_HOME_BEFORE = new RegExp(`\\b(?:${any(sending.NOT_DEPLOYED.welcomed)})(?: [a-z0-9,]+){0,5} $`);
+const RUSSIA_NAMED = words(RUSSIA_NAMES);
 const UNIT_SIZE_IN_GENERAL = new RegExp(
   `\\b(?:size of an? (?:[a-z-]+ ){0,2}?(?:${any(sending.NOT_DEPLOYED.units)})|(?:${any(sending.NOT_DEPLOYED.units)})s?(?: [a-z]+){0,${sending.NOT_DEPLOYED.reach}}? (?:${any(sending.NOT_DEPLOYED.sizeVerbs)}))\\b`,
 );
@@ -489,6 +493,8 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   // Read past the counts of a list before this one: "in groups of 20, 40 or even 60 men".
   const lead = s.sentence.slice(Math.max(0, s.quantity.start - NOT_DEPLOYED_REACH), s.quantity.start);
   if (NOT_DEPLOYED_AFTER.test(told) || NOT_DEPLOYED_BEFORE.test(lead)) return null;
+  const welcomed = WELCOMED_HOME_BEFORE.exec(lead);
+  if (welcomed && !RUSSIA_NAMED.test(s.sentence.slice(0, s.quantity.start - lead.length + welcomed.index))) return null;
   if (s.says(UNIT_SIZE_IN_GENERAL) && s.says(IN_GENERAL)) return null;
   if (s.says(PARADE) && !s.says(WAR) && !s.says(PARADE_OF_THE_SENT)) return null;
   if (FIGHTER_JET_NOUNS.has(noun.text) && s.says(AIRCRAFT)) return null;

@@ -42,7 +42,7 @@ export const NOUNS: ReadonlyArray<{ kind: NounKind; re: RegExp }> = nouns.NOUNS.
 
 /** Words that may stand between a number and its noun ("64 separate shipments", "152-mm shells"). */
 export const NOUN_MODIFIER = new RegExp(
-  `^(?:\\d+(?:[- ]?(?:${any(nouns.CALIBRE_UNITS)}))(?: (?:${any(nouns.CALIBRE_WORDS)}))?|${any(nouns.NOUN_MODIFIERS)}|[a-z]+-(?:${any(nouns.MODIFIER_SUFFIXES)})|(?:${any(nouns.MISSILE_NAME_STEMS)})-?\\d+[a-z]*)(?:\\b|(?<=\\.)(?= ))`,
+  `^(?:\\d+(?:[- ]?(?:${any(nouns.CALIBRE_UNITS)}))(?: (?:${any(nouns.CALIBRE_WORDS)}))?|\\d+(?:${any(nouns.ORDINAL_SUFFIXES)})|${any(nouns.NOUN_MODIFIERS)}|[a-z]+-(?:${any(nouns.MODIFIER_SUFFIXES)})|(?:${any(nouns.MISSILE_NAME_STEMS)})-?\\d+[a-z]*)(?:\\b|(?<=\\.)(?= ))`,
 );
 
 /** What a casualty figure counts. Combined first: "killed or wounded" is one figure. */

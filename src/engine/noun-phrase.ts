@@ -12,6 +12,7 @@ import {
   ADJECTIVE_AS_PEOPLE,
   CIVILIAN_MEMBERS,
   NOUNS as NOUN_WORDS,
+  ORDINAL_SUFFIXES,
   PREDICATE_NOUN_COPULAS,
   UNIT_SIZE_SPACED,
   UNIT_SIZE_SUFFIXES,
@@ -71,7 +72,7 @@ const POINTING_BACK = new RegExp(`^(?:${any(POINTS_BACK)})$`);
 
 /** "-strong … unit": the unit's size, its words up to the unit named. */
 const UNIT_SIZE = new RegExp(
-  `^(?:-(?:${any(UNIT_SIZE_SUFFIXES)})| (?:${any(UNIT_SIZE_SPACED)}))((?: [a-z.'-]+){0,4}?) (${any([...UNITS_OF_PEOPLE, ...UNITS_OF_PEOPLE.map((u) => `${u}s`)])})\\b(?! of (?:[a-z.'-]+ ){0,3}(?:${any(CIVILIAN_MEMBERS)})\\b)`,
+  `^(?:-(?:${any(UNIT_SIZE_SUFFIXES)})| (?:${any(UNIT_SIZE_SPACED)}))((?: (?:[a-z.'-]+|\\d+(?:${any(ORDINAL_SUFFIXES)}))){0,4}?) (${any([...UNITS_OF_PEOPLE, ...UNITS_OF_PEOPLE.map((u) => `${u}s`)])})\\b(?! of (?:[a-z.'-]+ ){0,3}(?:${any(CIVILIAN_MEMBERS)})\\b)`,
 );
 
 /** The noun the number counts, reading forward past quotes and modifiers ("64 separate shipments"). */

@@ -3494,4 +3494,26 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'about 10,000', measure: 'troops_planned', value: 10000 },
     ],
   },
+  {
+    name: 'sending: every form of the verb sends builders ("is dispatching", "deploys"); "deploy a military force of" is a force sent, not an army\'s size',
+    text: 'North Korea is dispatching 6,000 engineers to Kursk. North Korea deploys 1,000 engineers to Kursk. North Korea could ultimately deploy a military force of 100,000 troops. North Korea maintains a military force of 1.2 million troops.',
+    expect: [
+      { text: '6,000', measure: 'troops_planned', value: 6000 },
+      { text: '1,000', measure: 'troops_deployed', value: 1000 },
+      { text: '100,000', measure: 'troops_planned', value: 100000 },
+    ],
+  },
+  {
+    name: 'sending: Russia welcoming troops onto its soil receives them; Kim welcoming troops from a regiment has them home',
+    text: 'Russia has turned to the DPRK for manpower, welcoming more than 12,000 DPRK troops onto its soil. Kim Jong-un welcomed around 1,000 engineer troops from the 528th Regiment.',
+    expect: [{ text: 'more than 12,000', measure: 'troops_deployed', value: 12000 }],
+  },
+  {
+    name: 'nouns: a unit sized with "-person" or "-strong" is read past its ordinal number ("11th Army Corps")',
+    text: 'Hundreds were lost from the approximately 12,000-person North Korean 11th Army Corps. The 11,000-strong North Korean 94th brigade moved to Kursk.',
+    expect: [
+      { text: 'approximately 12,000', measure: 'troops_deployed', value: 12000 },
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+    ],
+  },
 ];

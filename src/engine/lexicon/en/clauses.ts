@@ -4,6 +4,8 @@
  * before. They decide as much as the nouns do, so they are data too.
  */
 
+import { SEND } from './sending';
+
 /** Words a noun may be borrowed across: "…casualties at about 1,100 at the time". */
 export const FUNCTION_WORDS_AFTER = [
   ...[
@@ -112,11 +114,8 @@ export const DEMINING_WORDS = ['sappers', 'deminers', 'demining', 'mine clearanc
 /** Of those, the ones that are troops also where joined to a count of soldiers: "10,000 soldiers and 2,000 engineers". */
 export const SENT_WITH_SOLDIERS = ['engineers'];
 export const DEPLOYMENT_WORDS = [
-  'deploy',
-  'deployed',
-  'deployment',
-  'dispatch',
-  'dispatched',
+  // "North Korea is dispatching 6,000 engineers to Kursk": every form but "send", said of any goods.
+  ...new Set([...SEND.base, ...SEND.past, ...SEND.present, ...SEND.ing, ...SEND.nouns].filter((v) => !/^(?:send|sent|commit)/.test(v))),
   'military',
   'troops',
   'soldiers',

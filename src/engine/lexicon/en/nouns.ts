@@ -69,7 +69,9 @@ export const UNITS_OF_PEOPLE = [
 export const MILITARY_UNITS = ['brigades', 'battalions', 'regiments', 'divisions', 'units', 'platoons', 'companies', 'contingents'];
 export const MEMBERS_OF = ['the', 'a', 'an', 'its', 'their'];
 /** A unit's size, hyphened to its number: "a 1,500-strong special operations unit", "a 2,000-man battalion". */
-export const UNIT_SIZE_SUFFIXES = ['strong', 'man', 'member', 'soldier', 'troop'];
+export const UNIT_SIZE_SUFFIXES = ['strong', 'man', 'member', 'soldier', 'troop', 'person'];
+/** Ordinals on digits, as units are numbered: "the 12,000-strong North Korean 11th Army Corps". */
+export const ORDINAL_SUFFIXES = ['st', 'nd', 'rd', 'th'];
 /** Of those, the ones also said after a space: "the 12,000 strong North Korean contingent". */
 export const UNIT_SIZE_SPACED = ['strong'];
 /** A unit of these is no force: "a 250-strong contingent of North Korean workers". */

@@ -279,9 +279,11 @@ export const NUMBER_GROWS = {
 
 /** A count carried by a verb: "had sent about 3,000", "the roughly 11,000 it deployed". */
 export const SENT_BEFORE = [
-  ...['sent', 'send', 'sending', 'deployed', 'deploy', 'deploying', 'dispatched', 'dispatch', 'delivered'],
+  // "North Korea is dispatching 6,000 engineers", "North Korea deploys 6,000 engineers to Kursk".
+  ...[...SEND.base, ...SEND.past, ...SEND.present, ...SEND.ing].filter((v) => !v.startsWith('commit')),
+  'delivered',
   // "An additional dispatch of approximately 3,000 in January".
-  ...['dispatch of', 'deployment of'],
+  ...SEND.nouns.map((n) => `${n} of`),
 ];
 export const SENT_BEFORE_ARTICLES = ['a', 'an', 'another', 'a further', 'an additional', 'up to'];
 export const SENT_AFTER_SUBJECTS = ['that', 'which', 'it', 'they', 'pyongyang', 'north korea', 'kim'];
@@ -426,11 +428,12 @@ export const NOT_DEPLOYED = {
   homes: ['north korea', 'pyongyang'],
   auxiliaries: ['have', 'has', 'had', 'will', 'were', 'was', 'are', 'is', 'have been', 'has been', 'had been', 'later', 'reportedly'],
   /** Said right before them. */
-  before: [
-    ...['parade featured', 'parade included', 'parade of', 'paraded', 'groups of', 'squads of', 'teams of', 'waves of'],
-    // Troops home again: "Kim Jong-un welcomed around 1,000 engineer troops from the 528th Regiment".
-    ...['welcomed', 'welcomed back', 'welcomed home', 'welcoming', 'welcomes', 'greeted', 'greeting'],
-  ],
+  before: [...['parade featured', 'parade included', 'parade of', 'paraded', 'groups of', 'squads of', 'teams of', 'waves of']],
+  /**
+   * Troops home again: "Kim Jong-un welcomed around 1,000 engineer troops from the 528th Regiment"; not where Russia,
+   * named before, is the one welcoming them ("Russia has turned to the DPRK…, welcoming more than 12,000 DPRK troops").
+   */
+  welcomed: ['welcomed', 'welcomed back', 'welcomed home', 'welcoming', 'welcomes', 'greeted', 'greeting'],
   /**
    * Soldiers on parade at home, in a sentence that names no side or place of the war: "More than 50,000 North Koreans,
    * including 13,000 troops, took part in a massive military parade Thursday".
@@ -474,7 +477,7 @@ export const MILITARY_TOO = [
 ];
 
 /** Words that say a sentence is about troops, for a bare "3,000 more". */
-export const TROOP_WORDS = ['troop', 'troops', 'soldiers', 'reinforcements', 'personnel', 'forces'];
+export const TROOP_WORDS = ['troop', 'troops', 'soldiers', 'reinforcements', 'personnel', 'forces', 'servicemen'];
 /**
  * Troops named as what a count counts, before it, where its noun after is only "people": "assessing the number of
  * North Korean soldiers in Russia to be about 12,000 people", "The estimated number of personnel is up to three
