@@ -68,7 +68,7 @@ function scopeOfNounBefore(before: string, noun: string): Scope | null {
 }
 
 /** The people's place, before a headline's participle: " in Kursk Oblast". */
-const PLACE_FIRST = new RegExp(`^ (?:${any([...PLACE_PREPOSITIONS, ...losses.SENT_TO_A_PLACE])}) `);
+const PLACE_FIRST = new RegExp(`^ (?:${any([...PLACE_PREPOSITIONS, ...losses.SENT_TO_A_PLACE, ...losses.FROM_A_PLACE])}) `);
 const PLACE_WORDS = 3;
 const NOTHING = /^\s*$/;
 /** After a headline's participle, what shows it is no active verb: the end, a joined participle, an agent. */

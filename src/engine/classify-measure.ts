@@ -335,6 +335,8 @@ const REBUILDING = words(REBUILDERS.rebuilding);
 const REBUILDING_ELSEWHERE = words([...REBUILDERS.elsewhere, ...REBUILDERS.otherWork]);
 /** Military units whose people are counted next: "two brigades of 6,000 people each". */
 const UNITS_OF_BEFORE = new RegExp(`\\b(?:${any(MILITARY_UNITS)}) of $`);
+/** "around 12,000 individuals in two brigades": the people put in military units after them. */
+const IN_UNITS_AFTER = new RegExp(`^ in (?:[a-z0-9-]+ )?(?:${any(MILITARY_UNITS)})\\b`);
 const NOT_SOLDIERS_BEFORE = new RegExp(
   `\\b(?:(?:${any(sending.POPULATION_BEFORE)})(?: (?:${any(sending.POPULATION_HEDGES)}))?|${any(sending.RATIO_BEFORE)}) $`,
 );
@@ -435,7 +437,9 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
         (text !== 'people' && s.says(REBUILDING) && !s.says(REBUILDING_ELSEWHERE)) ||
         (text !== 'people' && joinedToDeminers(s)));
     // "two brigades of 6,000 people each": the people of military units are soldiers.
-    const inUnits = VAGUE_PEOPLE_NOUNS.has(text) && UNITS_OF_BEFORE.test(before);
+    const inUnits =
+      VAGUE_PEOPLE_NOUNS.has(text) &&
+      (UNITS_OF_BEFORE.test(before) || (noun?.from === 'after' && IN_UNITS_AFTER.test(s.sentence.slice(s.quantity.end + noun.end))));
     // "assessing the number of North Korean soldiers in Russia to be about 12,000 people": the troops named first.
     const namedFirst = VAGUE_PEOPLE_NOUNS.has(text) && TROOPS_NAMED_FIRST.test(before);
     if (!lost && !sentAsTroops && !inUnits && !namedFirst) return null;
@@ -474,6 +478,7 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   const beyondItsForces = !named && lowOf(s.quantity) > UNNAMED_OWNER_CEILING;
   if (scope && beyondItsForces) return null;
   const owner = named ?? 'north_korea';
+  if (scope && !named && wholeOfANorthKoreanPart(s)) return null;
   if (scope) {
     if (owner === 'north_korea') return { measure: NK_LOSSES[scope], scope };
     if (owner === 'russia' && scope !== 'captured') return { measure: 'russian_casualties', scope };
@@ -509,10 +514,25 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
 }
 
 const INCLUDED_AT_END = new RegExp(`,? (?:${any(PART_OF_LOSSES)}) $`);
-/** What the losses counted right before say was lost, where that count is of losses ("40,000 casualties"); else null. */
+/**
+ * What the losses counted right before say was lost, where that count is of losses ("40,000 casualties") or of people
+ * lost ("20 soldiers were killed in a missile strike…, including six North Korean military personnel"); else null.
+ */
 function lossesBefore(between: string): Scope | null {
   const counted = nounAfter(between);
-  return counted?.kind === 'casualties' ? casualtyScope(counted, '', '') : null;
+  if (counted?.kind === 'casualties') return casualtyScope(counted, '', '');
+  return counted?.kind === 'personnel' ? casualtyScope(counted, between, '') : null;
+}
+
+/**
+ * A count of people with no side named, a part of which is named North Korea's after it: "20 soldiers were killed in a
+ * missile strike on occupied Donetsk, including six North Korean military personnel". The whole is of both sides.
+ */
+function wholeOfANorthKoreanPart(s: InSentence): boolean {
+  const next = s.next;
+  if (!next || !INCLUDED_AT_END.test(s.sentence.slice(s.quantity.end, next.start))) return false;
+  const part = nounAfter(s.sentence.slice(next.end, next.end + AFTER_WINDOW));
+  return part?.kind === 'personnel' && ownerOfWords(`${part.modifiers}${part.text}`) === 'north_korea';
 }
 
 /** Between a count with no noun and the next, joined: "killed 77 and wounded 40 North Korean soldiers". */

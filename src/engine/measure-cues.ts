@@ -194,7 +194,7 @@ export const FIGHTING_AFTER = new RegExp(
   `^ (?:(?:${any(sending.AUXILIARIES)}|${any(sending.PLANNED_AFTER_COPULAS)}) )?(?:(?:${any(sending.FIGHTING_FOR.before)}) )?(?:${any(sending.FIGHTING_FOR.verbs)}) (?:(?:${any(sending.FIGHTING_FOR.prepositions)}) (?:${any([...sending.FIGHTING_FOR.sides, ...RUSSIA_NAMES])})|(?:${any(sending.FIGHTING_FOR.places)})(?![^,.;]{0,30}\\b(?:${any(sending.FIGHTING_FOR.otherSides)})\\b))\\b`,
 );
 export const SENT_AFTER = new RegExp(
-  `^ ["\u201C]?(?:${SENT_FROM_ORIGIN}(?:(?:${any(sending.SENT_AFTER_SUBJECTS)}) )?(?:(?:${any([...sending.AUXILIARIES, ...sending.PLANNED_AFTER_COPULAS])}) )?(?:(?:${any(sending.SENT_AFTER_FILLERS)}) ){0,2}(?:${any(sending.SENT_AFTER)})\\b)`,
+  `^ ["\u201C]?(?:${SENT_FROM_ORIGIN}(?:(?:${any(sending.SENT_AFTER_SUBJECTS)}) )?(?:(?:the )?[a-z.'-]+(?: [a-z.'-]+)? (?:${any(sending.SENT_AFTER_SAID)}) )?(?:(?:${any([...sending.AUXILIARIES, ...sending.PLANNED_AFTER_COPULAS])}) )?(?:(?:${any(sending.SENT_AFTER_FILLERS)}) ){0,2}(?:${any(sending.SENT_AFTER)})\\b)`,
 );
 
 /** A bare count on its way: "2,000 more were heading there". */

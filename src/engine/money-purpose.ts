@@ -18,6 +18,8 @@ import { valueBounds } from './value';
 const NOT_PAYMENT = new RegExp(
   `\\b(?:${any(words.NOT_PAYMENT)}|(?<!(?:${any(words.ARMS_TRADED)}) )(?:${any(words.EXPORTS)})|${any(words.WOULD_BE_ENOUGH)})\\b`,
 );
+/** A clause of its own after the amount, opened by a participle: ", translating to…", ", making…". */
+const CLAUSE_BREAK = /[;:]|, (?=[a-z]+ing )/;
 const TRADE_STATISTICS = new RegExp(`\\b(?:${any(words.TRADE_STATISTICS)})\\b`);
 /** Pay that is not a North Korean soldier's: workers, residents, Russian or foreign soldiers. */
 const OTHER_PAY = new RegExp(`\\b(?:${any(words.OTHER_PAY)})\\b`);
@@ -37,7 +39,7 @@ const WAR_SALES_EARNED = new RegExp(
 const ECONOMY_GAINED = new RegExp(
   `\\b(?:${any(words.ECONOMY_GAINED.verbs)}) (?:${any(words.ECONOMY_GAINED.owners)}) ${words.ECONOMY_GAINED.economy} (?:[a-z]+ )?$`,
 );
-const TROOPS_SENT = new RegExp(`\\b(?:${any(words.TROOPS_PAID_FOR)})\\b`);
+const TROOPS_SENT = new RegExp(`\\b(?:${any(words.TROOPS_EARNING)})\\b`);
 const ARMS = new RegExp(`\\b(?:${any(words.ARMS_PAID_FOR)})\\b`);
 const PAY_WORDS = new RegExp(`\\b(?:${any(words.PAY_WORDS)})\\b`);
 /** Aid named for a party, its words then the party's: "to aid Ukraine", "assistance to Kyiv". */
@@ -105,7 +107,8 @@ export function moneyPurpose(s: InSentence, after: string, before: string): Clas
   }
   // What North Korea earns in a sentence about its troops sent is what they earn it, though it goes "for Pyongyang".
   if (earned && best?.measure === 'aid_to_nk') return { measure: 'payment_for_troops' };
-  if (!best || NOT_PAYMENT.test(after.slice(0, 40))) return null;
+  // In the amount's own clause: not "a monthly wage of around $2,000, translating to yearly revenue of…".
+  if (!best || NOT_PAYMENT.test(after.slice(0, 40).split(CLAUSE_BREAK)[0]!)) return null;
   // Aid to another party: "$50 billion in lending available to aid Ukraine".
   const said = best === nearestBefore ? before.slice(best.at) : after.slice(best.at);
   const aidFor = best.measure === 'aid_to_nk' ? AID_FOR.exec(said) : null;

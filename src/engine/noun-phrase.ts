@@ -6,7 +6,7 @@
 import type { InSentence } from './in-sentence';
 import { lastIndex } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
-import { COUNT_OF_WORDS, FUNCTION_WORDS_AFTER, HEDGES, NOUN_BEFORE_STOPS, POINTS_BACK } from './lexicon/en/clauses';
+import { COUNT_OF_WORDS, FUNCTION_WORDS_AFTER, HEDGES, INCLUSIVE_ASIDES, NOUN_BEFORE_STOPS, POINTS_BACK } from './lexicon/en/clauses';
 import { LOSS_SUBJECTS, TOLL_OWNER_LINKS } from './lexicon/en/losses';
 import {
   ADJECTIVE_AS_PEOPLE,
@@ -174,6 +174,7 @@ const ASIDE_CLOSED = /^, of /;
 const GLOSS = /^\[([^[\]]{1,60})\] ?/;
 const NOUN_BEFORE_STOP = new RegExp(`(?:${any(NOUN_BEFORE_STOPS)}) `, 'g');
 const HEDGE = new RegExp(` (?:${any(HEDGES)})(?= )`, 'g');
+const INCLUSIVE_ASIDE = new RegExp(`, (?:${any(INCLUSIVE_ASIDES)})(?: [a-z'-]+){1,3},`, 'g');
 const COUNT_OF = new RegExp(`\\b(?:${any(COUNT_OF_WORDS)}) `, 'g');
 const COUNT_OF_DROPPED = new Set([...ARMY_MODIFIERS, ...ADDITIONAL]);
 const COUNT_OF_AT = new RegExp(`^(?:${any(COUNT_OF_WORDS)})`);
@@ -188,7 +189,7 @@ const SIZE_OF_AT_END = / of $/;
 /** The nearest noun before the number in its clause ("troop deployment of 3,000"). */
 export function nounBefore(whole: string): Noun | null {
   const stop = lastIndex(NOUN_BEFORE_STOP, whole);
-  const before = (stop < 0 ? whole : whole.slice(stop + 1)).replace(HEDGE, '');
+  const before = (stop < 0 ? whole : whole.slice(stop + 1)).replace(HEDGE, '').replace(INCLUSIVE_ASIDE, '');
   // "the number of artillery shells North Korea has sent to Russia could be as high as": the count named first is the
   // subject, however far back it stands and whatever nouns stand nearer.
   const counted = lastIndex(COUNT_OF, before);

@@ -16,7 +16,7 @@ import {
 import { KILLED_BY_DOER, LOSS_NOUNS, TAKEN_BY_UKRAINE } from './lexicon/en/losses';
 import { WEAPON_BY_MAKER } from './lexicon/en/nouns';
 import { MADE_IN, NORTH_KOREA_NAMES, PAIRED_FORCES, PARTY_ADJECTIVES, PEOPLES, RUSSIA_NAMES } from './lexicon/en/parties';
-import { ADDITIONAL_BEFORE, SEND } from './lexicon/en/sending';
+import { ADDITIONAL_BEFORE, MODALS, SEND } from './lexicon/en/sending';
 import {
   AGENT_BEFORE,
   AGENT_STRIKE,
@@ -279,7 +279,7 @@ const RU_WORD = new RegExp(`\\b(?:${RU_ADJECTIVE})\\b`);
 const RU_COUNTRY = any(RUSSIA_NAMES.filter((n) => !n.endsWith("'s") && !PARTY_ADJECTIVES.russia.includes(n)));
 const NK_COUNTRY = any(NORTH_KOREA_NAMES.filter((n) => !n.endsWith("'s") && !n.endsWith('korean') && !n.endsWith('koreans')));
 const BOTH_LOST = new RegExp(
-  `\\b(?:(?:${RU_COUNTRY}) and (?:${NK_COUNTRY})|(?:${NK_COUNTRY}) and (?:${RU_COUNTRY})) (?:(?:${any(PERFECT_AUXILIARIES)}) )?(?:${any(INSTITUTION_LOSS_VERBS)}) $`,
+  `\\b(?:(?:${RU_COUNTRY}) and (?:${NK_COUNTRY})|(?:${NK_COUNTRY}) and (?:${RU_COUNTRY})) (?:(?:${any(MODALS)}) )?(?:(?:${any(PERFECT_AUXILIARIES)}) )?(?:${any(INSTITUTION_LOSS_VERBS)}) $`,
 );
 const BOTH_JOINED_ALL = new RegExp(BOTH_JOINED.source, 'g');
 /** A pair of both sides owns a count only in its own clause: "After Russian and North Korean forces retook Sudzha, Pyongyang said…". */

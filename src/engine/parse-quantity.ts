@@ -73,10 +73,10 @@ const ANCHOR = new RegExp(`(?<![\\d.,])\\d|\\b(?:${alternation([...ANCHOR_WORDS]
 
 /**
  * Digits grouped by full stops, as European writers put them: "around 28.000 containers", "1.500 soldiers". Only
- * before a word that is no scale, unit sign or percent ("2.500 million" and "1.500%" stay decimals), and never
- * after a leading zero.
+ * before a word that is no scale, unit sign or percent ("2.500 million" and "1.500%" stay decimals), or at a clause's
+ * end ("they believed it was at least 1.000."), and never after a leading zero.
  */
-const DOT_GROUPED = `[1-9]\\d{0,2}(?:\\.\\d{3}(?!\\d))+(?= (?!(?:${alternation([...Object.keys(SCALE_WORDS), 'percent', 'per'])})\\b)[a-z])`;
+const DOT_GROUPED = `[1-9]\\d{0,2}(?:\\.\\d{3}(?!\\d))+(?= (?!(?:${alternation([...Object.keys(SCALE_WORDS), 'percent', 'per'])})\\b)[a-z]|[.,;:!?)](?:\\s|$)|$)`;
 // Thousands grouped by commas, spaces, full stops, or apostrophes ("10'000", and "10‚000" with a low quote, folded so);
 // a comma and a space before "000", as rewrites break it ("roughly 12, 000 North Korean troops"); Indian grouping by
 // lakhs ("1,00,000 soldiers").

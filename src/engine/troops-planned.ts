@@ -13,6 +13,7 @@ import {
   ANNOUNCED,
   EXCEED_LATER,
   JOINED_THEN,
+  MODAL_COPULAS,
   MODALS,
   PLANNED_AFTER_COPULAS,
   SENDING_EXPECTED,
@@ -38,6 +39,8 @@ const FROM_NORTH_KOREA = new RegExp(`^ from (?:the )?(?:${any(NORTH_KOREA_NAMES)
 const FROM_UNIT = new RegExp(`^ from (?:an? |the )?(?:[a-z0-9'-]+ ){0,3}?(?:${any(UNITS_OF_PEOPLE)})(?= )`);
 
 /** A second count joined after this one, passed over to the pair's verb: " and 1,000 sappers from North Korea". */
+/** "could be 100,000 North Korean troops sent": troops foreseen, where their verb of sending follows (isPlanned). */
+const MODAL_COPULA_BEFORE = new RegExp(`\\b(?:${any(MODALS)}) (?:${any(MODAL_COPULAS)}) $`);
 const JOINED_COUNT_AFTER = new RegExp(`^ (?:${any(CONJUNCTIONS)}) [\\d,.]+ (?:[a-z'-]+ ){1,5}?(?=(?:${any(MODALS)})\\b)`);
 
 const JOINED_REACH = 100;
@@ -115,6 +118,7 @@ export function isPlanned(s: InSentence, noun: Noun | null, after: string, befor
     const sending = SENDING_BEFORE.test(before) && !(participle && lastIndex(PLANNED_VERBS, plan) > lastIndex(SENT_VERBS, plan));
     return !(sentNear || SENT_AFTER.test(rest) || sending || joinedToSent(s, rest));
   }
+  if (MODAL_COPULA_BEFORE.test(before) && SENT_AFTER.test(rest)) return true;
   if (STAYING.test(rest)) return false;
   if (SOON.test(rest)) return true;
   // The number's own verb after it says they came: "…another 6,000, with about 1,000 already believed to have arrived".

@@ -3516,4 +3516,51 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '11,000', measure: 'troops_deployed', value: 11000 },
     ],
   },
+  {
+    name: 'troops: "infantry" counts soldiers; "additionally sent"; the 10,000 "the US says were deployed"; people "in two brigades" are troops',
+    text: 'More than 500 North Korean infantry managed to eject the Ukrainian troops. It appears that approximately 3 000 or more were additionally sent in January. The 8,000 North Korean troops now in Kursk represent a majority of the 10,000 the US says were deployed to Russia. Russia was training two military units from North Korea, involving around 12,000 individuals in two brigades.',
+    expect: [
+      { text: 'More than 500', measure: 'troops_deployed', value: 500 },
+      { text: 'approximately 3 000 or more', measure: 'troops_deployed', value: 3000 },
+      { text: '8,000', measure: 'troops_deployed', value: 8000 },
+      { text: '10,000', measure: 'troops_deployed', value: 10000 },
+      { text: 'around 12,000', measure: 'troops_deployed', value: 12000 },
+    ],
+  },
+  {
+    name: 'troops to come: "could escalate to"; "could be 100,000 North Korean troops sent"',
+    text: 'The number of North Korean soldiers aiding Russia could escalate to 15,000. Zelensky said there could be 100,000 North Korean troops sent to Russia.',
+    expect: [
+      { text: '15,000', measure: 'troops_planned', value: 15000 },
+      { text: '100,000', measure: 'troops_planned', value: 100000 },
+    ],
+  },
+  {
+    name: 'losses: "of these" points back; casualties "including the wounded" are casualties; a toll of both sides is no figure, its North Korean part is',
+    text: 'About 11,000 North Korean soldiers were sent. At least 300 of these have been killed and 2,700 injured. Lawmakers said total North Korean casualties, including the wounded, number around 4,700. The Kyiv Post reported that 20 soldiers were killed in a missile strike on occupied Donetsk, including six North Korean military personnel advising the Russian army. Russia and North Korea may have lost around 400 troops in a single attempt to capture the village.',
+    expect: [
+      { text: 'About 11,000', measure: 'troops_deployed', value: 11000 },
+      { text: 'At least 300', measure: 'nk_killed', value: 300 },
+      { text: '2,700', measure: 'nk_wounded', value: 2700 },
+      { text: 'around 4,700', measure: 'nk_casualties', value: 4700 },
+      { text: 'six', measure: 'nk_killed', value: 6 },
+    ],
+  },
+  {
+    name: 'captives: "detained" soldiers, and soldiers "from North Korea, captured by" Ukraine; wounded "SVO fighters" are Russia\'s',
+    text: 'A coalition petitioned Ukraine to protect two detained North Korean soldiers. Two soldiers from North Korea, captured by Ukrainian forces earlier this year, told a producer they want to go to the South. The rehabilitation of hundreds of wounded SVO fighters in North Korean sanatoriums goes on.',
+    expect: [
+      { text: 'two', measure: 'nk_captured', value: 2 },
+      { text: 'Two', measure: 'nk_captured', value: 2 },
+      { text: 'hundreds', measure: 'russian_casualties', value: { low: 200, high: 900 } },
+    ],
+  },
+  {
+    name: "money: a wage's own clause ends at a participle; the revenue it translates to pays for the troops",
+    text: 'He said each North Korean soldier sent to fight for Russia would be paid a monthly wage of around $2,000, translating to yearly revenue of well over $200 million.',
+    expect: [
+      { text: 'around $2,000', measure: 'soldier_pay', value: 2000 },
+      { text: 'well over $200 million', measure: 'payment_for_troops', value: 200000000 },
+    ],
+  },
 ];

@@ -1670,6 +1670,15 @@ export const GRAMMAR_CASES: GrammarCase[] = [
     ],
   },
   {
+    name: "digits: grouped by full stops at a clause's end or the text's",
+    input: 'Media believed it was at least 1.000. Kyiv said 11.000, not more. It was 3.000',
+    expect: [
+      { text: 'at least 1.000', value: 1000, unit: 'count', qualifier: 'at least' },
+      { text: '11.000', value: 11000, unit: 'count' },
+      { text: '3.000', value: 3000, unit: 'count' },
+    ],
+  },
+  {
     name: 'digits: a decimal with three places stays a decimal before a scale word or a percent',
     input: 'They sent 2.500 million shells, a 1.250 percent rise.',
     expect: [

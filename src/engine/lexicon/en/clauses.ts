@@ -55,9 +55,9 @@ export const NOUN_BEFORE_STOPS = [', and', ', but', ', while', ', whereas'];
 export const RELATIVE_PRONOUNS = ['who', 'which', 'that'];
 
 /** "of them": a count of the group just named. */
-export const POINTS_BACK = ['of them', 'of whom', 'of those'];
+export const POINTS_BACK = ['of them', 'of whom', 'of those', 'of these'];
 /** "a third of the troops", "40% of them": what a share is of. */
-export const SHARE_OF = ['of the', 'of them', 'of those', 'of whom', 'of its', 'of their', 'of'];
+export const SHARE_OF = ['of the', 'of them', 'of those', 'of these', 'of whom', 'of its', 'of their', 'of'];
 /** A force a share of losses is set beside: "…6,000 casualties, more than half of the troops Pyongyang deployed". */
 export const FORCE_WORDS = ['deployment', 'contingent', 'force', 'forces', 'troops', 'soldiers', 'personnel'];
 /** A count of part of a whole counted next: "4,000 of the 14,000 soldiers", "2,000 out of 12,000". */
@@ -196,6 +196,8 @@ export const LIST_HEDGES = ['maybe', 'or maybe', 'possibly', 'or possibly', 'eve
 /** A part of the count before, with no noun of its own: "11,000 to 12,000, including about 10,000 in Kursk". */
 // "closer to 11,000 to 12,000, with approximately 10,000 now in the Kursk region".
 export const PART_INCLUDED = ['including', 'with'];
+/** An aside that says what a noun takes in, passed over to the noun: "total casualties, including the wounded, number". */
+export const INCLUSIVE_ASIDES = ['including', 'counting'];
 /**
  * The same count said to change later in the clause, its noun left out: "Casualties … averaged between 172 and 559 per
  * day in 2022 and peaked at 967 in 2023".

@@ -96,6 +96,8 @@ export const CASUALTY_SCOPE_WORDS = {
     'in custody',
     // "two North Korean soldiers were caught alive on the warfront".
     'caught alive',
+    // "to protect two detained North Korean soldiers".
+    'detained',
   ],
   killed: [
     'killed',
@@ -710,3 +712,5 @@ export const GONE_MISSING = ['had gone missing', 'have gone missing', 'has gone 
  * Sent To Russia Injured Or Killed".
  */
 export const SENT_TO_A_PLACE = ['sent to', 'deployed to', 'dispatched to'];
+/** Where the people came from, before what happened to them: "Two soldiers from North Korea, captured by Ukrainian forces". */
+export const FROM_A_PLACE = ['from'];

@@ -32,6 +32,8 @@ export const TROOPS_PAID_FOR = [
   'fighters',
   'deployment',
 ];
+/** Troops named in a sentence of what they earn: the above, or one soldier ("each North Korean soldier sent to fight…"). */
+export const TROOPS_EARNING = [...TROOPS_PAID_FOR, 'soldier'];
 /** Weapons, as what money pays for: "for weapons", "arms deals". */
 export const ARMS_PAID_FOR = ['weapons', 'arms', 'munitions', 'ammunition', 'shells', 'missiles'];
 /** A kind said before the arms paid for: "$3 billion worth of artillery shells", "in ballistic missiles". */

@@ -297,6 +297,8 @@ export const NOUNS: readonly NounWords[] = [
       'special forces',
       'commandos',
       'infantrymen',
+      // "more than 500 North Korean infantry eventually managed to eject the 100 Ukrainian troops".
+      ...['infantry', 'infantry soldiers', 'infantry troops', 'paratroopers', 'snipers'],
       'conscripts',
       'mercenaries',
       'occupiers',
@@ -341,6 +343,8 @@ export const NOUNS: readonly NounWords[] = [
       'others',
       'of them',
       'of those',
+      // "at least 300 of these have been killed and 2,700 injured".
+      'of these',
       'of whom',
       'of the troops',
       'of the soldiers',
@@ -466,6 +470,7 @@ export const NOUN_MODIFIERS = [
   'wounded',
   'injured',
   'captured',
+  'detained',
   'dead',
   'deceased',
   'fallen',

@@ -74,6 +74,8 @@ export const OWNER_NAMES = {
     ...['the enemy', "the enemy's", 'enemy'],
     // "This year the aggressor wants to produce 2.7 million shells".
     ...['the aggressor', "the aggressor's", 'aggressor'],
+    // Russia's name for its war: "the rehabilitation of hundreds of wounded SVO fighters in Korean sanatoriums".
+    ...['svo', 'special military operation'],
     // "our soldiers neutralised more than 15,000 invaders", as Ukraine's officials name Russia's troops.
     ...['invaders', 'occupiers', 'occupying forces', 'occupation forces'],
   ],

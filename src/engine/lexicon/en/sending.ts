@@ -114,7 +114,11 @@ export const MODALS_OF_ARRIVAL = [...MODALS, 'should'];
 export const MODAL_VERBS = [
   ...['send', 'deploy', 'dispatch', 'provide', 'include', 'mean', 'have', 'receive'],
   ...['rise to', 'reach', 'grow to', 'spike to', 'climb to', 'increase to', 'increase', 'rise', 'grow'],
+  // "the number of North Korean soldiers aiding Russia could escalate to 15,000".
+  'escalate to',
 ];
+/** A modal's copula before troops, their sending said after them: "could be 100,000 North Korean troops sent to Russia". */
+export const MODAL_COPULAS = ['be'];
 /** The modal of a sending foreseen as done: "will have sent". */
 export const FUTURE_PERFECT = ['will'];
 /** What a force is able to do is still to come: "North Korea can deploy up to a total of 100,000 personnel". */
@@ -270,6 +274,8 @@ export const NUMBER_GROWS = {
   verbs: ['rise', 'rises', 'rising', 'rose', 'risen', 'increase', 'increases', 'increased', 'increasing', 'grow', 'grows'].concat(
     ['grew', 'grown', 'growing', 'climb', 'climbs', 'climbed', 'swell', 'swelled', 'swollen', 'jump', 'jumped', 'double'],
     ['doubled'],
+    // "the number of North Korean soldiers aiding Russia could escalate to 15,000".
+    ['escalate', 'escalates', 'escalated', 'escalating'],
   ),
   /** "reach" takes its count with no "to". */
   reaching: ['reach', 'reaches', 'reached', 'reaching', 'hit', 'top', 'exceed', 'exceeds', 'exceeded'],
@@ -287,6 +293,11 @@ export const SENT_BEFORE = [
 ];
 export const SENT_BEFORE_ARTICLES = ['a', 'an', 'another', 'a further', 'an additional', 'up to'];
 export const SENT_AFTER_SUBJECTS = ['that', 'which', 'it', 'they', 'pyongyang', 'north korea', 'kim'];
+/**
+ * Who says so, between the counted and their verb of sending: "a majority of the 10,000 the US says were deployed".
+ * At most two words name the speaker.
+ */
+export const SENT_AFTER_SAID = ['says', 'said', 'believes', 'believed', 'estimates', 'estimated', 'claims', 'claimed'];
 /** Auxiliaries before a verb of sending said after the troops: "3,000 have arrived", "with 3,000 having been deployed already". */
 export const AUXILIARIES = ['has', 'had', 'have', 'having'];
 export const SENT_AFTER = [
@@ -377,6 +388,8 @@ export const SENT_AFTER_FILLERS = [
   'having',
   'initially',
   'originally',
+  // "approximately 3 000 or more were additionally sent in January and February".
+  'additionally',
   'recently',
   'reportedly',
   'now',
@@ -455,7 +468,7 @@ export const NOT_DEPLOYED = {
  * suggests labor deal". Said only of these nouns.
  */
 // "Among those who entered Russia last year, 7,887 of them said their visit was for education purposes".
-export const MIGRANT_NOUNS = ['north koreans', 'people', 'of them', 'of those', 'of whom'];
+export const MIGRANT_NOUNS = ['north koreans', 'people', 'of them', 'of those', 'of these', 'of whom'];
 /** …words that make them troops after all: "11,000 North Koreans were sent to Kursk, where they fought". */
 export const MIGRANTS_AS_TROOPS = ['military', 'deployed', 'deployment', 'fought', 'kursk'];
 export const MIGRATION = [
