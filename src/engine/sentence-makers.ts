@@ -14,9 +14,13 @@ import {
   BEFORE_NAME,
   BEFORE_OWNER,
   BETWEEN_MAKER_AND_VERB,
+  HEADLINE_MAKER_NOT_FIRST,
+  HEADLINE_MAKER_WORDS,
+  MADE_BY,
   MAKERS_FIGURE,
   NO_MAKER_BEFORE_VERB,
   NOT_A_MAKER_AFTER_VERB,
+  NOT_A_RELAY_AFTER,
   PRONOUNS,
   RELAY_BEFORE_MAKER,
   SAYING_VERBS,
@@ -56,6 +60,16 @@ const NO_MAKER_BEFORE = new Set<string>(NO_MAKER_BEFORE_VERB);
 const NOT_AFTER_VERB = new RegExp(`^\\s*(?:${alternation(NOT_A_MAKER_AFTER_VERB)})\\b`);
 const DETERMINER = new RegExp(`^(?:(?:${alternation(BEFORE_NAME)}) )+`);
 const PRONOUN = new RegExp(`^(?:${alternation(PRONOUNS)})$`);
+/** A body's short name in brackets after its full one, before the verb: "Joint Chiefs of Staff (JCS) said". */
+const ACRONYM_AT_END = / ?\([a-z.]{2,12}\)$/;
+const QUOTED_AS_SAYING = new RegExp(`\\b(?:${alternation(NOT_A_RELAY_AFTER)})$`);
+const NOT_A_RELAY = new RegExp(`^(?:${alternation(NOT_A_RELAY_AFTER)})\\b`);
+/** A headline's maker after a colon at its end: "…troops to Russia: Zelenskyy". */
+const HEADLINE_MAKER = new RegExp(
+  `: (?!(?:${alternation(HEADLINE_MAKER_NOT_FIRST)}) )((?:[a-z.'-]+ ){0,${HEADLINE_MAKER_WORDS - 1}}[a-z.'-]+)[.!]?\\s*$`,
+);
+/** What a lead-in names before the maker who follows "by": "data provided in mid-January by". */
+const MADE_BY_INNER = new RegExp(`^(?:the )?(?:${alternation(MADE_BY.things)})\\b[^,;]*? ${MADE_BY.by} `);
 /** Punctuation after which a maker may follow its verb: '…," said Kirby', '…, said the ministry'. */
 const CLAUSE_PUNCTUATION = /[,;:"\u2014(]\s*$/;
 
@@ -90,10 +104,14 @@ const INNER_LEAD_IN = new RegExp(LEAD_IN.source);
 
 /** The name that starts at `from`, up to whatever ends it; where a cue stands within, the name after that cue. */
 function nameAfter(s: string, from: number): Span | undefined {
+  // Read past the words that end a name: "data provided in mid-January by the NIS" names the NIS.
+  const madeBy = MADE_BY_INNER.exec(s.slice(from, from + WINDOW));
+  if (madeBy) return nameAfter(s, from + madeBy[0].length);
   const ends = NAME_ENDS.exec(s.slice(from, from + WINDOW));
   const to = ends ? from + ends.index : Math.min(s.length, from + WINDOW);
   const inner = INNER_LEAD_IN.exec(s.slice(from, to));
   if (inner && inner.index > 0) return nameAfter(s, from + inner.index + inner[0].length);
+
   return nameIn(s, from, to, true);
 }
 
@@ -150,9 +168,10 @@ function makerOfVerb(s: string, cue: Span, verb: string): Maker | undefined {
   // "estimates suggest", "reports say": the first is a noun, the maker of the second's.
   if (NEXT_IS_VERB.test(after)) return undefined;
   // "reported by Yonhap": the maker follows "by".
-  if (/^ by\b/.test(after)) return maker(s, nameAfter(s, cue.end + 4), cue, false);
+  // Not "Shoigu was cited as saying by TASS": the one quoted is named before.
+  if (/^ by\b/.test(after) && !QUOTED_AS_SAYING.test(verb)) return maker(s, nameAfter(s, cue.end + 4), cue, false);
   const from = Math.max(0, cue.start - WINDOW);
-  const before = withoutLastWords(s.slice(from, cue.start), BETWEEN);
+  const before = withoutLastWords(s.slice(from, cue.start), BETWEEN).trimEnd().replace(ACRONYM_AT_END, '');
   // "troops were reported killed", "declined to say": no maker before the verb.
   if (NO_MAKER_BEFORE.has(lastWord(before))) return undefined;
   // "North Korea's estimated 11,000 troops": a possessive owns a noun, it makes no statement.
@@ -177,6 +196,7 @@ export function makersIn(s: string): Maker[] {
   }
   for (const m of s.matchAll(RELAY)) {
     meter.steps++;
+    if (NOT_A_RELAY.test(s.slice(m.index + m[0].length))) continue;
     add(maker(s, nameAfter(s, m.index + m[0].length), { start: m.index, end: m.index + m[0].length }, true));
   }
   for (const m of s.matchAll(POSSESSIVE)) {
@@ -186,6 +206,12 @@ export function makersIn(s: string): Maker[] {
   for (const m of s.matchAll(VERB)) {
     meter.steps++;
     add(makerOfVerb(s, { start: m.index, end: m.index + m[0].length }, m[0]));
+  }
+  const headline = HEADLINE_MAKER.exec(s);
+  // A name, not a phrase of the clause: not "…for the two young men: life as a defector."
+  if (headline && !NAME_ENDS.test(headline[1]!)) {
+    const start = headline.index + 2;
+    add(maker(s, { start, end: start + headline[1]!.length }, { start: headline.index, end: start }, false));
   }
   return found.sort((a, b) => a.cue.start - b.cue.start);
 }

@@ -123,6 +123,42 @@ const CASES: ReadonlyArray<readonly [string, string, string, string | null]> = [
   ],
   ['no maker where the sentence names none', 'North Korea has sent 11,000 troops to Russia.', '11,000', null],
   [
+    'a maker before its short name in brackets and its verb',
+    '“Of the 11,000 North Korean soldiers sent to Russia, 4,000 have died,” South Korea’s Joint Chiefs of Staff (JCS) said.',
+    '4,000',
+    'South Korea’s Joint Chiefs of Staff',
+  ],
+  [
+    'the one "cited as saying" by an outlet, not the outlet',
+    'North Korea will send 1,000 sappers to Kursk, Shoigu was cited as saying by the state news agency TASS.',
+    '1,000',
+    'Shoigu',
+  ],
+  [
+    'a headline’s maker after a colon at its end',
+    'North Korea could send up to 25,000 more troops: Zelenskyy',
+    'up to 25,000',
+    'Zelenskyy',
+  ],
+  [
+    'no headline maker for a clause after a colon',
+    'Zelensky confirmed he is ready to exchange captured North Korean soldiers, and hinted at another fate for the two captured men: a defector’s life.',
+    'two',
+    'Zelensky',
+  ],
+  [
+    'the body that provided the data a lead-in names',
+    'According to data provided in mid-January by the South Korean intelligence agency, at least 300 North Korean soldiers have died.',
+    'at least 300',
+    'South Korean intelligence agency',
+  ],
+  [
+    'a maker of a verb of asserting',
+    'Kirby asserted that at least 3,000 North Korean soldiers had moved into eastern Russia.',
+    'at least 3,000',
+    'Kirby',
+  ],
+  [
     'no maker in a body named beside a noun: "the NIS estimate" is not the NIS saying',
     'Kyiv, which doubts the NIS estimate, thinks about 3,000 North Korean soldiers have been killed or wounded.',
     '3,000',

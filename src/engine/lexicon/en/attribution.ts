@@ -63,6 +63,10 @@ export const SAYING_VERBS = [
   'insisted',
   'alleged',
   'accused',
+  'asserted',
+  'asserts',
+  // "Shoigu was cited as saying by the Russian state news agency TASS": the maker before, the outlet a relay.
+  ...['was', 'is', 'were'].flatMap((aux) => [`${aux} cited as saying`, `${aux} quoted as saying`]),
   // "The NIS puts the figure at 3,000."
   'puts',
   'put',
@@ -277,3 +281,17 @@ export const BEFORE_OWNER = [
   'or',
   'in',
 ] as const;
+
+/** After a relay's word, what makes it no relay: "was cited as saying by TASS" names the maker before it. */
+export const NOT_A_RELAY_AFTER = ['as saying'];
+
+/**
+ * A headline's maker after a colon at its end: "North Korea could send up to 25,000 additional troops to Russia:
+ * Zelenskyy". At most this many words.
+ */
+export const HEADLINE_MAKER_WORDS = 4;
+/** Words no such maker begins with: "…for the men Russia holds: a swap of prisoners." */
+export const HEADLINE_MAKER_NOT_FIRST = ['a', 'an'];
+
+/** What a lead-in may name before the maker, who follows "by": "according to data provided in mid-January by the NIS". */
+export const MADE_BY = { things: ['data', 'figures', 'information', 'estimates', 'numbers', 'statistics'], by: 'by' };
