@@ -5,7 +5,16 @@
 
 import type { InSentence } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
-import { CONJUNCTIONS, COUNT_OF_WORDS, FORCE_WORDS, PART_OF, PLACE_PREPOSITIONS, RELATIVE_PRONOUNS, SHARE_OF } from './lexicon/en/clauses';
+import {
+  CONJUNCTIONS,
+  COUNT_OF_WORDS,
+  FORCE_WORDS,
+  PART_OF,
+  PLACE_PREPOSITIONS,
+  RELATIVE_PRONOUNS,
+  SHARE_OF,
+  SHARE_OF_BARE,
+} from './lexicon/en/clauses';
 import * as losses from './lexicon/en/losses';
 import { NK_PERSONNEL } from './lexicon/en/sending';
 import { CASUALTY_PREDICATE, CASUALTY_SCOPES, casualtyCountBefore, LOSS_BEFORE, MORE_AFTER, SENT_AFTER } from './measure-cues';
@@ -100,7 +109,7 @@ export function casualtyScope(noun: Noun | null, after: string, before: string, 
   // "the other two have suffered losses": the force, not the lost.
   if (FORCE_SUFFERED.test(rest)) return null;
   const predicate = CASUALTY_PREDICATE.exec(rest);
-  if (predicate) return scopeIn(rest.slice(0, predicate[0].length + 24));
+  if (predicate) return scopeIn(rest.slice(0, predicate[0].length + PREDICATE_TAIL));
   // A headline's participle after the people's place: "One-Third of North Korean Troops in Kursk Oblast Killed or
   // Wounded"; not an active verb with an object ("troops in Kursk killed 300 Ukrainians").
   const placed = noun?.kind === 'personnel' ? PLACE_FIRST.exec(rest) : null;
@@ -176,10 +185,13 @@ function furtherPredicate(rest: string): Scope | null {
     if (CLAUSE_END.test(window.slice(0, aux.index))) return null;
     if (FORCE_SUFFERED.test(window.slice(aux.index))) return null;
     const predicate = CASUALTY_PREDICATE.exec(window.slice(aux.index));
-    if (predicate) return scopeIn(window.slice(aux.index, aux.index + predicate[0].length + 24));
+    if (predicate) return scopeIn(window.slice(aux.index, aux.index + predicate[0].length + PREDICATE_TAIL));
   }
   return null;
 }
+
+/** How far past a predicate's first verb its other loss is read: "have either been killed or sustained injuries". */
+const PREDICATE_TAIL = 24;
 
 /** "of the", "of them": what a share is of, read past. */
 const OF_WHAT = new RegExp(`^ (?:${any(SHARE_OF)})\\b`);
@@ -189,7 +201,7 @@ const AFTER_WINDOW = 100;
 
 /** How far after the losses a share is of what is said of the share is read: "…have been killed in action". */
 const SHARE_PREDICATE_REACH = 40;
-const PART_OF_NEXT = new RegExp(`^ (?:${any(PART_OF)}) (?:[a-z]+ )?$`);
+const PART_OF_NEXT = new RegExp(`^ (?:${any([...PART_OF, ...SHARE_OF_BARE])}) (?:[a-z]+ )?$`);
 
 /**
  * A share of a force named right after it, lost: "more than half of the 11,000 North Korean troops

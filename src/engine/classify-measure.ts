@@ -106,6 +106,9 @@ const LEAST_UNSAID_MONEY = 1_000_000;
 const MONEY_UNSAID_AFTER = new RegExp(`^ in (?:[a-z-]+ ){0,2}?(?:${any(money.MONEY_UNSAID)})\\b`);
 /** The currency such money is read in: the reporting counts it in dollars. */
 const UNSAID_CURRENCY = 'USD';
+const VALUED_UNSAID_BEFORE = new RegExp(`\\b(?:${any(money.VALUE_LINKS)}) $`);
+/** A scale word in the amount: "5.5 billion", not "5,500,000". */
+const SCALED = new RegExp(`\\b(?:${any(money.UNSAID_VALUE_SCALES)})\\b`);
 const BEFORE_WINDOW = 130;
 /** The whole a part was counted of, right after the part and its noun: "4,000 (North Korean soldiers) out of 12,000". */
 const PART_OF_BEFORE = new RegExp(`^(?: [a-z'-]+){0,4} (?:${any(PART_OF)}) (?:[a-z]+ )?$`);
@@ -306,6 +309,9 @@ const TROOPS_NAMED_FIRST = new RegExp(
 );
 const SUCH = words(THINGS_POINTED_BACK);
 const TO_UKRAINE = new RegExp(`\\b(?:${any(SUPPLIED_TO_UKRAINE.links)}) (?:${any(SUPPLIED_TO_UKRAINE.names)})\\b`);
+const UKRAINE_SUPPLIED_BEFORE = new RegExp(
+  `\\b(?:(?:${any(SUPPLIED_TO_UKRAINE.names)}) (?:${any(SUPPLIED_TO_UKRAINE.before)})|(?:${any(SUPPLIED_TO_UKRAINE.suppliedWith)}) (?:${any(SUPPLIED_TO_UKRAINE.names)}) with) $`,
+);
 const NORTH_KOREA_A_PART_AFTER = new RegExp(
   `^,? (?:${any(PART_INCLUDED)}) (?:[a-z]+ )?[\\d.,]+ (?:[a-z-]+ ){0,2}?from (?:${any(NORTH_KOREA_NAMES)})\\b`,
 );
@@ -390,7 +396,9 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
         : null) ??
       // "sustained approximately 40,000 casualties in the region, including over 1,000 North Korean soldiers": a part
       // of the losses just counted is lost as they were.
-      (noun?.kind === 'personnel' && s.previous !== undefined && INCLUDED_AT_END.test(between) ? lossesBefore(between) : null));
+      (noun?.kind === 'personnel' && s.previous !== undefined && INCLUDED_AT_END.test(between)
+        ? lossesBefore(between, s.sentence.slice(Math.max(0, s.previous!.start - LOSS_VERB_REACH), s.previous!.start))
+        : null));
   const text = noun?.text ?? '';
   if (VAGUE_PEOPLE_NOUNS.has(text) || SENT_AS_TROOPS_NOUNS.has(text)) {
     // "…North Korean soldiers… exceeds 3,000 people": people lost where the sentence names them soldiers.
@@ -478,7 +486,12 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   const beyondItsForces = !named && lowOf(s.quantity) > UNNAMED_OWNER_CEILING;
   if (scope && beyondItsForces) return null;
   const owner = named ?? 'north_korea';
-  if (scope && !named && wholeOfANorthKoreanPart(s)) return null;
+  // Not a whole its owner names otherwise: "Russia lost 40,000 soldiers, including 1,000 North Korean troops".
+  const ownNamed = noun?.from === 'after' ? ownerOfWords(`${noun.modifiers}${noun.text}`) : null;
+  if (scope && !ownNamed && (named ?? 'north_korea') === 'north_korea' && wholeOfANorthKoreanPart(s)) return null;
+  // A toll with no noun in a sentence of civilians lost, North Korea's soldiers unnamed in it: "a mass missile and drone
+  // attack … killing nine and injuring 33, including four children".
+  if (scope && noun?.from === 'implied' && s.says(CIVILIANS) && !s.says(NK_PERSONNEL_WORDS)) return null;
   if (scope) {
     if (owner === 'north_korea') return { measure: NK_LOSSES[scope], scope };
     if (owner === 'russia' && scope !== 'captured') return { measure: 'russian_casualties', scope };
@@ -518,11 +531,14 @@ const INCLUDED_AT_END = new RegExp(`,? (?:${any(PART_OF_LOSSES)}) $`);
  * What the losses counted right before say was lost, where that count is of losses ("40,000 casualties") or of people
  * lost ("20 soldiers were killed in a missile strike…, including six North Korean military personnel"); else null.
  */
-function lossesBefore(between: string): Scope | null {
+function lossesBefore(between: string, beforeCount: string): Scope | null {
   const counted = nounAfter(between);
   if (counted?.kind === 'casualties') return casualtyScope(counted, '', '');
-  return counted?.kind === 'personnel' ? casualtyScope(counted, between, '') : null;
+  // Its verb may stand after it or before it: "a missile strike … that killed 20 soldiers, including six North Korean".
+  return counted?.kind === 'personnel' ? casualtyScope(counted, between, beforeCount) : null;
 }
+/** How far before the count a part is of its verb of loss is read. */
+const LOSS_VERB_REACH = 40;
 
 /**
  * A count of people with no side named, a part of which is named North Korea's after it: "20 soldiers were killed in a
@@ -702,6 +718,17 @@ export function classifyMeasure(s: InSentence): Classified | null {
     const paid = moneyPurpose(s, s.sentence.slice(q.end, q.end + MONEY_WINDOW), before);
     return paid && { ...paid, unit: UNSAID_CURRENCY };
   }
+  // "weapons worth 5.5 billion": a value given with no currency, at a scale no count of arms or troops comes near.
+  if (
+    q.unit === 'count' &&
+    lowOf(q) >= LEAST_UNSAID_MONEY &&
+    VALUED_UNSAID_BEFORE.test(before) &&
+    SCALED.test(s.sentence.slice(q.numberStart, q.end)) &&
+    !nounAfter(after)
+  ) {
+    const paid = moneyPurpose(s, s.sentence.slice(q.end, q.end + MONEY_WINDOW), before);
+    if (paid) return { ...paid, unit: UNSAID_CURRENCY };
+  }
   const part = partOfNext(s, before);
   if (part) return part;
   // "killed 77 and wounded 40 North Korean soldiers": the next count's verb is no noun of this one's.
@@ -775,7 +802,7 @@ export function classifyMeasure(s: InSentence): Classified | null {
       if (noun.kind === 'shells' && NOT_SUPPLIED.test(before)) return null;
       if (
         (noun.kind === 'shells' || noun.kind === 'missiles') &&
-        TO_UKRAINE.test(after.slice(noun.end, noun.end + SUPPLIED_TO_UKRAINE.reach))
+        (TO_UKRAINE.test(after.slice(noun.end, noun.end + SUPPLIED_TO_UKRAINE.reach)) || UKRAINE_SUPPLIED_BEFORE.test(before))
       )
         return null;
       // Russian ships carry North Korean cargo: for shipments and containers only a third party disqualifies.

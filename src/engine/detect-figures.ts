@@ -26,6 +26,7 @@ import { alternation as any } from './lexicon/compile';
 import * as clauses from './lexicon/en/clauses';
 import { CAPTURE_STORY } from './lexicon/en/losses';
 import { ADDITIONAL_BEFORE, JOINED_THEN } from './lexicon/en/sending';
+import { CASUALTY_SCOPES } from './measure-cues';
 import { MEASURES, type Measure, type Scope } from './measures';
 import { TIMES_MULTIPLIER } from './not-quantities';
 import { nounAfter } from './noun-phrase';
@@ -413,9 +414,17 @@ export function* scanFigures(text: string, options: DetectOptions = {}): Generat
         const captives =
           latestCaptives && latestCaptives.paragraph >= p - CAPTURE_STORY.pointedBack.paragraphs ? latestCaptives : undefined;
         const listed = listedAfter(local, q, counted?.q === quantities[i - 1] ? counted : undefined, at.nextStart);
+        // The whole a share of losses was taken of is the force, whatever its own clause says was lost ("more than
+        // half the 11,000 troops sent have been killed or wounded").
+        const classified = converted ? undefined : classifyMeasure(at);
+        // Not where its own words say it was lost: "about half of the 4,100 wounded soldiers had since been sent back".
+        const lostByItsNoun = () => {
+          const own = nounAfter(local.slice(q.end, at.nextStart));
+          return own !== null && CASUALTY_SCOPES.some(({ re }) => re.test(own.modifiers));
+        };
         const c =
           converted ??
-          classifyMeasure(at) ??
+          (classified?.scope && wholes.has(q) && !lostByItsNoun() ? WHOLE_OF_LOSSES : classified) ??
           listed ??
           restated ??
           pointsBackToCaptives(local, q, captives) ??

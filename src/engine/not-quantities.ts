@@ -143,6 +143,8 @@ export const RANK_OR_AGE_PREFIXES = [
   // "they were aged between 25 and 40", "between the ages of 18 and 25".
   ...['aged', 'ages', 'age'].flatMap((a) => [`${a} between`, `${a} from`]),
   'between the ages of',
+  // "primarily under the age of 20".
+  'the age of',
   'page',
   'vol.',
   'chapter',
@@ -183,6 +185,8 @@ export const AGE_OF = 'of';
 export const AGE_VERBS = ['is', 'was', 'are', 'were'];
 /** Words that join two amounts of a list: "122 and 152 mm", "Mr. Ri, 27, and Mr. Baek". */
 export const LIST_JOINERS = ['and', 'or'];
+/** After "may", words that make it the verb, no month: "30 and 40 may be sent". */
+export const MAY_AS_VERB_NEXT = ['be', 'have', 'not', 'also', 'well', 'soon', 'already', 'still', 'now', 'eventually', 'reach', 'exceed'];
 
 /** Titles before a name whose age follows between commas: "Mr. Ri, 27, and Mr. Baek, 22". */
 export const PERSON_TITLES = ['mr', 'mrs', 'ms', 'dr', 'pvt', 'private', 'sgt', 'sergeant', 'lt', 'lieutenant', 'cpl', 'corporal'];

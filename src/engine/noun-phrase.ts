@@ -110,9 +110,9 @@ export function nounAfter(after: string): Noun | null {
       if (!m) continue;
       // "about 600 of those North Korean soldiers died": the people named after "of those" are the noun; so are the
       // things ("at least one of those North Korean ballistic missiles").
+      // …and "24 of these drones were downed" counts drones, no people.
       const named = POINTING_BACK.test(m[0]) ? nounAfter(rest.slice(m[0].length)) : null;
-      if (named && named.kind !== 'none')
-        return { ...named, modifiers: `${modifiers}${m[0]} ${named.modifiers}`, end: i + m[0].length + named.end };
+      if (named) return { ...named, modifiers: `${modifiers}${m[0]} ${named.modifiers}`, end: i + m[0].length + named.end };
       return { kind: noun.kind, modifiers, text: m[0], end: i + m[0].length, from: 'after' };
     }
     // "the number of North Korean military deployed": the army's word as its soldiers, a verb of theirs after it

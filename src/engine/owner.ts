@@ -16,7 +16,7 @@ import {
 import { KILLED_BY_DOER, LOSS_NOUNS, TAKEN_BY_UKRAINE } from './lexicon/en/losses';
 import { WEAPON_BY_MAKER } from './lexicon/en/nouns';
 import { MADE_IN, NORTH_KOREA_NAMES, PAIRED_FORCES, PARTY_ADJECTIVES, PEOPLES, RUSSIA_NAMES } from './lexicon/en/parties';
-import { ADDITIONAL_BEFORE, MODALS, SEND } from './lexicon/en/sending';
+import { ADDITIONAL_BEFORE, MODALS, SEND, SENT_BY_SENDER as SENDERS_VERBS } from './lexicon/en/sending';
 import {
   AGENT_BEFORE,
   AGENT_STRIKE,
@@ -158,7 +158,7 @@ const SENDER_REACH = 40;
 const SENDER_LEAD = 7;
 /** The sender's verb right after its name: "… Pyongyang has reportedly sent". */
 const SENT_BY_SENDER = new RegExp(
-  `^(?:'s)? (?:(?:${any(PERFECT_AUXILIARIES)}) )?(?:[a-z]+ly )?(?:${any([...SEND.past, ...SEND.present])})\\b`,
+  `^(?:'s)? (?:(?:${any(PERFECT_AUXILIARIES)}) )?(?:[a-z]+ly )?(?:${any([...SEND.past, ...SEND.present, ...SENDERS_VERBS])})\\b`,
 );
 /** The words after a count up to an origin: "… pieces of artillery ammunition from ". */
 const FROM_AFTER = new RegExp(`^(?: [a-z'-]+){0,5}? (?:${any(SOURCE_OF_ANOTHER)}) (?:${DEFINITE_ARTICLE} )?`);

@@ -18,6 +18,7 @@ import {
   DURATION_UNITS,
   LENGTH_UNITS,
   LIST_JOINERS,
+  MAY_AS_VERB_NEXT,
   MODEL_PREFIXES,
   MONTHS,
   MULTIPLIERS,
@@ -99,8 +100,9 @@ const VAGUE_CURRENCY_AFTER = new RegExp(
 const VAGUE = new RegExp(`(${alternation(VAGUE_AMOUNTS.map((v) => v.words))})\\b`, 'y');
 const VAGUE_MONEY = new RegExp(` of (${alternation(CURRENCY_SUFFIXES.map((c) => c.text))})\\b`, 'y');
 const FRACTION = new RegExp(`(${alternation(FRACTION_WORDS.map((f) => f.words))})\\b`, 'y');
-/** "half", "a third": a share only where "of" or a verb follows ("a third were killed", not "a third batch"). */
-const SHARE_FOLLOWS = / (?:of|were|was|are|is|have|has|had|died|been)\b/y;
+/** "half", "a third": a share only where "of", a verb or a count follows ("a third were killed", not "a third batch"). */
+// …or the whole counted right after it: "lost roughly half the 11,000 troops it deployed".
+const SHARE_FOLLOWS = / (?:of|were|was|are|is|have|has|had|died|been)\b| (?:the|its|their) (?=\d)/y;
 const SHARE_BY = /\bby $/;
 const SHARE_BY_LENGTH = 4;
 const PART_OF_SCALE = / ?(half a|a half|a quarter of a|quarter of a) (thousand|million|billion)\b/y;
@@ -127,7 +129,18 @@ const QUALIFIER_BEFORE = new RegExp(`(?:^|[^a-z])(${alternation(QUALIFIERS.map((
 const CURRENCY_CODES = new Set(CURRENCY_SUFFIXES.filter((c) => c.text === c.currency.toLowerCase()).map((c) => c.text));
 const CURRENCY_BEFORE = new RegExp(`(?:^|[^a-z])(${alternation(CURRENCY_PREFIXES.map((c) => c.text))}) ?$`);
 const MONTH_BEFORE = new RegExp(`\\b(?:${alternation(MONTHS)})\\.? $`);
-const MONTH_AFTER = new RegExp(`(?:th|st|nd|rd)?(?: of)? (?:${alternation(MONTHS)})\\b`, 'y');
+/** A later day of a month's list: "on Dec. 14 and 15", "on December 14-15". */
+const DAY_LISTED_BEFORE = new RegExp(
+  `\\b(?:${alternation(MONTHS)})\\.? \\d{1,2}(?:st|nd|rd|th)?(?:,? (?:${alternation(LIST_JOINERS)}) |[-\u2013])$`,
+);
+/** A month after the day; "may" only where no verb follows ("30 may be sent"). */
+const MONTH_NAMED = `(?:${alternation(MONTHS)})\\b(?<!\\bmay)|may\\b(?! (?:${alternation(MAY_AS_VERB_NEXT)})\\b)`;
+const MONTH_AFTER = new RegExp(`(?:th|st|nd|rd)?(?: of)? (?:${MONTH_NAMED})`, 'y');
+/** "on 14 and 15 December": an earlier day of a month's list. */
+const DAY_LISTED_AFTER = new RegExp(
+  `(?:th|st|nd|rd)?(?:,? (?:${alternation(LIST_JOINERS)}) |[-\u2013])\\d{1,2}(?:th|st|nd|rd)?(?: of)? (?:${MONTH_NAMED})`,
+  'y',
+);
 /** A two-digit year's apostrophe after a word of time: "in '24", "since '22", "summer '25". */
 const SHORT_YEAR_BEFORE = new RegExp(`\\b(?:${alternation(SHORT_YEAR_WORDS)}) '$`);
 /** The later ages of a list: "aged 20 and 26", "aged between 25 and 40". */
@@ -236,13 +249,16 @@ function readDigits(t: string, at: number, rangeEnd: boolean): Read {
     RANK_BEFORE.test(window) ||
     (NUMBER_RANK_BEFORE.test(window) && !GROUPED.test(m[0])) ||
     MONTH_BEFORE.test(window) ||
+    (m[0].length <= 2 && DAY_LISTED_BEFORE.test(window)) ||
     MODEL_BEFORE.test(window) ||
     AGE_LIST_BEFORE.test(window) ||
     AGE_IS_BEFORE.test(t.slice(Math.max(0, at - AGE_IS_REACH), at))
   ) {
     return { skip: end };
   }
-  if (sticky(MONTH_AFTER, t, end) || sticky(ORDINAL_SUFFIX, t.slice(end), 0)) return { skip: end };
+  if (sticky(ORDINAL_SUFFIX, t.slice(end), 0)) return { skip: end };
+  // A day before its month is one or two digits: "15 May", not "3,000 may be sent".
+  if (m[0].length <= 2 && (sticky(MONTH_AFTER, t, end) || sticky(DAY_LISTED_AFTER, t, end))) return { skip: end };
   let factor = 1;
   const scale = sticky(SCALE_AFTER_DIGITS, t, end);
   if (scale) {

@@ -3563,4 +3563,38 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'well over $200 million', measure: 'payment_for_troops', value: 200000000 },
     ],
   },
+  {
+    name: "not troops: things named after \"of these\"; a battalion's size; civilians' toll with no noun; an age; days of a month's list",
+    text: 'About 11,000 North Korean soldiers were sent. Officials said 24 of these drones were downed in Bryansk. One or two agents were assigned to each battalion of about 500 soldiers. A mass missile and drone attack on Kyiv unleashed 368 weapons, killing nine and injuring 33, including four children. These soldiers are primarily under the age of 20. At least 30 North Korean soldiers were killed or wounded on Dec. 14 and 15 near the villages.',
+    expect: [
+      { text: 'About 11,000', measure: 'troops_deployed', value: 11000 },
+      { text: 'At least 30', measure: 'nk_casualties', value: 30 },
+    ],
+  },
+  {
+    name: 'not North Korea\'s shells: shells pledged to "support Ukraine with", a share "of the cost", a growth rate',
+    text: "North Korea has sent shells to Russia. Despite pledging to support Ukraine with a million rounds of ammunition, the EU is behind. Russia produces artillery shells at roughly a quarter of the cost of its allies. Heavy chemicals posted 10.7 percent growth as North Korea began supplying munitions for Russia's war.",
+    expect: [],
+  },
+  {
+    name: 'troops: sent as "Pyongyang provided"; "are being sent" is a sending under way; half "the" force; a toll\'s North Korean part',
+    text: 'Russia gave North Korea air defence equipment in exchange for the more than 10,000 troops Pyongyang provided. Around 10,000 North Korean soldiers are being sent to Russia. North Korea has lost roughly half the 11,000 troops it deployed. Reports said a missile strike on October 3 killed 20 soldiers, including six North Korean officers.',
+    expect: [
+      { text: 'more than 10,000', measure: 'troops_deployed', value: 10000 },
+      { text: 'Around 10,000', measure: 'troops_planned', value: 10000 },
+      { text: 'roughly half', measure: 'nk_casualties', value: 5500 },
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+      { text: 'six', measure: 'nk_killed', value: 6 },
+    ],
+  },
+  {
+    name: 'munitions and money: missiles that struck "Kiev"; "railway cars"; "killed or sustained injuries"; weapons "worth 5.5 billion"',
+    text: 'Our teams inspected three additional identical DPRK missiles that struck Kiev and Zaporizhia. Photos show five railway cars moving from Russia to North Korea. Over 3,000 North Korean soldiers have either been killed or sustained injuries. The foundation estimated that North Korea had sent to Russia weapons worth 5.5 billion.',
+    expect: [
+      { text: 'three', measure: 'missiles_rockets', value: 3 },
+      { text: 'five', measure: 'shipments', value: 5 },
+      { text: 'Over 3,000', measure: 'nk_casualties', value: 3000 },
+      { text: '5.5 billion', measure: 'payment_for_weapons', value: 5500000000 },
+    ],
+  },
 ];

@@ -1670,6 +1670,22 @@ export const GRAMMAR_CASES: GrammarCase[] = [
     ],
   },
   {
+    name: 'not dates: the later day of a list ("Dec. 14 and 15", "14 and 15 December"); "may" after a count is the verb',
+    input: 'On Dec. 14 and 15, and on 14 and 15 December, 30 and 40 may be sent.',
+    expect: [
+      { text: '30', value: 30, unit: 'count' },
+      { text: '40', value: 40, unit: 'count' },
+    ],
+  },
+  {
+    name: 'fractions: a share right before the count it is of ("roughly half the 11,000")',
+    input: 'North Korea lost roughly half the 11,000 troops it sent.',
+    expect: [
+      { text: 'roughly half', value: 0.5, unit: 'fraction', qualifier: 'roughly' },
+      { text: '11,000', value: 11000, unit: 'count' },
+    ],
+  },
+  {
     name: "digits: grouped by full stops at a clause's end or the text's",
     input: 'Media believed it was at least 1.000. Kyiv said 11.000, not more. It was 3.000',
     expect: [

@@ -57,6 +57,8 @@ export const RELATIVE_PRONOUNS = ['who', 'which', 'that'];
 /** "of them": a count of the group just named. */
 export const POINTS_BACK = ['of them', 'of whom', 'of those', 'of these'];
 /** "a third of the troops", "40% of them": what a share is of. */
+/** A share set straight before the force it is of, its "of" left out: "has lost roughly half the 11,000 troops it deployed". */
+export const SHARE_OF_BARE = ['the', 'its', 'their'];
 export const SHARE_OF = ['of the', 'of them', 'of those', 'of these', 'of whom', 'of its', 'of their', 'of'];
 /** A force a share of losses is set beside: "…6,000 casualties, more than half of the troops Pyongyang deployed". */
 export const FORCE_WORDS = ['deployment', 'contingent', 'force', 'forces', 'troops', 'soldiers', 'personnel'];

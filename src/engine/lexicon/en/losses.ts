@@ -37,6 +37,8 @@ export const CASUALTY_SCOPE_WORDS = {
         ['', 'seriously ', 'severely ', 'badly '].flatMap((how) => [`${k} ${c} ${how}wounded`, `${k} ${c} ${how}injured`]),
       ),
     ),
+    // "have either been killed or sustained injuries".
+    ...['killed', 'died'].flatMap((k) => ['sustained', 'suffered'].map((verb) => `${k} or ${verb} injuries`)),
     ...['wounded', 'injured'].flatMap((w) => [
       `${w} or killed`,
       `${w} and killed`,

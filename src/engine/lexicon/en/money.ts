@@ -71,6 +71,8 @@ export const TROOP_DEALS = {
 };
 /** "arms … worth", "deployment valued at": a value said after the thing. */
 export const VALUE_LINKS = ['worth', 'valued at', 'amounting to', 'totaling', 'totalling'];
+/** A value with no currency, its scale in words: "North Korea had sent to Russia weapons worth 5.5 billion". */
+export const UNSAID_VALUE_SCALES = ['million', 'billion', 'trillion'];
 /** Words between the arms and their value: "The shells North Korea shipped to Russia are valued at". */
 export const VALUE_LINK_REACH = 6;
 /** Arms may also cost; a deployment's price is said with the words above only. */
@@ -247,6 +249,8 @@ export const NOT_A_SUPPLY_SHARE = [
   // A share of spending: "Russia is now spending some 40% of its budget on defence".
   ...['its', 'the', 'the federal', 'its federal', 'the state', 'the national'].map((whose) => `of ${whose} budget`),
   ...['of gdp', 'of its gdp', 'of government spending', 'of state spending', 'of public spending'],
+  // A price or a growth rate: "at roughly a quarter of the cost", "posted 10.7 percent growth last year".
+  ...['of the cost', 'of the price', 'growth', 'rise', 'increase', 'decline', 'drop'],
 ];
 /**
  * Said later of the shells a share is of, what they are: "over half of the more than a million artillery shells

@@ -147,7 +147,20 @@ export const WEAPON_BY_MAKER = {
  * Munitions that go to Ukraine are none of North Korea's: "the first 50,000 to 100,000 artillery shells would come to
  * Ukraine in June" (the Czech initiative).
  */
-export const SUPPLIED_TO_UKRAINE = { links: ['to', 'for'], names: ['ukraine', 'kyiv'], reach: 50 };
+export const SUPPLIED_TO_UKRAINE = {
+  links: ['to', 'for'],
+  names: ['ukraine', 'kyiv'],
+  reach: 50,
+  /**
+   * Ukraine named before the shells as the one supplied: "to support Ukraine with a million rounds", "given to Ukraine
+   * to deliver 1 million"; not "attacked Ukraine with about 60 North Korean KN-23 missiles".
+   */
+  before: ['to deliver', 'to supply', 'to provide', 'to send'],
+  suppliedWith: [
+    ...['support', 'supports', 'supported', 'supporting', 'supply', 'supplies', 'supplied', 'supplying'],
+    ...['provide', 'provides', 'provided', 'providing', 'arm', 'arms', 'armed', 'arming', 'equip', 'equipped', 'equipping'],
+  ],
+};
 /** "times" counts voyages only after a verb of calling at a port: "visited Rajin Port 64 times", not "three times larger". */
 export const CALLING_VERBS = ['visited', 'called at', 'docked at', 'sailed to', 'headed to', 'travelled to', 'traveled to'];
 
@@ -234,6 +247,8 @@ export const NOUNS: readonly NounWords[] = [
       'observed trips',
       ...VOYAGE_WORDS,
       'railcars',
+      // "five railway cars moving from Russia to North Korea".
+      ...['railway cars', 'rail cars', 'railway wagons', 'train cars'],
       'freight railcars',
       'freight cars',
       'freight wagons',
@@ -437,6 +452,8 @@ export const NOUN_MODIFIERS = [
   'small',
   // "at least 6 million heavy artillery rounds".
   'heavy',
+  // "three additional identical DPRK missiles", "two purported North Korean soldiers".
+  ...['similar', 'purported', 'alleged', 'suspected', 'so-called'],
   // "Russian forces have sustained 15,000 irrecoverable losses".
   ...['irrecoverable', 'irretrievable'],
   // "millions of badly needed artillery shells".

@@ -15,6 +15,8 @@ export const SEND = {
   nouns: ['dispatch', 'deployment'],
 } as const;
 
+/** A sender's verb after the troops it sent, besides those of sending: "the more than 10,000 troops Pyongyang provided". */
+export const SENT_BY_SENDER = ['provided', 'supplied', 'contributed'];
 /** A sending announced as under way is still to come: "Kim Jong Un is sending another 6,000 people to Kursk". */
 export const ANNOUNCED = ['is', 'are', 'was', 'were', "he's", "it's"].flatMap((aux) =>
   // Reported speech too: "Zelensky said North Korea was sending close to 10,000 troops"; "North Korea is likely sending
@@ -173,6 +175,10 @@ export const PLANNED_AFTER = [
   ...['gathered', 'assembled', 'massed', 'concentrated', 'deployed', 'sent'].map((verb) => `will be ${verb}`),
   'being prepared',
   'being readied',
+  // "Around 10,000 North Korean soldiers are being sent to Russia", as "is sending" is: a sending under way.
+  ...['are', 'is', 'were', 'was'].flatMap((aux) => [...SEND.past, 'transferred'].map((verb) => `${aux} being ${verb}`)),
+  'in the process of being transferred',
+  'in the process of being sent',
   // Not "being trained": "10,000 North Korean soldiers are being trained in Russia" are there already.
   'being organized',
   'being organised',
@@ -287,7 +293,6 @@ export const NUMBER_GROWS = {
 export const SENT_BEFORE = [
   // "North Korea is dispatching 6,000 engineers", "North Korea deploys 6,000 engineers to Kursk".
   ...[...SEND.base, ...SEND.past, ...SEND.present, ...SEND.ing].filter((v) => !v.startsWith('commit')),
-  'delivered',
   // "An additional dispatch of approximately 3,000 in January".
   ...SEND.nouns.map((n) => `${n} of`),
 ];
@@ -441,7 +446,11 @@ export const NOT_DEPLOYED = {
   homes: ['north korea', 'pyongyang'],
   auxiliaries: ['have', 'has', 'had', 'will', 'were', 'was', 'are', 'is', 'have been', 'has been', 'had been', 'later', 'reportedly'],
   /** Said right before them. */
-  before: [...['parade featured', 'parade included', 'parade of', 'paraded', 'groups of', 'squads of', 'teams of', 'waves of']],
+  before: [
+    ...['parade featured', 'parade included', 'parade of', 'paraded', 'groups of', 'squads of', 'teams of', 'waves of'],
+    // "assigned to each battalion of about 500 soldiers": a unit's size.
+    ...['each', 'every'].flatMap((which) => ['battalion', 'brigade', 'regiment', 'company', 'unit'].map((u) => `${which} ${u} of`)),
+  ],
   /**
    * Troops home again: "Kim Jong-un welcomed around 1,000 engineer troops from the 528th Regiment"; not where Russia,
    * named before, is the one welcoming them ("Russia has turned to the DPRK…, welcoming more than 12,000 DPRK troops").
