@@ -109,6 +109,12 @@ function hasWords(body: string, n: number): boolean {
   return words >= n;
 }
 
+/** One line break, then a line that starts in lower case: the same paragraph, hard-wrapped. */
+const WRAPPED = /^[ \t]*(?:\r\n|\n|\r)[ \t]*(?=[a-z])/;
+const WRAP_LOOK = 16;
+/** A line that ends a sentence, or a clause a list goes on from, is no wrapped line. */
+const SENTENCE_END_AT = /[.!?:;"\u201D)\]]\s*$/;
+
 /**
  * The paragraphs one at a time, for callers that pause between them. Paragraphs
  * are separated by line breaks; leading and trailing space is trimmed off each.
@@ -119,6 +125,16 @@ export function* paragraphsOf(text: string): Generator<Paragraph, void, void> {
     meter.steps++;
     let start = m.index;
     let end = m.index + m[0].length;
+    // A line that runs on: hard-wrapped text, one line break and then lower case ("…3 million rounds of ammunition\nfor
+    // Russia's war"), where the line before ends no sentence.
+    for (let wrap = WRAPPED.exec(text.slice(end, end + WRAP_LOOK)); wrap && !SENTENCE_END_AT.test(text.slice(start, end)); ) {
+      meter.steps++;
+      line.lastIndex = end + wrap[0].length;
+      const next = line.exec(text);
+      if (!next) break;
+      end = next.index + next[0].length;
+      wrap = WRAPPED.exec(text.slice(end, end + WRAP_LOOK));
+    }
     while (start < end && /[\s\u2022\u00B7*\-–]/.test(text[start]!)) {
       meter.steps++;
       start++;
