@@ -10,11 +10,15 @@
 import { foldText } from '../engine/fold-text';
 import type { Body } from './record';
 
-/** A name as words to match: folded, without full stops ("U.S."), hyphens or "the", one space apart. */
-export function nameKey(name: string): string {
+/**
+ * A name as words to match: folded, without full stops ("U.S."), hyphens or "the", one space apart; with `owner`, a
+ * possessive's "'s" off each word too, so that a phrase's owner is matched ("HUR's statement" names HUR).
+ */
+export function nameKey(name: string, owner = false): string {
   const words = foldText(name)
     .replace(/\./g, '')
     .split(/[^\p{L}\p{N}']+/u)
+    .map((w) => (owner ? w.replace(/'s?$/, '') : w))
     .filter((w) => w !== '' && w !== 'the');
   return ` ${words.join(' ')} `;
 }
@@ -29,8 +33,7 @@ export function bodyNamer(bodies: readonly Body[]): (phrase: string) => Body | u
   const names = bodies.flatMap((body) => aliasesOf(body).map((alias) => ({ key: nameKey(alias), body })));
   // Longest first, so that a name inside one already found is passed over.
   names.sort((a, b) => b.key.length - a.key.length);
-  return (phrase) => {
-    const key = nameKey(phrase);
+  const bodyIn = (key: string): Body | undefined => {
     const found: { start: number; end: number; body: Body }[] = [];
     for (const name of names) {
       for (let at = key.indexOf(name.key); at >= 0; at = key.indexOf(name.key, at + 1)) {
@@ -41,4 +44,6 @@ export function bodyNamer(bodies: readonly Body[]): (phrase: string) => Body | u
     const named = new Set(found.map((f) => f.body));
     return named.size === 1 ? found[0]!.body : undefined;
   };
+  // The phrase as written, else its owners' names ("HUR's statement", "the Pentagon's estimate").
+  return (phrase) => bodyIn(nameKey(phrase)) ?? bodyIn(nameKey(phrase, true));
 }

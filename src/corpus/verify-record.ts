@@ -78,7 +78,7 @@ function sharedNames(bodies: readonly Body[]): string[] {
   const owner = new Map<string, string>();
   const issues: string[] = [];
   for (const body of bodies) {
-    for (const alias of new Set(aliasesOf(body).map(nameKey))) {
+    for (const alias of new Set(aliasesOf(body).map((alias) => nameKey(alias)))) {
       const first = owner.get(alias);
       if (alias.trim() === '') issues.push(`body ${body.id}: an alias has no words to match`);
       else if (first) issues.push(`body ${body.id}: the alias "${alias.trim()}" is also body ${first}'s`);

@@ -14,8 +14,10 @@ import {
   BEFORE_NAME,
   BEFORE_OWNER,
   BETWEEN_MAKER_AND_VERB,
+  HEADLINE_LABELS,
   HEADLINE_MAKER_NOT_FIRST,
   HEADLINE_MAKER_WORDS,
+  INTERVIEW_ASIDES,
   MADE_BY,
   MAKERS_FIGURE,
   NO_MAKER_BEFORE_VERB,
@@ -68,6 +70,12 @@ const NOT_A_RELAY = new RegExp(`^(?:${alternation(NOT_A_RELAY_AFTER)})\\b`);
 const HEADLINE_MAKER = new RegExp(
   `: (?!(?:${alternation(HEADLINE_MAKER_NOT_FIRST)}) )((?:[a-z.'-]+ ){0,${HEADLINE_MAKER_WORDS - 1}}[a-z.'-]+)[.!]?\\s*$`,
 );
+/** A headline's maker before a colon at its start: "Zelenskyy: Russia plans to deploy…"; not "Quote:". */
+const HEADLINE_LEAD_MAKER = new RegExp(
+  `^(?!(?:${alternation(HEADLINE_LABELS)}):)((?:[a-z.'-]+ ){0,${HEADLINE_MAKER_WORDS - 1}}[a-z.'-]+): `,
+);
+/** The outlet a maker spoke to, between them and the verb: ", in an interview with Bloomberg". */
+const INTERVIEW_ASIDE = new RegExp(`,? (?:${alternation(INTERVIEW_ASIDES)}) [a-z.'&-]+(?: [a-z.'&-]+){0,3}$`);
 /** What a lead-in names before the maker who follows "by": "data provided in mid-January by". */
 const MADE_BY_INNER = new RegExp(`^(?:the )?(?:${alternation(MADE_BY.things)})\\b[^,;]*? ${MADE_BY.by} `);
 /** Punctuation after which a maker may follow its verb: '…," said Kirby', '…, said the ministry'. */
@@ -171,7 +179,7 @@ function makerOfVerb(s: string, cue: Span, verb: string): Maker | undefined {
   // Not "Shoigu was cited as saying by TASS": the one quoted is named before.
   if (/^ by\b/.test(after) && !QUOTED_AS_SAYING.test(verb)) return maker(s, nameAfter(s, cue.end + 4), cue, false);
   const from = Math.max(0, cue.start - WINDOW);
-  const before = withoutLastWords(s.slice(from, cue.start), BETWEEN).trimEnd().replace(ACRONYM_AT_END, '');
+  const before = withoutLastWords(s.slice(from, cue.start), BETWEEN).trimEnd().replace(ACRONYM_AT_END, '').replace(INTERVIEW_ASIDE, '');
   // "troops were reported killed", "declined to say": no maker before the verb.
   if (NO_MAKER_BEFORE.has(lastWord(before))) return undefined;
   // "North Korea's estimated 11,000 troops": a possessive owns a noun, it makes no statement.
@@ -207,6 +215,12 @@ export function makersIn(s: string): Maker[] {
     meter.steps++;
     add(makerOfVerb(s, { start: m.index, end: m.index + m[0].length }, m[0]));
   }
+  // A headline's maker before or after a colon, where no other is named: not a dateline ("SEOUL: Around 300 North
+  // Korean soldiers have been killed…, a South Korean lawmaker said").
+  if (found.length > 0) return found.sort((a, b) => a.cue.start - b.cue.start);
+  const lead = HEADLINE_LEAD_MAKER.exec(s);
+  if (lead && !NAME_ENDS.test(lead[1]!))
+    add(maker(s, { start: 0, end: lead[1]!.length }, { start: lead[1]!.length, end: lead[0].length }, false));
   const headline = HEADLINE_MAKER.exec(s);
   // A name, not a phrase of the clause: not "…for the two young men: life as a defector."
   if (headline && !NAME_ENDS.test(headline[1]!)) {

@@ -20,6 +20,8 @@ describe('the body a page’s words name', () => {
     ['the U.S. State Department', 'us-state-dept'],
     ['Deputy Pentagon Press Secretary Sabrina Singh', 'us-dod'],
     ['Ukrainian President Volodymyr Zelenskyy', 'ukraine-president'],
+    ['HUR’s statement', 'hur'],
+    ['the Pentagon’s estimate', 'us-dod'],
   ])('reads “%s” as %s', (phrase, id) => {
     expect(named(phrase)?.id).toBe(id);
   });
@@ -30,6 +32,10 @@ describe('the body a page’s words name', () => {
     ['two bodies at once', 'Zelensky and the SBU'],
     ['a name only inside a longer word', 'Kirbyville officials'],
     ['a person no body file lists', 'lawmaker Lee Seong-kweun'],
+    [
+      'a possessive no alias holds bare: "Ukraine\'s intelligence" is not "Ukraine intelligence"',
+      'US, South Korean and Ukraine intelligence',
+    ],
   ])('reads %s as no body: “%s”', (_, phrase) => {
     expect(named(phrase)).toBeUndefined();
   });

@@ -153,6 +153,31 @@ const CASES: ReadonlyArray<readonly [string, string, string, string | null]> = [
     'South Korean intelligence agency',
   ],
   [
+    'a headline’s maker before a colon at its start',
+    'Zelenskyy: Russia plans to deploy 2,000–3,000 North Korean troops to Kursk',
+    '2,000–3,000',
+    'Zelenskyy',
+  ],
+  [
+    'no maker in a dateline, where the sentence names one',
+    'SEOUL: Around 300 North Korean soldiers have been killed, a South Korean lawmaker said.',
+    'Around 300',
+    'South Korean lawmaker',
+  ],
+  ['no maker in a page’s label before a colon', 'Quote: "Currently, 11,000 North Korean soldiers are in Kursk."', '11,000', null],
+  [
+    'a maker before an aside naming the outlet it spoke to',
+    'Kyrylo Budanov, in an interview with Bloomberg stated that North Korea supplies up to 40% of Russia’s ammunition.',
+    'up to 40%',
+    'Kyrylo Budanov',
+  ],
+  [
+    'a maker after "an estimate from"',
+    'The claim is higher than a Jan. 13 estimate from the NIS which said at least 300 North Korean soldiers have been killed.',
+    'at least 300',
+    'NIS',
+  ],
+  [
     'a maker of a verb of asserting',
     'Kirby asserted that at least 3,000 North Korean soldiers had moved into eastern Russia.',
     'at least 3,000',

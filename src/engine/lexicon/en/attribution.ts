@@ -65,6 +65,9 @@ export const SAYING_VERBS = [
   'accused',
   'asserted',
   'asserts',
+  'reveal',
+  // "South Korean intelligence has information that the DPRK regime has sent more than 1,000".
+  ...['has information', 'have information'],
   // "Shoigu was cited as saying by the Russian state news agency TASS": the maker before, the outlet a relay.
   ...['was', 'is', 'were'].flatMap((aux) => [`${aux} cited as saying`, `${aux} quoted as saying`]),
   // "The NIS puts the figure at 3,000."
@@ -132,6 +135,8 @@ export const BEFORE_MAKER = [
   'briefed by',
   'data from',
   'figures from',
+  // "a Jan. 13 estimate from the NIS which said at least 300".
+  ...['estimate from', 'estimates from', 'assessment from', 'assessments from', 'an estimate by', 'estimates by'],
   'a report by',
   'a report from',
   'an assessment by',
@@ -243,7 +248,7 @@ export const AFTER_MAKER = [
 ] as const;
 
 /** Words at the head of a maker that are not its name: "the NIS", ", and Kyiv said". */
-export const BEFORE_NAME = ['the', 'a', 'an', 'and', 'or'] as const;
+export const BEFORE_NAME = ['the', 'a', 'an', 'and', 'or', 'with'] as const;
 
 /** Makers named by a pronoun: their name is in a sentence before. */
 export const PRONOUNS = [
@@ -295,3 +300,26 @@ export const HEADLINE_MAKER_NOT_FIRST = ['a', 'an'];
 
 /** What a lead-in may name before the maker, who follows "by": "according to data provided in mid-January by the NIS". */
 export const MADE_BY = { things: ['data', 'figures', 'information', 'estimates', 'numbers', 'statistics'], by: 'by' };
+
+/**
+ * An aside between a maker and its verb, which names the outlet it spoke to: "Kyrylo Budanov, Head of Defence
+ * Intelligence of Ukraine, in an interview with Bloomberg stated".
+ */
+export const INTERVIEW_ASIDES = [
+  'in an interview with',
+  'in a interview with',
+  'speaking to',
+  'speaking with',
+  'talking to',
+  'in comments to',
+];
+
+/**
+ * A headline's maker before a colon at its start: "Zelenskyy: Russia plans to deploy 2,000–3,000 North Korean troops".
+ * Not a label of the page's own: "Quote:", "Background:".
+ */
+export const HEADLINE_LABELS = [
+  ...['quote', 'background', 'details', 'update', 'updated', 'analysis', 'opinion', 'watch', 'live', 'breaking'],
+  ...['exclusive', 'explainer', 'read more', 'read also', 'also read', 'photos', 'video', 'context', 'reminder', 'source'],
+  ...['what we know', 'key facts', 'in numbers', 'factbox', 'editorial', 'comment', 'note'],
+];
