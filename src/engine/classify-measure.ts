@@ -13,6 +13,8 @@ import {
   CONJUNCTIONS,
   DEMINING_WORDS,
   DEPLOYMENT_WORDS,
+  FORCE_NUMBERED,
+  FORCES_OF_PEOPLE,
   JOINED_BY_WITH,
   JOINED_COUNT_ENDS,
   JOINING_PHRASES,
@@ -51,6 +53,7 @@ import {
   THINGS_POINTED_BACK,
   TIMES,
   TONNE_UNIT,
+  UNITS_OF_PEOPLE,
   VESSELS,
   VOYAGE_WORDS,
 } from './lexicon/en/nouns';
@@ -296,6 +299,9 @@ const NOT_DEPLOYED_AFTER = new RegExp(
 const NOT_DEPLOYED_REACH = 60;
 // "in groups of 20, 40 or even 60 men": each count of a list.
 const NOT_DEPLOYED_BEFORE = new RegExp(`\\b(?:${any(sending.NOT_DEPLOYED.before)})(?: [a-z0-9,]+){0,5} $`);
+/** How far before troops a verb of recruiting or welcoming home is read, with the words after it ("recruit an additional"). */
+const VERB_LEAD_REACH = 48;
+const RECRUITED_BEFORE = new RegExp(`\\b(?:${any(sending.NOT_DEPLOYED.recruited)})(?: [a-z0-9,]+){0,3} $`);
 const WELCOMED_HOME_BEFORE = new RegExp(`\\b(?:${any(sending.NOT_DEPLOYED.welcomed)})(?: [a-z0-9,]+){0,5} $`);
 const RUSSIA_NAMED = words(RUSSIA_NAMES);
 const UNIT_SIZE_IN_GENERAL = new RegExp(
@@ -341,8 +347,12 @@ const REBUILDING = words(REBUILDERS.rebuilding);
 const REBUILDING_ELSEWHERE = words([...REBUILDERS.elsewhere, ...REBUILDERS.otherWork]);
 /** Military units whose people are counted next: "two brigades of 6,000 people each". */
 const UNITS_OF_BEFORE = new RegExp(`\\b(?:${any(MILITARY_UNITS)}) of $`);
-/** "around 12,000 individuals in two brigades": the people put in military units after them. */
-const IN_UNITS_AFTER = new RegExp(`^ in (?:[a-z0-9-]+ )?(?:${any(MILITARY_UNITS)})\\b`);
+/** "around 12,000 individuals in two brigades", "12,000 members of North Korean forces": people of a force after them. */
+const IN_UNITS_AFTER = new RegExp(
+  `^ (?:in (?:[a-z0-9-]+ )?(?:${any(MILITARY_UNITS)})|(?:of|from) (?:the |an? |its |their )?(?:[a-z'-]+ ){0,3}(?:${any([...FORCES_OF_PEOPLE, ...UNITS_OF_PEOPLE, ...MILITARY_UNITS])}))\\b`,
+);
+/** "the North Korean military contingent numbering up to 12,000 people": a force numbered in people. */
+const FORCE_NUMBERED_BEFORE = new RegExp(`\\b(?:${any(FORCE_NUMBERED.forces)}),? (?:${any(FORCE_NUMBERED.links)}) $`);
 const NOT_SOLDIERS_BEFORE = new RegExp(
   `\\b(?:(?:${any(sending.POPULATION_BEFORE)})(?: (?:${any(sending.POPULATION_HEDGES)}))?|${any(sending.RATIO_BEFORE)}) $`,
 );
@@ -449,7 +459,7 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
       VAGUE_PEOPLE_NOUNS.has(text) &&
       (UNITS_OF_BEFORE.test(before) || (noun?.from === 'after' && IN_UNITS_AFTER.test(s.sentence.slice(s.quantity.end + noun.end))));
     // "assessing the number of North Korean soldiers in Russia to be about 12,000 people": the troops named first.
-    const namedFirst = VAGUE_PEOPLE_NOUNS.has(text) && TROOPS_NAMED_FIRST.test(before);
+    const namedFirst = VAGUE_PEOPLE_NOUNS.has(text) && (TROOPS_NAMED_FIRST.test(before) || FORCE_NUMBERED_BEFORE.test(before));
     if (!lost && !sentAsTroops && !inUnits && !namedFirst) return null;
   }
   // A count with no noun joined to a count of people at large is more of them: "At least eight people have been
@@ -511,8 +521,18 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   // Read past the counts of a list before this one: "in groups of 20, 40 or even 60 men".
   const lead = s.sentence.slice(Math.max(0, s.quantity.start - NOT_DEPLOYED_REACH), s.quantity.start);
   if (NOT_DEPLOYED_AFTER.test(told) || NOT_DEPLOYED_BEFORE.test(lead)) return null;
-  const welcomed = WELCOMED_HOME_BEFORE.exec(lead);
-  if (welcomed && !RUSSIA_NAMED.test(s.sentence.slice(0, s.quantity.start - lead.length + welcomed.index))) return null;
+  // Not "accused North Korea of mobilizing thousands of military personnel", North Korea named as the one recruiting.
+  // The verbs of recruiting and of welcoming home, with a few words after them, stand in the last words before.
+  const verbLead = lead.slice(-VERB_LEAD_REACH);
+  const recruiter = RECRUITED_BEFORE.exec(verbLead);
+  if (
+    recruiter &&
+    ownerOfWords(`${noun.modifiers}${noun.text}`) !== 'north_korea' &&
+    !NK_NAMED.test(lead.slice(0, lead.length - verbLead.length + recruiter.index))
+  )
+    return null;
+  const welcomed = WELCOMED_HOME_BEFORE.exec(verbLead);
+  if (welcomed && !RUSSIA_NAMED.test(s.sentence.slice(0, s.quantity.start - verbLead.length + welcomed.index))) return null;
   if (s.says(UNIT_SIZE_IN_GENERAL) && s.says(IN_GENERAL)) return null;
   if (s.says(PARADE) && !s.says(WAR) && !s.says(PARADE_OF_THE_SENT)) return null;
   if (FIGHTER_JET_NOUNS.has(noun.text) && s.says(AIRCRAFT)) return null;

@@ -90,7 +90,7 @@ export const DEPLOYED_VERBS = new RegExp(
 /** Troops still to come, said after them: "…soldiers were being prepared to join". */
 export const PLANNED_AFTER = new RegExp(
   // A modal after a comma too: "we think 2,000, 2.5-3,000, will be transferred".
-  `^(?: (?:(?:${any(sending.PLANNED_AFTER_COPULAS)}) )?(?:${any(sending.PLANNED_AFTER)})|,?(?: (?:${any(sending.MODAL_IN_RELATIVE)}))? (?:${any(sending.MODALS_OF_ARRIVAL)}) (?:(?:${any(sending.MODAL_ADVERBS)}) )?(?:${any(sending.MODAL_AFTER_VERBS)}))\\b`,
+  `^(?: (?:(?:${any(sending.PLANNED_AFTER_COPULAS)}) )?(?:(?:${any(sending.PLANNED_AFTER_ADVERBS)}) )?(?:${any(sending.PLANNED_AFTER)})|,?(?: (?:${any(sending.MODAL_IN_RELATIVE)}))? (?:${any(sending.MODALS_OF_ARRIVAL)}) (?:(?:${any(sending.MODAL_ADVERBS)}) )?(?:${any(sending.MODAL_AFTER_VERBS)}))\\b`,
 );
 
 /** Troops in addition: right before or after the number ("another 3,000", "3,000 more troops"). */

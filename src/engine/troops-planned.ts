@@ -34,12 +34,15 @@ import {
 
 /** A sending said as a participle after a comma: "…, sending an additional 25,000". */
 const PARTICIPLE_BEFORE = new RegExp(`, ${SENDING_BEFORE.source.replace(/^\\b/, '')}`);
-const FROM_NORTH_KOREA = new RegExp(`^ from (?:the )?(?:${any(NORTH_KOREA_NAMES)})(?= )`);
+// "about 10,000 soldiers of North Korea that they are preparing to send".
+const FROM_NORTH_KOREA = new RegExp(`^ (?:from|of) (?:the )?(?:${any(NORTH_KOREA_NAMES)})(?= )`);
 /** The unit troops come from, passed over to their verb: "5,000 North Korean soldiers from an elite unit will arrive". */
 const FROM_UNIT = new RegExp(`^ from (?:an? |the )?(?:[a-z0-9'-]+ ){0,3}?(?:${any(UNITS_OF_PEOPLE)})(?= )`);
 
 /** A second count joined after this one, passed over to the pair's verb: " and 1,000 sappers from North Korea". */
 /** "could be 100,000 North Korean troops sent": troops foreseen, where their verb of sending follows (isPlanned). */
+/** The longest modal and copula, with the space after them: "would be ". */
+const MODAL_COPULA_REACH = 12;
 const MODAL_COPULA_BEFORE = new RegExp(`\\b(?:${any(MODALS)}) (?:${any(MODAL_COPULAS)}) $`);
 const JOINED_COUNT_AFTER = new RegExp(`^ (?:${any(CONJUNCTIONS)}) [\\d,.]+ (?:[a-z'-]+ ){1,5}?(?=(?:${any(MODALS)})\\b)`);
 
@@ -118,7 +121,7 @@ export function isPlanned(s: InSentence, noun: Noun | null, after: string, befor
     const sending = SENDING_BEFORE.test(before) && !(participle && lastIndex(PLANNED_VERBS, plan) > lastIndex(SENT_VERBS, plan));
     return !(sentNear || SENT_AFTER.test(rest) || sending || joinedToSent(s, rest));
   }
-  if (MODAL_COPULA_BEFORE.test(before) && SENT_AFTER.test(rest)) return true;
+  if (MODAL_COPULA_BEFORE.test(before.slice(-MODAL_COPULA_REACH)) && SENT_AFTER.test(rest)) return true;
   if (STAYING.test(rest)) return false;
   if (SOON.test(rest)) return true;
   // The number's own verb after it says they came: "…another 6,000, with about 1,000 already believed to have arrived".

@@ -3597,4 +3597,32 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '5.5 billion', measure: 'payment_for_weapons', value: 5500000000 },
     ],
   },
+  {
+    name: 'troops to come: "are reportedly being prepared to join", soldiers "of North Korea that they are preparing to send", "an agreement to ship"',
+    text: 'Zelenskyy announced that 10,000 troops from North Korea are reportedly being prepared to join Russian forces. “We know about 10,000 soldiers of North Korea that they are preparing to send to fight against us,” he said. North Korea is accused of supplying manpower, with an agreement to ship up to 12,000 troops.',
+    expect: [
+      { text: '10,000', measure: 'troops_planned', value: 10000 },
+      { text: 'about 10,000', measure: 'troops_planned', value: 10000 },
+      { text: 'up to 12,000', measure: 'troops_planned', value: 12000 },
+    ],
+  },
+  {
+    name: 'troops: "were shipped"; a contingent "numbering" so many people; "members of" North Korean forces; mobilised by North Korea, not recruited by Ukraine',
+    text: "The first 1,500 North Koreans were shipped on Russian navy vessels to Vladivostok. The North Korean military contingent numbering up to 12,000 people is training in Russia. At least 12,000 members of North Korean forces have been deployed by Russia. Ukraine and South Korea accused North Korea of mobilizing thousands of military personnel to help the Russian army. Ukraine's National Security Council revealed plans to recruit an additional 160,000 personnel.",
+    expect: [
+      { text: '1,500', measure: 'troops_deployed', value: 1500 },
+      { text: 'up to 12,000', measure: 'troops_deployed', value: 12000 },
+      { text: 'At least 12,000', measure: 'troops_deployed', value: 12000 },
+      { text: 'thousands', measure: 'troops_deployed', value: { low: 2000, high: 9000 } },
+    ],
+  },
+  {
+    name: 'losses: "perished or sustained injuries"; "nine members of the regiment died"; "the two guys" in custody; no loss of "captured territory"',
+    text: 'Over 3,000 North Korean soldiers had either perished or sustained injuries. Kim said nine members of the regiment died during the deployment. Ukraine captured North Korean soldiers in Kursk. Zelensky said the two guys are in the custody of the Security Service of Ukraine (SBU) in Kyiv and are receiving medical care. Ukraine loses 40% of captured territory in Kursk as North Korean troops advance.',
+    expect: [
+      { text: 'Over 3,000', measure: 'nk_casualties', value: 3000 },
+      { text: 'nine', measure: 'nk_killed', value: 9 },
+      { text: 'two', measure: 'nk_captured', value: 2 },
+    ],
+  },
 ];

@@ -38,7 +38,7 @@ export const CASUALTY_SCOPE_WORDS = {
       ),
     ),
     // "have either been killed or sustained injuries".
-    ...['killed', 'died'].flatMap((k) => ['sustained', 'suffered'].map((verb) => `${k} or ${verb} injuries`)),
+    ...['killed', 'died', 'perished'].flatMap((k) => ['sustained', 'suffered'].map((verb) => `${k} or ${verb} injuries`)),
     ...['wounded', 'injured'].flatMap((w) => [
       `${w} or killed`,
       `${w} and killed`,
@@ -714,5 +714,8 @@ export const GONE_MISSING = ['had gone missing', 'have gone missing', 'has gone 
  * Sent To Russia Injured Or Killed".
  */
 export const SENT_TO_A_PLACE = ['sent to', 'deployed to', 'dispatched to'];
-/** Where the people came from, before what happened to them: "Two soldiers from North Korea, captured by Ukrainian forces". */
-export const FROM_A_PLACE = ['from'];
+/**
+ * Where the people came from or what they belong to, before what happened to them: "Two soldiers from North Korea,
+ * captured by Ukrainian forces", "nine members of the regiment died".
+ */
+export const FROM_A_PLACE = ['from', 'of'];

@@ -314,6 +314,8 @@ export const NOUNS: readonly NounWords[] = [
       'infantrymen',
       // "more than 500 North Korean infantry eventually managed to eject the 100 Ukrainian troops".
       ...['infantry', 'infantry soldiers', 'infantry troops', 'paratroopers', 'snipers'],
+      // "Zelensky said the two guys are in the custody of the Security Service of Ukraine".
+      'guys',
       'conscripts',
       'mercenaries',
       'occupiers',
@@ -356,6 +358,7 @@ export const NOUNS: readonly NounWords[] = [
       'individuals',
       'persons',
       'others',
+      'members',
       'of them',
       'of those',
       // "at least 300 of these have been killed and 2,700 injured".
@@ -420,6 +423,8 @@ export const NOUNS: readonly NounWords[] = [
       'nations',
       // "hundreds of different types of explosive devices": kinds of things, no people.
       ...['types', 'kinds', 'sorts', 'devices', 'mines', 'landmines'],
+      // "Ukraine loses 40% of captured territory in Russia's Kursk".
+      ...['territory', 'territories', 'captured territory', 'land'],
       'laborers',
       'labourers',
       'civilians',

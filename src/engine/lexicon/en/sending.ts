@@ -67,6 +67,8 @@ export const PLANNED_PHRASES = [
     ...ANNOUNCED,
     ...SENDING_EXPECTED,
     ...['agreed to provide', 'agreed to supply'],
+    // "with an agreement to ship up to 12,000 troops".
+    ...['agreement to ship', 'agreement to send', 'agreement to deploy', 'agreement to provide'],
     // A decision said as made: "Kim Jong-un has made the decision to send to Russia 1,000 mine clearance specialists";
     // not the noun alone, "North Korea's decision to send thousands of soldiers", a sending named.
     ...['made a decision to send', 'made the decision to send', 'made a decision to deploy', 'made the decision to deploy'],
@@ -170,6 +172,8 @@ export const DEPLOYED_WORDS = ['initial', 'original', 'arrived', 'stationed', 'f
 
 /** Troops still to come, said after them: "…soldiers were being prepared to join". */
 export const PLANNED_AFTER_COPULAS = ['were', 'are', 'was', 'is'];
+/** Between the copula and what says troops are to come: "10,000 troops … are reportedly being prepared to join". */
+export const PLANNED_AFTER_ADVERBS = ['reportedly', 'allegedly', 'now', 'currently', 'also', 'still'];
 export const PLANNED_AFTER = [
   // "around 5,000 North Korean troops will be gathered in the Kursk area".
   ...['gathered', 'assembled', 'massed', 'concentrated', 'deployed', 'sent'].map((verb) => `will be ${verb}`),
@@ -307,6 +311,8 @@ export const SENT_AFTER_SAID = ['says', 'said', 'believes', 'believed', 'estimat
 export const AUXILIARIES = ['has', 'had', 'have', 'having'];
 export const SENT_AFTER = [
   'sent',
+  // "The first 1,500 were shipped on Russian navy vessels to … Vladivostok".
+  ...['shipped', 'transported', 'airlifted', 'ferried', 'been shipped', 'been transported'],
   // "1,000 engineers have been assigned to mine-clearing tasks".
   'been assigned',
   'deployed',
@@ -463,6 +469,11 @@ export const NOT_DEPLOYED = {
   parade: ['parade', 'parades'],
   /** …unless it names their sending: "The deployment of around 12,000 North Korean troops was celebrated at a parade". */
   paradeOfTheSent: [...SEND.nouns, ...SEND.past, ...SEND.ing],
+  /**
+   * An army's own recruits, unless their words name them North Korean: "Ukraine's National Security Council … revealed
+   * plans to recruit an additional 160,000 personnel".
+   */
+  recruited: ['recruit', 'recruits', 'recruiting', 'recruited', 'mobilize', 'mobilise', 'mobilizing', 'mobilising', 'conscript', 'draft'],
   /** A unit's size said in general: both a unit's size and a word of generality in the sentence. */
   units: ['battalion', 'brigade', 'regiment', 'division', 'unit'],
   general: ['can vary', 'varies', 'typically', 'ranging', 'usually', 'normally', 'generally'],
