@@ -233,9 +233,9 @@ const SHARE_SAID_REACH = 120;
 const SHARE_SAID_NOT_SUPPLY = new RegExp(`\\b(?:${any(money.SHARE_SAID_TO_BE)}) (?:${any(money.NOT_WORKING)})\\b`);
 const SHARE_CLAUSE_END = new RegExp(`${CLAUSE_PUNCTUATION.source}| (?:${any([...CONJUNCTIONS, ...losses.SUBORDINATORS])}) `);
 const AT_WORK_AFTER = new RegExp(`^ (?:${COPULA} )?(?:(?:${any(sending.AT_WORK_ADVERBS)}) )?(?:${any(sending.AT_WORK)})\\b`);
-/** The size of North Korea's own army, not a deployment: "armed forces, numbering 1.2 million". */
-// Not a force sent: "North Korea could deploy a military force of 100,000 troops".
+/** Not a force sent: "North Korea could deploy a military force of 100,000 troops". */
 const ARMY_SENT = `(?<!\\b(?:${any(sending.SENT_BEFORE)}) (?:${any(sending.SENT_BEFORE_ARTICLES)}) )`;
+/** The size of North Korea's own army, not a deployment: "armed forces, numbering 1.2 million". */
 const ARMY_SIZE_BEFORE = new RegExp(
   `\\b(?:${ARMY_SENT}(?:${any([...sending.WORLD_ARMIES, ...sending.ARMIES])})(?:,)? (?:${any(sending.ARMY_SIZE_LINKS)})|${any(sending.ARMY_SIZE_VERBS)}) $`,
 );

@@ -423,6 +423,8 @@ export const PLANNED_NOUN_ADJECTIVES = [
  * sappers or builders "already working to clear mines in Kursk".
  */
 export const AT_WORK_NOUNS = ['north koreans', 'people', 'others'];
+/** Military units by name, one each. */
+const UNIT_NAMES = ['battalion', 'brigade', 'regiment', 'division', 'unit'];
 /**
  * Troops that are no deployment, said of the count itself: on parade ("Thousands of military personnel will march
  * in formation", "The parade featured over 14,000 troops"), taken home ("2,000 soldiers have been taken back to
@@ -455,7 +457,7 @@ export const NOT_DEPLOYED = {
   before: [
     ...['parade featured', 'parade included', 'parade of', 'paraded', 'groups of', 'squads of', 'teams of', 'waves of'],
     // "assigned to each battalion of about 500 soldiers": a unit's size.
-    ...['each', 'every'].flatMap((which) => ['battalion', 'brigade', 'regiment', 'company', 'unit'].map((u) => `${which} ${u} of`)),
+    ...['each', 'every'].flatMap((which) => [...UNIT_NAMES, 'company'].map((u) => `${which} ${u} of`)),
   ],
   /**
    * Troops home again: "Kim Jong-un welcomed around 1,000 engineer troops from the 528th Regiment"; not where Russia,
@@ -475,7 +477,7 @@ export const NOT_DEPLOYED = {
    */
   recruited: ['recruit', 'recruits', 'recruiting', 'recruited', 'mobilize', 'mobilise', 'mobilizing', 'mobilising', 'conscript', 'draft'],
   /** A unit's size said in general: both a unit's size and a word of generality in the sentence. */
-  units: ['battalion', 'brigade', 'regiment', 'division', 'unit'],
+  units: UNIT_NAMES,
   general: ['can vary', 'varies', 'typically', 'ranging', 'usually', 'normally', 'generally'],
   /** "a battalion typically consists of several hundred soldiers": a unit's size, said by its verb. */
   sizeVerbs: ['consists of', 'consist of', 'comprises', 'comprise', 'made up of'],
