@@ -3598,12 +3598,13 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
-    name: 'troops to come: "are reportedly being prepared to join", soldiers "of North Korea that they are preparing to send", "an agreement to ship"',
-    text: 'Zelenskyy announced that 10,000 troops from North Korea are reportedly being prepared to join Russian forces. “We know about 10,000 soldiers of North Korea that they are preparing to send to fight against us,” he said. North Korea is accused of supplying manpower, with an agreement to ship up to 12,000 troops.',
+    name: 'troops to come: "are reportedly being prepared to join", soldiers "of North Korea that they are preparing to send", "an agreement to ship", "will try to use"',
+    text: 'Zelenskyy announced that 10,000 troops from North Korea are reportedly being prepared to join Russian forces. “We know about 10,000 soldiers of North Korea that they are preparing to send to fight against us,” he said. North Korea is accused of supplying manpower, with an agreement to ship up to 12,000 troops. If it works, maybe they will try to use 100,000 North Korean troops.',
     expect: [
       { text: '10,000', measure: 'troops_planned', value: 10000 },
       { text: 'about 10,000', measure: 'troops_planned', value: 10000 },
       { text: 'up to 12,000', measure: 'troops_planned', value: 12000 },
+      { text: '100,000', measure: 'troops_planned', value: 100000 },
     ],
   },
   {

@@ -120,6 +120,8 @@ export const MODAL_VERBS = [
   ...['rise to', 'reach', 'grow to', 'spike to', 'climb to', 'increase to', 'increase', 'rise', 'grow'],
   // "the number of North Korean soldiers aiding Russia could escalate to 15,000".
   'escalate to',
+  // "maybe they will try to use 100,000 North Korean troops".
+  ...['use', 'try to use'],
 ];
 /** A modal's copula before troops, their sending said after them: "could be 100,000 North Korean troops sent to Russia". */
 export const MODAL_COPULAS = ['be'];
