@@ -129,16 +129,18 @@ const QUALIFIER_BEFORE = new RegExp(`(?:^|[^a-z])(${alternation(QUALIFIERS.map((
 const CURRENCY_CODES = new Set(CURRENCY_SUFFIXES.filter((c) => c.text === c.currency.toLowerCase()).map((c) => c.text));
 const CURRENCY_BEFORE = new RegExp(`(?:^|[^a-z])(${alternation(CURRENCY_PREFIXES.map((c) => c.text))}) ?$`);
 const MONTH_BEFORE = new RegExp(`\\b(?:${alternation(MONTHS)})\\.? $`);
+/** A day's ordinal suffix: "the 15th". */
+const ORDINAL = '(?:st|nd|rd|th)';
 /** A later day of a month's list: "on Dec. 14 and 15", "on December 14-15". */
 const DAY_LISTED_BEFORE = new RegExp(
-  `\\b(?:${alternation(MONTHS)})\\.? \\d{1,2}(?:st|nd|rd|th)?(?:,? (?:${alternation(LIST_JOINERS)}) |[-\u2013])$`,
+  `\\b(?:${alternation(MONTHS)})\\.? \\d{1,2}${ORDINAL}?(?:,? (?:${alternation(LIST_JOINERS)}) |[-\u2013])$`,
 );
 /** A month after the day; "may" only where no verb follows ("30 may be sent"). */
 const MONTH_NAMED = `(?:${alternation(MONTHS)})\\b(?<!\\bmay)|may\\b(?! (?:${alternation(MAY_AS_VERB_NEXT)})\\b)`;
-const MONTH_AFTER = new RegExp(`(?:th|st|nd|rd)?(?: of)? (?:${MONTH_NAMED})`, 'y');
+const MONTH_AFTER = new RegExp(`${ORDINAL}?(?: of)? (?:${MONTH_NAMED})`, 'y');
 /** "on 14 and 15 December": an earlier day of a month's list. */
 const DAY_LISTED_AFTER = new RegExp(
-  `(?:th|st|nd|rd)?(?:,? (?:${alternation(LIST_JOINERS)}) |[-\u2013])\\d{1,2}(?:th|st|nd|rd)?(?: of)? (?:${MONTH_NAMED})`,
+  `${ORDINAL}?(?:,? (?:${alternation(LIST_JOINERS)}) |[-\u2013])\\d{1,2}${ORDINAL}?(?: of)? (?:${MONTH_NAMED})`,
   'y',
 );
 /** A two-digit year's apostrophe after a word of time: "in '24", "since '22", "summer '25". */

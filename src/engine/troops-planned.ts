@@ -40,9 +40,9 @@ const FROM_NORTH_KOREA = new RegExp(`^ (?:from|of) (?:the )?(?:${any(NORTH_KOREA
 const FROM_UNIT = new RegExp(`^ from (?:an? |the )?(?:[a-z0-9'-]+ ){0,3}?(?:${any(UNITS_OF_PEOPLE)})(?= )`);
 
 /** A second count joined after this one, passed over to the pair's verb: " and 1,000 sappers from North Korea". */
-/** "could be 100,000 North Korean troops sent": troops foreseen, where their verb of sending follows (isPlanned). */
 /** The longest modal and copula, with the space after them: "would be ". */
 const MODAL_COPULA_REACH = 12;
+/** "could be 100,000 North Korean troops sent": troops foreseen, where their verb of sending follows (isPlanned). */
 const MODAL_COPULA_BEFORE = new RegExp(`\\b(?:${any(MODALS)}) (?:${any(MODAL_COPULAS)}) $`);
 const JOINED_COUNT_AFTER = new RegExp(`^ (?:${any(CONJUNCTIONS)}) [\\d,.]+ (?:[a-z'-]+ ){1,5}?(?=(?:${any(MODALS)})\\b)`);
 
