@@ -41,7 +41,6 @@ import {
   ARMS_RAIL_STATIONS,
   CALLING_VERBS,
   CONTAINERS_OF_GOODS,
-  DESCRIBED_PEOPLE,
   FIGHTER_JETS,
   MILITARY_UNITS,
   MISSILES_LAUNCHED,
@@ -57,18 +56,20 @@ import {
   VESSELS,
   VOYAGE_WORDS,
 } from './lexicon/en/nouns';
-import {
-  MISSILES_IN_THE_WAR,
-  MISSILES_TESTED_AFTER,
-  NORTH_KOREA_NAMES,
-  PEOPLES,
-  RUSSIA_NAMES,
-  SUPPLYING,
-  WAR_NAMES,
-} from './lexicon/en/parties';
+import { MISSILES_IN_THE_WAR, MISSILES_TESTED_AFTER, NORTH_KOREA_NAMES, RUSSIA_NAMES, SUPPLYING, WAR_NAMES } from './lexicon/en/parties';
 import * as sending from './lexicon/en/sending';
 import { INSTITUTION_LOSS_VERBS } from './lexicon/en/speakers';
-import { AMMUNITION, CASUALTY_PREDICATE, CASUALTY_SCOPES, MILITARY_CARGO, NOUNS, RUSSIA, SENT_AFTER, SENT_BEFORE } from './measure-cues';
+import {
+  AMMUNITION,
+  CASUALTY_PREDICATE,
+  CASUALTY_SCOPES,
+  MILITARY_CARGO,
+  NK_PERSONNEL_WORDS,
+  NOUNS,
+  RUSSIA,
+  SENT_AFTER,
+  SENT_BEFORE,
+} from './measure-cues';
 import { MEASURE_IDS, MEASURES, type MeasureInfo, type NounKind, type Scope } from './measures';
 import { moneyPurpose } from './money-purpose';
 import { impliedNoun, labelNoun, type Noun, nounAfter, nounAfterCopula } from './noun-phrase';
@@ -189,10 +190,6 @@ const LOSSES_OF_PEOPLE_REACH = 120;
 const OTHER_SIDES = words([...RUSSIA_NAMES, ...losses.PRONOUN_LOSERS.otherSides]);
 const NK_NAMED = words(NORTH_KOREA_NAMES);
 const MISSILE_NOUN = words(MISSILES_LAUNCHED.missiles);
-/** North Korea's people named: "North Korean soldiers", "North Koreans". */
-const NK_PERSONNEL_WORDS = new RegExp(
-  `\\b(?:(?:${any(NORTH_KOREA_NAMES)}) (?:[a-z-]+ )?(?:${any(DESCRIBED_PEOPLE)})|${any(PEOPLES.north_korea)})\\b`,
-);
 /** A clause's end, not a digit group's comma ("1,000"). */
 const CLAUSE_PUNCTUATION = /[;:(]|,(?!\d)/;
 /** How far after a count a Russian official speaks of, North Korea is read. */

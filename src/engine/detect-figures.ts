@@ -15,6 +15,7 @@ import {
   lossesReachShareScope,
   NK_LOSSES,
   POINTING_BEFORE,
+  type Says,
   sentenceSays,
   shareOfNextScope,
   shrunkShareScope,
@@ -26,10 +27,10 @@ import { alternation as any } from './lexicon/compile';
 import * as clauses from './lexicon/en/clauses';
 import { CAPTURE_STORY } from './lexicon/en/losses';
 import { ADDITIONAL_BEFORE, JOINED_THEN } from './lexicon/en/sending';
-import { CASUALTY_SCOPES } from './measure-cues';
+import { CASUALTY_SCOPES, NK_PERSONNEL_WORDS } from './measure-cues';
 import { MEASURES, type Measure, type Scope } from './measures';
 import { TIMES_MULTIPLIER } from './not-quantities';
-import { nounAfter } from './noun-phrase';
+import { FUNCTION_WORD_AFTER, nounAfter } from './noun-phrase';
 import { ownerOfWords } from './owner';
 import { parseQuantities } from './parse-quantity';
 import { inLinks, type Line, passageContext } from './passage-context';
@@ -122,7 +123,7 @@ const isMoney = (unit: string) => unit !== 'count' && unit !== 'percent' && unit
  * The measure of a number given as the figure before restated or changed, if it is one: the same
  * kind of amount (money for money, a count for a count), and no party named in the words between.
  */
-function restatedMeasure(before: string, q: Quantity, latest: Kept | undefined, after: string): Classified | undefined {
+function restatedMeasure(before: string, q: Quantity, latest: Pick<Kept, 'c' | 'unit'> | undefined, after: string): Classified | undefined {
   if (!latest || q.unit === 'percent' || q.unit === 'fraction' || HALF_READ.test(after)) return undefined;
   if (isMoney(q.unit) !== isMoney(latest.unit)) return undefined;
   const qualified = q.numberStart > q.start;
@@ -157,6 +158,16 @@ function pointsBackToCaptives(local: string, q: Quantity, captives: Kept | undef
   const noun = nounAfter(after);
   const people = noun ? noun.kind === 'personnel' : CAPTIVES_VERB.test(after);
   return people ? captives.c : undefined;
+}
+
+/**
+ * What "the number" restates where no figure came before it in the passage, but North Korea's troops were named: "North
+ * Korean troops are in Russia. … the US revised that number this week to 10,000". Not where losses are spoken of, nor
+ * a count with a word of its own after it ("taking place at five military bases").
+ */
+const TROOPS_IN_SIGHT: Pick<Kept, 'c' | 'unit'> = { c: { measure: 'troops_deployed' }, unit: 'count' };
+function troopsInSight(says: Says): boolean {
+  return says(NK_PERSONNEL_WORDS, true) && !CASUALTY_SCOPES.some(({ re }) => says(re, true));
 }
 
 /** The force a share of North Korea's losses is taken of, where its own words give it no measure: the troops sent. */
@@ -410,7 +421,12 @@ export function* scanFigures(text: string, options: DetectOptions = {}): Generat
         // "The NIS put the figure at 3,000": another estimate of the figure just before.
         const restated = converted
           ? undefined
-          : restatedMeasure(local.slice(Math.max(at.prevEnd, q.start - 80), q.start), q, recent(p, latest), local.slice(q.end));
+          : restatedMeasure(
+              local.slice(Math.max(at.prevEnd, q.start - 80), q.start),
+              q,
+              recent(p, latest) ?? (troopsInSight(says) && FUNCTION_WORD_AFTER.test(local.slice(q.end)) ? TROOPS_IN_SIGHT : undefined),
+              local.slice(q.end),
+            );
         const captives =
           latestCaptives && latestCaptives.paragraph >= p - CAPTURE_STORY.pointedBack.paragraphs ? latestCaptives : undefined;
         const listed = listedAfter(local, q, counted?.q === quantities[i - 1] ? counted : undefined, at.nextStart);

@@ -10,7 +10,7 @@ import * as losses from './lexicon/en/losses';
 import * as money from './lexicon/en/money';
 import type { NounWords } from './lexicon/en/nouns';
 import * as nouns from './lexicon/en/nouns';
-import { ORIGIN_NAMES, RUSSIA_NAMES } from './lexicon/en/parties';
+import { NORTH_KOREA_NAMES, ORIGIN_NAMES, PEOPLES, RUSSIA_NAMES } from './lexicon/en/parties';
 import * as sending from './lexicon/en/sending';
 
 import type { NounKind } from './measures';
@@ -201,6 +201,17 @@ export const SENT_AFTER = new RegExp(
 export const ON_THE_WAY_AFTER = new RegExp(
   `^ (?:(?:${any([...sending.AUXILIARIES, ...sending.PLANNED_AFTER_COPULAS])}) )?(?:(?:${any(sending.SENT_AFTER_FILLERS)}) ){0,2}(?:${any(sending.ON_THE_WAY)})\\b`,
 );
+
+/** North Korea's people named: "North Korean soldiers", "North Koreans". */
+export const NK_PERSONNEL_WORDS = new RegExp(
+  `\\b(?:(?:${any(NORTH_KOREA_NAMES)}) (?:[a-z-]+ )?(?:${any(nouns.DESCRIBED_PEOPLE)})|${any(PEOPLES.north_korea)})\\b`,
+);
+/** A bare count said to be there: "only 3,000 were there", "11,000 are already in Kursk". */
+export const THERE_NOW_AFTER = new RegExp(
+  `^ (?:${any(sending.THERE_NOW.verbs)})(?: (?:${any(sending.THERE_NOW.adverbs)}))? (?:${any(sending.THERE_NOW.places)})\\b`,
+);
+/** A bare count opened by "there": "There are already 11,000 in Kursk region". */
+export const THERE_ARE_BEFORE = new RegExp(`\\b(?:${any(sending.THERE_ARE.openers)})(?: (?:${any(sending.THERE_ARE.adverbs)}))? $`);
 
 /** Sent, as a verb: troops already there, not a deployment named as a noun. */
 export const SENT_VERBS = new RegExp(`\\b(?:${SEND_PAST}|${any(sending.SEND.present)}|${any(sending.ARRIVED)})\\b`, 'g');

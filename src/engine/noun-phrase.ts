@@ -36,6 +36,7 @@ import {
   FIGHTING_AFTER,
   LOSS_BEFORE,
   MORE_AFTER,
+  NK_PERSONNEL_WORDS,
   NOUN_MODIFIER,
   NOUNS,
   type NounKind,
@@ -43,6 +44,8 @@ import {
   PLANNED_AFTER,
   SENT_AFTER,
   SENT_BEFORE,
+  THERE_ARE_BEFORE,
+  THERE_NOW_AFTER,
 } from './measure-cues';
 import { withVerbQualifier } from './qualifiers';
 import { meter } from './step-meter';
@@ -289,6 +292,12 @@ export function impliedNoun(s: InSentence, after: string, before: string): Noun 
     (FIGHTING_AFTER.test(after) && !s.says(OTHER_FIGHTERS)) ||
     (more && troops)
   ) {
+    return implied('personnel', more ? 'more ' : '');
+  }
+  // "North Korean troops are in Russia. The US said only 3,000 were there": troops named in the sentence, or North
+  // Korea's named in the one before, and the count said to be where they are.
+  const troopsInSight = troops || s.says(NK_PERSONNEL_WORDS, true);
+  if (troopsInSight && (THERE_NOW_AFTER.test(bare) || (THERE_ARE_BEFORE.test(before) && FUNCTION_WORD_AFTER.test(after)))) {
     return implied('personnel', more ? 'more ' : '');
   }
   // "Pyongyang fighters, which are thought to number 12,000": the troops, counted by the verb.

@@ -3626,4 +3626,13 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'two', measure: 'nk_captured', value: 2 },
     ],
   },
+  {
+    name: 'troops: a bare count said to be there, or "that number" revised, after North Korean troops are named; not Russia\'s, nor a count with words of its own',
+    text: 'North Korean troops are in Russia. At first, the US said only 3,000 were there but revised that number this week to 10,000.\nNorth Korean soldiers fight in Kursk. "There are already 11,000 in Kursk region," Zelenskiy said.\nRussian troops fight on. There were 3,000 in the region.\nNorth Korean soldiers train in Russia. The training was taking place at five military bases.',
+    expect: [
+      { text: '3,000', measure: 'troops_deployed', value: 3000 },
+      { text: '10,000', measure: 'troops_deployed', value: 10000 },
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+    ],
+  },
 ];

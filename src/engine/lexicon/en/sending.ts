@@ -356,6 +356,25 @@ export const ON_THE_WAY = [
   ...['heading in that direction', 'heading in the direction of', 'headed to', 'headed there'],
 ];
 
+/**
+ * Troops said to be there, after a bare count in a passage about troops: "the US said only 3,000 were there",
+ * "11,000 are already in Kursk". Where they are is a place of the war, not any "in".
+ */
+export const THERE_NOW = {
+  verbs: ['are', 'were', 'remain', 'remained'],
+  adverbs: ['already', 'now', 'currently', 'still', 'only'],
+  places: [
+    'there',
+    ...['in russia', "in russia's kursk region", 'in kursk', 'in the kursk region', 'in the kursk area', 'in kursk region'],
+    ...['in the region', 'in the area', 'on the ground', 'at the front', 'on the front lines', 'on the front line'],
+  ],
+};
+/** The same, opened by "there": "There are already 11,000 in Kursk region", "there were only 3,000". */
+export const THERE_ARE = {
+  openers: ['there are', 'there were', 'there may be', 'there could be', 'there might be', 'there now are'],
+  adverbs: ['already', 'now', 'currently', 'still', 'only', 'about', 'some'],
+};
+
 /** Where a part of a force sent is said to have gone: "8,000 of the 10,000 … have made their way to Kursk". */
 /** The passive's auxiliary before such a verb: "had been moved to". */
 export const PASSIVE_BEEN = 'been';
