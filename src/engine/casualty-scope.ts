@@ -44,6 +44,10 @@ function scopeIn(text: string): Scope | null {
   return found?.scope ?? null;
 }
 
+/** Ukraine's side taking them, with a verb that tells a capture only so: "Ukraine had detained two soldiers". */
+const TAKEN_BY_UKRAINE_BEFORE = new RegExp(
+  `\\b(?:${any(losses.TAKEN_BY_UKRAINE.doers)})(?: [a-z'-]+){0,${losses.TAKEN_BY_UKRAINE.between}} (?:${any(losses.TAKEN_VERBS)}) $`,
+);
 const CAPTURED = CASUALTY_SCOPES.find((s) => s.scope === 'captured')!.re;
 /** How far after wounded soldiers their capture is read. */
 const CAPTURED_REACH = 120;
@@ -131,6 +135,7 @@ export function casualtyScope(noun: Noun | null, after: string, before: string, 
   const inClause = rest === told ? null : CASUALTY_PREDICATE.exec(told);
   if (inClause) return scopeIn(told.slice(0, inClause[0].length + 24));
   if (LOSS_BEFORE.test(before)) return scopeIn(before.slice(-32));
+  if (TAKEN_BY_UKRAINE_BEFORE.test(before)) return 'captured';
   // "While North Korea hasn't confirmed the number of casualties, … over 10,000 soldiers were dispatched": the
   // people's own verb says they were sent, not lost.
   if (count && !(noun?.from === 'after' && SENT_AFTER.test(rest)))

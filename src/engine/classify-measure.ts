@@ -479,8 +479,17 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   const victims = ownerless ? victimsOfNorthKorea(s) : null;
   // Killed or captured by Ukraine's side: the side it fights, where that is named.
   const takenByUkraine = ownerless && scope && noun?.kind === 'personnel' ? victimsOfUkraine(s) : null;
-  const named =
+  const found =
     inflictedOwner(before, after) ?? own ?? inherited ?? sharedNounOwner(s, noun) ?? victims ?? takenByUkraine ?? namedOwner(s, noun);
+  // A few captives, no side's own in their words, on a page about North Korea's soldiers: a party named before them
+  // holds or would take them ("South Korea is willing to accept two POWs", "Kyiv forces captured two soldiers").
+  const fewCaptives =
+    scope === 'captured' &&
+    ownerless &&
+    (found === null || found === 'other') &&
+    lowOf(s.quantity) <= losses.CAPTURE_STORY.most &&
+    (s.assumeTopic || s.says(NK_NAMED, true));
+  const named = fewCaptives ? 'north_korea' : found;
   // A bare toll with no owner in sight ("Ukraine reports two dead") is not North Korea's;
   // "of them" points back to the group just named.
   const pointsBack = POINTS_BACK_AT_START.test(noun?.text ?? '');

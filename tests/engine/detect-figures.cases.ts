@@ -3635,4 +3635,14 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '11,000', measure: 'troops_deployed', value: 11000 },
     ],
   },
+  {
+    name: 'captives: a few, a third party before them, on a page about North Korea\'s soldiers; Ukraine "detained" or "has taken" them; not Russia\'s, nor Russia detaining deserters, nor land taken',
+    text: 'North Korean soldiers fight in Kursk. South Korea is willing to accept two POWs.\nNorth Korean troops are in Kursk. Zelenskyy said Kyiv forces captured two soldiers in Kursk Oblast. Ukraine had detained two North Korean soldiers. Ukrainian units have also taken two North Korean soldiers alive. Ukraine captured 5 Russian soldiers. Russia has detained 20 deserters. Ukrainian forces have taken 1,000 square kilometres of Kursk.',
+    expect: [
+      { text: 'two', measure: 'nk_captured', value: 2 },
+      { text: 'two', measure: 'nk_captured', value: 2 },
+      { text: 'two', measure: 'nk_captured', value: 2 },
+      { text: 'two', measure: 'nk_captured', value: 2 },
+    ],
+  },
 ];

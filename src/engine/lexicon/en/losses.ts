@@ -341,14 +341,21 @@ export const KILLED_BY_DOER = {
 };
 
 /**
+ * Verbs that tell a capture only when Ukraine's side does it: "Ukraine had detained two North Korean soldiers",
+ * "Ukrainian units have also taken two North Korean soldiers alive"; not Russia detaining its deserters.
+ */
+export const TAKEN_VERBS = ['detained', 'seized', 'taken', 'took'];
+/**
  * A kill or capture done by Ukraine's side, named as its doer just before the count: "Ukrainian forces captured two
  * soldiers", "Kyiv captured two soldiers in Kursk over the weekend who are thought to be North Korean". The dead or
  * captured are the side it fights: North Korea's where the sentence names North Korea, Russia's where it names
  * Russia's side only, else the passage's.
  */
 export const TAKEN_BY_UKRAINE = {
-  verbs: ['killed', 'killing', 'kills', 'captured', 'capturing', 'captures', 'eliminated', 'eliminating'],
+  verbs: ['killed', 'killing', 'kills', 'captured', 'capturing', 'captures', 'eliminated', 'eliminating', ...TAKEN_VERBS],
   doers: ['ukraine', 'ukrainian', 'ukrainians', 'kyiv', "ukraine's", "kyiv's"],
+  /** Words between the doer and its verb: "Ukrainian units have also taken", "Ukraine had detained". */
+  between: 3,
 };
 
 /**
