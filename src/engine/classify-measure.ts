@@ -184,6 +184,9 @@ const BRACKET_OPEN = /^ [a-z]+ \($/;
 const LOSSES_OF_PEOPLE_BEFORE = new RegExp(
   `\\b(?:${any(losses.LOSSES_OF_PEOPLE.nouns)})(?: [a-z'-]+){0,${losses.LOSSES_OF_PEOPLE.reach}} $`,
 );
+const STRIKES = words(losses.STRIKES);
+/** The fewest people said lost that a page about North Korea's soldiers counts as theirs with no soldiers named. */
+const PEOPLE_LOST_LEAST = 100;
 const CIVILIANS = words([...losses.LOSSES_OF_PEOPLE.civilians, ...losses.LOSSES_OF_PEOPLE.disasters]);
 /** How far before a count its losses are read: the noun and the words allowed between. */
 const LOSSES_OF_PEOPLE_REACH = 120;
@@ -439,6 +442,19 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
         (PRONOUN_LOST.test(back) &&
           (s.says(NK_PERSONNEL, true) ||
             (s.assumeTopic && !OTHER_SIDES.test(s.sentence.slice(0, s.quantity.start)) && !s.says(CIVILIANS)))) ||
+        // People said lost after North Korea's soldiers are named, in this sentence or the one before: "North Korean
+        // troops have suffered heavy losses. … about 300 people were killed and about 2,700 others were injured"; or
+        // on a page about them, at least a hundred, where the sentence names no other side before the count (a strike's
+        // toll is told in tens). Never civilians, nor where a strike is told.
+        (noun?.from === 'after' &&
+          CASUALTY_PREDICATE.test(after.slice(noun.end)) &&
+          !s.says(CIVILIANS) &&
+          !s.says(STRIKES, true) &&
+          (s.says(NK_PERSONNEL, true) ||
+            (s.assumeTopic &&
+              !s.quantity.vague &&
+              lowOf(s.quantity) >= PEOPLE_LOST_LEAST &&
+              !OTHER_SIDES.test(s.sentence.slice(0, s.quantity.start))))) ||
         armyLost ||
         moreLost);
     // Engineers joined to soldiers; builders or engineers joined to deminers ("5,000 construction workers and 1,000

@@ -3645,4 +3645,12 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'two', measure: 'nk_captured', value: 2 },
     ],
   },
+  {
+    name: 'losses: people said killed or injured after North Korean troops are named in the sentence before; not where a strike is told, nor civilians',
+    text: 'North Korean troops have suffered heavy losses. The agency estimates that about 300 people were killed and about 2,700 others were injured.\nNorth Korean soldiers are in Kursk. A missile struck Kharkiv. At least 12 people were killed.\nNorth Korean soldiers are in Kursk. Floods hit the north, and 400 civilians were killed.',
+    expect: [
+      { text: 'about 300', measure: 'nk_killed', value: 300 },
+      { text: 'about 2,700', measure: 'nk_wounded', value: 2700 },
+    ],
+  },
 ];

@@ -535,6 +535,23 @@ export const LOSSES_OF_PEOPLE = {
   disasters: ['flood', 'floods', 'flooding', 'famine', 'disaster', 'disease', 'epidemic', 'earthquake', 'storm', 'typhoon'],
 };
 /**
+ * People said lost are not soldiers where their sentence tells of a strike on a place: "a missile struck Kyiv,
+ * killing 12 people".
+ */
+export const STRIKES = [
+  'strike',
+  'strikes',
+  'struck',
+  'attack on',
+  'attacks on',
+  'shelling',
+  'bombing',
+  'missile',
+  'missiles',
+  'explosion',
+  'blast',
+];
+/**
  * Losses said to reach a share of the force: "The number of casualties among North Korean troops could reach up to
  * 50% of the total deployed forces", "Casualties … have reached 40% of the deployed force".
  */
