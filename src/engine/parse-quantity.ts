@@ -87,7 +87,8 @@ const DIGITS = new RegExp(
 );
 const WORD = /[a-z]+/y;
 const SCALE_AFTER_DIGITS = new RegExp(
-  `[ -]?(${alternation(Object.keys(SCALE_WORDS))})\\b|(${alternation(Object.keys(SCALE_ABBREVIATIONS))})(?![a-z])| (${alternation(SPACED_SCALE_ABBREVIATIONS)})\\b`,
+  // A scale in the plural after a number, as some translated copy has it: "3 millions shells".
+  `[ -]?(${alternation(Object.keys(SCALE_WORDS))})s?\\b|(${alternation(Object.keys(SCALE_ABBREVIATIONS))})(?![a-z])| (${alternation(SPACED_SCALE_ABBREVIATIONS)})\\b`,
   'y',
 );
 const PERCENT = /(?: ?%| ?-?(?:percent|per cent|pct)\b)/y;
@@ -328,6 +329,17 @@ function decimalDigits(t: string, at: number): { value: number; end: number } | 
   return digits === '' ? null : { value: Number(`0.${digits}`), end };
 }
 
+/**
+ * The factor of a scale word after a number ("twelve thousand"), or in the plural after a number word, as some
+ * translated copy has it ("twenty thousands of troops"); undefined for any other word.
+ */
+function scaleOf(w: string, last: string | null): number | undefined {
+  if (last === null || w === 'hundred') return undefined;
+  if (w in SCALE_WORDS) return SCALE_WORDS[w];
+  const singular = w.slice(0, -1);
+  return w.endsWith('s') && singular !== 'hundred' && singular in SCALE_WORDS && last !== 'scale' && last !== 'a' ? SCALE_WORDS[singular] : undefined;
+}
+
 /** Number words ("twelve thousand", "a dozen", "one hundred and twenty", "half a million", "one point two million"). */
 function readWords(t: string, at: number): Read {
   const part = sticky(PART_OF_SCALE, t, at);
@@ -400,8 +412,8 @@ function readWords(t: string, at: number): Read {
     } else if (w === 'dozen' && (last === 'a' || last === 'unit')) {
       current = (current || 1) * 12;
       last = 'scale';
-    } else if (w in SCALE_WORDS && w !== 'hundred' && last !== null) {
-      factor = SCALE_WORDS[w]!;
+    } else if (scaleOf(w, last) !== undefined) {
+      factor = scaleOf(w, last)!;
       total += ((current || 1) + (fraction ?? 0)) * factor;
       current = 0;
       fraction = null;

@@ -390,6 +390,15 @@ export const GRAMMAR_CASES: GrammarCase[] = [
     expect: [{ text: 'a dozen', value: 12 }],
   },
   {
+    name: 'words and digits: a scale in the plural after a number is that scale ("twenty thousands", "3 millions"); alone it stays vague',
+    input: 'Russia sent aid in exchange for twenty thousands of troops and 3 millions shells, while thousands more wait.',
+    expect: [
+      { text: 'twenty thousands', value: 20000 },
+      { text: '3 millions', value: 3000000 },
+      { text: 'thousands', value: { low: 2000, high: 9000 }, vague: true },
+    ],
+  },
+  {
     name: 'words: a couple of a scale is two of it ("a couple thousand", "a couple of hundred"); a couple alone is no amount',
     input: "A 'couple thousand' troops head to Kursk, a couple of hundred more wait, and a couple of days passed.",
     expect: [
