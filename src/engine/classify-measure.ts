@@ -185,6 +185,7 @@ const LOSSES_OF_PEOPLE_BEFORE = new RegExp(
   `\\b(?:${any(losses.LOSSES_OF_PEOPLE.nouns)})(?: [a-z'-]+){0,${losses.LOSSES_OF_PEOPLE.reach}} $`,
 );
 const STRIKES = words(losses.STRIKES);
+const IN_EXCHANGE_BEFORE = new RegExp(`\\b(?:${any(sending.IN_EXCHANGE_FOR)}) (?:[a-z]+ ){0,2}$`);
 /** The fewest people said lost that a page about North Korea's soldiers counts as theirs with no soldiers named. */
 const PEOPLE_LOST_LEAST = 100;
 const CIVILIANS = words([...losses.LOSSES_OF_PEOPLE.civilians, ...losses.LOSSES_OF_PEOPLE.disasters]);
@@ -534,7 +535,9 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   // Korean sappers"); not of Russia's own troops, nor of more than North Korea's forces could be.
   const ownClause = s.sentence.slice(s.quantity.end, s.quantity.end + OFFICIAL_NK_REACH).split(CLAUSE_PUNCTUATION)[0]!;
   const spokenOf = owner === 'russia' && !own && !inherited && NK_NAMED.test(ownClause) && lowOf(s.quantity) <= UNNAMED_OWNER_CEILING;
-  const sender = spokenOf ? (namedOwner(s, noun, true) ?? 'north_korea') : owner;
+  // Troops given as the price of what Russia gave: North Korea's, wherever the sentence names it.
+  const paidWith = !own && !inherited && IN_EXCHANGE_BEFORE.test(before) && s.says(NK_NAMED);
+  const sender = spokenOf ? (namedOwner(s, noun, true) ?? 'north_korea') : paidWith ? 'north_korea' : owner;
   if (noun?.kind !== 'personnel' || sender !== 'north_korea' || ARMY_SIZE_BEFORE.test(before) || ARMY_MODIFIER.test(noun.modifiers))
     return null;
   if (noun.from === 'after' && AT_WORK_NOUNS.has(noun.text) && AT_WORK_AFTER.test(after.slice(noun.end))) return null;

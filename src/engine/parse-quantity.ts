@@ -337,7 +337,9 @@ function scaleOf(w: string, last: string | null): number | undefined {
   if (last === null || w === 'hundred') return undefined;
   if (w in SCALE_WORDS) return SCALE_WORDS[w];
   const singular = w.slice(0, -1);
-  return w.endsWith('s') && singular !== 'hundred' && singular in SCALE_WORDS && last !== 'scale' && last !== 'a' ? SCALE_WORDS[singular] : undefined;
+  return w.endsWith('s') && singular !== 'hundred' && singular in SCALE_WORDS && last !== 'scale' && last !== 'a'
+    ? SCALE_WORDS[singular]
+    : undefined;
 }
 
 /** Number words ("twelve thousand", "a dozen", "one hundred and twenty", "half a million", "one point two million"). */

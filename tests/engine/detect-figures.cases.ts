@@ -3647,10 +3647,19 @@ export const DETECTOR_CASES: DetectorCase[] = [
   },
   {
     name: 'losses: people said killed or injured after North Korean troops are named in the sentence before; not where a strike is told, nor civilians',
-    text: 'North Korean troops have suffered heavy losses. The agency estimates that about 300 people were killed and about 2,700 others were injured.\nNorth Korean soldiers are in Kursk. A missile struck Kharkiv. At least 12 people were killed.\nNorth Korean soldiers are in Kursk. Floods hit the north, and 400 civilians were killed.',
+    text: 'North Korean troops have suffered heavy losses. The agency estimates that about 300 people were killed and about 2,700 others were injured.\nNorth Korean soldiers are in Kursk. A missile struck Kharkiv. At least 12 people were killed.\nNorth Korean soldiers are in Kursk. Floods hit the north, and 400 civilians were killed.\nNorth Korean soldiers are in Kursk. More than 200,000 people died of starvation in the 1990s.',
     expect: [
       { text: 'about 300', measure: 'nk_killed', value: 300 },
       { text: 'about 2,700', measure: 'nk_wounded', value: 2700 },
+    ],
+  },
+  {
+    name: 'troops: given "in exchange for" or "in return of" what Russia sent to North Korea; "Seoul expects" speaks of troops to come',
+    text: 'Putin has sent S-400 surface-to-air missiles to North Korea in return of 20,000 troops. The Kremlin sent North Korea an S-400 air defence system in exchange for thousands of troops. Seoul expects up to 12,000 soldiers could soon follow.',
+    expect: [
+      { text: '20,000', measure: 'troops_deployed', value: 20000 },
+      { text: 'thousands', measure: 'troops_deployed', value: { low: 2000, high: 9000 } },
+      { text: 'up to 12,000', measure: 'troops_planned', value: 12000 },
     ],
   },
 ];

@@ -532,7 +532,11 @@ export const LOSSES_OF_PEOPLE = {
   reach: 7,
   civilians: ['civilian', 'civilians', 'residents', 'children', 'refugees', 'villages', 'villagers'],
   /** Nor where it names a disaster: "they have lost 500 people to flooding". */
-  disasters: ['flood', 'floods', 'flooding', 'famine', 'disaster', 'disease', 'epidemic', 'earthquake', 'storm', 'typhoon'],
+  disasters: [
+    ...['flood', 'floods', 'flooding', 'famine', 'disaster', 'disease', 'epidemic', 'earthquake', 'storm', 'typhoon'],
+    // "more than 200,000 people died of starvation and hunger-related diseases in the late 1990s".
+    ...['starvation', 'hunger', 'diseases'],
+  ],
 };
 /**
  * People said lost are not soldiers where their sentence tells of a strike on a place: "a missile struck Kyiv,

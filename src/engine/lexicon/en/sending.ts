@@ -296,11 +296,17 @@ export const NUMBER_GROWS = {
 };
 
 /** A count carried by a verb: "had sent about 3,000", "the roughly 11,000 it deployed". */
+/**
+ * Troops given as the price of what Russia gave, North Korea's wherever the sentence names it: "sent an S-400 system
+ * to North Korea in exchange for thousands of troops".
+ */
+export const IN_EXCHANGE_FOR = ['in exchange for', 'in return for', 'in return of'];
 export const SENT_BEFORE = [
   // "North Korea is dispatching 6,000 engineers", "North Korea deploys 6,000 engineers to Kursk".
   ...[...SEND.base, ...SEND.past, ...SEND.present, ...SEND.ing].filter((v) => !v.startsWith('commit')),
   // "An additional dispatch of approximately 3,000 in January".
   ...SEND.nouns.map((n) => `${n} of`),
+  ...IN_EXCHANGE_FOR,
 ];
 export const SENT_BEFORE_ARTICLES = ['a', 'an', 'another', 'a further', 'an additional', 'up to'];
 export const SENT_AFTER_SUBJECTS = ['that', 'which', 'it', 'they', 'pyongyang', 'north korea', 'kim'];

@@ -28,6 +28,8 @@ export const SPEAKER_WORDS = [
   // "South Korean officials point out that…", "with Seoul stating that…"; not "Russian losses suggest", which says
   // whose the count is, nor "Russian units reporting heavy losses".
   ...['point out', 'points out', 'pointed out', 'saying', 'stating', 'claiming'],
+  // "Seoul expects up to 12,000 soldiers could soon follow", "Kyiv warns that…".
+  ...['expects', 'expected', 'warns', 'warned', 'fears', 'feared'],
 ];
 
 /**
