@@ -281,7 +281,9 @@ export function impliedNoun(s: InSentence, after: string, before: string): Noun 
   if (FUNCTION_WORD_AFTER.test(after) && (LOSS_BEFORE.test(before) || casualtyCountBefore(withVerb) !== null)) return implied('casualties');
   const more = MORE_AFTER.exec(after);
   const bare = more ? after.slice(more[0].length) : after;
-  const troops = s.says(TROOP_WORDS);
+  // Troops spoken of: in the sentence's own words, or North Korea's named in it or the one before ("3,000 North
+  // Koreans have been sent, with a total of around 10,000 expected by December").
+  const troops = s.says(TROOP_WORDS) || s.says(NK_PERSONNEL_WORDS, true);
   const sentWord = SENT_BEFORE.test(before) || SENT_AFTER.test(after);
   if (
     (sentWord && FUNCTION_WORD_AFTER.test(bare)) ||
@@ -296,8 +298,7 @@ export function impliedNoun(s: InSentence, after: string, before: string): Noun 
   }
   // "North Korean troops are in Russia. The US said only 3,000 were there": troops named in the sentence, or North
   // Korea's named in the one before, and the count said to be where they are.
-  const troopsInSight = troops || s.says(NK_PERSONNEL_WORDS, true);
-  if (troopsInSight && (THERE_NOW_AFTER.test(bare) || (THERE_ARE_BEFORE.test(before) && FUNCTION_WORD_AFTER.test(after)))) {
+  if (troops && (THERE_NOW_AFTER.test(bare) || (THERE_ARE_BEFORE.test(before) && FUNCTION_WORD_AFTER.test(after)))) {
     return implied('personnel', more ? 'more ' : '');
   }
   // "Pyongyang fighters, which are thought to number 12,000": the troops, counted by the verb.

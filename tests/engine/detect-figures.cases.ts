@@ -3662,4 +3662,12 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'up to 12,000', measure: 'troops_planned', value: 12000 },
     ],
   },
+  {
+    name: 'troops: "a total of" more "expected by December" after North Koreans counted as sent',
+    text: "South Korea's intelligence agency disclosed that 3,000 North Koreans have been sent to Russia, with a total of around 10,000 expected by December.",
+    expect: [
+      { text: '3,000', measure: 'troops_deployed', value: 3000 },
+      { text: 'around 10,000', measure: 'troops_planned', value: 10000 },
+    ],
+  },
 ];
