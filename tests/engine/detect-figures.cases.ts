@@ -3670,4 +3670,13 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'around 10,000', measure: 'troops_planned', value: 10000 },
     ],
   },
+  {
+    name: 'troops to come: the people of military units set beside them with a dash or "[of]"',
+    text: 'North Korea would send "a division of builders, two military brigades \u2014 5,000 people" as well as 1,000 deminers to the Kursk region, Shoigu said. TASS quoted Shoigu as saying North Korea would send two military brigades [of] 5,000 people.',
+    expect: [
+      { text: '5,000', measure: 'troops_planned', value: 5000 },
+      { text: '1,000', measure: 'troops_planned', value: 1000 },
+      { text: '5,000', measure: 'troops_planned', value: 5000 },
+    ],
+  },
 ];
