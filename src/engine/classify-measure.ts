@@ -185,6 +185,8 @@ const LOSSES_OF_PEOPLE_BEFORE = new RegExp(
   `\\b(?:${any(losses.LOSSES_OF_PEOPLE.nouns)})(?: [a-z'-]+){0,${losses.LOSSES_OF_PEOPLE.reach}} $`,
 );
 const STRIKES = words(losses.STRIKES);
+/** Russia as the giver of goods, or its leader: "Putin keeps Kim Jong-un sweet by giving him 24 purebred horses". */
+const RUSSIA_GIVING = words([...RUSSIA_NAMES, ...money.RUSSIAN_GIVERS]);
 const IN_EXCHANGE_BEFORE = new RegExp(`\\b(?:${any(sending.IN_EXCHANGE_FOR)}) (?:[a-z]+ ){0,2}$`);
 /** The fewest people said lost that a page about North Korea's soldiers counts as theirs with no soldiers named. */
 const PEOPLE_LOST_LEAST = 100;
@@ -798,7 +800,7 @@ export function classifyMeasure(s: InSentence): Classified | null {
       if (LIMIT_BEFORE.test(before)) return null;
       // Russia named, or the goods given in return or sent to North Korea ("export 2,800 tons of corn to the DPRK"),
       // by no third party ("China shipped 50,000 tons of rice to North Korea").
-      if (!(s.says(RUSSIA) || s.says(GIVEN_IN_RETURN) || s.says(GIVEN_TO_NORTH_KOREA))) return null;
+      if (!(s.says(RUSSIA_GIVING) || s.says(GIVEN_IN_RETURN) || s.says(GIVEN_TO_NORTH_KOREA))) return null;
       // Goods of years before the war are no return for it: "Russia exported 241,114 barrels … in 2018 and 2019".
       if (onlyBeforeTheWar(s.sentence)) return null;
       return ownerOf(s, noun) === 'other' ? null : { measure: 'aid_to_nk', unit: noun.text.replace(TONS, TONNE_UNIT) };

@@ -3679,4 +3679,12 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '5,000', measure: 'troops_planned', value: 5000 },
     ],
   },
+  {
+    name: 'aid: horses Putin gives Kim, "purebred" or "Orlov Trotter horses"; not horses of no giver',
+    text: 'Vladimir Putin keeps Kim Jong-un sweet by giving him 24 purebred horses. Putin has reportedly sent 24 Orlov Trotter horses to North Korean leader Kim Jong-un as partial payment for artillery shells. North Korea bred 40 horses in 2020.',
+    expect: [
+      { text: '24', measure: 'aid_to_nk', value: 24 },
+      { text: '24', measure: 'aid_to_nk', value: 24 },
+    ],
+  },
 ];

@@ -322,3 +322,6 @@ export const ECONOMY_GAINED = {
   owners: ['its', 'the', "north korea's", "pyongyang's"],
   economy: 'economy',
 };
+
+/** Who gives for Russia besides its names: "Putin keeps Kim Jong-un sweet by giving him 24 purebred horses". */
+export const RUSSIAN_GIVERS = ['putin', "putin's"];

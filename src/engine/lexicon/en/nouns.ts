@@ -23,7 +23,10 @@ const LAUNCHERS = ['launcher', 'launchers', 'system', 'systems', 'piece', 'piece
 const TONS = ['ton', 'tons', 'tonne', 'tonnes'];
 const OIL = ['oil', 'crude', 'fuel', 'petroleum'];
 /** Horses given in return, counted in their own unit, as goods are: "the 19 stallions and five mares". */
-const HORSES = ['horses', 'stallions', 'mares', 'orlov trotters', 'purebred horses', 'purebred orlov trotters', 'thoroughbreds'];
+const HORSES = [
+  ...['horses', 'stallions', 'mares', 'orlov trotters', 'purebred horses', 'purebred orlov trotters', 'thoroughbreds'],
+  ...['orlov trotter horses', 'purebred orlov trotter horses'],
+];
 const OIL_PRODUCTS = ['refined oil', 'refined petroleum', 'refined petroleum products', 'petroleum products', 'oil products', 'crude oil'];
 const GOODS = [
   'rice',
