@@ -3687,4 +3687,9 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '24', measure: 'aid_to_nk', value: 24 },
     ],
   },
+  {
+    name: 'shells: Russia as the one handed them ("accused North Korea of handing Russia millions of shells"); not what Russia secures from its own factories',
+    text: 'Ukraine, the US, and the UN have all accused North Korea of handing Russia millions of shells and other weapons. Russia secured 3 million shells from its own factories, North Korea noted.',
+    expect: [{ text: 'millions', measure: 'artillery_shells', value: { low: 2000000, high: 9000000 } }],
+  },
 ];

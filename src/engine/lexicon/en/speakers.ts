@@ -79,6 +79,8 @@ export const DESTINATION_BEFORE = [
   ...['offered', 'offering', 'handed', 'paid', 'pays', 'paying', 'help', 'helps', 'helping', 'helped', 'given'],
   ...['support', 'supports', 'supporting', 'supported', 'promised', 'promises', 'pledged', 'aid', 'aiding', 'aided'],
   ...['assist', 'assisting', 'assisted', 'bolster', 'bolstering', 'joining'],
+  // "accused North Korea of handing Russia millions of shells", "rescues Russia … with millions of artillery shells".
+  ...['hand', 'hands', 'handing', 'rescue', 'rescues', 'rescuing', 'rescued'],
   // "The arrival of approximately 12,000 North Koreans to join Russia in combat".
   'join',
   ...['back up', 'backing up', 'backed up', 'reinforce', 'reinforcing', 'reinforced'],
