@@ -247,7 +247,7 @@ const STORY_CLAUSE_END = new RegExp(`[,;:()\u2014]| (?:${any(losses.CAPTURE_STOR
 const STORY_CLAUSE_ENDS = new RegExp(STORY_CLAUSE_END.source, 'g');
 export const POINTING_BEFORE = new RegExp(`\\b(?:${any(losses.CAPTURE_STORY.pointing)}) $`);
 /** How far around a count its clause is read for the story. */
-const STORY_REACH = 100;
+const STORY_REACH = 200;
 
 /**
  * Whether a count of a few soldiers (`noun`) is told in a story of prisoners: soldiers who survived, in a sentence

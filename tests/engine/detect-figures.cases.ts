@@ -3692,4 +3692,13 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'Ukraine, the US, and the UN have all accused North Korea of handing Russia millions of shells and other weapons. Russia secured 3 million shells from its own factories, North Korea noted.',
     expect: [{ text: 'millions', measure: 'artillery_shells', value: { low: 2000000, high: 9000000 } }],
   },
+  {
+    name: 'troops to come "with plans to increase to" a number; captives whose long clause ends in a prisoner exchange',
+    text: "South Korea's spy chief has said that about 3,000 North Korean troops are already being trained in Russia, with plans to increase to about 10,000 by December. Two North Korean soldiers who either expressed their intention to defect to South Korea or were considering it have reportedly been excluded from the Russia-Ukraine prisoner exchange list.",
+    expect: [
+      { text: 'about 3,000', measure: 'troops_deployed', value: 3000 },
+      { text: 'about 10,000', measure: 'troops_planned', value: 10000 },
+      { text: 'Two', measure: 'nk_captured', value: 2 },
+    ],
+  },
 ];

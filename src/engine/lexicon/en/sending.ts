@@ -265,6 +265,8 @@ export const NUMBER_GROWS = {
     'it',
     // "North Korean troop numbers in Russia's Kursk region could rise to 15,000".
     ...['troop numbers', 'troop number', 'the troop numbers'],
+    // "3,000 North Korean troops are already being trained in Russia, with plans to increase to about 10,000".
+    ...['plans', 'plan'],
   ],
   /** Where the number is counted, between the noun and its verb: "in Russia's Kursk region". */
   placedIn: ['in', 'at'],
