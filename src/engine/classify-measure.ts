@@ -56,7 +56,15 @@ import {
   VESSELS,
   VOYAGE_WORDS,
 } from './lexicon/en/nouns';
-import { MISSILES_IN_THE_WAR, MISSILES_TESTED_AFTER, NORTH_KOREA_NAMES, RUSSIA_NAMES, SUPPLYING, WAR_NAMES } from './lexicon/en/parties';
+import {
+  MISSILES_IN_THE_WAR,
+  MISSILES_TESTED_AFTER,
+  MISSILES_TESTED_BEFORE,
+  NORTH_KOREA_NAMES,
+  RUSSIA_NAMES,
+  SUPPLYING,
+  WAR_NAMES,
+} from './lexicon/en/parties';
 import * as sending from './lexicon/en/sending';
 import { INSTITUTION_LOSS_VERBS } from './lexicon/en/speakers';
 import {
@@ -228,6 +236,7 @@ const MISSILES_IN_WAR = words([...WAR_NAMES, ...SUPPLYING, ...MISSILES_IN_THE_WA
 /** A launch of North Korea's own, said within this many characters after its missiles. */
 const TESTED_REACH = 50;
 const MISSILES_TESTED = words(MISSILES_TESTED_AFTER);
+const TESTED_BEFORE = new RegExp(`\\b(?:${any(MISSILES_TESTED_BEFORE)}) $`);
 /** "only 4% are in working condition", "at 30 percent capacity": a share of something else. */
 const COPULA = `(?:${any(sending.PLANNED_AFTER_COPULAS)})`;
 const NOT_A_SUPPLY_SHARE = new RegExp(`^(?: (?:${any(POINTS_BACK)}))?(?: ${COPULA})? (?:${any(money.NOT_A_SUPPLY_SHARE)})\\b`);
@@ -825,7 +834,8 @@ export function classifyMeasure(s: InSentence): Classified | null {
       // Missiles count where the war is in sight: not North Korea's own tests into the sea, nor the "projectiles" it
       // launches there.
       if ((noun.kind === 'missiles' || noun.text === PROJECTILES) && !s.says(MISSILES_IN_WAR, true)) return null;
-      if (noun.kind === 'missiles' && MISSILES_TESTED.test(after.slice(noun.end, noun.end + TESTED_REACH))) return null;
+      if (noun.kind === 'missiles' && (MISSILES_TESTED.test(after.slice(noun.end, noun.end + TESTED_REACH)) || TESTED_BEFORE.test(before)))
+        return null;
       // Voyages and trains on the arms route need not say what they carry (unless it is another cargo, below): "The
       // ships made at least 32 trips to North Korea", "73 freight railcars at the Tumangang rail facility".
       const armsRoute =

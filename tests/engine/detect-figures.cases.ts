@@ -3701,4 +3701,9 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'Two', measure: 'nk_captured', value: 2 },
     ],
   },
+  {
+    name: 'missiles: North Korea\'s own "testing and firing of" missiles named just before them is no supply, though the sentence speaks of the war',
+    text: "A year of violations by the DPRK saw the testing and firing of fifty missiles, as well as their support to Russia, supplying weapons for Russia's war. North Korea supplied fifty missiles to Russia.",
+    expect: [{ text: 'fifty', measure: 'missiles_rockets', value: 50 }],
+  },
 ];

@@ -233,6 +233,9 @@ export const MISSILES_TESTED_AFTER = [
   ...['in a test', 'as a test', 'in tests', 'in a weapons test'],
 ];
 
+/** North Korea's own tests named just before its missiles: "the testing and firing of fifty missiles". */
+export const MISSILES_TESTED_BEFORE = ['testing of', 'testing and firing of', 'test-firing of', 'test launches of', 'tested'];
+
 export const SUPPLYING = [
   'supplied',
   'supplies',
