@@ -3706,4 +3706,9 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: "A year of violations by the DPRK saw the testing and firing of fifty missiles, as well as their support to Russia, supplying weapons for Russia's war. North Korea supplied fifty missiles to Russia.",
     expect: [{ text: 'fifty', measure: 'missiles_rockets', value: 50 }],
   },
+  {
+    name: 'troops: "put the number at" a quote opened before the number, North Korean troops named before it',
+    text: 'Austin did not say how many North Korean troops were in Russia, but the White House put the number at "at least 3,000."',
+    expect: [{ text: 'at least 3,000', measure: 'troops_deployed', value: 3000 }],
+  },
 ];
