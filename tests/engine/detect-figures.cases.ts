@@ -3711,4 +3711,9 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'Austin did not say how many North Korean troops were in Russia, but the White House put the number at "at least 3,000."',
     expect: [{ text: 'at least 3,000', measure: 'troops_deployed', value: 3000 }],
   },
+  {
+    name: 'troops to come: engineers sent "to repair roads, bridges, and power lines"',
+    text: 'According to the NIS, approximately 5,000 North Korean engineers are expected to arrive in Russia to repair roads, bridges, and power lines damaged during the ongoing conflict.',
+    expect: [{ text: 'approximately 5,000', measure: 'troops_planned', value: 5000 }],
+  },
 ];

@@ -103,7 +103,11 @@ export const SENT_AS_TROOPS = ['people', 'construction workers', 'engineers'];
  */
 export const REBUILDERS = {
   nouns: ['workers'],
-  rebuilding: ['rebuild', 'rebuilding', 'reconstruction', 'reconstruct', 'restore', 'restoring', 'restoration', 'restore facilities'],
+  rebuilding: [
+    ...['rebuild', 'rebuilding', 'reconstruction', 'reconstruct', 'restore', 'restoring', 'restoration', 'restore facilities'],
+    // "5,000 North Korean engineers are expected to arrive in Russia to repair roads, bridges, and power lines".
+    ...['repair', 'repairing', 'repairs'],
+  ],
   /** …not the workers sent to build in occupied Ukraine: "150 new workers … in the territories captured by Russia". */
   elsewhere: ['occupied', 'captured by', 'territories', 'donetsk', 'luhansk', 'mariupol', 'donbas', 'crimea'],
   // …nor those sent to make drones, whatever else they rebuild: "25,000 workers … producing Shahed drones and
