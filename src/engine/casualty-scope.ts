@@ -44,6 +44,17 @@ function scopeIn(text: string): Scope | null {
   return found?.scope ?? null;
 }
 
+/** How far before the count Ukraine's side taking them is read: the doer, three words, the verb; and the verb alone. */
+const TAKEN_REACH = 60;
+const TAKEN_WORDS = new Set(losses.TAKEN_VERBS.map((verb) => `${verb} `));
+const TAKEN_LENGTHS = [...new Set(losses.TAKEN_VERBS.map((verb) => verb.length + 1))];
+/** Whether the last word before the count is such a verb, read without a scan of the words before it. */
+function takenJustBefore(before: string): boolean {
+  for (const n of TAKEN_LENGTHS) {
+    if (TAKEN_WORDS.has(before.slice(-n)) && (before.length === n || before[before.length - n - 1] === ' ')) return true;
+  }
+  return false;
+}
 /** Ukraine's side taking them, with a verb that tells a capture only so: "Ukraine had detained two soldiers". */
 const TAKEN_BY_UKRAINE_BEFORE = new RegExp(
   `\\b(?:${any(losses.TAKEN_BY_UKRAINE.doers)})(?: [a-z'-]+){0,${losses.TAKEN_BY_UKRAINE.between}} (?:${any(losses.TAKEN_VERBS)}) $`,
@@ -135,7 +146,8 @@ export function casualtyScope(noun: Noun | null, after: string, before: string, 
   const inClause = rest === told ? null : CASUALTY_PREDICATE.exec(told);
   if (inClause) return scopeIn(told.slice(0, inClause[0].length + 24));
   if (LOSS_BEFORE.test(before)) return scopeIn(before.slice(-32));
-  if (TAKEN_BY_UKRAINE_BEFORE.test(before)) return 'captured';
+  // The verb first, as the last word: most counts have none of these before them.
+  if (takenJustBefore(before) && TAKEN_BY_UKRAINE_BEFORE.test(before.slice(-TAKEN_REACH))) return 'captured';
   // "While North Korea hasn't confirmed the number of casualties, … over 10,000 soldiers were dispatched": the
   // people's own verb says they were sent, not lost.
   if (count && !(noun?.from === 'after' && SENT_AFTER.test(rest)))

@@ -195,6 +195,8 @@ const LOSSES_OF_PEOPLE_BEFORE = new RegExp(
 const STRIKES = words(losses.STRIKES);
 /** Russia as the giver of goods, or its leader: "Putin keeps Kim Jong-un sweet by giving him 24 purebred horses". */
 const RUSSIA_GIVING = words([...RUSSIA_NAMES, ...money.RUSSIAN_GIVERS]);
+/** How far before troops "in exchange for" is read, with two words between. */
+const EXCHANGE_REACH = 40;
 const IN_EXCHANGE_BEFORE = new RegExp(`\\b(?:${any(sending.IN_EXCHANGE_FOR)}) (?:[a-z]+ ){0,2}$`);
 /** The fewest people said lost that a page about North Korea's soldiers counts as theirs with no soldiers named. */
 const PEOPLE_LOST_LEAST = 100;
@@ -548,8 +550,8 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   const ownClause = s.sentence.slice(s.quantity.end, s.quantity.end + OFFICIAL_NK_REACH).split(CLAUSE_PUNCTUATION)[0]!;
   const spokenOf = owner === 'russia' && !own && !inherited && NK_NAMED.test(ownClause) && lowOf(s.quantity) <= UNNAMED_OWNER_CEILING;
   // Troops given as the price of what Russia gave: North Korea's, wherever the sentence names it.
-  const paidWith = !own && !inherited && IN_EXCHANGE_BEFORE.test(before) && s.says(NK_NAMED);
-  const sender = spokenOf ? (namedOwner(s, noun, true) ?? 'north_korea') : paidWith ? 'north_korea' : owner;
+  const paidWith = () => !own && !inherited && IN_EXCHANGE_BEFORE.test(before.slice(-EXCHANGE_REACH)) && s.says(NK_NAMED);
+  const sender = spokenOf ? (namedOwner(s, noun, true) ?? 'north_korea') : owner !== 'north_korea' && paidWith() ? 'north_korea' : owner;
   if (noun?.kind !== 'personnel' || sender !== 'north_korea' || ARMY_SIZE_BEFORE.test(before) || ARMY_MODIFIER.test(noun.modifiers))
     return null;
   if (noun.from === 'after' && AT_WORK_NOUNS.has(noun.text) && AT_WORK_AFTER.test(after.slice(noun.end))) return null;
@@ -834,7 +836,10 @@ export function classifyMeasure(s: InSentence): Classified | null {
       // Missiles count where the war is in sight: not North Korea's own tests into the sea, nor the "projectiles" it
       // launches there.
       if ((noun.kind === 'missiles' || noun.text === PROJECTILES) && !s.says(MISSILES_IN_WAR, true)) return null;
-      if (noun.kind === 'missiles' && (MISSILES_TESTED.test(after.slice(noun.end, noun.end + TESTED_REACH)) || TESTED_BEFORE.test(before)))
+      if (
+        noun.kind === 'missiles' &&
+        (MISSILES_TESTED.test(after.slice(noun.end, noun.end + TESTED_REACH)) || TESTED_BEFORE.test(before.slice(-TESTED_REACH)))
+      )
         return null;
       // Voyages and trains on the arms route need not say what they carry (unless it is another cargo, below): "The
       // ships made at least 32 trips to North Korea", "73 freight railcars at the Tumangang rail facility".

@@ -113,8 +113,11 @@ const LOSS_ONLY = new RegExp(`\\b(?:${any(clauses.LOSS_ONLY_NOUNS)})\\b`);
 const TO_COME_REACH = 12;
 const TO_COME = new RegExp(`\\b(?:${any(clauses.RESTATED_TO_COME)})\\b`);
 
-/** A quote opened just before the number, passed over: the White House "put the number at \"at least 3,000.\"". */
-const QUOTE_OPENED = /["']$/;
+/** The words before a number, a quote opened just before it passed over: the White House "put the number at \"at least 3,000.\"". */
+const unquoted = (before: string) => {
+  const last = before[before.length - 1];
+  return last === '"' || last === "'" ? before.slice(0, -1) : before;
+};
 
 /** A number the grammar left half read is no restating: "The figure was 82-point-three percent". */
 const HALF_READ = /^-[a-z]/;
@@ -425,9 +428,9 @@ export function* scanFigures(text: string, options: DetectOptions = {}): Generat
         const restated = converted
           ? undefined
           : restatedMeasure(
-              local.slice(Math.max(at.prevEnd, q.start - 80), q.start).replace(QUOTE_OPENED, ''),
+              unquoted(local.slice(Math.max(at.prevEnd, q.start - 80), q.start)),
               q,
-              recent(p, latest) ?? (troopsInSight(says) && FUNCTION_WORD_AFTER.test(local.slice(q.end)) ? TROOPS_IN_SIGHT : undefined),
+              recent(p, latest) ?? (FUNCTION_WORD_AFTER.test(local.slice(q.end)) && troopsInSight(says) ? TROOPS_IN_SIGHT : undefined),
               local.slice(q.end),
             );
         const captives =

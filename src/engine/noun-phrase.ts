@@ -236,6 +236,8 @@ export function nounBefore(whole: string): Noun | null {
 
 /** How far after a number expected to come a loss foreseen is read: "3,000 expected to be killed". */
 const FORESEEN_REACH = 30;
+/** How far before a count "there are" is read, with an adverb between. */
+const THERE_REACH = 32;
 const TOTAL = new RegExp(
   `\\b(?:${any(TOTAL_BEFORE.verbs)}) (?:${any(TOTAL_BEFORE.totals)})(?: (?!${TOTAL_BEFORE.link}\\b)[a-z'-]+){0,${TOTAL_BEFORE.reach}} ${TOTAL_BEFORE.link} $`,
 );
@@ -298,7 +300,7 @@ export function impliedNoun(s: InSentence, after: string, before: string): Noun 
   }
   // "North Korean troops are in Russia. The US said only 3,000 were there": troops named in the sentence, or North
   // Korea's named in the one before, and the count said to be where they are.
-  if (troops && (THERE_NOW_AFTER.test(bare) || (THERE_ARE_BEFORE.test(before) && FUNCTION_WORD_AFTER.test(after)))) {
+  if (troops && (THERE_NOW_AFTER.test(bare) || (FUNCTION_WORD_AFTER.test(after) && THERE_ARE_BEFORE.test(before.slice(-THERE_REACH))))) {
     return implied('personnel', more ? 'more ' : '');
   }
   // "Pyongyang fighters, which are thought to number 12,000": the troops, counted by the verb.
