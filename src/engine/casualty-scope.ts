@@ -255,6 +255,13 @@ const POINTED_SHARE_REACH = 40;
 export function casualtyShareScope(s: InSentence): Scope | null {
   const q = s.quantity;
   if (q.unit !== 'percent' && q.unit !== 'fraction') return null;
+  // "suffered a casualty rate of about 30%": the rate's own words, North Korea's or no side's named before it.
+  const lead = s.sentence.slice(Math.max(s.prevEnd, q.start - LOSS_RATE_REACH), q.start);
+  const rate = LOSS_RATE_BEFORE.exec(lead);
+  if (rate) {
+    const whose = ownerOfWords(lead.slice(Math.max(0, rate.index - LOSS_RATE_OWNER_REACH), rate.index + rate[0].length));
+    return whose === null || whose === 'north_korea' ? 'killed_and_wounded' : null;
+  }
   const after = s.sentence.slice(q.end, Math.min(s.nextStart, q.end + AFTER_WINDOW));
   const rest = after.replace(OF_WHAT, ' ').replace(/^ +/, ' ');
   const noun = nounAfter(rest);
@@ -272,6 +279,11 @@ export function casualtyShareScope(s: InSentence): Scope | null {
   }
   return casualtyScope(noun, rest, '');
 }
+
+/** How far before a share its rate of losses is read, and how far before the rate its side. */
+const LOSS_RATE_REACH = 40;
+const LOSS_RATE_OWNER_REACH = 30;
+const LOSS_RATE_BEFORE = new RegExp(`\\b(?:${any(losses.LOSS_RATE.nouns)})(?: (?:${any(losses.LOSS_RATE.links)}))? $`);
 
 // "of the country's deployed forces".
 const FORCE = new RegExp(`^ (?:${any(SHARE_OF)}) (?:[a-z'-]+ ){0,2}(?:${any(FORCE_WORDS)})\\b`);

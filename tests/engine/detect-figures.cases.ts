@@ -3716,4 +3716,13 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'According to the NIS, approximately 5,000 North Korean engineers are expected to arrive in Russia to repair roads, bridges, and power lines damaged during the ongoing conflict.',
     expect: [{ text: 'approximately 5,000', measure: 'troops_planned', value: 5000 }],
   },
+  {
+    name: 'shells: "millions of rockets and artillery shells" are artillery\'s; losses "suffered death or injury"; "a casualty rate of about 30%", not Russia\'s',
+    text: "Russia is buying millions of rockets and artillery shells from North Korea for its war in Ukraine. About 4,700 North Korean soldiers have suffered death or injury. North Korean forces vanished from the area due to a casualty rate of about 30%. Russia's casualty rate is 20%.",
+    expect: [
+      { text: 'millions', measure: 'artillery_shells', value: { low: 2000000, high: 9000000 } },
+      { text: 'About 4,700', measure: 'nk_casualties', value: 4700 },
+      { text: 'about 30%', measure: 'nk_casualties', value: 30 },
+    ],
+  },
 ];

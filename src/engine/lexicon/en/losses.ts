@@ -64,6 +64,8 @@ export const CASUALTY_SCOPE_WORDS = {
     ),
     ...['died or wounded', 'died or injured', 'died and wounded', 'died and injured'],
     ...['fatalities', 'deaths'].flatMap((k) => [`${k} and injuries`, `${k} or injuries`]),
+    // "about 4,700, have suffered death or injury".
+    ...['death or injury', 'death and injury', 'injury or death'],
     'casualties',
     'casualty',
     'losses',
@@ -284,6 +286,8 @@ export const PREDICATES = [
   'sustained injuries',
   // "with an additional 2,700 sustaining injuries"; "Among the 3,600 who sustained injuries".
   ...['sustaining', 'suffering', 'who sustained', 'who suffered'].flatMap((verb) => [`${verb} injuries`, `${verb} wounds`]),
+  // "about 4,700, have suffered death or injury".
+  ...['suffered', 'sustained', 'suffering'].map((verb) => `${verb} death or injury`),
   'died',
   'dying',
   // A headline's present tense: "Up to 1,000 North Korean troops die in a week"; not "had seen 10 soldiers die".
@@ -559,6 +563,14 @@ export const STRIKES = [
  * Losses said to reach a share of the force: "The number of casualties among North Korean troops could reach up to
  * 50% of the total deployed forces", "Casualties … have reached 40% of the deployed force".
  */
+/**
+ * A share named as a rate of losses, killed and wounded: "a casualty rate of about 30%". Whose the rate is, is read in
+ * the words before it.
+ */
+export const LOSS_RATE = {
+  nouns: ['casualty rate', 'casualty rates', 'loss rate', 'losses rate', 'attrition rate'],
+  links: ['of', 'at', 'was', 'is', 'of about', 'of around', 'of up to', 'of nearly', 'of roughly'],
+};
 export const LOSSES_REACH_SHARE = {
   nouns: ['casualties', 'losses', 'casualty rate', 'casualty toll', 'death toll'],
   verbs: [
