@@ -155,6 +155,11 @@ const RATE_NEXT = new RegExp(`^(?: [a-z-]+){0,2} (?:${any([...Object.values(RATE
 const LAUNCHED_BEFORE = new RegExp(
   `\\b(?:${any(MISSILES_LAUNCHED.verbs)})(?: [a-z'-]+){0,${MISSILES_LAUNCHED.reach}}? (?:${any(MISSILES_LAUNCHED.missiles)})\\b(?: [a-z'-]+){0,${MISSILES_LAUNCHED.reach}} $`,
 );
+/** The strike first and its North Korean missiles after the times: "attacked Ukraine at least nine times with ballistic missiles supplied by North Korea". */
+const STRUCK_BEFORE = new RegExp(`\\b(?:${any(MISSILES_LAUNCHED.strikes)})(?: [a-z'-]+){0,3} $`);
+const STRUCK_WITH_AFTER = new RegExp(
+  `^ (?:${any(MISSILES_LAUNCHED.withAfter)})(?: [a-z'-]+){0,3}? (?:${any(MISSILES_LAUNCHED.missiles)})\\b(?: [a-z'-]+){0,4}`,
+);
 const CALLING_BEFORE = new RegExp(`\\b(?:${any(CALLING_VERBS)})\\b(?: [a-z.'-]+){0,3} $`);
 const NK_PERSONNEL = words(sending.NK_PERSONNEL);
 const POINTS_BACK_AT_START = new RegExp(`^(?:${any(POINTS_BACK)})\\b`);
@@ -851,6 +856,8 @@ export function classifyMeasure(s: InSentence): Classified | null {
       // "launched North Korean missiles at Ukraine at least nine times": each launch a missile, named North Korea's.
       const launched = noun.text === TIMES ? LAUNCHED_BEFORE.exec(before) : null;
       if (launched) return NK_NAMED.test(launched[0]) && s.says(WAR) ? { measure: 'missiles_rockets' } : null;
+      const struckWith = noun.text === TIMES && STRUCK_BEFORE.test(before) ? STRUCK_WITH_AFTER.exec(after.slice(noun.end)) : null;
+      if (struckWith) return NK_NAMED.test(struckWith[0]) && s.says(WAR) ? { measure: 'missiles_rockets' } : null;
       // Trips and visits are voyages only where ships make them, named between the number before this one and
       // just after it ("ships visited Rajin 64 times", "six trips … by sea"), and carry arms.
       // A first number may take its ships and their arms from the sentence before: "They made 32 trips to North Korea."

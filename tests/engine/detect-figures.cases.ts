@@ -3725,4 +3725,12 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'about 30%', measure: 'nk_casualties', value: 30 },
     ],
   },
+  {
+    name: 'missiles: launches counted in times, the strike first and North Korea\'s missiles after ("attacked Ukraine at least nine times with ballistic missiles supplied by North Korea"), or "using" them; not missiles no one names North Korea\'s',
+    text: 'Russia has attacked Ukraine at least nine times with ballistic missiles supplied by North Korea, a U.S. diplomat said. A US diplomat accused Russia of using North Korean ballistic missiles at least 9 times in Ukraine. Russia attacked Kyiv nine times with missiles last month.',
+    expect: [
+      { text: 'at least nine', measure: 'missiles_rockets', value: 9 },
+      { text: 'at least 9', measure: 'missiles_rockets', value: 9 },
+    ],
+  },
 ];

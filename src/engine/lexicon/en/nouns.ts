@@ -137,9 +137,12 @@ export const OIL_CARGO = [
  * approximately 50 times". At most `reach` words between the verb and the missiles, and between them and the count.
  */
 export const MISSILES_LAUNCHED = {
-  verbs: ['launched', 'fired', 'used', 'struck with', 'attacked with', 'hit with'],
+  verbs: ['launched', 'fired', 'used', 'struck with', 'attacked with', 'hit with', 'using', 'launching', 'firing'],
   missiles: ['missile', 'missiles', 'kn-23', 'kn-23s', 'kn-24', 'kn-24s'],
   reach: 8,
+  /** Or the strike first, its missiles after the times: "has attacked Ukraine at least nine times with ballistic missiles supplied by North Korea". */
+  strikes: ['attacked', 'struck', 'hit', 'targeted'],
+  withAfter: ['with', 'using'],
 };
 /** A weapon named by its maker, who is no party to a strike's dead: "a suspected North Korean missile", "North Korean-made rockets". */
 export const WEAPON_BY_MAKER = {
