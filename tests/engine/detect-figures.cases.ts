@@ -3733,4 +3733,12 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'at least 9', measure: 'missiles_rockets', value: 9 },
     ],
   },
+  {
+    name: 'losses: a headline\'s dead named with where they came from and where they fell ("Six officers from the DPRK died on the Ukrainian front"); troops "moving to" train, after North Korean troops are named',
+    text: 'Six officers from the DPRK died on the Ukrainian front\nNorth Korean troops are in Russia. We estimate approximately 10,000 are moving to train in eastern Russia.',
+    expect: [
+      { text: 'Six', measure: 'nk_killed', value: 6 },
+      { text: 'approximately 10,000', measure: 'troops_deployed', value: 10000 },
+    ],
+  },
 ];

@@ -700,7 +700,23 @@ export const PUT_AT = {
 };
 
 /** Words after a headline's participle that keep it passive: "Troops in Kursk Killed in Drone Strike", "… Killed by Drones". */
-export const PARTICIPLE_FOLLOWERS = ['in', 'by', 'during', 'since', 'so far', 'last', 'this', 'as', 'amid', 'after'];
+export const PARTICIPLE_FOLLOWERS = [
+  'in',
+  'by',
+  'during',
+  'since',
+  'so far',
+  'last',
+  'this',
+  'as',
+  'amid',
+  'after',
+  'on',
+  'at',
+  'near',
+  'while',
+  'fighting',
+];
 
 /**
  * A force said to have suffered losses is counted whole, not lost: "11,000 North Korean troops were in Kursk and had

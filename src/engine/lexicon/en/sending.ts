@@ -362,6 +362,8 @@ export const ON_THE_WAY = [
   ...['heading to', 'heading there', 'heading for', 'en route to', 'on their way to', 'on the way to'],
   // "a couple thousand more are heading in that direction".
   ...['heading in that direction', 'heading in the direction of', 'headed to', 'headed there'],
+  // "we estimate approximately 10,000 are moving to train in eastern Russia".
+  ...['moving to', 'moving into', 'being moved to'],
 ];
 
 /**
