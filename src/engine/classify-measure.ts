@@ -44,6 +44,7 @@ import {
   FIGHTER_JETS,
   MILITARY_UNITS,
   MISSILES_LAUNCHED,
+  NAMED_UNITS,
   NOT_SUPPLIED_BEFORE,
   OIL_CARGO,
   PROJECTILES,
@@ -366,7 +367,8 @@ const REBUILDING = words(REBUILDERS.rebuilding);
 const REBUILDING_ELSEWHERE = words([...REBUILDERS.elsewhere, ...REBUILDERS.otherWork]);
 /** Military units whose people are counted next: "two brigades of 6,000 people each". */
 // Or set beside them: "two military brigades — 5,000 people", "two military brigades [of] 5,000 people".
-const UNITS_OF_BEFORE = new RegExp(`\\b(?:${any(MILITARY_UNITS)})(?: of| \\[of\\]| [-\u2013\u2014]|:) $`);
+// A unit named with its own name in quotes: "a “special Buryat battalion” of up to 3,000 North Korean citizens".
+const UNITS_OF_BEFORE = new RegExp(`\\b(?:${any([...MILITARY_UNITS, ...NAMED_UNITS])})"?(?: of| \\[of\\]| [-\u2013\u2014]|:) $`);
 /** "around 12,000 individuals in two brigades", "12,000 members of North Korean forces": people of a force after them. */
 const IN_UNITS_AFTER = new RegExp(
   `^ (?:in (?:[a-z0-9-]+ )?(?:${any(MILITARY_UNITS)})|(?:of|from) (?:the |an? |its |their )?(?:[a-z'-]+ ){0,3}(?:${any([...FORCES_OF_PEOPLE, ...UNITS_OF_PEOPLE, ...MILITARY_UNITS])}))\\b`,

@@ -75,7 +75,8 @@ const NAMES_A_WAR = new RegExp(`^(?:[-/][a-z]+)? (?:${any(WAR_NOUNS)})\\b`);
 /** "war against Ukraine": the side a war is waged on. */
 const WAR_AGAINST_BEFORE = new RegExp(`\\b(?:${any(WAR_NOUNS)}) (?:${any(WAR_WAGED_ON)}) $`);
 /** "Russia's war against Ukraine": the war a party wages, no owner of a count; not "Russia's war losses". */
-const WAGES_A_WAR = new RegExp(`^(?:'s)? (?:${any(WAR_NOUNS)})\\b(?! (?:${any(LOSS_NOUNS)})\\b)`);
+// Or one of the pair that names it: "entered the Russia-Ukraine war as thousands of its soldiers…".
+const WAGES_A_WAR = new RegExp(`^(?:'s|-[a-z]+)? (?:${any(WAR_NOUNS)})\\b(?! (?:${any(LOSS_NOUNS)})\\b)`);
 /** "Russia's leading weapons supplier": the party is served by another, it owns nothing here. */
 const SUPPLIER_AFTER = new RegExp(`^(?:'s)?(?: [a-z-]+){0,3}? (?:${any(SUPPLIER_WORDS)})\\b`);
 /** "Russia's Kursk", "Russia's far east": the party's place. */

@@ -3741,4 +3741,13 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'approximately 10,000', measure: 'troops_deployed', value: 10000 },
     ],
   },
+  {
+    name: 'troops: "the nuclear-armed North" as their sender; "its soldiers" after "the Russia-Ukraine war" are North Korea\'s; North Korean "citizens" of a battalion named in quotes',
+    text: 'The United States and South Korea have also accused the nuclear-armed North of sending more than 10,000 soldiers to help Russia fight Ukraine. North Korea has reportedly entered the Russia-Ukraine war as thousands of its soldiers are expected to join Russian troops. Russia is creating a \u201cspecial Buryat battalion\u201d of up to 3,000 North Korean citizens. About 13,221 North Korean citizens entered Russia in 2024.',
+    expect: [
+      { text: 'more than 10,000', measure: 'troops_deployed', value: 10000 },
+      { text: 'thousands', measure: 'troops_planned', value: { low: 2000, high: 9000 } },
+      { text: 'up to 3,000', measure: 'troops_deployed', value: 3000 },
+    ],
+  },
 ];

@@ -82,7 +82,7 @@ export const PLACE_PREPOSITIONS = ['in', 'at', 'near', 'during', 'on'];
 /** A count joined to the one before ends where its own clause would begin: "…and 4,500 North Korean soldiers in Kursk". */
 export const JOINED_COUNT_ENDS = [...PLACE_PREPOSITIONS, 'since', 'by', 'over', 'from', 'and'];
 /** "people" and "others" are soldiers only where the sentence says so. */
-export const VAGUE_PEOPLE = ['people', 'individuals', 'persons', 'others', 'members'];
+export const VAGUE_PEOPLE = ['people', 'individuals', 'persons', 'others', 'members', 'citizens'];
 /** Where such people are said to be of a force, they are its soldiers: "12,000 members of North Korean forces". */
 export const FORCES_OF_PEOPLE = ['forces', 'army', 'armed forces', 'military', 'troops', 'corps', 'contingent'];
 /** A force numbered in such people: "the North Korean military contingent numbering up to 12,000 people". */

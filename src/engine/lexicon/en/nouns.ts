@@ -70,6 +70,8 @@ export const UNITS_OF_PEOPLE = [
 ];
 /** Military units in the plural, whose people are soldiers: "two brigades of 6,000 people each". */
 export const MILITARY_UNITS = ['brigades', 'battalions', 'regiments', 'divisions', 'units', 'platoons', 'companies', 'contingents'];
+/** One unit, whose people a count of "people" or "citizens" after it are: "a “special Buryat battalion” of up to 3,000 North Korean citizens". */
+export const NAMED_UNITS = ['brigade', 'battalion', 'regiment', 'division', 'contingent', 'detachment'];
 export const MEMBERS_OF = ['the', 'a', 'an', 'its', 'their'];
 /** A unit's size, hyphened to its number: "a 1,500-strong special operations unit", "a 2,000-man battalion". */
 export const UNIT_SIZE_SUFFIXES = ['strong', 'man', 'member', 'soldier', 'troop', 'person'];
@@ -368,6 +370,8 @@ export const NOUNS: readonly NounWords[] = [
       'persons',
       'others',
       'members',
+      // "a “special Buryat battalion” of up to 3,000 North Korean citizens": people only where a unit or a loss says so.
+      'citizens',
       'of them',
       'of those',
       // "at least 300 of these have been killed and 2,700 injured".

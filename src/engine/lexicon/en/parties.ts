@@ -59,6 +59,11 @@ export const OWNER_NAMES = {
     ...['kim', 'kim jong un', 'kim jong-un', 'kim jongun'].flatMap((n) => [n, `${n}'s`]),
     'the north',
     "the north's",
+    // Epithets before "the North": "accused the nuclear-armed North of sending more than 10,000 soldiers".
+    ...['nuclear-armed', 'reclusive', 'isolated', 'communist', 'impoverished', 'secretive'].flatMap((a) => [
+      `the ${a} north`,
+      `the ${a} north's`,
+    ]),
     'the regime',
     "the regime's",
     "korean people's army",
