@@ -758,11 +758,19 @@ function onlyBeforeTheWar(sentence: string): boolean {
   return sentence.match(YEAR)?.every((year) => Number(year) < FIRST_YEAR_OF_THE_WAR) ?? false;
 }
 
+/** The words before an amount, a quote opened just before it passed over. */
+function unquoted(before: string): string {
+  const last = before[before.length - 1];
+  return last === '"' ? before.slice(0, before[before.length - 2] === ' ' ? -2 : -1) + ' ' : before;
+}
+
 /** The measure of a quantity, or null where it measures nothing Rangefinder tracks. */
 export function classifyMeasure(s: InSentence): Classified | null {
   const q = s.quantity;
   const after = s.sentence.slice(q.end, Math.min(s.nextStart, q.end + AFTER_WINDOW));
-  const before = s.sentence.slice(Math.max(s.prevEnd, q.start - BEFORE_WINDOW), q.start);
+  // A quote opened right before a qualified amount is passed over: casualties … "exceeded 3,000".
+  const lead = s.sentence.slice(Math.max(s.prevEnd, q.start - BEFORE_WINDOW), q.start);
+  const before = q.qualifier === null ? lead : unquoted(lead);
   if (q.unit === 'percent' || q.unit === 'fraction') {
     // "production fell by half": a change, not a share of anything.
     // What the share's own clause says of its shells, up to a comma or a clause of its own.

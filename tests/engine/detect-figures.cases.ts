@@ -3750,4 +3750,9 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'up to 3,000', measure: 'troops_deployed', value: 3000 },
     ],
   },
+  {
+    name: 'losses: the count named first, then a quote opened before the qualified amount ("Casualties among North Koreans … \u201cexceeded 3,000,\u201d")',
+    text: 'Casualties among North Koreans helping Russia \u201cexceeded 3,000,\u201d according to South Korean intelligence.',
+    expect: [{ text: 'exceeded 3,000', measure: 'nk_casualties', value: 3000 }],
+  },
 ];
