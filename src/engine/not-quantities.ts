@@ -161,6 +161,16 @@ export const RANK_OR_AGE_PREFIXES = [
 ];
 
 /** "Top 10" is a rank, but after what it counts "top" is a verb: "North Korean casualties top 4,700". */
+/**
+ * Plural nouns of people and munitions no year stands before: "between 1200 and 2000 soldiers" are counts, though
+ * four plain digits from 1800 to 2100 are otherwise read as a year.
+ */
+export const COUNTED_NOT_YEARS = [
+  ...['soldiers', 'troops', 'people', 'personnel', 'servicemen', 'fighters', 'casualties', 'workers', 'men'],
+  ...['shells', 'rounds', 'containers', 'missiles', 'rockets', 'railcars', 'barrels', 'tons', 'tonnes'],
+];
+/** Prepositions of time that keep four digits a year whatever follows: "in 2000 soldiers died". */
+export const YEAR_PREPOSITIONS = ['in', 'since', 'until', 'by'];
 export const RANK_TOP = 'top';
 /** Likewise "number": a rank ("number 1"), but a verb after what it counts or "to": "thought to number 12,000". */
 export const RANK_NUMBER = 'number';

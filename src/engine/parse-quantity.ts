@@ -15,6 +15,7 @@ import {
   AGE_SUBJECTS,
   AGE_SUFFIX,
   AGE_VERBS,
+  COUNTED_NOT_YEARS,
   DURATION_UNITS,
   LENGTH_UNITS,
   LIST_JOINERS,
@@ -33,6 +34,7 @@ import {
   TIME_SUFFIXES,
   TIMES_MULTIPLIER,
   TOP_AS_VERB_AFTER,
+  YEAR_PREPOSITIONS,
 } from './not-quantities';
 import {
   COUPLE_VALUE,
@@ -91,6 +93,10 @@ const SCALE_AFTER_DIGITS = new RegExp(
   `[ -]?(${alternation(Object.keys(SCALE_WORDS))})s?\\b|(${alternation(Object.keys(SCALE_ABBREVIATIONS))})(?![a-z])| (${alternation(SPACED_SCALE_ABBREVIATIONS)})\\b`,
   'y',
 );
+/** A plural noun of people or munitions right after four digits: a count, not a year ("2000 soldiers"). */
+/** …unless a preposition of time stands before the digits: "in 2000 soldiers died" keeps its year. */
+const YEAR_PREPOSITION_BEFORE = new RegExp(`(?:^|[^a-z])(?:${alternation(YEAR_PREPOSITIONS)}) $`);
+const COUNTED_AFTER = new RegExp(` (?:${alternation(COUNTED_NOT_YEARS)})\\b`, 'y');
 const PERCENT = /(?: ?%| ?-?(?:percent|per cent|pct)\b)/y;
 const CURRENCY_AFTER = new RegExp(` (${alternation(CURRENCY_SUFFIXES.map((c) => c.text))})\\b(?!')`, 'y');
 /** After a vague amount only a word that cannot be a verb: "thousands won medals" is no money. */
@@ -275,7 +281,20 @@ function readDigits(t: string, at: number, rangeEnd: boolean): Read {
   if (t[end] === '+' && !/[\d\w]/.test(t[end + 1] ?? '')) end += 1;
   const plain = !scaled && /^\d{4}$/.test(m[0]);
   return {
-    core: { start: at, end, value, unit: 'count', vague: false, scaled, factor, yearLike: plain && value >= 1800 && value <= 2100 },
+    core: {
+      start: at,
+      end,
+      value,
+      unit: 'count',
+      vague: false,
+      scaled,
+      factor,
+      yearLike:
+        plain &&
+        value >= 1800 &&
+        value <= 2100 &&
+        (!sticky(COUNTED_AFTER, t, end) || YEAR_PREPOSITION_BEFORE.test(t.slice(Math.max(0, at - 7), at))),
+    },
   };
 }
 

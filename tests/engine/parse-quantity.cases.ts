@@ -390,6 +390,14 @@ export const GRAMMAR_CASES: GrammarCase[] = [
     expect: [{ text: 'a dozen', value: 12 }],
   },
   {
+    name: 'years: four plain digits before soldiers or shells are a count ("between 1200 and 2000 soldiers"), unless a preposition of time stands before them',
+    input: 'Russia is losing between 1200 and 2000 soldiers a day; a force of 1900 troops; in 2000 soldiers died; the 2024 elections.',
+    expect: [
+      { text: 'between 1200 and 2000', value: { low: 1200, high: 2000 } },
+      { text: '1900', value: 1900 },
+    ],
+  },
+  {
     name: 'words and digits: a scale in the plural after a number is that scale ("twenty thousands", "3 millions"); alone it stays vague',
     input: 'Russia sent aid in exchange for twenty thousands of troops and 3 millions shells, while thousands more wait.',
     expect: [
