@@ -17,10 +17,18 @@ import {
 } from './lexicon/en/clauses';
 import * as losses from './lexicon/en/losses';
 import { NK_PERSONNEL } from './lexicon/en/sending';
-import { CASUALTY_PREDICATE, CASUALTY_SCOPES, casualtyCountBefore, LOSS_BEFORE, MORE_AFTER, SENT_AFTER } from './measure-cues';
+import {
+  CASUALTY_PREDICATE,
+  CASUALTY_SCOPES,
+  casualtyCountBefore,
+  LOSS_BEFORE,
+  MORE_AFTER,
+  NK_PERSONNEL_WORDS,
+  SENT_AFTER,
+} from './measure-cues';
 import type { Measure, Scope } from './measures';
 import { type Noun, nounAfter } from './noun-phrase';
-import { ownerOfWords } from './owner';
+import { namedOwner, ownerOfWords } from './owner';
 import { meter } from './step-meter';
 
 export const NK_LOSSES: Readonly<Record<Scope, Measure>> = {
@@ -255,12 +263,12 @@ const POINTED_SHARE_REACH = 40;
 export function casualtyShareScope(s: InSentence): Scope | null {
   const q = s.quantity;
   if (q.unit !== 'percent' && q.unit !== 'fraction') return null;
-  // "suffered a casualty rate of about 30%": the rate's own words, North Korea's or no side's named before it.
+  // "North Korean forces … vanished due to a casualty rate of about 30%": the rate's own words, whose by the count's
+  // owner, or where none is named, North Korea's people named in the sentence or the one before.
   const lead = s.sentence.slice(Math.max(s.prevEnd, q.start - LOSS_RATE_REACH), q.start);
-  const rate = LOSS_RATE_BEFORE.exec(lead);
-  if (rate) {
-    const whose = ownerOfWords(lead.slice(Math.max(0, rate.index - LOSS_RATE_OWNER_REACH), rate.index + rate[0].length));
-    return whose === null || whose === 'north_korea' ? 'killed_and_wounded' : null;
+  if (LOSS_RATE_BEFORE.test(lead)) {
+    const whose = namedOwner(s, null);
+    return whose === 'north_korea' || (whose === null && s.says(NK_PERSONNEL_WORDS, true)) ? 'killed_and_wounded' : null;
   }
   const after = s.sentence.slice(q.end, Math.min(s.nextStart, q.end + AFTER_WINDOW));
   const rest = after.replace(OF_WHAT, ' ').replace(/^ +/, ' ');
@@ -280,9 +288,8 @@ export function casualtyShareScope(s: InSentence): Scope | null {
   return casualtyScope(noun, rest, '');
 }
 
-/** How far before a share its rate of losses is read, and how far before the rate its side. */
+/** How far before a share its rate of losses is read. */
 const LOSS_RATE_REACH = 40;
-const LOSS_RATE_OWNER_REACH = 30;
 const LOSS_RATE_BEFORE = new RegExp(`\\b(?:${any(losses.LOSS_RATE.nouns)})(?: (?:${any(losses.LOSS_RATE.links)}))? $`);
 
 // "of the country's deployed forces".

@@ -5,6 +5,14 @@
  */
 /** Lives counted as lost: "the loss of nine lives"; not lives claimed by a famine or a missile, saved, or at risk. */
 export const LIVES = 'lives';
+/** The dead said by their never coming home: "Russian soldiers who will never return home". */
+export const NEVER_HOME = [
+  'who will never return home',
+  'who never returned home',
+  'who never made it home',
+  'who will never come home',
+  'who never came home',
+];
 /** The captured, as a noun: "two prisoners of war". */
 export const PRISONERS = ['prisoner', 'prisoners', 'prisoner of war', 'prisoners of war', 'pow', 'pows'];
 
@@ -105,6 +113,8 @@ export const CASUALTY_SCOPE_WORDS = {
   ],
   killed: [
     'killed',
+    // "the fate of hundreds of thousands of Russian soldiers who will never return home".
+    ...NEVER_HOME,
     'fatal',
     'kill',
     'killing',
@@ -273,6 +283,7 @@ export const PREDICATE_FILLERS = [
 /** What happened, said right after the count. */
 export const PREDICATES = [
   'killed',
+  ...NEVER_HOME,
   'wounded',
   'injured',
   'captured',
