@@ -155,7 +155,15 @@ export function casualtyScope(noun: Noun | null, after: string, before: string, 
   if (inClause) return scopeIn(told.slice(0, inClause[0].length + 24));
   if (LOSS_BEFORE.test(before)) return scopeIn(before.slice(-32));
   // The verb first, as the last word: most counts have none of these before them.
-  if (takenJustBefore(before) && TAKEN_BY_UKRAINE_BEFORE.test(before.slice(-TAKEN_REACH))) return 'captured';
+  // …of people its own words name North Korea's: "Ukraine had detained two North Korean soldiers", not "Ukrainian
+  // police detained three men".
+  if (
+    noun?.from === 'after' &&
+    ownerOfWords(noun.modifiers) === 'north_korea' &&
+    takenJustBefore(before) &&
+    TAKEN_BY_UKRAINE_BEFORE.test(before.slice(-TAKEN_REACH))
+  )
+    return 'captured';
   // "While North Korea hasn't confirmed the number of casualties, … over 10,000 soldiers were dispatched": the
   // people's own verb says they were sent, not lost.
   if (count && !(noun?.from === 'after' && SENT_AFTER.test(rest)))

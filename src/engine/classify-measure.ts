@@ -199,6 +199,10 @@ const LOSSES_OF_PEOPLE_BEFORE = new RegExp(
   `\\b(?:${any(losses.LOSSES_OF_PEOPLE.nouns)})(?: [a-z'-]+){0,${losses.LOSSES_OF_PEOPLE.reach}} $`,
 );
 const STRIKES = words(losses.STRIKES);
+const PEOPLE_LOST_ELSEWHERE = words(losses.PEOPLE_LOST_ELSEWHERE);
+const PRISONERS_FREED = words(losses.PRISONERS_FREED);
+const PUTIN_GIVEN = new RegExp(`\\b(?:${any(money.GIVEN_TO_PUTIN)}) (?:[a-z]+ ){0,2}putin\\b`);
+const TAKEN_BY_RUSSIA = new RegExp(`\\bby (?:the )?(?:${any(RUSSIA_NAMES)})\\b`);
 /** Russia as the giver of goods, or its leader: "Putin keeps Kim Jong-un sweet by giving him 24 purebred horses". */
 const RUSSIA_GIVING = words([...RUSSIA_NAMES, ...money.RUSSIAN_GIVERS]);
 /** How far before troops "in exchange for" is read, with two words between. */
@@ -474,6 +478,7 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
           !s.says(STRIKES, true) &&
           (s.says(NK_PERSONNEL, true) ||
             (s.assumeTopic &&
+              !s.says(PEOPLE_LOST_ELSEWHERE) &&
               !s.quantity.vague &&
               lowOf(s.quantity) >= PEOPLE_LOST_LEAST &&
               !OTHER_SIDES.test(s.sentence.slice(0, s.quantity.start))))) ||
@@ -521,10 +526,12 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
     inflictedOwner(before, after) ?? own ?? inherited ?? sharedNounOwner(s, noun) ?? victims ?? takenByUkraine ?? namedOwner(s, noun);
   // A few captives, no side's own in their words, on a page about North Korea's soldiers: a party named before them
   // holds or would take them ("South Korea is willing to accept two POWs", "Kyiv forces captured two soldiers").
+  // Not those Russia's side took: "two soldiers were captured by Russian forces".
   const fewCaptives =
     scope === 'captured' &&
     ownerless &&
     (found === null || found === 'other') &&
+    !s.says(TAKEN_BY_RUSSIA) &&
     lowOf(s.quantity) <= losses.CAPTURE_STORY.most &&
     (s.assumeTopic || s.says(NK_NAMED, true));
   const named = fewCaptives ? 'north_korea' : found;
@@ -557,7 +564,15 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   const ownClause = s.sentence.slice(s.quantity.end, s.quantity.end + OFFICIAL_NK_REACH).split(CLAUSE_PUNCTUATION)[0]!;
   const spokenOf = owner === 'russia' && !own && !inherited && NK_NAMED.test(ownClause) && lowOf(s.quantity) <= UNNAMED_OWNER_CEILING;
   // Troops given as the price of what Russia gave: North Korea's, wherever the sentence names it.
-  const paidWith = () => !own && !inherited && IN_EXCHANGE_BEFORE.test(before.slice(-EXCHANGE_REACH)) && s.says(NK_NAMED);
+  // Not where the troops' own words name their side, nor a prisoner swap: "freed 90 Ukrainian soldiers in exchange for 90
+  // Russian soldiers".
+  const paidWith = () =>
+    !ownerOfWords(`${noun?.modifiers ?? ''}${noun?.text ?? ''}`) &&
+    !inherited &&
+    IN_EXCHANGE_BEFORE.test(before.slice(-EXCHANGE_REACH)) &&
+    s.says(NK_NAMED) &&
+    s.says(RUSSIA_GIVING) &&
+    !s.says(PRISONERS_FREED);
   const sender = spokenOf ? (namedOwner(s, noun, true) ?? 'north_korea') : owner !== 'north_korea' && paidWith() ? 'north_korea' : owner;
   if (noun?.kind !== 'personnel' || sender !== 'north_korea' || ARMY_SIZE_BEFORE.test(before) || ARMY_MODIFIER.test(noun.modifiers))
     return null;
@@ -826,7 +841,7 @@ export function classifyMeasure(s: InSentence): Classified | null {
       if (LIMIT_BEFORE.test(before)) return null;
       // Russia named, or the goods given in return or sent to North Korea ("export 2,800 tons of corn to the DPRK"),
       // by no third party ("China shipped 50,000 tons of rice to North Korea").
-      if (!(s.says(RUSSIA_GIVING) || s.says(GIVEN_IN_RETURN) || s.says(GIVEN_TO_NORTH_KOREA))) return null;
+      if (!((s.says(RUSSIA_GIVING) && !s.says(PUTIN_GIVEN)) || s.says(GIVEN_IN_RETURN) || s.says(GIVEN_TO_NORTH_KOREA))) return null;
       // Goods of years before the war are no return for it: "Russia exported 241,114 barrels … in 2018 and 2019".
       if (onlyBeforeTheWar(s.sentence)) return null;
       return ownerOf(s, noun) === 'other' ? null : { measure: 'aid_to_nk', unit: noun.text.replace(TONS, TONNE_UNIT) };

@@ -208,7 +208,11 @@ export const NK_PERSONNEL_WORDS = new RegExp(
 );
 /** A bare count said to be there: "only 3,000 were there", "11,000 are already in Kursk". */
 export const THERE_NOW_AFTER = new RegExp(
-  `^ (?:${any(sending.THERE_NOW.verbs)})(?: (?:${any(sending.THERE_NOW.adverbs)}))? (?:${any(sending.THERE_NOW.places)})\\b`,
+  `^ (?:${any(sending.THERE_NOW.verbs)})(?: (?:${any(sending.THERE_NOW.adverbs)}))? (?:${any(sending.THERE_NOW.places)})\\b(?!')`,
+);
+/** Where troops said to be there stand after a bare count opened by "there", or the clause's end. */
+export const THERE_PLACE_AFTER = new RegExp(
+  `^(?:\\s*[,.;:!?"]|\\s*$| (?:${any(sending.THERE_NOW.places.filter((p) => p !== 'there'))})\\b(?!'))`,
 );
 /** A bare count opened by "there": "There are already 11,000 in Kursk region". */
 export const THERE_ARE_BEFORE = new RegExp(`\\b(?:${any(sending.THERE_ARE.openers)})(?: (?:${any(sending.THERE_ARE.adverbs)}))? $`);

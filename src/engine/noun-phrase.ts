@@ -46,6 +46,7 @@ import {
   SENT_BEFORE,
   THERE_ARE_BEFORE,
   THERE_NOW_AFTER,
+  THERE_PLACE_AFTER,
 } from './measure-cues';
 import { withVerbQualifier } from './qualifiers';
 import { meter } from './step-meter';
@@ -300,7 +301,7 @@ export function impliedNoun(s: InSentence, after: string, before: string): Noun 
   }
   // "North Korean troops are in Russia. The US said only 3,000 were there": troops named in the sentence, or North
   // Korea's named in the one before, and the count said to be where they are.
-  if (troops && (THERE_NOW_AFTER.test(bare) || (FUNCTION_WORD_AFTER.test(after) && THERE_ARE_BEFORE.test(before.slice(-THERE_REACH))))) {
+  if (troops && (THERE_NOW_AFTER.test(bare) || (THERE_PLACE_AFTER.test(after) && THERE_ARE_BEFORE.test(before.slice(-THERE_REACH))))) {
     return implied('personnel', more ? 'more ' : '');
   }
   // "Pyongyang fighters, which are thought to number 12,000": the troops, counted by the verb.

@@ -93,6 +93,8 @@ const SCALE_AFTER_DIGITS = new RegExp(
   `[ -]?(${alternation(Object.keys(SCALE_WORDS))})s?\\b|(${alternation(Object.keys(SCALE_ABBREVIATIONS))})(?![a-z])| (${alternation(SPACED_SCALE_ABBREVIATIONS)})\\b`,
   'y',
 );
+/** The amount a plural scale word may follow: "3 millions", not "2022 millions". */
+const PLURAL_SCALE_BELOW = 1000;
 /** A plural noun of people or munitions right after four digits: a count, not a year ("2000 soldiers"). */
 /** …unless a preposition of time stands before the digits: "in 2000 soldiers died" keeps its year. */
 const YEAR_PREPOSITION_BEFORE = new RegExp(`(?:^|[^a-z])(?:${alternation(YEAR_PREPOSITIONS)}) $`);
@@ -269,7 +271,10 @@ function readDigits(t: string, at: number, rangeEnd: boolean): Read {
   // A day before its month is one or two digits: "15 May", not "3,000 may be sent".
   if (m[0].length <= 2 && (sticky(MONTH_AFTER, t, end) || sticky(DAY_LISTED_AFTER, t, end))) return { skip: end };
   let factor = 1;
-  const scale = sticky(SCALE_AFTER_DIGITS, t, end);
+  const read = sticky(SCALE_AFTER_DIGITS, t, end);
+  // A plural scale only after fewer than a thousand ("3 millions shells"): "since 2022 millions of shells" is a year
+  // and a vague amount.
+  const scale = read && !(read[0].endsWith('s') && value >= PLURAL_SCALE_BELOW) ? read : null;
   if (scale) {
     factor = SCALES[scale[1] ?? scale[2] ?? scale[3] ?? ''] ?? 1;
     value *= factor;

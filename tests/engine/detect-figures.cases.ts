@@ -3654,12 +3654,11 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
-    name: 'troops: given "in exchange for" or "in return of" what Russia sent to North Korea; "Seoul expects" speaks of troops to come',
-    text: 'Putin has sent S-400 surface-to-air missiles to North Korea in return of 20,000 troops. The Kremlin sent North Korea an S-400 air defence system in exchange for thousands of troops. Seoul expects up to 12,000 soldiers could soon follow.',
+    name: 'troops: given "in exchange for" or "in return of" what Russia sent to North Korea; not soldiers of a prisoner swap, whose own words name their side',
+    text: 'Putin has sent S-400 surface-to-air missiles to North Korea in return of 20,000 troops. The Kremlin sent North Korea an S-400 air defence system in exchange for thousands of troops. Russia freed 90 Ukrainian soldiers in exchange for 90 Russian soldiers, while North Korea watched.',
     expect: [
       { text: '20,000', measure: 'troops_deployed', value: 20000 },
       { text: 'thousands', measure: 'troops_deployed', value: { low: 2000, high: 9000 } },
-      { text: 'up to 12,000', measure: 'troops_planned', value: 12000 },
     ],
   },
   {
@@ -3754,5 +3753,13 @@ export const DETECTOR_CASES: DetectorCase[] = [
     name: 'losses: the count named first, then a quote opened before the qualified amount ("Casualties among North Koreans … \u201cexceeded 3,000,\u201d")',
     text: 'Casualties among North Koreans helping Russia \u201cexceeded 3,000,\u201d according to South Korean intelligence.',
     expect: [{ text: 'exceeded 3,000', measure: 'nk_casualties', value: 3000 }],
+  },
+  {
+    name: "no figure: another side's casualty rate, Russia's own expected losses and \"on the other hand\", captives Russia took, men Ukraine's police detained, horses given to Putin, people in a region's hospitals",
+    text: "North Korean troops are in Kursk. The Russian army's overall casualty rate was 25%. Russia expected 1,500 casualties in the assault. On the other hand Russia has lost 600,000 soldiers.\nNorth Korean troops are in Kursk. Two soldiers were captured by Russian forces near Sudzha. Ukrainian police detained three men. Kim Jong Un gave Putin 24 purebred horses.\nNorth Korean troops are in Kursk. There are about 200 in the region's hospitals.",
+    expect: [
+      { text: '1,500', measure: 'russian_casualties', value: 1500 },
+      { text: '600,000', measure: 'russian_casualties', value: 600000 },
+    ],
   },
 ];

@@ -60,6 +60,18 @@ describe('figures', () => {
     expect(detectFigures(selection, { assumeTopic: true }).map((f) => f.measure)).toEqual(['nk_casualties']);
   });
 
+  it("read a hundred or more people lost in a selection as North Korea's soldiers, never a strike's, a famine's or Ukraine's toll", () => {
+    const read = (t: string) => detectFigures(t, { assumeTopic: true }).map((f) => [f.text, f.measure]);
+    expect(read('The agency estimates that about 300 people were killed and about 2,700 others were injured.')).toEqual([
+      ['about 300', 'nk_killed'],
+      ['about 2,700', 'nk_wounded'],
+    ]);
+    expect(read('At least 12 people were killed and 40 injured.')).toEqual([]);
+    expect(read('Over 11,000 people have been killed in Ukraine since 2022.')).toEqual([]);
+    expect(read('In Kursk, about 200 people were killed in a drone strike.')).toEqual([]);
+    expect(read('More than 200,000 people died of starvation in the 1990s.')).toEqual([]);
+  });
+
   it('read "they" who lost people as North Korea\'s forces in a selection about them, unless another side is named', () => {
     const read = (t: string) => detectFigures(t, { assumeTopic: true }).map((f) => [f.text, f.measure]);
     expect(read('To date, they have lost 4,000 people," Zelenskyy stated.')).toEqual([['4,000', 'nk_casualties']]);

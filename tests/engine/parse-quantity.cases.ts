@@ -399,11 +399,13 @@ export const GRAMMAR_CASES: GrammarCase[] = [
   },
   {
     name: 'words and digits: a scale in the plural after a number is that scale ("twenty thousands", "3 millions"); alone it stays vague',
-    input: 'Russia sent aid in exchange for twenty thousands of troops and 3 millions shells, while thousands more wait.',
+    input:
+      'Russia sent aid in exchange for twenty thousands of troops and 3 millions shells, while thousands more wait; since 2022 millions fled.',
     expect: [
       { text: 'twenty thousands', value: 20000 },
       { text: '3 millions', value: 3000000 },
       { text: 'thousands', value: { low: 2000, high: 9000 }, vague: true },
+      { text: 'millions', value: { low: 2000000, high: 9000000 }, vague: true },
     ],
   },
   {

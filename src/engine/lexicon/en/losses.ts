@@ -558,30 +558,37 @@ export const LOSSES_OF_PEOPLE = {
  * killing 12 people".
  */
 export const STRIKES = [
-  'strike',
-  'strikes',
-  'struck',
-  'attack on',
-  'attacks on',
-  'shelling',
-  'bombing',
-  'missile',
-  'missiles',
-  'explosion',
-  'blast',
+  ...['strike', 'strikes', 'struck', 'attack on', 'attacks on', 'shelling', 'shelled', 'bombing', 'bombardment'],
+  ...['missile', 'missiles', 'explosion', 'blast', 'drone', 'drones', 'raid', 'raids', 'airstrike', 'airstrikes'],
 ];
 /**
- * Losses said to reach a share of the force: "The number of casualties among North Korean troops could reach up to
- * 50% of the total deployed forces", "Casualties … have reached 40% of the deployed force".
+ * A hundred or more people said lost, no soldiers named, are North Korea's on a page about it only where the sentence
+ * names neither Ukraine nor a war-wide count: "Over 11,000 people have been killed in Ukraine since 2022" is no figure.
  */
+export const PEOPLE_LOST_ELSEWHERE = [
+  'ukraine',
+  'ukrainian',
+  'ukrainians',
+  'kyiv',
+  'governor',
+  'invasion',
+  'since 2022',
+  'since the start',
+];
+/** A prisoner swap, told by more than "in exchange for": "freed 90 Ukrainian soldiers in exchange for 90 Russian soldiers". */
+export const PRISONERS_FREED = ['freed', 'released', 'prisoners', 'prisoner', 'pows', 'captives', 'swap', 'swapped'];
 /**
- * A share named as a rate of losses, killed and wounded: "a casualty rate of about 30%". Whose the rate is, is read in
- * the words before it.
+ * A share named as a rate of losses, killed and wounded: "a casualty rate of about 30%". Whose the rate is, is the
+ * count's owner, or where none is named, North Korea's where its people are named in the sentence or the one before.
  */
 export const LOSS_RATE = {
   nouns: ['casualty rate', 'casualty rates', 'loss rate', 'losses rate', 'attrition rate'],
   links: ['of', 'at', 'was', 'is', 'of about', 'of around', 'of up to', 'of nearly', 'of roughly'],
 };
+/**
+ * Losses said to reach a share of the force: "The number of casualties among North Korean troops could reach up to
+ * 50% of the total deployed forces", "Casualties … have reached 40% of the deployed force".
+ */
 export const LOSSES_REACH_SHARE = {
   nouns: ['casualties', 'losses', 'casualty rate', 'casualty toll', 'death toll'],
   verbs: [

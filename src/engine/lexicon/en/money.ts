@@ -325,3 +325,5 @@ export const ECONOMY_GAINED = {
 
 /** Who gives for Russia besides its names: "Putin keeps Kim Jong-un sweet by giving him 24 purebred horses". */
 export const RUSSIAN_GIVERS = ['putin', "putin's"];
+/** …never where Putin is the one given to: "Kim Jong Un gave Putin 24 purebred horses". */
+export const GIVEN_TO_PUTIN = ['gave', 'gives', 'giving', 'gifted', 'sent', 'to', 'for', 'presented'];

@@ -223,9 +223,8 @@ export const NOUNS: readonly NounWords[] = [
       ...['weapons and ammunition', 'weapons and munitions', 'pieces of ammunition', 'ammunition pieces'],
       // "about 1.5 million pieces of artillery ammunition".
       ...['pieces of artillery ammunition', 'rounds of artillery ammunition'],
-      // Rockets counted with shells in millions are artillery's: "millions of rockets and artillery shells".
+      // Rockets counted with shells in one noun are artillery's: "millions of rockets and artillery shells".
       ...['rockets and artillery shells', 'rockets and shells', 'rockets and artillery', 'rockets and artillery rounds'],
-      ...['missiles and artillery shells', 'missiles and artillery rounds', 'rounds, rockets and artillery shells'],
     ],
     notBefore: ['trip', 'trips', 'factory', 'factories', 'plant', 'plants'],
   },

@@ -297,12 +297,12 @@ export const NUMBER_GROWS = {
   about: ['deployed', 'deployment', 'troops', 'troop', 'soldiers', 'forces', 'personnel', 'servicemen'],
 };
 
-/** A count carried by a verb: "had sent about 3,000", "the roughly 11,000 it deployed". */
 /**
- * Troops given as the price of what Russia gave, North Korea's wherever the sentence names it: "sent an S-400 system
- * to North Korea in exchange for thousands of troops".
+ * Troops given as the price of what Russia gave, North Korea's where the sentence names it and Russia giving: "sent an
+ * S-400 system to North Korea in exchange for thousands of troops".
  */
 export const IN_EXCHANGE_FOR = ['in exchange for', 'in return for', 'in return of'];
+/** A count carried by a verb: "had sent about 3,000", "the roughly 11,000 it deployed". */
 export const SENT_BEFORE = [
   // "North Korea is dispatching 6,000 engineers", "North Korea deploys 6,000 engineers to Kursk".
   ...[...SEND.base, ...SEND.past, ...SEND.present, ...SEND.ing].filter((v) => !v.startsWith('commit')),
@@ -371,7 +371,7 @@ export const ON_THE_WAY = [
  * "11,000 are already in Kursk". Where they are is a place of the war, not any "in".
  */
 export const THERE_NOW = {
-  verbs: ['are', 'were', 'remain', 'remained'],
+  verbs: ['are', 'were'],
   adverbs: ['already', 'now', 'currently', 'still', 'only'],
   places: [
     'there',

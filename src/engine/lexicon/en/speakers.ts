@@ -28,8 +28,6 @@ export const SPEAKER_WORDS = [
   // "South Korean officials point out that…", "with Seoul stating that…"; not "Russian losses suggest", which says
   // whose the count is, nor "Russian units reporting heavy losses".
   ...['point out', 'points out', 'pointed out', 'saying', 'stating', 'claiming'],
-  // "Seoul expects up to 12,000 soldiers could soon follow", "Kyiv warns that…".
-  ...['expects', 'expected', 'warns', 'warned', 'fears', 'feared'],
 ];
 
 /**
@@ -79,8 +77,8 @@ export const DESTINATION_BEFORE = [
   ...['offered', 'offering', 'handed', 'paid', 'pays', 'paying', 'help', 'helps', 'helping', 'helped', 'given'],
   ...['support', 'supports', 'supporting', 'supported', 'promised', 'promises', 'pledged', 'aid', 'aiding', 'aided'],
   ...['assist', 'assisting', 'assisted', 'bolster', 'bolstering', 'joining'],
-  // "accused North Korea of handing Russia millions of shells", "rescues Russia … with millions of artillery shells".
-  ...['hand', 'hands', 'handing', 'rescue', 'rescues', 'rescuing', 'rescued'],
+  // "accused North Korea of handing Russia millions of shells"; not "hand" alone ("on the other hand Russia has lost").
+  'handing',
   // "The arrival of approximately 12,000 North Koreans to join Russia in combat".
   'join',
   ...['back up', 'backing up', 'backed up', 'reinforce', 'reinforcing', 'reinforced'],
