@@ -199,6 +199,7 @@ const LOSSES_OF_PEOPLE_BEFORE = new RegExp(
   `\\b(?:${any(losses.LOSSES_OF_PEOPLE.nouns)})(?: [a-z'-]+){0,${losses.LOSSES_OF_PEOPLE.reach}} $`,
 );
 const STRIKES = words(losses.STRIKES);
+const THINGS_DOWNED = new RegExp(`^(?: [a-z]+){0,2} (?:${any(losses.THINGS_DOWNED)})\\b`);
 const PEOPLE_LOST_ELSEWHERE = words(losses.PEOPLE_LOST_ELSEWHERE);
 const PRISONERS_FREED = words(losses.PRISONERS_FREED);
 const PUTIN_GIVEN = new RegExp(`\\b(?:${any(money.GIVEN_TO_PUTIN)}) (?:[a-z]+ ){0,2}putin\\b`);
@@ -541,6 +542,9 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   const inSight = s.assumeTopic || pointsBack || s.says(MILITARY_PEOPLE, true);
   if (scope && !named && !inSight) return null;
   if (scope === 'captured' && s.says(PRISONER_SWAP) && !s.says(NK_NAMED)) return null;
+  // "Of those, 55 were shot down" (drones): a group pointed back at is people only where people are spoken of, or
+  // on a selection about them where nothing said of it is said of things.
+  if (!scope && pointsBack && (s.assumeTopic ? THINGS_DOWNED.test(after) : !s.says(MILITARY_PEOPLE, true))) return null;
   // Where no party is named, North Korea owns losses or troops sent only at a size its forces could have: "the
   // total number of casualties in the Russia-Ukraine war has now reached 1.01 million" is the whole war's; troops
   // foreseen ("up to 200,000 soldiers could eventually be sent") may be more.
@@ -779,13 +783,19 @@ function unquoted(before: string): string {
   return last === '"' ? before.slice(0, before[before.length - 2] === ' ' ? -2 : -1) + ' ' : before;
 }
 
+/** The words before an amount in a table's cell, its row's label cell read as a label: "| killed | " as "| killed: ". */
+function tabled(before: string): string {
+  return before.endsWith(' | ') ? `${before.slice(0, -3)}: ` : before;
+}
+
 /** The measure of a quantity, or null where it measures nothing Rangefinder tracks. */
 export function classifyMeasure(s: InSentence): Classified | null {
   const q = s.quantity;
   const after = s.sentence.slice(q.end, Math.min(s.nextStart, q.end + AFTER_WINDOW));
   // A quote opened right before a qualified amount is passed over: casualties … "exceeded 3,000".
   const lead = s.sentence.slice(Math.max(s.prevEnd, q.start - BEFORE_WINDOW), q.start);
-  const before = q.qualifier === null ? lead : unquoted(lead);
+  // A table's row reads as a label and its value: "| Killed | 3,200+ |" as "Killed: 3,200+".
+  const before = tabled(q.qualifier === null ? lead : unquoted(lead));
   if (q.unit === 'percent' || q.unit === 'fraction') {
     // "production fell by half": a change, not a share of anything.
     // What the share's own clause says of its shells, up to a comma or a clause of its own.
@@ -826,7 +836,7 @@ export function classifyMeasure(s: InSentence): Classified | null {
     (joinedLoss ? null : nounAfter(after)) ??
     wholesThing(s) ??
     listedNoun(s) ??
-    labelNoun(s.sentence.slice(0, q.start)) ??
+    labelNoun(tabled(s.sentence.slice(0, q.start))) ??
     impliedNoun(s, after, before) ??
     (joinedLoss ? null : nounAfterCopula(after));
   // "The two said they were sent to Russia … before being taken prisoner": captives pointed at, with no noun.
@@ -868,7 +878,9 @@ export function classifyMeasure(s: InSentence): Classified | null {
       if ((noun.kind === 'missiles' || noun.text === PROJECTILES) && !s.says(MISSILES_IN_WAR, true)) return null;
       if (
         noun.kind === 'missiles' &&
-        (MISSILES_TESTED.test(after.slice(noun.end, noun.end + TESTED_REACH)) || TESTED_BEFORE.test(before.slice(-TESTED_REACH)))
+        // Read past the next number: "29 ballistic missiles, including four ICBMs".
+        (MISSILES_TESTED.test(s.sentence.slice(q.end + noun.end, q.end + noun.end + TESTED_REACH)) ||
+          TESTED_BEFORE.test(before.slice(-TESTED_REACH)))
       )
         return null;
       // Voyages and trains on the arms route need not say what they carry (unless it is another cargo, below): "The

@@ -33,7 +33,7 @@ function nounPattern(n: NounWords): RegExp {
     const members = `members (?:of|from) (?:${any(nouns.MEMBERS_OF)}) (?:[a-z'.-]+ ){0,4}?(?:${any(nouns.UNITS_OF_PEOPLE)})`;
     heads = `(?:${any(n.heads)}|${members})`;
   }
-  const notBefore = n.notBefore?.length ? `(?! (?:${any(n.notBefore)}))` : '';
+  const notBefore = n.notBefore?.length ? `(?! (?:${any(n.notBefore)})\\b)` : '';
   return new RegExp(`^${optional(n.before)}${heads}${notBefore}\\b`);
 }
 

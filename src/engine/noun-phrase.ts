@@ -159,7 +159,8 @@ export function nounAfterCopula(after: string): Noun | null {
  * or before a list of counts, each after its maker's name: "north korean casualties: zelensky 4,000, nis 3,000, u.s.
  * department of defense 1,200".
  */
-const LABEL = /^([a-z][a-z0-9' -]{1,40}): (?:(?:[a-z.'-]+ ){1,5}[\d.,]+, )*(?:[a-z.'-]+ ){0,5}$/;
+// A table's row too, its first cell the label: "| killed | 3,200+ |", read as "| killed: 3,200+".
+const LABEL = /^(?:\| )?([a-z][a-z0-9' -]{1,40}): (?:(?:[a-z.'-]+ ){1,5}[\d.,]+, )*(?:[a-z.'-]+ ){0,5}$/;
 
 /** The noun a list item's label names, where the label is that noun and nothing else and the count follows it. */
 export function labelNoun(head: string): Noun | null {

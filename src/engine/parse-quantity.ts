@@ -259,7 +259,8 @@ function readDigits(t: string, at: number, rangeEnd: boolean): Read {
     sticky(TIME_AFTER, t, end) ||
     RANK_BEFORE.test(window) ||
     (NUMBER_RANK_BEFORE.test(window) && !GROUPED.test(m[0])) ||
-    MONTH_BEFORE.test(window) ||
+    // A day after its month, not digits grouped by thousands: "sent since September 6,700 containers".
+    (MONTH_BEFORE.test(window) && !GROUPED.test(m[0])) ||
     (m[0].length <= 2 && DAY_LISTED_BEFORE.test(window)) ||
     MODEL_BEFORE.test(window) ||
     AGE_LIST_BEFORE.test(window) ||

@@ -3762,4 +3762,14 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '600,000', measure: 'russian_casualties', value: 600000 },
     ],
   },
+  {
+    name: 'a table\'s row as a label and its value; "September 6,700 containers" a count; "pioneers" as sappers who "will be headed" to Kursk; not container ships, drones "shot down", nor North Korea\'s launches named with its ICBMs',
+    text: "North Korean troops in Kursk, by the numbers:\n| Killed | 3,200+ |\nSouth Korean intelligence claims that Pyongyang has sent since September 6,700 containers with some 3 million artillery shells to Moscow. Reports suggest that 1,000 North Korean pioneers will be headed to Russia's border region of Kursk. The four Russian container ships have not visited North Korea in recent times. The DPRK has launched 29 ballistic missiles this year, including four ICBMs, while arming Russia's war.",
+    expect: [
+      { text: '3,200+', measure: 'nk_killed', value: 3200 },
+      { text: '6,700', measure: 'containers', value: 6700 },
+      { text: 'some 3 million', measure: 'artillery_shells', value: 3000000 },
+      { text: '1,000', measure: 'troops_planned', value: 1000 },
+    ],
+  },
 ];

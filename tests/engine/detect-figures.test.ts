@@ -72,6 +72,12 @@ describe('figures', () => {
     expect(read('More than 200,000 people died of starvation in the 1990s.')).toEqual([]);
   });
 
+  it('read a group pointed back at in a selection as people, unless what is said of it is said of things', () => {
+    const read = (t: string) => detectFigures(t, { assumeTopic: true }).map((f) => [f.text, f.measure]);
+    expect(read('There are already 11,000 of them in Kursk Oblast.')).toEqual([['11,000', 'troops_deployed']]);
+    expect(read('Of those, 55 were shot down, while another 30 veered off course.')).toEqual([]);
+  });
+
   it('read "they" who lost people as North Korea\'s forces in a selection about them, unless another side is named', () => {
     const read = (t: string) => detectFigures(t, { assumeTopic: true }).map((f) => [f.text, f.measure]);
     expect(read('To date, they have lost 4,000 people," Zelenskyy stated.')).toEqual([['4,000', 'nk_casualties']]);

@@ -561,6 +561,8 @@ export const STRIKES = [
   ...['strike', 'strikes', 'struck', 'attack on', 'attacks on', 'shelling', 'shelled', 'bombing', 'bombardment'],
   ...['missile', 'missiles', 'explosion', 'blast', 'drone', 'drones', 'raid', 'raids', 'airstrike', 'airstrikes'],
 ];
+/** Said only of things, never of people pointed back at: "Of those, 55 were shot down" (drones). */
+export const THINGS_DOWNED = ['shot down', 'intercepted', 'downed', 'veered off'];
 /**
  * A hundred or more people said lost, no soldiers named, are North Korea's on a page about it only where the sentence
  * names neither Ukraine nor a war-wide count: "Over 11,000 people have been killed in Ukraine since 2022" is no figure.

@@ -209,6 +209,8 @@ export const NOUNS: readonly NounWords[] = [
       ...['ammunition-laden', 'arms-laden', 'weapons-laden', 'munitions-laden'],
     ],
     heads: ['container', 'containers'],
+    // "the four Russian container ships": ships, not containers.
+    notBefore: ['ship', 'ships', 'vessel', 'vessels', 'port', 'ports', 'terminal', 'terminals'],
   },
   {
     kind: 'shells',
@@ -337,6 +339,8 @@ export const NOUNS: readonly NounWords[] = [
       // "Dozens of Putin's North Korean cannon fodder are to join the parade".
       'cannon fodder',
       'sappers',
+      // Sappers as Russian calls them, in translation: "1,000 Pioneers Head to Kursk".
+      'pioneers',
       'deminers',
       'builders',
       'specialists',

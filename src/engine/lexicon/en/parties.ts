@@ -236,6 +236,9 @@ export const MISSILES_TESTED_AFTER = [
   ...['its', 'the'].flatMap((whose) => ['east', 'west', 'eastern', 'western'].map((side) => `off ${whose} ${side} coast`)),
   ...['into the sea', 'into the east sea', 'into the sea of japan', 'toward the east sea', 'towards the east sea', 'into waters'],
   ...['in a test', 'as a test', 'in tests', 'in a weapons test'],
+  // Named with its long-range missiles and rockets, which were never sent to Russia: "29 ballistic missiles, including
+  // four ICBMs".
+  ...['icbm', 'icbms', 'intercontinental', 'slv', 'slvs', 'space launch', 'satellite launch'],
 ];
 
 /** North Korea's own tests named just before its missiles: "the testing and firing of fifty missiles". */

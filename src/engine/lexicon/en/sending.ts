@@ -179,6 +179,8 @@ export const PLANNED_AFTER_ADVERBS = ['reportedly', 'allegedly', 'now', 'current
 export const PLANNED_AFTER = [
   // "around 5,000 North Korean troops will be gathered in the Kursk area".
   ...['gathered', 'assembled', 'massed', 'concentrated', 'deployed', 'sent'].map((verb) => `will be ${verb}`),
+  // "1,000 North Korean pioneers will be headed to Russia's border region of Kursk".
+  ...['will be headed', 'will be heading', 'will head'],
   'being prepared',
   'being readied',
   // "Around 10,000 North Korean soldiers are being sent to Russia", as "is sending" is: a sending under way.
