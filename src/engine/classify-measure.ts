@@ -780,7 +780,7 @@ function onlyBeforeTheWar(sentence: string): boolean {
 /** The words before an amount, a quote opened just before it passed over. */
 function unquoted(before: string): string {
   const last = before[before.length - 1];
-  return last === '"' ? before.slice(0, before[before.length - 2] === ' ' ? -2 : -1) + ' ' : before;
+  return last === '"' ? `${before.slice(0, before[before.length - 2] === ' ' ? -2 : -1)} ` : before;
 }
 
 /** The words before an amount in a table's cell, its row's label cell read as a label: "| killed | " as "| killed: ". */
