@@ -3772,4 +3772,12 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '1,000', measure: 'troops_planned', value: 1000 },
     ],
   },
+  {
+    name: 'an origin described before its name: "from old Cold-War ally North Korea", "from the manic state of North Korea"',
+    text: 'Russia is buying millions of artillery shells and rockets from old Cold-War ally North Korea, according to US officials. Putin has resorted to the deployment of 10,000 troops from the manic state of North Korea.',
+    expect: [
+      { text: 'millions', measure: 'artillery_shells', value: { low: 2000000, high: 9000000 } },
+      { text: '10,000', measure: 'troops_deployed', value: 10000 },
+    ],
+  },
 ];

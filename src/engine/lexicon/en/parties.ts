@@ -266,6 +266,16 @@ export const FLAG_SUFFIXES = ['flagged', 'registered', 'operated'];
 
 /** Where the counted came from: "…sent from North Korea". */
 export const ORIGIN_NAMES = ['north korea', 'pyongyang', 'the dprk', 'the north'];
+/**
+ * Words an origin may be described by before its name: "from old Cold-War ally North Korea", "from the isolated state
+ * of North Korea", "troops from the manic state of North Korea".
+ */
+export const ORIGIN_EPITHETS = [
+  ...['ally', 'old ally', 'old cold-war ally', 'cold-war ally', 'its ally', 'longtime ally', 'neighbouring', 'neighboring'],
+  ...['isolated', 'reclusive', 'hermit', 'secretive', 'manic', 'nuclear-armed', 'impoverished', 'communist'].flatMap((a) =>
+    ['state', 'nation', 'country', 'regime'].map((n) => `the ${a} ${n} of`),
+  ),
+];
 /** Words that say who gave what is counted, who owns it: "at least 60 ballistic missiles provided by North Korea". */
 export const SUPPLIED_BY = ['provided', 'supplied', 'delivered', 'sent', 'shipped', 'transferred'].flatMap((verb) => [
   `${verb} by`,
