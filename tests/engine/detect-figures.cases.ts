@@ -3780,4 +3780,14 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '10,000', measure: 'troops_deployed', value: 10000 },
     ],
   },
+  {
+    name: 'troops to come: "will shortly join", "will be part of", "are anticipated to be deployed", builders who "would rebuild"',
+    text: 'A battalion of 3,000 North Korean soldiers will shortly join Russian troops. Politico said 3,000 North Korean troops will be part of the Buryat Battalion. 12,000 North Korean troops are anticipated to be deployed. Shoigu said 5,000 North Korean construction workers would rebuild infrastructure.',
+    expect: [
+      { text: '3,000', measure: 'troops_planned', value: 3000 },
+      { text: '3,000', measure: 'troops_planned', value: 3000 },
+      { text: '12,000', measure: 'troops_planned', value: 12000 },
+      { text: '5,000', measure: 'troops_planned', value: 5000 },
+    ],
+  },
 ];

@@ -143,6 +143,8 @@ export const MODAL_ADVERBS = [
   'allegedly',
   // "Pyongyang may actually deploy as many as 100,000", "could ultimately deploy a military force of 100,000 troops".
   ...['actually', 'ultimately', 'initially', 'potentially'],
+  // "A battalion of 3,000 North Korean soldiers will shortly join Russian troops".
+  'shortly',
 ];
 /** Troops to come, said after them with a modal: "10,000 soldiers might soon enter", "20,000 may be sent". */
 export const MODAL_AFTER_VERBS = [
@@ -157,6 +159,9 @@ export const MODAL_AFTER_VERBS = [
   ...['assist', 'help', 'work', 'take part', 'participate'],
   // "up to 15,000 North Korean troops could be rotated every few months".
   ...['rotate', 'be rotated'],
+  // "3,000 North Korean troops will be part of the so-called Buryat Battalion"; Shoigu's "5,000 construction workers
+  // would rebuild infrastructure and 1,000 combat engineers would clear mines".
+  ...['be part of', 'rebuild', 'clear'],
 ];
 /** A relative clause between troops and their modal: "about 12,000 North Korean troops, who he said would be moved". */
 export const MODAL_IN_RELATIVE = ['who', 'who he said', 'who she said', 'who they said', 'which he said', 'that'];
@@ -195,6 +200,8 @@ export const PLANNED_AFTER = [
   // "2,600 North Korean soldiers are planned to be deployed for combat".
   'planned to be',
   'expected to',
+  // "12,000 North Korean troops are anticipated to be deployed".
+  'anticipated to',
   // "around 10,000 soldiers total expected to be deployed".
   'total expected',
   'in total expected',
