@@ -15,6 +15,8 @@ import {
   JOINED_THEN,
   MODAL_COPULAS,
   MODALS,
+  MORE_THERE,
+  MOVED_MORE,
   PLANNED_AFTER_COPULAS,
   SENDING_EXPECTED,
   SOON_AFTER,
@@ -60,6 +62,8 @@ const SOON = new RegExp(`^[^,;.]{0,40}\\b${SOON_AFTER.word}['"\u2019]?\\s*(?:[,;
 const STAYING = new RegExp(`^ (?:${any(STAYING_AFTER)})\\b`);
 
 const ANNOUNCED_SENDING = new RegExp(`\\b(?:${any([...ANNOUNCED, ...SENDING_EXPECTED])}) (?:(?:${any(ADDITIONAL_BEFORE_WORDS)}) )?$`);
+const MOVED_VERBS = new RegExp(`\\b(?:${any(MOVED_MORE)})\\b`, 'g');
+const MORE_THERE_AFTER = new RegExp(`^ (?:(?:${any(['are', 'were', 'now', 'already'])}) )*(?:${any(MORE_THERE)})\\b`);
 /** How far before an additional count its own verb of sending stands: "sent an additional", "have deployed 3,000 more". */
 const ADDITIONAL_REACH = 50;
 
@@ -114,7 +118,8 @@ export function isPlanned(s: InSentence, noun: Noun | null, after: string, befor
   if (ANNOUNCED_SENDING.test(before.slice(-ADDITIONAL_REACH))) return true;
   if ((noun && ADDITIONAL.test(noun.modifiers)) || ADDITIONAL_BEFORE.test(before.slice(-24))) {
     const near = before.slice(-ADDITIONAL_REACH);
-    const sentNear = lastIndex(SENT_VERBS, near) > lastIndex(PLANNED_VERBS, near);
+    const sentNear = Math.max(lastIndex(SENT_VERBS, near), lastIndex(MOVED_VERBS, near)) > lastIndex(PLANNED_VERBS, near);
+    if (MORE_THERE_AFTER.test(rest)) return false;
     // "North Korea intends to triple its troops, sending an additional 25,000": the participle of the plan before it.
     const participle = PARTICIPLE_BEFORE.exec(before);
     const plan = participle ? before.slice(0, participle.index) : '';

@@ -3790,4 +3790,13 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '5,000', measure: 'troops_planned', value: 5000 },
     ],
   },
+  {
+    name: 'troops sent: more said to be there ("1,500 more North Korean soldiers in Russia") or "transferred"; more still to come with a verb of their own',
+    text: '1,500 more North Korean soldiers in Russia on front lines in battle against Ukraine: Lawmaker\nNorth Korea transferred approximately 3,000 additional soldiers to Russia in January and February. North Korea will send 3,000 more troops to Russia.',
+    expect: [
+      { text: '1,500', measure: 'troops_deployed', value: 1500 },
+      { text: 'approximately 3,000', measure: 'troops_deployed', value: 3000 },
+      { text: '3,000', measure: 'troops_planned', value: 3000 },
+    ],
+  },
 ];

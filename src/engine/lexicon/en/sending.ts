@@ -175,6 +175,24 @@ export const ORDERED = ['ordered', 'ordered the'];
 /** Troops that came: "have arrived". */
 // "has already reinforced its troops in the region with thousands of additional soldiers": more, and there.
 export const ARRIVED = ['arrived', 'reinforced', 'bolstered'];
+/**
+ * Verbs that say more troops were moved there, besides those of sending, read only beside "more" or "additional":
+ * "North Korea transferred approximately 3,000 additional soldiers to Russia in January and February".
+ */
+export const MOVED_MORE = ['transferred', 'moved', 'shipped', 'gone to', 'went to'];
+/**
+ * Where more troops stand, said right after them: "1,500 more North Korean soldiers in Russia", "About 2,000 more
+ * North Korea troops in Russia's Kursk".
+ */
+export const MORE_THERE = [
+  "in russia's kursk",
+  'in russia',
+  'in kursk',
+  'in the kursk region',
+  'on front lines',
+  'on the front lines',
+  'on the front line',
+];
 export const DEPLOYED_WORDS = ['initial', 'original', 'arrived', 'stationed', 'fighting', 'fought', 'already'];
 
 /** Troops still to come, said after them: "…soldiers were being prepared to join". */
