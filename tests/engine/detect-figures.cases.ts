@@ -3799,4 +3799,9 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '3,000', measure: 'troops_planned', value: 3000 },
     ],
   },
+  {
+    name: 'losses: whose by the people of "the daily high of" or "the daily average of"',
+    text: 'North Korean troops fight in Kursk. The new daily high of Russian soldiers killed or wounded in action hit a catastrophic 1,950 on Tuesday.',
+    expect: [{ text: '1,950', measure: 'russian_casualties', value: 1950 }],
+  },
 ];

@@ -163,7 +163,8 @@ export const AGENT_STRIKE = {
  * A party after "of" is no destination where "of" follows what is counted of it: "the total casualties of Russian
  * troops", "the number of North Korean troops".
  */
-export const COUNTED_OF = [...LOSS_NOUNS, 'number', 'numbers'];
+// "The new daily high of Russian soldiers killed or wounded in action hit a catastrophic 1,950".
+export const COUNTED_OF = [...LOSS_NOUNS, 'number', 'numbers', 'high', 'peak', 'average', 'record'];
 /** Between the count and the party it is of: "the losses of Russia", "the average daily casualties for Moscow". */
 export const COUNTED_OF_LINKS = ['of', 'for'];
 /** Except where the count is made up for: "to make up for the losses of Russian forces", "replace the losses of". */
