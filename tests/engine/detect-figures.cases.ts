@@ -3804,4 +3804,9 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'North Korean troops fight in Kursk. The new daily high of Russian soldiers killed or wounded in action hit a catastrophic 1,950 on Tuesday.',
     expect: [{ text: '1,950', measure: 'russian_casualties', value: 1950 }],
   },
+  {
+    name: 'money: paid "for North Korean artillery shells", the arms\' kind after their owner',
+    text: 'Russia paid an estimated $500 million for North Korean artillery shells.',
+    expect: [{ text: 'an estimated $500 million', measure: 'payment_for_weapons', value: 500000000 }],
+  },
 ];
