@@ -3809,4 +3809,9 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'Russia paid an estimated $500 million for North Korean artillery shells.',
     expect: [{ text: 'an estimated $500 million', measure: 'payment_for_weapons', value: 500000000 }],
   },
+  {
+    name: 'money: paid "for his soldiers", the troops\' owner a pronoun',
+    text: 'Kim Jong Un gets about $2 billion a year for his soldiers.',
+    expect: [{ text: 'about $2 billion', measure: 'payment_for_troops', value: 2000000000 }],
+  },
 ];

@@ -41,6 +41,8 @@ export const ARMS_KINDS = ['artillery', 'ballistic', 'military', 'north korean',
 /** Who the troops or arms are: "for its troops", "for north korean soldiers". */
 export const PAID_FOR_OWNERS = [
   ...['its', 'the', 'north korean', "north korea's", 'these', 'the north korean'],
+  // "Kim gets about $2 billion a year for his soldiers".
+  ...['his', 'their', "kim's", "pyongyang's"],
   // "as much as $140 million for every 10,000 troops".
   ...['every', 'each'],
 ];
