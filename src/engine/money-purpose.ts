@@ -108,7 +108,9 @@ export function moneyPurpose(s: InSentence, after: string, before: string): Clas
   // What North Korea earns in a sentence about its troops sent is what they earn it, though it goes "for Pyongyang".
   if (earned && best?.measure === 'aid_to_nk') return { measure: 'payment_for_troops' };
   // In the amount's own clause: not "a monthly wage of around $2,000, translating to yearly revenue of…".
-  if (!best || NOT_PAYMENT.test(after.slice(0, 40).split(CLAUSE_BREAK)[0]!)) return null;
+  // Earnings said to come from arms or troops are a payment: "at least $1 billion in revenue from weapons sales".
+  const ownClause = after.slice(0, 40).split(CLAUSE_BREAK)[0]!;
+  if (!best || (NOT_PAYMENT.test(ownClause) && !WAR_SALES_EARNED.test(after.split(CLAUSE_BREAK)[0]!))) return null;
   // Aid to another party: "$50 billion in lending available to aid Ukraine".
   const said = best === nearestBefore ? before.slice(best.at) : after.slice(best.at);
   const aidFor = best.measure === 'aid_to_nk' ? AID_FOR.exec(said) : null;

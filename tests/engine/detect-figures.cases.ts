@@ -3814,4 +3814,9 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'Kim Jong Un gets about $2 billion a year for his soldiers.',
     expect: [{ text: 'about $2 billion', measure: 'payment_for_troops', value: 2000000000 }],
   },
+  {
+    name: 'money: earnings said after the amount to come from arms ("at least $1 billion in revenue from weapons sales"); not revenue from coal',
+    text: 'The deal brought Pyongyang at least $1 billion in revenue from weapons sales. North Korea made $1 billion in revenue from coal.',
+    expect: [{ text: 'at least $1 billion', measure: 'payment_for_weapons', value: 1000000000 }],
+  },
 ];
