@@ -62,7 +62,10 @@ const PERIODS = (['year', 'month'] as const).map((per) => ({ per, re: new RegExp
 const EVERY_MONEY_CUE = MONEY_CUES.map(({ measure, re }) => ({ measure, global: new RegExp(re.source, 'g') }));
 
 export function moneyPurpose(s: InSentence, after: string, before: string): Classified | null {
-  if (!s.says(NORTH_KOREA) && !s.says(RUSSIA) && !s.says(PAY_WORDS)) return null;
+  // A selection about North Korea need not name a party for a troop deal's worth: "The troop deal is worth $1 billion"
+  // (below).
+  const named = s.says(NORTH_KOREA) || s.says(RUSSIA) || s.says(PAY_WORDS);
+  if (!named && !s.assumeTopic) return null;
   if (ownerOf(s, null) === 'other') return null;
   if (s.says(TRADE_STATISTICS)) return null;
   // "10,000 soldiers … translating to yearly revenue of $200 million": what the troops earn it, unless a cue says more.
@@ -108,6 +111,8 @@ export function moneyPurpose(s: InSentence, after: string, before: string): Clas
   // What North Korea earns in a sentence about its troops sent is what they earn it, though it goes "for Pyongyang".
   if (earned && best?.measure === 'aid_to_nk') return { measure: 'payment_for_troops' };
   // In the amount's own clause: not "a monthly wage of around $2,000, translating to yearly revenue of…".
+  // Only a troop deal: arms money with no party named may be North Korea's own spending ("missile tests costing").
+  if (!named && best?.measure !== 'payment_for_troops') return null;
   // Earnings said to come from arms or troops are a payment: "at least $1 billion in revenue from weapons sales".
   const ownClause = after.slice(0, 40).split(CLAUSE_BREAK)[0]!;
   if (!best || (NOT_PAYMENT.test(ownClause) && !WAR_SALES_EARNED.test(after.split(CLAUSE_BREAK)[0]!))) return null;

@@ -72,6 +72,13 @@ describe('figures', () => {
     expect(read('More than 200,000 people died of starvation in the 1990s.')).toEqual([]);
   });
 
+  it("read a troop deal's worth in a selection that names no party, but not arms money, which may be North Korea's own", () => {
+    const read = (t: string) => detectFigures(t, { assumeTopic: true }).map((f) => [f.text, f.measure]);
+    expect(read('The value of the troop deal is estimated at $1 billion.')).toEqual([['$1 billion', 'payment_for_troops']]);
+    expect(read('Missile tests costing about $1 billion in 2023.')).toEqual([]);
+    expect(detectFigures('North Korean troops fight in Kursk.\n\nThe deal is worth $1 billion, a Ukrainian analyst said.')).toEqual([]);
+  });
+
   it('read a group pointed back at in a selection as people, unless what is said of it is said of things', () => {
     const read = (t: string) => detectFigures(t, { assumeTopic: true }).map((f) => [f.text, f.measure]);
     expect(read('There are already 11,000 of them in Kursk Oblast.')).toEqual([['11,000', 'troops_deployed']]);
