@@ -190,7 +190,11 @@ interface Kept {
 
 function scale(value: Value, by: number): Value {
   const round = (n: number) => Math.round(n);
-  return typeof value === 'number' ? round(value * by) : { low: round(value.low * by), high: round(value.high * by) };
+  if (typeof value === 'number') return round(value * by);
+  const low = round(value.low * by);
+  const high = round(value.high * by);
+  // A range scaled to one number (none of a range, "0% of tens of thousands") is that number: a range's ends differ.
+  return low === high ? low : { low, high };
 }
 
 function unitOf(q: Quantity, c: Classified, rate: Period | undefined): string {

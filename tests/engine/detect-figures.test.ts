@@ -72,6 +72,14 @@ describe('figures', () => {
     expect(read('More than 200,000 people died of starvation in the 1990s.')).toEqual([]);
   });
 
+  it('give a share of a range that scales it to one number as that number, never a range whose ends are equal', () => {
+    const shares = detectFigures('tens of thousands deployed 0% were killed or wounded', { assumeTopic: true });
+    expect(shares.map((f) => [f.text, f.value])).toEqual([
+      ['tens of thousands', { low: 20000, high: 90000 }],
+      ['0%', 0],
+    ]);
+  });
+
   it("read a troop deal's worth in a selection that names no party, but not arms money, which may be North Korea's own", () => {
     const read = (t: string) => detectFigures(t, { assumeTopic: true }).map((f) => [f.text, f.measure]);
     expect(read('The value of the troop deal is estimated at $1 billion.')).toEqual([['$1 billion', 'payment_for_troops']]);
