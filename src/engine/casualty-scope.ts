@@ -3,7 +3,7 @@
  * where the sentence says it of them; and a share of a force lost.
  */
 
-import type { InSentence } from './in-sentence';
+import { endsWithWords, type InSentence } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
 import {
   CONJUNCTIONS,
@@ -54,15 +54,7 @@ function scopeIn(text: string): Scope | null {
 
 /** How far before the count Ukraine's side taking them is read: the doer, three words, the verb; and the verb alone. */
 const TAKEN_REACH = 60;
-const TAKEN_WORDS = new Set(losses.TAKEN_VERBS.map((verb) => `${verb} `));
-const TAKEN_LENGTHS = [...new Set(losses.TAKEN_VERBS.map((verb) => verb.length + 1))];
-/** Whether the last word before the count is such a verb, read without a scan of the words before it. */
-function takenJustBefore(before: string): boolean {
-  for (const n of TAKEN_LENGTHS) {
-    if (TAKEN_WORDS.has(before.slice(-n)) && (before.length === n || before[before.length - n - 1] === ' ')) return true;
-  }
-  return false;
-}
+const TAKEN_WORDS = losses.TAKEN_VERBS.map((verb) => `${verb} `);
 /** Ukraine's side taking them, with a verb that tells a capture only so: "Ukraine had detained two soldiers". */
 const TAKEN_BY_UKRAINE_BEFORE = new RegExp(
   `\\b(?:${any(losses.TAKEN_BY_UKRAINE.doers)})(?: [a-z'-]+){0,${losses.TAKEN_BY_UKRAINE.between}} (?:${any(losses.TAKEN_VERBS)}) $`,
@@ -160,7 +152,7 @@ export function casualtyScope(noun: Noun | null, after: string, before: string, 
   if (
     noun?.from === 'after' &&
     ownerOfWords(noun.modifiers) === 'north_korea' &&
-    takenJustBefore(before) &&
+    endsWithWords(before, TAKEN_WORDS) &&
     TAKEN_BY_UKRAINE_BEFORE.test(before.slice(-TAKEN_REACH))
   )
     return 'captured';

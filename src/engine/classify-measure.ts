@@ -7,7 +7,7 @@
  */
 import { casualtyScope, NK_LOSSES } from './casualty-scope';
 import type { Classified, InSentence } from './in-sentence';
-import { lastIndex, lookBack } from './in-sentence';
+import { lastIndex, lookBack, unquoted } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
 import {
   CONJUNCTIONS,
@@ -775,12 +775,6 @@ const FIRST_YEAR_OF_THE_WAR = 2022;
 /** Whether the sentence names years and all of them are before the war. */
 function onlyBeforeTheWar(sentence: string): boolean {
   return sentence.match(YEAR)?.every((year) => Number(year) < FIRST_YEAR_OF_THE_WAR) ?? false;
-}
-
-/** The words before an amount, a quote opened just before it passed over. */
-function unquoted(before: string): string {
-  const last = before[before.length - 1];
-  return last === '"' ? `${before.slice(0, before[before.length - 2] === ' ' ? -2 : -1)} ` : before;
 }
 
 /** The words before an amount in a table's cell, its row's label cell read as a label: "| killed | " as "| killed: ". */

@@ -23,6 +23,7 @@ import {
 import { type CountReading, countsOf } from './count-kind';
 import type { Counts, Period } from './counts';
 import { foldText } from './fold-text';
+import { unquoted } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
 import * as clauses from './lexicon/en/clauses';
 import { CAPTURE_STORY } from './lexicon/en/losses';
@@ -112,12 +113,6 @@ const LOSS_ONLY = new RegExp(`\\b(?:${any(clauses.LOSS_ONLY_NOUNS)})\\b`);
 /** How far before a restating verb the words that put it to come are read: "with a plan to increase". */
 const TO_COME_REACH = 12;
 const TO_COME = new RegExp(`\\b(?:${any(clauses.RESTATED_TO_COME)})\\b`);
-
-/** The words before a number, a quote opened just before it passed over: the White House "put the number at \"at least 3,000.\"". */
-const unquoted = (before: string) => {
-  const last = before[before.length - 1];
-  return last === '"' || last === "'" ? before.slice(0, -1) : before;
-};
 
 /** A number the grammar left half read is no restating: "The figure was 82-point-three percent". */
 const HALF_READ = /^-[a-z]/;

@@ -82,3 +82,24 @@ export function lastIndex(re: RegExp, text: string): number {
   }
   return last;
 }
+
+/** Whether a character is one `\b` counts as a word's: a letter, a digit or an underscore. */
+const isWordCharacter = (c: string | undefined) =>
+  c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c === '_');
+
+/**
+ * Whether `text` ends with one of `tails` (each ending in its space) as whole words, as `\b(?:tails)$` would say:
+ * compared, not scanned, for checks made before every count of a long sentence.
+ */
+export function endsWithWords(text: string, tails: readonly string[]): boolean {
+  for (const tail of tails) {
+    if (text.slice(-tail.length) === tail && !isWordCharacter(text[text.length - tail.length - 1])) return true;
+  }
+  return false;
+}
+
+/** The words before an amount, a quote opened just before it passed over: put the number at "at least 3,000". */
+export function unquoted(before: string): string {
+  const last = before[before.length - 1];
+  return last === '"' || last === "'" ? before.slice(0, -1) : before;
+}

@@ -3,7 +3,7 @@
  * party's. Said by the noun phrase, a possessive, an origin, else the nearest
  * party in the number's clause.
  */
-import { type InSentence, lookBack } from './in-sentence';
+import { endsWithWords, type InSentence, lookBack } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
 import {
   CLAUSE_BREAKS_AFTER,
@@ -135,16 +135,6 @@ const BETWEEN_FIRST = new RegExp(`\\b${BETWEEN} (?:${DEFINITE_ARTICLE} )?$`);
 const BETWEEN_SECOND = new RegExp(`\\b${BETWEEN} (?:${DEFINITE_ARTICLE} )?[a-z.'-]+(?: [a-z.'-]+)? ${AND} (?:${DEFINITE_ARTICLE} )?$`);
 const FIRST_TAILS = [`${BETWEEN} `, `${BETWEEN} ${DEFINITE_ARTICLE} `];
 const SECOND_TAILS = [`${AND} `, `${AND} ${DEFINITE_ARTICLE} `];
-/** Whether a character is one `\b` counts as a word's: a letter, a digit or an underscore. */
-const isWordCharacter = (c: string | undefined) =>
-  c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c === '_');
-/** Whether `text` ends with one of `tails` as whole words; compared, not scanned. */
-function endsWithAny(text: string, tails: readonly string[]): boolean {
-  for (const tail of tails) {
-    if (text.slice(-tail.length) === tail && !isWordCharacter(text[text.length - tail.length - 1])) return true;
-  }
-  return false;
-}
 const SECOND_OF_PAIR = new RegExp(`^[a-z.'-]+(?: [a-z.'-]+)? ${AND} [a-z.'-]+(?: [a-z.'-]+)?`);
 /**
  * Whether the party at `at` is one of a pair a relation is between: "between Pyongyang and Moscow". `anyPair`: any
@@ -154,8 +144,8 @@ function inPairBetween(sentence: string, at: number, anyPair = false): boolean {
   const before = sentence.slice(Math.max(0, at - 40), at);
   const after = sentence.slice(at, at + 40);
   // The pattern only where the words before end as it does: most parties stand in no pair, and the scan is dear.
-  const second = endsWithAny(before, SECOND_TAILS) ? BETWEEN_SECOND.exec(before) : null;
-  const first = second || !endsWithAny(before, FIRST_TAILS) ? null : BETWEEN_FIRST.exec(before);
+  const second = endsWithWords(before, SECOND_TAILS) ? BETWEEN_SECOND.exec(before) : null;
+  const first = second || !endsWithWords(before, FIRST_TAILS) ? null : BETWEEN_FIRST.exec(before);
   const pair = second ? `${second[0]}${after.slice(0, 20)}` : first ? SECOND_OF_PAIR.exec(after)?.[0] : null;
   // Only a pair with North Korea in it, as its dealings with Russia are: "between Russian and Ukrainian troops" are
   // the two armies, whose count is theirs.
