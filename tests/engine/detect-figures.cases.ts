@@ -32,6 +32,11 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: 'between 10,000 and 12,000', measure: 'troops_deployed', value: { low: 10000, high: 12000 } }],
   },
   {
+    name: 'troops: a party in a "where" clause after the count does not own it',
+    text: 'North Korea is sending troops. He added that the first unit of 2,600 soldiers is en route to Kursk, where Ukraine has established a stronghold.',
+    expect: [{ text: '2,600', measure: 'troops_deployed', value: 2600 }],
+  },
+  {
     name: 'troops: North Koreans as the noun',
     text: 'Ukraine says 11,000 North Koreans are fighting in Kursk.',
     expect: [{ text: '11,000', measure: 'troops_deployed', value: 11000 }],

@@ -41,7 +41,7 @@ export const FUNCTION_WORDS_AFTER = [
 ];
 
 /** Where a clause ends after a number, for the owner search: a comparison, a contrast. */
-export const CLAUSE_BREAKS_AFTER = ['compared to', 'compared with', 'while', 'whereas', 'but', 'which'];
+export const CLAUSE_BREAKS_AFTER = ['compared to', 'compared with', 'while', 'whereas', 'but', 'which', 'where'];
 /** A count named first, its noun read however far back it stands in the clause: "the number of artillery shells … could be as high as". */
 export const COUNT_OF_WORDS = ['number of', 'total number of'];
 /** Hedges between a noun and its number, passed over when the noun is looked for: "casualties … are believed to be around 4,000". */
