@@ -344,7 +344,7 @@ const UKRAINE_SUPPLIED_BEFORE = new RegExp(
   `\\b(?:(?:${any(SUPPLIED_TO_UKRAINE.names)}) (?:${any(SUPPLIED_TO_UKRAINE.before)})|(?:${any(SUPPLIED_TO_UKRAINE.suppliedWith)}) (?:${any(SUPPLIED_TO_UKRAINE.names)}) with) $`,
 );
 const NORTH_KOREA_A_PART_AFTER = new RegExp(
-  `^,? (?:${any(PART_INCLUDED)}) (?:[a-z]+ )?[\\d.,]+ (?:[a-z-]+ ){0,2}?from (?:${any(NORTH_KOREA_NAMES)})\\b`,
+  `^(?: of (?:[a-z-]+ )?[a-z-]+)?,? (?:${any(PART_INCLUDED)}) (?:(?:[a-z]+ )?[\\d.,]+ )?(?:[a-z-]+ ){0,2}?from (?:${any(NORTH_KOREA_NAMES.filter((name) => !name.endsWith("'s")))})(?![\\w'])`,
 );
 const PRISONER_SWAP = words(losses.PRISONER_SWAP);
 const GONE_MISSING_AFTER = new RegExp(`^ (?:${any(losses.GONE_MISSING)})\\b`);
@@ -390,9 +390,6 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   if (noun && REBUILDER_NOUNS.has(noun.text) && !(s.says(REBUILDING) && !s.says(REBUILDING_ELSEWHERE))) return null;
   if (noun?.text === losses.LIVES && !LIVES_LOST_BEFORE.test(before)) return null;
   if (GONE_MISSING_AFTER.test(noun?.from === 'after' ? after.slice(noun.end) : after)) return null;
-  // "Russia has assembled around 50,000 soldiers, including around 10,000 from North Korea": a force North Korea's
-  // troops are only a part of.
-  if (noun?.from === 'after' && NORTH_KOREA_A_PART_AFTER.test(s.sentence.slice(s.quantity.end + noun.end))) return null;
   // A predicate may stand further on than the noun search reads: "…soldiers fighting on Russia's side have been killed";
   // not for the whole a part was counted of ("4,000 of the 14,000 soldiers … were killed").
   const between = s.sentence.slice(s.prevEnd, s.quantity.start);
@@ -836,6 +833,9 @@ export function classifyMeasure(s: InSentence): Classified | null {
   // "The two said they were sent to Russia … before being taken prisoner": captives pointed at, with no noun.
   if (!noun && pointedCaptives(s, after)) return { measure: NK_LOSSES.captured, scope: 'captured' };
   if (!noun || noun.kind === 'none' || isWholeOfThings(s, noun)) return null;
+  // "Russia has assembled around 50,000 soldiers, including around 10,000 from North Korea", "2,000 tons of munitions,
+  // including some from North Korea": a whole North Korea's are only a part of.
+  if (noun.from === 'after' && NORTH_KOREA_A_PART_AFTER.test(s.sentence.slice(q.end + noun.end))) return null;
   switch (noun.kind) {
     case 'personnel':
     case 'casualties':

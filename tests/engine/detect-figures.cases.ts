@@ -3400,6 +3400,11 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: 'around 10,000', measure: 'troops_deployed', value: 10000 }],
   },
   {
+    name: 'not supplied: a cargo North Korea\'s munitions are only a part of; officers are North Korea\'s though some are of its General Staff',
+    text: "Ukraine struck a depot holding North Korean shells. The Ukrainian military said that 2,000 tons of munitions, including some from North Korea, had arrived at the depot before the strike. This contingent includes at least 500 officers, including three generals from North Korea's General Staff.",
+    expect: [{ text: 'at least 500', measure: 'troops_deployed', value: 500 }],
+  },
+  {
     name: 'losses: a count said to peak later in the clause; "standing at"; "estimated losses"; a headline\'s participle after where troops were sent',
     text: "As North Korea sent troops, casualties for Moscow's troops averaged between 172 and 559 per day in 2022 and peaked at 967 in 2023. With North Korea's help, the total casualties of Russian troops are standing at over 771,000. Russia has now reached one million estimated losses since invading Ukraine. More Than Half Of North Korean Troops Sent To Russia Injured Or Killed, UK Says",
     expect: [
