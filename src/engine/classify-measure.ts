@@ -20,6 +20,7 @@ import {
   JOINING_PHRASES,
   LIST_HEDGES,
   MORE_OF_THE_SAME,
+  ONE_OF_A_GROUP,
   PART_INCLUDED,
   PART_OF,
   PART_OF_LOSSES,
@@ -62,6 +63,7 @@ import {
   MISSILES_TESTED_AFTER,
   MISSILES_TESTED_BEFORE,
   NORTH_KOREA_NAMES,
+  PARTY_ADJECTIVES,
   RUSSIA_NAMES,
   SUPPLYING,
   WAR_NAMES,
@@ -81,6 +83,7 @@ import {
 } from './measure-cues';
 import { MEASURE_IDS, MEASURES, type MeasureInfo, type NounKind, type Scope } from './measures';
 import { moneyPurpose } from './money-purpose';
+import { COUNTED_NOT_YEARS, YEARS_NOT_DATING } from './not-quantities';
 import { impliedNoun, labelNoun, type Noun, nounAfter, nounAfterCopula } from './noun-phrase';
 import {
   inheritedOwner,
@@ -311,6 +314,14 @@ const ASKED_OF_CAPTIVES = words(losses.CAPTURE_STORY.askedOfCaptives);
 const CAPTIVES_HELD_BY = words(losses.CAPTURE_STORY.holders);
 const HELD_SOLDIERS = new Set<string>(losses.CAPTURE_STORY.heldSoldiers);
 const SURVIVED = words(losses.CAPTURE_STORY.survived);
+const ONE_OF_BEFORE = new RegExp(`\\b(?:${any(ONE_OF_A_GROUP.before)}) $`);
+/** The singular verb of the one: ", was heavily injured". */
+const SINGULAR_VERB = new RegExp(` (?:${any(ONE_OF_A_GROUP.singular)})\\b`);
+/** Whether the loss in a clause is said with a singular verb: of the one, not of the group counted. */
+function saidOfTheOne(clause: string): boolean {
+  const verb = SINGULAR_VERB.exec(clause);
+  return verb !== null && CASUALTY_PREDICATE.test(clause.slice(verb.index));
+}
 const SENT_FORCE_BEFORE = new RegExp(
   `\\b(?:(?:${any(sending.SENT_FORCE_OF.adjectives)}) )?(?:${any(sending.SENT_FORCE_OF.nouns)}) of (?:(?:the|a|an|some|about|around|nearly|roughly) )?$`,
 );
@@ -345,6 +356,10 @@ const UKRAINE_SUPPLIED_BEFORE = new RegExp(
 );
 const NORTH_KOREA_A_PART_AFTER = new RegExp(
   `^(?: of (?:[a-z-]+ )?[a-z-]+)?,? (?:${any(PART_INCLUDED)}) (?:(?:[a-z]+ )?[\\d.,]+ )?(?:[a-z-]+ ){0,2}?from (?:${any(NORTH_KOREA_NAMES.filter((name) => !name.endsWith("'s")))})(?![\\w'])`,
+);
+/** "over 20 military personnel, including the North Korean officers": a part named North Korea's by its adjective. */
+const NORTH_KOREAN_PART_AFTER = new RegExp(
+  `^,? (?:${any(PART_INCLUDED)}) (?:(?:the|some|several|[\\d.,]+) )?(?:${any(PARTY_ADJECTIVES.north_korea)}) [a-z]`,
 );
 const PRISONER_SWAP = words(losses.PRISONER_SWAP);
 const GONE_MISSING_AFTER = new RegExp(`^ (?:${any(losses.GONE_MISSING)})\\b`);
@@ -412,7 +427,7 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   const joined = s.previous !== undefined && CONJUNCT_GAP.test(between) && MILITARY_PEOPLE.test(between);
   // "…have been killed out of a total deployment of 15,000": the force sent, not a loss.
   const force = SENT_FORCE_BEFORE.test(s.sentence.slice(Math.max(0, s.quantity.start - 60), s.quantity.start));
-  const scope = force
+  const read = force
     ? null
     : (casualtyScope(
         partOf && noun ? { ...noun, end: 0 } : noun,
@@ -433,6 +448,9 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
       (noun?.kind === 'personnel' && s.previous !== undefined && INCLUDED_AT_END.test(between)
         ? lossesBefore(between, s.sentence.slice(Math.max(0, s.previous!.start - LOSS_VERB_REACH), s.previous!.start))
         : null));
+  // "One of three generals sent there, was heavily injured": the loss is the one's; not "one of the two soldiers was
+  // taken prisoner", said of the two captives.
+  const scope = read !== 'captured' && ONE_OF_BEFORE.test(before) && saidOfTheOne(clause) ? null : read;
   const text = noun?.text ?? '';
   if (VAGUE_PEOPLE_NOUNS.has(text) || SENT_AS_TROOPS_NOUNS.has(text)) {
     // "…North Korean soldiers… exceeds 3,000 people": people lost where the sentence names them soldiers.
@@ -766,12 +784,30 @@ function listedNoun(s: InSentence): Noun | null {
 
 /** A year as written: "in 2018 and 2019". */
 const YEAR = /\b(?:19|20)\d\d\b/g;
+/**
+ * A year that dates what a sentence tells: not one a span runs from ("since 2006"), a birth year, a war's years
+ * ("the 1950-53 Korean War"), an amount ("$2000") or four digits that count ("2000 soldiers").
+ */
+const datedYear = (years: string) =>
+  new RegExp(
+    `(?<!\\b(?:${any(YEARS_NOT_DATING.before)}) |\\b(?:${any(YEARS_NOT_DATING.listedAfter)}) \\d{4}(?:,| and| or) |[$\\d.,][-\u2013]?|[-\u2013])\\b(?:${years})\\b(?![-\u2013]\\d)(?! (?:${any(COUNTED_NOT_YEARS)})\\b)`,
+  );
+const DATED_YEAR = datedYear('19\\d\\d|20\\d\\d');
+/** A year of the war or after it, from 2022 on. */
+const DATED_YEAR_OF_THE_WAR = datedYear('202[2-9]|20[3-9]\\d');
+/** The war's own names, Russia's aside: a sentence naming them speaks of the war, whatever years it names. */
+const UKRAINE_WAR = words(WAR_NAMES.filter((name) => !RUSSIA_NAMES.includes(name)));
 /** The year Russia's full-scale war began; goods given North Korea in return are of it or later. */
 const FIRST_YEAR_OF_THE_WAR = 2022;
 
 /** Whether the sentence names years and all of them are before the war. */
 function onlyBeforeTheWar(sentence: string): boolean {
   return sentence.match(YEAR)?.every((year) => Number(year) < FIRST_YEAR_OF_THE_WAR) ?? false;
+}
+
+/** Whether a sentence that never names Ukraine's war dates what it tells, and only to years before the war. */
+function toldOfBeforeTheWar(s: InSentence): boolean {
+  return s.says(DATED_YEAR) && !s.says(DATED_YEAR_OF_THE_WAR) && !s.says(UKRAINE_WAR);
 }
 
 /** The words before an amount in a table's cell, its row's label cell read as a label: "| killed | " as "| killed: ". */
@@ -782,6 +818,9 @@ function tabled(before: string): string {
 /** The measure of a quantity, or null where it measures nothing Rangefinder tracks. */
 export function classifyMeasure(s: InSentence): Classified | null {
   const q = s.quantity;
+  // A sentence dated before the war speaks of another time: "more than 40 North Korean soldiers were killed or wounded
+  // when South Korea returned fire … in November 2010".
+  if (toldOfBeforeTheWar(s)) return null;
   const after = s.sentence.slice(q.end, Math.min(s.nextStart, q.end + AFTER_WINDOW));
   // A quote opened right before a qualified amount is passed over: casualties … "exceeded 3,000".
   const lead = s.sentence.slice(Math.max(s.prevEnd, q.start - BEFORE_WINDOW), q.start);
@@ -835,7 +874,12 @@ export function classifyMeasure(s: InSentence): Classified | null {
   if (!noun || noun.kind === 'none' || isWholeOfThings(s, noun)) return null;
   // "Russia has assembled around 50,000 soldiers, including around 10,000 from North Korea", "2,000 tons of munitions,
   // including some from North Korea": a whole North Korea's are only a part of.
-  if (noun.from === 'after' && NORTH_KOREA_A_PART_AFTER.test(s.sentence.slice(q.end + noun.end))) return null;
+  if (noun.from === 'after') {
+    const rest = s.sentence.slice(q.end + noun.end);
+    if (NORTH_KOREA_A_PART_AFTER.test(rest)) return null;
+    // "over 20 military personnel, including the North Korean officers, were killed": a whole not named North Korea's.
+    if (NORTH_KOREAN_PART_AFTER.test(rest) && !ownerOfWords(`${noun.modifiers}${noun.text}`)) return null;
+  }
   switch (noun.kind) {
     case 'personnel':
     case 'casualties':

@@ -33,7 +33,7 @@ import { MEASURES, type Measure, type Scope } from './measures';
 import { TIMES_MULTIPLIER } from './not-quantities';
 import { FUNCTION_WORD_AFTER, nounAfter } from './noun-phrase';
 import { ownerOfWords } from './owner';
-import { parseQuantities } from './parse-quantity';
+import { changedFrom, parseQuantities } from './parse-quantity';
 import { inLinks, type Line, passageContext } from './passage-context';
 import type { Bound, Quantity } from './quantity';
 import { type Paragraph, paragraphsOf, type Span } from './segment-text';
@@ -114,6 +114,16 @@ const LOSS_ONLY = new RegExp(`\\b(?:${any(clauses.LOSS_ONLY_NOUNS)})\\b`);
 const TO_COME_REACH = 12;
 const TO_COME = new RegExp(`\\b(?:${any(clauses.RESTATED_TO_COME)})\\b`);
 
+/** Between the amount a change began at and the one it changed to: " to ", " last week to ". */
+const CHANGED_TO = new RegExp(`^(?: [a-z]+){0,${clauses.CHANGED_TO.words}} (?:${any(clauses.CHANGED_TO.links)}) $`);
+
+/** How far before the amount a change begins at its verb is read for words that put the change to come. */
+const CHANGE_LEAD_REACH = 60;
+/** Whether the amount at `at` begins a change to come: "could grow from 3,000 to 12,000". */
+function changeToCome(local: string, at: number): boolean {
+  return changedFrom(local, at) && TO_COME.test(local.slice(Math.max(0, at - CHANGE_LEAD_REACH), at));
+}
+
 /** A number the grammar left half read is no restating: "The figure was 82-point-three percent". */
 const HALF_READ = /^-[a-z]/;
 
@@ -124,9 +134,19 @@ const isMoney = (unit: string) => unit !== 'count' && unit !== 'percent' && unit
  * The measure of a number given as the figure before restated or changed, if it is one: the same
  * kind of amount (money for money, a count for a count), and no party named in the words between.
  */
-function restatedMeasure(before: string, q: Quantity, latest: Pick<Kept, 'c' | 'unit'> | undefined, after: string): Classified | undefined {
+function restatedMeasure(
+  before: string,
+  q: Quantity,
+  latest: Pick<Kept, 'c' | 'unit'> | undefined,
+  after: string,
+  changeOf?: () => 'begun' | 'to come' | undefined,
+): Classified | undefined {
   if (!latest || q.unit === 'percent' || q.unit === 'fraction' || HALF_READ.test(after)) return undefined;
   if (isMoney(q.unit) !== isMoney(latest.unit)) return undefined;
+  // Where the figure before began a change, what it changed to: "revised … from 3,000 last week to approximately 10,000";
+  // to come where the change is ("could grow from 3,000 to 12,000").
+  const change = CHANGED_TO.test(before) ? changeOf?.() : undefined;
+  if (change) return change === 'to come' && latest.c.measure === 'troops_deployed' ? { ...latest.c, measure: 'troops_planned' } : latest.c;
   const qualified = q.numberStart > q.start;
   const from = SAME_MEASURE_FROM.exec(before);
   const restated =
@@ -431,6 +451,11 @@ export function* scanFigures(text: string, options: DetectOptions = {}): Generat
               q,
               recent(p, latest) ?? (FUNCTION_WORD_AFTER.test(local.slice(q.end)) && troopsInSight(says) ? TROOPS_IN_SIGHT : undefined),
               local.slice(q.end),
+              () => {
+                const began = quantities[i - 1];
+                if (!began || counted?.q !== began || !changedFrom(local, began.start)) return undefined;
+                return changeToCome(local, began.start) ? 'to come' : 'begun';
+              },
             );
         const captives =
           latestCaptives && latestCaptives.paragraph >= p - CAPTURE_STORY.pointedBack.paragraphs ? latestCaptives : undefined;
@@ -443,14 +468,17 @@ export function* scanFigures(text: string, options: DetectOptions = {}): Generat
           const own = nounAfter(local.slice(q.end, at.nextStart));
           return own !== null && CASUALTY_SCOPES.some(({ re }) => re.test(own.modifiers));
         };
-        const c =
+        const found =
           converted ??
           (classified?.scope && wholes.has(q) && !lostByItsNoun() ? WHOLE_OF_LOSSES : classified) ??
           listed ??
           restated ??
           pointsBackToCaptives(local, q, captives) ??
           (wholes.has(q) ? WHOLE_OF_LOSSES : undefined);
-        if (!c) return;
+        if (!found) return;
+        // "The number could grow from 3,000 to 12,000": what a change to come begins at is there now.
+        const c =
+          found.measure === 'troops_planned' && changeToCome(local, q.start) ? { ...found, measure: 'troops_deployed' as const } : found;
         counted = { q, c };
         if (c.measure === 'troops_deployed') troopsCounted = counted;
         add(figureOf(text, sentence, abs, c, countsAt(q, c, at.prevEnd, at.nextStart)), c, p, q.unit);

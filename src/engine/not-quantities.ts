@@ -169,6 +169,21 @@ export const COUNTED_NOT_YEARS = [
   ...['soldiers', 'troops', 'people', 'personnel', 'servicemen', 'fighters', 'casualties', 'workers', 'men'],
   ...['shells', 'rounds', 'containers', 'missiles', 'rockets', 'railcars', 'barrels', 'tons', 'tonnes'],
 ];
+/**
+ * Verbs of change: a "from" after one in its clause starts a change, two amounts, not a range ("revised its estimate
+ * of North Korean troops from 3,000 to 10,000"); "estimates range from 10,000 to 12,000" is still a range.
+ */
+export const CHANGE_VERBS = [
+  ...['rise', 'rises', 'rose', 'risen', 'rising', 'grow', 'grows', 'grew', 'grown', 'growing', 'increase', 'increases'],
+  ...['increased', 'increasing', 'jump', 'jumped', 'climb', 'climbed', 'soar', 'soared', 'surge', 'surged', 'swell'],
+  ...['swelled', 'double', 'doubled', 'triple', 'tripled', 'expand', 'expanded', 'boost', 'boosted'],
+  ...['go up', 'went up', 'gone up', 'revise', 'revised', 'revising', 'raise', 'raised', 'raising', 'upped', 'update'],
+  ...['updated', 'adjust', 'adjusted', 'change', 'changed', 'fall', 'fell', 'fallen', 'drop', 'dropped', 'decrease'],
+  ...['decreased', 'decline', 'declined', 'shrink', 'shrank', 'shrunk', 'reduce', 'reduced', 'went down', 'gone down'],
+];
+/** Words before a year that date no event of the sentence: "since 2006", "born in 1999". */
+// "born in 2005 and 1999": the second of a list of births too.
+export const YEARS_NOT_DATING = { before: ['since', 'since the', 'born', 'born in', 'from'], listedAfter: ['born', 'born in'] };
 /** Prepositions of time that keep four digits a year whatever follows: "in 2000 soldiers died". */
 export const YEAR_PREPOSITIONS = ['in', 'since', 'until', 'by'];
 export const RANK_TOP = 'top';

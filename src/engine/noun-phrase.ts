@@ -6,7 +6,15 @@
 import type { InSentence } from './in-sentence';
 import { lastIndex } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
-import { COUNT_OF_WORDS, FUNCTION_WORDS_AFTER, HEDGES, INCLUSIVE_ASIDES, NOUN_BEFORE_STOPS, POINTS_BACK } from './lexicon/en/clauses';
+import {
+  COUNT_OF_WORDS,
+  FUNCTION_WORDS_AFTER,
+  HEDGES,
+  INCLUSIVE_ASIDES,
+  NOUN_BEFORE_STOPS,
+  POINTS_BACK,
+  VAGUE_PEOPLE,
+} from './lexicon/en/clauses';
 import { LOSS_SUBJECTS, TOLL_OWNER_LINKS } from './lexicon/en/losses';
 import {
   ADJECTIVE_AS_PEOPLE,
@@ -14,6 +22,7 @@ import {
   NOUNS as NOUN_WORDS,
   ORDINAL_SUFFIXES,
   PREDICATE_NOUN_COPULAS,
+  UNIT_SIZE_SAID,
   UNIT_SIZE_SPACED,
   UNIT_SIZE_SUFFIXES,
   UNITS_OF_PEOPLE,
@@ -264,6 +273,22 @@ const ABOUT_TROOPS = new RegExp(`\\b(?:${any(NUMBER_GROWS.about)})\\b`);
 /** A count said by a verb of numbering: "which are thought to number 12,000", "troops numbering about 11,000". */
 const NUMBERING_BEFORE = new RegExp(`\\b(?:${any(NUMBERING)}) $`);
 
+/** "This unit is about 3,000 strong": a unit named before, its size said after the number, the clause ending there. */
+const UNIT_STRONG_BEFORE = new RegExp(
+  `\\b(?:${any([...UNITS_OF_PEOPLE, ...UNITS_OF_PEOPLE.map((u) => `${u}s`)])}) (?:${any(UNIT_SIZE_SAID.copulas)}) $`,
+);
+const STRONG_AFTER = new RegExp(`^ (?:${any(UNIT_SIZE_SPACED)})(?:$|[^ a-z-]| and\\b)`);
+/** How far after the count before a noun of its is read. */
+const COUNTED_BEFORE_REACH = 40;
+const VAGUE_PEOPLE_NOUNS = new Set(VAGUE_PEOPLE);
+/** Whether the count before this one counts soldiers ("about 1,500 men"), not people at large ("killed three people"). */
+function peopleCountedBefore(s: InSentence): boolean {
+  const previous = s.previous;
+  if (previous === undefined) return false;
+  const noun = nounAfter(s.sentence.slice(previous.end, previous.end + COUNTED_BEFORE_REACH));
+  return noun?.kind === 'personnel' && !VAGUE_PEOPLE_NOUNS.has(noun.text);
+}
+
 /** Words that say a sentence is about troops, for a bare "3,000 more". */
 export const TROOP_WORDS = new RegExp(`\\b(?:${any(TROOP_WORD_LIST)})\\b`);
 
@@ -287,36 +312,39 @@ export function impliedNoun(s: InSentence, after: string, before: string): Noun 
   const bare = more ? after.slice(more[0].length) : after;
   // Troops spoken of: in the sentence's own words, or North Korea's named in it or the one before ("3,000 North
   // Koreans have been sent, with a total of around 10,000 expected by December").
-  const troops = s.says(TROOP_WORDS) || s.says(NK_PERSONNEL_WORDS, true);
+  // Or soldiers counted just before: "about 1,500 men are already in Vladivostok …, with an additional 10,500 set to follow".
+  const named = s.says(TROOP_WORDS) || s.says(NK_PERSONNEL_WORDS, true);
+  const troops = () => named || peopleCountedBefore(s);
   const sentWord = SENT_BEFORE.test(before) || SENT_AFTER.test(after);
   if (
     (sentWord && FUNCTION_WORD_AFTER.test(bare)) ||
     SENT_AFTER.test(after) ||
     // "A couple of thousand more were heading there".
     (more && SENT_AFTER.test(bare)) ||
-    ((more || troops) && ON_THE_WAY_AFTER.test(bare)) ||
+    (ON_THE_WAY_AFTER.test(bare) && (more || troops())) ||
     (FIGHTING_AFTER.test(after) && !s.says(OTHER_FIGHTERS)) ||
-    (more && troops)
+    (more && troops())
   ) {
     return implied('personnel', more ? 'more ' : '');
   }
+  if (STRONG_AFTER.test(after) && UNIT_STRONG_BEFORE.test(before.slice(-UNIT_SIZE_SAID.reach))) return implied('personnel');
   // "North Korean troops are in Russia. The US said only 3,000 were there": troops named in the sentence, or North
   // Korea's named in the one before, and the count said to be where they are.
-  if (troops && (THERE_NOW_AFTER.test(bare) || (THERE_PLACE_AFTER.test(after) && THERE_ARE_BEFORE.test(before.slice(-THERE_REACH))))) {
+  if ((THERE_NOW_AFTER.test(bare) || (THERE_PLACE_AFTER.test(after) && THERE_ARE_BEFORE.test(before.slice(-THERE_REACH)))) && troops()) {
     return implied('personnel', more ? 'more ' : '');
   }
   // "Pyongyang fighters, which are thought to number 12,000": the troops, counted by the verb.
-  if (troops && NUMBERING_BEFORE.test(before) && FUNCTION_WORD_AFTER.test(after)) return implied('personnel');
+  if (NUMBERING_BEFORE.test(before) && FUNCTION_WORD_AFTER.test(after) && troops()) return implied('personnel');
   // "…troops have recently arrived in Russia, bringing the total to 3,000": all of them.
-  if (troops && TOTAL.test(before) && FUNCTION_WORD_AFTER.test(after)) return implied('personnel');
+  if (TOTAL.test(before) && FUNCTION_WORD_AFTER.test(after) && troops()) return implied('personnel');
   // "the number could rise to 15,000, with troops possibly being exchanged": the troops' number.
   if (NUMBER_GROWS_BEFORE.test(before.slice(-NUMBER_GROWS_REACH)) && ABOUT_TROOPS.test(s.sentence)) return implied('personnel');
   // "with a total of 10,000 expected to be deployed": troops to come, in a sentence about troops; not
   // "3,000 expected to be killed or wounded", a loss foreseen.
-  if (troops && PLANNED_AFTER.test(after) && !CASUALTY_SCOPES.some(({ re }) => re.test(after.slice(0, FORESEEN_REACH))))
+  if (PLANNED_AFTER.test(after) && troops() && !CASUALTY_SCOPES.some(({ re }) => re.test(after.slice(0, FORESEEN_REACH))))
     return implied('personnel');
   // "another 9,000 expected", "and another 9,000." in a sentence about troops: more of them.
-  if (troops && ADDITIONAL_BEFORE.test(before.slice(-24)) && (FUNCTION_WORD_AFTER.test(after) || PLANNED_AFTER.test(after))) {
+  if (ADDITIONAL_BEFORE.test(before.slice(-24)) && (FUNCTION_WORD_AFTER.test(after) || PLANNED_AFTER.test(after)) && troops()) {
     return implied('personnel', 'more ');
   }
   return null;

@@ -15,6 +15,7 @@ import {
   AGE_SUBJECTS,
   AGE_SUFFIX,
   AGE_VERBS,
+  CHANGE_VERBS,
   COUNTED_NOT_YEARS,
   DURATION_UNITS,
   LENGTH_UNITS,
@@ -119,6 +120,7 @@ const PART_OF_SCALE = / ?(half a|a half|a quarter of a|quarter of a) (thousand|m
 const AND_A_HALF = /and[ -]a[ -]half[ -](?=(?:thousand|million|billion|trillion)\b)/y;
 const RANGE_JOIN = / ?(?:-|\u2014|to) ?/y;
 const RANGE_AND = / and /y;
+const RANGE_DASH = / ?(?:-|\u2014) ?/y;
 const RANGE_TO = / to /y;
 /** A currency sign repeated on a range's second end: "₩1,000–₩2,000", "¥500–¥1,200". */
 const RANGE_SIGN = new RegExp(alternation(CURRENCY_PREFIXES.map((c) => c.text).filter((text) => /[^a-z]/.test(text))), 'y');
@@ -618,6 +620,32 @@ const PLURAL_WORD = /^[a-z]+s\b/;
 /** A second end of a range written in whole thousands by digits: "12,000". */
 const THOUSANDS_WRITTEN = /^\d{1,3},000$/;
 
+/** How far back a verb of change is looked for before "from": "revised its estimated number of deployed troops from". */
+const CHANGE_REACH = 80;
+/** How far before the amount "from" and its two words are read. */
+const FROM_REACH = 30;
+/** "from", two words at most before the amount: "doubled … from the existing 15,000". */
+const FROM_BEFORE = /(?:^|[^a-z])from (?:[a-z]+ ){0,2}$/;
+/** A verb of change, looked for in the clause before "from". */
+const CHANGE_VERB = new RegExp(`(?:^|[^a-z])(?:${alternation(CHANGE_VERBS)}) `);
+/** Where a clause ends. */
+const CLAUSE_END = /[,;:.!?()]/g;
+/** Whether the amount at `at` is where a change began: "rose from 3,000 to 10,000" (folded text). */
+export function changedFrom(t: string, at: number, floor = 0): boolean {
+  const before = t.slice(Math.max(floor, at - CHANGE_REACH), at);
+  const tail = before.slice(-FROM_REACH);
+  const from = FROM_BEFORE.exec(tail);
+  if (from === null) return false;
+  const clause = before.slice(0, before.length - tail.length + from.index + 1);
+  let start = 0;
+  CLAUSE_END.lastIndex = 0;
+  for (let end = CLAUSE_END.exec(clause); end; end = CLAUSE_END.exec(clause)) {
+    meter.steps++;
+    start = end.index + 1;
+  }
+  return CHANGE_VERB.test(clause.slice(start));
+}
+
 /** Everything found at one anchor: a quantity, a stretch to skip, or nothing. */
 function readQuantity(t: string, at: number, floor: number): Quantity | { skip: number } | null {
   const read = readCore(t, at);
@@ -628,12 +656,16 @@ function readQuantity(t: string, at: number, floor: number): Quantity | { skip: 
     core = { ...core, start: money.start, unit: money.currency, yearLike: false };
   }
   const before = t.slice(Math.max(floor, core.start - 8), core.start);
-  const opener = /(?:^|[^a-z])(between|from) $/.exec(before);
+  const rangeWord = /(?:^|[^a-z])(between|from) $/.exec(before);
+  // "revised its estimate from 3,000 to 10,000": a change, its two ends two amounts.
+  // Read only where "to" follows, as a change's end does.
+  const change = rangeWord?.[1] !== 'between' && sticky(RANGE_TO, t, core.end) !== null && changedFrom(t, core.start, floor);
+  const opener = change ? null : rangeWord;
   // "between 10,000 and 12,000", and as often written, "between $320 million to $1.3 billion", "between 10,000-12,000".
   const ranged = opener
     ? (opener[1] === 'between' && (readRangeEnd(t, core, RANGE_AND) || readRangeEnd(t, core, RANGE_JOIN))) ||
       readRangeEnd(t, core, RANGE_TO)
-    : readRangeEnd(t, core, RANGE_JOIN);
+    : readRangeEnd(t, core, change ? RANGE_DASH : RANGE_JOIN);
   if (ranged && 'skip' in ranged) return ranged;
   if (core.yearLike && !ranged) return { skip: core.end };
   if (ranged) {

@@ -37,6 +37,67 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: '2,600', measure: 'troops_deployed', value: 2600 }],
   },
   {
+    name: 'troops: a change from one estimate to another gives both; a change to come begins with troops there',
+    text: 'In addition, they have revised their estimated troop deployment from 3,000 last week to approximately 10,000. According to Ukrainian intelligence, the number of North Korean soldiers can quickly grow from 3,000 to 12,000. North Korea has doubled the scale of its troop deployment to Russia from the existing 15,000 to 30,000 personnel.',
+    expect: [
+      { text: '3,000', measure: 'troops_deployed', value: 3000 },
+      { text: 'approximately 10,000', measure: 'troops_deployed', value: 10000 },
+      { text: '3,000', measure: 'troops_deployed', value: 3000 },
+      { text: '12,000', measure: 'troops_planned', value: 12000 },
+      { text: '15,000', measure: 'troops_deployed', value: 15000 },
+      { text: '30,000', measure: 'troops_deployed', value: 30000 },
+    ],
+  },
+  {
+    name: 'troops: an earlier estimate named after the figure, with a determiner, a change noun or "than"',
+    text: 'The Pentagon said 10,000 North Korean troops are in Russia, up from the American estimate of 3,000 given last week. The U.S. now believes approximately 10,000 North Korean troops are in Russia, a significant increase from the previous estimate of 3,000. Pyongyang had sent about 10,000 soldiers to train in eastern Russia, a far higher figure than its estimate of 3,000 last week. The U.S. has raised its estimate of North Korean troops to 12,000.',
+    expect: [
+      { text: '10,000', measure: 'troops_deployed', value: 10000 },
+      { text: '3,000', measure: 'troops_deployed', value: 3000 },
+      { text: 'approximately 10,000', measure: 'troops_deployed', value: 10000 },
+      { text: '3,000', measure: 'troops_deployed', value: 3000 },
+      { text: 'about 10,000', measure: 'troops_deployed', value: 10000 },
+      { text: '3,000', measure: 'troops_deployed', value: 3000 },
+      { text: '12,000', measure: 'troops_deployed', value: 12000 },
+    ],
+  },
+  {
+    name: 'troops: a party told is no owner; a speaker three words off; a unit said to be so strong; soldiers counted before a bare count',
+    text: 'Kim Jong Un told Moscow in August that his country was ready to send up to 100,000 troops. South Korea has provided different figures, stating 1,500 special forces troops were already in Russia. North Korea sent troops to Kursk. This unit is about 3,000 strong and is expected to receive weapons. Reports suggest about 1,500 men are already in Vladivostok for advanced training, with an additional 10,500 set to follow.',
+    expect: [
+      { text: 'up to 100,000', measure: 'troops_planned', value: 100000 },
+      { text: '1,500', measure: 'troops_deployed', value: 1500 },
+      { text: 'about 3,000', measure: 'troops_deployed', value: 3000 },
+      { text: 'about 1,500', measure: 'troops_deployed', value: 1500 },
+      { text: '10,500', measure: 'troops_planned', value: 10500 },
+    ],
+  },
+  {
+    name: 'losses: said after an adverb or "believed"; suffered injuries; deaths and injuries of; no count of a group one of whom was hurt',
+    text: 'Of the roughly 11,000 North Koreans initially deployed, about 300 of those soldiers are already believed dead. During the 120-day deployment, nine soldiers from the engineering regiment tragically lost their lives. At least 100 soldiers from North Korea have lost their lives and at least 1,000 have suffered injuries. Kim mourned the reported deaths and injuries of approximately 6,000 North Korean troops. Major General Shin Geum Chul, one of three North Korean generals sent to the battlefield, was heavily injured by the missile attack.',
+    expect: [
+      { text: 'roughly 11,000', measure: 'troops_deployed', value: 11000 },
+      { text: 'about 300', measure: 'nk_killed', value: 300 },
+      { text: 'nine', measure: 'nk_killed', value: 9 },
+      { text: 'At least 100', measure: 'nk_killed', value: 100 },
+      { text: 'at least 1,000', measure: 'nk_wounded', value: 1000 },
+      { text: 'approximately 6,000', measure: 'nk_casualties', value: 6000 },
+    ],
+  },
+  {
+    name: 'not the war: a sentence dated only before it; a whole a North Korean part is in; tests fired toward the sea',
+    text: 'More than 40 North Korean soldiers were killed or wounded when South Korea returned fire on Yeonpyeong Island in November 2010, a media report said. Officials said over 20 military personnel, including the North Korean officers, were killed in the strike on Kursk. North Korea fired two ballistic missiles toward the sea Wednesday, as Kim rolled through Russia. North Korea sent about 11,000 troops to Russia, its first participation in a large-scale conflict since the 1950-1953 Korean War.',
+    expect: [{ text: 'about 11,000', measure: 'troops_deployed', value: 11000 }],
+  },
+  {
+    name: 'aid: animals and pure-bred horses Putin gives',
+    text: "Russian President Vladimir Putin has gifted North Korea's main zoo more than 70 animals, including a lion and two brown bears. Earlier this year, Putin gifted North Korean leader Kim Jong Un 24 pure-bred horses, reportedly as thanks for artillery shells provided by North Korea.",
+    expect: [
+      { text: 'more than 70', measure: 'aid_to_nk', value: 70 },
+      { text: '24', measure: 'aid_to_nk', value: 24 },
+    ],
+  },
+  {
     name: 'troops: North Koreans as the noun',
     text: 'Ukraine says 11,000 North Koreans are fighting in Kursk.',
     expect: [{ text: '11,000', measure: 'troops_deployed', value: 11000 }],
@@ -1576,9 +1637,12 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: 'more than 600,000', measure: 'russian_casualties', value: 600000 }],
   },
   {
-    name: 'a change "from … to" is one range, the noun before it counted',
+    name: 'a change "from … to" is two amounts, the noun before it counted in both',
     text: 'The number of North Korean troops in Russia has risen from 11,000 to 13,000.',
-    expect: [{ text: 'from 11,000 to 13,000', measure: 'troops_deployed', value: { low: 11000, high: 13000 } }],
+    expect: [
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+      { text: '13,000', measure: 'troops_deployed', value: 13000 },
+    ],
   },
   {
     name: 'not a figure: "times" as a multiplier, or a repeated act, where ships and arms are named',
@@ -3400,7 +3464,7 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: 'around 10,000', measure: 'troops_deployed', value: 10000 }],
   },
   {
-    name: 'not supplied: a cargo North Korea\'s munitions are only a part of; officers are North Korea\'s though some are of its General Staff',
+    name: "not supplied: a cargo North Korea's munitions are only a part of; officers are North Korea's though some are of its General Staff",
     text: "Ukraine struck a depot holding North Korean shells. The Ukrainian military said that 2,000 tons of munitions, including some from North Korea, had arrived at the depot before the strike. This contingent includes at least 500 officers, including three generals from North Korea's General Staff.",
     expect: [{ text: 'at least 500', measure: 'troops_deployed', value: 500 }],
   },

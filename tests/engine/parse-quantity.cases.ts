@@ -918,6 +918,16 @@ export const GRAMMAR_CASES: GrammarCase[] = [
     expect: [{ text: 'from 10,000 to 12,000', value: range(10000, 12000) }],
   },
   {
+    name: 'ranges: "from … to" after a verb of change is a change, two amounts',
+    input: 'The U.S. revised its estimate from 3,000 to approximately 10,000. It doubled from the existing 15,000 to 30,000 personnel.',
+    expect: [
+      { text: '3,000', value: 3000 },
+      { text: 'approximately 10,000', value: 10000, qualifier: 'approximately' },
+      { text: '15,000', value: 15000 },
+      { text: '30,000', value: 30000 },
+    ],
+  },
+  {
     name: 'ranges: … to …',
     input: 'Kyiv counts 10,000 to 12,000 North Korean soldiers in Kursk.',
     expect: [{ text: '10,000 to 12,000', value: range(10000, 12000) }],

@@ -43,7 +43,7 @@ export const FUNCTION_WORDS_AFTER = [
 /** Where a clause ends after a number, for the owner search: a comparison, a contrast. */
 export const CLAUSE_BREAKS_AFTER = ['compared to', 'compared with', 'while', 'whereas', 'but', 'which', 'where'];
 /** A count named first, its noun read however far back it stands in the clause: "the number of artillery shells … could be as high as". */
-export const COUNT_OF_WORDS = ['number of', 'total number of'];
+export const COUNT_OF_WORDS = ['number of', 'total number of', 'estimate of'];
 /** Hedges between a noun and its number, passed over when the noun is looked for: "casualties … are believed to be around 4,000". */
 export const HEDGES = ['believed', 'thought', 'estimated', 'said', 'reported', 'assessed'].flatMap((h) =>
   ['is', 'are', 'was', 'were'].map((aux) => `${aux} ${h} to be`),
@@ -77,6 +77,8 @@ export const PART_OF = [
 ];
 /** Said of the whole between a part and it: "around 4,000 of the original 11,000 North Korean soldiers". */
 export const WHOLE_ADJECTIVES = ['original', 'initial', 'estimated', 'reported', 'roughly', 'approximately'];
+/** One of a group, what happened said of the one: "one of three North Korean generals sent there, was heavily injured". */
+export const ONE_OF_A_GROUP = { before: ['one of', 'one of the', 'one of those', 'one of these'], singular: ['was', 'is', 'has'] };
 /** Where a share's noun phrase ends: "60 percent of the losses in Kursk". */
 export const PLACE_PREPOSITIONS = ['in', 'at', 'near', 'during', 'on'];
 /** A count joined to the one before ends where its own clause would begin: "…and 4,500 North Korean soldiers in Kursk". */
@@ -174,11 +176,17 @@ export const RESTATED_CHANGE_VERBS = [
   // "The number is estimated to be between 1,000 and 3,000".
   ...['be', 'is', 'was'],
 ];
+/** What a change went to, after the amount it began at: "from 3,000 last week to approximately 10,000". */
+export const CHANGED_TO = { links: ['to'], words: 3 };
 /** Where a figure changed from, its noun left out: "over 4,000, up from 3,000 since January". */
 export const CHANGED_FROM = ['up from', 'down from'];
 /** The figure before, given as where another began: "the new toll, up from earlier estimates of about 600". */
 export const RESTATED_FROM = [
   ...CHANGED_FROM,
+  // "a significant increase from the previous estimate of 3,000".
+  ...['increase from', 'rise from', 'jump from', 'drop from', 'decrease from', 'revised from', 'raised from'],
+  // "a far higher figure than its estimate of 3,000 last week".
+  'than',
   // "Shin said, updating a figure of 6,700 he had given reporters in late February".
   ...['updating', 'revising', 'raising', 'lowering'].flatMap((verb) => [verb, `${verb} a`, `${verb} his`, `${verb} her`, `${verb} its`]),
 ];
@@ -189,14 +197,18 @@ export const ESTIMATES_AT = {
   verbs: ['were', 'was', 'are', 'is', 'stood', 'stand', 'stands', 'came in', 'come in'],
   comparatives: ['lower', 'higher', 'much lower', 'much higher', 'far lower', 'far higher', 'more modest', 'more conservative'],
 };
-export const RESTATED_FROM_ADJECTIVES = ['earlier', 'previous', 'prior', 'initial'].flatMap((a) => [a, `the ${a}`, `an ${a}`, `a ${a}`]);
+// "up from the American estimate of 3,000": a determiner, then one word of whose.
+export const RESTATED_FROM_ADJECTIVES = [
+  ...['earlier', 'previous', 'prior', 'initial'].flatMap((a) => [a, `the ${a}`, `an ${a}`, `a ${a}`]),
+  ...['the', 'its', 'their'],
+];
 /** The figure changed is the one before only after these: "the number could rise", not "its own toll stands at". */
 export const CHANGED_DETERMINERS = ['the', 'that', 'this'];
 /** Not a word between the figure's noun and its change: "the number of drones could rise to" counts something else. */
 export const RESTATED_NOT_BETWEEN = ['of', 'for', 'among', 'in'];
 /** A change to come: "the number could rise to 15,000", "is expected to grow to". */
 export const RESTATED_TO_COME = [
-  ...['will', 'would', 'could', 'may', 'might', 'expected to', 'likely to', 'set to', 'projected to'],
+  ...['will', 'would', 'could', 'can', 'may', 'might', 'expected to', 'likely to', 'set to', 'projected to'],
   ...['plan to', 'plans to', 'planned to', 'planning to', 'intend to', 'intends to', 'aim to', 'aims to'],
 ];
 

@@ -242,8 +242,6 @@ export const PREDICATE_FILLERS = [
   'probably',
   'either',
   'all',
-  'believed to',
-  'thought to',
   'estimated to',
   'said to',
   'reported to',
@@ -268,6 +266,10 @@ export const PREDICATE_FILLERS = [
     ['recently', 'later', 'subsequently'].map((adverb) => `${aux} ${adverb}`),
   ),
   'in total',
+  // "about 300 of those soldiers are already believed dead" ("believed to" is this and "to").
+  ...['believed', 'presumed', 'thought'],
+  // "nine soldiers … tragically lost their lives", "was heavily injured".
+  ...['tragically', 'sadly', 'apparently', 'heavily', 'seriously', 'critically', 'severely', 'badly', 'fatally', 'mortally'],
   'become',
   'became',
   // "at least 1,000 North Korean soldiers got killed".
@@ -296,7 +298,8 @@ export const PREDICATES = [
   'captive',
   'sustained injuries',
   // "with an additional 2,700 sustaining injuries"; "Among the 3,600 who sustained injuries".
-  ...['sustaining', 'suffering', 'who sustained', 'who suffered'].flatMap((verb) => [`${verb} injuries`, `${verb} wounds`]),
+  // "at least 1,000 have suffered injuries".
+  ...['sustaining', 'suffering', 'suffered', 'who sustained', 'who suffered'].flatMap((verb) => [`${verb} injuries`, `${verb} wounds`]),
   // "about 4,700, have suffered death or injury".
   ...['suffered', 'sustained', 'suffering'].map((verb) => `${verb} death or injury`),
   'died',
@@ -457,6 +460,8 @@ export const LOSS_VERBS_BEFORE = [
   ...INFLICTED_ON,
   'death of',
   'deaths of',
+  // "the reported deaths and injuries of approximately 6,000 North Korean troops".
+  ...['deaths and injuries of', 'deaths or injuries of', 'death and injury of', 'death or injury of'],
   // "resulted in the elimination of 18 Russian servicemen".
   'elimination of',
   // "a briefing on the casualties of more than 1,000 North Korean soldiers".

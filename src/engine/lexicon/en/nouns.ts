@@ -25,6 +25,7 @@ const OIL = ['oil', 'crude', 'fuel', 'petroleum'];
 /** Horses given in return, counted in their own unit, as goods are: "the 19 stallions and five mares". */
 const HORSES = [
   ...['horses', 'stallions', 'mares', 'orlov trotters', 'purebred horses', 'purebred orlov trotters', 'thoroughbreds'],
+  'pure-bred horses',
   ...['orlov trotter horses', 'purebred orlov trotter horses'],
 ];
 const OIL_PRODUCTS = ['refined oil', 'refined petroleum', 'refined petroleum products', 'petroleum products', 'oil products', 'crude oil'];
@@ -79,6 +80,8 @@ export const UNIT_SIZE_SUFFIXES = ['strong', 'man', 'member', 'soldier', 'troop'
 export const ORDINAL_SUFFIXES = ['st', 'nd', 'rd', 'th'];
 /** Of those, the ones also said after a space: "the 12,000 strong North Korean contingent". */
 export const UNIT_SIZE_SPACED = ['strong'];
+/** A unit said to be so strong, its noun before the number: "This unit is about 3,000 strong". */
+export const UNIT_SIZE_SAID = { copulas: ['is', 'are', 'was', 'were', 'is said to be', 'is believed to be'], reach: 30 };
 /** A unit of these is no force: "a 250-strong contingent of North Korean workers". */
 export const CIVILIAN_MEMBERS = [...WORKERS, 'students', 'doctors', 'medics', 'athletes', 'tourists', 'officials'];
 
@@ -277,6 +280,8 @@ export const NOUNS: readonly NounWords[] = [
       ...[...OIL, ...OIL_PRODUCTS].map((o) => `barrels of ${o}`),
       // "Putin gifted Kim Jong-un 24 purebred Orlov Trotters … as partial payment for artillery shells".
       ...HORSES,
+      // "Putin has gifted North Korea's main zoo more than 70 animals, including a lion and two brown bears".
+      ...['animals', 'zoo animals'],
     ],
   },
   { kind: 'tons', before: ['metric', 'short'], heads: TONS },

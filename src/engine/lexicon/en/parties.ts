@@ -235,6 +235,8 @@ export const MISSILES_IN_THE_WAR = ['assistance', 'in addition to', 'kn-23', 'kn
 export const MISSILES_TESTED_AFTER = [
   ...['its', 'the'].flatMap((whose) => ['east', 'west', 'eastern', 'western'].map((side) => `off ${whose} ${side} coast`)),
   ...['into the sea', 'into the east sea', 'into the sea of japan', 'toward the east sea', 'towards the east sea', 'into waters'],
+  // "North Korea fired two ballistic missiles toward the sea Wednesday".
+  ...['toward the sea', 'towards the sea'],
   ...['in a test', 'as a test', 'in tests', 'in a weapons test'],
   // Named with its long-range missiles and rockets, which were never sent to Russia: "29 ballistic missiles, including
   // four ICBMs".

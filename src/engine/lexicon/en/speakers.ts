@@ -24,6 +24,8 @@ export const SPEAKER_WORDS = [
   ...['assessed', 'assesses', 'assessment', 'assessments', 'thinks', 'intelligence', 'official', 'officials', 'ministry', 'government'],
   ...['president', 'spy', 'agency', 'media', 'source', 'sources', 'joint chiefs', 'lawmaker', 'lawmakers', 'mp', 'mps'],
   ...['analyst', 'analysts', 'data', 'figures', 'military said', 'military says'],
+  // "South Korea has provided different figures, stating…".
+  ...['different figures', 'other figures', 'its own figures', 'higher figures', 'lower figures'],
   ...['think tank', 'institute', 'researchers', 'study'],
   // "South Korean officials point out that…", "with Seoul stating that…"; not "Russian losses suggest", which says
   // whose the count is, nor "Russian units reporting heavy losses".
@@ -86,6 +88,8 @@ export const DESTINATION_BEFORE = [
   ...['fighting', 'fight', 'fought', 'fights'].map((f) => `${f} on the side of the`),
   // Where troops went: "believed to have entered Russia".
   ...['entered', 'entering', 'enter', 'arrived in', 'arriving in', 'crossed into', 'moved into', 'moved to'],
+  // One told, not whose: "Kim Jong Un told Moscow in August that his country was ready to send up to 100,000 troops".
+  ...['told', 'tells', 'telling', 'informed', 'informs', 'informing', 'assured', 'assures', 'assuring'],
   // A place described by who holds it: "territory occupied by Russia".
   ...['occupied by', 'controlled by', 'held by', 'annexed by'],
   // The one given to, after an article: "providing the Russians with millions of artillery shells".
