@@ -98,6 +98,16 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
+    name: 'troops planned: "could be joining", "would end up supporting", numbers expected to rise',
+    text: 'Western officials estimate up to 10,000 North Korean troops could be joining Russia’s armed forces. A total of 12,000 North Korean soldiers would end up supporting the invasion. Approximately 3,000 North Korean soldiers are already stationed in Kursk, with numbers expected to rise to 12,000.',
+    expect: [
+      { text: 'up to 10,000', measure: 'troops_planned', value: 10000 },
+      { text: '12,000', measure: 'troops_planned', value: 12000 },
+      { text: 'Approximately 3,000', measure: 'troops_deployed', value: 3000 },
+      { text: '12,000', measure: 'troops_planned', value: 12000 },
+    ],
+  },
+  {
     name: 'troops: North Koreans as the noun',
     text: 'Ukraine says 11,000 North Koreans are fighting in Kursk.',
     expect: [{ text: '11,000', measure: 'troops_deployed', value: 11000 }],

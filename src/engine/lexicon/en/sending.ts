@@ -162,6 +162,9 @@ export const MODAL_AFTER_VERBS = [
   // "3,000 North Korean troops will be part of the so-called Buryat Battalion"; Shoigu's "5,000 construction workers
   // would rebuild infrastructure and 1,000 combat engineers would clear mines".
   ...['be part of', 'rebuild', 'clear'],
+  // "up to 10,000 North Korean troops could be joining Russia's armed forces", "a total of 12,000 soldiers would end up
+  // supporting the invasion".
+  ...['be joining', 'end up', 'support'],
 ];
 /** A relative clause between troops and their modal: "about 12,000 North Korean troops, who he said would be moved". */
 export const MODAL_IN_RELATIVE = ['who', 'who he said', 'who she said', 'who they said', 'which he said', 'that'];
@@ -294,6 +297,8 @@ export const NUMBER_GROWS = {
     ...['troop numbers', 'troop number', 'the troop numbers'],
     // "3,000 North Korean troops are already being trained in Russia, with plans to increase to about 10,000".
     ...['plans', 'plan'],
+    // "3,000 North Korean soldiers are already stationed in Kursk, with numbers expected to rise to 12,000".
+    'numbers',
   ],
   /** Where the number is counted, between the noun and its verb: "in Russia's Kursk region". */
   placedIn: ['in', 'at'],
