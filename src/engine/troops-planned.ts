@@ -90,12 +90,25 @@ function joinedToSent(s: InSentence, rest: string): boolean {
   return lastIndex(SENT_VERBS, near) > lastIndex(PLANNED_VERBS, near);
 }
 
+/** An aside between dashes right after the noun: " — including three generals and 500 officers —". */
+const DASH_ASIDE = /^ [\u2014\u2013] [^\u2014\u2013]{1,80} [\u2014\u2013]/;
+/** The longest aside read, with its dashes. */
+const ASIDE_REACH = 90;
+/** How far past an aside its clause's verb is read. */
+const AFTER_ASIDE_REACH = 60;
+
 /** Promised or additional troops, against troops sent. */
 export function isPlanned(s: InSentence, noun: Noun | null, after: string, before: string): boolean {
   // "3,000 more recently deployed": what follows "more" says whether they came.
   // "10,000 troops from North Korea are being readied": the origin is passed over.
   // "6,000 military engineers and construction troops would be sent": a second noun joined before the verb is passed.
-  const rest = (noun?.from === 'after' ? after.slice(noun.end) : after.replace(MORE_AFTER, ''))
+  // "up to 12,000 troops — including three generals and 500 officers — will be fighting": the verb after an aside
+  // between dashes, past the numbers in it.
+  const aside = noun?.from === 'after' ? DASH_ASIDE.exec(s.sentence.slice(s.quantity.end + noun.end, s.quantity.end + noun.end + ASIDE_REACH)) : null;
+  const said = aside
+    ? s.sentence.slice(s.quantity.end + noun!.end + aside[0].length, s.quantity.end + noun!.end + aside[0].length + AFTER_ASIDE_REACH)
+    : null;
+  const rest = (said ?? (noun?.from === 'after' ? after.slice(noun.end) : after.replace(MORE_AFTER, '')))
     .replace(FROM_NORTH_KOREA, '')
     .replace(FROM_UNIT, '')
     .replace(JOINED_NOUN_AFTER, ' ');

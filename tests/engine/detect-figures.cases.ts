@@ -108,6 +108,14 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
+    name: 'troops planned: the verb read past an aside between dashes; thoroughbred horses Moscow shipped',
+    text: 'North Korea is sending troops. It is estimated that by the end of the year up to 12,000 troops — a force of 20 battalions — will be fighting for Russia. This move follows Moscow’s previous shipment of 30 grey thoroughbred horses to Pyongyang in 2022.',
+    expect: [
+      { text: 'up to 12,000', measure: 'troops_planned', value: 12000 },
+      { text: '30', measure: 'aid_to_nk', value: 30 },
+    ],
+  },
+  {
     name: 'troops: North Koreans as the noun',
     text: 'Ukraine says 11,000 North Koreans are fighting in Kursk.',
     expect: [{ text: '11,000', measure: 'troops_deployed', value: 11000 }],

@@ -25,7 +25,7 @@ const OIL = ['oil', 'crude', 'fuel', 'petroleum'];
 /** Horses given in return, counted in their own unit, as goods are: "the 19 stallions and five mares". */
 const HORSES = [
   ...['horses', 'stallions', 'mares', 'orlov trotters', 'purebred horses', 'purebred orlov trotters', 'thoroughbreds'],
-  'pure-bred horses',
+  ...['pure-bred horses', 'thoroughbred horses', 'grey thoroughbred horses'],
   ...['orlov trotter horses', 'purebred orlov trotter horses'],
 ];
 const OIL_PRODUCTS = ['refined oil', 'refined petroleum', 'refined petroleum products', 'petroleum products', 'oil products', 'crude oil'];
