@@ -116,6 +116,14 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
+    name: 'troops: a sending "said to be" under way is to come; a bare count that "has reached Kursk" is there',
+    text: 'North Korea’s Kim Jong Un is now said to be sending thousands of troops to Russia. "We now believe that 10,000 have reached Kursk and may join the fighting in the coming days," the American official said.',
+    expect: [
+      { text: 'thousands', measure: 'troops_planned', value: { low: 2000, high: 9000 } },
+      { text: '10,000', measure: 'troops_deployed', value: 10000 },
+    ],
+  },
+  {
     name: 'troops: North Koreans as the noun',
     text: 'Ukraine says 11,000 North Koreans are fighting in Kursk.',
     expect: [{ text: '11,000', measure: 'troops_deployed', value: 11000 }],

@@ -22,6 +22,9 @@ export const ANNOUNCED = ['is', 'are', 'was', 'were', "he's", "it's"].flatMap((a
   // Reported speech too: "Zelensky said North Korea was sending close to 10,000 troops"; "North Korea is likely sending
   // hundreds of combat troops", "is dispatching 6,000 engineers".
   ['', 'now ', 'likely ', 'reportedly ', 'also ', 'currently '].flatMap((how) => SEND.ing.map((verb) => `${aux} ${how}${verb}`)),
+).concat(
+  // "Kim Jong Un is now said to be sending thousands of troops to Russia".
+  ['said', 'reported', 'believed', 'thought'].flatMap((hedge) => SEND.ing.map((verb) => `${hedge} to be ${verb}`)),
 );
 /** A sending expected, its verb in the words: "with an expectation of sending an additional 10,000 by December". */
 export const SENDING_EXPECTED = ['expectation of', 'expectations of'].flatMap((e) => [`${e} sending`, `${e} deploying`]);
@@ -377,6 +380,8 @@ export const SENT_AFTER = [
   ...['gone to', 'been moved to', 'been transferred to'],
   // "about 1,500 members of the North Korean special forces had moved to Vladivostok".
   ...['had moved to', 'have moved to', 'moved to'],
+  // "We now believe that 10,000 have reached Kursk": a place reached, named after the verb.
+  ...['have reached', 'had reached'].flatMap((verb) => [`${verb} kursk`, `${verb} russia`, `${verb} the front`]),
   // "with another 3,000 joining early this year".
   ...['joined', 'joining'],
   // "with up to 11,000 reportedly arriving in the Kursk region"; "but 6,000 remain in the region".
