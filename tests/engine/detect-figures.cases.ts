@@ -124,6 +124,15 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
+    name: 'troops there: more "seem to be training in Russia", additional ones "stationed at" facilities; captives Ukraine "held"',
+    text: 'Thousands more seem to be training in Russia’s far east. Ukrainian intelligence reported an additional 7,000 soldiers stationed at training facilities in Russia’s Far East. In January 2025, Ukraine confirmed it held two North Korean soldiers.',
+    expect: [
+      { text: 'Thousands', measure: 'troops_deployed', value: { low: 2000, high: 9000 } },
+      { text: '7,000', measure: 'troops_deployed', value: 7000 },
+      { text: 'two', measure: 'nk_captured', value: 2 },
+    ],
+  },
+  {
     name: 'troops: North Koreans as the noun',
     text: 'Ukraine says 11,000 North Koreans are fighting in Kursk.',
     expect: [{ text: '11,000', measure: 'troops_deployed', value: 11000 }],

@@ -362,7 +362,8 @@ export const KILLED_BY_DOER = {
  * Verbs that tell a capture only when Ukraine's side does it: "Ukraine had detained two North Korean soldiers",
  * "Ukrainian units have also taken two North Korean soldiers alive"; not Russia detaining its deserters.
  */
-export const TAKEN_VERBS = ['detained', 'seized', 'taken', 'took'];
+// "Ukraine confirmed it held two North Korean soldiers".
+export const TAKEN_VERBS = ['detained', 'seized', 'taken', 'took', 'held', 'holds', 'holding'];
 /**
  * A kill or capture done by Ukraine's side, named as its doer just before the count: "Ukrainian forces captured two
  * soldiers", "Kyiv captured two soldiers in Kursk over the weekend who are thought to be North Korean". The dead or

@@ -369,6 +369,8 @@ export const SENT_AFTER = [
   'stationed in',
   'stationed near',
   'stationed along',
+  // "an additional 7,000 soldiers stationed at training facilities in Russia's Far East".
+  'stationed at',
   'based in',
   'been sent',
   'been deployed',
@@ -380,6 +382,8 @@ export const SENT_AFTER = [
   ...['gone to', 'been moved to', 'been transferred to'],
   // "about 1,500 members of the North Korean special forces had moved to Vladivostok".
   ...['had moved to', 'have moved to', 'moved to'],
+  // "Thousands more seem to be training in Russia's far east": trained in Russia, there already.
+  ...['training', 'being trained', 'been trained', 'trained'].flatMap((verb) => [`${verb} in russia`, `${verb} in the russian`]),
   // "We now believe that 10,000 have reached Kursk": a place reached, named after the verb.
   ...['have reached', 'had reached'].flatMap((verb) => [`${verb} kursk`, `${verb} russia`, `${verb} the front`]),
   // "with another 3,000 joining early this year".
@@ -478,6 +482,8 @@ export const SENT_AFTER_FILLERS = [
   'estimated to have',
   // "1,500 additional troops seem to have been dispatched recently".
   ...['seem', 'seems', 'appear', 'appears'].map((verb) => `${verb} to have`),
+  // "Thousands more seem to be training in Russia's far east".
+  ...['seem', 'seems', 'appear', 'appears'].map((verb) => `${verb} to be`),
 ];
 /** A deployment named as a plan: "the planned third deployment of 6,000 troops", "an eventual deployment of 10,000". */
 export const PLANNED_NOUN_ADJECTIVES = [
