@@ -36,6 +36,10 @@ const TROOPS_COUNT = /\d/;
 const WAR_SALES_EARNED = new RegExp(
   `\\b(?:${any(words.EARNINGS)}) from (?:(?:${any([...words.SELLING, ...words.SENDING_FOR])}) )?(?:[a-z]+ ){0,3}(?:${any([...words.ARMS_PAID_FOR, ...words.TROOPS_PAID_FOR])})\\b`,
 );
+/** Arms named as what earned, before the earnings: "The arms trade generated revenue of $5.5 billion". */
+const ARMS_EARNED_BEFORE = new RegExp(
+  `\\b(?:${any(words.ARMS_TRADED)})(?: [a-z]+){0,${words.ARMS_EARNED.reach}} (?:${any(words.EARNINGS)})(?: [a-z]+)? (?:${any(words.ARMS_EARNED.earnings)})(?: of)? $`,
+);
 const ECONOMY_GAINED = new RegExp(
   `\\b(?:${any(words.ECONOMY_GAINED.verbs)}) (?:${any(words.ECONOMY_GAINED.owners)}) ${words.ECONOMY_GAINED.economy} (?:[a-z]+ )?$`,
 );
@@ -71,7 +75,14 @@ export function moneyPurpose(s: InSentence, after: string, before: string): Clas
   // "10,000 soldiers … translating to yearly revenue of $200 million": what the troops earn it, unless a cue says more.
   const earned = EARNED_BEFORE.test(before.slice(-40)) && s.says(TROOPS_SENT) && !s.says(ARMS);
   // "North Korea's revenue from supplying weapons to Russia reached": earnings from arms, no economy's size.
-  if (!earned && NOT_PAYMENT.test(before.slice(-60)) && !WAR_SALES_EARNED.test(before) && !ECONOMY_GAINED.test(before)) return null;
+  if (
+    !earned &&
+    NOT_PAYMENT.test(before.slice(-60)) &&
+    !WAR_SALES_EARNED.test(before) &&
+    !ECONOMY_GAINED.test(before) &&
+    !ARMS_EARNED_BEFORE.test(before.slice(-60))
+  )
+    return null;
   // The soldier's own words say whose pay it is: not "each Russian soldier", whatever else the sentence counts.
   const oneEarns = ONE_SOLDIER_EARNS.exec(before.slice(-ONE_SOLDIER_REACH));
   const earner = oneEarns ? ownerOfWords(oneEarns[0]) : null;

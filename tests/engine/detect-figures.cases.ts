@@ -133,6 +133,14 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
+    name: 'money: arms named before the revenue they generated; troops that "could bring in" a sum',
+    text: 'The arms trade with Russia generated revenue of $5.5 billion for North Korea. Experts estimate that the deployment of North Korean soldiers could bring in about $200 million annually. North Korea’s state revenue of $5 billion is small.',
+    expect: [
+      { text: '$5.5 billion', measure: 'payment_for_weapons', value: 5500000000 },
+      { text: 'about $200 million', measure: 'payment_for_troops', value: 200000000 },
+    ],
+  },
+  {
     name: 'troops: North Koreans as the noun',
     text: 'Ukraine says 11,000 North Koreans are fighting in Kursk.',
     expect: [{ text: '11,000', measure: 'troops_deployed', value: 11000 }],

@@ -173,6 +173,8 @@ export const EARNINGS = [
   ...['netted', 'netting', 'pocketed', 'pocketing', 'raked in', 'raking in', 'brought in', 'bringing in', 'generated'],
   // A headline's present tense: "Pyongyang pockets $500m a year from troop deal".
   ...['pockets', 'nets', 'rakes in', 'brings in', 'generates'],
+  // "the deployment of soldiers could bring in about $200 million annually".
+  ...['bring in', 'rake in', 'net', 'generate'],
 ];
 
 /** Money that is an economy's size, not a payment: "total trade with China was $2.3 billion". */
@@ -214,6 +216,8 @@ export const EXPORTS = ['export', 'exports', 'trade'];
 /** Arms as traded: "arms deals", "weapons exports". */
 // "The shell deliveries netted Pyongyang at least $1.7 billion".
 export const ARMS_TRADED = ['arms', 'weapons', 'munitions', 'ammunition', 'shell', 'artillery', 'missile'];
+/** Earnings arms brought in, said after them: "The arms trade generated revenue of $5.5 billion for Pyongyang". */
+export const ARMS_EARNED = { earnings: ['revenue', 'revenues', 'income', 'profit', 'profits'], reach: 3 };
 export const WOULD_BE_ENOUGH = ['would be enough', 'could be enough'];
 
 /** Pay that is not a North Korean soldier's: workers, residents, Russian or foreign soldiers. */
