@@ -141,6 +141,11 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
+    name: 'not troops: North Koreans counted by border officials, by the quarter, visiting to study; the Institute for the Study of War still speaks of troops',
+    text: 'More than 3,700 North Koreans visited Russia during the third quarter this year for "study" purposes. Border officials reported that 3,765 North Koreans arrived in Russia from July to September. The Institute for the Study of War said 11,000 North Koreans are fighting in Kursk.',
+    expect: [{ text: '11,000', measure: 'troops_deployed', value: 11000 }],
+  },
+  {
     name: 'troops: North Koreans as the noun',
     text: 'Ukraine says 11,000 North Koreans are fighting in Kursk.',
     expect: [{ text: '11,000', measure: 'troops_deployed', value: 11000 }],

@@ -571,6 +571,11 @@ export const MIGRATION = [
   ...['immigration', 'migration', 'migrants', 'migrant', 'visa', 'visas', 'labor', 'labour', 'workers'],
   ...['tourists', 'tourism', 'students', 'statistics', 'statistical', 'border crossings', 'entries', 'arrivals'],
   ...['education', 'educational', 'visit', 'visits', 'visitors'],
+  // "More than 3,700 North Koreans visited Russia during the third quarter this year for 'study' purposes", "Border
+  // officials reported that 3,765 North Koreans arrived in Russia from July to September".
+  ...['visited', 'quarter', 'quarterly', 'border officials', 'border service', 'border guard service'],
+  // Not "the Institute for the Study of War".
+  ...['to study', 'for study', 'study purposes', 'study" purposes'],
 ];
 export const AT_WORK = ['working', 'employed', 'work', 'labouring', 'laboring'];
 export const AT_WORK_ADVERBS = ['at present', 'now', 'currently', 'already', 'still'];
