@@ -146,6 +146,11 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: '11,000', measure: 'troops_deployed', value: 11000 }],
   },
   {
+    name: 'not troops: defectors who fled, risked their lives to flee, or are known to have returned',
+    text: 'North Korea sent troops to Russia. Since the late 1990s, some 28,000 North Koreans have fled to South Korea. More than 33,000 North Koreans have risked their lives to flee their oppressive homeland. Officially, about 30 North Koreans are known to have returned after settling in the South.',
+    expect: [],
+  },
+  {
     name: 'troops: North Koreans as the noun',
     text: 'Ukraine says 11,000 North Koreans are fighting in Kursk.',
     expect: [{ text: '11,000', measure: 'troops_deployed', value: 11000 }],

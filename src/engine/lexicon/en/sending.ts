@@ -510,6 +510,8 @@ export const NOT_DEPLOYED = {
   after: [
     ...['march in formation', 'marched in formation', 'marching in formation', 'march in the parade', 'marched in the parade'],
     ...['paraded', 'repatriated', 'returned home', 'sent home', 'defected'],
+    // Defectors: "some 28,000 North Koreans have fled to South Korea", "have risked their lives to flee".
+    ...['fled', 'escaped', 'defected to', 'risked their lives to flee', 'resettled', 'are known to have returned'],
     // "Kim smiled and saluted as thousands of soldiers marched past".
     ...['marched past', 'march past', 'marching past'],
     // "Dozens of North Korean servicemen are expected to participate in the event" (a parade).
