@@ -104,10 +104,10 @@ export function isPlanned(s: InSentence, noun: Noun | null, after: string, befor
   // "6,000 military engineers and construction troops would be sent": a second noun joined before the verb is passed.
   // "up to 12,000 troops — including three generals and 500 officers — will be fighting": the verb after an aside
   // between dashes, past the numbers in it.
-  const aside = noun?.from === 'after' ? DASH_ASIDE.exec(s.sentence.slice(s.quantity.end + noun.end, s.quantity.end + noun.end + ASIDE_REACH)) : null;
-  const said = aside
-    ? s.sentence.slice(s.quantity.end + noun!.end + aside[0].length, s.quantity.end + noun!.end + aside[0].length + AFTER_ASIDE_REACH)
-    : null;
+  const nounEnd = noun?.from === 'after' ? s.quantity.end + noun.end : -1;
+  const aside = nounEnd >= 0 ? DASH_ASIDE.exec(s.sentence.slice(nounEnd, nounEnd + ASIDE_REACH)) : null;
+  const past = aside ? nounEnd + aside[0].length : -1;
+  const said = aside ? s.sentence.slice(past, past + AFTER_ASIDE_REACH) : null;
   const rest = (said ?? (noun?.from === 'after' ? after.slice(noun.end) : after.replace(MORE_AFTER, '')))
     .replace(FROM_NORTH_KOREA, '')
     .replace(FROM_UNIT, '')

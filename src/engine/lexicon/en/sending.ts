@@ -18,14 +18,16 @@ export const SEND = {
 /** A sender's verb after the troops it sent, besides those of sending: "the more than 10,000 troops Pyongyang provided". */
 export const SENT_BY_SENDER = ['provided', 'supplied', 'contributed'];
 /** A sending announced as under way is still to come: "Kim Jong Un is sending another 6,000 people to Kursk". */
-export const ANNOUNCED = ['is', 'are', 'was', 'were', "he's", "it's"].flatMap((aux) =>
-  // Reported speech too: "Zelensky said North Korea was sending close to 10,000 troops"; "North Korea is likely sending
-  // hundreds of combat troops", "is dispatching 6,000 engineers".
-  ['', 'now ', 'likely ', 'reportedly ', 'also ', 'currently '].flatMap((how) => SEND.ing.map((verb) => `${aux} ${how}${verb}`)),
-).concat(
-  // "Kim Jong Un is now said to be sending thousands of troops to Russia".
-  ['said', 'reported', 'believed', 'thought'].flatMap((hedge) => SEND.ing.map((verb) => `${hedge} to be ${verb}`)),
-);
+export const ANNOUNCED = ['is', 'are', 'was', 'were', "he's", "it's"]
+  .flatMap((aux) =>
+    // Reported speech too: "Zelensky said North Korea was sending close to 10,000 troops"; "North Korea is likely sending
+    // hundreds of combat troops", "is dispatching 6,000 engineers".
+    ['', 'now ', 'likely ', 'reportedly ', 'also ', 'currently '].flatMap((how) => SEND.ing.map((verb) => `${aux} ${how}${verb}`)),
+  )
+  .concat(
+    // "Kim Jong Un is now said to be sending thousands of troops to Russia".
+    ['said', 'reported', 'believed', 'thought'].flatMap((hedge) => SEND.ing.map((verb) => `${hedge} to be ${verb}`)),
+  );
 /** A sending expected, its verb in the words: "with an expectation of sending an additional 10,000 by December". */
 export const SENDING_EXPECTED = ['expectation of', 'expectations of'].flatMap((e) => [`${e} sending`, `${e} deploying`]);
 /**
