@@ -59,6 +59,7 @@ const TAKEN_WORDS = losses.TAKEN_VERBS.map((verb) => `${verb} `);
 const TAKEN_BY_UKRAINE_BEFORE = new RegExp(
   `\\b(?:${any(losses.TAKEN_BY_UKRAINE.doers)})(?: [a-z'-]+){0,${losses.TAKEN_BY_UKRAINE.between}} (?:${any(losses.TAKEN_VERBS)}) $`,
 );
+const HELD_IN_PLACE_AFTER = new RegExp(`^ (?:${any(losses.HELD_IN_PLACE)})\\b`);
 const CAPTURED = CASUALTY_SCOPES.find((s) => s.scope === 'captured')!.re;
 /** How far after wounded soldiers their capture is read. */
 const CAPTURED_REACH = 120;
@@ -153,7 +154,8 @@ export function casualtyScope(noun: Noun | null, after: string, before: string, 
     noun?.from === 'after' &&
     ownerOfWords(noun.modifiers) === 'north_korea' &&
     endsWithWords(before, TAKEN_WORDS) &&
-    TAKEN_BY_UKRAINE_BEFORE.test(before.slice(-TAKEN_REACH))
+    TAKEN_BY_UKRAINE_BEFORE.test(before.slice(-TAKEN_REACH)) &&
+    !HELD_IN_PLACE_AFTER.test(rest)
   )
     return 'captured';
   // "While North Korea hasn't confirmed the number of casualties, … over 10,000 soldiers were dispatched": the

@@ -10,6 +10,7 @@ import type { Classified, InSentence } from './in-sentence';
 import { lastIndex, lookBack, unquoted } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
 import {
+  CHANGED_TO,
   CONJUNCTIONS,
   DEMINING_WORDS,
   DEPLOYMENT_WORDS,
@@ -21,6 +22,7 @@ import {
   LIST_HEDGES,
   MORE_OF_THE_SAME,
   ONE_OF_A_GROUP,
+  PART_DETERMINERS,
   PART_INCLUDED,
   PART_OF,
   PART_OF_LOSSES,
@@ -43,6 +45,7 @@ import {
   CALLING_VERBS,
   CONTAINERS_OF_GOODS,
   FIGHTER_JETS,
+  GIFTED_ONLY,
   MILITARY_UNITS,
   MISSILES_LAUNCHED,
   NAMED_UNITS,
@@ -95,6 +98,7 @@ import {
   victimsOfNorthKorea,
   victimsOfUkraine,
 } from './owner';
+import { changedFrom } from './parse-quantity';
 import { withVerbQualifier } from './qualifiers';
 import type { Quantity } from './quantity';
 import { meter } from './step-meter';
@@ -357,9 +361,11 @@ const UKRAINE_SUPPLIED_BEFORE = new RegExp(
 const NORTH_KOREA_A_PART_AFTER = new RegExp(
   `^(?: of (?:[a-z-]+ )?[a-z-]+)?,? (?:${any(PART_INCLUDED)}) (?:(?:[a-z]+ )?[\\d.,]+ )?(?:[a-z-]+ ){0,2}?from (?:${any(NORTH_KOREA_NAMES.filter((name) => !name.endsWith("'s")))})(?![\\w'])`,
 );
+/** How far after a whole's noun its part is read. */
+const PART_REACH = 120;
 /** "over 20 military personnel, including the North Korean officers": a part named North Korea's by its adjective. */
 const NORTH_KOREAN_PART_AFTER = new RegExp(
-  `^,? (?:${any(PART_INCLUDED)}) (?:(?:the|some|several|[\\d.,]+) )?(?:${any(PARTY_ADJECTIVES.north_korea)}) [a-z]`,
+  `^,? (?:${any(PART_INCLUDED)}) (?:(?:${any(PART_DETERMINERS)}|[\\d.,]+) )?(?:${any(PARTY_ADJECTIVES.north_korea)}) [a-z]`,
 );
 const PRISONER_SWAP = words(losses.PRISONER_SWAP);
 const GONE_MISSING_AFTER = new RegExp(`^ (?:${any(losses.GONE_MISSING)})\\b`);
@@ -448,9 +454,10 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
       (noun?.kind === 'personnel' && s.previous !== undefined && INCLUDED_AT_END.test(between)
         ? lossesBefore(between, s.sentence.slice(Math.max(0, s.previous!.start - LOSS_VERB_REACH), s.previous!.start))
         : null));
-  // "One of three generals sent there, was heavily injured": the loss is the one's; not "one of the two soldiers was
-  // taken prisoner", said of the two captives.
-  const scope = read !== 'captured' && ONE_OF_BEFORE.test(before) && saidOfTheOne(clause) ? null : read;
+  // "One of three generals sent there, was heavily injured": the loss is the one's, the group no figure; not "one of
+  // the two soldiers was taken prisoner", said of the two captives.
+  if (read !== 'captured' && ONE_OF_BEFORE.test(before) && saidOfTheOne(clause)) return null;
+  const scope = read;
   const text = noun?.text ?? '';
   if (VAGUE_PEOPLE_NOUNS.has(text) || SENT_AS_TROOPS_NOUNS.has(text)) {
     // "…North Korean soldiers… exceeds 3,000 people": people lost where the sentence names them soldiers.
@@ -774,10 +781,15 @@ export const LISTED_AFTER_GAP = new RegExp(
   `^(?:(?:,? (?:${any([...CONJUNCTIONS, ...LIST_HEDGES, ...PART_INCLUDED])})|,) | ?[\u2014\u2013] ?)$`,
 );
 
+/** Between the start of a change and its end: " to ". */
+const CHANGED_TO_GAP = new RegExp(`^ (?:${any(CHANGED_TO.links)}) $`);
 /** The noun of the count joined after this one, where that is all that stands between: "11,000 and 12,000 troops". */
 function listedNoun(s: InSentence): Noun | null {
   const next = s.next;
-  if (!next || next.unit !== s.quantity.unit || !LIST_GAP.test(s.sentence.slice(s.quantity.end, next.start))) return null;
+  if (!next || next.unit !== s.quantity.unit) return null;
+  const gap = s.sentence.slice(s.quantity.end, next.start);
+  // Or the start of a change and its end: "The toll rose from 3,000 to 4,000 North Korean casualties".
+  if (!LIST_GAP.test(gap) && !(CHANGED_TO_GAP.test(gap) && changedFrom(s.sentence, s.quantity.start))) return null;
   const noun = nounAfter(s.sentence.slice(next.end, next.end + AFTER_WINDOW));
   return noun && { ...noun, end: 0 };
 }
@@ -795,8 +807,10 @@ const datedYear = (years: string) =>
 const DATED_YEAR = datedYear('19\\d\\d|20\\d\\d');
 /** A year of the war or after it, from 2022 on. */
 const DATED_YEAR_OF_THE_WAR = datedYear('202[2-9]|20[3-9]\\d');
-/** The war's own names, Russia's aside: a sentence naming them speaks of the war, whatever years it names. */
-const UKRAINE_WAR = words(WAR_NAMES.filter((name) => !RUSSIA_NAMES.includes(name)));
+/** The war's names, Russia's among them: a sentence naming them speaks of the war, whatever years it names. */
+const WAR_NAMED = words(WAR_NAMES);
+const GIFTED_ONLY_NOUNS = new Set(GIFTED_ONLY.nouns);
+const GIFTED = words(GIFTED_ONLY.verbs);
 /** The year Russia's full-scale war began; goods given North Korea in return are of it or later. */
 const FIRST_YEAR_OF_THE_WAR = 2022;
 
@@ -805,9 +819,9 @@ function onlyBeforeTheWar(sentence: string): boolean {
   return sentence.match(YEAR)?.every((year) => Number(year) < FIRST_YEAR_OF_THE_WAR) ?? false;
 }
 
-/** Whether a sentence that never names Ukraine's war dates what it tells, and only to years before the war. */
+/** Whether a sentence that names neither side of the war dates what it tells, and only to years before the war. */
 function toldOfBeforeTheWar(s: InSentence): boolean {
-  return s.says(DATED_YEAR) && !s.says(DATED_YEAR_OF_THE_WAR) && !s.says(UKRAINE_WAR);
+  return s.says(DATED_YEAR) && !s.says(DATED_YEAR_OF_THE_WAR) && !s.says(WAR_NAMED);
 }
 
 /** The words before an amount in a table's cell, its row's label cell read as a label: "| killed | " as "| killed: ". */
@@ -875,10 +889,12 @@ export function classifyMeasure(s: InSentence): Classified | null {
   // "Russia has assembled around 50,000 soldiers, including around 10,000 from North Korea", "2,000 tons of munitions,
   // including some from North Korea": a whole North Korea's are only a part of.
   if (noun.from === 'after') {
-    const rest = s.sentence.slice(q.end + noun.end);
+    const rest = s.sentence.slice(q.end + noun.end, q.end + noun.end + PART_REACH);
     if (NORTH_KOREA_A_PART_AFTER.test(rest)) return null;
-    // "over 20 military personnel, including the North Korean officers, were killed": a whole not named North Korea's.
-    if (NORTH_KOREAN_PART_AFTER.test(rest) && !ownerOfWords(`${noun.modifiers}${noun.text}`)) return null;
+    // "over 20 military personnel, including the North Korean officers, were killed": a whole not named North Korea's,
+    // by its noun or its sender ("Pyongyang has sent about 11,000 troops, including North Korean special forces").
+    if (NORTH_KOREAN_PART_AFTER.test(rest) && !ownerOfWords(`${noun.modifiers}${noun.text}`) && !NK_NAMED.test(lookBack(s).text))
+      return null;
   }
   switch (noun.kind) {
     case 'personnel':
@@ -890,6 +906,7 @@ export function classifyMeasure(s: InSentence): Classified | null {
       // Russia named, or the goods given in return or sent to North Korea ("export 2,800 tons of corn to the DPRK"),
       // by no third party ("China shipped 50,000 tons of rice to North Korea").
       if (!((s.says(RUSSIA_GIVING) && !s.says(PUTIN_GIVEN)) || s.says(GIVEN_IN_RETURN) || s.says(GIVEN_TO_NORTH_KOREA))) return null;
+      if (GIFTED_ONLY_NOUNS.has(noun.text) && !s.says(GIFTED)) return null;
       // Goods of years before the war are no return for it: "Russia exported 241,114 barrels … in 2018 and 2019".
       if (onlyBeforeTheWar(s.sentence)) return null;
       return ownerOf(s, noun) === 'other' ? null : { measure: 'aid_to_nk', unit: noun.text.replace(TONS, TONNE_UNIT) };

@@ -23,14 +23,14 @@ import {
 import { type CountReading, countsOf } from './count-kind';
 import type { Counts, Period } from './counts';
 import { foldText } from './fold-text';
-import { unquoted } from './in-sentence';
+import { lastIndex, unquoted } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
 import * as clauses from './lexicon/en/clauses';
 import { CAPTURE_STORY } from './lexicon/en/losses';
 import { ADDITIONAL_BEFORE, JOINED_THEN } from './lexicon/en/sending';
 import { CASUALTY_SCOPES, NK_PERSONNEL_WORDS } from './measure-cues';
 import { MEASURES, type Measure, type Scope } from './measures';
-import { TIMES_MULTIPLIER } from './not-quantities';
+import { CHANGE_VERBS, TIMES_MULTIPLIER } from './not-quantities';
 import { FUNCTION_WORD_AFTER, nounAfter } from './noun-phrase';
 import { ownerOfWords } from './owner';
 import { changedFrom, parseQuantities } from './parse-quantity';
@@ -119,9 +119,15 @@ const CHANGED_TO = new RegExp(`^(?: [a-z]+){0,${clauses.CHANGED_TO.words}} (?:${
 
 /** How far before the amount a change begins at its verb is read for words that put the change to come. */
 const CHANGE_LEAD_REACH = 60;
+/** Words that put a change to come, right before its verb: "can quickly grow", not "In May, the number rose". */
+const CHANGE_TO_COME = new RegExp(`\\b(?:${any(clauses.RESTATED_TO_COME)}) (?:[a-z]+ ){0,2}(?:${any(CHANGE_VERBS)})\\b`);
+/** Where a clause ends, for the words of a change. */
+const CHANGE_CLAUSE_END = /[,;:.]/g;
 /** Whether the amount at `at` begins a change to come: "could grow from 3,000 to 12,000". */
 function changeToCome(local: string, at: number): boolean {
-  return changedFrom(local, at) && TO_COME.test(local.slice(Math.max(0, at - CHANGE_LEAD_REACH), at));
+  if (!changedFrom(local, at)) return false;
+  const lead = local.slice(Math.max(0, at - CHANGE_LEAD_REACH), at);
+  return CHANGE_TO_COME.test(lead.slice(lastIndex(CHANGE_CLAUSE_END, lead) + 1));
 }
 
 /** A number the grammar left half read is no restating: "The figure was 82-point-three percent". */

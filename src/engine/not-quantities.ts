@@ -181,6 +181,10 @@ export const CHANGE_VERBS = [
   ...['updated', 'adjust', 'adjusted', 'change', 'changed', 'fall', 'fell', 'fallen', 'drop', 'dropped', 'decrease'],
   ...['decreased', 'decline', 'declined', 'shrink', 'shrank', 'shrunk', 'reduce', 'reduced', 'went down', 'gone down'],
 ];
+/** The word a change begins with: "rose from 3,000 to 10,000". */
+export const CHANGE_FROM = 'from';
+/** …not after these, which make "from … to" a range again: "estimates that range from 10,000 to 12,000". */
+export const RANGE_BEFORE_FROM = ['range', 'ranges', 'ranging', 'ranged', 'anywhere', 'vary', 'varies', 'varying'];
 /** Words before a year that date no event of the sentence: "since 2006", "born in 1999". */
 // "born in 2005 and 1999": the second of a list of births too.
 export const YEARS_NOT_DATING = { before: ['since', 'since the', 'born', 'born in', 'from'], listedAfter: ['born', 'born in'] };

@@ -15,6 +15,7 @@ import {
   AGE_SUBJECTS,
   AGE_SUFFIX,
   AGE_VERBS,
+  CHANGE_FROM,
   CHANGE_VERBS,
   COUNTED_NOT_YEARS,
   DURATION_UNITS,
@@ -28,6 +29,7 @@ import {
   ORDINAL_SUFFIX,
   PARTICLE_VERBS,
   PERSON_TITLES,
+  RANGE_BEFORE_FROM,
   RANK_NUMBER,
   RANK_OR_AGE_PREFIXES,
   RANK_TOP,
@@ -624,8 +626,8 @@ const THOUSANDS_WRITTEN = /^\d{1,3},000$/;
 const CHANGE_REACH = 80;
 /** How far before the amount "from" and its two words are read. */
 const FROM_REACH = 30;
-/** "from", two words at most before the amount: "doubled … from the existing 15,000". */
-const FROM_BEFORE = /(?:^|[^a-z])from (?:[a-z]+ ){0,2}$/;
+/** "from", two words at most before the amount: "doubled … from the existing 15,000"; not "range from". */
+const FROM_BEFORE = new RegExp(`(?:^|[^a-z])(?<!\\b(?:${alternation(RANGE_BEFORE_FROM)}) )${CHANGE_FROM} (?:[a-z]+ ){0,2}$`);
 /** A verb of change, looked for in the clause before "from". */
 const CHANGE_VERB = new RegExp(`(?:^|[^a-z])(?:${alternation(CHANGE_VERBS)}) `);
 /** Where a clause ends. */

@@ -91,7 +91,8 @@ function joinedToSent(s: InSentence, rest: string): boolean {
 }
 
 /** An aside between dashes right after the noun: " — including three generals and 500 officers —". */
-const DASH_ASIDE = /^ [\u2014\u2013] [^\u2014\u2013]{1,80} [\u2014\u2013]/;
+// Folded text writes an en dash as a hyphen.
+const DASH_ASIDE = /^ [\u2014-] [^\u2014]{1,80}? [\u2014-] /;
 /** The longest aside read, with its dashes. */
 const ASIDE_REACH = 90;
 /** How far past an aside its clause's verb is read. */
@@ -106,7 +107,7 @@ export function isPlanned(s: InSentence, noun: Noun | null, after: string, befor
   // between dashes, past the numbers in it.
   const nounEnd = noun?.from === 'after' ? s.quantity.end + noun.end : -1;
   const aside = nounEnd >= 0 ? DASH_ASIDE.exec(s.sentence.slice(nounEnd, nounEnd + ASIDE_REACH)) : null;
-  const past = aside ? nounEnd + aside[0].length : -1;
+  const past = aside ? nounEnd + aside[0].length - 1 : -1;
   const said = aside ? s.sentence.slice(past, past + AFTER_ASIDE_REACH) : null;
   const rest = (said ?? (noun?.from === 'after' ? after.slice(noun.end) : after.replace(MORE_AFTER, '')))
     .replace(FROM_NORTH_KOREA, '')

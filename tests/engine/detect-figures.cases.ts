@@ -109,7 +109,7 @@ export const DETECTOR_CASES: DetectorCase[] = [
   },
   {
     name: 'troops planned: the verb read past an aside between dashes; thoroughbred horses Moscow shipped',
-    text: 'North Korea is sending troops. It is estimated that by the end of the year up to 12,000 troops — a force of 20 battalions — will be fighting for Russia. This move follows Moscow’s previous shipment of 30 grey thoroughbred horses to Pyongyang in 2022.',
+    text: 'North Korea is sending troops. It is estimated that by the end of the year up to 12,000 troops – a force of 20 battalions – will join Russian forces. This move follows Moscow’s previous shipment of 30 grey thoroughbred horses to Pyongyang in 2022.',
     expect: [
       { text: 'up to 12,000', measure: 'troops_planned', value: 12000 },
       { text: '30', measure: 'aid_to_nk', value: 30 },
@@ -149,6 +149,31 @@ export const DETECTOR_CASES: DetectorCase[] = [
     name: 'not troops: defectors who fled, risked their lives to flee, or are known to have returned',
     text: 'North Korea sent troops to Russia. Since the late 1990s, some 28,000 North Koreans have fled to South Korea. More than 33,000 North Koreans have risked their lives to flee their oppressive homeland. Officially, about 30 North Koreans are known to have returned after settling in the South.',
     expect: [],
+  },
+  {
+    name: 'changes and ranges: a range after "range" or "anywhere"; a change\'s first end takes the noun after its second; "In May" is no modal',
+    text: 'Seoul issued revised estimates that range from 10,000 to 12,000 North Korean troops. The toll rose from 3,000 to 4,000 North Korean casualties. In May, the number of North Korean troops rose from 3,000 to 10,000.',
+    expect: [
+      { text: 'from 10,000 to 12,000', measure: 'troops_deployed', value: { low: 10000, high: 12000 } },
+      { text: '3,000', measure: 'nk_casualties', value: 3000 },
+      { text: '4,000', measure: 'nk_casualties', value: 4000 },
+      { text: '3,000', measure: 'troops_deployed', value: 3000 },
+      { text: '10,000', measure: 'troops_deployed', value: 10000 },
+    ],
+  },
+  {
+    name: 'kept: an old year in a sentence on the war; a North Korean part of North Korea\'s own force; troops sent who will support',
+    text: 'Kim Jong Un, who took power in 2011, has sent 11,000 troops to Russia. Pyongyang has sent about 11,000 troops, including North Korean special forces known as the Storm Corps, to Russia. North Korea has sent 11,000 troops, who will support Russian forces in Kursk.',
+    expect: [
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+      { text: 'about 11,000', measure: 'troops_deployed', value: 11000 },
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+    ],
+  },
+  {
+    name: 'not a figure: a group one of whom was lost; animals that died; captives are "one of the two" taken',
+    text: 'North Korean troops fought in Kursk. Ukraine says one of the 300 wounded soldiers was killed. More than 100 animals died at the Kharkiv zoo after Russian shelling. One of the two North Korean soldiers was taken prisoner by Ukraine’s Special Operations Forces.',
+    expect: [{ text: 'two', measure: 'nk_captured', value: 2 }],
   },
   {
     name: 'troops: North Koreans as the noun',

@@ -221,6 +221,8 @@ export const LIST_HEDGES = ['maybe', 'or maybe', 'possibly', 'or possibly', 'eve
 /** A part of the count before, with no noun of its own: "11,000 to 12,000, including about 10,000 in Kursk". */
 // "closer to 11,000 to 12,000, with approximately 10,000 now in the Kursk region".
 export const PART_INCLUDED = ['including', 'with'];
+/** Words before a part named by its adjective: "including the North Korean officers". */
+export const PART_DETERMINERS = ['the', 'some', 'several'];
 /** An aside that says what a noun takes in, passed over to the noun: "total casualties, including the wounded, number". */
 export const INCLUSIVE_ASIDES = ['including', 'counting'];
 /**

@@ -364,6 +364,8 @@ export const KILLED_BY_DOER = {
  */
 // "Ukraine confirmed it held two North Korean soldiers".
 export const TAKEN_VERBS = ['detained', 'seized', 'taken', 'took', 'held', 'holds', 'holding'];
+/** …not people held where they stand: "Ukrainian forces held 200 North Korean soldiers back near Kursk". */
+export const HELD_IN_PLACE = ['back', 'off', 'at bay', 'in check', 'in place'];
 /**
  * A kill or capture done by Ukraine's side, named as its doer just before the count: "Ukrainian forces captured two
  * soldiers", "Kyiv captured two soldiers in Kursk over the weekend who are thought to be North Korean". The dead or

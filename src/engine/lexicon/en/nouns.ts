@@ -22,6 +22,11 @@ export const PROJECTILES = 'projectiles';
 const LAUNCHERS = ['launcher', 'launchers', 'system', 'systems', 'piece', 'pieces', 'batteries', 'unit', 'units', 'vehicles'];
 const TONS = ['ton', 'tons', 'tonne', 'tonnes'];
 const OIL = ['oil', 'crude', 'fuel', 'petroleum'];
+/** Animals are goods only where a sentence says they were given: not "100 animals died at the Kharkiv zoo". */
+export const GIFTED_ONLY = {
+  nouns: ['animals', 'zoo animals'],
+  verbs: ['gift', 'gifts', 'gifted', 'presented', 'donated', 'transferred', 'delivered', 'given', 'gave', 'sent', 'shipment', 'shipped'],
+};
 /** Horses given in return, counted in their own unit, as goods are: "the 19 stallions and five mares". */
 const HORSES = [
   ...['horses', 'stallions', 'mares', 'orlov trotters', 'purebred horses', 'purebred orlov trotters', 'thoroughbreds'],
@@ -281,7 +286,7 @@ export const NOUNS: readonly NounWords[] = [
       // "Putin gifted Kim Jong-un 24 purebred Orlov Trotters … as partial payment for artillery shells".
       ...HORSES,
       // "Putin has gifted North Korea's main zoo more than 70 animals, including a lion and two brown bears".
-      ...['animals', 'zoo animals'],
+      ...GIFTED_ONLY.nouns,
     ],
   },
   { kind: 'tons', before: ['metric', 'short'], heads: TONS },

@@ -169,7 +169,7 @@ export const MODAL_AFTER_VERBS = [
   ...['be part of', 'rebuild', 'clear'],
   // "up to 10,000 North Korean troops could be joining Russia's armed forces", "a total of 12,000 soldiers would end up
   // supporting the invasion".
-  ...['be joining', 'end up', 'support', 'be fighting'],
+  ...['be joining', 'end up'],
 ];
 /** A relative clause between troops and their modal: "about 12,000 North Korean troops, who he said would be moved". */
 export const MODAL_IN_RELATIVE = ['who', 'who he said', 'who she said', 'who they said', 'which he said', 'that'];
