@@ -162,7 +162,7 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
-    name: 'kept: an old year in a sentence on the war; a North Korean part of North Korea\'s own force; troops sent who will support',
+    name: "kept: an old year in a sentence on the war; a North Korean part of North Korea's own force; troops sent who will support",
     text: 'Kim Jong Un, who took power in 2011, has sent 11,000 troops to Russia. Pyongyang has sent about 11,000 troops, including North Korean special forces known as the Storm Corps, to Russia. North Korea has sent 11,000 troops, who will support Russian forces in Kursk.',
     expect: [
       { text: '11,000', measure: 'troops_deployed', value: 11000 },
