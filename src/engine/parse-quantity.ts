@@ -664,17 +664,20 @@ function readQuantity(t: string, at: number, floor: number): Quantity | { skip: 
   const change = rangeWord?.[1] !== 'between' && sticky(RANGE_TO, t, core.end) !== null && changedFrom(t, core.start, floor);
   const opener = change ? null : rangeWord;
   // "between 10,000 and 12,000", and as often written, "between $320 million to $1.3 billion", "between 10,000-12,000".
-  const ranged = opener
+  const opened = opener
     ? (opener[1] === 'between' && (readRangeEnd(t, core, RANGE_AND) || readRangeEnd(t, core, RANGE_JOIN))) ||
       readRangeEnd(t, core, RANGE_TO)
-    : readRangeEnd(t, core, change ? RANGE_DASH : RANGE_JOIN);
+    : null;
+  // "from 3,000-4,000": a dashed range after "from", which stays outside it.
+  const dashed = opener?.[1] === 'from' && !opened ? readRangeEnd(t, core, RANGE_DASH) : null;
+  const ranged = opener ? opened || dashed : readRangeEnd(t, core, change ? RANGE_DASH : RANGE_JOIN);
   if (ranged && 'skip' in ranged) return ranged;
   if (core.yearLike && !ranged) return { skip: core.end };
   if (ranged) {
     const firstIsYear = core.yearLike;
     core = ranged;
     if (firstIsYear) return { skip: core.end };
-    if (opener) core.start -= opener[1]!.length + 1;
+    if (opener && !dashed) core.start -= opener[1]!.length + 1;
   }
   const said = qualifierBefore(t, core.start, floor);
   const qualifier = said && PREPOSITION.has(said.words) && core.vague && PLURAL_WORD.test(t.slice(core.start, core.end)) ? null : said;

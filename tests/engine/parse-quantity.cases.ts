@@ -928,6 +928,14 @@ export const GRAMMAR_CASES: GrammarCase[] = [
     ],
   },
   {
+    name: 'ranges: a dashed range after "from", "from" outside it',
+    input: 'Troop numbers rose from 3,000-4,000 to 5,000.',
+    expect: [
+      { text: '3,000-4,000', value: range(3000, 4000) },
+      { text: '5,000', value: 5000 },
+    ],
+  },
+  {
     name: 'ranges: … to …',
     input: 'Kyiv counts 10,000 to 12,000 North Korean soldiers in Kursk.',
     expect: [{ text: '10,000 to 12,000', value: range(10000, 12000) }],
