@@ -433,7 +433,7 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   const joined = s.previous !== undefined && CONJUNCT_GAP.test(between) && MILITARY_PEOPLE.test(between);
   // "…have been killed out of a total deployment of 15,000": the force sent, not a loss.
   const force = SENT_FORCE_BEFORE.test(s.sentence.slice(Math.max(0, s.quantity.start - 60), s.quantity.start));
-  const read = force
+  const scope = force
     ? null
     : (casualtyScope(
         partOf && noun ? { ...noun, end: 0 } : noun,
@@ -456,8 +456,7 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
         : null));
   // "One of three generals sent there, was heavily injured": the loss is the one's, the group no figure; not "one of
   // the two soldiers was taken prisoner", said of the two captives.
-  if (read !== 'captured' && ONE_OF_BEFORE.test(before) && saidOfTheOne(clause)) return null;
-  const scope = read;
+  if (scope !== 'captured' && ONE_OF_BEFORE.test(before) && saidOfTheOne(clause)) return null;
   const text = noun?.text ?? '';
   if (VAGUE_PEOPLE_NOUNS.has(text) || SENT_AS_TROOPS_NOUNS.has(text)) {
     // "…North Korean soldiers… exceeds 3,000 people": people lost where the sentence names them soldiers.

@@ -7,6 +7,7 @@ import type { InSentence } from './in-sentence';
 import { lastIndex } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
 import {
+  CONJUNCTIONS,
   COUNT_OF_WORDS,
   FUNCTION_WORDS_AFTER,
   HEDGES,
@@ -277,7 +278,7 @@ const NUMBERING_BEFORE = new RegExp(`\\b(?:${any(NUMBERING)}) $`);
 const UNIT_STRONG_BEFORE = new RegExp(
   `\\b(?:${any([...UNITS_OF_PEOPLE, ...UNITS_OF_PEOPLE.map((u) => `${u}s`)])}) (?:${any(UNIT_SIZE_SAID.copulas)}) $`,
 );
-const STRONG_AFTER = new RegExp(`^ (?:${any(UNIT_SIZE_SPACED)})(?:$|[^ a-z-]| and\\b)`);
+const STRONG_AFTER = new RegExp(`^ (?:${any(UNIT_SIZE_SPACED)})(?:$|[^ a-z-]| (?:${any(CONJUNCTIONS)})\\b)`);
 /** How far after the count before a noun of its is read. */
 const COUNTED_BEFORE_REACH = 40;
 const VAGUE_PEOPLE_NOUNS = new Set(VAGUE_PEOPLE);

@@ -90,7 +90,7 @@ function joinedToSent(s: InSentence, rest: string): boolean {
   return lastIndex(SENT_VERBS, near) > lastIndex(PLANNED_VERBS, near);
 }
 
-/** An aside between dashes right after the noun: " — including three generals and 500 officers —". */
+/** An aside between dashes right after the noun: " — including three generals and 500 officers — ". */
 // Folded text writes an en dash as a hyphen.
 const DASH_ASIDE = /^ [\u2014-] [^\u2014]{1,80}? [\u2014-] /;
 /** The longest aside read, with its dashes. */
@@ -103,8 +103,8 @@ export function isPlanned(s: InSentence, noun: Noun | null, after: string, befor
   // "3,000 more recently deployed": what follows "more" says whether they came.
   // "10,000 troops from North Korea are being readied": the origin is passed over.
   // "6,000 military engineers and construction troops would be sent": a second noun joined before the verb is passed.
-  // "up to 12,000 troops — including three generals and 500 officers — will be fighting": the verb after an aside
-  // between dashes, past the numbers in it.
+  // "up to 12,000 troops — including three generals and 500 officers — will join": the verb after an aside between
+  // dashes, past the numbers in it.
   const nounEnd = noun?.from === 'after' ? s.quantity.end + noun.end : -1;
   const aside = nounEnd >= 0 ? DASH_ASIDE.exec(s.sentence.slice(nounEnd, nounEnd + ASIDE_REACH)) : null;
   const past = aside ? nounEnd + aside[0].length - 1 : -1;
