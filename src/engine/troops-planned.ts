@@ -4,7 +4,7 @@
  */
 import { type InSentence, lastIndex, lookBack } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
-import { CONJUNCTIONS } from './lexicon/en/clauses';
+import { CONJUNCTIONS, PART_INCLUDED } from './lexicon/en/clauses';
 import { UNITS_OF_PEOPLE } from './lexicon/en/nouns';
 import { NORTH_KOREA_NAMES } from './lexicon/en/parties';
 import {
@@ -91,8 +91,9 @@ function joinedToSent(s: InSentence, rest: string): boolean {
 }
 
 /** An aside between dashes right after the noun: " — including three generals and 500 officers — ". */
-// Folded text writes an en dash as a hyphen.
-const DASH_ASIDE = /^ [\u2014-] [^\u2014]{1,80}? [\u2014-] /;
+// Folded text writes an en dash as a hyphen. Or a part between commas: "Up to 12,000 troops, including 500 officers,
+// will be sent".
+const DASH_ASIDE = new RegExp(`^(?: [\u2014-] [^\u2014]{1,80}? [\u2014-]|, (?:${any(PART_INCLUDED)}) [^,]{1,80}?,) `);
 /** The longest aside read, with its dashes. */
 const ASIDE_REACH = 90;
 /** How far past an aside its clause's verb is read. */

@@ -176,6 +176,16 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: 'two', measure: 'nk_captured', value: 2 }],
   },
   {
+    name: 'troops planned: the verb read past a part between commas; sent troops with such a part stay sent',
+    text: 'Up to 12,000 North Korean troops, including 500 officers, will be sent to Russia. North Korea has sent 12,000 troops, including 500 officers, to Russia.',
+    expect: [
+      { text: 'Up to 12,000', measure: 'troops_planned', value: 12000 },
+      { text: '500', measure: 'troops_planned', value: 500 },
+      { text: '12,000', measure: 'troops_deployed', value: 12000 },
+      { text: '500', measure: 'troops_deployed', value: 500 },
+    ],
+  },
+  {
     name: 'troops: North Koreans as the noun',
     text: 'Ukraine says 11,000 North Koreans are fighting in Kursk.',
     expect: [{ text: '11,000', measure: 'troops_deployed', value: 11000 }],
