@@ -285,7 +285,8 @@ const STORY_REACH = 200;
 function inCaptureStory(s: InSentence, noun: Noun): boolean {
   const q = s.quantity;
   if (HELD_SOLDIERS.has(noun.text) && s.says(CAPTIVES_HELD_BY) && s.says(SURVIVED)) return true;
-  if (POINTING_BEFORE.test(s.sentence.slice(Math.max(0, q.start - 8), q.start))) return s.says(CAPTURE_STORY) || s.says(ASKED_OF_CAPTIVES);
+  if (POINTING_BEFORE.test(s.sentence.slice(Math.max(0, q.start - 8), q.start)))
+    return s.says(CAPTURE_STORY) || s.says(ASKED_OF_CAPTIVES) || pointedPair(s, noun);
   const before = s.sentence.slice(Math.max(0, q.start - STORY_REACH), q.start);
   const after = s.sentence.slice(q.end, q.end + STORY_REACH);
   // Where the count's clause starts: just after the last clause end before it.
@@ -298,6 +299,18 @@ function inCaptureStory(s: InSentence, noun: Noun): boolean {
   const end = STORY_CLAUSE_END.exec(after);
   const counted = s.sentence.slice(q.start, q.end);
   return CAPTURE_STORY.test(`${before.slice(start)}${counted}${end ? after.slice(0, end.index) : after}`);
+}
+
+const PAIR_NOUNS = new Set(losses.CAPTURE_STORY.pointedPair.nouns);
+const NOT_OF_THE_PAIR = words(losses.CAPTURE_STORY.pointedPair.notOf);
+/** "the two soldiers", "these two men": the two captives of the war, in a sentence not of leaders. */
+function pointedPair(s: InSentence, noun: Noun): boolean {
+  return (
+    s.quantity.value === losses.CAPTURE_STORY.pointedPair.count &&
+    PAIR_NOUNS.has(noun.text) &&
+    !s.says(NOT_OF_THE_PAIR) &&
+    (s.assumeTopic || s.says(NK_NAMED, true))
+  );
 }
 
 /** A verb or a clause's end right after pointed-at captives: "The two said", "the two —". */

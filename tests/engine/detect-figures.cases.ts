@@ -606,6 +606,21 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: 'two', measure: 'nk_captured', value: 2 }],
   },
   {
+    name: 'losses: the two captives pointed at with no word of capture in the sentence',
+    text: 'North Korean troops fought in Kursk. A lawmaker urged Seoul to protect the two soldiers, who fear being sent home.',
+    expect: [{ text: 'two', measure: 'nk_captured', value: 2 }],
+  },
+  {
+    name: 'losses: "the two men" are no captives where the sentence is of leaders',
+    text: 'North Korea sent troops to Russia. The two men signed a treaty of mutual defence in Pyongyang.',
+    expect: [],
+  },
+  {
+    name: 'losses: three soldiers pointed at are no captives without a word of capture',
+    text: 'North Korean troops fought in Kursk. The three soldiers were seen in a video near the border.',
+    expect: [],
+  },
+  {
     name: 'what happened told in the clause between commas',
     text: 'Security officers said the two North Korean men, who were taken prisoner on 9 January, are being treated in Kyiv.',
     expect: [{ text: 'two', measure: 'nk_captured', value: 2 }],
@@ -1162,7 +1177,11 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'About 60 percent of the losses suffered by Ukrainian units were caused by North Korean shells.',
     expect: [],
   },
-  { name: 'not: people in a story', text: 'The SBU released a video of the two North Korean men in hospital beds.', expect: [] },
+  {
+    name: 'losses: the two captives in a story, pointed at',
+    text: 'The SBU released a video of the two North Korean men in hospital beds.',
+    expect: [{ text: 'two', measure: 'nk_captured', value: 2 }],
+  },
   {
     name: 'not: a mixed force',
     text: 'North Korean soldiers were part of a combined force of 50,000 Russian and North Korean troops.',
@@ -3403,11 +3422,12 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
-    name: 'wounded: soldiers brought to a hospital; not captives shown "in hospital beds"',
+    name: 'wounded: soldiers brought to a hospital; captives shown "in hospital beds" are captives, not wounded',
     text: 'More than 220 North Korean soldiers, who were deployed to Kursk, have been transferred to a hospital in Moscow. A nurse complained about hundreds of North Korean soldiers arriving at Moscow hospital. The SBU released a video of the two North Korean men in hospital beds.',
     expect: [
       { text: 'More than 220', measure: 'nk_wounded', value: 220 },
       { text: 'hundreds', measure: 'nk_wounded', value: { low: 200, high: 900 } },
+      { text: 'two', measure: 'nk_captured', value: 2 },
     ],
   },
   {

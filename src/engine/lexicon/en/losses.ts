@@ -406,6 +406,16 @@ export const CAPTURE_STORY = {
   survived: ['survived', 'survive', 'survivors'],
   /** Counted as soldiers, not "two men suspected of spying" the same service detained. */
   heldSoldiers: ['soldiers', 'soldier', 'troops', 'servicemen', 'fighters'],
+  /**
+   * The two North Korean soldiers Ukraine took in January 2025, pointed back at with no word of their capture in the
+   * sentence: "Yu urged the government to protect the two soldiers", "Lawmaker Yu met with the two men". Only that
+   * count, only these nouns, and not where the two are leaders ("the two men signed the treaty", said of Putin and Kim).
+   */
+  pointedPair: {
+    count: 2,
+    nouns: ['soldiers', 'men', 'north koreans', 'individuals', 'people', 'guys', 'pows', 'prisoners', 'servicemen'],
+    notOf: ['putin', 'kim jong un', 'kim jong-un', 'leaders', 'summit', 'treaty', 'shook hands', 'handshake', 'defected'],
+  },
   /** A verb of capture tells it only of people: "captured North Korean soldiers", not "captured a village". */
   verbs: ['captured', 'capturing', 'capture of', 'capture'],
   people: ['soldiers', 'soldier', 'troops', 'servicemen', 'men', 'fighters', 'individuals', 'north koreans', 'north korean', 'occupiers'],
