@@ -189,9 +189,9 @@ export const SENT_BEFORE = new RegExp(`\\b(?:${any(sending.SENT_BEFORE)})(?: (?:
  * not "15,000 from North Korea have arrived … to work", nor "30 from North Korea have been sent back home".
  */
 const SENT_FROM_ORIGIN = `from (?:${any(ORIGIN_NAMES)}) (?:(?:${any(sending.AUXILIARIES)}) )?(?:(?:${any(sending.SENT_AFTER_FILLERS)}) ){0,2}(?:been )?(?:${any(sending.SEND.past)})\\b(?! (?:${any(sending.SENT_BACK)})\\b)|`;
-/** A bare count said to fight for Russia: "about 10,000 are thought to be fighting for Moscow". */
+/** A bare count said to fight for Russia: "about 10,000 are (now) thought to be fighting for Moscow". */
 export const FIGHTING_AFTER = new RegExp(
-  `^ (?:(?:${any(sending.AUXILIARIES)}|${any(sending.PLANNED_AFTER_COPULAS)}) )?(?:(?:${any(sending.FIGHTING_FOR.before)}) )?(?:${any(sending.FIGHTING_FOR.verbs)}) (?:(?:${any(sending.FIGHTING_FOR.prepositions)}) (?:${any([...sending.FIGHTING_FOR.sides, ...RUSSIA_NAMES])})|(?:${any(sending.FIGHTING_FOR.places)})(?![^,.;]{0,30}\\b(?:${any(sending.FIGHTING_FOR.otherSides)})\\b))\\b`,
+  `^ (?:(?:${any(sending.AUXILIARIES)}|${any(sending.PLANNED_AFTER_COPULAS)}) )?(?:(?:${any(sending.FIGHTING_FOR.before)}) ){0,2}(?:${any(sending.FIGHTING_FOR.verbs)}) (?:(?:${any(sending.FIGHTING_FOR.prepositions)}) (?:${any([...sending.FIGHTING_FOR.sides, ...RUSSIA_NAMES])})|(?:${any(sending.FIGHTING_FOR.places)})(?![^,.;]{0,30}\\b(?:${any(sending.FIGHTING_FOR.otherSides)})\\b))\\b`,
 );
 export const SENT_AFTER = new RegExp(
   `^ ["\u201C]?(?:${SENT_FROM_ORIGIN}(?:(?:${any(sending.SENT_AFTER_SUBJECTS)}) )?(?:(?:the )?[a-z.'-]+(?: [a-z.'-]+)? (?:${any(sending.SENT_AFTER_SAID)}) )?(?:(?:${any([...sending.AUXILIARIES, ...sending.PLANNED_AFTER_COPULAS])}) )?(?:(?:${any(sending.SENT_AFTER_FILLERS)}) ){0,2}(?:${any(sending.SENT_AFTER)})\\b)`,
@@ -216,6 +216,8 @@ export const THERE_PLACE_AFTER = new RegExp(
 );
 /** A bare count opened by "there": "There are already 11,000 in Kursk region". */
 export const THERE_ARE_BEFORE = new RegExp(`\\b(?:${any(sending.THERE_ARE.openers)})(?: (?:${any(sending.THERE_ARE.adverbs)}))? $`);
+/** A sentence opened on a bare count where the troops are: "Of the 8,000 in Kursk, …". */
+export const THERE_OPENER_BEFORE = new RegExp(`^["'\u201C\u2018]?(?:${any(sending.THERE_ARE.wholeOpeners)}) $`);
 
 /** Sent, as a verb: troops already there, not a deployment named as a noun. */
 export const SENT_VERBS = new RegExp(`\\b(?:${SEND_PAST}|${any(sending.SEND.present)}|${any(sending.ARRIVED)})\\b`, 'g');

@@ -55,6 +55,7 @@ import {
   SENT_AFTER,
   SENT_BEFORE,
   THERE_ARE_BEFORE,
+  THERE_OPENER_BEFORE,
   THERE_NOW_AFTER,
   THERE_PLACE_AFTER,
 } from './measure-cues';
@@ -331,7 +332,8 @@ export function impliedNoun(s: InSentence, after: string, before: string): Noun 
   if (STRONG_AFTER.test(after) && UNIT_STRONG_BEFORE.test(before.slice(-UNIT_SIZE_SAID.reach))) return implied('personnel');
   // "North Korean troops are in Russia. The US said only 3,000 were there": troops named in the sentence, or North
   // Korea's named in the one before, and the count said to be where they are.
-  if ((THERE_NOW_AFTER.test(bare) || (THERE_PLACE_AFTER.test(after) && THERE_ARE_BEFORE.test(before.slice(-THERE_REACH)))) && troops()) {
+  const thereBefore = THERE_ARE_BEFORE.test(before.slice(-THERE_REACH)) || THERE_OPENER_BEFORE.test(s.sentence.slice(0, s.quantity.start));
+  if ((THERE_NOW_AFTER.test(bare) || (THERE_PLACE_AFTER.test(after) && thereBefore)) && troops()) {
     return implied('personnel', more ? 'more ' : '');
   }
   // "Pyongyang fighters, which are thought to number 12,000": the troops, counted by the verb.

@@ -606,6 +606,19 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: 'two', measure: 'nk_captured', value: 2 }],
   },
   {
+    name: 'troops: a bare count opening the sentence where the troops are ("Of the 8,000 in Kursk,"); not of others',
+    text: 'North Korean troops reached the front. Of the 8,000 in Kursk, none has yet gone into combat, Blinken said.\nOf the 500 in the village, most fled.',
+    expect: [{ text: '8,000', measure: 'troops_deployed', value: 8000 }],
+  },
+  {
+    name: 'troops: a bare count "now thought to be fighting for Moscow", "already in the province of Kursk"',
+    text: 'North Korean troops have arrived. At least three thousand are already in the province of Kursk. About 10,000 are now thought to be fighting for Moscow.',
+    expect: [
+      { text: 'At least three thousand', measure: 'troops_deployed', value: 3000 },
+      { text: 'About 10,000', measure: 'troops_deployed', value: 10000 },
+    ],
+  },
+  {
     name: 'losses: the two captives pointed at with no word of capture in the sentence',
     text: 'North Korean troops fought in Kursk. A lawmaker urged Seoul to protect the two soldiers, who fear being sent home.',
     expect: [{ text: 'two', measure: 'nk_captured', value: 2 }],

@@ -419,6 +419,8 @@ export const THERE_NOW = {
   places: [
     'there',
     ...['in russia', "in russia's kursk region", 'in kursk', 'in the kursk region', 'in the kursk area', 'in kursk region'],
+    // "At least three thousand are already in the province of Kursk".
+    ...['in the province of kursk', 'in the kursk province', 'in the kursk oblast'],
     ...['in the region', 'in the area', 'on the ground', 'at the front', 'on the front lines', 'on the front line'],
   ],
 };
@@ -426,6 +428,8 @@ export const THERE_NOW = {
 export const THERE_ARE = {
   openers: ['there are', 'there were', 'there may be', 'there could be', 'there might be', 'there now are'],
   adverbs: ['already', 'now', 'currently', 'still', 'only', 'about', 'some'],
+  /** A sentence opened on the troops there, as a whole a part is taken of: "Of the 8,000 in Kursk, …". */
+  wholeOpeners: ['of the', 'of those', 'of these', 'of the estimated', 'of an estimated'],
 };
 
 /** Where a part of a force sent is said to have gone: "8,000 of the 10,000 … have made their way to Kursk". */
