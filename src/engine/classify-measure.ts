@@ -400,7 +400,7 @@ const GIVEN_IN_RETURN = words(money.IN_RETURN);
 /** Goods said to go to North Korea: "has been supplied to North Korea". */
 const GIVEN_TO_NORTH_KOREA = new RegExp(`\\b(?:${any(money.GIVEN_TO)}) (?:the )?(?:${any(NORTH_KOREA_NAMES)})\\b`);
 /** Sent to North Korea, after what was sent: "9,000 containers back to North Korea". */
-const SENT_TO_NORTH_KOREA = new RegExp(`^ (?:back )?to (?:${any(NORTH_KOREA_NAMES)})\\b`);
+const SENT_TO_NORTH_KOREA = new RegExp(`^ (?:back )?to (?:the )?(?:${any(NORTH_KOREA_NAMES)})\\b`);
 const REBUILDER_NOUNS = new Set(REBUILDERS.nouns);
 const REBUILDING = words(REBUILDERS.rebuilding);
 const REBUILDING_ELSEWHERE = words([...REBUILDERS.elsewhere, ...REBUILDERS.otherWork]);
@@ -917,7 +917,16 @@ export function classifyMeasure(s: InSentence): Classified | null {
       if (LIMIT_BEFORE.test(before)) return null;
       // Russia named, or the goods given in return or sent to North Korea ("export 2,800 tons of corn to the DPRK"),
       // by no third party ("China shipped 50,000 tons of rice to North Korea").
-      if (!((s.says(RUSSIA_GIVING) && !s.says(PUTIN_GIVEN)) || s.says(GIVEN_IN_RETURN) || s.says(GIVEN_TO_NORTH_KOREA))) return null;
+      // Or the goods themselves said to go there: "brought up to 125,000 barrels to North Korea".
+      if (
+        !(
+          (s.says(RUSSIA_GIVING) && !s.says(PUTIN_GIVEN)) ||
+          s.says(GIVEN_IN_RETURN) ||
+          s.says(GIVEN_TO_NORTH_KOREA) ||
+          SENT_TO_NORTH_KOREA.test(after.slice(noun.end))
+        )
+      )
+        return null;
       if (GIFTED_ONLY_NOUNS.has(noun.text) && !s.says(GIFTED)) return null;
       // Goods of years before the war are no return for it: "Russia exported 241,114 barrels … in 2018 and 2019".
       if (onlyBeforeTheWar(s.sentence)) return null;

@@ -619,6 +619,14 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
+    name: 'aid: goods said to go to North Korea right after them; not a third party\'s',
+    text: 'North Korea sent shells to Russia. The tankers brought up to 125,000 barrels to North Korea in a few weeks. The agency exported 2,800 tons of corn to the DPRK this year. China shipped 50,000 tons of rice to North Korea.',
+    expect: [
+      { text: 'up to 125,000', measure: 'aid_to_nk', value: 125000 },
+      { text: '2,800', measure: 'aid_to_nk', value: 2800 },
+    ],
+  },
+  {
     name: 'losses: the two captives pointed at with no word of capture in the sentence',
     text: 'North Korean troops fought in Kursk. A lawmaker urged Seoul to protect the two soldiers, who fear being sent home.',
     expect: [{ text: 'two', measure: 'nk_captured', value: 2 }],
