@@ -84,10 +84,11 @@ const ANCHOR = new RegExp(`(?<![\\d.,])\\d|\\b(?:${alternation([...ANCHOR_WORDS]
  */
 const DOT_GROUPED = `[1-9]\\d{0,2}(?:\\.\\d{3}(?!\\d))+(?= (?!(?:${alternation([...Object.keys(SCALE_WORDS), 'percent', 'per'])})\\b)[a-z]|[.,;:!?)](?:\\s|$)|$)`;
 // Thousands grouped by commas, spaces, full stops, or apostrophes ("10'000", and "10‚000" with a low quote, folded so);
-// a comma and a space before "000", as rewrites break it ("roughly 12, 000 North Korean troops"); Indian grouping by
+// a comma and a space before "000", as rewrites break it ("roughly 12, 000 North Korean troops"), or a space before the
+// comma ("more than 12 ,000 soldiers"); Indian grouping by
 // lakhs ("1,00,000 soldiers").
 const DIGITS = new RegExp(
-  `(\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:,\\d{3}(?!\\d))+|\\d{1,3}, 000(?![\\d,])|\\d{1,3}(?: \\d{3}(?!\\d))+|\\d{1,3}(?:'\\d{3}(?!\\d))+|${DOT_GROUPED}|\\d+)(\\.\\d+)?`,
+  `(\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:,\\d{3}(?!\\d))+|\\d{1,3}, 000(?![\\d,])|\\d{1,3} ,\\d{3}(?![\\d,])|\\d{1,3}(?: \\d{3}(?!\\d))+|\\d{1,3}(?:'\\d{3}(?!\\d))+|${DOT_GROUPED}|\\d+)(\\.\\d+)?`,
   'y',
 );
 const WORD = /[a-z]+/y;

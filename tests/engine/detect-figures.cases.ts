@@ -2712,6 +2712,16 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: 'roughly 12, 000', measure: 'troops_deployed', value: 12000 }],
   },
   {
+    name: 'grammar: thousands broken by a space before the comma ("3 ,000"); not a list of small numbers',
+    text: 'According to Ukrainian data, more than 3 ,000 North Korean soldiers were killed or wounded. Items 3 ,4 and 5 were read.',
+    expect: [{ text: 'more than 3 ,000', measure: 'nk_casualties', value: 3000 }],
+  },
+  {
+    name: 'losses: a headline count with "Amid" after it',
+    text: 'North Korean Casualties in Ukraine Conflict Exceed 4,000 Amid Conscription Fears',
+    expect: [{ text: 'Exceed 4,000', measure: 'nk_casualties', value: 4000 }],
+  },
+  {
     name: 'captured: "the two" pointing back at the captives last counted, in later paragraphs; not "the two countries"',
     text: 'Ukraine captured two North Korean soldiers in Kursk.\nIn February, lawmaker Yu met with the two men.\nThe two said they were sent to Russia in 2024.\nThe two countries signed a treaty in June.',
     expect: [

@@ -36,6 +36,8 @@ export const FUNCTION_WORDS_AFTER = [
     'with',
   ],
   ...['according', 'who', 'which', 'had', 'have', 'has', 'were', 'was', 'is', 'are', 'in total', 'altogether', 'so far'],
+  // "North Korean Casualties in Ukraine Conflict Exceed 4,000 Amid Conscription Fears".
+  ...['amid', 'after', 'despite', 'following'],
   // A rate's period: "Russian casualties averaged 1,500 a day", "…1,500 daily".
   ...['a day', 'a week', 'a month', 'daily', 'each day', 'every day', 'every single day', 'each week', 'every week'],
 ];
