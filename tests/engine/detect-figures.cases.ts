@@ -627,6 +627,11 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
+    name: 'shells: rounds said as "bullets", as Korean reports put them in English',
+    text: 'If filled with 152 millimeter artillery shells, the North Korean containers sent to Russia could carry up to three million bullets.',
+    expect: [{ text: 'up to three million', measure: 'artillery_shells', value: 3000000 }],
+  },
+  {
     name: 'losses: the two captives pointed at with no word of capture in the sentence',
     text: 'North Korean troops fought in Kursk. A lawmaker urged Seoul to protect the two soldiers, who fear being sent home.',
     expect: [{ text: 'two', measure: 'nk_captured', value: 2 }],

@@ -229,6 +229,8 @@ export const NOUNS: readonly NounWords[] = [
     ],
     heads: [
       ...['shell', 'shells', 'round', 'rounds', 'munitions', 'ammunition', 'ammo', PROJECTILES],
+      // Rounds as Korean reports put them in English: "the containers could carry up to three million bullets".
+      ...['bullets'],
       // "millions of weapons and ammunition pieces", "millions of pieces of ammunition".
       ...['weapons and ammunition', 'weapons and munitions', 'pieces of ammunition', 'ammunition pieces'],
       // "about 1.5 million pieces of artillery ammunition".
