@@ -403,6 +403,18 @@ const GIVEN_TO_NORTH_KOREA = new RegExp(`\\b(?:${any(money.GIVEN_TO)}) (?:the )?
 const SENT_TO_NORTH_KOREA = new RegExp(`^ (?:back )?to (?:the )?(?:${any(NORTH_KOREA_NAMES)})\\b`);
 const REBUILDER_NOUNS = new Set(REBUILDERS.nouns);
 const REBUILDING = words(REBUILDERS.rebuilding);
+const REBUILDING_PLACE = words(REBUILDERS.places);
+/** How far after the workers counted the place they go to rebuild is read. */
+const REBUILDING_PLACE_REACH = 60;
+/**
+ * Workers counted are builders sent to rebuild: the sentence says so, or names the place right after them ("6,000
+ * workers to assist Russia in the Kursk region"), and no rebuilding elsewhere or other work.
+ */
+function sentToRebuild(s: InSentence, noun: Noun | null, after: string): boolean {
+  if (s.says(REBUILDING_ELSEWHERE)) return false;
+  const told = noun?.from === 'after' ? after.slice(noun.end) : after;
+  return s.says(REBUILDING) || REBUILDING_PLACE.test(told.slice(0, REBUILDING_PLACE_REACH));
+}
 const REBUILDING_ELSEWHERE = words([...REBUILDERS.elsewhere, ...REBUILDERS.otherWork]);
 /** Military units whose people are counted next: "two brigades of 6,000 people each". */
 // Or set beside them: "two military brigades — 5,000 people", "two military brigades [of] 5,000 people".
@@ -421,7 +433,7 @@ const NOT_SOLDIERS_BEFORE = new RegExp(
 function people(s: InSentence, noun: Noun | null, after: string, before: string): Classified | null {
   // "a country of just 26 million", "to every 30 soldiers": a people's size or a ratio.
   if (NOT_SOLDIERS_BEFORE.test(before)) return null;
-  if (noun && REBUILDER_NOUNS.has(noun.text) && !(s.says(REBUILDING) && !s.says(REBUILDING_ELSEWHERE))) return null;
+  if (noun && REBUILDER_NOUNS.has(noun.text) && !sentToRebuild(s, noun, after)) return null;
   if (noun?.text === losses.LIVES && !LIVES_LOST_BEFORE.test(before)) return null;
   if (GONE_MISSING_AFTER.test(noun?.from === 'after' ? after.slice(noun.end) : after)) return null;
   // A predicate may stand further on than the noun search reads: "…soldiers fighting on Russia's side have been killed";
@@ -527,7 +539,7 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
         (s.says(DEPLOYMENT) || (text === 'people' && PEOPLE_SENT_THERE.test(s.sentence) && !PEOPLE_SENT_TO_WORK.test(s.sentence)))) ||
         (SENT_WITH_SOLDIERS_NOUNS.has(text) && joined) ||
         // Builders sent to rebuild: "five-thousand construction workers to rebuild infrastructure".
-        (text !== 'people' && s.says(REBUILDING) && !s.says(REBUILDING_ELSEWHERE)) ||
+        (text !== 'people' && sentToRebuild(s, noun, after)) ||
         (text !== 'people' && joinedToDeminers(s)));
     // "two brigades of 6,000 people each": the people of military units are soldiers.
     const inUnits =

@@ -632,6 +632,11 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: 'up to three million', measure: 'artillery_shells', value: 3000000 }],
   },
   {
+    name: 'troops to come: workers sent to Kursk are the military builders; not workers sent to make drones',
+    text: 'North Korea to Send 6,000 Workers to Aid Russia in Kursk\nNorth Korea is dispatching around 25,000 workers to Russia to assist in producing Shahed drones and reconstruction efforts in the Kursk region.',
+    expect: [{ text: '6,000', measure: 'troops_planned', value: 6000 }],
+  },
+  {
     name: 'losses: the two captives pointed at with no word of capture in the sentence',
     text: 'North Korean troops fought in Kursk. A lawmaker urged Seoul to protect the two soldiers, who fear being sent home.',
     expect: [{ text: 'two', measure: 'nk_captured', value: 2 }],

@@ -112,6 +112,11 @@ export const REBUILDERS = {
     // "5,000 North Korean engineers are expected to arrive in Russia to repair roads, bridges, and power lines".
     ...['repair', 'repairing', 'repairs'],
   ],
+  /**
+   * Or sent where the builders went: "plans to send 6,000 workers to assist Russia in the Kursk region" (the division of
+   * military builders Shoigu announced in June 2025).
+   */
+  places: ['kursk'],
   /** …not the workers sent to build in occupied Ukraine: "150 new workers … in the territories captured by Russia". */
   elsewhere: ['occupied', 'captured by', 'territories', 'donetsk', 'luhansk', 'mariupol', 'donbas', 'crimea'],
   // …nor those sent to make drones, whatever else they rebuild: "25,000 workers … producing Shahed drones and
