@@ -637,6 +637,11 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: '6,000', measure: 'troops_planned', value: 6000 }],
   },
   {
+    name: 'owner: foreign fighters, mercenaries and nationals are others, not North Korea\'s troops',
+    text: 'North Korean troops fight in Kursk. Over 5,000 foreign fighters were killed, Moscow said. Some 1,000 foreign mercenaries have arrived in Russia.',
+    expect: [],
+  },
+  {
     name: 'losses: the two captives pointed at with no word of capture in the sentence',
     text: 'North Korean troops fought in Kursk. A lawmaker urged Seoul to protect the two soldiers, who fear being sent home.',
     expect: [{ text: 'two', measure: 'nk_captured', value: 2 }],

@@ -103,6 +103,9 @@ export const OWNER_NAMES = {
     // "the total number of foreign recruits runs into the tens of thousands": Russia's foreign legion.
     'foreign recruits',
     'foreign legion',
+    // "At least 18,000 foreign nationals from 128 countries … 3,388 of them have been killed": those Russia recruits
+    // abroad, or Ukraine's foreign volunteers; not "foreign troops", which may be North Korea's own.
+    ...['foreign nationals', 'foreign fighters', 'foreign mercenaries', 'foreign combatants'],
     'afghan',
     'afghanistan',
     'tehran',
