@@ -642,6 +642,21 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [],
   },
   {
+    name: 'not deployed: North Koreans sent to make drones; troops who fight with drones still count',
+    text: 'Putin Mulls Importing 12000 North Koreans to Work in Drone Plant\nOver 25,000 North Koreans to collaborate with Russia in executing drone-based strategies.\nNorth Korean troops attacked. About 200 of them approached our base as drones hovered above.',
+    expect: [{ text: 'About 200', measure: 'troops_deployed', value: 200 }],
+  },
+  {
+    name: 'pay: a country\'s average salary and the pay Russia offers Cubans are no North Korean soldier\'s pay',
+    text: 'North Korean soldiers are paid about $2,000 a month. The average salary on the island is about $20. Russia offers Cubans salaries of about $2,000 a month.',
+    expect: [{ text: 'about $2,000', measure: 'soldier_pay', value: 2000 }],
+  },
+  {
+    name: 'owner: Iran named as "the Islamic Republic" or by its missiles',
+    text: 'North Korea sent missiles to Russia. The Islamic Republic has provided Russia with around 400 short-range missiles from the Fateh-110 family.',
+    expect: [],
+  },
+  {
     name: 'losses: the two captives pointed at with no word of capture in the sentence',
     text: 'North Korean troops fought in Kursk. A lawmaker urged Seoul to protect the two soldiers, who fear being sent home.',
     expect: [{ text: 'two', measure: 'nk_captured', value: 2 }],

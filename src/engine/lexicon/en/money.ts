@@ -236,6 +236,12 @@ export const OTHER_PAY = [
   ...['employee', 'employees', 'civil servant', 'civil servants'],
   // "package tours to the Kalma resort … at $1,840 per person": a price, no pay.
   ...['tour', 'tours', 'tourists', 'travel agency', 'resort'],
+  // A country's wages, not a soldier's pay: "The average salary on the island is about $20".
+  ...['average salary', 'average wage', 'average monthly salary', 'average monthly wage', 'average official salary'],
+  // Others Russia recruits with pay: "Russia offering salaries of about $2,000 a month" to Cubans, Yemenis "for working
+  // at a UAV factory".
+  ...['cuba', 'cubans', 'cuban', 'nepal', 'nepalis', 'nepali', 'nepalese', 'sri lankans', 'sri lankan', 'indians'],
+  ...['yemen', 'yemenis', 'houthis', 'kenyans', 'africans', 'syrians', 'for working', 'factory'],
 ];
 /** Words that say a sentence is about soldiers' pay. */
 export const PAY_WORDS = [

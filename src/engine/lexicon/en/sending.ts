@@ -584,6 +584,9 @@ export const MIGRATION = [
   ...['visited', 'quarter', 'quarterly', 'border officials', 'border service', 'border guard service'],
   // Not "the Institute for the Study of War".
   ...['to study', 'for study', 'study purposes', 'study" purposes'],
+  // Sent to make drones: "Putin Mulls Importing 12000 North Koreans to Work in Drone Plant", "25,000 North Koreans to
+  // Join Russia's Drone Chaos" (workers for the Alabuga plant).
+  ...['to work', 'drone', 'drone-based', 'alabuga'],
 ];
 export const AT_WORK = ['working', 'employed', 'work', 'labouring', 'laboring'];
 export const AT_WORK_ADVERBS = ['at present', 'now', 'currently', 'already', 'still'];
