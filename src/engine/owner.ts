@@ -10,6 +10,7 @@ import {
   CONJUNCTIONS,
   DEFINITE_ARTICLE,
   PERFECT_AUXILIARIES,
+  RELATIVE_PRONOUNS,
   SECOND_NAME_WORDS,
   SHARE_OF,
 } from './lexicon/en/clauses';
@@ -264,6 +265,12 @@ function owners(text: string, offset: number, sentence: string, countAfter = fal
 const SIDE_ON_BEFORE = new RegExp(`[a-z] ${SIDE_FOUGHT_ON.before} (?:the )?$`);
 const SIDE_AFTER = new RegExp(`^(?:'s)? ${SIDE_FOUGHT_ON.side}\\b`);
 const POINTS_TO_LAST = new RegExp(`\\b(?:${any(POSSESSIVE_PRONOUNS)}) $`);
+/** A relative clause opened between commas before a party: "North Korea, which had supplied weapons to Moscow, …". */
+const RELATIVE_OPENED = new RegExp(`, (?:${any(RELATIVE_PRONOUNS)})\\b[^,;]*$`);
+/** Whether the party at `at`…`end` stands in a relative clause that closes before `before` (the count's start). */
+function inClosedAside(sentence: string, at: number, end: number, before: number): boolean {
+  return RELATIVE_OPENED.test(sentence.slice(Math.max(0, at - 80), at)) && sentence.slice(end, before).includes(',');
+}
 const NK_ADJECTIVE = any(PARTY_ADJECTIVES.north_korea);
 const RU_ADJECTIVE = any(PARTY_ADJECTIVES.russia);
 /**
@@ -336,7 +343,10 @@ export function namedOwner(s: InSentence, noun: Noun | null, officialsSpeak = fa
       ({ at, end }) =>
         !SOURCE_OF_ANOTHER_BEFORE.test(s.sentence.slice(Math.max(0, at - 40), at)) &&
         !WAGES_A_WAR.test(s.sentence.slice(end, end + 40)) &&
-        !WAR_AGAINST_BEFORE.test(s.sentence.slice(Math.max(0, at - 30), at)),
+        !WAR_AGAINST_BEFORE.test(s.sentence.slice(Math.max(0, at - 30), at)) &&
+        // Not a party named in an aside between commas: "North Korea, which had supplied weapons to Moscow, had
+        // deployed 10,000 of its troops".
+        !inClosedAside(s.sentence, at, end, q.start),
     );
     if (named.length > 0) return named[named.length - 1]!.owner;
   }

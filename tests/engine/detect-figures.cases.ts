@@ -657,6 +657,16 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [],
   },
   {
+    name: 'owner: "its" passes over a party named in an aside between commas ("North Korea, which supplied Moscow, …")',
+    text: 'North Korea, which previously had supplied weapons to Moscow, had deployed 10,000-12,000 of its troops to Russia.',
+    expect: [{ text: '10,000-12,000', measure: 'troops_deployed', value: { low: 10000, high: 12000 } }],
+  },
+  {
+    name: 'troops to come: "were supposed to be sent"',
+    text: 'North Korean troops were expected. 8,000 troops were supposed to be sent to the Kursk region.',
+    expect: [{ text: '8,000', measure: 'troops_planned', value: 8000 }],
+  },
+  {
     name: 'losses: the two captives pointed at with no word of capture in the sentence',
     text: 'North Korean troops fought in Kursk. A lawmaker urged Seoul to protect the two soldiers, who fear being sent home.',
     expect: [{ text: 'two', measure: 'nk_captured', value: 2 }],

@@ -233,6 +233,8 @@ export const PLANNED_AFTER = [
   'in total expected',
   'set to',
   'due to',
+  // "8,000 troops were supposed to be sent to the Kursk region".
+  'supposed to',
   'expected',
   'to follow',
   'more could',
