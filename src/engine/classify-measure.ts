@@ -313,6 +313,18 @@ function pointedPair(s: InSentence, noun: Noun): boolean {
   );
 }
 
+const CAPTURED_JUST_BEFORE = new RegExp(`\\b(?:${any(losses.CAPTURE_STORY.verbs)}) $`);
+/**
+ * Wounds said of captives leave them captives: "Ukraine announced it had captured two North Korean soldiers wounded
+ * fighting", "the two soldiers had been wounded fighting its troops" (the war's two captives).
+ */
+function wornByCaptives(s: InSentence, noun: Noun | null, scope: Scope | null): Scope | null {
+  if (scope !== 'wounded' || noun?.kind !== 'personnel') return scope;
+  const lead = s.sentence.slice(Math.max(0, s.quantity.start - 16), s.quantity.start);
+  if (CAPTURED_JUST_BEFORE.test(lead)) return 'captured';
+  return POINTING_BEFORE.test(lead.slice(-8)) && pointedPair(s, noun) ? 'captured' : scope;
+}
+
 /** A verb or a clause's end right after pointed-at captives: "The two said", "the two —". */
 export const CAPTIVES_VERB = new RegExp(`^(?:\\s*[,;:.\u2014\u2013)]|\\s*$| (?:${any(losses.CAPTURE_STORY.pointedBack.verbs)})\\b)`);
 
@@ -458,7 +470,7 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   const joined = s.previous !== undefined && CONJUNCT_GAP.test(between) && MILITARY_PEOPLE.test(between);
   // "…have been killed out of a total deployment of 15,000": the force sent, not a loss.
   const force = SENT_FORCE_BEFORE.test(s.sentence.slice(Math.max(0, s.quantity.start - 60), s.quantity.start));
-  const scope = force
+  const scope = wornByCaptives(s, noun, force
     ? null
     : (casualtyScope(
         partOf && noun ? { ...noun, end: 0 } : noun,
@@ -478,7 +490,7 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
       // of the losses just counted is lost as they were.
       (noun?.kind === 'personnel' && s.previous !== undefined && INCLUDED_AT_END.test(between)
         ? lossesBefore(between, s.sentence.slice(Math.max(0, s.previous!.start - LOSS_VERB_REACH), s.previous!.start))
-        : null));
+        : null)));
   // "One of three generals sent there, was heavily injured": the loss is the one's, the group no figure; not "one of
   // the two soldiers was taken prisoner", said of the two captives.
   if (scope !== 'captured' && ONE_OF_BEFORE.test(before) && saidOfTheOne(clause)) return null;

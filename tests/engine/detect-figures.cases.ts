@@ -667,6 +667,25 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: '8,000', measure: 'troops_planned', value: 8000 }],
   },
   {
+    name: 'troops to come: an expected increase, a presence expected to grow, a force a country "could face"',
+    text: 'Zelensky shared data about the deployment of 3,000 North Korean troops, with their presence expected to increase to approximately 12,000. He spoke of the expected increase in their number to about 12,000. His country could face 100,000 North Korean troops.',
+    expect: [
+      { text: '3,000', measure: 'troops_deployed', value: 3000 },
+      { text: 'approximately 12,000', measure: 'troops_planned', value: 12000 },
+      { text: 'about 12,000', measure: 'troops_planned', value: 12000 },
+      { text: '100,000', measure: 'troops_planned', value: 100000 },
+    ],
+  },
+  {
+    name: 'captured: captives said to be wounded stay captives; wounded soldiers not captured stay wounded',
+    text: 'Ukraine announced it had captured two North Korean soldiers wounded fighting in Kursk. Ukraine said the two soldiers had been wounded fighting its troops. Ukraine captured a village; 300 North Korean soldiers were wounded.',
+    expect: [
+      { text: 'two', measure: 'nk_captured', value: 2 },
+      { text: 'two', measure: 'nk_captured', value: 2 },
+      { text: '300', measure: 'nk_wounded', value: 300 },
+    ],
+  },
+  {
     name: 'losses: the two captives pointed at with no word of capture in the sentence',
     text: 'North Korean troops fought in Kursk. A lawmaker urged Seoul to protect the two soldiers, who fear being sent home.',
     expect: [{ text: 'two', measure: 'nk_captured', value: 2 }],

@@ -92,6 +92,8 @@ export const PLANNED_PHRASES = [
   ],
   ...['being organized', 'being organised', 'being prepared', 'being readied', 'preparing to send', 'preparing to deploy'],
   ...['expected to send', 'expected to deploy', 'expected to be sent', 'expected to be deployed', 'expected to arrive'],
+  // "the deployment of 3,000 North Korean troops … and the expected increase in their number to about 12,000".
+  ...['expected increase', 'expected rise', 'anticipated increase', 'projected increase'],
   // "they expect it to reach a total of 10,000 by December", "what Ukraine says will be 12,000 troops".
   ...['expect', 'expects', 'expected'].map((verb) => `${verb} it to reach`),
   'will be',
@@ -125,8 +127,8 @@ export const MODAL_VERBS = [
   ...['rise to', 'reach', 'grow to', 'spike to', 'climb to', 'increase to', 'increase', 'rise', 'grow'],
   // "the number of North Korean soldiers aiding Russia could escalate to 15,000".
   'escalate to',
-  // "maybe they will try to use 100,000 North Korean troops".
-  ...['use', 'try to use'],
+  // "maybe they will try to use 100,000 North Korean troops"; "his country could face 100,000 North Korean troops".
+  ...['use', 'try to use', 'face'],
 ];
 /** A modal's copula before troops, their sending said after them: "could be 100,000 North Korean troops sent to Russia". */
 export const MODAL_COPULAS = ['be'];
@@ -306,6 +308,8 @@ export const NUMBER_GROWS = {
     ...['plans', 'plan'],
     // "3,000 North Korean soldiers are already stationed in Kursk, with numbers expected to rise to 12,000".
     'numbers',
+    // "the deployment of 3,000 North Korean troops…, with their presence expected to increase to approximately 12,000".
+    ...['their presence', 'the presence'],
   ],
   /** Where the number is counted, between the noun and its verb: "in Russia's Kursk region". */
   placedIn: ['in', 'at'],
