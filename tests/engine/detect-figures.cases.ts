@@ -686,6 +686,14 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
+    name: 'owner: the side fought against owns nothing ("to fight Ukraine"); the modifier prime (U+02B9) reads as an apostrophe',
+    text: 'North Korea is arming Russia.\nSouth Korea\u02B9s spy agency says North to send 10,000 soldiers to fight Ukraine by December\nRussia had suffered heavy losses in five months of fighting Ukrainian forces in Kursk, with nearly 15,000 killed.',
+    expect: [
+      { text: '10,000', measure: 'troops_planned', value: 10000 },
+      { text: 'nearly 15,000', measure: 'russian_casualties', value: 15000 },
+    ],
+  },
+  {
     name: 'losses: the two captives pointed at with no word of capture in the sentence',
     text: 'North Korean troops fought in Kursk. A lawmaker urged Seoul to protect the two soldiers, who fear being sent home.',
     expect: [{ text: 'two', measure: 'nk_captured', value: 2 }],

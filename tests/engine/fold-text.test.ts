@@ -11,6 +11,7 @@ describe('folding text for matching', () => {
     ['an em dash\u2014stays, a horizontal bar\u2015becomes one', 'an em dash\u2014stays, a horizontal bar\u2014becomes one'],
     ['İstanbul Ä ß', 'İstanbul Ä ß'],
     ['Russia\u02BCs losses', "russia's losses"],
+    ['South Korea\u02B9s spy agency', "south korea's spy agency"],
     ['two North\nKorean\tsoldiers\r', 'two north korean soldiers '],
   ])('folds %j to %j', (text, folded) => {
     expect(foldText(text)).toBe(folded);

@@ -86,6 +86,8 @@ export const DESTINATION_BEFORE = [
   ...['back up', 'backing up', 'backed up', 'reinforce', 'reinforcing', 'reinforced'],
   // "fighting on the side of the Russian Federation": the side fought for, not "losses on the side of the Russian army".
   ...['fighting', 'fight', 'fought', 'fights'].map((f) => `${f} on the side of the`),
+  // The side fought against: "North to send 10,000 soldiers to fight Ukraine by December".
+  ...['fight', 'fighting', 'battle', 'battling'],
   // Where troops went: "believed to have entered Russia".
   ...['entered', 'entering', 'enter', 'arrived in', 'arriving in', 'crossed into', 'moved into', 'moved to'],
   // One told, not whose: "Kim Jong Un told Moscow in August that his country was ready to send up to 100,000 troops".
