@@ -694,6 +694,11 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
+    name: 'share: a share of the "projectiles" Russia uses',
+    text: 'Half of the projectiles used by Russia come from North Korea',
+    expect: [{ text: 'Half', measure: 'share_of_russian_ammo', value: 50 }],
+  },
+  {
     name: 'losses: the two captives pointed at with no word of capture in the sentence',
     text: 'North Korean troops fought in Kursk. A lawmaker urged Seoul to protect the two soldiers, who fear being sent home.',
     expect: [{ text: 'two', measure: 'nk_captured', value: 2 }],

@@ -251,7 +251,7 @@ export const PAY_WORDS = [
 ];
 
 /** A share of Russia's ammunition: what the share is of. */
-export const AMMUNITION = ['shell', 'shells', 'ammunition', 'munitions', 'artillery', 'rounds', 'ammo'];
+export const AMMUNITION = ['shell', 'shells', 'ammunition', 'munitions', 'artillery', 'rounds', 'ammo', 'projectiles'];
 /** Said of shells that do not work. */
 export const NOT_WORKING = ['inoperative', 'defective', 'duds', 'faulty', 'unusable', 'malfunctioned', 'malfunctioning', 'inoperable'];
 /** A share of what works or of a factory's capacity is no share of Russia's ammunition: "only 4% are in working condition". */
