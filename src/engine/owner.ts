@@ -72,7 +72,8 @@ const INSTITUTION_LOST = new RegExp(
 /** What may stand before a party that is its clause's subject: "The Ukrainian military had suffered…". */
 const SUBJECT_LEAD = new RegExp(`^\\s*(?:${DEFINITE_ARTICLE}\\s*)?$`);
 /** "the Ukraine conflict": the party names the war. */
-const NAMES_A_WAR = new RegExp(`^(?:[-/][a-z]+)? (?:${any(WAR_NOUNS)})\\b`);
+// Not "Russian war losses": the party's losses in its war.
+const NAMES_A_WAR = new RegExp(`^(?:[-/][a-z]+)? (?:${any(WAR_NOUNS)})\\b(?! (?:${any(LOSS_NOUNS)})\\b)`);
 /** "war against Ukraine": the side a war is waged on. */
 const WAR_AGAINST_BEFORE = new RegExp(`\\b(?:${any(WAR_NOUNS)}) (?:${any(WAR_WAGED_ON)}) $`);
 /** "Russia's war against Ukraine": the war a party wages, no owner of a count; not "Russia's war losses". */

@@ -699,6 +699,11 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: 'Half', measure: 'share_of_russian_ammo', value: 50 }],
   },
   {
+    name: 'russian losses: "Russian war losses" are Russia\'s, the war named between the party and its losses',
+    text: 'North Korea sent troops.\nUkrainian General Staff: Russian war losses in Ukraine reach 700,000',
+    expect: [{ text: '700,000', measure: 'russian_casualties', value: 700000 }],
+  },
+  {
     name: 'losses: the two captives pointed at with no word of capture in the sentence',
     text: 'North Korean troops fought in Kursk. A lawmaker urged Seoul to protect the two soldiers, who fear being sent home.',
     expect: [{ text: 'two', measure: 'nk_captured', value: 2 }],
