@@ -75,6 +75,9 @@ import * as sending from './lexicon/en/sending';
 import { INSTITUTION_LOSS_VERBS } from './lexicon/en/speakers';
 import {
   AMMUNITION,
+  AMONG_THE_AFTER,
+  AMONG_THE_BEFORE,
+  AMONG_THE_PART_AFTER,
   CASUALTY_PREDICATE,
   CASUALTY_SCOPES,
   MILITARY_CARGO,
@@ -445,6 +448,8 @@ const NOT_SOLDIERS_BEFORE = new RegExp(
 function people(s: InSentence, noun: Noun | null, after: string, before: string): Classified | null {
   // "a country of just 26 million", "to every 30 soldiers": a people's size or a ratio.
   if (NOT_SOLDIERS_BEFORE.test(before)) return null;
+  // "Six North Korean troops were among the 20 dead": the dead of both sides, a whole the six are a part of.
+  if (AMONG_THE_BEFORE.test(before) && AMONG_THE_AFTER.test(after)) return null;
   if (noun && REBUILDER_NOUNS.has(noun.text) && !sentToRebuild(s, noun, after)) return null;
   if (noun?.text === losses.LIVES && !LIVES_LOST_BEFORE.test(before)) return null;
   if (GONE_MISSING_AFTER.test(noun?.from === 'after' ? after.slice(noun.end) : after)) return null;
@@ -457,11 +462,12 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   // A part with its noun, then its whole: "4,000 North Korean soldiers out of a total of 12,000 were killed"; what
   // happened to the part is said after the whole.
   const next = s.next;
-  const partOf =
-    next !== undefined && noun?.from === 'after' && PART_OF_AFTER.test(s.sentence.slice(s.quantity.end + noun.end, next.start));
+  // So too a part counted among a group's dead: "Six North Korean troops were among the 20 dead".
+  const toNext = next !== undefined && noun?.from === 'after' ? s.sentence.slice(s.quantity.end + noun.end, next.start) : null;
+  const partOf = toNext !== null && (PART_OF_AFTER.test(toNext) || AMONG_THE_PART_AFTER.test(toNext));
   const clause = whole
     ? ''
-    : partOf
+    : partOf && next
       ? s.sentence.slice(next.end, Math.min(s.sentence.length, next.end + PREDICATE_WINDOW))
       : s.sentence.slice(s.quantity.end, Math.min(s.nextStart, s.quantity.end + PREDICATE_WINDOW));
   // A qualifier that is the clause's verb is read with the words before it: "losses … have already exceeded 200 troops".

@@ -127,6 +127,12 @@ export const RUSSIA = new RegExp(`\\b(?:${any(RUSSIA_NAMES)})\\b`);
  * What happened to the counted people, said right after them: "about 300 had been
  * killed", "…soldiers are believed to have been killed", "Soldiers Killed, Wounded".
  */
+/** Before the count of such a group: "among the ". */
+export const AMONG_THE_BEFORE = new RegExp(`\\b${losses.AMONG_THE_COUNTED.lead} $`);
+/** After it: " dead". */
+export const AMONG_THE_AFTER = new RegExp(`^ (?:${any(losses.AMONG_THE_COUNTED.losses)})\\b`);
+/** Between a part and such a group's count: " were among the ". */
+export const AMONG_THE_PART_AFTER = new RegExp(`^ (?:${any(losses.AMONG_THE_COUNTED.auxiliaries)}) ${losses.AMONG_THE_COUNTED.lead} $`);
 export const CASUALTY_PREDICATE = new RegExp(
   `^["\u201D]?,? (?:(?:${any(losses.PREDICATE_FILLERS)}) )*["\u201C]?(?:${any(losses.PREDICATES)}|${HURT_AT_END}|${losses.LOST_PREDICATE.word}(?=["\u201D]?(?:[,.;:!?)]|$| (?:${any(losses.LOST_PREDICATE.followedBy)})\\b)))`,
 );

@@ -704,6 +704,15 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: '700,000', measure: 'russian_casualties', value: 700000 }],
   },
   {
+    name: 'losses: a part counted "among the 20 dead" is killed; the 20 are the dead of both sides, no figure',
+    text: 'Six North Korean troops were among the 20 dead following a Ukrainian missile strike near Donetsk on Oct. 3. Among the 11,000 troops sent, 1,000 have died.',
+    expect: [
+      { text: 'Six', measure: 'nk_killed', value: 6 },
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+      { text: '1,000', measure: 'nk_killed', value: 1000 },
+    ],
+  },
+  {
     name: 'losses: the two captives pointed at with no word of capture in the sentence',
     text: 'North Korean troops fought in Kursk. A lawmaker urged Seoul to protect the two soldiers, who fear being sent home.',
     expect: [{ text: 'two', measure: 'nk_captured', value: 2 }],

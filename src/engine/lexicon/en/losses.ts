@@ -342,6 +342,15 @@ export const PREDICATES = [
   'among the casualties',
   'among the wounded',
 ];
+/**
+ * A few of a group counted among its dead, the group's own count between: "Six North Korean troops were among the 20
+ * dead". The first count is a loss; the second is a whole of the dead of both sides, no figure of North Korea's.
+ */
+export const AMONG_THE_COUNTED = {
+  lead: 'among the',
+  losses: ['dead', 'killed', 'casualties', 'wounded', 'injured'],
+  auxiliaries: ['were', 'was', 'are', 'is'],
+};
 
 /** A loss said just before the number: "Russia has lost 30-35 thousand", "killing at least 100". */
 /**
