@@ -548,7 +548,14 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
               lowOf(s.quantity) >= PEOPLE_LOST_LEAST &&
               !OTHER_SIDES.test(s.sentence.slice(0, s.quantity.start))))) ||
         armyLost ||
-        moreLost);
+        moreLost ||
+        // A few people taken, the verb of capture right before them: "announced the capture of two individuals
+        // believed to be North Korean soldiers".
+        (scope === 'captured' &&
+          lowOf(s.quantity) <= losses.CAPTURE_STORY.most &&
+          CAPTURED_JUST_BEFORE.test(before.slice(-16)) &&
+          (s.assumeTopic || s.says(NK_NAMED, true)) &&
+          !s.says(CIVILIANS)));
     // Engineers joined to soldiers; builders or engineers joined to deminers ("5,000 construction workers and 1,000
     // sappers"), not builders sent beside soldiers to work.
     const sentAsTroops =

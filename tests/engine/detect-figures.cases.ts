@@ -713,6 +713,11 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
+    name: 'captured: a few "individuals" right after a verb of capture; not civilians',
+    text: 'North Korean troops fight in Kursk. Ukraine announced the capture of two individuals believed to be North Korean soldiers. Russian forces captured five civilians in the village.',
+    expect: [{ text: 'two', measure: 'nk_captured', value: 2 }],
+  },
+  {
     name: 'losses: the two captives pointed at with no word of capture in the sentence',
     text: 'North Korean troops fought in Kursk. A lawmaker urged Seoul to protect the two soldiers, who fear being sent home.',
     expect: [{ text: 'two', measure: 'nk_captured', value: 2 }],
