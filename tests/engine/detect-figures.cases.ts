@@ -718,6 +718,11 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: 'two', measure: 'nk_captured', value: 2 }],
   },
   {
+    name: 'tons: what one missile is capable of carrying is no cargo',
+    text: 'North Korea sent 5,000 tons of weapons to Russia.\nNorth Korea Successfully Tests Ballistic Missiles Capable Of Carrying A 4.5 Ton Super Large Warhead',
+    expect: [{ text: '5,000', measure: 'equipment_tons', value: 5000 }],
+  },
+  {
     name: 'losses: the two captives pointed at with no word of capture in the sentence',
     text: 'North Korean troops fought in Kursk. A lawmaker urged Seoul to protect the two soldiers, who fear being sent home.',
     expect: [{ text: 'two', measure: 'nk_captured', value: 2 }],

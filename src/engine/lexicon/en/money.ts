@@ -301,7 +301,11 @@ export const STATE_RECEIVES = {
   reach: 2,
 };
 /** A weight that is a missile's, not cargo's: "a warhead weighing 4.5 tons", "payloads of half a ton to 2.5 tons". */
-export const WEIGHT_OF_ONE = ['weighing', 'weighed', 'weighs', 'weigh', 'payload', 'payloads', 'warhead', 'warheads'];
+export const WEIGHT_OF_ONE = [
+  ...['weighing', 'weighed', 'weighs', 'weigh', 'payload', 'payloads', 'warhead', 'warheads'],
+  // What one missile carries: "Ballistic Missiles Capable Of Carrying A 4.5 Ton" warhead.
+  ...['capable of carrying', 'able to carry', 'carrying a', 'carry a'],
+];
 /** Tonnes, containers and shipments count only as military cargo. */
 export const MILITARY_CARGO = [
   'military',
