@@ -44,6 +44,7 @@ import {
   ARMS_RAIL_STATIONS,
   CALLING_VERBS,
   CONTAINERS_OF_GOODS,
+  FEW_POINTED_BACK,
   FIGHTER_JETS,
   GIFTED_ONLY,
   MILITARY_UNITS,
@@ -382,6 +383,7 @@ const TROOPS_NAMED_FIRST = new RegExp(
   `\\b(?:${any(sending.TROOPS_NAMED_FIRST.counts)}) (?:[a-z'.-]+ ){0,3}?(?:${any(sending.TROOP_WORDS)})\\b[^.;:]{0,${sending.TROOPS_NAMED_FIRST.reach}}$`,
 );
 const SUCH = words(THINGS_POINTED_BACK);
+const FEW_POINTED_BACK_BEFORE = new RegExp(`^(?:${any(FEW_POINTED_BACK.words)}) `);
 const TO_UKRAINE = new RegExp(`\\b(?:${any(SUPPLIED_TO_UKRAINE.links)}) (?:${any(SUPPLIED_TO_UKRAINE.names)})\\b`);
 const UKRAINE_SUPPLIED_BEFORE = new RegExp(
   `\\b(?:(?:${any(SUPPLIED_TO_UKRAINE.names)}) (?:${any(SUPPLIED_TO_UKRAINE.before)})|(?:${any(SUPPLIED_TO_UKRAINE.suppliedWith)}) (?:${any(SUPPLIED_TO_UKRAINE.names)}) with) $`,
@@ -476,27 +478,31 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   const joined = s.previous !== undefined && CONJUNCT_GAP.test(between) && MILITARY_PEOPLE.test(between);
   // "…have been killed out of a total deployment of 15,000": the force sent, not a loss.
   const force = SENT_FORCE_BEFORE.test(s.sentence.slice(Math.max(0, s.quantity.start - 60), s.quantity.start));
-  const scope = wornByCaptives(s, noun, force
-    ? null
-    : (casualtyScope(
-        partOf && noun ? { ...noun, end: 0 } : noun,
-        clause,
-        `${before}${verb}`,
-        !partOf && s.next !== undefined && s.nextStart < s.quantity.end + PREDICATE_WINDOW,
-      ) ??
-      // The verb of two joined counts of soldiers stands before the first: "killed 62,400 Russian troops and 4,500…".
-      (joined && noun?.kind === 'personnel' && noun.from === 'after' && JOINED_COUNT_END.test(after.slice(noun.end))
-        ? casualtyScope(noun, clause, s.sentence.slice(Math.max(0, s.previous!.start - CONJUNCT_VERB_REACH), s.previous!.start))
-        : null) ??
-      // "These are two soldiers who, although wounded, survived and were brought to Kyiv", of the captured.
-      (noun?.kind === 'personnel' && noun.from === 'after' && lowOf(s.quantity) <= losses.CAPTURE_STORY.most && inCaptureStory(s, noun)
-        ? 'captured'
-        : null) ??
-      // "sustained approximately 40,000 casualties in the region, including over 1,000 North Korean soldiers": a part
-      // of the losses just counted is lost as they were.
-      (noun?.kind === 'personnel' && s.previous !== undefined && INCLUDED_AT_END.test(between)
-        ? lossesBefore(between, s.sentence.slice(Math.max(0, s.previous!.start - LOSS_VERB_REACH), s.previous!.start))
-        : null)));
+  const scope = wornByCaptives(
+    s,
+    noun,
+    force
+      ? null
+      : (casualtyScope(
+          partOf && noun ? { ...noun, end: 0 } : noun,
+          clause,
+          `${before}${verb}`,
+          !partOf && s.next !== undefined && s.nextStart < s.quantity.end + PREDICATE_WINDOW,
+        ) ??
+          // The verb of two joined counts of soldiers stands before the first: "killed 62,400 Russian troops and 4,500…".
+          (joined && noun?.kind === 'personnel' && noun.from === 'after' && JOINED_COUNT_END.test(after.slice(noun.end))
+            ? casualtyScope(noun, clause, s.sentence.slice(Math.max(0, s.previous!.start - CONJUNCT_VERB_REACH), s.previous!.start))
+            : null) ??
+          // "These are two soldiers who, although wounded, survived and were brought to Kyiv", of the captured.
+          (noun?.kind === 'personnel' && noun.from === 'after' && lowOf(s.quantity) <= losses.CAPTURE_STORY.most && inCaptureStory(s, noun)
+            ? 'captured'
+            : null) ??
+          // "sustained approximately 40,000 casualties in the region, including over 1,000 North Korean soldiers": a part
+          // of the losses just counted is lost as they were.
+          (noun?.kind === 'personnel' && s.previous !== undefined && INCLUDED_AT_END.test(between)
+            ? lossesBefore(between, s.sentence.slice(Math.max(0, s.previous!.start - LOSS_VERB_REACH), s.previous!.start))
+            : null)),
+  );
   // "One of three generals sent there, was heavily injured": the loss is the one's, the group no figure; not "one of
   // the two soldiers was taken prisoner", said of the two captives.
   if (scope !== 'captured' && ONE_OF_BEFORE.test(before) && saidOfTheOne(clause)) return null;
@@ -1036,8 +1042,11 @@ export function classifyMeasure(s: InSentence): Classified | null {
         !(owner === 'north_korea' && NK_NAMED.test(before))
       )
         return null;
-      // "Moscow fired 74 such missiles": the things pointed back at are the passage's, whoever used them.
-      const pointedBack = SUCH.test(noun.modifiers);
+      // "Moscow fired 74 such missiles", "fired at least one of these ballistic missiles": the things pointed back at
+      // are the passage's, whoever used them.
+      const pointedBack =
+        SUCH.test(noun.modifiers) ||
+        (noun.kind === 'missiles' && FEW_POINTED_BACK_BEFORE.test(noun.modifiers) && lowOf(q) <= FEW_POINTED_BACK.most);
       if (owner === 'other' || (owner === 'russia' && !cargo && !pointedBack)) return null;
       const measure = SUPPLIES.get(noun.kind);
       return measure ? { measure } : null;

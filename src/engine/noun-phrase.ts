@@ -55,8 +55,8 @@ import {
   SENT_AFTER,
   SENT_BEFORE,
   THERE_ARE_BEFORE,
-  THERE_OPENER_BEFORE,
   THERE_NOW_AFTER,
+  THERE_OPENER_BEFORE,
   THERE_PLACE_AFTER,
 } from './measure-cues';
 import { withVerbQualifier } from './qualifiers';

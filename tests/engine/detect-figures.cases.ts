@@ -619,7 +619,7 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
-    name: 'aid: goods said to go to North Korea right after them; not a third party\'s',
+    name: "aid: goods said to go to North Korea right after them; not a third party's",
     text: 'North Korea sent shells to Russia. The tankers brought up to 125,000 barrels to North Korea in a few weeks. The agency exported 2,800 tons of corn to the DPRK this year. China shipped 50,000 tons of rice to North Korea.',
     expect: [
       { text: 'up to 125,000', measure: 'aid_to_nk', value: 125000 },
@@ -637,7 +637,7 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: '6,000', measure: 'troops_planned', value: 6000 }],
   },
   {
-    name: 'owner: foreign fighters, mercenaries and nationals are others, not North Korea\'s troops',
+    name: "owner: foreign fighters, mercenaries and nationals are others, not North Korea's troops",
     text: 'North Korean troops fight in Kursk. Over 5,000 foreign fighters were killed, Moscow said. Some 1,000 foreign mercenaries have arrived in Russia.',
     expect: [],
   },
@@ -647,7 +647,7 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: 'About 200', measure: 'troops_deployed', value: 200 }],
   },
   {
-    name: 'pay: a country\'s average salary and the pay Russia offers Cubans are no North Korean soldier\'s pay',
+    name: "pay: a country's average salary and the pay Russia offers Cubans are no North Korean soldier's pay",
     text: 'North Korean soldiers are paid about $2,000 a month. The average salary on the island is about $20. Russia offers Cubans salaries of about $2,000 a month.',
     expect: [{ text: 'about $2,000', measure: 'soldier_pay', value: 2000 }],
   },
@@ -721,6 +721,16 @@ export const DETECTOR_CASES: DetectorCase[] = [
     name: 'tons: what one missile is capable of carrying is no cargo',
     text: 'North Korea sent 5,000 tons of weapons to Russia.\nNorth Korea Successfully Tests Ballistic Missiles Capable Of Carrying A 4.5 Ton Super Large Warhead',
     expect: [{ text: '5,000', measure: 'equipment_tons', value: 5000 }],
+  },
+  {
+    name: 'missiles: a few "of these" missiles pointed back at, whoever fired them; not a salvo of Russia\'s own',
+    text: 'North Korea gave Russia ballistic missiles. Russian forces fired at least one of these ballistic missiles at Ukraine on December 30. Russia fired 100 cruise missiles at Kyiv overnight.',
+    expect: [{ text: 'at least one', measure: 'missiles_rockets', value: 1 }],
+  },
+  {
+    name: 'losses: "put out of combat"; North Koreans sought for construction projects are workers',
+    text: 'At least 6,000 North Koreans have been put out of combat fighting for Russia so far.\nRussian region in Siberia seeks 2,000 North Koreans for construction projects',
+    expect: [{ text: 'At least 6,000', measure: 'nk_casualties', value: 6000 }],
   },
   {
     name: 'losses: the two captives pointed at with no word of capture in the sentence',

@@ -673,3 +673,8 @@ export const FIGHTER_JETS = {
 
 /** Things pointed back at by this word are the passage's, whoever used them: "Moscow fired 74 such missiles". */
 export const THINGS_POINTED_BACK = ['such'];
+/**
+ * A few of the things named before, pointed back at: "Russian forces fired at least one of these ballistic missiles at
+ * Ukraine" (North Korea's, named in the sentence before). At most `most` of them.
+ */
+export const FEW_POINTED_BACK = { words: ['of these', 'of those', 'of the'], most: 10 };

@@ -526,6 +526,8 @@ export const NOT_DEPLOYED = {
     ...['fled', 'escaped', 'defected to', 'risked their lives to flee', 'resettled', 'are known to have returned'],
     // "Kim smiled and saluted as thousands of soldiers marched past".
     ...['marched past', 'march past', 'marching past'],
+    // "more than 10,000 soldiers, over 100 aircraft … will be featured" (a parade).
+    ...['will be featured', 'were featured', 'are featured'],
     // "Dozens of North Korean servicemen are expected to participate in the event" (a parade).
     ...['participate', 'take part'].flatMap((v) => [`expected to ${v} in the event`, `expected to ${v} in the parade`]),
     // "six men against 50 North Koreans in each unit": a unit's size, not a deployment.
@@ -593,6 +595,8 @@ export const MIGRATION = [
   // Sent to make drones: "Putin Mulls Importing 12000 North Koreans to Work in Drone Plant", "25,000 North Koreans to
   // Join Russia's Drone Chaos" (workers for the Alabuga plant).
   ...['to work', 'drone', 'drone-based', 'alabuga'],
+  // "Russian region in Siberia seeks 2,000 North Koreans for construction projects".
+  ...['construction projects', 'construction sites', 'building sites'],
 ];
 export const AT_WORK = ['working', 'employed', 'work', 'labouring', 'laboring'];
 export const AT_WORK_ADVERBS = ['at present', 'now', 'currently', 'already', 'still'];
