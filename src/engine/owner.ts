@@ -23,6 +23,7 @@ import {
   AGENT_STRIKE,
   COUNTED_OF,
   COUNTED_OF_LINKS,
+  GIVEN_BY_A_PARTY,
   INSTITUTION_LOSS_VERBS,
   INSTITUTIONS,
   MAKING_UP_FOR,
@@ -80,6 +81,7 @@ const WAR_AGAINST_BEFORE = new RegExp(`\\b(?:${any(WAR_NOUNS)}) (?:${any(WAR_WAG
 // Or one of the pair that names it: "entered the Russia-Ukraine war as thousands of its soldiers…".
 const WAGES_A_WAR = new RegExp(`^(?:'s|-[a-z]+)? (?:${any(WAR_NOUNS)})\\b(?! (?:${any(LOSS_NOUNS)})\\b)`);
 /** "Russia's leading weapons supplier": the party is served by another, it owns nothing here. */
+const GIVEN_BY_AFTER = new RegExp(`^(?:'s)? (?:${any(GIVEN_BY_A_PARTY)})\\b`);
 const SUPPLIER_AFTER = new RegExp(`^(?:'s)?(?: [a-z-]+){0,3}? (?:${any(SUPPLIER_WORDS)})\\b`);
 /** "Russia's Kursk", "Russia's far east": the party's place. */
 const PLACE_AFTER = new RegExp(`^(?:'s)? (?:(?:${any(PLACE_PARTS)}) )?(?:${any(PLACES_OF_A_PARTY)})\\b`);
@@ -232,6 +234,7 @@ function owners(text: string, offset: number, sentence: string, countAfter = fal
       if (sentence && !m[0].endsWith("'s") && NAMES_A_WAR.test(sentence.slice(end, end + 12))) continue;
       const possessive = m[0].endsWith("'s") || sentence.startsWith("'s", end);
       if (sentence && possessive && SUPPLIER_AFTER.test(sentence.slice(end, end + 40))) continue;
+      if (sentence && GIVEN_BY_AFTER.test(sentence.slice(end, end + 16))) continue;
       if (sentence && possessive && WAGES_A_WAR.test(sentence.slice(end, end + 40))) continue;
       // "to recapture Russia's Kursk", "to demine Russian territory": a place named after a verb or preposition;
       // "Russia's Kursk governor said 400 soldiers died", the subject, still owns.

@@ -733,6 +733,11 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: 'At least 6,000', measure: 'nk_casualties', value: 6000 }],
   },
   {
+    name: 'owner: a party named by the support it gives owns nothing ("crucial Russian support")',
+    text: 'Pyongyang has secured crucial Russian support after deploying thousands of troops to assist Moscow.',
+    expect: [{ text: 'thousands', measure: 'troops_deployed', value: { low: 2000, high: 9000 } }],
+  },
+  {
     name: 'losses: the two captives pointed at with no word of capture in the sentence',
     text: 'North Korean troops fought in Kursk. A lawmaker urged Seoul to protect the two soldiers, who fear being sent home.',
     expect: [{ text: 'two', measure: 'nk_captured', value: 2 }],

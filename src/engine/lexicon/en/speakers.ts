@@ -204,6 +204,8 @@ export const WAR_WAGED_ON = ['against', 'on'];
 
 /** A party whose supplier or ally is named owns nothing counted: "Russia's leading weapons supplier, … 3 million shells". */
 export const SUPPLIER_WORDS = ['supplier', 'suppliers', 'ally', 'allies', 'partner', 'partners', 'backer', 'backers', 'patron'];
+/** What a party gives, which it owns nothing by: "Pyongyang has secured crucial Russian support after deploying thousands of troops". */
+export const GIVEN_BY_A_PARTY = ['support', 'backing', 'assistance', 'help'];
 
 /** "its soldiers": the party named last owns them. */
 export const POSSESSIVE_PRONOUNS = ['its', 'their', 'its own', 'their own'];
