@@ -738,6 +738,11 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: 'thousands', measure: 'troops_deployed', value: { low: 2000, high: 9000 } }],
   },
   {
+    name: 'not deployed: soldiers at the border with the South or in drills, where no place of the war is named',
+    text: 'North Korean troops fight for Russia.\nAbout 20 North Korean soldiers briefly crossed the military demarcation line and retreated after warning shots. About 19,000 military personnel will participate in the exercises. North Korea trained 3,000 soldiers in drills before sending them to Kursk.',
+    expect: [{ text: '3,000', measure: 'troops_deployed', value: 3000 }],
+  },
+  {
     name: 'losses: the two captives pointed at with no word of capture in the sentence',
     text: 'North Korean troops fought in Kursk. A lawmaker urged Seoul to protect the two soldiers, who fear being sent home.',
     expect: [{ text: 'two', measure: 'nk_captured', value: 2 }],

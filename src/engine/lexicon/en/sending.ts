@@ -559,6 +559,15 @@ export const NOT_DEPLOYED = {
    * including 13,000 troops, took part in a massive military parade Thursday".
    */
   parade: ['parade', 'parades'],
+  /**
+   * Soldiers at home, at the border with the South or in drills, in a sentence that names no side or place of the war:
+   * "about 20 North Korean soldiers briefly crossed the military demarcation line", "about 19,000 military personnel
+   * will participate in the exercises".
+   */
+  atHome: [
+    ...['demarcation line', 'demilitarized zone', 'dmz', 'inter-korean border', 'warning shots', 'barbed wire'],
+    ...['exercise', 'exercises', 'drill', 'drills', 'freedom shield'],
+  ],
   /** …unless it names their sending: "The deployment of around 12,000 North Korean troops was celebrated at a parade". */
   paradeOfTheSent: [...SEND.nouns, ...SEND.past, ...SEND.ing],
   /**
