@@ -728,9 +728,12 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: 'at least one', measure: 'missiles_rockets', value: 1 }],
   },
   {
-    name: 'losses: "put out of combat"; North Koreans sought for construction projects are workers',
-    text: 'At least 6,000 North Koreans have been put out of combat fighting for Russia so far.\nRussian region in Siberia seeks 2,000 North Koreans for construction projects',
-    expect: [{ text: 'At least 6,000', measure: 'nk_casualties', value: 6000 }],
+    name: 'losses: "put out of combat", "hors de combat"; North Koreans sought for construction projects are workers',
+    text: 'At least 6,000 North Koreans have been put out of combat fighting for Russia so far.\nRussian region in Siberia seeks 2,000 North Koreans for construction projects\nUkraine says one-third of the North Korean troops are hors de combat, or fallen soldiers.',
+    expect: [
+      { text: 'At least 6,000', measure: 'nk_casualties', value: 6000 },
+      { text: 'one-third', measure: 'nk_casualties', value: 33 },
+    ],
   },
   {
     name: 'owner: a party named by the support it gives owns nothing ("crucial Russian support")',

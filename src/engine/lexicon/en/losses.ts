@@ -64,7 +64,7 @@ export const CASUALTY_SCOPE_WORDS = {
     // "at least 200 North Korean troops had been knocked out of action", "more than a quarter are already incapacitated".
     ...['knocked out of action', 'put out of action', 'taken out of action', 'out of action', 'incapacitated'],
     // "at least 6,000 North Koreans have put out of combat fighting for Russia".
-    ...['put out of combat', 'taken out of combat', 'out of combat'],
+    ...['put out of combat', 'taken out of combat', 'out of combat', 'hors de combat'],
     ...['dead or hurt', 'killed or hurt', 'dead and hurt', 'killed and hurt'],
     // "have died or been injured", "were killed or have been wounded".
     ...['died', 'killed'].flatMap((k) =>
@@ -323,7 +323,7 @@ export const PREDICATES = [
   // "received over 100 North Korean soldiers with various injuries".
   ...['with injuries', 'with various injuries', 'with serious injuries', 'with wounds', 'with shrapnel wounds'],
   ...['knocked out of action', 'put out of action', 'taken out of action', 'incapacitated'],
-  ...['put out of combat', 'taken out of combat'],
+  ...['put out of combat', 'taken out of combat', 'hors de combat'],
   // "One-fourth of those Korean forces have been made casualties", "soldiers who have become casualties".
   ...['become casualties', 'became casualties', 'becoming casualties', 'made casualties'],
   // "six North Koreans were among those killed after a Ukrainian missile strike".
