@@ -7,6 +7,7 @@ import { basename, resolve } from 'node:path';
 import { compareFigure } from '../compare/compare';
 import { readCorpus } from '../corpus/read-corpus';
 import { detectFigures } from '../engine/detect-figures';
+import { pageOnTopic } from '../engine/topic-keywords';
 import { stopQuietlyWhenOutputCloses } from './closed-pipe';
 import { type Input, InputError, readInput } from './read-input';
 import { toJson, toTable } from './report';
@@ -42,7 +43,9 @@ function main(argv: readonly string[]): void {
   const corpus = readCorpus();
   // The page's date, where its HTML gives one, decides which of a body's estimates of one value it reports.
   const page = input.published ? { published: input.published } : {};
-  const checked = detectFigures(input.text, { links: input.links }).map((figure) => ({
+  // A page on North Korea that never names the war (its missile tests, its parades) gives no figure of its part in it.
+  const figures = pageOnTopic(input.text) ? detectFigures(input.text, { links: input.links }) : [];
+  const checked = figures.map((figure) => ({
     figure,
     comparison: compareFigure({ ...figure, ...page }, corpus),
   }));

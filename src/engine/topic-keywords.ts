@@ -31,6 +31,26 @@ export function mentionsNorthKorea(text: string): boolean {
   return NORTH_KOREA_ANY_CASE.test(text);
 }
 
+/** The war's parties and places in raw text, any case, as NORTH_KOREA_ANY_CASE finds North Korea's names. */
+const THE_WAR_ANY_CASE = new RegExp(
+  `\\b(?:${any(parties.PAGE_WAR_NAMES)})\\b`.replace(/[- ']/g, (ch) => RAW[ch]!),
+  'i',
+);
+
+/** Does the text name Russia's war (its parties or places)? */
+export function mentionsTheWar(text: string): boolean {
+  return THE_WAR_ANY_CASE.test(text);
+}
+
+/**
+ * Is a whole page about North Korea's part in the war? It names North Korea and the war's parties or places. A page on
+ * North Korea's missile tests, its parades or its border with the South that never names Russia or Ukraine says nothing
+ * of that part, and none of its numbers is read as a figure of it.
+ */
+export function pageOnTopic(text: string): boolean {
+  return mentionsNorthKorea(text) && mentionsTheWar(text);
+}
+
 /** Words that carry a passage on without naming the country ("these troops", "the regime"). */
 export const CONTINUATION = new RegExp(
   `\\b(?:${any(parties.CONTINUATION_DETERMINERS)}) (?:${any(parties.CONTINUATION_HEADS)})\\b|\\b(?:${any(parties.CONTINUATION_WORDS)})\\b`,

@@ -6,6 +6,7 @@
  */
 import type { Comparison } from '../compare/compare';
 import { type Figure, scanFigures } from '../engine/detect-figures';
+import { mentionsTheWar } from '../engine/topic-keywords';
 import { type HighlightRegistry, rangeText } from './highlight-registry';
 import { rangeOf, readPageTextInSlices } from './page-text';
 import { readsAs } from './visible-text';
@@ -36,6 +37,8 @@ export type Compare = (figure: Figure) => Comparison;
 export class FigureScanner {
   private queue: Promise<void> = Promise.resolve();
   private compare: Compare | null = null;
+  /** Whether the page has named Russia's war; until it does, nothing on it is read as a figure. */
+  private warNamed = false;
 
   constructor(
     private readonly registry: HighlightRegistry,
@@ -82,6 +85,10 @@ export class FigureScanner {
       step = reading.next();
     }
     const page = step.value;
+    // A page on North Korea that never names the war (its missile tests, its parades) gives no figure of its part in
+    // it; once the page names the war, all it shows is read.
+    this.warNamed ||= mentionsTheWar(page.text) || roots.some((root) => mentionsTheWar(root.ownerDocument?.body?.textContent ?? ''));
+    if (!this.warNamed) return;
     // The first figures are drawn as soon as they are found; later ones in batches.
     let drawn = -Infinity;
     for (const figures of scanFigures(page.text, { links: page.links })) {

@@ -108,7 +108,7 @@ describe('npm run check (table)', () => {
   it('reads HTML pages as a browser presents them, offsets into that text', () => {
     const page = file(
       'page.html',
-      '<html><body><nav>Home 24/7</nav><script>12000</script><p>North Korea has sent about 11,000 troops.</p></body></html>',
+      '<html><body><nav>Home 24/7</nav><script>12000</script><p>North Korea has sent about 11,000 troops to Russia.</p></body></html>',
     );
     const { code, out } = check(page, '--json');
     expect(code).toBe(0);
@@ -119,6 +119,14 @@ describe('npm run check (table)', () => {
     const { code, out } = check(file('sport.txt', 'Arsenal beat Chelsea 3-1 before 60,000 fans.'));
     expect(code).toBe(0);
     expect(out).toBe("sport.txt: no figures about North Korea and Russia's war found.\n");
+  });
+
+  it('reads no figure on a page about North Korea that never names the war, and reads it once the war is named', () => {
+    const home =
+      'North Korea fired three ballistic missiles into the sea. About 1,500 North Korean soldiers were training near the border.';
+    expect(JSON.parse(check(file('missiles.txt', home), '--json').out).figures).toEqual([]);
+    const war = `${home} Pyongyang has also sent 11,000 troops to Russia.`;
+    expect(JSON.parse(check(file('war.txt', war), '--json').out).figures.map((f: { text: string }) => f.text)).toContain('11,000');
   });
 });
 
@@ -141,7 +149,7 @@ describe('bad input', () => {
   });
 
   it('reads UTF-16 text with a byte-order mark', () => {
-    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('North Korea sent 12,000 troops.', 'utf16le')]);
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('North Korea sent 12,000 troops to Russia.', 'utf16le')]);
     const run = check(file('utf16.txt', utf16), '--json');
     expect(JSON.parse(run.out).figures.map((f: { text: string }) => f.text)).toEqual(['12,000']);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectFigures } from '../../src/engine/detect-figures';
-import { mentionsNorthKorea } from '../../src/engine/topic-keywords';
+import { mentionsNorthKorea, mentionsTheWar, pageOnTopic } from '../../src/engine/topic-keywords';
 import { english } from '../../src/words/english';
 import { say } from '../../src/words/phrase';
 import { DETECTOR_CASES } from './detect-figures.cases';
@@ -35,6 +35,19 @@ describe('the gate', () => {
   it.each(['South Korea', 'Korea Herald', 'Seoul', 'Kim Kardashian', 'northern Korea’s mountains'])('stays shut on %s', (text) => {
     expect(mentionsNorthKorea(`News: ${text} said 3,000.`)).toBe(false);
   });
+});
+
+describe('the page gate: North Korea and the war', () => {
+  it.each(['Russia', 'MOSCOW', 'the Kremlin', 'Putin\u2019s', 'Ukraine', 'Kyiv', 'Kursk', 'Pokrovsk'])('opens on North Korea and %s', (name) => {
+    expect(mentionsTheWar(`News: ${name} said.`)).toBe(true);
+    expect(pageOnTopic(`North Korea sent troops. ${name} said.`)).toBe(true);
+  });
+
+  it.each(['the Korean War', 'Kim sat in the front row', 'the war on drugs', 'South Korea'])('stays shut on North Korea and %s', (text) => {
+    expect(pageOnTopic(`North Korea fired 3 missiles. ${text}.`)).toBe(false);
+  });
+
+  it('stays shut on the war without North Korea', () => expect(pageOnTopic('Russia fired 100 missiles at Kyiv.')).toBe(false));
 });
 
 describe('figures', () => {

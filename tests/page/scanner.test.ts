@@ -70,11 +70,27 @@ describe('scanning a page', () => {
     expect(load.loads).toBe(0);
     document.body.insertAdjacentHTML(
       'beforeend',
-      '<p>North Korea has sent about 11,000 troops.</p><p>Pyongyang promised 7,000 more troops.</p>',
+      '<p>North Korea has sent about 11,000 troops to Russia.</p><p>Pyongyang promised 7,000 more troops.</p>',
     );
     await scanner.scan([document.body]);
     await scanner.scan([document.body]);
     expect(load.loads).toBe(1);
+  });
+
+  it('marks nothing on a page about North Korea that never names the war, until the page names it', async () => {
+    document.body.innerHTML =
+      '<article><p>North Korea fired three ballistic missiles into the sea.</p><p>About 1,500 North Korean soldiers were training near the border.</p></article>';
+    const registry = new HighlightRegistry();
+    const scanner = new FigureScanner(registry, comparer(), controller.signal);
+    await scanner.scanPage(document.body);
+    registry.flush();
+    expect(texts(registry)).toEqual([]);
+    const added = document.createElement('p');
+    added.textContent = 'Pyongyang has also sent 11,000 troops to Russia.';
+    document.body.append(added);
+    await scanner.scan([added]);
+    registry.flush();
+    expect(texts(registry)).toEqual(['11,000']);
   });
 
   it('keeps one mark per figure when the same content is scanned again', async () => {

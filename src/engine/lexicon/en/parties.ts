@@ -229,6 +229,17 @@ export const WAR_NAMES = [
 ];
 
 /**
+ * The war's parties, leaders and places, one of which a page must name, besides North Korea, for any figure of it to be
+ * read: a page on North Korea's missile tests, its parades or its border with the South that never names Russia or
+ * Ukraine says nothing of North Korea's part in the war. Not "the war" or "the front", which such pages say of other
+ * things ("the Korean War", "in the front row").
+ */
+export const PAGE_WAR_NAMES = [
+  ...WAR_NAMES.filter((name) => !name.includes('war') && !name.includes('front')),
+  ...['putin', "putin's", 'pokrovsk', 'sudzha', 'donbas', 'crimea'],
+];
+
+/**
  * Besides the war's names and verbs of supplying, what puts a count of North Korea's missiles in the war: given as
  * help ("The assistance also included … at least 100 ballistic missiles"), or the models it sent Russia ("over 100
  * KN-23 and KN-24 ballistic missiles").
