@@ -746,6 +746,14 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: '3,000', measure: 'troops_deployed', value: 3000 }],
   },
   {
+    name: 'troops: more "rotated in" came; captives "held by Ukraine"',
+    text: 'Ukraine reports that another 3,000 North Korean troops have already been rotated in this year to replace casualties. Two North Korean soldiers held by Ukraine have written they want to defect.',
+    expect: [
+      { text: '3,000', measure: 'troops_deployed', value: 3000 },
+      { text: 'Two', measure: 'nk_captured', value: 2 },
+    ],
+  },
+  {
     name: 'losses: the two captives pointed at with no word of capture in the sentence',
     text: 'North Korean troops fought in Kursk. A lawmaker urged Seoul to protect the two soldiers, who fear being sent home.',
     expect: [{ text: 'two', measure: 'nk_captured', value: 2 }],

@@ -401,6 +401,8 @@ export const CAPTURE_STORY = {
   words: [
     ...['taken prisoner', 'prisoners of war', 'prisoner of war', 'pows', 'pow', 'prisoners', 'captive', 'captives'],
     ...['custody', 'interrogated', 'interrogation', 'interrogating', 'their capture', 'his capture', 'captured alive'],
+    // "Two North Korean soldiers held by Ukraine have written they want to defect".
+    ...['held by ukraine', 'held by kyiv', 'held by ukrainian forces', 'held captive', 'held prisoner'],
     // "Lawmaker calls for 2 North Korean soldiers not included in prisoner exchange to be brought to South".
     ...['prisoner exchange', 'prisoner exchanges', 'prisoner swap', 'prisoner swaps', 'prisoner list', 'prisoner lists'],
   ],

@@ -388,6 +388,8 @@ export const SENT_AFTER = [
   'been additionally dispatched',
   // "1,500 more troops … had gone to Russia".
   ...['gone to', 'been moved to', 'been transferred to'],
+  // "another 3,000 troops have already been rotated in this year to replace casualties".
+  ...['rotated in', 'rotated into', 'been rotated in', 'been rotated into'],
   // "about 1,500 members of the North Korean special forces had moved to Vladivostok".
   ...['had moved to', 'have moved to', 'moved to'],
   // "Thousands more seem to be training in Russia's far east": trained in Russia, there already.
