@@ -38,10 +38,13 @@ describe('the gate', () => {
 });
 
 describe('the page gate: North Korea and the war', () => {
-  it.each(['Russia', 'MOSCOW', 'the Kremlin', 'Putin\u2019s', 'Ukraine', 'Kyiv', 'Kursk', 'Pokrovsk'])('opens on North Korea and %s', (name) => {
-    expect(mentionsTheWar(`News: ${name} said.`)).toBe(true);
-    expect(pageOnTopic(`North Korea sent troops. ${name} said.`)).toBe(true);
-  });
+  it.each(['Russia', 'MOSCOW', 'the Kremlin', 'Putin\u2019s', 'Ukraine', 'Kyiv', 'Kursk', 'Pokrovsk'])(
+    'opens on North Korea and %s',
+    (name) => {
+      expect(mentionsTheWar(`News: ${name} said.`)).toBe(true);
+      expect(pageOnTopic(`North Korea sent troops. ${name} said.`)).toBe(true);
+    },
+  );
 
   it.each(['the Korean War', 'Kim sat in the front row', 'the war on drugs', 'South Korea'])('stays shut on North Korea and %s', (text) => {
     expect(pageOnTopic(`North Korea fired 3 missiles. ${text}.`)).toBe(false);
