@@ -307,12 +307,17 @@ function inCaptureStory(s: InSentence, noun: Noun): boolean {
 
 const PAIR_NOUNS = new Set(losses.CAPTURE_STORY.pointedPair.nouns);
 const NOT_OF_THE_PAIR = words(losses.CAPTURE_STORY.pointedPair.notOf);
-/** "the two soldiers", "these two men": the two captives of the war, in a sentence not of leaders. */
+const PAIR_STORY = words(losses.CAPTURE_STORY.pointedPair.story);
+/**
+ * "the two soldiers", "these two men": the two captives of the war, in a sentence that tells of them (or after one that
+ * tells of capture), not of leaders, talks or the dead.
+ */
 function pointedPair(s: InSentence, noun: Noun): boolean {
   return (
     s.quantity.value === losses.CAPTURE_STORY.pointedPair.count &&
     PAIR_NOUNS.has(noun.text) &&
     !s.says(NOT_OF_THE_PAIR) &&
+    (s.says(PAIR_STORY) || s.says(CAPTURE_STORY, true)) &&
     (s.assumeTopic || s.says(NK_NAMED, true))
   );
 }
@@ -320,7 +325,7 @@ function pointedPair(s: InSentence, noun: Noun): boolean {
 const CAPTURED_JUST_BEFORE = new RegExp(`\\b(?:${any(losses.CAPTURE_STORY.verbs)}) $`);
 /**
  * Wounds said of captives leave them captives: "Ukraine announced it had captured two North Korean soldiers wounded
- * fighting", "the two soldiers had been wounded fighting its troops" (the war's two captives).
+ * fighting", "The two wounded soldiers were transferred to Kyiv, where they are now speaking with the Security Service".
  */
 function wornByCaptives(s: InSentence, noun: Noun | null, scope: Scope | null): Scope | null {
   if (scope !== 'wounded' || noun?.kind !== 'personnel') return scope;
@@ -379,6 +384,9 @@ const UNIT_SIZE_IN_GENERAL = new RegExp(
 const IN_GENERAL = words(sending.NOT_DEPLOYED.general);
 const PARADE = words(sending.NOT_DEPLOYED.parade);
 const AT_HOME = words(sending.NOT_DEPLOYED.atHome);
+const IN_DRILLS = words(sending.NOT_DEPLOYED.inDrills);
+/** A sending said, which drills do not undo: "11,000 North Korean soldiers deployed to Russia trained in drills". */
+const SENDING_SAID = words([...sending.SEND.past, ...sending.SEND.present, ...sending.SEND.ing, ...sending.SEND.nouns]);
 /** Troops named as the count before it, its people after: "the number of North Korean soldiers in Russia to be about". */
 const TROOPS_NAMED_FIRST = new RegExp(
   `\\b(?:${any(sending.TROOPS_NAMED_FIRST.counts)}) (?:[a-z'.-]+ ){0,3}?(?:${any(sending.TROOP_WORDS)})\\b[^.;:]{0,${sending.TROOPS_NAMED_FIRST.reach}}$`,
@@ -418,20 +426,27 @@ const GIVEN_IN_RETURN = words(money.IN_RETURN);
 /** Goods said to go to North Korea: "has been supplied to North Korea". */
 const GIVEN_TO_NORTH_KOREA = new RegExp(`\\b(?:${any(money.GIVEN_TO)}) (?:the )?(?:${any(NORTH_KOREA_NAMES)})\\b`);
 /** Sent to North Korea, after what was sent: "9,000 containers back to North Korea". */
+/** Goods to North Korea that are no gift of Russia's: the sanctions' cap, or aid of others. */
+const NOT_RUSSIA_GIVING = words(money.NOT_RUSSIA_GIVING);
 const SENT_TO_NORTH_KOREA = new RegExp(`^ (?:back )?to (?:the )?(?:${any(NORTH_KOREA_NAMES)})\\b`);
 const REBUILDER_NOUNS = new Set(REBUILDERS.nouns);
 const REBUILDING = words(REBUILDERS.rebuilding);
 const REBUILDING_PLACE = words(REBUILDERS.places);
 /** How far after the workers counted the place they go to rebuild is read. */
 const REBUILDING_PLACE_REACH = 60;
+const NOT_TO_REBUILD = words(REBUILDERS.notToPlaces);
 /**
- * Workers counted are builders sent to rebuild: the sentence says so, or names the place right after them ("6,000
- * workers to assist Russia in the Kursk region"), and no rebuilding elsewhere or other work.
+ * Workers counted are builders sent to rebuild: the sentence says so, or a verb of sending them names the place right
+ * after them ("plans to send 6,000 workers to assist Russia in the Kursk region"), and no rebuilding elsewhere or
+ * other work.
  */
 function sentToRebuild(s: InSentence, noun: Noun | null, after: string): boolean {
   if (s.says(REBUILDING_ELSEWHERE)) return false;
-  const told = noun?.from === 'after' ? after.slice(noun.end) : after;
-  return s.says(REBUILDING) || REBUILDING_PLACE.test(told.slice(0, REBUILDING_PLACE_REACH));
+  if (s.says(REBUILDING)) return true;
+  const told = (noun?.from === 'after' ? after.slice(noun.end) : after).slice(0, REBUILDING_PLACE_REACH);
+  const place = REBUILDING_PLACE.exec(told);
+  const lead = s.sentence.slice(Math.max(0, s.quantity.start - VERB_LEAD_REACH), s.quantity.start);
+  return place !== null && !NOT_TO_REBUILD.test(told) && SENT_BEFORE.test(lead);
 }
 const REBUILDING_ELSEWHERE = words([...REBUILDERS.elsewhere, ...REBUILDERS.otherWork]);
 /** Military units whose people are counted next: "two brigades of 6,000 people each". */
@@ -451,7 +466,8 @@ const NOT_SOLDIERS_BEFORE = new RegExp(
 function people(s: InSentence, noun: Noun | null, after: string, before: string): Classified | null {
   // "a country of just 26 million", "to every 30 soldiers": a people's size or a ratio.
   if (NOT_SOLDIERS_BEFORE.test(before)) return null;
-  // "Six North Korean troops were among the 20 dead": the dead of both sides, a whole the six are a part of.
+  // "Six North Korean troops were among the 20 dead": the dead of both sides, a whole the six are a part of; not "Among
+  // the 4,000 casualties, some 1,000 were killed", North Korea's own.
   if (AMONG_THE_BEFORE.test(before) && AMONG_THE_AFTER.test(after)) return null;
   if (noun && REBUILDER_NOUNS.has(noun.text) && !sentToRebuild(s, noun, after)) return null;
   if (noun?.text === losses.LIVES && !LIVES_LOST_BEFORE.test(before)) return null;
@@ -678,7 +694,7 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   if (welcomed && !RUSSIA_NAMED.test(s.sentence.slice(0, s.quantity.start - verbLead.length + welcomed.index))) return null;
   if (s.says(UNIT_SIZE_IN_GENERAL) && s.says(IN_GENERAL)) return null;
   if (s.says(PARADE) && !s.says(WAR) && !s.says(PARADE_OF_THE_SENT)) return null;
-  if (s.says(AT_HOME) && !s.says(WAR)) return null;
+  if ((s.says(AT_HOME) || (s.says(IN_DRILLS) && !s.says(SENDING_SAID))) && !s.says(WAR)) return null;
   if (FIGHTER_JET_NOUNS.has(noun.text) && s.says(AIRCRAFT)) return null;
   if (noun.from === 'implied' && s.says(WORKERS) && !s.says(MILITARY_TOO)) return null;
   if (lowOf(s.quantity) < SMALLEST_DEPLOYMENT) return null;
@@ -968,7 +984,7 @@ export function classifyMeasure(s: InSentence): Classified | null {
           (s.says(RUSSIA_GIVING) && !s.says(PUTIN_GIVEN)) ||
           s.says(GIVEN_IN_RETURN) ||
           s.says(GIVEN_TO_NORTH_KOREA) ||
-          SENT_TO_NORTH_KOREA.test(after.slice(noun.end))
+          (SENT_TO_NORTH_KOREA.test(after.slice(noun.end)) && !NOT_RUSSIA_GIVING.test(s.sentence.slice(0, q.start)))
         )
       )
         return null;

@@ -127,8 +127,8 @@ export const RUSSIA = new RegExp(`\\b(?:${any(RUSSIA_NAMES)})\\b`);
  * What happened to the counted people, said right after them: "about 300 had been
  * killed", "…soldiers are believed to have been killed", "Soldiers Killed, Wounded".
  */
-/** Before the count of such a group: "among the ". */
-export const AMONG_THE_BEFORE = new RegExp(`\\b${losses.AMONG_THE_COUNTED.lead} $`);
+/** Before the count of such a group, a part said to be among it: " were among the ". */
+export const AMONG_THE_BEFORE = new RegExp(`\\b(?:${any(losses.AMONG_THE_COUNTED.auxiliaries)}) ${losses.AMONG_THE_COUNTED.lead} $`);
 /** After it: " dead". */
 export const AMONG_THE_AFTER = new RegExp(`^ (?:${any(losses.AMONG_THE_COUNTED.losses)})\\b`);
 /** Between a part and such a group's count: " were among the ". */

@@ -7,7 +7,7 @@ import type { Classified, InSentence } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
 import * as words from './lexicon/en/money';
 import { NORTH_KOREA_NAMES } from './lexicon/en/parties';
-import { MONEY_CUES, RUSSIA } from './measure-cues';
+import { MONEY_CUES, NK_PERSONNEL_WORDS, RUSSIA } from './measure-cues';
 import type { Measure } from './measures';
 import { namedOwner, ownerOf, ownerOfWords } from './owner';
 import { meter } from './step-meter';
@@ -23,6 +23,7 @@ const CLAUSE_BREAK = /[;:]|, (?=[a-z]+ing )/;
 const TRADE_STATISTICS = new RegExp(`\\b(?:${any(words.TRADE_STATISTICS)})\\b`);
 /** Pay that is not a North Korean soldier's: workers, residents, Russian or foreign soldiers. */
 const OTHER_PAY = new RegExp(`\\b(?:${any(words.OTHER_PAY)})\\b`);
+const OTHERS_PAY = new RegExp(`\\b(?:${any(words.OTHERS_PAY)})\\b`);
 const EARNED_BEFORE = new RegExp(`\\b(?:${any(words.EARNINGS)})\\b(?: [a-z]+){0,3} $`);
 const RECIPIENT = new RegExp(`^(?:${any(words.AID_RECIPIENTS)})$`);
 const PERIOD_ONLY = new RegExp(`^(?:${any(words.PERIOD_ONLY_PAY)})$`);
@@ -133,7 +134,7 @@ export function moneyPurpose(s: InSentence, after: string, before: string): Clas
   if (aidFor && ownerOfWords(said.slice(aidFor[0].length).split(' ', 2).join(' ')) === 'other') return null;
   // What the war earned is North Korea's only where it is named as the earner.
   if (WAR_EARNED.test(best.cue) && namedOwner(s, null) !== 'north_korea') return null;
-  if (best.measure === 'soldier_pay' && s.says(OTHER_PAY)) return null;
+  if (best.measure === 'soldier_pay' && (s.says(OTHER_PAY) || (s.says(OTHERS_PAY) && !s.says(NK_PERSONNEL_WORDS)))) return null;
   if (
     best.measure === 'soldier_pay' &&
     s.quantity.unit === 'USD' &&

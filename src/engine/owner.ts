@@ -81,7 +81,7 @@ const WAR_AGAINST_BEFORE = new RegExp(`\\b(?:${any(WAR_NOUNS)}) (?:${any(WAR_WAG
 // Or one of the pair that names it: "entered the Russia-Ukraine war as thousands of its soldiers…".
 const WAGES_A_WAR = new RegExp(`^(?:'s|-[a-z]+)? (?:${any(WAR_NOUNS)})\\b(?! (?:${any(LOSS_NOUNS)})\\b)`);
 /** "Russia's leading weapons supplier": the party is served by another, it owns nothing here. */
-const GIVEN_BY_AFTER = new RegExp(`^(?:'s)? (?:${any(GIVEN_BY_A_PARTY)})\\b`);
+const GIVEN_BY_AFTER = new RegExp(`^(?:'s)? (?:${any(GIVEN_BY_A_PARTY.words)})\\b(?! (?:${any(GIVEN_BY_A_PARTY.units)})\\b)`);
 const SUPPLIER_AFTER = new RegExp(`^(?:'s)?(?: [a-z-]+){0,3}? (?:${any(SUPPLIER_WORDS)})\\b`);
 /** "Russia's Kursk", "Russia's far east": the party's place. */
 const PLACE_AFTER = new RegExp(`^(?:'s)? (?:(?:${any(PLACE_PARTS)}) )?(?:${any(PLACES_OF_A_PARTY)})\\b`);

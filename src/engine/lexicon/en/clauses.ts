@@ -36,8 +36,9 @@ export const FUNCTION_WORDS_AFTER = [
     'with',
   ],
   ...['according', 'who', 'which', 'had', 'have', 'has', 'were', 'was', 'is', 'are', 'in total', 'altogether', 'so far'],
-  // "North Korean Casualties in Ukraine Conflict Exceed 4,000 Amid Conscription Fears".
-  ...['amid', 'after', 'despite', 'following'],
+  // "North Korean Casualties in Ukraine Conflict Exceed 4,000 Amid Conscription Fears"; not "after" ("killed 11 after
+  // striking a market"), which tells of a strike's victims.
+  ...['amid', 'despite'],
   // A rate's period: "Russian casualties averaged 1,500 a day", "…1,500 daily".
   ...['a day', 'a week', 'a month', 'daily', 'each day', 'every day', 'every single day', 'each week', 'every week'],
 ];
@@ -117,6 +118,8 @@ export const REBUILDERS = {
    * military builders Shoigu announced in June 2025).
    */
   places: ['kursk'],
+  /** …not workers there to work or who fled: "15,000 workers to Kursk to work on farms", "500 workers from the Kursk region fled". */
+  notToPlaces: ['to work', 'work on', 'jobs', 'farms', 'farm', 'plants', 'plant', 'fled', 'from the', 'from', 'including'],
   /** …not the workers sent to build in occupied Ukraine: "150 new workers … in the territories captured by Russia". */
   elsewhere: ['occupied', 'captured by', 'territories', 'donetsk', 'luhansk', 'mariupol', 'donbas', 'crimea'],
   // …nor those sent to make drones, whatever else they rebuild: "25,000 workers … producing Shahed drones and

@@ -427,8 +427,22 @@ export const CAPTURE_STORY = {
    */
   pointedPair: {
     count: 2,
-    nouns: ['soldiers', 'men', 'north koreans', 'individuals', 'people', 'guys', 'pows', 'prisoners', 'servicemen'],
-    notOf: ['putin', 'kim jong un', 'kim jong-un', 'leaders', 'summit', 'treaty', 'shook hands', 'handshake', 'defected'],
+    nouns: ['soldiers', 'men', 'north koreans', 'pows', 'prisoners', 'servicemen'],
+    notOf: [
+      ...['putin', 'kim', 'shoigu', 'lavrov', 'choe', 'leaders', 'summit', 'treaty', 'shook hands', 'handshake', 'defected'],
+      ...['meeting', 'talks', 'discussed', 'agreed', 'diplomats', 'expelled', 'kremlin', 'minefield'],
+      ...['killed', 'died', 'dead'],
+    ],
+    /**
+     * …and a word of their story in the sentence, or capture in the one before: the hospital beds, the video, their
+     * interview, their wish to go to the South ("Lawmaker Yu met with the two men"; "protect the two soldiers").
+     */
+    story: [
+      ...['hospital', 'bandage', 'bandages', 'bandaged', 'video', 'footage', 'photos', 'photographs', 'clip', 'interview'],
+      ...['interviewed', 'questioning', 'testimonies', 'lawmaker', 'yu yong-won', 'yoo yong-won', 'yu yongwon', 'zelensky'],
+      ...['zelenskyy', 'sbu', 'security service', 'south korea', 'south korean government', 'seoul', 'defect', 'send them back'],
+      ...['sending them back', 'orders', 'media', 'arrested', 'questioned', 'investigated', 'interpreter', 'letter'],
+    ],
   },
   /** A verb of capture tells it only of people: "captured North Korean soldiers", not "captured a village". */
   verbs: ['captured', 'capturing', 'capture of', 'capture'],

@@ -236,10 +236,23 @@ export const OTHER_PAY = [
   ...['employee', 'employees', 'civil servant', 'civil servants'],
   // "package tours to the Kalma resort … at $1,840 per person": a price, no pay.
   ...['tour', 'tours', 'tourists', 'travel agency', 'resort'],
-  // A country's wages, not a soldier's pay: "The average salary on the island is about $20".
+];
+/**
+ * Others' pay, where the sentence names no North Korean soldier: a country's wages ("The average salary on the island
+ * is about $20"), and the pay Russia offers others it recruits ("salaries of about $2,000 a month" to Cubans, Yemenis
+ * "for working at a UAV factory"). Not "North Korean soldiers are paid $2,000 a month, the same as Cuban recruits".
+ */
+/**
+ * Said before goods said to go to North Korea, no gift of Russia's: the sanctions' cap ("Sanctions permit just 500,000
+ * barrels of refined petroleum to North Korea annually") or others' aid ("The World Food Programme delivered 10,000
+ * tonnes of food to North Korea").
+ */
+export const NOT_RUSSIA_GIVING = [
+  ...['permit', 'permits', 'permitted', 'limit', 'limits', 'limited', 'cap', 'capped', 'ceiling', 'quota', 'allowed'],
+  ...['world food programme', 'world food program', 'wfp', 'unicef', 'humanitarian agencies', 'china', 'chinese'],
+];
+export const OTHERS_PAY = [
   ...['average salary', 'average wage', 'average monthly salary', 'average monthly wage', 'average official salary'],
-  // Others Russia recruits with pay: "Russia offering salaries of about $2,000 a month" to Cubans, Yemenis "for working
-  // at a UAV factory".
   ...['cuba', 'cubans', 'cuban', 'nepal', 'nepalis', 'nepali', 'nepalese', 'sri lankans', 'sri lankan', 'indians'],
   ...['yemen', 'yemenis', 'houthis', 'kenyans', 'africans', 'syrians', 'for working', 'factory'],
 ];
@@ -304,7 +317,7 @@ export const STATE_RECEIVES = {
 export const WEIGHT_OF_ONE = [
   ...['weighing', 'weighed', 'weighs', 'weigh', 'payload', 'payloads', 'warhead', 'warheads'],
   // What one missile carries: "Ballistic Missiles Capable Of Carrying A 4.5 Ton" warhead.
-  ...['capable of carrying', 'able to carry', 'carrying a', 'carry a'],
+  ...['capable of carrying', 'able to carry'],
 ];
 /** Tonnes, containers and shipments count only as military cargo. */
 export const MILITARY_CARGO = [

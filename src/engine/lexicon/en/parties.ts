@@ -104,8 +104,8 @@ export const OWNER_NAMES = {
     'foreign recruits',
     'foreign legion',
     // "At least 18,000 foreign nationals from 128 countries … 3,388 of them have been killed": those Russia recruits
-    // abroad, or Ukraine's foreign volunteers; not "foreign troops", which may be North Korea's own.
-    ...['foreign nationals', 'foreign fighters', 'foreign mercenaries', 'foreign combatants'],
+    // abroad, or Ukraine's foreign volunteers; not "foreign troops" or "foreign fighters", which may be North Korea's own.
+    ...['foreign nationals', 'foreign mercenaries'],
     // Iran, by its name and its missiles: "the Islamic Republic has provided Russia with around 400 short-range
     // missiles from the Fateh-110 family", "hundreds of “Zulfikar” missiles".
     ...['the islamic republic', 'fateh', 'fateh-110', 'fateh-360', 'zolfaghar', 'zulfikar'],
@@ -236,7 +236,8 @@ export const WAR_NAMES = [
  */
 export const PAGE_WAR_NAMES = [
   ...WAR_NAMES.filter((name) => !name.includes('war') && !name.includes('front')),
-  ...['putin', "putin's", 'pokrovsk', 'sudzha', 'donbas', 'crimea'],
+  ...['putin', "putin's", 'pokrovsk', 'sudzha', 'donbas', 'crimea', 'luhansk', 'belgorod', 'bryansk', 'sumy'],
+  ...['russians', 'ukrainians', 'zelensky', 'zelenskyy', 'zelenskiy', "zelensky's", "zelenskyy's", 'overseas operation'],
 ];
 
 /**

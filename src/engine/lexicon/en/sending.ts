@@ -566,10 +566,9 @@ export const NOT_DEPLOYED = {
    * "about 20 North Korean soldiers briefly crossed the military demarcation line", "about 19,000 military personnel
    * will participate in the exercises".
    */
-  atHome: [
-    ...['demarcation line', 'demilitarized zone', 'dmz', 'inter-korean border', 'warning shots', 'barbed wire'],
-    ...['exercise', 'exercises', 'drill', 'drills', 'freedom shield'],
-  ],
+  atHome: ['demarcation line', 'demilitarized zone', 'dmz', 'inter-korean border', 'warning shots', 'barbed wire'],
+  /** …or in drills, unless the sentence says they were sent: "trained in drills before being sent to Kursk". */
+  inDrills: ['exercise', 'exercises', 'drill', 'drills', 'freedom shield'],
   /** …unless it names their sending: "The deployment of around 12,000 North Korean troops was celebrated at a parade". */
   paradeOfTheSent: [...SEND.nouns, ...SEND.past, ...SEND.ing],
   /**
@@ -603,9 +602,9 @@ export const MIGRATION = [
   ...['visited', 'quarter', 'quarterly', 'border officials', 'border service', 'border guard service'],
   // Not "the Institute for the Study of War".
   ...['to study', 'for study', 'study purposes', 'study" purposes'],
-  // Sent to make drones: "Putin Mulls Importing 12000 North Koreans to Work in Drone Plant", "25,000 North Koreans to
-  // Join Russia's Drone Chaos" (workers for the Alabuga plant).
-  ...['to work', 'drone', 'drone-based', 'alabuga'],
+  // Sent to make drones: "Putin Mulls Importing 12000 North Koreans to Work in Drone Plant", "Over 25,000 North Koreans
+  // to collaborate with Russia in executing drone-based … strategies" (workers for the Alabuga plant).
+  ...['to work', 'drone plant', 'drone plants', 'drone factory', 'drone factories', 'drone production', 'drone-based', 'alabuga'],
   // "Russian region in Siberia seeks 2,000 North Koreans for construction projects".
   ...['construction projects', 'construction sites', 'building sites'],
 ];

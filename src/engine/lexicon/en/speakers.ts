@@ -86,8 +86,9 @@ export const DESTINATION_BEFORE = [
   ...['back up', 'backing up', 'backed up', 'reinforce', 'reinforcing', 'reinforced'],
   // "fighting on the side of the Russian Federation": the side fought for, not "losses on the side of the Russian army".
   ...['fighting', 'fight', 'fought', 'fights'].map((f) => `${f} on the side of the`),
-  // The side fought against: "North to send 10,000 soldiers to fight Ukraine by December".
-  ...['fight', 'fighting', 'battle', 'battling'],
+  // The side fought against, after the verb: "North to send 10,000 soldiers to fight Ukraine by December", "five months
+  // of fighting Ukrainian forces"; not the noun, "In heavy fighting Russian troops lost 1,500 men".
+  ...['to fight', 'of fighting', 'fighting against', 'to battle', 'battling'],
   // Where troops went: "believed to have entered Russia".
   ...['entered', 'entering', 'enter', 'arrived in', 'arriving in', 'crossed into', 'moved into', 'moved to'],
   // One told, not whose: "Kim Jong Un told Moscow in August that his country was ready to send up to 100,000 troops".
@@ -205,7 +206,11 @@ export const WAR_WAGED_ON = ['against', 'on'];
 /** A party whose supplier or ally is named owns nothing counted: "Russia's leading weapons supplier, … 3 million shells". */
 export const SUPPLIER_WORDS = ['supplier', 'suppliers', 'ally', 'allies', 'partner', 'partners', 'backer', 'backers', 'patron'];
 /** What a party gives, which it owns nothing by: "Pyongyang has secured crucial Russian support after deploying thousands of troops". */
-export const GIVEN_BY_A_PARTY = ['support', 'backing', 'assistance', 'help'];
+export const GIVEN_BY_A_PARTY = {
+  words: ['support', 'backing', 'assistance', 'help'],
+  /** …not a unit so named: "Russian support units lost 300 men". */
+  units: ['unit', 'units', 'troops', 'forces', 'battalion', 'battalions', 'staff', 'personnel', 'brigade', 'brigades'],
+};
 
 /** "its soldiers": the party named last owns them. */
 export const POSSESSIVE_PRONOUNS = ['its', 'their', 'its own', 'their own'];
