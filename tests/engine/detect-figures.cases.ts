@@ -791,6 +791,11 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
+    name: 'share: a share of other goods in its own clause is no share of ammunition',
+    text: "China is supplying 80% of the critical electronics for Russia's drones, North Korea is providing 40% of its artillery shells.",
+    expect: [{ text: '40%', measure: 'share_of_russian_ammo', value: 40 }],
+  },
+  {
     name: 'losses: the two captives pointed at with no word of capture in the sentence',
     text: 'North Korean troops fought in Kursk. A lawmaker urged Seoul to protect the two soldiers, who fear being sent home.',
     expect: [{ text: 'two', measure: 'nk_captured', value: 2 }],

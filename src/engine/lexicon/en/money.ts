@@ -268,6 +268,11 @@ export const AMMUNITION = ['shell', 'shells', 'ammunition', 'munitions', 'artill
 /** Said of shells that do not work. */
 export const NOT_WORKING = ['inoperative', 'defective', 'duds', 'faulty', 'unusable', 'malfunctioned', 'malfunctioning', 'inoperable'];
 /** A share of what works or of a factory's capacity is no share of Russia's ammunition: "only 4% are in working condition". */
+/**
+ * A share of other goods, said in the share's own clause: "China is supplying 80% of the critical electronics for
+ * Russia's drones, North Korea is providing 40% of its artillery shells".
+ */
+export const OTHER_GOODS_SHARED = ['electronics', 'microelectronics', 'components', 'chips', 'machine tools', 'drones', 'oil'];
 export const NOT_A_SUPPLY_SHARE = [
   ...['capacity', 'of capacity', 'of their capacity', 'of its capacity', 'in working condition', 'working'],
   ...NOT_WORKING,
