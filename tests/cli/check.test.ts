@@ -121,10 +121,13 @@ describe('npm run check (table)', () => {
     expect(out).toBe("sport.txt: no figures about North Korea and Russia's war found.\n");
   });
 
-  it('reads no figure on a page about North Korea that never names the war, and reads it once the war is named', () => {
-    const home =
-      'North Korea fired three ballistic missiles into the sea. About 1,500 North Korean soldiers were training near the border.';
+  const home = 'North Korea fired three ballistic missiles into the sea. About 1,500 North Korean soldiers were training near the border.';
+
+  it('reads no figure on a page about North Korea that never names the war', () => {
     expect(JSON.parse(check(file('missiles.txt', home), '--json').out).figures).toEqual([]);
+  });
+
+  it('reads the same page once it names the war', () => {
     const war = `${home} Pyongyang has also sent 11,000 troops to Russia.`;
     expect(JSON.parse(check(file('war.txt', war), '--json').out).figures.map((f: { text: string }) => f.text)).toContain('11,000');
   });
