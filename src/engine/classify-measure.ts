@@ -894,6 +894,19 @@ function onlyBeforeTheWar(sentence: string): boolean {
   return sentence.match(YEAR)?.every((year) => Number(year) < FIRST_YEAR_OF_THE_WAR) ?? false;
 }
 
+const PORTRAITS_AFTER = new RegExp(`^ (?:${any(losses.MEMORIAL_PORTRAITS.after)})\\b`);
+const PORTRAITS_OF_BEFORE = new RegExp(`\\b(?:${any(losses.MEMORIAL_PORTRAITS.before)}) $`);
+const PORTRAYED_PEOPLE_AFTER = new RegExp(`^ (?:${any(losses.MEMORIAL_PORTRAITS.people)})\\b`);
+const MEMORIAL = words(losses.MEMORIAL_PORTRAITS.memorial);
+/** The dead counted by their portraits on the memorial to North Korea's fallen. */
+function memorialPortraits(s: InSentence): boolean {
+  const q = s.quantity;
+  if (q.unit !== 'count' || !s.says(MEMORIAL) || !(s.assumeTopic || s.says(NK_NAMED, true))) return false;
+  const after = s.sentence.slice(q.end, q.end + 40);
+  const before = s.sentence.slice(Math.max(0, q.start - 30), q.start);
+  return PORTRAITS_AFTER.test(after) || (PORTRAITS_OF_BEFORE.test(before) && PORTRAYED_PEOPLE_AFTER.test(after));
+}
+
 /** Whether a sentence that names neither side of the war dates what it tells, and only to years before the war. */
 function toldOfBeforeTheWar(s: InSentence): boolean {
   return s.says(DATED_YEAR) && !s.says(DATED_YEAR_OF_THE_WAR) && !s.says(WAR_NAMED);
@@ -907,6 +920,7 @@ function tabled(before: string): string {
 /** The measure of a quantity, or null where it measures nothing Rangefinder tracks. */
 export function classifyMeasure(s: InSentence): Classified | null {
   const q = s.quantity;
+  if (memorialPortraits(s)) return { measure: NK_LOSSES.killed, scope: 'killed' };
   // A sentence dated before the war speaks of another time: "more than 40 North Korean soldiers were killed or wounded
   // when South Korea returned fire … in November 2010".
   if (toldOfBeforeTheWar(s)) return null;

@@ -796,6 +796,14 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: '40%', measure: 'share_of_russian_ammo', value: 40 }],
   },
   {
+    name: 'killed: the dead counted by their portraits on the memorial; not the people who attend it',
+    text: 'North Korea honoured its soldiers killed in Kursk. Kim placed medals next to 101 portraits of the dead on a memorial wall. A memorial wall stood behind him, displaying portraits of 101 individuals. North Korea held a memorial; 3,000 people attended.',
+    expect: [
+      { text: '101', measure: 'nk_killed', value: 101 },
+      { text: '101', measure: 'nk_killed', value: 101 },
+    ],
+  },
+  {
     name: 'losses: the two captives pointed at with no word of capture in the sentence',
     text: 'North Korean troops fought in Kursk. A lawmaker urged Seoul to protect the two soldiers, who fear being sent home.',
     expect: [{ text: 'two', measure: 'nk_captured', value: 2 }],

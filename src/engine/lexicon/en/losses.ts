@@ -346,6 +346,19 @@ export const PREDICATES = [
   'among the wounded',
 ];
 /**
+ * The dead honoured by their portraits, in a sentence on the memorial: "placed medals next to 101 portraits of the dead
+ * on a memorial wall", "a memorial wall … displaying portraits of 101 individuals", "a separate memorial event for
+ * bereaved families featured at least 250 portraits".
+ */
+export const MEMORIAL_PORTRAITS = {
+  after: ['portraits', 'photos', 'photographs', 'portraits of the dead', 'portraits of fallen soldiers'],
+  before: ['portraits of', 'photos and names of', 'photographs of', 'names of', 'photos of'],
+  /** …of people, where the count is said before its noun. */
+  people: ['individuals', 'soldiers', 'fallen soldiers', 'servicemen', 'troops', 'people'],
+  memorial: ['memorial', 'memorial wall', 'bereaved', 'commemoration', 'commemorating', 'wall of honour', 'wall of honor'],
+};
+
+/**
  * A few of a group counted among its dead, the group's own count between: "Six North Korean troops were among the 20
  * dead". The first count is a loss; the second is a whole of the dead of both sides, no figure of North Korea's.
  */
