@@ -898,10 +898,10 @@ const PORTRAITS_AFTER = new RegExp(`^ (?:${any(losses.MEMORIAL_PORTRAITS.after)}
 const PORTRAITS_OF_BEFORE = new RegExp(`\\b(?:${any(losses.MEMORIAL_PORTRAITS.before)}) $`);
 const PORTRAYED_PEOPLE_AFTER = new RegExp(`^ (?:${any(losses.MEMORIAL_PORTRAITS.people)})\\b`);
 const MEMORIAL = words(losses.MEMORIAL_PORTRAITS.memorial);
-/** The dead counted by their portraits on the memorial to North Korea's fallen. */
+/** The dead counted by their portraits on the memorial to North Korea's fallen, in a passage about North Korea. */
 function memorialPortraits(s: InSentence): boolean {
   const q = s.quantity;
-  if (q.unit !== 'count' || !s.says(MEMORIAL) || !(s.assumeTopic || s.says(NK_NAMED, true))) return false;
+  if (q.unit !== 'count' || !s.says(MEMORIAL)) return false;
   const after = s.sentence.slice(q.end, q.end + 40);
   const before = s.sentence.slice(Math.max(0, q.start - 30), q.start);
   return PORTRAITS_AFTER.test(after) || (PORTRAITS_OF_BEFORE.test(before) && PORTRAYED_PEOPLE_AFTER.test(after));
