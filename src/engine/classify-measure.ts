@@ -58,6 +58,7 @@ import {
   THINGS_POINTED_BACK,
   TIMES,
   TONNE_UNIT,
+  UNIT_MEMBERS as UNIT_MEMBER_NOUN,
   UNITS_OF_PEOPLE,
   VESSELS,
   VOYAGE_WORDS,
@@ -386,6 +387,9 @@ const UNIT_SIZE_IN_GENERAL = new RegExp(
 const IN_GENERAL = words(sending.NOT_DEPLOYED.general);
 const PARADE = words(sending.NOT_DEPLOYED.parade);
 const AT_HOME = words(sending.NOT_DEPLOYED.atHome);
+/** Members of a military unit named in the sentence are its soldiers. */
+const UNIT_MEMBERS = UNIT_MEMBER_NOUN;
+const NAMED_UNIT = words(NAMED_UNITS);
 const IN_DRILLS = words(sending.NOT_DEPLOYED.inDrills);
 /** A sending said, which drills do not undo: "11,000 North Korean soldiers deployed to Russia trained in drills". */
 const SENDING_SAID = words([...sending.SEND.past, ...sending.SEND.present, ...sending.SEND.ing, ...sending.SEND.nouns]);
@@ -574,6 +578,13 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
               !OTHER_SIDES.test(s.sentence.slice(0, s.quantity.start))))) ||
         armyLost ||
         moreLost ||
+        // Members of a unit the sentence names, said lost: "The regiment's efforts resulted in nine members being killed".
+        (text === UNIT_MEMBERS &&
+          noun?.from === 'after' &&
+          CASUALTY_PREDICATE.test(after.slice(noun.end)) &&
+          s.says(NAMED_UNIT) &&
+          (s.assumeTopic || s.says(NK_NAMED, true)) &&
+          !s.says(CIVILIANS)) ||
         // A few people taken, the verb of capture right before them: "announced the capture of two individuals
         // believed to be North Korean soldiers".
         (scope === 'captured' &&

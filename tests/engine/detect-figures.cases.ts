@@ -804,6 +804,11 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
+    name: 'killed: members of a unit the sentence names; not members of a club',
+    text: 'North Korean deminers returned from Kursk. The regiment\u2019s efforts resulted in nine members being killed, Kim stated. Nine members of the club were killed in the fire.',
+    expect: [{ text: 'nine', measure: 'nk_killed', value: 9 }],
+  },
+  {
     name: 'losses: the two captives pointed at with no word of capture in the sentence',
     text: 'North Korean troops fought in Kursk. A lawmaker urged Seoul to protect the two soldiers, who fear being sent home.',
     expect: [{ text: 'two', measure: 'nk_captured', value: 2 }],

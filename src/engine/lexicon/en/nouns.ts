@@ -78,6 +78,8 @@ export const UNITS_OF_PEOPLE = [
 export const MILITARY_UNITS = ['brigades', 'battalions', 'regiments', 'divisions', 'units', 'platoons', 'companies', 'contingents'];
 /** One unit, whose people a count of "people" or "citizens" after it are: "a “special Buryat battalion” of up to 3,000 North Korean citizens". */
 export const NAMED_UNITS = ['brigade', 'battalion', 'regiment', 'division', 'contingent', 'detachment'];
+/** A unit's people, soldiers where the sentence names the unit: "The regiment's efforts resulted in nine members being killed". */
+export const UNIT_MEMBERS = 'members';
 export const MEMBERS_OF = ['the', 'a', 'an', 'its', 'their'];
 /** A unit's size, hyphened to its number: "a 1,500-strong special operations unit", "a 2,000-man battalion". */
 export const UNIT_SIZE_SUFFIXES = ['strong', 'man', 'member', 'soldier', 'troop', 'person'];
