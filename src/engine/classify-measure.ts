@@ -58,7 +58,7 @@ import {
   THINGS_POINTED_BACK,
   TIMES,
   TONNE_UNIT,
-  UNIT_MEMBERS as UNIT_MEMBER_NOUN,
+  UNIT_MEMBERS,
   UNITS_OF_PEOPLE,
   VESSELS,
   VOYAGE_WORDS,
@@ -388,7 +388,6 @@ const IN_GENERAL = words(sending.NOT_DEPLOYED.general);
 const PARADE = words(sending.NOT_DEPLOYED.parade);
 const AT_HOME = words(sending.NOT_DEPLOYED.atHome);
 /** Members of a military unit named in the sentence are its soldiers. */
-const UNIT_MEMBERS = UNIT_MEMBER_NOUN;
 const NAMED_UNIT = words(NAMED_UNITS);
 const IN_DRILLS = words(sending.NOT_DEPLOYED.inDrills);
 /** A sending said, which drills do not undo: "11,000 North Korean soldiers deployed to Russia trained in drills". */
@@ -431,9 +430,9 @@ const AID = words(money.AID_WORDS);
 const GIVEN_IN_RETURN = words(money.IN_RETURN);
 /** Goods said to go to North Korea: "has been supplied to North Korea". */
 const GIVEN_TO_NORTH_KOREA = new RegExp(`\\b(?:${any(money.GIVEN_TO)}) (?:the )?(?:${any(NORTH_KOREA_NAMES)})\\b`);
-/** Sent to North Korea, after what was sent: "9,000 containers back to North Korea". */
 /** Goods to North Korea that are no gift of Russia's: the sanctions' cap, or aid of others. */
 const NOT_RUSSIA_GIVING = words(money.NOT_RUSSIA_GIVING);
+/** Sent to North Korea, after what was sent: "9,000 containers back to North Korea". */
 const SENT_TO_NORTH_KOREA = new RegExp(`^ (?:back )?to (?:the )?(?:${any(NORTH_KOREA_NAMES)})\\b`);
 const REBUILDER_NOUNS = new Set(REBUILDERS.nouns);
 const REBUILDING = words(REBUILDERS.rebuilding);
@@ -909,10 +908,12 @@ const PORTRAITS_AFTER = new RegExp(`^ (?:${any(losses.MEMORIAL_PORTRAITS.after)}
 const PORTRAITS_OF_BEFORE = new RegExp(`\\b(?:${any(losses.MEMORIAL_PORTRAITS.before)}) $`);
 const PORTRAYED_PEOPLE_AFTER = new RegExp(`^ (?:${any(losses.MEMORIAL_PORTRAITS.people)})\\b`);
 const MEMORIAL = words(losses.MEMORIAL_PORTRAITS.memorial);
+const UKRAINE_SIDE = words(losses.PRONOUN_LOSERS.otherSides);
 /** The dead counted by their portraits on the memorial to North Korea's fallen, in a passage about North Korea. */
 function memorialPortraits(s: InSentence): boolean {
   const q = s.quantity;
-  if (q.unit !== 'count' || !s.says(MEMORIAL)) return false;
+  // Not a memorial to another side's dead: "Kyiv's memorial wall bears 5,000 portraits of Ukrainian soldiers".
+  if (q.unit !== 'count' || !s.says(MEMORIAL) || s.says(UKRAINE_SIDE)) return false;
   const after = s.sentence.slice(q.end, q.end + 40);
   const before = s.sentence.slice(Math.max(0, q.start - 30), q.start);
   return PORTRAITS_AFTER.test(after) || (PORTRAITS_OF_BEFORE.test(before) && PORTRAYED_PEOPLE_AFTER.test(after));

@@ -796,8 +796,8 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: '40%', measure: 'share_of_russian_ammo', value: 40 }],
   },
   {
-    name: 'killed: the dead counted by their portraits on the memorial; not the people who attend it',
-    text: 'North Korea honoured its soldiers killed in Kursk. Kim placed medals next to 101 portraits of the dead on a memorial wall. A memorial wall stood behind him, displaying portraits of 101 individuals. North Korea held a memorial; 3,000 people attended.',
+    name: "killed: the dead counted by their portraits on the memorial; not the people who attend it, nor Ukraine's dead",
+    text: "North Korea honoured its soldiers killed in Kursk. Kim placed medals next to 101 portraits of the dead on a memorial wall. A memorial wall stood behind him, displaying portraits of 101 individuals. North Korea held a memorial; 3,000 people attended. Kyiv's memorial wall bears 5,000 portraits of Ukrainian soldiers.",
     expect: [
       { text: '101', measure: 'nk_killed', value: 101 },
       { text: '101', measure: 'nk_killed', value: 101 },
