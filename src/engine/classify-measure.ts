@@ -268,7 +268,6 @@ const NOT_A_SUPPLY_SHARE = new RegExp(`^(?: (?:${any(POINTS_BACK)}))?(?: ${COPUL
 /** How far after a share what its shells are said to be is read. */
 const SHARE_SAID_REACH = 120;
 const OTHER_GOODS_SHARED = words(money.OTHER_GOODS_SHARED);
-const AMMUNITION_SAID = words(money.AMMUNITION);
 const SHARE_SAID_NOT_SUPPLY = new RegExp(`\\b(?:${any(money.SHARE_SAID_TO_BE)}) (?:${any(money.NOT_WORKING)})\\b`);
 const SHARE_CLAUSE_END = new RegExp(`${CLAUSE_PUNCTUATION.source}| (?:${any([...CONJUNCTIONS, ...losses.SUBORDINATORS])}) `);
 const AT_WORK_AFTER = new RegExp(`^ (?:${COPULA} )?(?:(?:${any(sending.AT_WORK_ADVERBS)}) )?(?:${any(sending.AT_WORK)})\\b`);
@@ -946,7 +945,7 @@ export function classifyMeasure(s: InSentence): Classified | null {
     // What the share's own clause says of its shells, up to a comma or a clause of its own.
     const said = s.sentence.slice(q.end, q.end + SHARE_SAID_REACH).split(SHARE_CLAUSE_END)[0]!;
     if (NOT_A_SUPPLY_SHARE.test(after) || SHARE_SAID_NOT_SUPPLY.test(said) || CHANGED_BY.test(before)) return null;
-    if (OTHER_GOODS_SHARED.test(said) && !AMMUNITION_SAID.test(said)) return null;
+    if (OTHER_GOODS_SHARED.test(said) && !AMMUNITION.test(said)) return null;
     return s.says(AMMUNITION) && s.says(RUSSIA) ? { measure: 'share_of_russian_ammo' } : null;
   }
   // Money cues may name what follows a number: "$22 million for 11,000 troops".

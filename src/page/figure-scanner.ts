@@ -87,7 +87,9 @@ export class FigureScanner {
     const page = step.value;
     // A page on North Korea that never names the war (its missile tests, its parades) gives no figure of its part in
     // it; once the page names the war, all it shows is read.
-    this.warNamed ||= mentionsTheWar(page.text) || roots.some((root) => mentionsTheWar(root.ownerDocument?.body?.textContent ?? ''));
+    // The rest of the page is read only where this scan did not read the body itself.
+    const body = roots[0]?.ownerDocument?.body;
+    this.warNamed ||= mentionsTheWar(page.text) || (!!body && !roots.includes(body) && mentionsTheWar(body.textContent ?? ''));
     if (!this.warNamed) return;
     // The first figures are drawn as soon as they are found; later ones in batches.
     let drawn = -Infinity;
