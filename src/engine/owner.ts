@@ -16,7 +16,15 @@ import {
 } from './lexicon/en/clauses';
 import { KILLED_BY_DOER, LOSS_NOUNS, TAKEN_BY_UKRAINE } from './lexicon/en/losses';
 import { WEAPON_BY_MAKER } from './lexicon/en/nouns';
-import { MADE_IN, NORTH_KOREA_NAMES, PAIRED_FORCES, PARTY_ADJECTIVES, PEOPLES, RUSSIA_NAMES } from './lexicon/en/parties';
+import {
+  LONE_NK_ADJECTIVES,
+  MADE_IN,
+  NORTH_KOREA_NAMES,
+  PAIRED_FORCES,
+  PARTY_ADJECTIVES,
+  PEOPLES,
+  RUSSIA_NAMES,
+} from './lexicon/en/parties';
 import { ADDITIONAL_BEFORE, MODALS, SEND, SENT_BY_SENDER as SENDERS_VERBS } from './lexicon/en/sending';
 import {
   AGENT_BEFORE,
@@ -95,8 +103,11 @@ const PEOPLE_OWNERS = new Map<string, Owner>(
 );
 const OF_WHOM_AFTER = new RegExp(`^ (?:${any(SHARE_OF)}) (${any([...PEOPLE_OWNERS.keys()])})\\b`);
 /** "…, with North Korea sending…": a clause of its own, opened by "with", whose subject is the party. */
+const LONE_NK_FORCE = new RegExp(`^(?:${any(LONE_NK_ADJECTIVES.adjectives)}) $`);
+const SOUTH_KOREA_NAMED = new RegExp(`\\b(?:${any(LONE_NK_ADJECTIVES.unless)})\\b`);
 const WITH_BEFORE = new RegExp(`(?:^|[,\u2014] )${WITH_SUBJECT.word} $`);
 const DOING_AFTER = new RegExp(`^(?:'s)? (?:${any(WITH_SUBJECT.participles)})\\b`);
+const SENDING_AFTER = new RegExp(`^ (?:${any(WITH_SUBJECT.sending)})\\b`);
 const COUNTED_OF_BEFORE = new RegExp(
   `(?<!\\b(?:${any(MAKING_UP_FOR)}) (?:the )?(?:[a-z]+ )?)\\b(?:${any(COUNTED_OF)}) (?:${any(COUNTED_OF_LINKS)}) (?:the )?$`,
 );
@@ -247,10 +258,11 @@ function owners(text: string, offset: number, sentence: string, countAfter = fal
         !(possessive && SENDING_OF_AFTER.test(sentence.slice(end, end + 40)))
       ) {
         // "…, with North Korea sending tens of thousands of troops": the subject of the clause the count is in.
+        // "the joint response to North Korea sending 10,000 soldiers": the party does the sending it is followed by.
         const subject =
           countAfter &&
-          WITH_BEFORE.test(sentence.slice(Math.max(0, at - 8), at)) &&
-          DOING_AFTER.test(sentence.slice(end, end + 30)) &&
+          (SENDING_AFTER.test(sentence.slice(end, end + 30)) ||
+            (WITH_BEFORE.test(sentence.slice(Math.max(0, at - 8), at)) && DOING_AFTER.test(sentence.slice(end, end + 30)))) &&
           !CLAUSE_COMMA.test(text.slice(m.index + m[0].length));
         if (!subject) continue;
       }
@@ -332,6 +344,7 @@ export function namedOwner(s: InSentence, noun: Noun | null, officialsSpeak = fa
   if (BOTH_LOST.test(lookBack(s).text)) return 'other';
   const fromNoun = noun && ownerOfWords(words);
   if (fromNoun) return fromNoun;
+  if (noun?.kind === 'personnel' && LONE_NK_FORCE.test(noun.modifiers) && !SOUTH_KOREA_NAMED.test(s.sentence)) return 'north_korea';
   const q = s.quantity;
   const back = lookBack(s);
   // "43,000 of its soldiers": "its" is the party named last, speakers included.

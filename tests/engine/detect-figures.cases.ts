@@ -1986,6 +1986,21 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: 'tens of thousands', measure: 'troops_deployed', value: { low: 20000, high: 90000 } }],
   },
   {
+    name: 'owner: a party sending right before the count does the sending, though "to" stands before it',
+    text: 'NATO chief Mark Rutte and Yoon discussed a joint response to North Korea sending 10,000 soldiers to Russia.',
+    expect: [{ text: '10,000', measure: 'troops_deployed', value: 10000 }],
+  },
+  {
+    name: 'owner: a force called only "Korean" is North Korea\'s, though Russia is the subject',
+    text: 'Russia has deployed about 11,000 Korean servicemen on its territory, mainly around Kursk, as Pyongyang denies it.',
+    expect: [{ text: 'about 11,000', measure: 'troops_deployed', value: 11000 }],
+  },
+  {
+    name: 'owner: a force called only "Korean" is not North Korea\'s where the sentence names South Korea',
+    text: 'Seoul sent 300 Korean soldiers to the UN mission while North Korea armed Russia.',
+    expect: [],
+  },
+  {
     name: 'owner: "with Russia losing 40,000 troops": the party doing something after "with" owns its count',
     text: 'Ukraine fought alongside Poland during the offensive, with Russia losing 40,000 troops in Kursk as North Korea joined it.',
     expect: [{ text: '40,000', measure: 'russian_casualties', value: 40000 }],

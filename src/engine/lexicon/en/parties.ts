@@ -322,5 +322,14 @@ export const PEOPLES = {
   russia: ['russians'],
   north_korea: ['north koreans'],
 } as const;
+/**
+ * A force's only modifier that names North Korea in this war, where no South Korean troops fight: "Russia has deployed
+ * about 11,000 Korean servicemen on its territory".
+ */
+export const LONE_NK_ADJECTIVES = {
+  adjectives: ['korean'],
+  // Not in a sentence that names South Korea: "Seoul sent 300 Korean soldiers to the UN mission".
+  unless: ['south korea', 'south korean', 'south koreans', 'seoul', 'rok', 'republic of korea'],
+};
 /** The adjectives of the two parties, for a noun phrase naming both: "Russian and North Korean troops". */
 export const PARTY_ADJECTIVES = { north_korea: ['north korean'], russia: ['russian'] };

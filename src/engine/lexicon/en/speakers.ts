@@ -116,6 +116,11 @@ export const WITH_SUBJECT = {
     // "Pyongyang has emerged as a cog in the Kremlin's war machine, pocketing more than $20 billion".
     ...['pocketing', 'earning', 'raking in'],
   ],
+  /**
+   * A party doing one of these right before the count in its clause does it, whatever stands before the party:
+   * "the joint response to North Korea sending 10,000 soldiers to Russia" (not where the party receives).
+   */
+  sending: ['sending', 'deploying', 'dispatching', 'supplying', 'shipping', 'providing', 'transferring'],
 };
 /**
  * A party other than North Korea after one of these, before a count, is where something else came from, not
