@@ -114,6 +114,9 @@ export function nounAfter(after: string): Noun | null {
     }
     // The gloss's words are the noun's: "Over 10,000 [North Korean] soldiers" are North Korea's.
     const gloss = modifiers ? null : GLOSS.exec(after.slice(i));
+    // A gloss that is the noun itself: "some 3,000 or more [North Korean troop] have been additionally dispatched".
+    const glossed = gloss ? nounAfter(` ${gloss[1]}`) : null;
+    if (gloss && glossed && glossed.end === gloss[1]!.length + 1) return { ...glossed, end: i + gloss[0].trimEnd().length, from: 'after' };
     if (gloss) {
       modifiers += `${gloss[1]} `;
       i += gloss[0].length;

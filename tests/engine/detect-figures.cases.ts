@@ -1986,6 +1986,32 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: 'tens of thousands', measure: 'troops_deployed', value: { low: 20000, high: 90000 } }],
   },
   {
+    name: 'aid: animals Russia airlifted to Pyongyang, or that a zoo there received from Putin, are given',
+    text: 'Russia airlifted 75 animals to the Pyongyang Zoo; the zoo received more than 70 animals from Putin last year.',
+    expect: [
+      { text: '75', measure: 'aid_to_nk', value: 75 },
+      { text: 'more than 70', measure: 'aid_to_nk', value: 70 },
+    ],
+  },
+  {
+    name: 'troops: an editor\'s gloss in square brackets that is the noun itself ("[North Korean troop]")',
+    text: 'The JCS said "some 3,000 or more [North Korean troop] have been additionally dispatched [to Russia]".',
+    expect: [{ text: 'some 3,000 or more', measure: 'troops_deployed', value: 3000 }],
+  },
+  {
+    name: 'troops: additional soldiers who "were transferred" went; those who "will be transferred" are to come',
+    text: 'Nearly 3,000 additional North Korean soldiers were transferred to Russia, and 2,000 more will be transferred to Kursk.',
+    expect: [
+      { text: 'Nearly 3,000', measure: 'troops_deployed', value: 3000 },
+      { text: '2,000', measure: 'troops_planned', value: 2000 },
+    ],
+  },
+  {
+    name: 'shells: "artillery and missile munitions" are munitions, not missiles',
+    text: 'Up to nine million artillery and missile munitions have been delivered from North Korea to Russia.',
+    expect: [{ text: 'Up to nine million', measure: 'artillery_shells', value: 9000000 }],
+  },
+  {
     name: 'owner: a party sending right before the count does the sending, though "to" stands before it',
     text: 'NATO chief Mark Rutte and Yoon discussed a joint response to North Korea sending 10,000 soldiers to Russia.',
     expect: [{ text: '10,000', measure: 'troops_deployed', value: 10000 }],

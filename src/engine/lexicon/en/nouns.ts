@@ -25,7 +25,11 @@ const OIL = ['oil', 'crude', 'fuel', 'petroleum'];
 /** Animals are goods only where a sentence says they were given: not "100 animals died at the Kharkiv zoo". */
 export const GIFTED_ONLY = {
   nouns: ['animals', 'zoo animals'],
-  verbs: ['gift', 'gifts', 'gifted', 'presented', 'donated', 'transferred', 'delivered', 'given', 'gave', 'sent', 'shipment', 'shipped'],
+  verbs: [
+    ...['gift', 'gifts', 'gifted', 'presented', 'donated', 'transferred', 'delivered', 'given', 'gave', 'sent', 'shipment', 'shipped'],
+    // "Russia airlifted 75 animals from the Moscow Zoo", "the Central Zoo of Pyongyang received more than 70 animals".
+    ...['airlifted', 'flown', 'received'],
+  ],
 };
 /** Horses given in return, counted in their own unit, as goods are: "the 19 stallions and five mares". */
 const HORSES = [
@@ -226,6 +230,8 @@ export const NOUNS: readonly NounWords[] = [
     kind: 'shells',
     before: [
       ...['artillery', 'mortar', 'tank', 'ammunition', 'rocket'],
+      // "up to nine million artillery and missile munitions have been delivered from North Korea".
+      ...['artillery and missile', 'missile and artillery'],
       // "more than 500,000 122 mm multiple rocket launcher shells": shells, not launchers.
       ...['multiple rocket launcher', 'multiple-rocket launcher', 'multiple launch rocket system', 'mlrs', 'mrl', 'rocket launcher'],
     ],

@@ -388,6 +388,8 @@ export const SENT_AFTER = [
   'been additionally dispatched',
   // "1,500 more troops … had gone to Russia".
   ...['gone to', 'been moved to', 'been transferred to'],
+  // "nearly 3,000 [additional North Korean soldiers] were transferred [to Russia] in January and February".
+  ...['transferred', 'been transferred'],
   // "another 3,000 troops have already been rotated in this year to replace casualties".
   ...['rotated in', 'rotated into', 'been rotated in', 'been rotated into'],
   // "about 1,500 members of the North Korean special forces had moved to Vladivostok".
