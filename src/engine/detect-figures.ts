@@ -103,7 +103,7 @@ const SAME_MEASURE_CHANGED = new RegExp(
   `\\b(?:${any(clauses.CHANGED_DETERMINERS)}) (?:${any(clauses.RESTATED_NOUNS)})(?: (?!(?:${any(clauses.RESTATED_NOT_BETWEEN)})\\b)[a-z]+){0,3} (?:${any(clauses.RESTATED_CHANGE_VERBS)})${MULTIPLIED}(?: (?:${any(clauses.RESTATING_LINKS)}))? $`,
 );
 /** "while South Korea estimates at around 3,600": another's estimate of the figure before, its noun left out. */
-const SAME_MEASURE_VERB_AT = new RegExp(`\\b(?:${any(clauses.RESTATING_VERBS)}) at $`);
+const SAME_MEASURE_VERB_AT = new RegExp(`\\b(?<!\\b(?:${any(clauses.NOT_RESTATING_BEFORE)}) )(?:${any(clauses.RESTATING_VERBS)}) at $`);
 /** "up from earlier estimates of about 600": an earlier estimate named, not a bare "up from" of any trend. */
 const SAME_MEASURE_FROM = new RegExp(
   // One word may name whose it was: "up from an initial US estimate of 3,000".

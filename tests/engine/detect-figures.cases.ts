@@ -2012,6 +2012,11 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: 'Up to nine million', measure: 'artillery_shells', value: 9000000 }],
   },
   {
+    name: 'no figure: the places troops train at, after the troops ("taking place at five military bases")',
+    text: 'Around 12,000 North Korean troops were in Russia, and training was taking place at five military bases.',
+    expect: [{ text: 'Around 12,000', measure: 'troops_deployed', value: 12000 }],
+  },
+  {
     name: 'owner: a party sending right before the count does the sending, though "to" stands before it',
     text: 'NATO chief Mark Rutte and Yoon discussed a joint response to North Korea sending 10,000 soldiers to Russia.',
     expect: [{ text: '10,000', measure: 'troops_deployed', value: 10000 }],

@@ -164,6 +164,8 @@ export const RESTATING_VERBS = [
   // "3,000 North Korean troops are training in Russia, with a plan to increase the number to 10,000".
   ...['increase', 'increased', 'increasing', 'boost', 'boosted', 'boosting', 'expand', 'expanded', 'expanding'],
 ];
+/** Not a restating "place": an event's, "training was taking place at five military bases". */
+export const NOT_RESTATING_BEFORE = ['take', 'takes', 'took', 'taking', 'taken'];
 export const RESTATING_DETERMINERS = ['the', 'its', 'their', 'that', 'this', 'his', 'her'];
 // "it": "Ukraine put it higher at 3,000".
 // "putting the total at about 11,000", "up from an earlier U.S. assessment of 8,000".

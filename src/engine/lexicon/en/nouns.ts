@@ -432,7 +432,12 @@ export const NOUNS: readonly NounWords[] = [
         'port',
         'oblast',
         'region',
+        // Places counted, not the troops there: "training was taking place at five military bases", "at four
+        // training grounds".
+        ...['base', 'camp', 'site', 'airfield', 'training ground', 'firing range', 'location'],
       ].flatMap((w) => [w, `${w}s`]),
+      'facility',
+      'facilities',
       ...[
         'province',
         'sector',
