@@ -2017,6 +2017,14 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: 'Around 12,000', measure: 'troops_deployed', value: 12000 }],
   },
   {
+    name: 'casualties: troops that "have lost their combat capability", a share of them too',
+    text: 'About 3,000 North Korean troops have lost their combat capability. That is nearly 30% of the North Korean troops deployed to Russia, who have lost their combat capability.',
+    expect: [
+      { text: 'About 3,000', measure: 'nk_casualties', value: 3000 },
+      { text: 'nearly 30%', measure: 'nk_casualties', value: 30 },
+    ],
+  },
+  {
     name: 'owner: a party sending right before the count does the sending, though "to" stands before it',
     text: 'NATO chief Mark Rutte and Yoon discussed a joint response to North Korea sending 10,000 soldiers to Russia.',
     expect: [{ text: '10,000', measure: 'troops_deployed', value: 10000 }],

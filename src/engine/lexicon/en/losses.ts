@@ -65,6 +65,8 @@ export const CASUALTY_SCOPE_WORDS = {
     ...['knocked out of action', 'put out of action', 'taken out of action', 'out of action', 'incapacitated'],
     // "at least 6,000 North Koreans have put out of combat fighting for Russia".
     ...['put out of combat', 'taken out of combat', 'out of combat', 'hors de combat'],
+    // "nearly 30% of the deployed North Korean troops have lost their combat capability".
+    ...['lost their combat capability', 'lost combat capability', 'lost their fighting capability'],
     ...['dead or hurt', 'killed or hurt', 'dead and hurt', 'killed and hurt'],
     // "have died or been injured", "were killed or have been wounded".
     ...['died', 'killed'].flatMap((k) =>
@@ -324,6 +326,7 @@ export const PREDICATES = [
   ...['with injuries', 'with various injuries', 'with serious injuries', 'with wounds', 'with shrapnel wounds'],
   ...['knocked out of action', 'put out of action', 'taken out of action', 'incapacitated'],
   ...['put out of combat', 'taken out of combat', 'hors de combat'],
+  ...['lost their combat capability', 'lost combat capability', 'lost their fighting capability'],
   // "One-fourth of those Korean forces have been made casualties", "soldiers who have become casualties".
   ...['become casualties', 'became casualties', 'becoming casualties', 'made casualties'],
   // "six North Koreans were among those killed after a Ukrainian missile strike".
