@@ -62,6 +62,7 @@ import {
   UNITS_OF_PEOPLE,
   VESSELS,
   VOYAGE_WORDS,
+  VOYAGES_CARRYING,
 } from './lexicon/en/nouns';
 import {
   MISSILES_IN_THE_WAR,
@@ -158,6 +159,7 @@ const SMALLEST_DEPLOYMENT = 20;
 const words = (list: readonly string[]) => new RegExp(`\\b(?:${any(list)})\\b`);
 const MILITARY_PEOPLE = words(sending.MILITARY_PEOPLE);
 const VOYAGE = new Set(VOYAGE_WORDS);
+const VOYAGE_CARRYING_AFTER = new RegExp(`^ (?:(?:${any(VOYAGES_CARRYING.auxiliaries)}) )?(?:${any(VOYAGES_CARRYING.verbs)})\\b`);
 const VESSEL = words([...VESSELS, ...ARMS_PORTS]);
 const SHIPS = words(VESSELS);
 /** Where arms voyages and trains go: North Korea, its ports and the rail stations at its border with Russia. */
@@ -1065,7 +1067,10 @@ export function classifyMeasure(s: InSentence): Classified | null {
       // A first number may take its ships and their arms from the sentence before: "They made 32 trips to North Korea."
       if (VOYAGE.has(noun.text)) {
         const first = s.previous === undefined;
-        const ships = VESSEL.test(s.sentence.slice(s.prevEnd, q.end + AFTER_WINDOW)) || (first && s.says(VESSEL, true));
+        const ships =
+          VESSEL.test(s.sentence.slice(s.prevEnd, q.end + AFTER_WINDOW)) ||
+          (first && s.says(VESSEL, true)) ||
+          VOYAGE_CARRYING_AFTER.test(after.slice(noun.end));
         // On the arms route with no cargo named, the ships themselves must be named, not only a port.
         const named = SHIPS.test(s.sentence.slice(s.prevEnd, q.end + AFTER_WINDOW));
         if (!(ships && (s.says(MILITARY_CARGO, first) || (armsRoute && named)))) return null;

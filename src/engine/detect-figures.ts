@@ -94,7 +94,7 @@ const SAME_MEASURE_BEFORE_QUALIFIED = restating(`(?: (?:${any(clauses.RESTATING_
 /** How far before a number "estimates were lower at" is read. */
 const ESTIMATED_REACH = 40;
 const SAME_MEASURE_ESTIMATED = new RegExp(
-  `\\b(?:${any(clauses.ESTIMATES_AT.nouns)}) (?:${any(clauses.ESTIMATES_AT.verbs)})(?: (?:${any(clauses.ESTIMATES_AT.comparatives)}))?(?: at|,) $`,
+  `\\b(?:${any(clauses.ESTIMATES_AT.nouns)}) (?:${any(clauses.ESTIMATES_AT.verbs)})(?: (?:${any(clauses.ESTIMATES_AT.comparatives)}))?(?:,? at|,) $`,
 );
 /** A change by a multiple, between its verb and the new figure: "the number increased over nine times to 74". */
 const MULTIPLIED = `(?: (?:(?:${any(TIMES_MULTIPLIER.hedges)}) )?[a-z0-9.]+ ${TIMES_MULTIPLIER.word})?`;

@@ -2025,6 +2025,32 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
+    name: 'troops: another\'s estimate of the figure before, "more conservative, at 11,000"',
+    text: "Pyongyang had sent 12,000 soldiers to Russia, while Seoul's estimate was more conservative, at 11,000.",
+    expect: [
+      { text: '12,000', measure: 'troops_deployed', value: 12000 },
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+    ],
+  },
+  {
+    name: 'shipments: trips said to carry arms themselves, no ships named; not trips that carry gifts',
+    text: 'North Korea is funnelling weapons to Russia: six trips have carried arms since August. Kim made two trips to Russia, carrying gifts.',
+    expect: [{ text: 'six', measure: 'shipments', value: 6 }],
+  },
+  {
+    name: 'no figure: pits for munitions are dug, not munitions sent ("over 100 new munitions pits")',
+    text: 'Images of the North Korean port show excavators digging over 100 new munitions pits for shells bound for Russia.',
+    expect: [],
+  },
+  {
+    name: 'owner: a party that "has alleged" or "argues" a count speaks of it, and does not own it',
+    text: 'The deliveries from Rajin included hundreds of thousands of artillery shells, the US has alleged. US and South Korean services argue that the trade with North Korea involves 1 million shells.',
+    expect: [
+      { text: 'hundreds of thousands', measure: 'artillery_shells', value: { low: 200000, high: 900000 } },
+      { text: '1 million', measure: 'artillery_shells', value: 1000000 },
+    ],
+  },
+  {
     name: 'owner: a party sending right before the count does the sending, though "to" stands before it',
     text: 'NATO chief Mark Rutte and Yoon discussed a joint response to North Korea sending 10,000 soldiers to Russia.',
     expect: [{ text: '10,000', measure: 'troops_deployed', value: 10000 }],

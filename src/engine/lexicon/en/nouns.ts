@@ -129,6 +129,11 @@ export const CONTAINERS_OF_GOODS = {
  */
 export const TIMES = 'times';
 export const VOYAGE_WORDS = ['trips', TIMES, 'visits', 'port calls', 'journeys'];
+/** Trips said to carry the cargo themselves, no ships named: "six trips have carried arms between the nations". */
+export const VOYAGES_CARRYING = {
+  auxiliaries: ['have', 'had', 'has'],
+  verbs: ['carried', 'carrying', 'transported', 'transporting', 'delivered', 'delivering', 'brought', 'moved'],
+};
 /** Ports the arms ships call at: "25 visits to Najin were made to load ammunition". */
 export const ARMS_PORTS = ['najin', 'nadjin', 'rajin', 'rason', 'vostochny', 'dunai', 'vladivostok'];
 export const VESSELS = [
@@ -246,7 +251,8 @@ export const NOUNS: readonly NounWords[] = [
       // Rockets counted with shells in one noun are artillery's: "millions of rockets and artillery shells".
       ...['rockets and artillery shells', 'rockets and shells', 'rockets and artillery', 'rockets and artillery rounds'],
     ],
-    notBefore: ['trip', 'trips', 'factory', 'factories', 'plant', 'plants'],
+    // Nor where munitions are kept: "digging over 100 new munitions pits".
+    notBefore: ['trip', 'trips', 'factory', 'factories', 'plant', 'plants', 'pit', 'pits', 'depot', 'depots', 'dumps', 'warehouses'],
   },
   {
     kind: 'missiles',

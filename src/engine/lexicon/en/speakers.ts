@@ -30,6 +30,9 @@ export const SPEAKER_WORDS = [
   // "South Korean officials point out that…", "with Seoul stating that…"; not "Russian losses suggest", which says
   // whose the count is, nor "Russian units reporting heavy losses".
   ...['point out', 'points out', 'pointed out', 'saying', 'stating', 'claiming'],
+  // "…artillery shells, the US has alleged"; "US and South Korean services jointly argue that…". Not a bare
+  // "alleged", an adjective ("North Korea's alleged shipments").
+  ...['has alleged', 'have alleged', 'alleges', 'argue', 'argues', 'argued', 'services'],
 ];
 
 /**
