@@ -410,7 +410,11 @@ const NORTH_KOREA_A_PART_AFTER = new RegExp(
 const PART_REACH = 120;
 /** "over 20 military personnel, including the North Korean officers": a part named North Korea's by its adjective. */
 const NORTH_KOREAN_PART_AFTER = new RegExp(
-  `^,? (?:${any(PART_INCLUDED)}) (?:(?:${any(PART_DETERMINERS)}|[\\d.,]+) )?(?:${any(PARTY_ADJECTIVES.north_korea)}) [a-z]`,
+  `^(?:,?|(?: [a-z]+){1,2},) (?:${any(PART_INCLUDED)}) (?:(?:${any(PART_DETERMINERS)}|[\\d.,]+) )?(?:${any(PARTY_ADJECTIVES.north_korea)}) [a-z]`,
+);
+/** Russia's forces, a part of them North Korea's, a verb between: "20 occupiers died, including six officers from North Korea". */
+const NORTH_KOREAN_ORIGIN_PART_AFTER = new RegExp(
+  `^(?: [a-z]+){0,2}, (?:${any(PART_INCLUDED)}) [a-z0-9.,]+ [a-z]+ from (?:the )?(?:${any(NORTH_KOREA_NAMES)})\\b`,
 );
 const PRISONER_SWAP = words(losses.PRISONER_SWAP);
 const GONE_MISSING_AFTER = new RegExp(`^ (?:${any(losses.GONE_MISSING)})\\b`);
@@ -996,8 +1000,10 @@ export function classifyMeasure(s: InSentence): Classified | null {
     if (NORTH_KOREA_A_PART_AFTER.test(rest)) return null;
     // "over 20 military personnel, including the North Korean officers, were killed": a whole not named North Korea's,
     // by its noun or its sender ("Pyongyang has sent about 11,000 troops, including North Korean special forces").
-    if (NORTH_KOREAN_PART_AFTER.test(rest) && !ownerOfWords(`${noun.modifiers}${noun.text}`) && !NK_NAMED.test(lookBack(s).text))
-      return null;
+    const whose = ownerOfWords(`${noun.modifiers}${noun.text}`);
+    if (NORTH_KOREAN_PART_AFTER.test(rest) && !whose && !NK_NAMED.test(lookBack(s).text)) return null;
+    // Nor Russia's alone: "20 occupiers died, including six officers from North Korea".
+    if (whose === 'russia' && NORTH_KOREAN_ORIGIN_PART_AFTER.test(rest)) return null;
   }
   switch (noun.kind) {
     case 'personnel':

@@ -2051,6 +2051,21 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
+    name: "no figure: another's output set beside Russia's (\"less than half of Russia's monthly production\")",
+    text: "The US aims to make 100,000 shells a month, less than half of Russia's monthly production, while North Korea supplies half of Russia's shells.",
+    expect: [{ text: 'half', measure: 'share_of_russian_ammo', value: 50 }],
+  },
+  {
+    name: 'owner: the party a sentence opens with, "For Ukraine,", owns its count; not "For Russia, which…"',
+    text: 'North Korea sent shells to Russia. For Ukraine, this ranges from 3,000 to 8,000 shells daily. For Russia, which pays North Korea, 11,000 troops came.',
+    expect: [{ text: '11,000', measure: 'troops_deployed', value: 11000 }],
+  },
+  {
+    name: 'no figure: Russia\'s dead with North Korea\'s among them ("20 occupiers died, including six officers from North Korea")',
+    text: 'A strike near Donetsk, when 20 occupiers died, including six officers from North Korea.',
+    expect: [{ text: 'six', measure: 'nk_killed', value: 6 }],
+  },
+  {
     name: 'owner: a party sending right before the count does the sending, though "to" stands before it',
     text: 'NATO chief Mark Rutte and Yoon discussed a joint response to North Korea sending 10,000 soldiers to Russia.',
     expect: [{ text: '10,000', measure: 'troops_deployed', value: 10000 }],

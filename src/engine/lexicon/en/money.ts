@@ -281,6 +281,13 @@ export const NOT_A_SUPPLY_SHARE = [
   ...['of gdp', 'of its gdp', 'of government spending', 'of state spending', 'of public spending'],
   // A price or a growth rate: "at roughly a quarter of the cost", "posted 10.7 percent growth last year".
   ...['of the cost', 'of the price', 'growth', 'rise', 'increase', 'decline', 'drop'],
+  // Another's output set beside Russia's: "100,000 artillery shells per month … less than half of Russia's monthly
+  // production".
+  ...["russia's", 'its', 'the', 'their', "moscow's"].flatMap((whose) =>
+    ['', 'monthly ', 'annual ', 'yearly ', 'total ', 'own '].flatMap((when) =>
+      ['production', 'output'].map((made) => `of ${whose} ${when}${made}`),
+    ),
+  ),
 ];
 /**
  * Said later of the shells a share is of, what they are: "over half of the more than a million artillery shells

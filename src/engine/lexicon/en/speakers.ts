@@ -73,6 +73,8 @@ export const SOURCE_BY = [
   ...['believed by', 'estimated by', 'assessed by', 'counted by', 'tracked by', 'detected by'],
 ];
 
+/** A party after this word opening the sentence, a comma after it, is whose the count is: "For Ukraine, this ranges from 3,000 to 8,000 shells daily". */
+export const TOPIC_OPENER = 'for';
 /** A party after these words receives or hosts the count: "provided Russia with…", "sent to Russia". */
 export const DESTINATION_BEFORE = [
   ...['to', 'for', 'in', 'into', 'with', 'against', 'alongside', 'inside', 'toward', 'towards', 'on', 'at', 'of'],
