@@ -437,6 +437,7 @@ const GIVEN_IN_RETURN = words(money.IN_RETURN);
 const GIVEN_TO_NORTH_KOREA = new RegExp(`\\b(?:${any(money.GIVEN_TO)}) (?:the )?(?:${any(NORTH_KOREA_NAMES)})\\b`);
 /** Goods to North Korea that are no gift of Russia's: the sanctions' cap, or aid of others. */
 const NOT_RUSSIA_GIVING = words(money.NOT_RUSSIA_GIVING);
+const GIVEN_WITH_ANOTHER = words(money.GIVEN_WITH_ANOTHER);
 /** Sent to North Korea, after what was sent: "9,000 containers back to North Korea". */
 const SENT_TO_NORTH_KOREA = new RegExp(`^ (?:back )?to (?:the )?(?:${any(NORTH_KOREA_NAMES)})\\b`);
 const REBUILDER_NOUNS = new Set(REBUILDERS.nouns);
@@ -1025,6 +1026,7 @@ export function classifyMeasure(s: InSentence): Classified | null {
       )
         return null;
       if (GIFTED_ONLY_NOUNS.has(noun.text) && !s.says(GIFTED)) return null;
+      if (s.says(GIVEN_WITH_ANOTHER)) return null;
       // Goods of years before the war are no return for it: "Russia exported 241,114 barrels … in 2018 and 2019".
       if (onlyBeforeTheWar(s.sentence)) return null;
       return ownerOf(s, noun) === 'other' ? null : { measure: 'aid_to_nk', unit: noun.text.replace(TONS, TONNE_UNIT) };

@@ -146,5 +146,15 @@ export function isPlanned(s: InSentence, noun: Noun | null, after: string, befor
   if (SOON.test(rest)) return true;
   // The number's own verb after it says they came: "…another 6,000, with about 1,000 already believed to have arrived".
   if (SENT_AFTER.test(rest)) return false;
-  return planned > deployed;
+  // A cue of troops there that takes in the plan's word wins: "rushed reinforcements" over "reinforcements".
+  return (
+    planned > deployed && !(deployed >= 0 && endOfMatchAt(DEPLOYED_VERBS, head, deployed) >= endOfMatchAt(PLANNED_VERBS, head, planned))
+  );
+}
+
+/** Where the match of a global `re` that starts at `at` in `text` ends. */
+function endOfMatchAt(re: RegExp, text: string, at: number): number {
+  re.lastIndex = at;
+  const m = re.exec(text);
+  return m && m.index === at ? at + m[0].length : at;
 }

@@ -2066,6 +2066,31 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: 'six', measure: 'nk_killed', value: 6 }],
   },
   {
+    name: 'troops there: reinforcements Russia "rushed" in, though "reinforcements" alone says more to come',
+    text: 'Russia rushed reinforcements to the area - including thousands of troops from its ally North Korea.',
+    expect: [{ text: 'thousands', measure: 'troops_deployed', value: { low: 2000, high: 9000 } }],
+  },
+  {
+    name: 'troops to come: the "potential arrival" of North Korean soldiers',
+    text: 'Landsbergis said the potential arrival of thousands of North Korean soldiers to support Russia could escalate the war.',
+    expect: [{ text: 'thousands', measure: 'troops_planned', value: { low: 2000, high: 9000 } }],
+  },
+  {
+    name: 'no figure: "rounds" of ballistic missiles launched are launches, no rounds of ammunition',
+    text: 'This year alone, North Korea launched two rounds of ballistic missiles while it armed Russia.',
+    expect: [],
+  },
+  {
+    name: 'aid: "exotic animals" Putin is sending to Pyongyang',
+    text: 'Putin thanked Kim Jong Un for his troops by sending dozens of exotic animals to Pyongyang.',
+    expect: [{ text: 'dozens', measure: 'aid_to_nk', value: { low: 24, high: 96 } }],
+  },
+  {
+    name: "no figure: goods China and Russia supplied together to North Korea, no gift of Russia's alone",
+    text: 'China and Russia legally supplied more than 100,000 barrels to North Korea from January to May this year.',
+    expect: [],
+  },
+  {
     name: 'owner: a party sending right before the count does the sending, though "to" stands before it',
     text: 'NATO chief Mark Rutte and Yoon discussed a joint response to North Korea sending 10,000 soldiers to Russia.',
     expect: [{ text: '10,000', measure: 'troops_deployed', value: 10000 }],

@@ -251,6 +251,8 @@ export const NOT_RUSSIA_GIVING = [
   ...['permit', 'permits', 'permitted', 'limit', 'limits', 'limited', 'cap', 'capped', 'ceiling', 'quota', 'allowed'],
   ...['world food programme', 'world food program', 'wfp', 'unicef', 'humanitarian agencies', 'china', 'chinese'],
 ];
+/** Russia and another giving together, no gift of Russia's alone: "China and Russia legally supplied more than 100,000 barrels". */
+export const GIVEN_WITH_ANOTHER = ['china and russia', 'russia and china', 'beijing and moscow', 'moscow and beijing'];
 export const OTHERS_PAY = [
   ...['average salary', 'average wage', 'average monthly salary', 'average monthly wage', 'average official salary'],
   ...['cuba', 'cubans', 'cuban', 'nepal', 'nepalis', 'nepali', 'nepalese', 'sri lankans', 'sri lankan', 'indians'],

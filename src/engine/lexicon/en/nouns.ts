@@ -24,11 +24,11 @@ const TONS = ['ton', 'tons', 'tonne', 'tonnes'];
 const OIL = ['oil', 'crude', 'fuel', 'petroleum'];
 /** Animals are goods only where a sentence says they were given: not "100 animals died at the Kharkiv zoo". */
 export const GIFTED_ONLY = {
-  nouns: ['animals', 'zoo animals'],
+  nouns: ['animals', 'zoo animals', 'exotic animals', 'rare animals', 'wild animals'],
   verbs: [
     ...['gift', 'gifts', 'gifted', 'presented', 'donated', 'transferred', 'delivered', 'given', 'gave', 'sent', 'shipment', 'shipped'],
     // "Russia airlifted 75 animals from the Moscow Zoo", "the Central Zoo of Pyongyang received more than 70 animals".
-    ...['airlifted', 'flown', 'received'],
+    ...['airlifted', 'flown', 'received', 'sending', 'sends'],
   ],
 };
 /** Horses given in return, counted in their own unit, as goods are: "the 19 stallions and five mares". */
@@ -213,6 +213,16 @@ export const NOUNS: readonly NounWords[] = [
   {
     kind: 'none',
     heads: ['drones', 'attack drones', 'uavs', 'shahed drones', 'shaheds'].flatMap((d) => [`missiles and ${d}`, `${d} and missiles`]),
+  },
+  // Rounds of launches or talks, no rounds of ammunition: "North Korea launched two rounds of ballistic missiles".
+  {
+    kind: 'none',
+    heads: ['rounds of', 'round of'].flatMap((r) =>
+      // Not "10 million rounds of missiles and long-range artillery shells", ammunition.
+      ['ballistic missiles', 'missile launches', 'launches', 'missile tests', 'tests', 'talks', 'negotiations', 'sanctions'].map(
+        (w) => `${r} ${w}`,
+      ),
+    ),
   },
   {
     kind: 'none',

@@ -62,6 +62,8 @@ export const PLANNED_PHRASES = [
     'offered',
     ...['committed to send', 'committed to sending', 'committed to dispatching', 'committed to deploying'],
     'reinforcements',
+    // "the potential arrival of thousands of North Korean soldiers to support Russia".
+    ...['potential', 'possible', 'expected', 'imminent'].map((how) => `${how} arrival of`),
     'additionally',
     'rise to',
     'increase to',
@@ -203,7 +205,11 @@ export const MORE_THERE = [
   'on the front lines',
   'on the front line',
 ];
-export const DEPLOYED_WORDS = ['initial', 'original', 'arrived', 'stationed', 'fighting', 'fought', 'already'];
+export const DEPLOYED_WORDS = [
+  ...['initial', 'original', 'arrived', 'stationed', 'fighting', 'fought', 'already'],
+  // Reinforcements brought in, not to come: "Russia rushed reinforcements to the area - including thousands of troops".
+  ...['rushed', 'sent', 'brought in', 'moved', 'threw in', 'deployed'].map((verb) => `${verb} reinforcements`),
+];
 
 /** Troops still to come, said after them: "…soldiers were being prepared to join". */
 export const PLANNED_AFTER_COPULAS = ['were', 'are', 'was', 'is'];
