@@ -2091,6 +2091,19 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [],
   },
   {
+    name: 'Russia\'s losses: troops that "were lost last month", a time after the verb',
+    text: 'As North Korean troops fought in Kursk, Ukraine said 48,240 Russian troops were lost last month.',
+    expect: [{ text: '48,240', measure: 'russian_casualties', value: 48240 }],
+  },
+  {
+    name: 'troops: a bare count "deploying" after soldiers sent, with no noun of its own',
+    text: 'North Korea sent 10,000 soldiers to Russia, with 3,000 deploying to the front.',
+    expect: [
+      { text: '10,000', measure: 'troops_deployed', value: 10000 },
+      { text: '3,000', measure: 'troops_deployed', value: 3000 },
+    ],
+  },
+  {
     name: 'owner: a party sending right before the count does the sending, though "to" stands before it',
     text: 'NATO chief Mark Rutte and Yoon discussed a joint response to North Korea sending 10,000 soldiers to Russia.',
     expect: [{ text: '10,000', measure: 'troops_deployed', value: 10000 }],

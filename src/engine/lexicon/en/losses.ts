@@ -219,7 +219,11 @@ export const LOST_PREDICATE = {
   word: 'lost',
   // "half of those forces were lost over the course of three months".
   // "around 4,000 North Korean troops had been lost out of the initial deployment".
-  followedBy: ['in', 'during', 'since', 'so far', 'to date', 'as of', 'by', 'on', 'at', 'due to', 'within', 'over the course of', 'out of'],
+  followedBy: [
+    ...['in', 'during', 'since', 'so far', 'to date', 'as of', 'by', 'on', 'at', 'due to', 'within', 'over the course of', 'out of'],
+    // "48,240 Russian troops were lost last month".
+    ...['last', 'this', 'every', 'each', 'per', 'a day', 'a month', 'daily', 'monthly'],
+  ],
 };
 
 /** Words between a count and what happened to it: "about 300 had been killed", "…are believed to have been killed". */

@@ -404,8 +404,8 @@ export const SENT_AFTER = [
   ...['training', 'being trained', 'been trained', 'trained'].flatMap((verb) => [`${verb} in russia`, `${verb} in the russian`]),
   // "We now believe that 10,000 have reached Kursk": a place reached, named after the verb.
   ...['have reached', 'had reached'].flatMap((verb) => [`${verb} kursk`, `${verb} russia`, `${verb} the front`]),
-  // "with another 3,000 joining early this year".
-  ...['joined', 'joining'],
+  // "with another 3,000 joining early this year", "sending over 10,000 soldiers to train in Russia, with 3,000 deploying".
+  ...['joined', 'joining', 'deploying'],
   // "with up to 11,000 reportedly arriving in the Kursk region"; "but 6,000 remain in the region".
   ...['arriving', 'arriving in', 'remain in', 'remained in', 'remaining in'],
   // "about 8,000 of the 10,000 North Korean troops believed to be in Russia have made their way to the Kursk region".
