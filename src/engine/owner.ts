@@ -265,10 +265,11 @@ function owners(text: string, offset: number, sentence: string, countAfter = fal
         !(possessive && SENDING_OF_AFTER.test(sentence.slice(end, end + 40)))
       ) {
         // "…, with North Korea sending tens of thousands of troops": the subject of the clause the count is in.
-        // "the joint response to North Korea sending 10,000 soldiers": the party does the sending it is followed by.
+        // "the joint response to North Korea sending 10,000 soldiers": North Korea does the sending it is followed by
+        // (another party after "to" stays the one sent to).
         const subject =
           countAfter &&
-          (SENDING_AFTER.test(sentence.slice(end, end + 30)) ||
+          ((owner === 'north_korea' && SENDING_AFTER.test(sentence.slice(end, end + 30))) ||
             (WITH_BEFORE.test(sentence.slice(Math.max(0, at - 8), at)) && DOING_AFTER.test(sentence.slice(end, end + 30)))) &&
           !CLAUSE_COMMA.test(text.slice(m.index + m[0].length));
         if (!subject) continue;

@@ -2109,6 +2109,11 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: '10,000', measure: 'troops_deployed', value: 10000 }],
   },
   {
+    name: 'owner: Russia after "to" stays the one sent to, though a verb of sending follows it',
+    text: 'North Korea shipped its arms to Russia providing 1 million rounds for the war in Ukraine.',
+    expect: [{ text: '1 million', measure: 'artillery_shells', value: 1000000 }],
+  },
+  {
     name: 'owner: a force called only "Korean" is North Korea\'s, though Russia is the subject',
     text: 'Russia has deployed about 11,000 Korean servicemen on its territory, mainly around Kursk, as Pyongyang denies it.',
     expect: [{ text: 'about 11,000', measure: 'troops_deployed', value: 11000 }],
