@@ -2109,6 +2109,11 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: '10,000', measure: 'troops_deployed', value: 10000 }],
   },
   {
+    name: 'money for arms: earned "from the weapons it sent", the arms after a determiner',
+    text: 'North Korea earned $9.8 billion from the weapons it sent to Russia.',
+    expect: [{ text: '$9.8 billion', measure: 'payment_for_weapons', value: 9800000000 }],
+  },
+  {
     name: 'owner: Russia after "to" stays the one sent to, though a verb of sending follows it',
     text: 'North Korea shipped its arms to Russia providing 1 million rounds for the war in Ukraine.',
     expect: [{ text: '1 million', measure: 'artillery_shells', value: 1000000 }],

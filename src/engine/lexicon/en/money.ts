@@ -94,6 +94,8 @@ const WAR_EARNINGS_WORDS = [
 const ARMS_WORDS = ['arms', 'weapons', 'munitions', 'ammunition'];
 const EARNED_FROM_ARMS = [
   ...ARMS_WORDS.map((arms) => `from ${arms}`),
+  // "North Korea earned $9.8 billion from the weapons it sent to Russia".
+  ...['the', 'its', 'their'].flatMap((whose) => ARMS_WORDS.map((arms) => `from ${whose} ${arms}`)),
   // "USD540 million from exporting munitions to Russia".
   ...['exporting', 'selling', 'supplying'].flatMap((verb) => ARMS_WORDS.map((arms) => `from ${verb} ${arms}`)),
 ];
