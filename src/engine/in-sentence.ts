@@ -73,6 +73,17 @@ export function lookBack(s: InSentence): { text: string; from: number } {
 }
 
 /** Where `re` (global) last matches in `text`, or -1. */
+/** Where the last match of a global `re` in `text` starts and ends ({ index: -1, end: -1 } if none). */
+export function lastMatch(re: RegExp, text: string): { index: number; end: number } {
+  re.lastIndex = 0;
+  let last = { index: -1, end: -1 };
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    meter.steps++;
+    last = { index: m.index, end: m.index + m[0].length };
+  }
+  return last;
+}
+
 export function lastIndex(re: RegExp, text: string): number {
   re.lastIndex = 0;
   let last = -1;

@@ -105,6 +105,8 @@ const PEOPLE_OWNERS = new Map<string, Owner>(
 const OF_WHOM_AFTER = new RegExp(`^ (?:${any(SHARE_OF)}) (${any([...PEOPLE_OWNERS.keys()])})\\b`);
 /** "…, with North Korea sending…": a clause of its own, opened by "with", whose subject is the party. */
 const TOPIC_BEFORE = new RegExp(`^["\u201C]?${TOPIC_OPENER} (?:the )?$`);
+/** How far into a sentence a party opened with "For" may start: "\u201CFor the ". */
+const TOPIC_REACH = 10;
 // Closed by a comma, no relative clause opened: not "For Russia, which … pays about $2,000 per month".
 const TOPIC_CLOSED = new RegExp(`^, (?!(?:${any(RELATIVE_PRONOUNS)})\\b)`);
 const LONE_NK_FORCE = new RegExp(`^(?:${any(LONE_NK_ADJECTIVES.adjectives)}) $`);
@@ -255,7 +257,8 @@ function owners(text: string, offset: number, sentence: string, countAfter = fal
       // "Russia's Kursk governor said 400 soldiers died", the subject, still owns.
       if (sentence && PLACE_AFTER.test(sentence.slice(end, end + 30)) && !isSubject(sentence, at)) continue;
       // "For Ukraine, this ranges from 3,000 to 8,000 shells daily": the sentence's topic, not a destination.
-      const topic = sentence && TOPIC_BEFORE.test(sentence.slice(0, at)) && TOPIC_CLOSED.test(sentence.slice(end, end + 12));
+      const topic =
+        sentence && at <= TOPIC_REACH && TOPIC_BEFORE.test(sentence.slice(0, at)) && TOPIC_CLOSED.test(sentence.slice(end, end + 12));
       if (
         sentence &&
         !topic &&

@@ -2,7 +2,7 @@
  * Troops sent, or troops promised and to come: the cue nearest the number decides
  * ("Kim has promised…", "an additional 3,000", "…were being prepared to join").
  */
-import { type InSentence, lastIndex, lookBack } from './in-sentence';
+import { type InSentence, lastIndex, lastMatch, lookBack } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
 import { CONJUNCTIONS, PART_INCLUDED } from './lexicon/en/clauses';
 import { UNITS_OF_PEOPLE } from './lexicon/en/nouns';
@@ -125,8 +125,10 @@ export function isPlanned(s: InSentence, noun: Noun | null, after: string, befor
   const qualified = s.sentence.slice(s.quantity.start, s.quantity.numberStart);
   const head = `${lookBack(s).text}${qualified}`;
   if (qualified && EXCEEDS_LATER.test(head)) return true;
-  const planned = lastIndex(PLANNED_VERBS, head);
-  const deployed = lastIndex(DEPLOYED_VERBS, head);
+  const plannedAt = lastMatch(PLANNED_VERBS, head);
+  const deployedAt = lastMatch(DEPLOYED_VERBS, head);
+  const planned = plannedAt.index;
+  const deployed = deployedAt.index;
   // "sent an additional 3,000", "3,000 more have been dispatched": more, but already there. The verb
   // must be the number's own, close before it or right after it: not a deployment named earlier.
   // "Kim Jong Un is sending another 6,000 people": a sending announced, still to come.
@@ -147,14 +149,5 @@ export function isPlanned(s: InSentence, noun: Noun | null, after: string, befor
   // The number's own verb after it says they came: "…another 6,000, with about 1,000 already believed to have arrived".
   if (SENT_AFTER.test(rest)) return false;
   // A cue of troops there that takes in the plan's word wins: "rushed reinforcements" over "reinforcements".
-  return (
-    planned > deployed && !(deployed >= 0 && endOfMatchAt(DEPLOYED_VERBS, head, deployed) >= endOfMatchAt(PLANNED_VERBS, head, planned))
-  );
-}
-
-/** Where the match of a global `re` that starts at `at` in `text` ends. */
-function endOfMatchAt(re: RegExp, text: string, at: number): number {
-  re.lastIndex = at;
-  const m = re.exec(text);
-  return m && m.index === at ? at + m[0].length : at;
+  return planned > deployed && !(deployed >= 0 && deployedAt.end >= plannedAt.end);
 }
