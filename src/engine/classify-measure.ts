@@ -982,6 +982,10 @@ export function classifyMeasure(s: InSentence): Classified | null {
   }
   const part = partOfNext(s, before);
   if (part) return part;
+  // "the remains of 21 of the approximately 50 North Korean ballistic missiles": some of things named North Korea's,
+  // no count of its own, nor the dead a word of loss before it would make it.
+  const ofThings = wholeCountedNext(s)?.noun;
+  if (ofThings && SUPPLIES.has(ofThings.kind) && ownerOfWords(`${ofThings.modifiers}${ofThings.text}`)) return null;
   // "killed 77 and wounded 40 North Korean soldiers": the next count's verb is no noun of this one's.
   const joinedLoss = s.next !== undefined && JOINED_LOSS_GAP.test(s.sentence.slice(q.end, s.next.start));
   const noun =

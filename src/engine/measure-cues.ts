@@ -69,7 +69,8 @@ export const PLANNED_VERBS = new RegExp(
     any(sending.PLANNED_PHRASES),
     // "will \"send 1,000 sappers": a quotation may open between the modal and its verb.
     // …or round its adverb: "could \"soon\" have as many as 12,000 soldiers".
-    `(?:${any([...sending.MODALS, ...sending.ABLE])}) ["\u201C]?(?:(?:${any(sending.MODAL_ADVERBS)})["\u201D]? ["\u201C]?)?(?:${any(sending.MODAL_VERBS)})`,
+    // Not a perfect of what may have happened: "up to 1,000 soldiers might have been killed".
+    `(?:${any([...sending.MODALS, ...sending.ABLE])}) ["\u201C]?(?:(?:${any(sending.MODAL_ADVERBS)})["\u201D]? ["\u201C]?)?(?:${any(sending.MODAL_VERBS)})(?! (?:${any(sending.NOT_AFTER_MODAL_VERBS)})\\b)`,
     `to (?:${SEND_BASE})(?<!\\b(?:${any(sending.NOT_A_PLAN_NOUNS)}|(?:${any(sending.NOT_A_PLAN_BEFORE_TO)})(?: [a-z]+){0,2}) to (?:${SEND_BASE}))`,
     `to be (?:${SEND_PAST})`,
   ]
@@ -90,7 +91,7 @@ export const DEPLOYED_VERBS = new RegExp(
 /** Troops still to come, said after them: "…soldiers were being prepared to join". */
 export const PLANNED_AFTER = new RegExp(
   // A modal after a comma too: "we think 2,000, 2.5-3,000, will be transferred".
-  `^(?: (?:(?:${any(sending.PLANNED_AFTER_COPULAS)}) )?(?:(?:${any(sending.PLANNED_AFTER_ADVERBS)}) )?(?:${any(sending.PLANNED_AFTER)})|,?(?: (?:${any(sending.MODAL_IN_RELATIVE)}))? (?:${any(sending.MODALS_OF_ARRIVAL)}) (?:(?:${any(sending.MODAL_ADVERBS)}) )?(?:${any(sending.MODAL_AFTER_VERBS)}))\\b`,
+  `^(?: (?:(?:${any(sending.PLANNED_AFTER_COPULAS)}) )?(?:(?:${any(sending.PLANNED_AFTER_ADVERBS)}) )?(?:${any(sending.PLANNED_AFTER)})|,? (?:${any(sending.PLANNED_BY_SENDER.relatives)}) (?:${any(sending.PLANNED_BY_SENDER.senders)}) (?:${any(sending.PLANNED_BY_SENDER.plans)}) (?:${any(sending.PLANNED_BY_SENDER.verbs)})|,?(?: (?:${any(sending.MODAL_IN_RELATIVE)}))? (?:${any(sending.MODALS_OF_ARRIVAL)}) (?:(?:${any(sending.MODAL_ADVERBS)}) )?(?:${any(sending.MODAL_AFTER_VERBS)}))\\b`,
 );
 
 /** Troops in addition: right before or after the number ("another 3,000", "3,000 more troops"). */

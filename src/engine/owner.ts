@@ -14,7 +14,7 @@ import {
   SECOND_NAME_WORDS,
   SHARE_OF,
 } from './lexicon/en/clauses';
-import { KILLED_BY_DOER, LOSS_NOUNS, TAKEN_BY_UKRAINE } from './lexicon/en/losses';
+import { KILLED_BY_DOER, LOSS_NOUNS, LOSSES_AMONG, TAKEN_BY_UKRAINE } from './lexicon/en/losses';
 import { WEAPON_BY_MAKER } from './lexicon/en/nouns';
 import {
   LONE_NK_ADJECTIVES,
@@ -109,6 +109,7 @@ const TOPIC_BEFORE = new RegExp(`^["\u201C]?${TOPIC_OPENER} (?:the )?$`);
 const TOPIC_REACH = 10;
 // Closed by a comma, no relative clause opened: not "For Russia, which … pays about $2,000 per month".
 const TOPIC_CLOSED = new RegExp(`^, (?!(?:${any(RELATIVE_PRONOUNS)})\\b)`);
+const LOSSES_AMONG_AFTER = new RegExp(`^ (?:${any(LOSSES_AMONG)}) ((?:the )?[a-z.'-]+(?: [a-z.'-]+)?)`);
 const LONE_NK_FORCE = new RegExp(`^(?:${any(LONE_NK_ADJECTIVES.adjectives)}) $`);
 const SOUTH_KOREA_NAMED = new RegExp(`\\b(?:${any(LONE_NK_ADJECTIVES.unless)})\\b`);
 const WITH_BEFORE = new RegExp(`(?:^|[,\u2014] )${WITH_SUBJECT.word} $`);
@@ -355,6 +356,12 @@ export function namedOwner(s: InSentence, noun: Noun | null, officialsSpeak = fa
   if (BOTH_LOST.test(lookBack(s).text)) return 'other';
   const fromNoun = noun && ownerOfWords(words);
   if (fromNoun) return fromNoun;
+  // "Ukrainian forces are responsible for over 3,000 casualties among North Korean troops": the force named.
+  if (noun?.kind === 'casualties' && noun.from === 'after') {
+    const among = LOSSES_AMONG_AFTER.exec(s.sentence.slice(s.quantity.end + noun.end, s.quantity.end + noun.end + 40));
+    const whose = among ? ownerOfWords(among[1]!) : null;
+    if (whose) return whose;
+  }
   if (noun?.kind === 'personnel' && LONE_NK_FORCE.test(noun.modifiers) && !SOUTH_KOREA_NAMED.test(s.sentence)) return 'north_korea';
   const q = s.quantity;
   const back = lookBack(s);

@@ -2114,6 +2114,39 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: '$9.8 billion', measure: 'payment_for_weapons', value: 9800000000 }],
   },
   {
+    name: 'no figure: the remains of some of North Korea\'s missiles are no dead ("remains of 21 of the … missiles")',
+    text: 'Experts analysed the remains of 21 of the approximately 50 North Korean ballistic missiles launched by Russia.',
+    expect: [{ text: 'approximately 50', measure: 'missiles_rockets', value: 50 }],
+  },
+  {
+    name: 'casualties: North Koreans who "have perished or been injured"',
+    text: 'Over 3,000 North Koreans have perished or been injured since they were sent to Kursk.',
+    expect: [{ text: 'Over 3,000', measure: 'nk_casualties', value: 3000 }],
+  },
+  {
+    name: 'owner: losses "among North Korean troops" are theirs, though Ukraine\'s forces are named before',
+    text: 'Ukrainian forces are responsible for over 3,000 casualties among North Korean troops, Zelensky said.',
+    expect: [{ text: 'over 3,000', measure: 'nk_casualties', value: 3000 }],
+  },
+  {
+    name: 'captured: a headline\'s present "detain" outweighs the captives\' wounds',
+    text: 'Ukraine authorities detain two injured North Korean soldiers in Russia',
+    expect: [{ text: 'two', measure: 'nk_captured', value: 2 }],
+  },
+  {
+    name: 'troops there: "might have been killed" is no plan for the force counted after it',
+    text: 'Up to 1,000 North Korean soldiers might have been killed, a heavy toll on the 11,000 to 12,000-strong force.',
+    expect: [
+      { text: 'Up to 1,000', measure: 'nk_killed', value: 1000 },
+      { text: '11,000 to 12,000', measure: 'troops_deployed', value: { low: 11000, high: 12000 } },
+    ],
+  },
+  {
+    name: 'troops to come: a contingent "which North Korea plans to deploy", the plan said after it',
+    text: 'They are part of a contingent of up to 10,000 individuals, which North Korea plans to deploy on the Russian side.',
+    expect: [{ text: 'up to 10,000', measure: 'troops_planned', value: 10000 }],
+  },
+  {
     name: 'owner: Russia after "to" stays the one sent to, though a verb of sending follows it',
     text: 'North Korea shipped its arms to Russia providing 1 million rounds for the war in Ukraine.',
     expect: [{ text: '1 million', measure: 'artillery_shells', value: 1000000 }],

@@ -68,8 +68,8 @@ export const CASUALTY_SCOPE_WORDS = {
     // "nearly 30% of the deployed North Korean troops have lost their combat capability".
     ...['lost their combat capability', 'lost combat capability', 'lost their fighting capability'],
     ...['dead or hurt', 'killed or hurt', 'dead and hurt', 'killed and hurt'],
-    // "have died or been injured", "were killed or have been wounded".
-    ...['died', 'killed'].flatMap((k) =>
+    // "have died or been injured", "were killed or have been wounded", "have perished or been injured".
+    ...['died', 'killed', 'perished'].flatMap((k) =>
       ['or', 'and'].flatMap((c) =>
         ['been', 'were', 'have been', 'had been'].flatMap((a) => [`${k} ${c} ${a} wounded`, `${k} ${c} ${a} injured`]),
       ),
@@ -226,6 +226,8 @@ export const LOST_PREDICATE = {
   ],
 };
 
+/** The force losses are counted among, named right after them: "over 3,000 casualties among North Korean troops". */
+export const LOSSES_AMONG = ['among', 'amongst', 'in the ranks of', 'within'];
 /** Words between a count and what happened to it: "about 300 had been killed", "…are believed to have been killed". */
 export const PREDICATE_FILLERS = [
   'had',
@@ -395,7 +397,8 @@ export const KILLED_BY_DOER = {
  * "Ukrainian units have also taken two North Korean soldiers alive"; not Russia detaining its deserters.
  */
 // "Ukraine confirmed it held two North Korean soldiers".
-export const TAKEN_VERBS = ['detained', 'seized', 'taken', 'took', 'held', 'holds', 'holding'];
+// A headline's present tense: "Ukraine authorities detain two injured North Korean soldiers".
+export const TAKEN_VERBS = ['detained', 'detain', 'detains', 'seized', 'taken', 'took', 'held', 'holds', 'holding'];
 /** …not people held where they stand: "Ukrainian forces held 200 North Korean soldiers back near Kursk". */
 export const HELD_IN_PLACE = ['back', 'off', 'at bay', 'in check', 'in place'];
 /**

@@ -123,6 +123,8 @@ export const STAYING_AFTER = [
 /** "will send", "could reach": a modal and what it says of the number. */
 export const MODALS = ['will', 'would', 'could', 'may', 'might'];
 /** "should" says a plan only before an arrival: "2,600 troops should soon arrive", not "should have 11,000 by now". */
+/** After a modal's verb, what makes it no plan: "might have been killed". */
+export const NOT_AFTER_MODAL_VERBS = ['been'];
 export const MODALS_OF_ARRIVAL = [...MODALS, 'should'];
 export const MODAL_VERBS = [
   ...['send', 'deploy', 'dispatch', 'provide', 'include', 'mean', 'have', 'receive'],
@@ -265,6 +267,13 @@ export const PLANNED_AFTER = [
   ...['pledged', 'promised', 'have been pledged', 'has been pledged', 'have been promised', 'has been promised'],
 ];
 
+/** A plan said of the sender in a clause after the troops: "up to 10,000 individuals, which North Korea plans to deploy". */
+export const PLANNED_BY_SENDER = {
+  relatives: ['which', 'that', 'whom'],
+  senders: ['north korea', 'pyongyang', 'kim', 'kim jong un', 'the north', 'the regime', 'russia', 'moscow'],
+  plans: ['plans to', 'intends to', 'is planning to', 'is preparing to', 'is expected to', 'wants to', 'aims to'],
+  verbs: ['deploy', 'send', 'dispatch'],
+};
 /** What may follow more troops joined to troops sent, who were sent too: "…, and another 3,000 in early 2025". */
 export const JOINED_THEN = ['in', 'at', 'near', 'during', 'on', 'since', 'over', 'last', 'this', 'between', 'from', 'to', 'by'];
 /** Troops in addition, right before or after the number: "another 3,000", "3,000 more troops". */
