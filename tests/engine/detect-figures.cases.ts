@@ -2147,6 +2147,11 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: 'up to 10,000', measure: 'troops_planned', value: 10000 }],
   },
   {
+    name: 'aid: "expensive" horses North Korea imported from Russia, the adjective passed over',
+    text: 'North Korea has reportedly imported 24 expensive horses from Russia.',
+    expect: [{ text: '24', measure: 'aid_to_nk', value: 24 }],
+  },
+  {
     name: 'owner: Russia after "to" stays the one sent to, though a verb of sending follows it',
     text: 'North Korea shipped its arms to Russia providing 1 million rounds for the war in Ukraine.',
     expect: [{ text: '1 million', measure: 'artillery_shells', value: 1000000 }],

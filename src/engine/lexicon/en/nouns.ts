@@ -514,6 +514,8 @@ export const NOUN_MODIFIERS = [
   'small',
   // "at least 6 million heavy artillery rounds".
   'heavy',
+  // "North Korea has reportedly imported 24 expensive horses from Russia".
+  ...['expensive', 'costly', 'premium', 'premium-priced', 'prized', 'valuable'],
   // "three additional identical DPRK missiles", "two purported North Korean soldiers".
   ...['similar', 'purported', 'alleged', 'suspected', 'so-called'],
   // "Russian forces have sustained 15,000 irrecoverable losses".
