@@ -159,7 +159,10 @@ const SMALLEST_DEPLOYMENT = 20;
 const words = (list: readonly string[]) => new RegExp(`\\b(?:${any(list)})\\b`);
 const MILITARY_PEOPLE = words(sending.MILITARY_PEOPLE);
 const VOYAGE = new Set(VOYAGE_WORDS);
-const VOYAGE_CARRYING_AFTER = new RegExp(`^ (?:(?:${any(VOYAGES_CARRYING.auxiliaries)}) )?(?:${any(VOYAGES_CARRYING.verbs)})\\b`);
+const VOYAGE_CARRYING_AFTER = new RegExp(
+  `^ (?:(?:${any(VOYAGES_CARRYING.auxiliaries)}) )?(?:${any(VOYAGES_CARRYING.verbs)}) (?:the )?(?:${any(VOYAGES_CARRYING.cargo)})\\b`,
+);
+const CARRYING_VOYAGES = new Set(VOYAGES_CARRYING.voyages);
 const VESSEL = words([...VESSELS, ...ARMS_PORTS]);
 const SHIPS = words(VESSELS);
 /** Where arms voyages and trains go: North Korea, its ports and the rail stations at its border with Russia. */
@@ -437,7 +440,10 @@ const GIVEN_IN_RETURN = words(money.IN_RETURN);
 const GIVEN_TO_NORTH_KOREA = new RegExp(`\\b(?:${any(money.GIVEN_TO)}) (?:the )?(?:${any(NORTH_KOREA_NAMES)})\\b`);
 /** Goods to North Korea that are no gift of Russia's: the sanctions' cap, or aid of others. */
 const NOT_RUSSIA_GIVING = words(money.NOT_RUSSIA_GIVING);
-const GIVEN_WITH_ANOTHER = words(money.GIVEN_WITH_ANOTHER);
+/** Russia and another as the givers, a verb of supplying right after the pair. */
+const GIVEN_WITH_ANOTHER = new RegExp(
+  `\\b(?:${any(money.GIVEN_WITH_ANOTHER.givers)})(?: [a-z]+)? (?:${any(money.GIVEN_WITH_ANOTHER.verbs)})\\b`,
+);
 /** Sent to North Korea, after what was sent: "9,000 containers back to North Korea". */
 const SENT_TO_NORTH_KOREA = new RegExp(`^ (?:back )?to (?:the )?(?:${any(NORTH_KOREA_NAMES)})\\b`);
 const REBUILDER_NOUNS = new Set(REBUILDERS.nouns);
@@ -902,6 +908,12 @@ const DATED_YEAR_OF_THE_WAR = datedYear('202[2-9]|20[3-9]\\d');
 const WAR_NAMED = words(WAR_NAMES);
 const GIFTED_ONLY_NOUNS = new Set(GIFTED_ONLY.nouns);
 const GIFTED = words(GIFTED_ONLY.verbs);
+/** How far before the animals counted, or after their noun, their verb of giving is read. */
+const GIFTED_REACH = 40;
+/** After the noun, past an aside of what the gift included: "70 animals, including an African lion and two brown bears, were sent". */
+const GIFTED_AFTER_REACH = 80;
+/** The words after the last comma or semicolon: the clause a count stands in, as far as it is read. */
+const clauseTail = (lead: string) => lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1);
 /** The year Russia's full-scale war began; goods given North Korea in return are of it or later. */
 const FIRST_YEAR_OF_THE_WAR = 2022;
 
@@ -1029,8 +1041,16 @@ export function classifyMeasure(s: InSentence): Classified | null {
         )
       )
         return null;
-      if (GIFTED_ONLY_NOUNS.has(noun.text) && !s.says(GIFTED)) return null;
-      if (s.says(GIVEN_WITH_ANOTHER)) return null;
+      // The verb of giving must be the animals' own: just before the count ("airlifted 75 animals", "is sending 40
+      // exotic animals") or right after the noun ("70 animals gifted to"); not "While Russia keeps sending oil …, around
+      // 100 animals died at the Kharkiv zoo".
+      if (
+        GIFTED_ONLY_NOUNS.has(noun.text) &&
+        !GIFTED.test(clauseTail(s.sentence.slice(Math.max(0, q.start - GIFTED_REACH), q.start))) &&
+        !GIFTED.test(s.sentence.slice(q.end + noun.end, q.end + noun.end + GIFTED_AFTER_REACH))
+      )
+        return null;
+      if (GIVEN_WITH_ANOTHER.test(s.sentence)) return null;
       // Goods of years before the war are no return for it: "Russia exported 241,114 barrels … in 2018 and 2019".
       if (onlyBeforeTheWar(s.sentence)) return null;
       return ownerOf(s, noun) === 'other' ? null : { measure: 'aid_to_nk', unit: noun.text.replace(TONS, TONNE_UNIT) };
@@ -1082,7 +1102,7 @@ export function classifyMeasure(s: InSentence): Classified | null {
         const ships =
           VESSEL.test(s.sentence.slice(s.prevEnd, q.end + AFTER_WINDOW)) ||
           (first && s.says(VESSEL, true)) ||
-          VOYAGE_CARRYING_AFTER.test(after.slice(noun.end));
+          (CARRYING_VOYAGES.has(noun.text) && VOYAGE_CARRYING_AFTER.test(after.slice(noun.end)));
         // On the arms route with no cargo named, the ships themselves must be named, not only a port.
         const named = SHIPS.test(s.sentence.slice(s.prevEnd, q.end + AFTER_WINDOW));
         if (!(ships && (s.says(MILITARY_CARGO, first) || (armsRoute && named)))) return null;

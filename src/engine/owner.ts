@@ -45,7 +45,6 @@ import {
   SIDE_FOUGHT_ON,
   SOURCE_OF_ANOTHER,
   SUPPLIER_WORDS,
-  TOPIC_OPENER,
   USING,
   WAR_NOUNS,
   WAR_WAGED_ON,
@@ -103,15 +102,10 @@ const PEOPLE_OWNERS = new Map<string, Owner>(
   (Object.entries(PEOPLES) as [Owner, readonly string[]][]).flatMap(([owner, names]) => names.map((n) => [n, owner] as const)),
 );
 const OF_WHOM_AFTER = new RegExp(`^ (?:${any(SHARE_OF)}) (${any([...PEOPLE_OWNERS.keys()])})\\b`);
-/** "…, with North Korea sending…": a clause of its own, opened by "with", whose subject is the party. */
-const TOPIC_BEFORE = new RegExp(`^["\u201C]?${TOPIC_OPENER} (?:the )?$`);
-/** How far into a sentence a party opened with "For" may start: "\u201CFor the ". */
-const TOPIC_REACH = 10;
-// Closed by a comma, no relative clause opened: not "For Russia, which … pays about $2,000 per month".
-const TOPIC_CLOSED = new RegExp(`^, (?!(?:${any(RELATIVE_PRONOUNS)})\\b)`);
 const LOSSES_AMONG_AFTER = new RegExp(`^ (?:${any(LOSSES_AMONG)}) ((?:the )?[a-z.'-]+(?: [a-z.'-]+)?)`);
 const LONE_NK_FORCE = new RegExp(`^(?:${any(LONE_NK_ADJECTIVES.adjectives)}) $`);
 const SOUTH_KOREA_NAMED = new RegExp(`\\b(?:${any(LONE_NK_ADJECTIVES.unless)})\\b`);
+/** "…, with North Korea sending…": a clause of its own, opened by "with", whose subject is the party. */
 const WITH_BEFORE = new RegExp(`(?:^|[,\u2014] )${WITH_SUBJECT.word} $`);
 const DOING_AFTER = new RegExp(`^(?:'s)? (?:${any(WITH_SUBJECT.participles)})\\b`);
 const SENDING_AFTER = new RegExp(`^ (?:${any(WITH_SUBJECT.sending)})\\b`);
@@ -257,12 +251,8 @@ function owners(text: string, offset: number, sentence: string, countAfter = fal
       // "to recapture Russia's Kursk", "to demine Russian territory": a place named after a verb or preposition;
       // "Russia's Kursk governor said 400 soldiers died", the subject, still owns.
       if (sentence && PLACE_AFTER.test(sentence.slice(end, end + 30)) && !isSubject(sentence, at)) continue;
-      // "For Ukraine, this ranges from 3,000 to 8,000 shells daily": the sentence's topic, not a destination.
-      const topic =
-        sentence && at <= TOPIC_REACH && TOPIC_BEFORE.test(sentence.slice(0, at)) && TOPIC_CLOSED.test(sentence.slice(end, end + 12));
       if (
         sentence &&
-        !topic &&
         DESTINATION_BEFORE.test(sentence.slice(Math.max(0, at - DESTINATION_REACH), at)) &&
         !COUNTED_OF_BEFORE.test(sentence.slice(Math.max(0, at - DESTINATION_REACH), at)) &&
         // "in response to North Korea's dispatch of thousands of troops": the sending is the party's own.

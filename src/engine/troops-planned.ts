@@ -21,6 +21,7 @@ import {
   SENDING_EXPECTED,
   SOON_AFTER,
   STAYING_AFTER,
+  UNDER_WAY_LATER,
 } from './lexicon/en/sending';
 import {
   ADDITIONAL,
@@ -59,6 +60,9 @@ const EXCEEDS_LATER = new RegExp(
 );
 /** "soon" as the last word of the clause: "expects 12,000 North Korean soldiers in Russia soon", not "soon moved to Kursk". */
 const SOON = new RegExp(`^[^,;.]{0,40}\\b${SOON_AFTER.word}['"\u2019]?\\s*(?:[,;.!?]|$)`);
+const UNDER_WAY_LATER_AFTER = new RegExp(
+  `^ (?:${any(UNDER_WAY_LATER.participles)})\\b[^,;.]{0,24}?\\b(?:${any(UNDER_WAY_LATER.later)})\\b`,
+);
 const STAYING = new RegExp(`^ (?:${any(STAYING_AFTER)})\\b`);
 
 const ANNOUNCED_SENDING = new RegExp(`\\b(?:${any([...ANNOUNCED, ...SENDING_EXPECTED])}) (?:(?:${any(ADDITIONAL_BEFORE_WORDS)}) )?$`);
@@ -145,7 +149,7 @@ export function isPlanned(s: InSentence, noun: Noun | null, after: string, befor
   }
   if (MODAL_COPULA_BEFORE.test(before.slice(-MODAL_COPULA_REACH)) && SENT_AFTER.test(rest)) return true;
   if (STAYING.test(rest)) return false;
-  if (SOON.test(rest)) return true;
+  if (SOON.test(rest) || UNDER_WAY_LATER_AFTER.test(rest)) return true;
   // The number's own verb after it says they came: "…another 6,000, with about 1,000 already believed to have arrived".
   if (SENT_AFTER.test(rest)) return false;
   // A cue of troops there that takes in the plan's word wins: "rushed reinforcements" over "reinforcements".

@@ -2056,11 +2056,6 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: 'half', measure: 'share_of_russian_ammo', value: 50 }],
   },
   {
-    name: 'owner: the party a sentence opens with, "For Ukraine,", owns its count; not "For Russia, which…"',
-    text: 'North Korea sent shells to Russia. For Ukraine, this ranges from 3,000 to 8,000 shells daily. For Russia, which pays North Korea, 11,000 troops came.',
-    expect: [{ text: '11,000', measure: 'troops_deployed', value: 11000 }],
-  },
-  {
     name: 'no figure: Russia\'s dead with North Korea\'s among them ("20 occupiers died, including six officers from North Korea")',
     text: 'A strike near Donetsk, when 20 occupiers died, including six officers from North Korea.',
     expect: [{ text: 'six', measure: 'nk_killed', value: 6 }],
@@ -2150,6 +2145,52 @@ export const DETECTOR_CASES: DetectorCase[] = [
     name: 'aid: "expensive" horses North Korea imported from Russia, the adjective passed over',
     text: 'North Korea has reportedly imported 24 expensive horses from Russia.',
     expect: [{ text: '24', measure: 'aid_to_nk', value: 24 }],
+  },
+  {
+    name: 'not aid: animals that died, a verb of giving only in another clause ("While Russia keeps sending oil…")',
+    text: 'While Russia keeps sending oil to Pyongyang, around 100 animals died at the Kharkiv zoo after shelling.',
+    expect: [],
+  },
+  {
+    name: 'Russia\'s losses: "Russian armed services lost 1,200 soldiers", the services no speaker',
+    text: 'Russian armed services lost 1,200 soldiers on Tuesday alone, Kyiv said, as North Korean troops joined the assault.',
+    expect: [{ text: '1,200', measure: 'russian_casualties', value: 1200 }],
+  },
+  {
+    name: 'troops there: troops sent "which Russia plans to deploy" on a front are no plan to send them',
+    text: 'North Korea has already sent 11,000 troops, which Russia plans to deploy on the front line in Kursk.',
+    expect: [{ text: '11,000', measure: 'troops_deployed', value: 11000 }],
+  },
+  {
+    name: "no figure: Korean soldiers of the Korean War, or Russia's own Koreans, are not North Korea's in this war",
+    text: 'Nearly 1.8 million Korean soldiers died in the Korean War, as Kim now sends troops to Russia. Russia drafted 300 Korean men from Sakhalin.',
+    expect: [],
+  },
+  {
+    name: 'troops to come: part of a pledge "deploying as early as next month"',
+    text: 'Pyongyang has promised 6,000 more soldiers, with 1,000 deploying as early as next month.',
+    expect: [
+      { text: '6,000', measure: 'troops_planned', value: 6000 },
+      { text: '1,000', measure: 'troops_planned', value: 1000 },
+    ],
+  },
+  {
+    name: 'aid: "China and Russia" blocking sanctions elsewhere in the sentence leaves Russia\'s oil its own',
+    text: 'Russia delivered 1 million barrels of oil to North Korea in return for troops, while China and Russia blocked new sanctions.',
+    expect: [{ text: '1 million', measure: 'aid_to_nk', value: 1000000 }],
+  },
+  {
+    name: 'no figure: visits that "brought" a deal closer are no shipments',
+    text: "Shoigu's three visits brought North Korea closer to supplying artillery shells to Russia.",
+    expect: [],
+  },
+  {
+    name: 'troops there: soldiers who "lost every skirmish" are no losses; "were lost last month" are',
+    text: 'The 12,000 North Korean soldiers lost every skirmish in their first weeks in Kursk. Ukraine said 48,240 Russian troops were lost last month.',
+    expect: [
+      { text: '12,000', measure: 'troops_deployed', value: 12000 },
+      { text: '48,240', measure: 'russian_casualties', value: 48240 },
+    ],
   },
   {
     name: 'owner: Russia after "to" stays the one sent to, though a verb of sending follows it',

@@ -219,10 +219,25 @@ export const LOST_PREDICATE = {
   word: 'lost',
   // "half of those forces were lost over the course of three months".
   // "around 4,000 North Korean troops had been lost out of the initial deployment".
-  followedBy: [
-    ...['in', 'during', 'since', 'so far', 'to date', 'as of', 'by', 'on', 'at', 'due to', 'within', 'over the course of', 'out of'],
-    // "48,240 Russian troops were lost last month".
-    ...['last', 'this', 'every', 'each', 'per', 'a day', 'a month', 'daily', 'monthly'],
+  followedBy: ['in', 'during', 'since', 'so far', 'to date', 'as of', 'by', 'on', 'at', 'due to', 'within', 'over the course of', 'out of'],
+  /**
+   * A time after it, only in the passive: "48,240 Russian troops were lost last month"; not "12,000 soldiers lost every
+   * skirmish", nor "lost last week's fight".
+   */
+  passive: ['were', 'was', 'been'],
+  timeAfter: [
+    'last month',
+    'last week',
+    'last year',
+    'this month',
+    'this week',
+    'this year',
+    'every day',
+    'each day',
+    'a day',
+    'a month',
+    'daily',
+    'monthly',
   ],
 };
 

@@ -254,7 +254,11 @@ export const NOT_RUSSIA_GIVING = [
   ...['world food programme', 'world food program', 'wfp', 'unicef', 'humanitarian agencies', 'china', 'chinese'],
 ];
 /** Russia and another giving together, no gift of Russia's alone: "China and Russia legally supplied more than 100,000 barrels". */
-export const GIVEN_WITH_ANOTHER = ['china and russia', 'russia and china', 'beijing and moscow', 'moscow and beijing'];
+export const GIVEN_WITH_ANOTHER = {
+  givers: ['china and russia', 'russia and china', 'beijing and moscow', 'moscow and beijing'],
+  // The pair as the giver, not "while China and Russia blocked new sanctions".
+  verbs: ['supplied', 'supply', 'supplies', 'shipped', 'ship', 'ships', 'delivered', 'provided', 'provide', 'exported', 'sent', 'sold'],
+};
 export const OTHERS_PAY = [
   ...['average salary', 'average wage', 'average monthly salary', 'average monthly wage', 'average official salary'],
   ...['cuba', 'cubans', 'cuban', 'nepal', 'nepalis', 'nepali', 'nepalese', 'sri lankans', 'sri lankan', 'indians'],

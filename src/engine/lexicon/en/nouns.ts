@@ -29,6 +29,8 @@ export const GIFTED_ONLY = {
     ...['gift', 'gifts', 'gifted', 'presented', 'donated', 'transferred', 'delivered', 'given', 'gave', 'sent', 'shipment', 'shipped'],
     // "Russia airlifted 75 animals from the Moscow Zoo", "the Central Zoo of Pyongyang received more than 70 animals".
     ...['airlifted', 'flown', 'received', 'sending', 'sends'],
+    // "the 24 additional animals are allegedly part of a payment for artillery shells".
+    'payment',
   ],
 };
 /** Horses given in return, counted in their own unit, as goods are: "the 19 stallions and five mares". */
@@ -131,8 +133,11 @@ export const TIMES = 'times';
 export const VOYAGE_WORDS = ['trips', TIMES, 'visits', 'port calls', 'journeys'];
 /** Trips said to carry the cargo themselves, no ships named: "six trips have carried arms between the nations". */
 export const VOYAGES_CARRYING = {
+  // Trips and journeys only: not "Shoigu's three visits brought North Korea closer to supplying shells".
+  voyages: ['trips', 'journeys'],
   auxiliaries: ['have', 'had', 'has'],
-  verbs: ['carried', 'carrying', 'transported', 'transporting', 'delivered', 'delivering', 'brought', 'moved'],
+  verbs: ['carried', 'carrying', 'transported', 'transporting', 'delivered', 'delivering'],
+  cargo: ['arms', 'weapons', 'munitions', 'ammunition', 'shells', 'missiles', 'military cargo', 'cargo'],
 };
 /** Ports the arms ships call at: "25 visits to Najin were made to load ammunition". */
 export const ARMS_PORTS = ['najin', 'nadjin', 'rajin', 'rason', 'vostochny', 'dunai', 'vladivostok'];

@@ -329,7 +329,12 @@ export const PEOPLES = {
 export const LONE_NK_ADJECTIVES = {
   adjectives: ['korean'],
   // Not in a sentence that names South Korea: "Seoul sent 300 Korean soldiers to the UN mission".
-  unless: ['south korea', 'south korean', 'south koreans', 'seoul', 'rok', 'republic of korea'],
+  unless: [
+    ...['south korea', 'south korean', 'south koreans', 'seoul', 'rok', 'republic of korea'],
+    // Nor another war's or Russia's own Koreans: "1.8 million Korean soldiers died in the Korean War", "300 Korean men
+    // from Sakhalin".
+    ...['korean war', '1950', '1953', '1950-53', 'ethnic', 'sakhalin', 'koryo-saram', 'koryo saram'],
+  ],
 };
 /** The adjectives of the two parties, for a noun phrase naming both: "Russian and North Korean troops". */
 export const PARTY_ADJECTIVES = { north_korea: ['north korean'], russia: ['russian'] };

@@ -106,6 +106,25 @@ export const PLANNED_PHRASES = [
 ];
 /** Troops said to come soon are to come: "expects 12,000 North Korean soldiers in Russia soon". */
 export const SOON_AFTER = { word: 'soon' };
+/**
+ * A sending in progress said of a time to come is still to come: "with 1,000 deploying as early as next month", "with
+ * 2,000 joining in the spring"; not "with 3,000 deploying" alone, under way.
+ */
+export const UNDER_WAY_LATER = {
+  participles: ['deploying', 'joining', 'arriving'],
+  later: [
+    'as early as',
+    'next month',
+    'next week',
+    'next year',
+    'in the coming',
+    'later this year',
+    'later this month',
+    'in the spring',
+    'in the summer',
+    'by the end of',
+  ],
+};
 /** Troops said to stay are there already, whatever verb of expecting stands before: "expects 9,000 troops to stay". */
 export const STAYING_AFTER = [
   ...['to stay', 'to remain'],
@@ -270,7 +289,8 @@ export const PLANNED_AFTER = [
 /** A plan said of the sender in a clause after the troops: "up to 10,000 individuals, which North Korea plans to deploy". */
 export const PLANNED_BY_SENDER = {
   relatives: ['which', 'that', 'whom'],
-  senders: ['north korea', 'pyongyang', 'kim', 'kim jong un', 'the north', 'the regime', 'russia', 'moscow'],
+  // Not Russia, which moves troops already there: "11,000 troops, which Russia plans to deploy on the front line".
+  senders: ['north korea', 'pyongyang', 'kim', 'kim jong un', 'the north', 'the regime'],
   plans: ['plans to', 'intends to', 'is planning to', 'is preparing to', 'is expected to', 'wants to', 'aims to'],
   verbs: ['deploy', 'send', 'dispatch'],
 };
@@ -403,8 +423,9 @@ export const SENT_AFTER = [
   'been additionally dispatched',
   // "1,500 more troops … had gone to Russia".
   ...['gone to', 'been moved to', 'been transferred to'],
-  // "nearly 3,000 [additional North Korean soldiers] were transferred [to Russia] in January and February".
-  ...['transferred', 'been transferred'],
+  // "nearly 3,000 [additional North Korean soldiers] were transferred [to Russia] in January and February"; not a bare
+  // "transferred by March" after a pledge.
+  ...['were transferred', 'was transferred', 'been transferred'],
   // "another 3,000 troops have already been rotated in this year to replace casualties".
   ...['rotated in', 'rotated into', 'been rotated in', 'been rotated into'],
   // "about 1,500 members of the North Korean special forces had moved to Vladivostok".

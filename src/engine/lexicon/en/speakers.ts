@@ -27,12 +27,14 @@ export const SPEAKER_WORDS = [
   // "South Korea has provided different figures, stating…".
   ...['different figures', 'other figures', 'its own figures', 'higher figures', 'lower figures'],
   ...['think tank', 'institute', 'researchers', 'study'],
+  // "Britain's Royal United Services Institute (RUSI) think tank noted…".
+  'united services institute',
   // "South Korean officials point out that…", "with Seoul stating that…"; not "Russian losses suggest", which says
   // whose the count is, nor "Russian units reporting heavy losses".
   ...['point out', 'points out', 'pointed out', 'saying', 'stating', 'claiming'],
-  // "…artillery shells, the US has alleged"; "US and South Korean services jointly argue that…". Not a bare
-  // "alleged", an adjective ("North Korea's alleged shipments").
-  ...['has alleged', 'have alleged', 'alleges', 'argue', 'argues', 'argued', 'services'],
+  // "…artillery shells, the US has alleged"; "US and South Korean services argue that…". Not a bare "alleged", an
+  // adjective ("North Korea's alleged shipments"), nor "services", a noun ("Russian armed services lost 1,200").
+  ...['has alleged', 'have alleged', 'alleges', 'argue', 'argues', 'argued'],
 ];
 
 /**
@@ -73,8 +75,6 @@ export const SOURCE_BY = [
   ...['believed by', 'estimated by', 'assessed by', 'counted by', 'tracked by', 'detected by'],
 ];
 
-/** A party after this word opening the sentence, a comma after it, is whose the count is: "For Ukraine, this ranges from 3,000 to 8,000 shells daily". */
-export const TOPIC_OPENER = 'for';
 /** A party after these words receives or hosts the count: "provided Russia with…", "sent to Russia". */
 export const DESTINATION_BEFORE = [
   ...['to', 'for', 'in', 'into', 'with', 'against', 'alongside', 'inside', 'toward', 'towards', 'on', 'at', 'of'],
