@@ -2193,6 +2193,16 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
+    name: 'no figure: the dead and wounded of Russian "attacks" in the plural, strikes on Ukraine\'s towns',
+    text: 'Russian attacks killed at least three in Donetsk, wound 10 in Kharkiv, as North Korean troops fought in Kursk.',
+    expect: [],
+  },
+  {
+    name: 'shells: "artillery shots", as translated copies put them',
+    text: 'He estimated that North Korea had likely provided up to 3 million artillery shots to Russia.',
+    expect: [{ text: 'up to 3 million', measure: 'artillery_shells', value: 3000000 }],
+  },
+  {
     name: 'owner: Russia after "to" stays the one sent to, though a verb of sending follows it',
     text: 'North Korea shipped its arms to Russia providing 1 million rounds for the war in Ukraine.',
     expect: [{ text: '1 million', measure: 'artillery_shells', value: 1000000 }],

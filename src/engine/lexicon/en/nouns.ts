@@ -257,6 +257,8 @@ export const NOUNS: readonly NounWords[] = [
     ],
     heads: [
       ...['shell', 'shells', 'round', 'rounds', 'munitions', 'ammunition', 'ammo', PROJECTILES],
+      // As translated copies put them: "up to 3 million artillery shots".
+      'artillery shots',
       // Rounds as Korean reports put them in English: "the containers could carry up to three million bullets".
       ...['bullets'],
       // "millions of weapons and ammunition pieces", "millions of pieces of ammunition".

@@ -168,9 +168,11 @@ export const AGENT_STRIKE = {
   strikes: [
     ...['strike', 'strikes', 'shelling', 'bombardment', 'barrage', 'airstrike', 'airstrikes', 'air strike', 'air strikes'],
     ...['missile attack', 'missile attacks', 'drone attack', 'drone attacks'],
+    // Attacks in the plural are strikes day after day: "Today Russian attacks killed at least three in Donetsk".
+    'attacks',
   ],
   /** A strike as the subject of the kill: "a devastating missile strike killed 12 in Kyiv". */
-  killing: ['killed', 'kills', 'killing', 'left', 'wounded', 'injured'],
+  killing: ['killed', 'kills', 'killing', 'left', 'wounded', 'injured', 'wound', 'injure'],
   /** …unless North Korea's forces are named there as its target, or the weapons are those used on them. */
   targets: ['north korean', 'north koreans', 'himars', 'atacms', 'storm shadow', 'ukrainian', 'ukraine', "ukraine's", 'kyiv'],
   /** A loss said between the count and the strike: "5 killed, 55 injured in Russian missile strike". */
