@@ -211,7 +211,8 @@ const PRONOUN_LOST = new RegExp(
 );
 const SENT_WITH_SOLDIERS_NOUNS = new Set(SENT_WITH_SOLDIERS);
 /** Between an amount and the same given again in brackets: "barrels (". */
-const BRACKET_OPEN = /^ [a-z]+ \($/;
+/** Goods given again in another unit: "over one million barrels (56,000 tons)", "1 million barrels, or roughly 56,000 tons". */
+const BRACKET_OPEN = new RegExp(`^ [a-z]+(?: \\(|, or(?: (?:${any(money.RESTATED_AMOUNT_HEDGES)}))? )$`);
 const LOSSES_OF_PEOPLE_BEFORE = new RegExp(
   `\\b(?:${any(losses.LOSSES_OF_PEOPLE.nouns)})(?: [a-z'-]+){0,${losses.LOSSES_OF_PEOPLE.reach}} $`,
 );
@@ -912,6 +913,19 @@ const GIFTED = words(GIFTED_ONLY.verbs);
 const GIFTED_REACH = 40;
 /** After the noun, past an aside of what the gift included: "70 animals, including an African lion and two brown bears, were sent". */
 const GIFTED_AFTER_REACH = 80;
+/**
+ * The clause a count stands in, between the commas or semicolons around it: what was given to Putin is told in its own
+ * clause ("Putin gifted Kim 24 purebred horses, …, while Kim sent Putin a pair of Pungsan dogs").
+ */
+function clauseOf(sentence: string, start: number, end: number): string {
+  // Read within a reach on either side, so a sentence of many counts is read once over.
+  const lead = sentence.slice(Math.max(0, start - CLAUSE_REACH), start);
+  const tail = sentence.slice(end, end + CLAUSE_REACH);
+  const breakAt = /[,;]/.exec(tail)?.index ?? tail.length;
+  return `${clauseTail(lead)}${sentence.slice(start, end)}${tail.slice(0, breakAt)}`;
+}
+/** How far on either side of a count its clause is read. */
+const CLAUSE_REACH = 120;
 /** The words after the last comma or semicolon: the clause a count stands in, as far as it is read. */
 const clauseTail = (lead: string) => lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1);
 /** The year Russia's full-scale war began; goods given North Korea in return are of it or later. */
@@ -1034,7 +1048,7 @@ export function classifyMeasure(s: InSentence): Classified | null {
       // Or the goods themselves said to go there: "brought up to 125,000 barrels to North Korea".
       if (
         !(
-          (s.says(RUSSIA_GIVING) && !s.says(PUTIN_GIVEN)) ||
+          (s.says(RUSSIA_GIVING) && !PUTIN_GIVEN.test(clauseOf(s.sentence, q.start, q.end))) ||
           s.says(GIVEN_IN_RETURN) ||
           s.says(GIVEN_TO_NORTH_KOREA) ||
           (SENT_TO_NORTH_KOREA.test(after.slice(noun.end)) && !NOT_RUSSIA_GIVING.test(s.sentence.slice(0, q.start)))

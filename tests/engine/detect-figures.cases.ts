@@ -2203,6 +2203,19 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: 'up to 3 million', measure: 'artillery_shells', value: 3000000 }],
   },
   {
+    name: 'aid: horses Putin gifted Kim, though another clause tells of dogs Kim sent Putin',
+    text: 'Putin gifted North Korean leader Kim Jong-un 24 purebred horses in August, while Kim sent Putin a pair of Pungsan dogs in June.',
+    expect: [{ text: '24', measure: 'aid_to_nk', value: 24 }],
+  },
+  {
+    name: 'aid: oil given again in tonnes after "or roughly", as after a bracket',
+    text: 'Russia sent 1 million barrels, or roughly 56,000 tons, of oil to North Korea.',
+    expect: [
+      { text: '1 million', measure: 'aid_to_nk', value: 1000000 },
+      { text: 'roughly 56,000', measure: 'aid_to_nk', value: 56000 },
+    ],
+  },
+  {
     name: 'owner: Russia after "to" stays the one sent to, though a verb of sending follows it',
     text: 'North Korea shipped its arms to Russia providing 1 million rounds for the war in Ukraine.',
     expect: [{ text: '1 million', measure: 'artillery_shells', value: 1000000 }],

@@ -254,6 +254,8 @@ export const NOT_RUSSIA_GIVING = [
   ...['world food programme', 'world food program', 'wfp', 'unicef', 'humanitarian agencies', 'china', 'chinese'],
 ];
 /** Russia and another giving together, no gift of Russia's alone: "China and Russia legally supplied more than 100,000 barrels". */
+/** Hedges of an amount given again in another unit: "1 million barrels, or roughly 56,000 tons". */
+export const RESTATED_AMOUNT_HEDGES = ['roughly', 'about', 'around', 'some', 'nearly', 'approximately'];
 export const GIVEN_WITH_ANOTHER = {
   givers: ['china and russia', 'russia and china', 'beijing and moscow', 'moscow and beijing'],
   // The pair as the giver, not "while China and Russia blocked new sanctions".
