@@ -2216,6 +2216,19 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
+    name: 'missiles: counted among "the shipments", which North Korea\'s own tests are not',
+    text: "The shipments include nine million rounds of artillery and more than 100 ballistic missiles, North Korea's envoy said.",
+    expect: [
+      { text: 'nine million', measure: 'artillery_shells', value: 9000000 },
+      { text: 'more than 100', measure: 'missiles_rockets', value: 100 },
+    ],
+  },
+  {
+    name: 'missiles: "KN-23 and KN-24 models" named as the noun',
+    text: 'Pyongyang has delivered ballistic missiles to Russia, including 148 KN-23 and KN-24 models by early 2025.',
+    expect: [{ text: '148', measure: 'missiles_rockets', value: 148 }],
+  },
+  {
     name: 'owner: Russia after "to" stays the one sent to, though a verb of sending follows it',
     text: 'North Korea shipped its arms to Russia providing 1 million rounds for the war in Ukraine.',
     expect: [{ text: '1 million', measure: 'artillery_shells', value: 1000000 }],

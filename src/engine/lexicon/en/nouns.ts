@@ -275,7 +275,12 @@ export const NOUNS: readonly NounWords[] = [
     kind: 'missiles',
     // Not "cruise": North Korea's missiles in the war are ballistic; cruise missiles fired at Ukraine are Russia's own.
     before: ['ballistic', 'short-range', 'artillery', 'guided', 'anti-tank', 'kn-23', 'kn-24'],
-    heads: ['missile', 'missiles', 'rocket', 'rockets', 'kn-23s', 'kn-24s'],
+    heads: [
+      ...['missile', 'missiles', 'rocket', 'rockets', 'kn-23s', 'kn-24s'],
+      // "148 KN-23 and KN-24 models by early 2025".
+      ...['kn-23 and kn-24', 'kn-24 and kn-23', 'kn-23', 'kn-24'].map((name) => `${name} models`),
+      ...['kn-23 and kn-24', 'kn-24 and kn-23'].flatMap((pair) => [pair, `${pair} missiles`]),
+    ],
   },
   {
     kind: 'shipments',

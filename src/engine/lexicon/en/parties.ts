@@ -245,7 +245,12 @@ export const PAGE_WAR_NAMES = [
  * help ("The assistance also included … at least 100 ballistic missiles"), or the models it sent Russia ("over 100
  * KN-23 and KN-24 ballistic missiles").
  */
-export const MISSILES_IN_THE_WAR = ['assistance', 'in addition to', 'kn-23', 'kn-24', 'kn-23s', 'kn-24s', 'hwasong-11'];
+export const MISSILES_IN_THE_WAR = [
+  ...['assistance', 'in addition to', 'kn-23', 'kn-24', 'kn-23s', 'kn-24s', 'hwasong-11'],
+  // Missiles among goods shipped, which North Korea's own tests are not: "The shipments include nine million rounds of
+  // artillery, more than 100 ballistic missiles".
+  ...['shipments', 'shipment', 'deliveries', 'consignments'],
+];
 /**
  * Said right after missiles, a launch of North Korea's own, however near the war is named: "shortly after North
  * Korea fired two short-range ballistic missiles off its east coast".
