@@ -913,6 +913,8 @@ const GIFTED = words(GIFTED_ONLY.verbs);
 const GIFTED_REACH = 40;
 /** After the noun, past an aside of what the gift included: "70 animals, including an African lion and two brown bears, were sent". */
 const GIFTED_AFTER_REACH = 80;
+/** The words after the last comma or semicolon: the clause a count stands in, as far as it is read. */
+const clauseTail = (lead: string) => lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1);
 /**
  * The clause a count stands in, between the commas or semicolons around it: what was given to Putin is told in its own
  * clause ("Putin gifted Kim 24 purebred horses, …, while Kim sent Putin a pair of Pungsan dogs").
@@ -926,8 +928,6 @@ function clauseOf(sentence: string, start: number, end: number): string {
 }
 /** How far on either side of a count its clause is read. */
 const CLAUSE_REACH = 120;
-/** The words after the last comma or semicolon: the clause a count stands in, as far as it is read. */
-const clauseTail = (lead: string) => lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1);
 /** The year Russia's full-scale war began; goods given North Korea in return are of it or later. */
 const FIRST_YEAR_OF_THE_WAR = 2022;
 
@@ -1064,7 +1064,7 @@ export function classifyMeasure(s: InSentence): Classified | null {
         !GIFTED.test(s.sentence.slice(q.end + noun.end, q.end + noun.end + GIFTED_AFTER_REACH))
       )
         return null;
-      if (GIVEN_WITH_ANOTHER.test(s.sentence)) return null;
+      if (s.says(GIVEN_WITH_ANOTHER)) return null;
       // Goods of years before the war are no return for it: "Russia exported 241,114 barrels … in 2018 and 2019".
       if (onlyBeforeTheWar(s.sentence)) return null;
       return ownerOf(s, noun) === 'other' ? null : { measure: 'aid_to_nk', unit: noun.text.replace(TONS, TONNE_UNIT) };

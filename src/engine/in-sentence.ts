@@ -72,7 +72,6 @@ export function lookBack(s: InSentence): { text: string; from: number } {
   return { text: s.sentence.slice(from, end), from };
 }
 
-/** Where `re` (global) last matches in `text`, or -1. */
 /** Where the last match of a global `re` in `text` starts and ends ({ index: -1, end: -1 } if none). */
 export function lastMatch(re: RegExp, text: string): { index: number; end: number } {
   re.lastIndex = 0;
@@ -84,14 +83,9 @@ export function lastMatch(re: RegExp, text: string): { index: number; end: numbe
   return last;
 }
 
+/** Where the last match of a global `re` in `text` starts (-1 if none). */
 export function lastIndex(re: RegExp, text: string): number {
-  re.lastIndex = 0;
-  let last = -1;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    meter.steps++;
-    last = m.index;
-  }
-  return last;
+  return lastMatch(re, text).index;
 }
 
 /** Whether a character is one `\b` counts as a word's: a letter, a digit or an underscore. */
