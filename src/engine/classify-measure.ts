@@ -330,7 +330,8 @@ function pointedPair(s: InSentence, noun: Noun): boolean {
   );
 }
 
-const CAPTURED_JUST_BEFORE = new RegExp(`\\b(?:${any(losses.CAPTURE_STORY.verbs)}) $`);
+// "…who captured these two people".
+const CAPTURED_JUST_BEFORE = new RegExp(`\\b(?:${any(losses.CAPTURE_STORY.verbs)}) (?:(?:${any(losses.CAPTURE_STORY.pointing)}) )?$`);
 /**
  * Wounds said of captives leave them captives: "Ukraine announced it had captured two North Korean soldiers wounded
  * fighting", "The two wounded soldiers were transferred to Kyiv, where they are now speaking with the Security Service".

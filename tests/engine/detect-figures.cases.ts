@@ -2229,6 +2229,24 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: '148', measure: 'missiles_rockets', value: 148 }],
   },
   {
+    name: 'captured: "who captured these two people", the pair pointed at right after the verb',
+    text: 'I am grateful to our paratroopers who captured these two people," Zelensky wrote of the North Korean soldiers.',
+    expect: [{ text: 'two', measure: 'nk_captured', value: 2 }],
+  },
+  {
+    name: 'captured: Ukraine\'s forces "had apprehended two" of the North Korean soldiers sent',
+    text: 'Ukrainian forces had apprehended two of approximately 10,000 North Korean soldiers dispatched to assist Russia.',
+    expect: [
+      { text: 'two', measure: 'nk_captured', value: 2 },
+      { text: 'approximately 10,000', measure: 'troops_deployed', value: 10000 },
+    ],
+  },
+  {
+    name: 'casualties: soldiers who "were disabled", as translated copies put it',
+    text: 'Around 3,000 North Korean soldiers were disabled in Kursk.',
+    expect: [{ text: 'Around 3,000', measure: 'nk_casualties', value: 3000 }],
+  },
+  {
     name: 'owner: Russia after "to" stays the one sent to, though a verb of sending follows it',
     text: 'North Korea shipped its arms to Russia providing 1 million rounds for the war in Ukraine.',
     expect: [{ text: '1 million', measure: 'artillery_shells', value: 1000000 }],

@@ -63,6 +63,8 @@ export const CASUALTY_SCOPE_WORDS = {
     ...['killed', 'dead'].flatMap((k) => [`${k} or incapacitated`, `${k} and incapacitated`]),
     // "at least 200 North Korean troops had been knocked out of action", "more than a quarter are already incapacitated".
     ...['knocked out of action', 'put out of action', 'taken out of action', 'out of action', 'incapacitated'],
+    // As translated copies put it: "around three thousand were disabled, including almost 300 dead".
+    ...['were disabled', 'been disabled'],
     // "at least 6,000 North Koreans have put out of combat fighting for Russia".
     ...['put out of combat', 'taken out of combat', 'out of combat', 'hors de combat'],
     // "nearly 30% of the deployed North Korean troops have lost their combat capability".
@@ -345,7 +347,7 @@ export const PREDICATES = [
   ...HOSPITALISED,
   // "received over 100 North Korean soldiers with various injuries".
   ...['with injuries', 'with various injuries', 'with serious injuries', 'with wounds', 'with shrapnel wounds'],
-  ...['knocked out of action', 'put out of action', 'taken out of action', 'incapacitated'],
+  ...['knocked out of action', 'put out of action', 'taken out of action', 'incapacitated', 'disabled'],
   ...['put out of combat', 'taken out of combat', 'hors de combat'],
   ...['lost their combat capability', 'lost combat capability', 'lost their fighting capability'],
   // "One-fourth of those Korean forces have been made casualties", "soldiers who have become casualties".
@@ -413,7 +415,11 @@ export const KILLED_BY_DOER = {
  */
 // "Ukraine confirmed it held two North Korean soldiers".
 // A headline's present tense: "Ukraine authorities detain two injured North Korean soldiers".
-export const TAKEN_VERBS = ['detained', 'detain', 'detains', 'seized', 'taken', 'took', 'held', 'holds', 'holding'];
+export const TAKEN_VERBS = [
+  ...['detained', 'detain', 'detains', 'seized', 'taken', 'took', 'held', 'holds', 'holding'],
+  // "after seizing two North Koreans in Russia's Kursk region", "had apprehended two of approximately 10,000".
+  ...['seizing', 'seize', 'seizes', 'apprehended', 'apprehend', 'apprehends'],
+];
 /** …not people held where they stand: "Ukrainian forces held 200 North Korean soldiers back near Kursk". */
 export const HELD_IN_PLACE = ['back', 'off', 'at bay', 'in check', 'in place'];
 /**
@@ -465,7 +471,8 @@ export const CAPTURE_STORY = {
    */
   pointedPair: {
     count: 2,
-    nouns: ['soldiers', 'men', 'north koreans', 'pows', 'prisoners', 'servicemen'],
+    // "our paratroopers who captured these two people", "captured these two individuals".
+    nouns: ['soldiers', 'men', 'north koreans', 'pows', 'prisoners', 'servicemen', 'people', 'individuals'],
     notOf: [
       ...['putin', 'kim', 'shoigu', 'lavrov', 'choe', 'leaders', 'summit', 'treaty', 'shook hands', 'handshake', 'defected'],
       ...['meeting', 'talks', 'discussed', 'agreed', 'diplomats', 'expelled', 'kremlin', 'minefield'],
