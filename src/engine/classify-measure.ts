@@ -66,9 +66,11 @@ import {
 } from './lexicon/en/nouns';
 import {
   MISSILES_IN_THE_WAR,
+  MISSILES_LAUNCHED_BY_NK,
   MISSILES_TESTED_AFTER,
   MISSILES_TESTED_BEFORE,
   NORTH_KOREA_NAMES,
+  OWNER_NAMES,
   PARTY_ADJECTIVES,
   RUSSIA_NAMES,
   SUPPLYING,
@@ -267,7 +269,9 @@ const MISSILES_IN_WAR = words([...WAR_NAMES, ...SUPPLYING, ...MISSILES_IN_THE_WA
 /** A launch of North Korea's own, said within this many characters after its missiles. */
 const TESTED_REACH = 50;
 const MISSILES_TESTED = words(MISSILES_TESTED_AFTER);
-const TESTED_BEFORE = new RegExp(`\\b(?:${any(MISSILES_TESTED_BEFORE)}) $`);
+const TESTED_BEFORE = new RegExp(
+  `\\b(?:${any(MISSILES_TESTED_BEFORE)}|(?:${any(OWNER_NAMES.north_korea)}) (?:${any(MISSILES_LAUNCHED_BY_NK)})) $`,
+);
 /** "only 4% are in working condition", "at 30 percent capacity": a share of something else. */
 const COPULA = `(?:${any(sending.PLANNED_AFTER_COPULAS)})`;
 const NOT_A_SUPPLY_SHARE = new RegExp(`^(?: (?:${any(POINTS_BACK)}))?(?: ${COPULA})? (?:${any(money.NOT_A_SUPPLY_SHARE)})\\b`);
@@ -1091,7 +1095,7 @@ export function classifyMeasure(s: InSentence): Classified | null {
       // launches there.
       if ((noun.kind === 'missiles' || noun.text === PROJECTILES) && !s.says(MISSILES_IN_WAR, true)) return null;
       if (
-        noun.kind === 'missiles' &&
+        (noun.kind === 'missiles' || noun.text === PROJECTILES) &&
         // Read past the next number: "29 ballistic missiles, including four ICBMs".
         (MISSILES_TESTED.test(s.sentence.slice(q.end + noun.end, q.end + noun.end + TESTED_REACH)) ||
           TESTED_BEFORE.test(before.slice(-TESTED_REACH)))

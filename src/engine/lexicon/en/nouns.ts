@@ -219,15 +219,22 @@ export const NOUNS: readonly NounWords[] = [
     kind: 'none',
     heads: ['drones', 'attack drones', 'uavs', 'shahed drones', 'shaheds'].flatMap((d) => [`missiles and ${d}`, `${d} and missiles`]),
   },
-  // Rounds of launches or talks, no rounds of ammunition: "North Korea launched two rounds of ballistic missiles".
+  // Rounds of launches or talks, no rounds of ammunition: "North Korea launched two rounds of ballistic missiles"; nor
+  // missile strikes or a vehicle's own missiles.
   {
     kind: 'none',
-    heads: ['rounds of', 'round of'].flatMap((r) =>
-      // Not "10 million rounds of missiles and long-range artillery shells", ammunition.
-      ['ballistic missiles', 'missile launches', 'launches', 'missile tests', 'tests', 'talks', 'negotiations', 'sanctions'].map(
-        (w) => `${r} ${w}`,
+    heads: [
+      ...['rounds of', 'round of'].flatMap((r) =>
+        // Not "10 million rounds of missiles and long-range artillery shells", ammunition.
+        ['ballistic missiles', 'missile launches', 'launches', 'missile tests', 'tests', 'talks', 'negotiations', 'sanctions'].map(
+          (w) => `${r} ${w}`,
+        ),
       ),
-    ),
+      // Strikes and launches counted, not the missiles: "Three missile hits were recorded", "two missile strikes".
+      ...['missile', 'rocket'].flatMap((w) => ['hits', 'strikes', 'attacks', 'launches', 'tests'].map((l) => `${w} ${l}`)),
+      // A vehicle's own load, not missiles sent for Russia to fire: "the eight anti-tank missiles carried by the Bulsae-4".
+      ...['anti-tank missiles', 'anti-tank guided missiles', 'antitank missiles', 'atgms'],
+    ],
   },
   {
     kind: 'none',

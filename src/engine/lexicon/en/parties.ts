@@ -267,7 +267,26 @@ export const MISSILES_TESTED_AFTER = [
 ];
 
 /** North Korea's own tests named just before its missiles: "the testing and firing of fifty missiles". */
-export const MISSILES_TESTED_BEFORE = ['testing of', 'testing and firing of', 'test-firing of', 'test launches of', 'tested'];
+export const MISSILES_TESTED_BEFORE = [
+  ...['testing of', 'testing and firing of', 'test-firing of', 'test launches of', 'tested'],
+  ...['test-fired', 'test fired', 'test-launched', 'test launched'],
+];
+
+/**
+ * North Korea named as the one that launched the missiles just after: its own launch, wherever the war is named
+ * around it ("the North launched two ballistic missiles in a northeasterly direction"). Russia fires the missiles it
+ * was sent.
+ */
+export const MISSILES_LAUNCHED_BY_NK = [
+  'launched',
+  'fired',
+  'has launched',
+  'has fired',
+  'had launched',
+  'had fired',
+  'also launched',
+  'also fired',
+];
 
 export const SUPPLYING = [
   'supplied',
