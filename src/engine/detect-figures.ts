@@ -23,10 +23,11 @@ import {
 import { type CountReading, countsOf } from './count-kind';
 import type { Counts, Period } from './counts';
 import { foldText } from './fold-text';
-import { lastIndex, unquoted } from './in-sentence';
+import { lastIndex, lastMatch, unquoted } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
 import * as clauses from './lexicon/en/clauses';
 import { CAPTURE_STORY } from './lexicon/en/losses';
+import { OWNER_NAMES, PAIRED_FORCES } from './lexicon/en/parties';
 import { ADDITIONAL_BEFORE, JOINED_THEN } from './lexicon/en/sending';
 import { CASUALTY_SCOPES, NK_PERSONNEL_WORDS } from './measure-cues';
 import { MEASURES, type Measure, type Scope } from './measures';
@@ -38,7 +39,7 @@ import { inLinks, type Line, passageContext } from './passage-context';
 import type { Bound, Quantity } from './quantity';
 import { type Paragraph, paragraphsOf, type Span } from './segment-text';
 import { meter } from './step-meter';
-import { mentionsNorthKorea } from './topic-keywords';
+import { mentionsNorthKorea, NORTH_KOREA } from './topic-keywords';
 import type { Value } from './value';
 
 export interface Figure {
@@ -130,6 +131,19 @@ function changeToCome(local: string, at: number): boolean {
   return CHANGE_TO_COME.test(lead.slice(lastIndex(CHANGE_CLAUSE_END, lead) + 1));
 }
 
+/** Another side's forces, named before an estimate of them: "Ukrainian forces, estimated at about 12,000 troops". */
+const FORCES_OF_ANOTHER = new RegExp(`\\b(?:${any([...OWNER_NAMES.russia, ...OWNER_NAMES.other])}) (?:${any(PAIRED_FORCES)})\\b`, 'g');
+
+/** How far before a count the party whose force it is may be named: "Russia currently has about 575,000 soldiers". */
+const FORCE_OWNER_REACH = 40;
+/** Whether the count `q` is of people another side than North Korea has, its noun ending before `end`. */
+function othersForce(local: string, q: Quantity, end: number): boolean {
+  const noun = nounAfter(local.slice(q.end, end));
+  if (noun?.kind !== 'personnel') return false;
+  const owner = ownerOfWords(local.slice(Math.max(0, q.start - FORCE_OWNER_REACH), q.end + noun.end));
+  return owner !== null && owner !== 'north_korea';
+}
+
 /** A number the grammar left half read is no restating: "The figure was 82-point-three percent". */
 const HALF_READ = /^-[a-z]/;
 
@@ -161,6 +175,9 @@ function restatedMeasure(
     SAME_MEASURE_ESTIMATED.exec(before.slice(-ESTIMATED_REACH)) ??
     SAME_MEASURE_VERB_AT.exec(before.slice(-ESTIMATED_REACH));
   if (restated) {
+    // An estimate of another side's forces, named last before it, restates nothing before it.
+    const forces = lastMatch(FORCES_OF_ANOTHER, before);
+    if (forces.index >= 0 && !NORTH_KOREA.test(before.slice(forces.end))) return undefined;
     // A party in an earlier estimate named is who made it ("up from an initial US estimate of 3,000"), not whose.
     if (restated !== from && ownerOfWords(restated[0])) return undefined;
     // Troops there now, their number to be raised: "with a plan to increase the number to 10,000" is a plan.
@@ -186,6 +203,9 @@ function pointsBackToCaptives(local: string, q: Quantity, captives: Kept | undef
   const people = noun ? noun.kind === 'personnel' : CAPTIVES_VERB.test(after);
   return people ? captives.c : undefined;
 }
+
+/** How far after a count that is no figure its noun is read. */
+const DROPPED_NOUN_REACH = 60;
 
 /**
  * What "the number" restates where no figure came before it in the passage, but North Korea's troops were named: "North
@@ -348,6 +368,17 @@ export function* scanFigures(text: string, options: DetectOptions = {}): Generat
     if (c.measure === 'nk_captured') latestCaptives = latest;
   };
   let p = -1;
+  /** Sentences read so far, and the latest count read that is no figure: "that number" may restate it. */
+  let sentenceNo = 0;
+  let dropped: { q: Quantity; sentence: string; at: number } | undefined;
+  /**
+   * Whether people were counted in this sentence or the one before, though as no figure: "An estimated 15,000 North
+   * Koreans are employed in Russia. That number could rise to 50,000" restates the workers, not troops in sight.
+   */
+  const peopleDroppedJustBefore = () =>
+    dropped !== undefined &&
+    dropped.at >= sentenceNo - 1 &&
+    nounAfter(dropped.sentence.slice(dropped.q.end, dropped.q.end + DROPPED_NOUN_REACH))?.kind === 'personnel';
   for (let line = following(), next = following(); line; line = next, next = following()) {
     meter.steps++;
     p++;
@@ -361,6 +392,7 @@ export function* scanFigures(text: string, options: DetectOptions = {}): Generat
     const about = context.about(line, next);
     paragraph.sentences.forEach((sentence, k) => {
       meter.steps++;
+      sentenceNo++;
       if (!about) return;
       const local = foldedSpan(sentence);
       const before = paragraph.sentences[k - 1] ?? previousParagraph?.sentences.at(-1);
@@ -450,12 +482,15 @@ export function* scanFigures(text: string, options: DetectOptions = {}): Generat
         const converted = inBrackets && counted && counted.q === quantities[i - 1] ? counted.c : undefined;
         if (inBrackets && !converted) return;
         // "The NIS put the figure at 3,000": another estimate of the figure just before.
-        const restated = converted
+        const restatedOrChanged = converted
           ? undefined
           : restatedMeasure(
               unquoted(local.slice(Math.max(at.prevEnd, q.start - 80), q.start)),
               q,
-              recent(p, latest) ?? (FUNCTION_WORD_AFTER.test(local.slice(q.end)) && troopsInSight(says) ? TROOPS_IN_SIGHT : undefined),
+              recent(p, latest) ??
+                (FUNCTION_WORD_AFTER.test(local.slice(q.end)) && troopsInSight(says) && !peopleDroppedJustBefore()
+                  ? TROOPS_IN_SIGHT
+                  : undefined),
               local.slice(q.end),
               () => {
                 const began = quantities[i - 1];
@@ -463,6 +498,12 @@ export function* scanFigures(text: string, options: DetectOptions = {}): Generat
                 return changeToCome(local, began.start) ? 'to come' : 'begun';
               },
             );
+        // "Russia has about 575,000 soldiers … and plans to increase this number to 690,000": another side's force,
+        // counted just before in the sentence, is what it restates.
+        const restated =
+          restatedOrChanged && at.previous && counted?.q !== at.previous && othersForce(local, at.previous, q.start)
+            ? undefined
+            : restatedOrChanged;
         const captives =
           latestCaptives && latestCaptives.paragraph >= p - CAPTURE_STORY.pointedBack.paragraphs ? latestCaptives : undefined;
         const listed = listedAfter(local, q, counted?.q === quantities[i - 1] ? counted : undefined, at.nextStart);
@@ -481,7 +522,10 @@ export function* scanFigures(text: string, options: DetectOptions = {}): Generat
           restated ??
           pointsBackToCaptives(local, q, captives) ??
           (wholes.has(q) ? WHOLE_OF_LOSSES : undefined);
-        if (!found) return;
+        if (!found) {
+          if (q.unit === 'count') dropped = { q, sentence: local, at: sentenceNo };
+          return;
+        }
         // "The number could grow from 3,000 to 12,000": what a change to come begins at is there now.
         const c =
           found.measure === 'troops_planned' && changeToCome(local, q.start) ? { ...found, measure: 'troops_deployed' as const } : found;

@@ -4490,4 +4490,27 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'The deal brought Pyongyang at least $1 billion in revenue from weapons sales. North Korea made $1 billion in revenue from coal.',
     expect: [{ text: 'at least $1 billion', measure: 'payment_for_weapons', value: 1000000000 }],
   },
+  {
+    name: 'missiles: North Korea named as the one that launched or test-fired them is its own launch, whatever war the passage names',
+    text: 'Some two to four million Koreans were killed in the war. Ahead of the parade, North Korea launched two ballistic missiles. Russia fired North Korean missiles at Kyiv in the war. The North test-fired over 30 ballistic missiles this year. Seoul said North Korea fired two projectiles. Russia launched two North Korean ballistic missiles at Kharkiv.',
+    expect: [{ text: 'two', measure: 'missiles_rockets', value: 2 }],
+  },
+  {
+    name: 'missiles: hits, strikes and launches are counted, not missiles; nor the anti-tank missiles a vehicle carries',
+    text: 'Russia fired North Korean missiles at Kharkiv. Three missile hits were recorded in the district. Some of the eight anti-tank missiles carried by the Bulsae-4 were destroyed. The North conducted two missile launches this month.',
+    expect: [],
+  },
+  {
+    name: 'restated: "this number" of another side\'s force counted just before, or another side\'s forces estimated, restates no figure of the passage',
+    text: 'North Korea sent 10,000 troops. Russia currently has about 575,000 soldiers fighting in Ukraine and plans to increase this number to 690,000. Opposing them are Ukrainian forces, estimated at about 12,000. It all started with two thousand people, then the figure grew to three thousand.',
+    expect: [
+      { text: '10,000', measure: 'troops_deployed', value: 10000 },
+      { text: 'three thousand', measure: 'troops_deployed', value: 3000 },
+    ],
+  },
+  {
+    name: 'restated: "that number" after people counted as no figure restates them, not troops in sight',
+    text: 'North Korean laborers in Russia endure slave-like conditions, the BBC reported. An estimated 15,000 North Koreans are employed in Russia, mostly in construction. That number could rise to 50,000 by year’s end.',
+    expect: [],
+  },
 ];
