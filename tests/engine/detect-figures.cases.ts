@@ -4513,4 +4513,12 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'North Korean laborers in Russia endure slave-like conditions, the BBC reported. An estimated 15,000 North Koreans are employed in Russia, mostly in construction. That number could rise to 50,000 by year’s end.',
     expect: [],
   },
+  {
+    name: 'troops sent: more joined with a verb of sending and no noun, then "between" two months',
+    text: 'North Korea initially sent around 11,000 troops to Russia last year and dispatched an additional 3,000 between January and February this year.',
+    expect: [
+      { text: 'around 11,000', measure: 'troops_deployed', value: 11000 },
+      { text: '3,000', measure: 'troops_deployed', value: 3000 },
+    ],
+  },
 ];

@@ -39,6 +39,8 @@ export const FUNCTION_WORDS_AFTER = [
   // "North Korean Casualties in Ukraine Conflict Exceed 4,000 Amid Conscription Fears"; not "after" ("killed 11 after
   // striking a market"), which tells of a strike's victims.
   ...['amid', 'despite'],
+  // When, its noun left out: "dispatched an additional 3,000 between January and February".
+  'between',
   // A rate's period: "Russian casualties averaged 1,500 a day", "…1,500 daily".
   ...['a day', 'a week', 'a month', 'daily', 'each day', 'every day', 'every single day', 'each week', 'every week'],
 ];
