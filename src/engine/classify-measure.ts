@@ -14,12 +14,15 @@ import {
   CONJUNCTIONS,
   DEMINING_WORDS,
   DEPLOYMENT_WORDS,
+  FORCE_AMONG,
   FORCE_NUMBERED,
+  FORCE_SENT_BY,
   FORCES_OF_PEOPLE,
   JOINED_BY_WITH,
   JOINED_COUNT_ENDS,
   JOINING_PHRASES,
   LIST_HEDGES,
+  LOSSES_OF_THE_FORCE,
   MORE_OF_THE_SAME,
   ONE_OF_A_GROUP,
   PART_DETERMINERS,
@@ -54,6 +57,7 @@ import {
   OIL_CARGO,
   PROJECTILES,
   RATE_OF_FIRE,
+  SHELLS_NEEDED_AFTER,
   SUPPLIED_TO_UKRAINE,
   THINGS_POINTED_BACK,
   TIMES,
@@ -190,6 +194,29 @@ const PEOPLE_SENT_THERE = words(PEOPLE_SENT_TO);
 const PEOPLE_SENT_TO_WORK = words(PEOPLE_SENT_TO_EARN);
 const DEMINING = words(DEMINING_WORDS);
 const JOIN = words([...CONJUNCTIONS, ...JOINING_PHRASES]);
+/** The losses of the force counted just before, in its clause's tail: ", with approximately 4,000 casualties". */
+const LOSSES_OF_THE_FORCE_GAP = new RegExp(`^[^,;]{0,80}, (?:${any(LOSSES_OF_THE_FORCE)}) $`);
+const FORCE_AMONG_BEFORE = new RegExp(`\\b(?:${any(FORCE_AMONG)}) $`);
+const AMONG_GAP = /^[^,;]{0,80}, $/;
+const SENT_BY_NORTH_KOREA = new RegExp(`^ (?:${any(FORCE_SENT_BY)}) (?:${any(NORTH_KOREA_NAMES)})\\b`);
+/**
+ * North Korea, where losses with no owner of their own follow a count of its troops, joined as that force's: "Russia has
+ * dispatched over 10,000 North Korean soldiers to the Ukraine warfront, with approximately 4,000 casualties reported".
+ */
+function lossesOfTheForce(s: InSentence, between: string, noun: Noun | null): Owner | null {
+  const prev = s.previous;
+  if (!prev || (noun?.from === 'after' && ownerOfWords(`${noun.modifiers}${noun.text}`))) return null;
+  // Or the force opens the sentence, the losses its part: "among more than 10,000 soldiers sent by North Korea …, about
+  // 4,000 have died or been injured".
+  const among = FORCE_AMONG_BEFORE.test(s.sentence.slice(Math.max(0, prev.start - 12), prev.start)) && AMONG_GAP.test(between);
+  if (!among && !LOSSES_OF_THE_FORCE_GAP.test(between)) return null;
+  const force = nounAfter(between);
+  if (force?.kind !== 'personnel') return null;
+  const whose = ownerOfWords(`${force.modifiers}${force.text}`);
+  // "soldiers sent by North Korea": the sender named right after the force.
+  const sentBy = whose === null && SENT_BY_NORTH_KOREA.test(between.slice(force.end));
+  return whose === 'north_korea' || sentBy ? 'north_korea' : null;
+}
 /** "killed, with some 2,700 others wounded": more of the people just counted, joined by "with" after a comma. */
 const JOINED_WITH = new RegExp(`, (?:${any(JOINED_BY_WITH)}) $`);
 const LIVES_LOST_BEFORE = new RegExp(`\\b(?:${any(losses.LIVES_LOST_BEFORE)})(?: [a-z]+)? $`);
@@ -408,6 +435,7 @@ const TROOPS_NAMED_FIRST = new RegExp(
 );
 const SUCH = words(THINGS_POINTED_BACK);
 const FEW_POINTED_BACK_BEFORE = new RegExp(`^(?:${any(FEW_POINTED_BACK.words)}) `);
+const SHELLS_NEEDED = new RegExp(`^ (?:${any(SHELLS_NEEDED_AFTER)})\\b`);
 const TO_UKRAINE = new RegExp(`\\b(?:${any(SUPPLIED_TO_UKRAINE.links)}) (?:${any(SUPPLIED_TO_UKRAINE.names)})\\b`);
 const UKRAINE_SUPPLIED_BEFORE = new RegExp(
   `\\b(?:(?:${any(SUPPLIED_TO_UKRAINE.names)}) (?:${any(SUPPLIED_TO_UKRAINE.before)})|(?:${any(SUPPLIED_TO_UKRAINE.suppliedWith)}) (?:${any(SUPPLIED_TO_UKRAINE.names)}) with) $`,
@@ -640,7 +668,7 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
     if (counted && VAGUE_PEOPLE_NOUNS.has(counted.text)) return null;
   }
   // A count's own owner word outweighs the pair's: "62,400 Russian troops and 4,500 North Korean soldiers".
-  const inherited = inheritedOwner(s);
+  const inherited = inheritedOwner(s) ?? (scope ? lossesOfTheForce(s, between, noun) : null);
   const own = inherited && noun?.from === 'after' ? ownerOfWords(`${noun.modifiers}${noun.text}`) : null;
   // The dead of a kill done by North Korea's forces are not its own, unless the noun says so.
   const ownerless = !(noun && noun.from === 'after' && ownerOfWords(`${noun.modifiers}${noun.text}`));
@@ -717,7 +745,9 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   if (
     recruiter &&
     ownerOfWords(`${noun.modifiers}${noun.text}`) !== 'north_korea' &&
-    !NK_NAMED.test(lead.slice(0, lead.length - verbLead.length + recruiter.index))
+    !NK_NAMED.test(lead.slice(0, lead.length - verbLead.length + recruiter.index)) &&
+    // "Russia intended to recruit about 10,000 soldiers from North Korea".
+    !ORIGIN_AFTER.test(s.sentence.slice(s.quantity.end))
   )
     return null;
   const welcomed = WELCOMED_HOME_BEFORE.exec(verbLead);
@@ -1127,7 +1157,7 @@ export function classifyMeasure(s: InSentence): Classified | null {
         if (!(ships && (s.says(MILITARY_CARGO, first) || (armsRoute && named)))) return null;
       }
       if (noun.text === TIMES && !CALLING_BEFORE.test(before)) return null;
-      if (noun.kind === 'shells' && NOT_SUPPLIED.test(before)) return null;
+      if (noun.kind === 'shells' && (NOT_SUPPLIED.test(before) || SHELLS_NEEDED.test(after.slice(noun.end)))) return null;
       if (
         (noun.kind === 'shells' || noun.kind === 'missiles') &&
         (TO_UKRAINE.test(after.slice(noun.end, noun.end + SUPPLIED_TO_UKRAINE.reach)) || UKRAINE_SUPPLIED_BEFORE.test(before))

@@ -108,7 +108,8 @@ const SAME_MEASURE_VERB_AT = new RegExp(`\\b(?<!\\b(?:${any(clauses.NOT_RESTATIN
 /** "up from earlier estimates of about 600": an earlier estimate named, not a bare "up from" of any trend. */
 const SAME_MEASURE_FROM = new RegExp(
   // One word may name whose it was: "up from an initial US estimate of 3,000".
-  `\\b(?:${any(clauses.RESTATED_FROM)})(?: (?:${any(clauses.RESTATED_FROM_ADJECTIVES)}))?(?: [a-z.]+(?<!'s))?(?: (?:${any(clauses.RESTATED_NOUNS)})s?)(?: of)? $`,
+  // Or a maker's possessive: "from the White House's previous estimate of 3,000".
+  `\\b(?:${any(clauses.RESTATED_FROM)})(?: the(?: [a-z.]+){1,2}'s)?(?: (?:${any(clauses.RESTATED_FROM_ADJECTIVES)}))?(?: [a-z.]+(?<!'s))?(?: (?:${any(clauses.RESTATED_NOUNS)})s?)(?: of)? $`,
 );
 const LOSS_ONLY = new RegExp(`\\b(?:${any(clauses.LOSS_ONLY_NOUNS)})\\b`);
 /** How far before a restating verb the words that put it to come are read: "with a plan to increase". */

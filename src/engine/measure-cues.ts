@@ -41,8 +41,9 @@ function nounPattern(n: NounWords): RegExp {
 export const NOUNS: ReadonlyArray<{ kind: NounKind; re: RegExp }> = nouns.NOUNS.map((n) => ({ kind: n.kind, re: nounPattern(n) }));
 
 /** Words that may stand between a number and its noun ("64 separate shipments", "152-mm shells"). */
+// A hyphened modifier is tried first: "combat-ready" is one word, not "combat" and a stray "-ready".
 export const NOUN_MODIFIER = new RegExp(
-  `^(?:\\d+(?:[- ]?(?:${any(nouns.CALIBRE_UNITS)}))(?: (?:${any(nouns.CALIBRE_WORDS)}))?|\\d+(?:${any(nouns.ORDINAL_SUFFIXES)})|${any(nouns.NOUN_MODIFIERS)}|[a-z]+-(?:${any(nouns.MODIFIER_SUFFIXES)})|(?:${any(nouns.MISSILE_NAME_STEMS)})-?\\d+[a-z]*)(?:\\b|(?<=\\.)(?= ))`,
+  `^(?:\\d+(?:[- ]?(?:${any(nouns.CALIBRE_UNITS)}))(?: (?:${any(nouns.CALIBRE_WORDS)}))?|\\d+(?:${any(nouns.ORDINAL_SUFFIXES)})|[a-z]+-(?:${any(nouns.MODIFIER_SUFFIXES)})|${any(nouns.NOUN_MODIFIERS)}|(?:${any(nouns.MISSILE_NAME_STEMS)})-?\\d+[a-z]*)(?:\\b|(?<=\\.)(?= ))`,
 );
 
 /** What a casualty figure counts. Combined first: "killed or wounded" is one figure. */

@@ -4521,4 +4521,42 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '3,000', measure: 'troops_deployed', value: 3000 },
     ],
   },
+  {
+    name: 'troops: a hyphened modifier before the troops ("combat-ready", "battle-hardened") is one word of the noun',
+    text: 'Earlier reports indicated that Russia deployed over 10,000 combat-ready North Korean troops to Kursk Oblast. North Korea sent 3,000 battle-hardened soldiers.',
+    expect: [
+      { text: 'over 10,000', measure: 'troops_deployed', value: 10000 },
+      { text: '3,000', measure: 'troops_deployed', value: 3000 },
+    ],
+  },
+  {
+    name: 'losses: of the North Korean force counted just before, joined by ", with" or ", resulting in", or after "among" the force',
+    text: 'Russia has dispatched over 10,000 North Korean soldiers to the Ukraine warfront, with approximately 4,000 casualties reported. More than 10,000 North Korean soldiers have been deployed by Russia to Ukraine, resulting in around 4,000 casualties. It is estimated that among more than 10,000 soldiers sent by North Korea after Russia invaded Ukraine, about 4,000 have died or been injured.',
+    expect: [
+      { text: 'over 10,000', measure: 'troops_deployed', value: 10000 },
+      { text: 'approximately 4,000', measure: 'nk_casualties', value: 4000 },
+      { text: 'More than 10,000', measure: 'troops_deployed', value: 10000 },
+      { text: 'around 4,000', measure: 'nk_casualties', value: 4000 },
+      { text: 'more than 10,000', measure: 'troops_deployed', value: 10000 },
+      { text: 'about 4,000', measure: 'nk_casualties', value: 4000 },
+    ],
+  },
+  {
+    name: 'restated: an earlier estimate after a change verb and its maker\'s possessive ("increased from the White House\'s previous estimate of 3,000")',
+    text: 'Around 10,000 North Korean troops are undergoing military training in eastern Russia, a number that has increased from the White House’s previous estimate of 3,000, according to the Pentagon.',
+    expect: [
+      { text: 'Around 10,000', measure: 'troops_deployed', value: 10000 },
+      { text: '3,000', measure: 'troops_deployed', value: 3000 },
+    ],
+  },
+  {
+    name: 'troops planned: recruits named as coming from North Korea are its own; an army\'s own recruits are not',
+    text: 'Zelenskyy said Russia intended to recruit about 10,000 soldiers from North Korea for the war against Ukraine. Ukraine plans to recruit an additional 160,000 personnel.',
+    expect: [{ text: 'about 10,000', measure: 'troops_planned', value: 10000 }],
+  },
+  {
+    name: 'shells: a need ("are needed per month") or a fit ("compatible with Ukrainian guns") is no supply',
+    text: 'North Korea sends shells to Russia. Ukrainian officials stated that to simply hold the front, 75,000 shells are needed per month. The country also has 3.4 million 105mm shells compatible with some Ukrainian guns.',
+    expect: [],
+  },
 ];

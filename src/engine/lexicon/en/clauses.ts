@@ -199,6 +199,8 @@ export const RESTATED_FROM = [
   ...CHANGED_FROM,
   // "a significant increase from the previous estimate of 3,000".
   ...['increase from', 'rise from', 'jump from', 'drop from', 'decrease from', 'revised from', 'raised from'],
+  // "a number that has increased from the White House's previous estimate of 3,000".
+  ...['increased from', 'risen from', 'rose from', 'grown from', 'grew from', 'jumped from', 'climbed from'],
   // "a far higher figure than its estimate of 3,000 last week".
   'than',
   // "Shin said, updating a figure of 6,700 he had given reporters in late February".
@@ -264,6 +266,16 @@ export const RANGE_OPENERS = ['between', 'from'];
 export const JOINING_PHRASES = ['as well as', 'along with', 'plus'];
 /** After a comma, what joins more of the people just counted: "killed, with some 2,700 others wounded". */
 export const JOINED_BY_WITH = ['with', 'while'];
+/**
+ * After a comma, what joins the losses of the force just counted: "dispatched over 10,000 North Korean soldiers to the
+ * Ukraine warfront, with approximately 4,000 casualties reported", "deployed by Russia …, resulting in around 4,000
+ * casualties".
+ */
+export const LOSSES_OF_THE_FORCE = ['with', 'resulting in', 'leading to', 'causing', 'suffering', 'sustaining', 'of whom', 'of which'];
+/** Before a force that opens the sentence, its losses counted after it: "among more than 10,000 soldiers sent …, about 4,000 have died". */
+export const FORCE_AMONG = ['among', 'among the', 'amongst', 'amongst the', 'of the'];
+/** A force's sender named right after it: "more than 10,000 soldiers sent by North Korea". */
+export const FORCE_SENT_BY = ['sent by', 'dispatched by', 'deployed by', 'from'];
 export const DEFINITE_ARTICLE = 'the';
 /** The articles: "an estimated 1,200" is an adjective, not a party's estimate ("Russia's suffering an estimated…"). */
 export const ARTICLES = ['a', 'an', 'the'];

@@ -193,6 +193,14 @@ export const SUPPLIED_TO_UKRAINE = {
     ...['provide', 'provides', 'provided', 'providing', 'arm', 'arms', 'armed', 'arming', 'equip', 'equipped', 'equipping'],
   ],
 };
+/**
+ * Said right after shells, a need or a fit, no supply: "75,000 shells are needed per month" to hold the front, "3.4
+ * million 105mm shells compatible with some Ukrainian guns".
+ */
+export const SHELLS_NEEDED_AFTER = [
+  ...['are needed', 'is needed', 'were needed', 'would be needed', 'will be needed', 'needed', 'are required', 'required'],
+  'compatible with',
+];
 /** "times" counts voyages only after a verb of calling at a port: "visited Rajin Port 64 times", not "three times larger". */
 export const CALLING_VERBS = ['visited', 'called at', 'docked at', 'sailed to', 'headed to', 'travelled to', 'traveled to'];
 
@@ -693,6 +701,8 @@ export const MODIFIER_SUFFIXES = [
   'supplied',
   'class',
   'type',
+  // "over 10,000 combat-ready North Korean troops", "battle-hardened", "well-equipped".
+  ...['ready', 'hardened', 'tested', 'capable', 'equipped'],
 ];
 /** Calibres and sizes a count's noun may carry: "152-mm shells", "20-foot containers" (calibres as counts.ts reads them). */
 export const CALIBRE_UNITS = [
