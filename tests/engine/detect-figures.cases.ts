@@ -4550,7 +4550,7 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
-    name: 'troops planned: recruits named as coming from North Korea are its own; an army\'s own recruits are not',
+    name: "troops planned: recruits named as coming from North Korea are its own; an army's own recruits are not",
     text: 'Zelenskyy said Russia intended to recruit about 10,000 soldiers from North Korea for the war against Ukraine. Ukraine plans to recruit an additional 160,000 personnel.',
     expect: [{ text: 'about 10,000', measure: 'troops_planned', value: 10000 }],
   },
