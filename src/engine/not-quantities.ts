@@ -67,7 +67,7 @@ export const TIMES_MULTIPLIER = {
   comparisons: ['more', 'as', 'higher', 'larger', 'greater', 'bigger', 'fewer', 'less', 'lower', 'smaller', 'that', 'the'],
 };
 /** Missile models named with a space: "Hwasong 11", "KN 23"; the number is the model's, not an amount. */
-export { MODEL_PREFIXES } from './lexicon/en/counts';
+export { MODEL_PREFIXES, NAME_NUMBER_PREFIXES } from './lexicon/en/counts';
 
 /** Lengths, calibres and weights that are not tonnes: "240 mm", "30 km", "155-millimetre". */
 export const LENGTH_UNITS = [

@@ -41,6 +41,7 @@ import {
   PLACE_PARTS,
   PLACES_OF_A_PARTY,
   POSSESSIVE_PRONOUNS,
+  RECEIVED_JUST_BEFORE,
   RELATION_BETWEEN,
   SIDE_FOUGHT_ON,
   SOURCE_OF_ANOTHER,
@@ -173,6 +174,13 @@ const WITH_COUNT_BEFORE = new RegExp(`, ${WITH_SUBJECT.word} (?:[a-z]+ ){0,2}$`)
 const PARTICIPLE_BEFORE = new RegExp(
   `(?:, |\\b(?:${any(PARTICIPLE_OPENERS)}) )(?:${any(WITH_SUBJECT.participles)}) (?:(?:${any(ADDITIONAL_BEFORE)}) )?$`,
 );
+// Not a clause of its own after the verb: "had obtained intelligence that at least 10,000 troops".
+const RECEIVED_BEFORE_COUNT = new RegExp(
+  `\\b(?:${any(RECEIVED_JUST_BEFORE.verbs)})(?: (?!(?:${any(RELATIVE_PRONOUNS)})\\b)[a-z.'-]+){0,${RECEIVED_JUST_BEFORE.words}} $`,
+);
+const OWN_SOURCE_AFTER = new RegExp(`^[^,;]{0,40}?\\b(?:${any(RECEIVED_JUST_BEFORE.ownSource)})\\b`);
+/** How far before a count a verb of receiving is read, with its words. */
+const RECEIVED_REACH = 60;
 /** How far after a noun its sender's name is read (the longest name fits), and how far in it may start (" that Pyongyang"). */
 const SENDER_REACH = 40;
 const SENDER_LEAD = 7;
@@ -426,7 +434,23 @@ export function namedOwner(s: InSentence, noun: Noun | null, officialsSpeak = fa
       (owner === 'north_korea' || !SOURCE_OF_ANOTHER_BEFORE.test(s.sentence.slice(Math.max(0, at - 40), at))) &&
       !inPairBetween(s.sentence, at),
   );
-  const nearestBefore = before[before.length - 1];
+  // "Russia has deepened ties with North Korea, securing more than 2 million artillery rounds": the parties before a
+  // verb of receiving right before the count received it.
+  // Read of things only: people received are read by their verbs of sending.
+  const received =
+    people || OWN_SOURCE_AFTER.test(afterText)
+      ? null
+      : RECEIVED_BEFORE_COUNT.exec(s.sentence.slice(Math.max(0, q.start - RECEIVED_REACH), q.start));
+  const receivedAt = received ? Math.max(0, q.start - RECEIVED_REACH) + received.index : -1;
+  // A third party that received them owns them: "Ukraine received 1 million shells".
+  // Not a speaker: "the US said has received 7,400 shipments".
+  const recipient = received
+    ? owners(s.sentence.slice(back.from + start, receivedAt), back.from + start, '')
+        .filter(({ end }) => !SPEAKER_AFTER.test(s.sentence.slice(end, end + 60)))
+        .at(-1)
+    : undefined;
+  if (recipient?.owner === 'other') return 'other';
+  const nearestBefore = receivedAt < 0 ? before.at(-1) : before.filter(({ end }) => end > receivedAt).at(-1);
   // "a contingent of Russian and North Korean servicemen … lost 200 personnel": the nearest party is one of both.
   if (nearestBefore && bothAt(s.sentence, nearestBefore.at) && !CLAUSE_COMMA.test(s.sentence.slice(nearestBefore.at, q.start)))
     return 'other';

@@ -25,6 +25,7 @@ import {
   MODEL_PREFIXES,
   MONTHS,
   MULTIPLIERS,
+  NAME_NUMBER_PREFIXES,
   NUMBER_AS_VERB_AFTER,
   ORDINAL_SUFFIX,
   PARTICLE_VERBS,
@@ -175,8 +176,8 @@ const RANK_BEFORE = new RegExp(
 const NUMBER_RANK_BEFORE = new RegExp(`(?:^|[^a-z])(?<!\\b(?:${alternation(NUMBER_AS_VERB_AFTER)}) )${RANK_NUMBER} ?$`);
 /** Digits grouped by thousands: after "number", a count ("reserves number 12,000"), not a rank or an id ("number 2397"). */
 const GROUPED = /[, .\u00a0\u202f']/;
-/** "Hwasong 11", "KN 23": a missile model's number after its name and a space. */
-const MODEL_BEFORE = new RegExp(`(?:^|[^a-z])(?:${alternation(MODEL_PREFIXES)}) $`);
+/** "Hwasong 11", "KN 23": a missile model's number after its name and a space; a name's own ("France 24"). */
+const MODEL_BEFORE = new RegExp(`(?:^|[^a-z])(?:${alternation([...MODEL_PREFIXES, ...NAME_NUMBER_PREFIXES])}) $`);
 const TIMES_AFTER = new RegExp(` ${TIMES_MULTIPLIER.word}(?= (?:${alternation(TIMES_MULTIPLIER.comparisons)})\\b)`, 'y');
 const TIMES_AT_END = new RegExp(` ${TIMES_MULTIPLIER.word}\\b`, 'y');
 const CHANGED_BEFORE = new RegExp(`\\b(?:${alternation(TIMES_MULTIPLIER.changeVerbs)})(?: (?:${alternation(TIMES_MULTIPLIER.hedges)}))? $`);

@@ -118,6 +118,8 @@ export function isPlanned(s: InSentence, noun: Noun | null, after: string, befor
     .replace(FROM_NORTH_KOREA, '')
     .replace(FROM_UNIT, '')
     .replace(JOINED_NOUN_AFTER, ' ');
+  // There now, whatever is foreseen of them: "8,000 troops are expected to soon enter combat".
+  if (STAYING.test(rest)) return false;
   // "5,000 construction workers and 1,000 sappers may be sent": the pair's verb is said after the second.
   if (PLANNED_AFTER.test(rest)) return true;
   if (noun?.from === 'after' && lastIndex(DEPLOYED_VERBS, lookBack(s).text) < 0) {

@@ -4559,4 +4559,29 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'North Korea sends shells to Russia. Ukrainian officials stated that to simply hold the front, 75,000 shells are needed per month. The country also has 3.4 million 105mm shells compatible with some Ukrainian guns.',
     expect: [],
   },
+  {
+    name: 'not quantities: a name\'s own number ("as reported by AFP and France 24")',
+    text: 'Ukraine confirmed the capture of two North Korean soldiers, as reported by AFP and France 24, following an announcement from the NIS.',
+    expect: [{ text: 'two', measure: 'nk_captured', value: 2 }],
+  },
+  {
+    name: 'troops sent: "already confirmed to have arrived" beside a plan; troops there "expected to soon enter combat"',
+    text: 'North Korea plans to send an additional 6,000 troops to Russia, with 1,000 combat engineers already confirmed to have arrived. About 8,000 Korean People’s Army troops are expected to soon enter combat in the Kursk Oblast. North Korea is poised to send 10,000 soldiers to join the fight against Ukraine.',
+    expect: [
+      { text: '6,000', measure: 'troops_planned', value: 6000 },
+      { text: '1,000', measure: 'troops_deployed', value: 1000 },
+      { text: 'About 8,000', measure: 'troops_deployed', value: 8000 },
+      { text: '10,000', measure: 'troops_planned', value: 10000 },
+    ],
+  },
+  {
+    name: 'owner: the parties before a verb of receiving received the things counted; a third party that received them owns them',
+    text: 'Russia has intensified military ties with North Korea since February 2022, securing ballistic missiles and more than 2 million artillery rounds. Ukraine received 1 million shells. Kyiv is buying 500,000 shells.',
+    expect: [{ text: 'more than 2 million', measure: 'artillery_shells', value: 2000000 }],
+  },
+  {
+    name: "not figures: a vessel's displacement, foreigners killed, the pay promised to Iraqi recruits",
+    text: 'North Korea sent troops to Russia. Experts estimate the vessel could displace 5,000–7,000 tons. The post added that at least 3,388 of these foreigners have been killed. Young Iraqis are being enticed to enlist through campaigns promising salaries of about £2,100.',
+    expect: [],
+  },
 ];

@@ -293,6 +293,8 @@ export const CALIBRE_UNITS = [
 export const MUNITION_KINDS = ['mortar', 'anti-tank', 'anti-aircraft', 'howitzer'];
 /** Prefixes of missile models: "KN-23", "Hwasong-11". */
 export const MODEL_PREFIXES = ['kn', 'hwasong'];
+/** Names whose number is part of them, as a model's is: "as reported by AFP and France 24", "Channel 4 News". */
+export const NAME_NUMBER_PREFIXES = ['france', 'rossiya', 'channel'];
 
 /** Words that end the noun phrase a figure counts: "122 mm shells to Russia". */
 export const PHRASE_ENDS = [

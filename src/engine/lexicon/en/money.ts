@@ -265,6 +265,8 @@ export const OTHERS_PAY = [
   ...['average salary', 'average wage', 'average monthly salary', 'average monthly wage', 'average official salary'],
   ...['cuba', 'cubans', 'cuban', 'nepal', 'nepalis', 'nepali', 'nepalese', 'sri lankans', 'sri lankan', 'indians'],
   ...['yemen', 'yemenis', 'houthis', 'kenyans', 'africans', 'syrians', 'for working', 'factory'],
+  // "young Iraqis are being enticed to enlist … promising passports and salaries of about £2,100".
+  ...['iraq', 'iraqis', 'iraqi', 'foreigners', 'foreign recruits', 'mercenaries'],
 ];
 /** Words that say a sentence is about soldiers' pay. */
 export const PAY_WORDS = [
@@ -340,6 +342,8 @@ export const WEIGHT_OF_ONE = [
   ...['weighing', 'weighed', 'weighs', 'weigh', 'payload', 'payloads', 'warhead', 'warheads'],
   // What one missile carries: "Ballistic Missiles Capable Of Carrying A 4.5 Ton" warhead.
   ...['capable of carrying', 'able to carry'],
+  // A vessel's size: "the vessel could displace 5,000–7,000 tons".
+  ...['displace', 'displaces', 'displacing', 'displacement', 'displacement of'],
 ];
 /** Tonnes, containers and shipments count only as military cargo. */
 export const MILITARY_CARGO = [

@@ -106,6 +106,8 @@ export const OWNER_NAMES = {
     // "At least 18,000 foreign nationals from 128 countries … 3,388 of them have been killed": those Russia recruits
     // abroad, or Ukraine's foreign volunteers; not "foreign troops" or "foreign fighters", which may be North Korea's own.
     ...['foreign nationals', 'foreign mercenaries'],
+    // "at least 3,388 of these foreigners have been killed".
+    'foreigners',
     // Iran, by its name and its missiles: "the Islamic Republic has provided Russia with around 400 short-range
     // missiles from the Fateh-110 family", "hundreds of “Zulfikar” missiles".
     ...['the islamic republic', 'fateh', 'fateh-110', 'fateh-360', 'zolfaghar', 'zulfikar'],

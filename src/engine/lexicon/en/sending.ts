@@ -138,6 +138,15 @@ export const STAYING_AFTER = [
   // Where they are now, whatever is foreseen in another clause: "…expected to deploy in combat, while Robert Wood said
   // 8,000 of Pyongyang's soldiers are in the Kursk region".
   ...['are in', 'are now in', 'are currently in', 'were in', 'are stationed in', 'were stationed in'],
+  // There, and foreseen to fight: "About 8,000 … troops are expected to soon enter combat in the Kursk Oblast"; not
+  // troops sent "to join the fight", whose verb of sending stands before them.
+  ...['are expected to', 'are ready to', 'are preparing to', 'are poised to', 'will soon', 'could soon', 'may soon'].flatMap((foreseen) =>
+    ['', 'soon '].flatMap((soon) =>
+      ['enter combat', 'enter the fight', 'enter the fighting', 'join the fight', 'join the fighting', 'engage in combat'].map(
+        (fight) => `${foreseen} ${soon}${fight}`,
+      ),
+    ),
+  ),
 ];
 /** "will send", "could reach": a modal and what it says of the number. */
 export const MODALS = ['will', 'would', 'could', 'may', 'might'];
@@ -532,6 +541,8 @@ export const SENT_AFTER_FILLERS = [
   'thought to have',
   'said to have',
   'estimated to have',
+  // "with 1,000 combat engineers already confirmed to have arrived".
+  ...['confirmed to have', 'reported to have', 'known to have'],
   // "1,500 additional troops seem to have been dispatched recently".
   ...['seem', 'seems', 'appear', 'appears'].map((verb) => `${verb} to have`),
   // "Thousands more seem to be training in Russia's far east".

@@ -63,6 +63,17 @@ export const RECEIVING = [
   ...['received', 'got', 'gets', 'obtained', 'acquired', 'imported', 'bought', 'purchased'],
   ...['receive', 'receives', 'plans to receive', 'expects to receive', 'expect to receive', 'will receive'],
 ];
+/**
+ * A verb of receiving right before the count: every party named before it is the one that received, not the count's
+ * owner ("Russia has deepened ties with North Korea, securing more than 2 million artillery rounds").
+ */
+export const RECEIVED_JUST_BEFORE = {
+  verbs: [...RECEIVING, ...['receiving', 'securing', 'secured', 'obtaining', 'acquiring', 'buying', 'purchasing', 'importing']],
+  /** At most this many words between the verb and the count: "securing ballistic missiles and more than". */
+  words: 4,
+  /** Unless they came from the receiver's own: "Russia secured 3 million shells from its own factories". */
+  ownSource: ['from its own', 'from their own'],
+};
 /** A party named after the count that uses it is no owner of it: "shells of the type Russia has used". */
 export const USING = ['used', 'uses', 'use', 'fires', 'fired', 'consumes', 'consumed'];
 
