@@ -23,7 +23,7 @@ import {
 import { type CountReading, countsOf } from './count-kind';
 import type { Counts, Period } from './counts';
 import { foldText } from './fold-text';
-import { lastIndex, lastMatch, unquoted } from './in-sentence';
+import { endsWithWords, lastIndex, lastMatch, unquoted } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
 import * as clauses from './lexicon/en/clauses';
 import { CAPTURE_STORY } from './lexicon/en/losses';
@@ -91,12 +91,23 @@ const restating = (link: string) =>
   );
 const SAME_MEASURE_BEFORE = restating(` (?:${any(clauses.RESTATING_LINKS)})`);
 const SAME_MEASURE_BEFORE_QUALIFIED = restating(`(?: (?:${any(clauses.RESTATING_LINKS)}))?`);
-/** Another's estimate of the figure before, said to stand at a number: "although US estimates were lower at about 1,200". */
+/**
+ * Another's estimate of the figure before, said to stand at a number: "although US estimates were lower at about 1,200",
+ * "South Korea's estimate is 1,100", "The current estimate's about 3,000".
+ */
 /** How far before a number "estimates were lower at" is read. */
 const ESTIMATED_REACH = 40;
 const SAME_MEASURE_ESTIMATED = new RegExp(
-  `\\b(?:${any(clauses.ESTIMATES_AT.nouns)}) (?:${any(clauses.ESTIMATES_AT.verbs)})(?: (?:${any(clauses.ESTIMATES_AT.comparatives)}))?(?:,? at|,) $`,
+  `\\b(?:${any(clauses.ESTIMATES_AT.nouns)})(?:'s| (?:${any(clauses.ESTIMATES_AT.verbs)}))(?: (?:${any(clauses.ESTIMATES_AT.comparatives)}))?(?:,? at|,)? $`,
 );
+/** Troops said to be there, their noun left out: "the US initially said there were only 3,000". */
+const SAME_MEASURE_THERE = new RegExp(`\\b(?:${any(clauses.RESTATED_THERE.verbs)})(?: (?:${any(clauses.RESTATED_THERE.hedges)}))? $`);
+/** Its tails, compared before the pattern is run. */
+const THERE_TAILS = clauses.RESTATED_THERE.verbs.flatMap((verb) => [
+  `${verb} `,
+  ...clauses.RESTATED_THERE.hedges.map((hedge) => `${verb} ${hedge} `),
+]);
+const OF_A_GROUP_AFTER = new RegExp(`^ (?:${any(clauses.COUNTED_OF)})\\b`);
 /** A change by a multiple, between its verb and the new figure: "the number increased over nine times to 74". */
 const MULTIPLIED = `(?: (?:(?:${any(TIMES_MULTIPLIER.hedges)}) )?[a-z0-9.]+ ${TIMES_MULTIPLIER.word})?`;
 /** The figure before, changed: "The number could rise to 15,000", "the toll has climbed to about 2,000". */
@@ -161,6 +172,7 @@ function restatedMeasure(
   latest: Pick<Kept, 'c' | 'unit'> | undefined,
   after: string,
   changeOf?: () => 'begun' | 'to come' | undefined,
+  nkTroopsInSight?: () => boolean,
 ): Classified | undefined {
   if (!latest || q.unit === 'percent' || q.unit === 'fraction' || HALF_READ.test(after)) return undefined;
   if (isMoney(q.unit) !== isMoney(latest.unit)) return undefined;
@@ -174,7 +186,17 @@ function restatedMeasure(
     (qualified ? SAME_MEASURE_BEFORE_QUALIFIED : SAME_MEASURE_BEFORE).exec(before) ??
     from ??
     SAME_MEASURE_ESTIMATED.exec(before.slice(-ESTIMATED_REACH)) ??
-    SAME_MEASURE_VERB_AT.exec(before.slice(-ESTIMATED_REACH));
+    SAME_MEASURE_VERB_AT.exec(before.slice(-ESTIMATED_REACH)) ??
+    // Not a group of its own ("there were forty of us"), nor a vague crowd ("there are millions of them here").
+    // North Korea's troops in sight: not "Russian troops fight on. There were 3,000 in the region."
+    (latest.c.measure === 'troops_deployed' &&
+    !q.vague &&
+    FUNCTION_WORD_AFTER.test(after) &&
+    !OF_A_GROUP_AFTER.test(after) &&
+    endsWithWords(before, THERE_TAILS) &&
+    nkTroopsInSight?.()
+      ? SAME_MEASURE_THERE.exec(before.slice(-ESTIMATED_REACH))
+      : null);
   if (restated) {
     // An estimate of another side's forces, named last before it, restates nothing before it.
     const forces = lastMatch(FORCES_OF_ANOTHER, before);
@@ -498,6 +520,7 @@ export function* scanFigures(text: string, options: DetectOptions = {}): Generat
                 if (!began || counted?.q !== began || !changedFrom(local, began.start)) return undefined;
                 return changeToCome(local, began.start) ? 'to come' : 'begun';
               },
+              () => says(NORTH_KOREA, true),
             );
         // "Russia has about 575,000 soldiers … and plans to increase this number to 690,000": another side's force,
         // counted just before in the sentence, is what it restates.

@@ -4584,4 +4584,38 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'North Korea sent troops to Russia. Experts estimate the vessel could displace 5,000–7,000 tons. The post added that at least 3,388 of these foreigners have been killed. Young Iraqis are being enticed to enlist through campaigns promising salaries of about £2,100.',
     expect: [],
   },
+  {
+    name: 'restated: another\'s estimate "is" or "\'s" a number, and troops "there were only" so many, after a figure of the passage',
+    text: 'North Korean casualties exceed 3,000, Zelensky said. South Korea’s estimate is 1,100. The current estimate’s about 1,200.\nNorth Korea has sent 11,000 troops. The US initially said there were only 3,000. “There were forty of us,” he said. There are millions of them here.',
+    expect: [
+      { text: 'exceed 3,000', measure: 'nk_casualties', value: 3000 },
+      { text: '1,100', measure: 'nk_casualties', value: 1100 },
+      { text: 'about 1,200', measure: 'nk_casualties', value: 1200 },
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+      { text: '3,000', measure: 'troops_deployed', value: 3000 },
+    ],
+  },
+  {
+    name: 'losses: a share "of those sent" said to have been killed or wounded',
+    text: 'North Korea sent troops to Kursk. The casualty figure suggests that more than half of those sent have been injured or killed.',
+    expect: [{ text: 'more than half', measure: 'nk_casualties', value: 50 }],
+  },
+  {
+    name: 'captives: "the arrest of" two soldiers, and "two unnamed men" said to be captured',
+    text: 'A spokesperson for the Security Service of Ukraine has said the arrest of two North Korean soldiers in Russia’s Kursk region is “indisputable evidence” of Pyongyang’s involvement in the war. The two unnamed men were captured by Ukrainian forces.',
+    expect: [
+      { text: 'two', measure: 'nk_captured', value: 2 },
+      { text: 'two', measure: 'nk_captured', value: 2 },
+    ],
+  },
+  {
+    name: 'troops planned: "with plans for" so many, "considering a third deployment of"; losses "suffered deaths or injuries"; armour is no troops',
+    text: 'Moscow is moving to use North Korean manpower beyond combat, with plans for 1,000 deminers and 5,000 construction workers. North Korea is now considering a third deployment of approximately 3,500 troops. The NIS says 4,700 of these troops have suffered deaths or injuries. The Russian military will have received 2,400 infantry fighting vehicles from the defense industry.',
+    expect: [
+      { text: '1,000', measure: 'troops_planned', value: 1000 },
+      { text: '5,000', measure: 'troops_planned', value: 5000 },
+      { text: 'approximately 3,500', measure: 'troops_planned', value: 3500 },
+      { text: '4,700', measure: 'nk_casualties', value: 4700 },
+    ],
+  },
 ];

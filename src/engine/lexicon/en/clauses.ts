@@ -207,6 +207,13 @@ export const RESTATED_FROM = [
   ...['updating', 'revising', 'raising', 'lowering'].flatMap((verb) => [verb, `${verb} a`, `${verb} his`, `${verb} her`, `${verb} its`]),
 ];
 /** Another estimate of the figure before said to stand at a number: "US estimates were lower at about 1,200". */
+/** The figure before, said to be there by another: "North Korea has sent 11,000 troops. The US initially said there were only 3,000". */
+export const RESTATED_THERE = {
+  verbs: ['there were', 'there are', 'there was', 'there is'],
+  hedges: ['only', 'just', 'now'],
+};
+/** A number of a group of its own: "there were forty of us". */
+export const COUNTED_OF = ['of'];
 export const ESTIMATES_AT = {
   // "while U.S. assessments were lower, around 1,200".
   nouns: ['estimate', 'estimates', 'assessment', 'assessments'],

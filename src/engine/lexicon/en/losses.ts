@@ -293,6 +293,8 @@ export const PREDICATE_FILLERS = [
     ['recently', 'later', 'subsequently'].map((adverb) => `${aux} ${adverb}`),
   ),
   'in total',
+  // "more than half of those sent have been injured or killed": the force lost, by its verb of sending.
+  ...['sent', 'deployed', 'dispatched'],
   // "about 300 of those soldiers are already believed dead" ("believed to" is this and "to").
   ...['believed', 'presumed', 'thought'],
   // "nine soldiers … tragically lost their lives", "was heavily injured".
@@ -328,7 +330,7 @@ export const PREDICATES = [
   // "at least 1,000 have suffered injuries".
   ...['sustaining', 'suffering', 'suffered', 'who sustained', 'who suffered'].flatMap((verb) => [`${verb} injuries`, `${verb} wounds`]),
   // "about 4,700, have suffered death or injury".
-  ...['suffered', 'sustained', 'suffering'].map((verb) => `${verb} death or injury`),
+  ...['suffered', 'sustained', 'suffering'].flatMap((verb) => [`${verb} death or injury`, `${verb} deaths or injuries`]),
   'died',
   'dying',
   // A headline's present tense: "Up to 1,000 North Korean troops die in a week"; not "had seen 10 soldiers die".
@@ -445,6 +447,8 @@ export const CAPTURE_STORY = {
   words: [
     ...['taken prisoner', 'prisoners of war', 'prisoner of war', 'pows', 'pow', 'prisoners', 'captive', 'captives'],
     ...['custody', 'interrogated', 'interrogation', 'interrogating', 'their capture', 'his capture', 'captured alive'],
+    // "the arrest of two North Korean soldiers in Russia's Kursk region is indisputable evidence".
+    ...['arrest of', 'the arrest', 'detention of'],
     // "Two North Korean soldiers held by Ukraine have written they want to defect".
     ...['held by ukraine', 'held by kyiv', 'held by ukrainian forces', 'held captive', 'held prisoner'],
     // "Lawmaker calls for 2 North Korean soldiers not included in prisoner exchange to be brought to South".

@@ -242,6 +242,8 @@ export const NOUNS: readonly NounWords[] = [
       ...['missile', 'rocket'].flatMap((w) => ['hits', 'strikes', 'attacks', 'launches', 'tests'].map((l) => `${w} ${l}`)),
       // A vehicle's own load, not missiles sent for Russia to fire: "the eight anti-tank missiles carried by the Bulsae-4".
       ...['anti-tank missiles', 'anti-tank guided missiles', 'antitank missiles', 'atgms'],
+      // Armour, not its crews: "2,400 infantry fighting vehicles and armored personnel carriers".
+      ...['infantry fighting vehicles', 'armored personnel carriers', 'armoured personnel carriers', 'fighting vehicles'],
     ],
   },
   {
@@ -676,6 +678,8 @@ export const NOUN_MODIFIERS = [
   'foreign',
   'fellow',
   'young',
+  // "The two unnamed men were captured by Ukrainian forces".
+  ...['unnamed', 'unidentified'],
   // "around 600 confirmed deaths", "4,000 battle casualties", "100 of North Korea's best troops".
   'confirmed',
   'reported',

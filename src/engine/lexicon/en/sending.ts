@@ -59,6 +59,8 @@ export const PLANNED_PHRASES = [
     // "North Korea is set to triple the number of its troops"; not "is set to receive fighter jets".
     ...['triple', 'double', 'boost', 'increase', 'expand'].map((verb) => `set to ${verb}`),
     'planned',
+    // "with plans for 1,000 deminers and 5,000 construction workers".
+    ...['plans for', 'plan for'],
     'offered',
     ...['committed to send', 'committed to sending', 'committed to dispatching', 'committed to deploying'],
     'reinforcements',
@@ -553,6 +555,8 @@ export const PLANNED_NOUN_ADJECTIVES = [
   ...['planned', 'eventual', 'expected', 'proposed', 'promised', 'pledged', 'potential', 'possible'],
   // "is preparing for a third deployment of around 6,000 troops".
   ...['preparing for', 'prepares for', 'prepare for', 'plans for'].flatMap((p) => [`${p} a`, `${p} the`, `${p} another`]),
+  // "is now considering a third deployment of approximately 3,500 troops".
+  ...['considering', 'considers', 'weighing'].flatMap((p) => [`${p} a`, `${p} the`, `${p} another`]),
 ];
 
 /**
