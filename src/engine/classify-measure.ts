@@ -296,9 +296,12 @@ const MISSILES_IN_WAR = words([...WAR_NAMES, ...SUPPLYING, ...MISSILES_IN_THE_WA
 /** A launch of North Korea's own, said within this many characters after its missiles. */
 const TESTED_REACH = 50;
 const MISSILES_TESTED = words(MISSILES_TESTED_AFTER);
-const TESTED_BEFORE = new RegExp(
-  `\\b(?:${any(MISSILES_TESTED_BEFORE)}|(?:${any(OWNER_NAMES.north_korea)}) (?:${any(MISSILES_LAUNCHED_BY_NK)})) $`,
+const TESTED_BEFORE = new RegExp(`\\b(?:${any(MISSILES_TESTED_BEFORE)}) $`);
+/** North Korea named as the launcher, not with Russia: its own launch, unless the missiles are said to strike Ukraine. */
+const LAUNCHED_BY_NK_BEFORE = new RegExp(
+  `(?<!\\b(?:${any(MISSILES_LAUNCHED_BY_NK.notWith)}) )\\b(?:${any(OWNER_NAMES.north_korea)}) (?:${any(MISSILES_LAUNCHED_BY_NK.verbs)}) $`,
 );
+const AT_UKRAINE = new RegExp(`\\b(?:${any(MISSILES_LAUNCHED_BY_NK.targets)})\\b`);
 /** "only 4% are in working condition", "at 30 percent capacity": a share of something else. */
 const COPULA = `(?:${any(sending.PLANNED_AFTER_COPULAS)})`;
 const NOT_A_SUPPLY_SHARE = new RegExp(`^(?: (?:${any(POINTS_BACK)}))?(?: ${COPULA})? (?:${any(money.NOT_A_SUPPLY_SHARE)})\\b`);
@@ -1128,7 +1131,9 @@ export function classifyMeasure(s: InSentence): Classified | null {
         (noun.kind === 'missiles' || noun.text === PROJECTILES) &&
         // Read past the next number: "29 ballistic missiles, including four ICBMs".
         (MISSILES_TESTED.test(s.sentence.slice(q.end + noun.end, q.end + noun.end + TESTED_REACH)) ||
-          TESTED_BEFORE.test(before.slice(-TESTED_REACH)))
+          TESTED_BEFORE.test(before.slice(-TESTED_REACH)) ||
+          (LAUNCHED_BY_NK_BEFORE.test(before.slice(-TESTED_REACH)) &&
+            !AT_UKRAINE.test(s.sentence.slice(q.end + noun.end, q.end + noun.end + TESTED_REACH))))
       )
         return null;
       // Voyages and trains on the arms route need not say what they carry (unless it is another cargo, below): "The

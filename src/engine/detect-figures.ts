@@ -91,22 +91,31 @@ const restating = (link: string) =>
   );
 const SAME_MEASURE_BEFORE = restating(` (?:${any(clauses.RESTATING_LINKS)})`);
 const SAME_MEASURE_BEFORE_QUALIFIED = restating(`(?: (?:${any(clauses.RESTATING_LINKS)}))?`);
+/** How far before a number "estimates were lower at" is read. */
+const ESTIMATED_REACH = 40;
 /**
  * Another's estimate of the figure before, said to stand at a number: "although US estimates were lower at about 1,200",
  * "South Korea's estimate is 1,100", "The current estimate's about 3,000".
  */
-/** How far before a number "estimates were lower at" is read. */
-const ESTIMATED_REACH = 40;
 const SAME_MEASURE_ESTIMATED = new RegExp(
   `\\b(?:${any(clauses.ESTIMATES_AT.nouns)})(?:'s| (?:${any(clauses.ESTIMATES_AT.verbs)}))(?: (?:${any(clauses.ESTIMATES_AT.comparatives)}))?(?:,? at|,)? $`,
 );
-/** Troops said to be there, their noun left out: "the US initially said there were only 3,000". */
-const SAME_MEASURE_THERE = new RegExp(`\\b(?:${any(clauses.RESTATED_THERE.verbs)})(?: (?:${any(clauses.RESTATED_THERE.hedges)}))? $`);
+/** Not the estimate but a gap from another: "Seoul's estimate is 1,000 lower than Kyiv's", "was 3,000 short of that". */
+const COMPARED_AFTER = new RegExp(`^ (?:${any(clauses.COMPARED_AFTER)})\\b`);
+/**
+ * Troops said to be there, their noun left out, in words reported: "the US initially said there were only 3,000",
+ * "South Korea reports that currently there are about 3,000"; not "there were 40 in the column".
+ */
+const SAME_MEASURE_THERE = new RegExp(
+  `\\b(?:${any(clauses.RESTATED_THERE.sayings)})(?: that)?(?: [a-z]+)? (?:${any(clauses.RESTATED_THERE.verbs)})(?: (?:${any(clauses.RESTATED_THERE.hedges)}))? $`,
+);
 /** Its tails, compared before the pattern is run. */
 const THERE_TAILS = clauses.RESTATED_THERE.verbs.flatMap((verb) => [
   `${verb} `,
   ...clauses.RESTATED_THERE.hedges.map((hedge) => `${verb} ${hedge} `),
 ]);
+/** How far before a number "said there were only" is read. */
+const THERE_REACH = 70;
 const OF_A_GROUP_AFTER = new RegExp(`^ (?:${any(clauses.COUNTED_OF)})\\b`);
 /** A change by a multiple, between its verb and the new figure: "the number increased over nine times to 74". */
 const MULTIPLIED = `(?: (?:(?:${any(TIMES_MULTIPLIER.hedges)}) )?[a-z0-9.]+ ${TIMES_MULTIPLIER.word})?`;
@@ -143,8 +152,13 @@ function changeToCome(local: string, at: number): boolean {
   return CHANGE_TO_COME.test(lead.slice(lastIndex(CHANGE_CLAUSE_END, lead) + 1));
 }
 
-/** Another side's forces, named before an estimate of them: "Ukrainian forces, estimated at about 12,000 troops". */
-const FORCES_OF_ANOTHER = new RegExp(`\\b(?:${any([...OWNER_NAMES.russia, ...OWNER_NAMES.other])}) (?:${any(PAIRED_FORCES)})\\b`, 'g');
+/**
+ * Another side's forces, the estimate said of them: "Ukrainian forces, estimated at about 12,000 troops", "the
+ * Kremlin's forces, which was estimated at 470,000"; not "Ukrainian troops fighting there estimate the figure at".
+ */
+const FORCES_OF_ANOTHER = new RegExp(
+  `\\b(?:${any([...OWNER_NAMES.russia, ...OWNER_NAMES.other])}) (?:${any(PAIRED_FORCES)}),?(?: (?:${any(clauses.RELATIVE_PRONOUNS)}) (?:${any(clauses.FORCE_ESTIMATED.copulas)}))? (?:${any(clauses.FORCE_ESTIMATED.verbs)})(?: (?:${any(clauses.RESTATING_LINKS)}))? $`,
+);
 
 /** How far before a count the party whose force it is may be named: "Russia currently has about 575,000 soldiers". */
 const FORCE_OWNER_REACH = 40;
@@ -185,7 +199,7 @@ function restatedMeasure(
   const restated =
     (qualified ? SAME_MEASURE_BEFORE_QUALIFIED : SAME_MEASURE_BEFORE).exec(before) ??
     from ??
-    SAME_MEASURE_ESTIMATED.exec(before.slice(-ESTIMATED_REACH)) ??
+    (COMPARED_AFTER.test(after) ? null : SAME_MEASURE_ESTIMATED.exec(before.slice(-ESTIMATED_REACH))) ??
     SAME_MEASURE_VERB_AT.exec(before.slice(-ESTIMATED_REACH)) ??
     // Not a group of its own ("there were forty of us"), nor a vague crowd ("there are millions of them here").
     // North Korea's troops in sight: not "Russian troops fight on. There were 3,000 in the region."
@@ -195,12 +209,11 @@ function restatedMeasure(
     !OF_A_GROUP_AFTER.test(after) &&
     endsWithWords(before, THERE_TAILS) &&
     nkTroopsInSight?.()
-      ? SAME_MEASURE_THERE.exec(before.slice(-ESTIMATED_REACH))
+      ? SAME_MEASURE_THERE.exec(before.slice(-THERE_REACH))
       : null);
   if (restated) {
-    // An estimate of another side's forces, named last before it, restates nothing before it.
-    const forces = lastMatch(FORCES_OF_ANOTHER, before);
-    if (forces.index >= 0 && !NORTH_KOREA.test(before.slice(forces.end))) return undefined;
+    // An estimate of another side's forces restates nothing before it.
+    if (FORCES_OF_ANOTHER.test(before)) return undefined;
     // A party in an earlier estimate named is who made it ("up from an initial US estimate of 3,000"), not whose.
     if (restated !== from && ownerOfWords(restated[0])) return undefined;
     // Troops there now, their number to be raised: "with a plan to increase the number to 10,000" is a plan.
@@ -229,6 +242,8 @@ function pointsBackToCaptives(local: string, q: Quantity, captives: Kept | undef
 
 /** How far after a count that is no figure its noun is read. */
 const DROPPED_NOUN_REACH = 60;
+/** Fewer people than this are individuals in a story, not a workforce "that number" could restate. */
+const DROPPED_PEOPLE_LEAST = 20;
 
 /**
  * What "the number" restates where no figure came before it in the passage, but North Korea's troops were named: "North
@@ -401,6 +416,8 @@ export function* scanFigures(text: string, options: DetectOptions = {}): Generat
   const peopleDroppedJustBefore = () =>
     dropped !== undefined &&
     dropped.at >= sentenceNo - 1 &&
+    // Not a few people in a story: "three Ukrainian soldiers told reporters. The Pentagon puts the number at 12,000".
+    (typeof dropped.q.value === 'number' ? dropped.q.value : dropped.q.value.low) >= DROPPED_PEOPLE_LEAST &&
     nounAfter(dropped.sentence.slice(dropped.q.end, dropped.q.end + DROPPED_NOUN_REACH))?.kind === 'personnel';
   for (let line = following(), next = following(); line; line = next, next = following()) {
     meter.steps++;

@@ -3,32 +3,7 @@
  * a duration, a length or calibre, a rank. The grammar skips such numbers whole.
  */
 
-export const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-];
+export { MONTHS } from './lexicon/en/counts';
 
 /** Units of time: "two years", "an eleven-year war", "100 days". */
 export const DURATION_UNITS = [

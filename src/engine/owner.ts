@@ -174,9 +174,10 @@ const WITH_COUNT_BEFORE = new RegExp(`, ${WITH_SUBJECT.word} (?:[a-z]+ ){0,2}$`)
 const PARTICIPLE_BEFORE = new RegExp(
   `(?:, |\\b(?:${any(PARTICIPLE_OPENERS)}) )(?:${any(WITH_SUBJECT.participles)}) (?:(?:${any(ADDITIONAL_BEFORE)}) )?$`,
 );
-// Not a clause of its own after the verb: "had obtained intelligence that at least 10,000 troops".
+// Not a clause of its own after the verb ("had obtained intelligence that at least 10,000 troops"), nor a
+// participle's ("obtained imagery showing some 13,000 containers").
 const RECEIVED_BEFORE_COUNT = new RegExp(
-  `\\b(?:${any(RECEIVED_JUST_BEFORE.verbs)})(?: (?!(?:${any(RELATIVE_PRONOUNS)})\\b)[a-z.'-]+){0,${RECEIVED_JUST_BEFORE.words}} $`,
+  `\\b(?:${any(RECEIVED_JUST_BEFORE.verbs)})(?: (?!(?:${any(RELATIVE_PRONOUNS)})\\b)(?![a-z'-]+ing\\b)[a-z.'-]+){0,${RECEIVED_JUST_BEFORE.words}} $`,
 );
 const OWN_SOURCE_AFTER = new RegExp(`^[^,;]{0,40}?\\b(?:${any(RECEIVED_JUST_BEFORE.ownSource)})\\b`);
 /** How far before a count a verb of receiving is read, with its words. */

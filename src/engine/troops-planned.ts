@@ -2,7 +2,7 @@
  * Troops sent, or troops promised and to come: the cue nearest the number decides
  * ("Kim has promised…", "an additional 3,000", "…were being prepared to join").
  */
-import { type InSentence, lastIndex, lastMatch, lookBack } from './in-sentence';
+import { endsWithWords, type InSentence, lastIndex, lastMatch, lookBack } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
 import { CONJUNCTIONS, PART_INCLUDED } from './lexicon/en/clauses';
 import { UNITS_OF_PEOPLE } from './lexicon/en/nouns';
@@ -12,12 +12,14 @@ import {
   ADDITIONAL as ADDITIONAL_WORDS,
   ANNOUNCED,
   EXCEED_LATER,
+  FORESEEN_TO_FIGHT_AFTER,
   JOINED_THEN,
   MODAL_COPULAS,
   MODALS,
   MORE_THERE,
   MOVED_MORE,
   PLANNED_AFTER_COPULAS,
+  PLANNED_RIGHT_BEFORE,
   SENDING_EXPECTED,
   SOON_AFTER,
   STAYING_AFTER,
@@ -64,8 +66,13 @@ const UNDER_WAY_LATER_AFTER = new RegExp(
   `^ (?:${any(UNDER_WAY_LATER.participles)})\\b[^,;.]{0,24}?\\b(?:${any(UNDER_WAY_LATER.later)})\\b`,
 );
 const STAYING = new RegExp(`^ (?:${any(STAYING_AFTER)})\\b`);
+const FORESEEN_TO_FIGHT = new RegExp(`^ (?:${any(FORESEEN_TO_FIGHT_AFTER)})\\b`);
 
-const ANNOUNCED_SENDING = new RegExp(`\\b(?:${any([...ANNOUNCED, ...SENDING_EXPECTED])}) (?:(?:${any(ADDITIONAL_BEFORE_WORDS)}) )?$`);
+const ANNOUNCED_SENDING = new RegExp(
+  `\\b(?:${any([...ANNOUNCED, ...SENDING_EXPECTED, ...PLANNED_RIGHT_BEFORE])}) (?:(?:${any(ADDITIONAL_BEFORE_WORDS)}) )?$`,
+);
+const PLANNED_FOR_PAIR = new RegExp(`\\b(?:${any(PLANNED_RIGHT_BEFORE)}) [\\d,.]+(?: [a-z-]+){1,2} (?:${any(CONJUNCTIONS)}) $`);
+const JOINING_TAILS = CONJUNCTIONS.map((c) => `${c} `);
 const MOVED_VERBS = new RegExp(`\\b(?:${any(MOVED_MORE)})\\b`, 'g');
 const MORE_THERE_AFTER = new RegExp(`^ (?:(?:${any(['are', 'were', 'now', 'already'])}) )*(?:${any(MORE_THERE)})\\b`);
 /** How far before an additional count its own verb of sending stands: "sent an additional", "have deployed 3,000 more". */
@@ -118,8 +125,11 @@ export function isPlanned(s: InSentence, noun: Noun | null, after: string, befor
     .replace(FROM_NORTH_KOREA, '')
     .replace(FROM_UNIT, '')
     .replace(JOINED_NOUN_AFTER, ' ');
-  // There now, whatever is foreseen of them: "8,000 troops are expected to soon enter combat".
+  // There now, whatever is foreseen of them: "5,000 additional soldiers are in the region", "8,000 troops are expected
+  // to soon enter combat"; not more of them foreseen to fight ("Another 6,000 … are expected to join the fight").
   if (STAYING.test(rest)) return false;
+  const more = () => (noun !== null && ADDITIONAL.test(noun.modifiers)) || ADDITIONAL_BEFORE.test(before.slice(-24));
+  if (FORESEEN_TO_FIGHT.test(rest) && !more()) return false;
   // "5,000 construction workers and 1,000 sappers may be sent": the pair's verb is said after the second.
   if (PLANNED_AFTER.test(rest)) return true;
   if (noun?.from === 'after' && lastIndex(DEPLOYED_VERBS, lookBack(s).text) < 0) {
@@ -139,6 +149,13 @@ export function isPlanned(s: InSentence, noun: Noun | null, after: string, befor
   // must be the number's own, close before it or right after it: not a deployment named earlier.
   // "Kim Jong Un is sending another 6,000 people": a sending announced, still to come.
   if (ANNOUNCED_SENDING.test(before.slice(-ADDITIONAL_REACH))) return true;
+  // The second of a pair planned: "with plans for 1,000 deminers and 5,000 construction workers".
+  // (Read only after a conjunction, which few counts stand after.)
+  if (
+    endsWithWords(before, JOINING_TAILS) &&
+    PLANNED_FOR_PAIR.test(s.sentence.slice(Math.max(0, s.quantity.start - ADDITIONAL_REACH), s.quantity.start))
+  )
+    return true;
   if ((noun && ADDITIONAL.test(noun.modifiers)) || ADDITIONAL_BEFORE.test(before.slice(-24))) {
     const near = before.slice(-ADDITIONAL_REACH);
     const sentNear = Math.max(lastIndex(SENT_VERBS, near), lastIndex(MOVED_VERBS, near)) > lastIndex(PLANNED_VERBS, near);

@@ -4618,4 +4618,43 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '4,700', measure: 'nk_casualties', value: 4700 },
     ],
   },
+  {
+    name: 'troops: more troops foreseen to join the fight are a plan; a plan for nothing counted, or a deployment considered, is none',
+    text: 'Another 6,000 North Korean troops are expected to join the fight next spring. North Korea, which has no plans for withdrawal, has about 11,000 troops in Kursk. Seoul is weighing the deployment of 11,000 North Korean troops as a threat. Moscow plans to channel 10,000 North Korean troops into the Kursk region. The 11,000 North Korean soldiers deployed killed hundreds of Ukrainian troops.',
+    expect: [
+      { text: '6,000', measure: 'troops_planned', value: 6000 },
+      { text: 'about 11,000', measure: 'troops_deployed', value: 11000 },
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+      { text: '10,000', measure: 'troops_planned', value: 10000 },
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+    ],
+  },
+  {
+    name: 'restated: not a gap from another estimate, nor "there were" of other things, nor after a few people in a story; an estimate by another side\'s troops still restates',
+    text: 'North Korean casualties exceed 3,000, Zelensky said. Seoul’s estimate is 1,000 lower than Kyiv’s.\nNorth Korea has sent 11,000 troops to Kursk. Drone units counted the tanks; there were 40 in the column.\nNorth Korean troops are fighting in Kursk, three Ukrainian soldiers told reporters. The Pentagon puts the number at 12,000.\nNorth Korea has sent 9,000 troops to Kursk. Ukrainian troops fighting there estimate the figure at 10,000.',
+    expect: [
+      { text: 'exceed 3,000', measure: 'nk_casualties', value: 3000 },
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+      { text: '12,000', measure: 'troops_deployed', value: 12000 },
+      { text: '9,000', measure: 'troops_deployed', value: 9000 },
+      { text: '10,000', measure: 'troops_deployed', value: 10000 },
+    ],
+  },
+  {
+    name: 'supplies kept: shells that fit Russia\'s guns or are needed for its offensive, anti-tank missiles sent, missiles North Korea fired at Kyiv, pay of "North Korean mercenaries", containers in imagery',
+    text: 'North Korea has shipped about 5 million shells compatible with Russia’s Soviet-era artillery. Pyongyang supplied 3 million shells needed for Russia’s summer offensive. North Korea has also supplied Russia with some 5,000 anti-tank missiles. The North fired 20 KN-23 missiles at Kyiv, Ukraine said. North Korean mercenaries are reportedly paid about $2,000 a month by Moscow. The US has obtained imagery showing some 13,000 containers of North Korean munitions delivered to Russia.',
+    expect: [
+      { text: 'about 5 million', measure: 'artillery_shells', value: 5000000 },
+      { text: '3 million', measure: 'artillery_shells', value: 3000000 },
+      { text: 'some 5,000', measure: 'missiles_rockets', value: 5000 },
+      { text: '20', measure: 'missiles_rockets', value: 20 },
+      { text: 'about $2,000', measure: 'soldier_pay', value: 2000 },
+      { text: 'some 13,000', measure: 'containers', value: 13000 },
+    ],
+  },
+  {
+    name: 'not troops: a gap "between" two figures',
+    text: 'Seoul says 11,000 North Korean troops are in Kursk, a gap of 2,000 between its figure and Kyiv’s.',
+    expect: [{ text: '11,000', measure: 'troops_deployed', value: 11000 }],
+  },
 ];

@@ -4,6 +4,7 @@
  * before. They decide as much as the nouns do, so they are data too.
  */
 
+import { MONTHS } from './counts';
 import { SEND } from './sending';
 
 /** Words a noun may be borrowed across: "…casualties at about 1,100 at the time". */
@@ -39,8 +40,9 @@ export const FUNCTION_WORDS_AFTER = [
   // "North Korean Casualties in Ukraine Conflict Exceed 4,000 Amid Conscription Fears"; not "after" ("killed 11 after
   // striking a market"), which tells of a strike's victims.
   ...['amid', 'despite'],
-  // When, its noun left out: "dispatched an additional 3,000 between January and February".
-  'between',
+  // When, its noun left out: "dispatched an additional 3,000 between January and February"; not "a gap of 2,000
+  // between its figure and Kyiv's".
+  ...MONTHS.map((month) => `between ${month}`),
   // A rate's period: "Russian casualties averaged 1,500 a day", "…1,500 daily".
   ...['a day', 'a week', 'a month', 'daily', 'each day', 'every day', 'every single day', 'each week', 'every week'],
 ];
@@ -206,14 +208,25 @@ export const RESTATED_FROM = [
   // "Shin said, updating a figure of 6,700 he had given reporters in late February".
   ...['updating', 'revising', 'raising', 'lowering'].flatMap((verb) => [verb, `${verb} a`, `${verb} his`, `${verb} her`, `${verb} its`]),
 ];
-/** Another estimate of the figure before said to stand at a number: "US estimates were lower at about 1,200". */
 /** The figure before, said to be there by another: "North Korea has sent 11,000 troops. The US initially said there were only 3,000". */
 export const RESTATED_THERE = {
+  sayings: [
+    ...['said', 'says', 'say', 'reported', 'reports', 'report', 'estimated', 'estimates', 'estimate'],
+    ...['believed', 'believes', 'believe', 'claimed', 'claims', 'claim', 'thinks', 'think', 'thought'],
+  ],
   verbs: ['there were', 'there are', 'there was', 'there is'],
   hedges: ['only', 'just', 'now'],
 };
+/** A gap from another estimate, said after the number: "Seoul's estimate is 1,000 lower than Kyiv's". */
+export const COMPARED_AFTER = ['lower', 'higher', 'more', 'fewer', 'less', 'below', 'above', 'short of', 'greater', 'smaller', 'than'];
+/** Another side's forces and the verb that estimates them: "Ukrainian forces, estimated at about 12,000". */
+export const FORCE_ESTIMATED = {
+  copulas: ['was', 'were', 'is', 'are'],
+  verbs: ['estimated', 'numbering', 'thought to number', 'believed to number', 'put'],
+};
 /** A number of a group of its own: "there were forty of us". */
 export const COUNTED_OF = ['of'];
+/** Another estimate of the figure before said to stand at a number: "US estimates were lower at about 1,200". */
 export const ESTIMATES_AT = {
   // "while U.S. assessments were lower, around 1,200".
   nouns: ['estimate', 'estimates', 'assessment', 'assessments'],
@@ -278,7 +291,8 @@ export const JOINED_BY_WITH = ['with', 'while'];
  * Ukraine warfront, with approximately 4,000 casualties reported", "deployed by Russia …, resulting in around 4,000
  * casualties".
  */
-export const LOSSES_OF_THE_FORCE = ['with', 'resulting in', 'leading to', 'causing', 'suffering', 'sustaining', 'of whom', 'of which'];
+// Not "causing" or "leading to", said as often of losses the force inflicted.
+export const LOSSES_OF_THE_FORCE = ['with', 'resulting in', 'suffering', 'sustaining', 'of whom', 'of which'];
 /** Before a force that opens the sentence, its losses counted after it: "among more than 10,000 soldiers sent …, about 4,000 have died". */
 export const FORCE_AMONG = ['among', 'among the', 'amongst', 'amongst the', 'of the'];
 /** A force's sender named right after it: "more than 10,000 soldiers sent by North Korea". */

@@ -292,9 +292,38 @@ export const CALIBRE_UNITS = [
 /** Kinds of munition: "mortar shells", "anti-tank rounds". */
 export const MUNITION_KINDS = ['mortar', 'anti-tank', 'anti-aircraft', 'howitzer'];
 /** Prefixes of missile models: "KN-23", "Hwasong-11". */
+/** Months by name and short name. */
+export const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+];
+
 export const MODEL_PREFIXES = ['kn', 'hwasong'];
 /** Names whose number is part of them, as a model's is: "as reported by AFP and France 24", "Channel 4 News". */
-export const NAME_NUMBER_PREFIXES = ['france', 'rossiya', 'channel'];
+// Not "channel", a verb too: "plans to channel 10,000 troops".
+export const NAME_NUMBER_PREFIXES = ['france', 'rossiya'];
 
 /** Words that end the noun phrase a figure counts: "122 mm shells to Russia". */
 export const PHRASE_ENDS = [

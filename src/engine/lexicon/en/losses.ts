@@ -293,8 +293,9 @@ export const PREDICATE_FILLERS = [
     ['recently', 'later', 'subsequently'].map((adverb) => `${aux} ${adverb}`),
   ),
   'in total',
-  // "more than half of those sent have been injured or killed": the force lost, by its verb of sending.
-  ...['sent', 'deployed', 'dispatched'],
+  // "more than half of those sent have been injured or killed": the force lost, by its verb of sending, before an
+  // auxiliary; not "the 11,000 soldiers deployed killed hundreds of Ukrainian troops".
+  ...['sent', 'deployed', 'dispatched'].flatMap((verb) => ['have', 'had', 'has', 'were', 'are'].map((aux) => `${verb} ${aux}`)),
   // "about 300 of those soldiers are already believed dead" ("believed to" is this and "to").
   ...['believed', 'presumed', 'thought'],
   // "nine soldiers … tragically lost their lives", "was heavily injured".

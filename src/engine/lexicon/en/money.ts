@@ -266,7 +266,8 @@ export const OTHERS_PAY = [
   ...['cuba', 'cubans', 'cuban', 'nepal', 'nepalis', 'nepali', 'nepalese', 'sri lankans', 'sri lankan', 'indians'],
   ...['yemen', 'yemenis', 'houthis', 'kenyans', 'africans', 'syrians', 'for working', 'factory'],
   // "young Iraqis are being enticed to enlist … promising passports and salaries of about £2,100".
-  ...['iraq', 'iraqis', 'iraqi', 'foreigners', 'foreign recruits', 'mercenaries'],
+  // Not "mercenaries", as Ukraine's officials call North Korea's own troops.
+  ...['iraq', 'iraqis', 'iraqi', 'foreign recruits'],
 ];
 /** Words that say a sentence is about soldiers' pay. */
 export const PAY_WORDS = [

@@ -198,8 +198,11 @@ export const SUPPLIED_TO_UKRAINE = {
  * million 105mm shells compatible with some Ukrainian guns".
  */
 export const SHELLS_NEEDED_AFTER = [
-  ...['are needed', 'is needed', 'were needed', 'would be needed', 'will be needed', 'needed', 'are required', 'required'],
-  'compatible with',
+  ...['are needed', 'is needed', 'were needed', 'would be needed', 'will be needed', 'are required', 'is required'],
+  // Not "about 5 million shells compatible with Russia's Soviet-era artillery", which North Korea shipped.
+  ...['', 'some ', 'many '].flatMap((some) =>
+    ['ukrainian', "ukraine's", 'nato', 'western'].map((whose) => `compatible with ${some}${whose}`),
+  ),
 ];
 /** "times" counts voyages only after a verb of calling at a port: "visited Rajin Port 64 times", not "three times larger". */
 export const CALLING_VERBS = ['visited', 'called at', 'docked at', 'sailed to', 'headed to', 'travelled to', 'traveled to'];
@@ -240,8 +243,6 @@ export const NOUNS: readonly NounWords[] = [
       ),
       // Strikes and launches counted, not the missiles: "Three missile hits were recorded", "two missile strikes".
       ...['missile', 'rocket'].flatMap((w) => ['hits', 'strikes', 'attacks', 'launches', 'tests'].map((l) => `${w} ${l}`)),
-      // A vehicle's own load, not missiles sent for Russia to fire: "the eight anti-tank missiles carried by the Bulsae-4".
-      ...['anti-tank missiles', 'anti-tank guided missiles', 'antitank missiles', 'atgms'],
       // Armour, not its crews: "2,400 infantry fighting vehicles and armored personnel carriers".
       ...['infantry fighting vehicles', 'armored personnel carriers', 'armoured personnel carriers', 'fighting vehicles'],
     ],

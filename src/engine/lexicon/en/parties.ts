@@ -279,16 +279,15 @@ export const MISSILES_TESTED_BEFORE = [
  * around it ("the North launched two ballistic missiles in a northeasterly direction"). Russia fires the missiles it
  * was sent.
  */
-export const MISSILES_LAUNCHED_BY_NK = [
-  'launched',
-  'fired',
-  'has launched',
-  'has fired',
-  'had launched',
-  'had fired',
-  'also launched',
-  'also fired',
-];
+export const MISSILES_LAUNCHED_BY_NK = {
+  verbs: ['launched', 'fired', 'has launched', 'has fired', 'had launched', 'had fired', 'also launched', 'also fired'],
+  /** Not with Russia: "Russia and North Korea fired 20 ballistic missiles". */
+  notWith: ['russia and', 'moscow and'],
+  /** Nor at Ukraine, named after the missiles: "The North fired 20 KN-23 missiles at Kyiv". */
+  targets: ['at', 'on', 'against', 'into'].flatMap((to) =>
+    ['ukraine', 'ukrainian', "ukraine's", 'kyiv', 'kharkiv', 'zaporizhzhia', 'odesa', 'dnipro', 'lviv'].map((place) => `${to} ${place}`),
+  ),
+};
 
 export const SUPPLYING = [
   'supplied',

@@ -31,6 +31,11 @@ export const ANNOUNCED = ['is', 'are', 'was', 'were', "he's", "it's"]
 /** A sending expected, its verb in the words: "with an expectation of sending an additional 10,000 by December". */
 export const SENDING_EXPECTED = ['expectation of', 'expectations of'].flatMap((e) => [`${e} sending`, `${e} deploying`]);
 /**
+ * A plan named right before the count only: "with plans for 1,000 deminers and 5,000 construction workers"; not "which
+ * has no plans for withdrawal, has about 11,000 troops".
+ */
+export const PLANNED_RIGHT_BEFORE = ['plans for', 'plan for'];
+/**
  * A total said to pass a number later: "the total number of troops could eventually exceed 100,000"; not "may exceed
  * 12,000", an estimate of the troops there now.
  */
@@ -59,8 +64,6 @@ export const PLANNED_PHRASES = [
     // "North Korea is set to triple the number of its troops"; not "is set to receive fighter jets".
     ...['triple', 'double', 'boost', 'increase', 'expand'].map((verb) => `set to ${verb}`),
     'planned',
-    // "with plans for 1,000 deminers and 5,000 construction workers".
-    ...['plans for', 'plan for'],
     'offered',
     ...['committed to send', 'committed to sending', 'committed to dispatching', 'committed to deploying'],
     'reinforcements',
@@ -140,16 +143,20 @@ export const STAYING_AFTER = [
   // Where they are now, whatever is foreseen in another clause: "…expected to deploy in combat, while Robert Wood said
   // 8,000 of Pyongyang's soldiers are in the Kursk region".
   ...['are in', 'are now in', 'are currently in', 'were in', 'are stationed in', 'were stationed in'],
-  // There, and foreseen to fight: "About 8,000 … troops are expected to soon enter combat in the Kursk Oblast"; not
-  // troops sent "to join the fight", whose verb of sending stands before them.
-  ...['are expected to', 'are ready to', 'are preparing to', 'are poised to', 'will soon', 'could soon', 'may soon'].flatMap((foreseen) =>
+];
+/**
+ * There, and foreseen to fight: "About 8,000 … troops are expected to soon enter combat in the Kursk Oblast"; not
+ * troops sent "to join the fight", whose verb of sending stands before them, nor more of them ("Another 6,000 … are
+ * expected to join the fight").
+ */
+export const FORESEEN_TO_FIGHT_AFTER = ['are expected to', 'are ready to', 'are preparing to', 'are poised to', 'will soon'].flatMap(
+  (foreseen) =>
     ['', 'soon '].flatMap((soon) =>
       ['enter combat', 'enter the fight', 'enter the fighting', 'join the fight', 'join the fighting', 'engage in combat'].map(
         (fight) => `${foreseen} ${soon}${fight}`,
       ),
     ),
-  ),
-];
+);
 /** "will send", "could reach": a modal and what it says of the number. */
 export const MODALS = ['will', 'would', 'could', 'may', 'might'];
 /** "should" says a plan only before an arrival: "2,600 troops should soon arrive", not "should have 11,000 by now". */
@@ -556,7 +563,8 @@ export const PLANNED_NOUN_ADJECTIVES = [
   // "is preparing for a third deployment of around 6,000 troops".
   ...['preparing for', 'prepares for', 'prepare for', 'plans for'].flatMap((p) => [`${p} a`, `${p} the`, `${p} another`]),
   // "is now considering a third deployment of approximately 3,500 troops".
-  ...['considering', 'considers', 'weighing'].flatMap((p) => [`${p} a`, `${p} the`, `${p} another`]),
+  // Not "considering the deployment of 12,000 North Korean soldiers", thought about, not planned.
+  ...['considering', 'considers', 'weighing'].flatMap((p) => [`${p} a`, `${p} another`]),
 ];
 
 /**
