@@ -23,7 +23,7 @@ import {
 import { type CountReading, countsOf } from './count-kind';
 import type { Counts, Period } from './counts';
 import { foldText } from './fold-text';
-import { endsWithWords, lastIndex, lastMatch, unquoted } from './in-sentence';
+import { endsWithWords, lastIndex, unquoted } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
 import * as clauses from './lexicon/en/clauses';
 import { CAPTURE_STORY } from './lexicon/en/losses';

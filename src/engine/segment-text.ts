@@ -2,6 +2,7 @@
  * Splits text into paragraphs (line breaks) and sentences, keeping offsets into
  * the original. Works on folded text (see fold-text.ts) for its decisions.
  */
+import { MONTH_ABBREVIATIONS } from './lexicon/en/counts';
 import { meter } from './step-meter';
 
 export interface Span {
@@ -47,18 +48,7 @@ const ABBREVIATIONS = new Set([
   'est',
   'dept',
   'fig',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  ...MONTH_ABBREVIATIONS,
   'e.g',
   'i.e',
   'al',

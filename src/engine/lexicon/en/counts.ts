@@ -292,32 +292,12 @@ export const CALIBRE_UNITS = [
 /** Kinds of munition: "mortar shells", "anti-tank rounds". */
 export const MUNITION_KINDS = ['mortar', 'anti-tank', 'anti-aircraft', 'howitzer'];
 /** Prefixes of missile models: "KN-23", "Hwasong-11". */
+/** Months' short names, which end no sentence with their full stop: "Jan.", "Sept.". */
+export const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
 /** Months by name and short name. */
 export const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+  ...MONTH_ABBREVIATIONS,
 ];
 
 export const MODEL_PREFIXES = ['kn', 'hwasong'];
