@@ -287,8 +287,14 @@ export function casualtyShareScope(s: InSentence): Scope | null {
     const said = scopeIn(rest.slice(noun.end, noun.end + SHARE_PREDICATE_REACH));
     if (said) return said;
   }
-  return casualtyScope(noun, rest, '');
+  // The force's verb of sending and when, before what befell them: "nearly half of the North Korean troops deployed
+  // since November had been killed or injured".
+  const sent = noun?.kind === 'personnel' && noun.from === 'after' ? SENT_WHEN.exec(rest.slice(noun.end)) : null;
+  return casualtyScope(noun, sent ? `${rest.slice(0, noun!.end)}${rest.slice(noun!.end + sent[0].length)}` : rest, '');
 }
+const SENT_WHEN = new RegExp(
+  `^ (?:${any(losses.SENT_WHEN.verbs)})(?: (?:${any(losses.SENT_WHEN.links)})(?: [a-z0-9'-]+){1,${losses.SENT_WHEN.words}})?(?= (?:${any(losses.PREDICATE_AUXILIARIES)})\\b)`,
+);
 
 /** How far before a share its rate of losses is read. */
 const LOSS_RATE_REACH = 40;

@@ -4657,4 +4657,9 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'Seoul says 11,000 North Korean troops are in Kursk, a gap of 2,000 between its figure and Kyiv’s.',
     expect: [{ text: '11,000', measure: 'troops_deployed', value: 11000 }],
   },
+  {
+    name: 'losses: a share of the troops "deployed since November" said to have been killed or injured',
+    text: 'Syrsky estimated that nearly half of the North Korean troops deployed since November had been killed or injured.',
+    expect: [{ text: 'nearly half', measure: 'nk_casualties', value: 50 }],
+  },
 ];

@@ -589,6 +589,12 @@ export const LOSS_ARTICLES = ['another', 'a further', 'an additional', 'some'];
  * on Russia's side have been killed". Reading stops at a clause's end.
  */
 export const PREDICATE_AUXILIARIES = ['have', 'has', 'had', 'were', 'was', 'are', 'is'];
+/** A force's verb of sending and when, between a share of it and what befell it: "troops deployed since November had been killed". */
+export const SENT_WHEN = {
+  verbs: ['sent', 'deployed', 'dispatched'],
+  links: ['since', 'in', 'to', 'last', 'this', 'from', 'by'],
+  words: 3,
+};
 /** Words that open another clause even without a comma: "…captured two soldiers alive after they were wounded". */
 export const SUBORDINATORS = [
   'after',
