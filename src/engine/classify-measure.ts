@@ -639,7 +639,13 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
           lowOf(s.quantity) <= losses.CAPTURE_STORY.most &&
           CAPTURED_JUST_BEFORE.test(before.slice(-16)) &&
           (s.assumeTopic || s.says(NK_NAMED, true)) &&
-          !s.says(CIVILIANS)));
+          !s.says(CIVILIANS)) ||
+        // The two captives pointed back at as people: "handwritten letters from the two individuals … who met the North
+        // Korean prisoners of war".
+        (scope === 'captured' &&
+          noun?.from === 'after' &&
+          POINTING_BEFORE.test(s.sentence.slice(Math.max(0, s.quantity.start - 8), s.quantity.start)) &&
+          pointedPair(s, noun)));
     // Engineers joined to soldiers; builders or engineers joined to deminers ("5,000 construction workers and 1,000
     // sappers"), not builders sent beside soldiers to work.
     const sentAsTroops =

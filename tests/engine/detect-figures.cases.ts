@@ -4662,4 +4662,9 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'Syrsky estimated that nearly half of the North Korean troops deployed since November had been killed or injured.',
     expect: [{ text: 'nearly half', measure: 'nk_casualties', value: 50 }],
   },
+  {
+    name: 'captives: the two pointed back at as "individuals" in a story of prisoners of war',
+    text: 'Jang Se-yul said, “We have recently obtained handwritten letters from the two individuals via a journalist who met the North Korean prisoners of war.”',
+    expect: [{ text: 'two', measure: 'nk_captured', value: 2 }],
+  },
 ];
