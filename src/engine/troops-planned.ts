@@ -156,7 +156,7 @@ export function isPlanned(s: InSentence, noun: Noun | null, after: string, befor
     PLANNED_FOR_PAIR.test(s.sentence.slice(Math.max(0, s.quantity.start - ADDITIONAL_REACH), s.quantity.start))
   )
     return true;
-  if ((noun && ADDITIONAL.test(noun.modifiers)) || ADDITIONAL_BEFORE.test(before.slice(-24))) {
+  if (more()) {
     const near = before.slice(-ADDITIONAL_REACH);
     const sentNear = Math.max(lastIndex(SENT_VERBS, near), lastIndex(MOVED_VERBS, near)) > lastIndex(PLANNED_VERBS, near);
     if (MORE_THERE_AFTER.test(rest)) return false;
@@ -167,7 +167,6 @@ export function isPlanned(s: InSentence, noun: Noun | null, after: string, befor
     return !(sentNear || SENT_AFTER.test(rest) || sending || joinedToSent(s, rest));
   }
   if (MODAL_COPULA_BEFORE.test(before.slice(-MODAL_COPULA_REACH)) && SENT_AFTER.test(rest)) return true;
-  if (STAYING.test(rest)) return false;
   if (SOON.test(rest) || UNDER_WAY_LATER_AFTER.test(rest)) return true;
   // The number's own verb after it says they came: "…another 6,000, with about 1,000 already believed to have arrived".
   if (SENT_AFTER.test(rest)) return false;
