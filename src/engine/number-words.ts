@@ -121,6 +121,11 @@ export const VAGUE_AMOUNTS: ReadonlyArray<{ words: string; low: number; high: nu
   { words: 'several billion', low: 3e9, high: 9e9 },
   { words: 'several hundred thousand', low: 3e5, high: 9e5 },
   { words: 'several dozen', low: 36, high: 108 },
+  // Plural scale words after "several", as writers not at home in English put them.
+  { words: 'several thousands', low: 3e3, high: 9e3 },
+  { words: 'several hundreds', low: 300, high: 900 },
+  { words: 'several dozens', low: 36, high: 108 },
+  { words: 'a few dozen', low: 24, high: 60 },
   { words: 'a few thousand', low: 2e3, high: 5e3 },
   { words: 'a few hundred', low: 200, high: 500 },
   { words: 'a few million', low: 2e6, high: 5e6 },

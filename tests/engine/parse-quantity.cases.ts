@@ -523,6 +523,15 @@ export const GRAMMAR_CASES: GrammarCase[] = [
     expect: [{ text: 'Dozens', value: range(24, 96), vague: true }],
   },
   {
+    name: 'vague: plural scale words after "several", and "a few dozen"',
+    input: 'Russia has received several dozens of missiles, several thousands of troops and a few dozen engineers.',
+    expect: [
+      { text: 'several dozens', value: range(36, 108), vague: true },
+      { text: 'several thousands', value: range(3e3, 9e3), vague: true },
+      { text: 'a few dozen', value: range(24, 60), vague: true },
+    ],
+  },
+  {
     name: 'vague: dozens mid-sentence',
     input: 'Drone footage shows dozens of North Korean troops crossing a field.',
     expect: [{ text: 'dozens', value: range(24, 96), vague: true }],
