@@ -20,6 +20,7 @@ import { LOSS_SUBJECTS, TOLL_OWNER_LINKS } from './lexicon/en/losses';
 import {
   ADJECTIVE_AS_PEOPLE,
   CIVILIAN_MEMBERS,
+  KINDS_OF,
   NOUNS as NOUN_WORDS,
   ORDINAL_SUFFIXES,
   PREDICATE_NOUN_COPULAS,
@@ -83,6 +84,9 @@ const OTHER_FIGHTERS = new RegExp(`\\b(?:${any(FIGHTING_FOR.others)})\\b`);
 
 export const FUNCTION_WORD_AFTER = new RegExp(`^(?:\\s*$|\\s*[,.;:)!?\u2014"'-]| (?:${any(FUNCTION_WORDS_AFTER)})\\b)`);
 
+const KIND_LINK_AFTER = `${KINDS_OF.link} `;
+const KIND_LINK_BEFORE = ` ${KINDS_OF.link}`;
+const KIND_WORD = new RegExp(`^(?:${any(KINDS_OF.words)})$`);
 const POINTING_BACK = new RegExp(`^(?:${any(POINTS_BACK)})$`);
 
 /** "-strong … unit": the unit's size, its words up to the unit named. */
@@ -131,6 +135,15 @@ export function nounAfter(after: string): Noun | null {
       // …and "24 of these drones were downed" counts drones, no people.
       const named = POINTING_BACK.test(m[0]) ? nounAfter(rest.slice(m[0].length)) : null;
       if (named) return { ...named, modifiers: `${modifiers}${m[0]} ${named.modifiers}`, end: i + m[0].length + named.end };
+      // "several dozens of such types of North Korean ballistic missiles": the things of the kinds named are counted.
+      const kinds = modifiers.startsWith(KIND_LINK_AFTER) && KIND_WORD.test(m[0]) && rest.startsWith(KIND_LINK_BEFORE, m[0].length);
+      const kindOf = kinds ? nounAfter(rest.slice(m[0].length + KIND_LINK_BEFORE.length)) : null;
+      if (kindOf)
+        return {
+          ...kindOf,
+          modifiers: `${modifiers}${m[0]}${KIND_LINK_BEFORE} ${kindOf.modifiers}`,
+          end: i + m[0].length + KIND_LINK_BEFORE.length + kindOf.end,
+        };
       return { kind: noun.kind, modifiers, text: m[0], end: i + m[0].length, from: 'after' };
     }
     // "the number of North Korean military deployed": the army's word as its soldiers, a verb of theirs after it

@@ -17,6 +17,7 @@ import {
 import { KILLED_BY_DOER, LOSS_NOUNS, LOSSES_AMONG, TAKEN_BY_UKRAINE } from './lexicon/en/losses';
 import { WEAPON_BY_MAKER } from './lexicon/en/nouns';
 import {
+  CARGO_OF,
   LONE_NK_ADJECTIVES,
   MADE_IN,
   NORTH_KOREA_NAMES,
@@ -51,6 +52,7 @@ import {
   WAR_WAGED_ON,
   WITH_SUBJECT,
 } from './lexicon/en/speakers';
+import type { NounKind } from './measures';
 import { type Noun, nounAfter } from './noun-phrase';
 import { meter } from './step-meter';
 import { DESTINATION_BEFORE, ORIGIN_AFTER, OWNERS, type Owner, RECIPIENT_AFTER, SOURCE_BEFORE, SPEAKER_AFTER } from './topic-keywords';
@@ -104,6 +106,8 @@ const PEOPLE_OWNERS = new Map<string, Owner>(
 );
 const OF_WHOM_AFTER = new RegExp(`^ (?:${any(SHARE_OF)}) (${any([...PEOPLE_OWNERS.keys()])})\\b`);
 const LOSSES_AMONG_AFTER = new RegExp(`^ (?:${any(LOSSES_AMONG)}) ((?:the )?[a-z.'-]+(?: [a-z.'-]+)?)`);
+const CARGO_OF_NK = new RegExp(`^ (?:${any(CARGO_OF)})\\b`);
+const CARGO_KINDS = new Set<NounKind>(['containers', 'shipments', 'tons', 'shells', 'missiles']);
 const LONE_NK_FORCE = new RegExp(`^(?:${any(LONE_NK_ADJECTIVES.adjectives)}) $`);
 const SOUTH_KOREA_NAMED = new RegExp(`\\b(?:${any(LONE_NK_ADJECTIVES.unless)})\\b`);
 /** "…, with North Korea sending…": a clause of its own, opened by "with", whose subject is the party. */
@@ -355,6 +359,11 @@ export function namedOwner(s: InSentence, noun: Noun | null, officialsSpeak = fa
   if (BOTH_LOST.test(lookBack(s).text)) return 'other';
   const fromNoun = noun && ownerOfWords(words);
   if (fromNoun) return fromNoun;
+  // "the movement of more than 1,000 containers of North Korean military equipment": the cargo named North Korea's.
+  if (noun?.from === 'after' && CARGO_KINDS.has(noun.kind)) {
+    const at = s.quantity.end + noun.end;
+    if (CARGO_OF_NK.test(s.sentence.slice(at, at + 30))) return 'north_korea';
+  }
   // "Ukrainian forces are responsible for over 3,000 casualties among North Korean troops": the force named.
   if (noun?.kind === 'casualties' && noun.from === 'after') {
     const among = LOSSES_AMONG_AFTER.exec(s.sentence.slice(s.quantity.end + noun.end, s.quantity.end + noun.end + 40));

@@ -60,6 +60,12 @@ export const TROOP_ORIGINS = ['north korean'];
 /** Trade in arms: "arms deals", "weapons exports". */
 export const ARMS_TRADE = ['deal', 'deals', 'sales', 'deliveries', 'exports', 'supplies', 'transfers', 'trade'];
 /** The trade named before the arms: "sales of weapons", "exports of munitions to Russia brought in $540 million". */
+/** North Korea's trade named by its supplier alone, arms unsaid: "the value of North Korean supplies to Russia". */
+export const SUPPLIER_NAMED = {
+  suppliers: ['north korean', "north korea's", "pyongyang's", 'dprk'],
+  // Not trade or exports, which may be of coal to China.
+  supplies: ['supplies', 'deliveries', 'transfers'],
+};
 export const ARMS_TRADE_OF = ['sale', 'sales', 'export', 'exports', 'deliveries', 'supplies', 'transfers'];
 export const TROOP_DEALS = {
   // "Pyongyang stands to gain hundreds of millions of dollars from the deployment".

@@ -736,6 +736,12 @@ export const FIGHTER_JETS = {
   aircraft: ['aircraft', 'bombers', 'jets', 'air force', 'fleet', 'planes', 'airplanes', 'warplanes', 'mig-29', 'su-27'],
 };
 
+/**
+ * Kinds of a thing between a count's "of" and the thing: "several dozens of such types of North Korean ballistic
+ * missiles" counts the missiles ("three types of missiles", with no "of" before, counts kinds).
+ */
+export const KINDS_OF = { link: 'of', words: ['types', 'kinds', 'sorts', 'models', 'variants'] };
+
 /** Things pointed back at by this word are the passage's, whoever used them: "Moscow fired 74 such missiles". */
 export const THINGS_POINTED_BACK = ['such'];
 /**

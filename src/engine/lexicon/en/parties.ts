@@ -338,6 +338,8 @@ export const MADE_IN = ['made', 'produced', 'manufactured', 'built', 'developed'
 export const OF_ORIGIN = ['origin', 'make', 'manufacture', 'production'].flatMap((what) =>
   ['north korean', 'dprk'].map((whose) => `of ${whose} ${what}`),
 );
+/** Cargo said right after its count to be North Korea's: "1,000 containers of North Korean military equipment". */
+export const CARGO_OF = ['of north korean', 'of dprk', "of north korea's", "of pyongyang's"];
 /** A part said to be made there: "Two of the five missiles Russia launched at Kharkiv were made in North Korea". */
 export const WERE = ['were', 'was', 'are', 'is'];
 
