@@ -333,6 +333,9 @@ function inCaptureStory(s: InSentence, noun: Noun): boolean {
   if (HELD_SOLDIERS.has(noun.text) && s.says(CAPTIVES_HELD_BY) && s.says(SURVIVED)) return true;
   if (POINTING_BEFORE.test(s.sentence.slice(Math.max(0, q.start - 8), q.start)))
     return s.says(CAPTURE_STORY) || s.says(ASKED_OF_CAPTIVES) || pointedPair(s, noun);
+  // "a video of … two North Korean soldiers, one lying on a bed, with another sitting down, with a bandaged face": the
+  // pair named North Korea's, in a sentence of their story.
+  if (NK_NAMED.test(noun.modifiers) && pointedPair(s, noun)) return true;
   const before = s.sentence.slice(Math.max(0, q.start - STORY_REACH), q.start);
   const after = s.sentence.slice(q.end, q.end + STORY_REACH);
   // Where the count's clause starts: just after the last clause end before it.
@@ -347,9 +350,9 @@ function inCaptureStory(s: InSentence, noun: Noun): boolean {
   return CAPTURE_STORY.test(`${before.slice(start)}${counted}${end ? after.slice(0, end.index) : after}`);
 }
 
-const PAIR_NOUNS = new Set(losses.CAPTURE_STORY.pointedPair.nouns);
-const NOT_OF_THE_PAIR = words(losses.CAPTURE_STORY.pointedPair.notOf);
-const PAIR_STORY = words(losses.CAPTURE_STORY.pointedPair.story);
+export const PAIR_NOUNS = new Set(losses.CAPTURE_STORY.pointedPair.nouns);
+export const NOT_OF_THE_PAIR = words(losses.CAPTURE_STORY.pointedPair.notOf);
+export const PAIR_STORY = words(losses.CAPTURE_STORY.pointedPair.story);
 /**
  * "the two soldiers", "these two men": the two captives of the war, in a sentence that tells of them (or after one that
  * tells of capture), not of leaders, talks or the dead.

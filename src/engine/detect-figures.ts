@@ -14,6 +14,9 @@ import {
   LISTED_AFTER_GAP,
   lossesReachShareScope,
   NK_LOSSES,
+  NOT_OF_THE_PAIR,
+  PAIR_NOUNS,
+  PAIR_STORY,
   POINTING_BEFORE,
   type Says,
   sentenceSays,
@@ -233,9 +236,17 @@ function restatedMeasure(
  */
 function pointsBackToCaptives(local: string, q: Quantity, captives: Kept | undefined): Classified | undefined {
   if (!captives || q.unit !== 'count' || q.qualifier !== null || q.value !== captives.figure.value) return undefined;
-  if (!POINTING_BEFORE.test(local.slice(Math.max(0, q.start - 8), q.start))) return undefined;
   const after = local.slice(q.end, q.end + 60);
   const noun = nounAfter(after);
+  // Not pointed at, the captives' own words and a word of their story: "He shared photos of two men resting on cots".
+  if (!POINTING_BEFORE.test(local.slice(Math.max(0, q.start - 8), q.start)))
+    return q.value === CAPTURE_STORY.pointedPair.count &&
+      noun &&
+      PAIR_NOUNS.has(noun.text) &&
+      PAIR_STORY.test(local) &&
+      !NOT_OF_THE_PAIR.test(local)
+      ? captives.c
+      : undefined;
   const people = noun ? noun.kind === 'personnel' : CAPTIVES_VERB.test(after);
   return people ? captives.c : undefined;
 }

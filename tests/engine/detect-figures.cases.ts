@@ -4667,4 +4667,32 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'Jang Se-yul said, “We have recently obtained handwritten letters from the two individuals via a journalist who met the North Korean prisoners of war.”',
     expect: [{ text: 'two', measure: 'nk_captured', value: 2 }],
   },
+  {
+    name: 'missiles: "several dozens of such types of" North Korean missiles counts the missiles; "three types of missiles" counts kinds',
+    text: 'Russia has received several dozens of such types of North Korean ballistic missiles. North Korea has sent three types of missiles to Russia.',
+    expect: [{ text: 'several dozens', measure: 'missiles_rockets', value: { low: 36, high: 108 } }],
+  },
+  {
+    name: 'containers named North Korean cargo after their count, though Washington showed them',
+    text: 'In 2023, Washington also showed a map showing the movement of more than 1,000 containers of North Korean military equipment and ammunition.',
+    expect: [{ text: 'more than 1,000', measure: 'containers', value: 1000 }],
+  },
+  {
+    name: 'arms money: the value of "North Korean supplies" to Russia; not the value of its trade with China',
+    text: 'Bloomberg wrote that the value of North Korean supplies to Russia could reach about $3 billion. The value of North Korean trade with China reached $2 billion.',
+    expect: [{ text: 'about $3 billion', measure: 'payment_for_weapons', value: 3000000000 }],
+  },
+  {
+    name: 'captives: two soldiers named North Korean in a sentence of their video, with no word of capture; not two leaders',
+    text: 'Zelensky published a video of what Kyiv said were two North Korean soldiers, one lying on a bed with a bandaged face. The two North Korean leaders shook hands in the video.',
+    expect: [{ text: 'two', measure: 'nk_captured', value: 2 }],
+  },
+  {
+    name: 'captives: two men in a later sentence of their story, in photos, after two were counted captured; not 18 deserters',
+    text: 'Ukraine captured two North Korean soldiers in Kursk.\n\nZelensky shared photos of two men resting on cots in a room with bars over the windows.\n\nUkrainian media reported that 18 North Korean soldiers had deserted.',
+    expect: [
+      { text: 'two', measure: 'nk_captured', value: 2 },
+      { text: 'two', measure: 'nk_captured', value: 2 },
+    ],
+  },
 ];
