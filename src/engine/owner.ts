@@ -55,7 +55,17 @@ import {
 import type { NounKind } from './measures';
 import { type Noun, nounAfter } from './noun-phrase';
 import { meter } from './step-meter';
-import { DESTINATION_BEFORE, ORIGIN_AFTER, OWNERS, type Owner, RECIPIENT_AFTER, SOURCE_BEFORE, SPEAKER_AFTER } from './topic-keywords';
+import {
+  DESTINATION_BEFORE,
+  ORIGIN_AFTER,
+  OWNER_OF_NAME,
+  OWNER_SCAN,
+  OWNERS,
+  type Owner,
+  RECIPIENT_AFTER,
+  SOURCE_BEFORE,
+  SPEAKER_AFTER,
+} from './topic-keywords';
 
 export function ownerOfWords(words: string): Owner | null {
   for (const { owner, re } of OWNERS) {
@@ -244,10 +254,12 @@ function isSubject(sentence: string, at: number): boolean {
  */
 function owners(text: string, offset: number, sentence: string, countAfter = false, officialsSpeak = false): Named[] {
   const found: Named[] = [];
-  for (const { owner, re } of OWNERS) {
+  {
+    const re = OWNER_SCAN;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       meter.steps++;
+      const owner = OWNER_OF_NAME.get(m[0])!;
       const at = offset + m.index;
       const end = at + m[0].length;
       if (sentence && (SPEAKER_AFTER.test(sentence.slice(end, end + 60)) || RECIPIENT_AFTER.test(sentence.slice(end, end + 30)))) continue;

@@ -71,6 +71,15 @@ export const OWNERS: ReadonlyArray<{ owner: Owner; re: RegExp }> = (Object.keys(
   re: new RegExp(`\\b(?:${any(parties.OWNER_NAMES[owner])})\\b${NOT_A_PARTY}${NOT_A_FLAG}`, 'g'),
 }));
 
+/**
+ * All the parties' names in one pattern, for a scan of a text for every party named in it: one read of the text, not
+ * one for each party. Each name belongs to one party (`OWNER_OF_NAME`).
+ */
+export const OWNER_OF_NAME = new Map<string, Owner>(
+  (Object.keys(parties.OWNER_NAMES) as Owner[]).flatMap((owner) => parties.OWNER_NAMES[owner].map((name) => [name, owner] as const)),
+);
+export const OWNER_SCAN = new RegExp(`\\b(?:${any([...OWNER_OF_NAME.keys()])})\\b${NOT_A_PARTY}${NOT_A_FLAG}`, 'g');
+
 /** Where the counted came from: "…sent from North Korea", "…provided by North Korea". */
 // "launched 69 missiles made in North Korea": the maker named right after the counted.
 export const ORIGIN_AFTER = new RegExp(
