@@ -226,6 +226,7 @@ const DISASTERS = words(losses.LOSSES_OF_PEOPLE.disasters);
 /** An army named as the one whose losses a count of people gives: "The losses of the Russian army … reached". */
 const ARMY_LOST = new RegExp(`\\b(?:${any(losses.LOSS_NOUNS)}) of (?:the )?(?:[a-z'-]+ )?(?:${any(sending.ARMIES)})\\b`);
 const LIMIT_BEFORE = new RegExp(`\\b(?:${any(money.LIMIT_OF)}) $`);
+const ASKED_FOR_BEFORE = new RegExp(`\\b(?:${any(money.ASKED_FOR.verbs)})(?: [a-z'-]+){0,${money.ASKED_FOR.reach}} $`);
 const ONE_WEIGHT_BEFORE = new RegExp(`\\b(?:${any(money.WEIGHT_OF_ONE)})\\b(?: [a-z]+){0,4} $`);
 /**
  * North Korea or Russia named as the one that lost: "North Korea … had lost four-thousand people", "Russia lost on
@@ -429,7 +430,8 @@ const UNIT_SIZE_IN_GENERAL = new RegExp(
 );
 const IN_GENERAL = words(sending.NOT_DEPLOYED.general);
 const PARADE = words(sending.NOT_DEPLOYED.parade);
-const AT_HOME = words(sending.NOT_DEPLOYED.atHome);
+// At the border, or a crowd at home: one search of the sentence for both.
+const AT_HOME = words([...sending.NOT_DEPLOYED.atHome, ...sending.NOT_DEPLOYED.crowd]);
 /** Members of a military unit named in the sentence are its soldiers. */
 const NAMED_UNIT = words(NAMED_UNITS);
 const IN_DRILLS = words(sending.NOT_DEPLOYED.inDrills);
@@ -1089,7 +1091,7 @@ export function classifyMeasure(s: InSentence): Classified | null {
       return people(s, noun, after, before);
     case 'goods':
       // Rice and oil given to North Korea: aid, in the goods' own unit.
-      if (LIMIT_BEFORE.test(before)) return null;
+      if (LIMIT_BEFORE.test(before) || ASKED_FOR_BEFORE.test(before)) return null;
       // Russia named, or the goods given in return or sent to North Korea ("export 2,800 tons of corn to the DPRK"),
       // by no third party ("China shipped 50,000 tons of rice to North Korea").
       // Or the goods themselves said to go there: "brought up to 125,000 barrels to North Korea".

@@ -23,6 +23,7 @@ import {
   KINDS_OF,
   NOUNS as NOUN_WORDS,
   ORDINAL_SUFFIXES,
+  PEOPLE_AFTER_PEOPLE,
   PREDICATE_NOUN_COPULAS,
   UNIT_SIZE_SAID,
   UNIT_SIZE_SPACED,
@@ -84,6 +85,7 @@ const OTHER_FIGHTERS = new RegExp(`\\b(?:${any(FIGHTING_FOR.others)})\\b`);
 
 export const FUNCTION_WORD_AFTER = new RegExp(`^(?:\\s*$|\\s*[,.;:)!?\u2014"'-]| (?:${any(FUNCTION_WORDS_AFTER)})\\b)`);
 
+const PEOPLE_HEAD_NEXT = new RegExp(` (${any(PEOPLE_AFTER_PEOPLE)})\\b`, 'y');
 const KIND_LINK_AFTER = `${KINDS_OF.link} `;
 const KIND_LINK_BEFORE = ` ${KINDS_OF.link}`;
 const KIND_WORD = new RegExp(`^(?:${any(KINDS_OF.words)})$`);
@@ -143,6 +145,17 @@ export function nounAfter(after: string): Noun | null {
           ...kindOf,
           modifiers: `${modifiers}${m[0]}${KIND_LINK_BEFORE} ${kindOf.modifiers}`,
           end: i + m[0].length + KIND_LINK_BEFORE.length + kindOf.end,
+        };
+      // "1,500 special forces soldiers already sent": the second noun of people is the head of both.
+      PEOPLE_HEAD_NEXT.lastIndex = m[0].length;
+      const second = noun.kind === 'personnel' ? PEOPLE_HEAD_NEXT.exec(rest) : null;
+      if (second)
+        return {
+          kind: noun.kind,
+          modifiers: `${modifiers}${m[0]} `,
+          text: second[1]!,
+          end: i + m[0].length + second[0].length,
+          from: 'after',
         };
       return { kind: noun.kind, modifiers, text: m[0], end: i + m[0].length, from: 'after' };
     }

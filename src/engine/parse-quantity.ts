@@ -192,6 +192,8 @@ const FIRST_OF_LENGTHS = new RegExp(
   `(?:,? (?:${alternation(LIST_JOINERS)})|,) \\d{2,3}[- ]?(?:${alternation(LENGTH_UNITS)})(?![a-z])`,
   'y',
 );
+/** The first of two ages: "believed to be 20 and 26 years old". */
+const FIRST_OF_AGES = new RegExp(`(?:,? (?:${alternation(LIST_JOINERS)})|,) \\d{1,2}(?=${AGE_SUFFIX.source.slice(1)})`, 'y');
 const TIME_AFTER = new RegExp(`(?::\\d\\d| ?(?:${alternation(TIME_SUFFIXES)})(?![a-z]))`, 'y');
 const PHONE = /\+?\(?\d{1,4}\)?(?:[ .-]\d{2,4}){2,4}(?!\d)/y;
 const LOOK_BEHIND = 40;
@@ -322,6 +324,7 @@ function isNotAmountAfter(t: string, end: number): boolean {
     sticky(HALF_DURATION_AFTER, t, end) !== null ||
     sticky(LENGTH_AFTER, t, end) !== null ||
     sticky(FIRST_OF_LENGTHS, t, end) !== null ||
+    sticky(FIRST_OF_AGES, t, end) !== null ||
     AGE_SUFFIX.test(t.slice(end, end + 16))
   );
 }

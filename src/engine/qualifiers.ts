@@ -9,6 +9,7 @@ export const QUALIFIERS: ReadonlyArray<{ words: string; bound: Exclude<Bound, 'e
     'no fewer than',
     'no less than',
     'more than',
+    'greater than',
     'well over',
     'over',
     'upwards of',

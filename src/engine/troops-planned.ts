@@ -21,6 +21,7 @@ import {
   PLANNED_AFTER_COPULAS,
   PLANNED_RIGHT_BEFORE,
   SENDING_EXPECTED,
+  SENT_BEFORE_ANOTHER,
   SOON_AFTER,
   STAYING_AFTER,
   UNDER_WAY_LATER,
@@ -65,6 +66,7 @@ const SOON = new RegExp(`^[^,;.]{0,40}\\b${SOON_AFTER.word}['"\u2019]?\\s*(?:[,;
 const UNDER_WAY_LATER_AFTER = new RegExp(
   `^ (?:${any(UNDER_WAY_LATER.participles)})\\b[^,;.]{0,24}?\\b(?:${any(UNDER_WAY_LATER.later)})\\b`,
 );
+const SENT_BEFORE_NOW = SENT_BEFORE_ANOTHER.map((words) => `${words} `);
 const STAYING = new RegExp(`^ (?:${any(STAYING_AFTER)})\\b`);
 const FORESEEN_TO_FIGHT = new RegExp(`^ (?:${any(FORESEEN_TO_FIGHT_AFTER)})\\b`);
 
@@ -128,6 +130,8 @@ export function isPlanned(s: InSentence, noun: Noun | null, after: string, befor
   // There now, whatever is foreseen of them: "5,000 additional soldiers are in the region", "8,000 troops are expected
   // to soon enter combat"; not more of them foreseen to fight ("Another 6,000 … are expected to join the fight").
   if (STAYING.test(rest)) return false;
+  // "could be making ready to deploy extra troops in July, after sending greater than 10,000 troopers": sent already.
+  if (endsWithWords(before, SENT_BEFORE_NOW)) return false;
   const more = () => (noun !== null && ADDITIONAL.test(noun.modifiers)) || ADDITIONAL_BEFORE.test(before.slice(-24));
   if (FORESEEN_TO_FIGHT.test(rest) && !more()) return false;
   // "5,000 construction workers and 1,000 sappers may be sent": the pair's verb is said after the second.

@@ -4695,4 +4695,50 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'two', measure: 'nk_captured', value: 2 },
     ],
   },
+  {
+    name: 'containers: "munition containers" are arms cargo',
+    text: 'Russia receives 6,700 munition containers from North Korea',
+    expect: [{ text: '6,700', measure: 'containers', value: 6700 }],
+  },
+  {
+    name: 'not: balloons sent across the DMZ, quoted or not, nor munitions facilities',
+    text: 'Pyongyang sent some 260 “filth balloons” across the DMZ into South Korea. North Korea has sent over 7,000 trash balloons. He said hundreds of North Korean munitions facilities are operating at 30% of their capacity.',
+    expect: [],
+  },
+  {
+    name: 'not: a crowd at home greeting Putin; troops welcomed from Kursk as crowds cheered are no new figure either',
+    text: 'Thousands of North Koreans dressed up in colorful costumes to greet Putin. Tens of thousands of North Koreans lined the streets of Pyongyang.',
+    expect: [],
+  },
+  {
+    name: 'aid: goods asked for are not given; goods given after a request are',
+    text: 'DPRK authorities asked Russia to give them 50 thousand tons of wheat. Russia gave North Korea 40 thousand tons of wheat after Pyongyang asked for help.',
+    expect: [{ text: '40 thousand', measure: 'aid_to_nk', value: 40000 }],
+  },
+  {
+    name: 'captives: "injured prisoners of war" are counted captured; the first of two ages is no count',
+    text: 'The two injured prisoners of war from North Korea, believed to be 20 and 26 years old, were captured in Russia’s Kursk region, Zelensky said.',
+    expect: [{ text: 'two', measure: 'nk_captured', value: 2 }],
+  },
+  {
+    name: 'deployed: "after sending greater than" a count, though more troops are being readied',
+    text: 'North Korea could be making ready to deploy extra troops in July, after sending greater than 10,000 troopers to combat alongside Russia.',
+    expect: [{ text: 'greater than 10,000', measure: 'troops_deployed', value: 10000 }],
+  },
+  {
+    name: 'deployed: "special forces soldiers already sent", the second noun of people the head',
+    text: 'North Korea had decided to deploy around 12,000 troops, with about 1,500 special forces soldiers already sent to Vladivostok for training.',
+    expect: [
+      { text: 'around 12,000', measure: 'troops_planned', value: 12000 },
+      { text: 'about 1,500', measure: 'troops_deployed', value: 1500 },
+    ],
+  },
+  {
+    name: 'planned: "soon to be gathered" in a headline, and Russia "will soon secure" them',
+    text: '12,000 N. Korean soldiers soon to be gathered in Russia\n\nZelensky said, "Russia will soon secure 12,000 North Korean soldiers."',
+    expect: [
+      { text: '12,000', measure: 'troops_planned', value: 12000 },
+      { text: '12,000', measure: 'troops_planned', value: 12000 },
+    ],
+  },
 ];

@@ -532,6 +532,16 @@ export const GRAMMAR_CASES: GrammarCase[] = [
     ],
   },
   {
+    name: 'qualifier: "greater than" bounds from below',
+    input: 'after sending greater than 10,000 troopers',
+    expect: [{ text: 'greater than 10,000', value: 10000, qualifier: 'greater than' }],
+  },
+  {
+    name: 'not: the first of two ages, "20 and 26 years old"',
+    input: 'The two prisoners, believed to be 20 and 26 years old, were captured.',
+    expect: [{ text: 'two', value: 2 }],
+  },
+  {
     name: 'vague: dozens mid-sentence',
     input: 'Drone footage shows dozens of North Korean troops crossing a field.',
     expect: [{ text: 'dozens', value: range(24, 96), vague: true }],

@@ -20,6 +20,7 @@ const QUALIFIER_BOUNDS: Readonly<Record<string, Bound>> = {
       'no fewer than',
       'no less than',
       'more than',
+      'greater than',
       'over',
       'well over',
       'upwards of',

@@ -324,6 +324,8 @@ export const LIMIT_OF = [
   // What a plant works, not what is given: "a major supplier …, processing 7.5 million tons of oil a year".
   ...['processing', 'processes', 'produces', 'producing', 'refining', 'refines'],
 ];
+/** Goods asked for, not given: "DPRK authorities asked Russia to give them 50 thousand tons of wheat". */
+export const ASKED_FOR = { verbs: ['asked', 'asks', 'asking', 'requested', 'requests', 'requesting', 'sought', 'seeks'], reach: 5 };
 /**
  * A soldier said to earn an amount, before it: "Each North Korean soldier sent to Russia is reported to earn $2,000".
  * One soldier (a determiner of one), then up to `reach` words, then a verb of earning.
@@ -361,6 +363,9 @@ export const MILITARY_CARGO = [
   'arms',
   'ammunition',
   'munitions',
+  // "Russia receives 6,700 munition containers from North Korea".
+  'munition',
+  'ammo',
   'shell',
   'shells',
   'materiel',

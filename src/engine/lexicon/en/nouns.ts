@@ -287,7 +287,11 @@ export const NOUNS: readonly NounWords[] = [
       ...['rockets and artillery shells', 'rockets and shells', 'rockets and artillery', 'rockets and artillery rounds'],
     ],
     // Nor where munitions are kept: "digging over 100 new munitions pits".
-    notBefore: ['trip', 'trips', 'factory', 'factories', 'plant', 'plants', 'pit', 'pits', 'depot', 'depots', 'dumps', 'warehouses'],
+    notBefore: [
+      ...['trip', 'trips', 'factory', 'factories', 'plant', 'plants', 'pit', 'pits', 'depot', 'depots', 'dumps', 'warehouses'],
+      // "hundreds of North Korean munitions facilities are operating at approximately 30% of their capacity".
+      ...['facility', 'facilities', 'workshops', 'production lines', 'complexes'],
+    ],
   },
   {
     kind: 'missiles',
@@ -367,6 +371,8 @@ export const NOUNS: readonly NounWords[] = [
       // "the loss of nine lives", "cost 2,000 lives": lives counted are lives lost.
       LIVES,
     ],
+    // "The two injured prisoners of war": a word of wounds before captives is theirs, the captives are counted.
+    notBefore: [...PRISONERS, 'captives'],
   },
   {
     kind: 'personnel',
@@ -510,6 +516,8 @@ export const NOUNS: readonly NounWords[] = [
       'nations',
       // "hundreds of different types of explosive devices": kinds of things, no people.
       ...['types', 'kinds', 'sorts', 'devices', 'mines', 'landmines'],
+      // "Pyongyang sent some 260 “filth balloons” across the DMZ into South Korea".
+      ...['balloons', 'leaflets'],
       // "Ukraine loses 40% of captured territory in Russia's Kursk".
       ...['territory', 'territories', 'captured territory', 'land'],
       'laborers',
@@ -613,6 +621,8 @@ export const NOUN_MODIFIERS = [
   'model',
   // "around ten arms shipments".
   ...['arms', 'weapons', 'munitions'],
+  // "6,700 munition containers"; "some 260 “filth balloons”", "trash balloons".
+  ...['munition', 'ammo', 'filth', 'trash', 'garbage', 'propaganda'],
   'ballistic',
   'guided',
   'tactical',
@@ -735,6 +745,9 @@ export const FIGHTER_JETS = {
   nouns: ['fighters'],
   aircraft: ['aircraft', 'bombers', 'jets', 'air force', 'fleet', 'planes', 'airplanes', 'warplanes', 'mig-29', 'su-27'],
 };
+
+/** A second noun of people right after the first, the head of both: "1,500 special forces soldiers already sent". */
+export const PEOPLE_AFTER_PEOPLE = ['soldiers', 'troops', 'personnel', 'servicemen', 'fighters'];
 
 /**
  * Kinds of a thing between a count's "of" and the thing: "several dozens of such types of North Korean ballistic

@@ -61,6 +61,8 @@ export const PLANNED_PHRASES = [
     'intention to',
     // "Russia will accumulate up to 5,000 North Korean soldiers in Kursk".
     ...['accumulate', 'gather', 'assemble', 'amass', 'mass', 'concentrate'].map((verb) => `will ${verb}`),
+    // "Russia will soon secure 12,000 North Korean soldiers".
+    ...['secure', 'receive', 'obtain'].flatMap((verb) => [`will ${verb}`, `will soon ${verb}`]),
     // "North Korea is set to triple the number of its troops"; not "is set to receive fighter jets".
     ...['triple', 'double', 'boost', 'increase', 'expand'].map((verb) => `set to ${verb}`),
     'planned',
@@ -131,6 +133,10 @@ export const UNDER_WAY_LATER = {
   ],
 };
 /** Troops said to stay are there already, whatever verb of expecting stands before: "expects 9,000 troops to stay". */
+/** A sending done before something else, said right before its count: "after sending greater than 10,000 troopers". */
+export const SENT_BEFORE_ANOTHER = ['sending', 'deploying', 'dispatching']
+  .flatMap((verb) => [`after ${verb}`, `after having ${verb}`])
+  .concat(['having sent', 'having deployed', 'having dispatched']);
 export const STAYING_AFTER = [
   ...['to stay', 'to remain'],
   // There now, whatever is foreseen around them: "adding that nearly 11,000 soldiers … are currently training".
@@ -257,6 +263,8 @@ export const PLANNED_AFTER_ADVERBS = ['reportedly', 'allegedly', 'now', 'current
 export const PLANNED_AFTER = [
   // "around 5,000 North Korean troops will be gathered in the Kursk area".
   ...['gathered', 'assembled', 'massed', 'concentrated', 'deployed', 'sent'].map((verb) => `will be ${verb}`),
+  // As a headline puts it: "12,000 N. Korean soldiers soon to be gathered in Russia".
+  ...['gathered', 'assembled', 'massed', 'concentrated', 'deployed', 'sent', 'dispatched'].map((verb) => `soon to be ${verb}`),
   // "1,000 North Korean pioneers will be headed to Russia's border region of Kursk".
   ...['will be headed', 'will be heading', 'will head'],
   'being prepared',
@@ -628,6 +636,15 @@ export const NOT_DEPLOYED = {
    * will participate in the exercises".
    */
   atHome: ['demarcation line', 'demilitarized zone', 'dmz', 'inter-korean border', 'warning shots', 'barbed wire'],
+  /**
+   * …or a crowd at home, in a sentence that names no side or place of the war: "Thousands of North Koreans dressed up in
+   * colorful costumes to greet Putin", "tens of thousands lined the streets of Pyongyang".
+   */
+  crowd: [
+    ...['costumes', 'lined the streets', 'lining the streets', 'lined the roads', 'cheering', 'cheered', 'waving', 'waved'],
+    ...['bouquets', 'flowers', 'mass rally', 'rally', 'rallied', 'mass games', 'stadium', 'kim il sung square', 'crowd'],
+    ...['crowds', 'greet', 'to welcome'],
+  ],
   /** …or in drills, unless the sentence says they were sent: "trained in drills before being sent to Kursk". */
   inDrills: ['exercise', 'exercises', 'drill', 'drills', 'freedom shield'],
   /** …unless it names their sending: "The deployment of around 12,000 North Korean troops was celebrated at a parade". */
