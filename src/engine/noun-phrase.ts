@@ -284,7 +284,7 @@ const TOTAL = new RegExp(
   `\\b(?:${any(TOTAL_BEFORE.verbs)}) (?:${any(TOTAL_BEFORE.totals)})(?: (?!${TOTAL_BEFORE.link}\\b)[a-z'-]+){0,${TOTAL_BEFORE.reach}} ${TOTAL_BEFORE.link} $`,
 );
 const NUMBER_GROWS_BEFORE = new RegExp(
-  `\\b(?:${any(NUMBER_GROWS.nouns)})(?: (?:${any(NUMBER_GROWS.placedIn)})(?: [a-z'-]+){1,3})?(?: (?:${any(NUMBER_GROWS.between)})){0,4} (?:(?:${any(NUMBER_GROWS.verbs)}) to|${any(NUMBER_GROWS.reaching)})(?: ${NUMBER_GROWS.totalOf})? $`,
+  `\\b(?:${any(NUMBER_GROWS.nouns)})(?: (?:${any(NUMBER_GROWS.placedIn)})(?: [a-z'-]+){1,3})?(?: (?:${any(NUMBER_GROWS.between)})){0,4} (?:(?:${any(NUMBER_GROWS.verbs)})(?: (?:${any(NUMBER_GROWS.verbAdverbs)}))? to|${any(NUMBER_GROWS.reaching)})(?: ${NUMBER_GROWS.totalOf})? $`,
 );
 /** "3,000 North Korean are already fighting": the adjective as the people, where a verb or "to" follows. */
 const PEOPLE_ADJECTIVE = `${ADJECTIVE_AS_PEOPLE.adjective} `;

@@ -13,6 +13,7 @@ import {
   ANNOUNCED,
   EXCEED_LATER,
   FORESEEN_TO_FIGHT_AFTER,
+  JOINED_NOUN_PARTICIPLES,
   JOINED_THEN,
   MODAL_COPULAS,
   MODALS,
@@ -55,7 +56,7 @@ const JOINED_COUNT_AFTER = new RegExp(`^ (?:${any(CONJUNCTIONS)}) [\\d,.]+ (?:[a
 const JOINED_REACH = 100;
 /** A second noun joined to the counted one, up to their verb: " and construction troops would be sent". */
 const JOINED_NOUN_AFTER = new RegExp(
-  `^ (?:${any(CONJUNCTIONS)}) (?:[a-z'-]+ ){1,3}?(?=(?:${any([...MODALS, ...PLANNED_AFTER_COPULAS])}) )`,
+  `^ (?:${any(CONJUNCTIONS)}) (?:[a-z'-]+ ){1,3}?(?=(?:${any([...MODALS, ...PLANNED_AFTER_COPULAS, ...JOINED_NOUN_PARTICIPLES])}) )`,
 );
 /** A total said to pass its number later, the verb being the number's qualifier: "could eventually exceed 100,000". */
 const EXCEEDS_LATER = new RegExp(

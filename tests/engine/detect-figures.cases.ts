@@ -4741,4 +4741,17 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '12,000', measure: 'troops_planned', value: 12000 },
     ],
   },
+  {
+    name: 'planned: the party that "expects" more speaks of them; a second noun joined before "expected to arrive"',
+    text: 'North Korean troops are in Kursk. Seoul expects up to 12,000 soldiers could soon follow. With an estimated 6,000 military engineers and laborers expected to arrive this summer, Russia is preparing.',
+    expect: [
+      { text: 'up to 12,000', measure: 'troops_planned', value: 12000 },
+      { text: 'an estimated 6,000', measure: 'troops_planned', value: 6000 },
+    ],
+  },
+  {
+    name: 'planned: troop numbers that "could rise sharply to" a count, an adverb between the verb and "to"',
+    text: "North Korean troop numbers in Russia's Kursk region could rise sharply to 15,000.",
+    expect: [{ text: '15,000', measure: 'troops_planned', value: 15000 }],
+  },
 ];

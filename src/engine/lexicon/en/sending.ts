@@ -137,6 +137,8 @@ export const UNDER_WAY_LATER = {
 export const SENT_BEFORE_ANOTHER = ['sending', 'deploying', 'dispatching']
   .flatMap((verb) => [`after ${verb}`, `after having ${verb}`])
   .concat(['having sent', 'having deployed', 'having dispatched']);
+/** A participle a second noun joined to the counted may stand before: "6,000 military engineers and laborers expected to arrive". */
+export const JOINED_NOUN_PARTICIPLES = ['expected'];
 export const STAYING_AFTER = [
   ...['to stay', 'to remain'],
   // There now, whatever is foreseen around them: "adding that nearly 11,000 soldiers … are currently training".
@@ -395,6 +397,8 @@ export const NUMBER_GROWS = {
     // "the number of North Korean soldiers aiding Russia could escalate to 15,000".
     ['escalate', 'escalates', 'escalated', 'escalating'],
   ),
+  /** Between the verb and "to": "is expected to rise approximately to 12,000". */
+  verbAdverbs: ['approximately', 'roughly', 'further', 'sharply', 'quickly'],
   /** "reach" takes its count with no "to". */
   reaching: ['reach', 'reaches', 'reached', 'reaching', 'hit', 'top', 'exceed', 'exceeds', 'exceeded'],
   /** Said of troops: the sentence speaks of them. */
