@@ -134,6 +134,12 @@ const SAME_MEASURE_FROM = new RegExp(
   // Or a maker's possessive: "from the White House's previous estimate of 3,000".
   `\\b(?:${any(clauses.RESTATED_FROM)})(?: the(?: [a-z.]+){1,2}'s)?(?: (?:${any(clauses.RESTATED_FROM_ADJECTIVES)}))?(?: [a-z.]+(?<!'s))?(?: (?:${any(clauses.RESTATED_NOUNS)})s?)(?: of)? $`,
 );
+const SAME_MEASURE_REVISED = new RegExp(
+  `\\b(?:${any(clauses.REVISED_FROM.verbs)}) (?:${any(clauses.REVISED_FROM.whose)}) (?:(?:${any(clauses.RESTATED_FROM_ADJECTIVES)}) )?(?:${any(clauses.RESTATED_NOUNS)})(?: [a-z]+){0,${clauses.REVISED_FROM.reach}} ${clauses.REVISED_FROM.link} $`,
+);
+const REVISED_TAIL = [`${clauses.REVISED_FROM.link} `];
+/** How far before a number "revised its initial estimate from" is read. */
+const REVISED_REACH = 80;
 const LOSS_ONLY = new RegExp(`\\b(?:${any(clauses.LOSS_ONLY_NOUNS)})\\b`);
 /** How far before a restating verb the words that put it to come are read: "with a plan to increase". */
 const TO_COME_REACH = 12;
@@ -202,6 +208,7 @@ function restatedMeasure(
   const restated =
     (qualified ? SAME_MEASURE_BEFORE_QUALIFIED : SAME_MEASURE_BEFORE).exec(before) ??
     from ??
+    (endsWithWords(before, REVISED_TAIL) ? SAME_MEASURE_REVISED.exec(before.slice(-REVISED_REACH)) : null) ??
     (COMPARED_AFTER.test(after) ? null : SAME_MEASURE_ESTIMATED.exec(before.slice(-ESTIMATED_REACH))) ??
     SAME_MEASURE_VERB_AT.exec(before.slice(-ESTIMATED_REACH)) ??
     // Not a group of its own ("there were forty of us"), nor a vague crowd ("there are millions of them here").

@@ -234,6 +234,14 @@ export const ESTIMATES_AT = {
   comparatives: ['lower', 'higher', 'much lower', 'much higher', 'far lower', 'far higher', 'more modest', 'more conservative'],
 };
 // "up from the American estimate of 3,000": a determiner, then one word of whose.
+/** An estimate revised, named before where it changed from: "the U.S. revised its initial estimate from 3,000 to 10,000". */
+export const REVISED_FROM = {
+  verbs: ['revised', 'raised', 'lowered', 'upgraded', 'updated', 'adjusted', 'revises', 'raises', 'revising', 'raising'],
+  whose: ['its', 'their', 'the', 'that', 'this', 'his', 'her'],
+  link: 'from',
+  /** Words of time between the noun and "from": "revised that number this week from". */
+  reach: 2,
+};
 export const RESTATED_FROM_ADJECTIVES = [
   ...['earlier', 'previous', 'prior', 'initial'].flatMap((a) => [a, `the ${a}`, `an ${a}`, `a ${a}`]),
   ...['the', 'its', 'their'],
