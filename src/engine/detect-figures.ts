@@ -101,7 +101,7 @@ const ESTIMATED_REACH = 40;
  * "South Korea's estimate is 1,100", "The current estimate's about 3,000".
  */
 const SAME_MEASURE_ESTIMATED = new RegExp(
-  `\\b(?:${any(clauses.ESTIMATES_AT.nouns)})(?:'s| (?:${any(clauses.ESTIMATES_AT.verbs)}))(?: (?:${any(clauses.ESTIMATES_AT.comparatives)}))?(?:,? at|,)? $`,
+  `\\b(?:(?:${any(clauses.ESTIMATES_AT.nouns)})(?:'s| (?:${any(clauses.ESTIMATES_AT.verbs)}))(?: (?:${any(clauses.ESTIMATES_AT.comparatives)}))?(?:,? at|,)?|(?:${any(clauses.ESTIMATES_AT.figures)}) (?:${any(clauses.ESTIMATES_AT.verbs)})(?: (?:${any(clauses.ESTIMATES_AT.adverbs)}))? (?:${any(clauses.ESTIMATES_AT.comparatives)}),? at) $`,
 );
 /** Not the estimate but a gap from another: "Seoul's estimate is 1,000 lower than Kyiv's", "was 3,000 short of that". */
 const COMPARED_AFTER = new RegExp(`^ (?:${any(clauses.COMPARED_AFTER)})\\b`);
@@ -137,6 +137,8 @@ const SAME_MEASURE_FROM = new RegExp(
 const SAME_MEASURE_REVISED = new RegExp(
   `\\b(?:${any(clauses.REVISED_FROM.verbs)}) (?:${any(clauses.REVISED_FROM.whose)}) (?:(?:${any(clauses.RESTATED_FROM_ADJECTIVES)}) )?(?:${any(clauses.RESTATED_NOUNS)})(?: [a-z]+){0,${clauses.REVISED_FROM.reach}} ${clauses.REVISED_FROM.link} $`,
 );
+const SAME_MEASURE_SAYING = new RegExp(`\\b(?:${any(clauses.RESTATED_SAYING.sayers)}) (?:${any(clauses.RESTATED_SAYING.verbs)}) $`);
+const SAYING_TAILS = clauses.RESTATED_SAYING.verbs.map((verb) => `${verb} `);
 const REVISED_TAIL = [`${clauses.REVISED_FROM.link} `];
 /** How far before a number "revised its initial estimate from" is read. */
 const REVISED_REACH = 80;
@@ -209,6 +211,7 @@ function restatedMeasure(
     (qualified ? SAME_MEASURE_BEFORE_QUALIFIED : SAME_MEASURE_BEFORE).exec(before) ??
     from ??
     (endsWithWords(before, REVISED_TAIL) ? SAME_MEASURE_REVISED.exec(before.slice(-REVISED_REACH)) : null) ??
+    (endsWithWords(before, SAYING_TAILS) ? SAME_MEASURE_SAYING.exec(before.slice(-REVISED_REACH)) : null) ??
     (COMPARED_AFTER.test(after) ? null : SAME_MEASURE_ESTIMATED.exec(before.slice(-ESTIMATED_REACH))) ??
     SAME_MEASURE_VERB_AT.exec(before.slice(-ESTIMATED_REACH)) ??
     // Not a group of its own ("there were forty of us"), nor a vague crowd ("there are millions of them here").

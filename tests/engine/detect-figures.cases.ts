@@ -4763,4 +4763,14 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '10,000', measure: 'troops_deployed', value: 10000 },
     ],
   },
+  {
+    name: 'restated: "the number is actually higher, at" a count, and "media reports saying" another',
+    text: 'North Korea has sent 11,000 troops to Russia, Seoul says. Western reports have said the number is actually higher, at 12,000. At least 1,000 more North Korean troops have been sent, with some regional media reports saying 3,000.',
+    expect: [
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+      { text: '12,000', measure: 'troops_deployed', value: 12000 },
+      { text: 'At least 1,000', measure: 'troops_deployed', value: 1000 },
+      { text: '3,000', measure: 'troops_deployed', value: 3000 },
+    ],
+  },
 ];

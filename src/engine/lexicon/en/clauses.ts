@@ -232,8 +232,19 @@ export const ESTIMATES_AT = {
   nouns: ['estimate', 'estimates', 'assessment', 'assessments'],
   verbs: ['were', 'was', 'are', 'is', 'stood', 'stand', 'stands', 'came in', 'come in'],
   comparatives: ['lower', 'higher', 'much lower', 'much higher', 'far lower', 'far higher', 'more modest', 'more conservative'],
+  /**
+   * The figure itself, only where said to be higher or lower at a number: "reports have said the number is actually
+   * higher, at 12,000"; not a bare "the number is 40".
+   */
+  figures: ['number', 'figure', 'total', 'toll'],
+  adverbs: ['actually', 'likely', 'probably', 'even', 'far', 'much', 'significantly', 'considerably'],
 };
 // "up from the American estimate of 3,000": a determiner, then one word of whose.
+/** Others said to give another count of the figure before: "with some regional media reports saying 3,000". */
+export const RESTATED_SAYING = {
+  sayers: ['reports', 'media', 'sources', 'officials', 'others', 'estimates', 'analysts', 'outlets'],
+  verbs: ['saying', 'suggesting', 'claiming', 'putting it at', 'putting the figure at', 'putting the number at'],
+};
 /** An estimate revised, named before where it changed from: "the U.S. revised its initial estimate from 3,000 to 10,000". */
 export const REVISED_FROM = {
   verbs: ['revised', 'raised', 'lowered', 'upgraded', 'updated', 'adjusted', 'revises', 'raises', 'revising', 'raising'],
