@@ -4756,7 +4756,7 @@ export const DETECTOR_CASES: DetectorCase[] = [
   },
   {
     name: 'restated: an estimate "revised from" one count to another, after troops were counted; not a bank\'s forecast',
-    text: 'North Korea has sent 3,000 troops to Russia, the Pentagon said. This week, the U.S. revised its initial estimate from 3,000 to 10,000.\nNorth Korea\'s economy grew, a bank said. The bank revised its forecast from 3,000 to 10,000.',
+    text: "North Korea has sent 3,000 troops to Russia, the Pentagon said. This week, the U.S. revised its initial estimate from 3,000 to 10,000.\nNorth Korea's economy grew, a bank said. The bank revised its forecast from 3,000 to 10,000.",
     expect: [
       { text: '3,000', measure: 'troops_deployed', value: 3000 },
       { text: '3,000', measure: 'troops_deployed', value: 3000 },
