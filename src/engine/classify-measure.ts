@@ -247,6 +247,7 @@ const LOSSES_OF_PEOPLE_BEFORE = new RegExp(
   `\\b(?:${any(losses.LOSSES_OF_PEOPLE.nouns)})(?: [a-z'-]+){0,${losses.LOSSES_OF_PEOPLE.reach}} $`,
 );
 const STRIKES = words(losses.STRIKES);
+const TOLL_ELSEWHERE = words(losses.TOLL_ELSEWHERE);
 const THINGS_DOWNED = new RegExp(`^(?: [a-z]+){0,2} (?:${any(losses.THINGS_DOWNED)})\\b`);
 const PEOPLE_LOST_ELSEWHERE = words(losses.PEOPLE_LOST_ELSEWHERE);
 const PRISONERS_FREED = words(losses.PRISONERS_FREED);
@@ -531,6 +532,16 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   if (noun && REBUILDER_NOUNS.has(noun.text) && !sentToRebuild(s, noun, after)) return null;
   if (noun?.text === losses.LIVES && !LIVES_LOST_BEFORE.test(before)) return null;
   if (GONE_MISSING_AFTER.test(noun?.from === 'after' ? after.slice(noun.end) : after)) return null;
+  // A toll named by no people, the first in a sentence of a strike on a place or a killing elsewhere that names neither
+  // North Korea nor its soldiers.
+  if (
+    (noun === null || noun.from === 'implied' || (noun.kind === 'casualties' && !noun.modifiers)) &&
+    s.previous === undefined &&
+    s.says(TOLL_ELSEWHERE) &&
+    !s.says(NK_NAMED, true) &&
+    !s.says(NK_PERSONNEL_WORDS, true)
+  )
+    return null;
   // A predicate may stand further on than the noun search reads: "…soldiers fighting on Russia's side have been killed";
   // not for the whole a part was counted of ("4,000 of the 14,000 soldiers … were killed").
   const between = s.sentence.slice(s.prevEnd, s.quantity.start);

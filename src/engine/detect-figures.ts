@@ -135,11 +135,11 @@ const SAME_MEASURE_FROM = new RegExp(
   `\\b(?:${any(clauses.RESTATED_FROM)})(?: the(?: [a-z.]+){1,2}'s)?(?: (?:${any(clauses.RESTATED_FROM_ADJECTIVES)}))?(?: [a-z.]+(?<!'s))?(?: (?:${any(clauses.RESTATED_NOUNS)})s?)(?: of)? $`,
 );
 const SAME_MEASURE_REVISED = new RegExp(
-  `\\b(?:${any(clauses.REVISED_FROM.verbs)}) (?:${any(clauses.REVISED_FROM.whose)}) (?:(?:${any(clauses.RESTATED_FROM_ADJECTIVES)}) )?(?:${any(clauses.RESTATED_NOUNS)})(?: [a-z]+){0,${clauses.REVISED_FROM.reach}} ${clauses.REVISED_FROM.link} $`,
+  `\\b(?:${any(clauses.REVISED_FROM.verbs)}) (?:${any(clauses.REVISED_FROM.whose)}) (?:(?:${any(clauses.RESTATED_FROM_ADJECTIVES)}) )?(?:${any(clauses.RESTATED_NOUNS)})(?: [a-z]+){0,${clauses.REVISED_FROM.reach}} (?:${any(clauses.REVISED_FROM.links)}) $`,
 );
 const SAME_MEASURE_SAYING = new RegExp(`\\b(?:${any(clauses.RESTATED_SAYING.sayers)}) (?:${any(clauses.RESTATED_SAYING.verbs)}) $`);
 const SAYING_TAILS = clauses.RESTATED_SAYING.verbs.map((verb) => `${verb} `);
-const REVISED_TAIL = [`${clauses.REVISED_FROM.link} `];
+const REVISED_TAIL = clauses.REVISED_FROM.links.map((link) => `${link} `);
 /** How far before a number "revised its initial estimate from" is read. */
 const REVISED_REACH = 80;
 const LOSS_ONLY = new RegExp(`\\b(?:${any(clauses.LOSS_ONLY_NOUNS)})\\b`);

@@ -85,7 +85,8 @@ export const PLANNED_VERBS = new RegExp(
 /** Troops already there: "following the dispatch of", "the initial 11,000". */
 export const DEPLOYED_VERBS = new RegExp(
   // Not "will have sent a total of 21,000": a sending foreseen as done (but "would have sent" reports one done).
-  `\\b(?:(?<!\\b(?:${any(sending.FUTURE_PERFECT)}) have )(?:${SEND_PAST})|(?<!${ORDERED}|${PLANNED_NOUN})(?:${SEND_NOUN}) of|${any(sending.DEPLOYED_WORDS)})\\b`,
+  // The words of troops there first, so that "dispatched reinforcements" is read whole, not as "dispatched".
+  `\\b(?:${any(sending.DEPLOYED_WORDS)}|(?<!\\b(?:${any(sending.FUTURE_PERFECT)}) have )(?:${SEND_PAST})|(?<!${ORDERED}|${PLANNED_NOUN})(?:${SEND_NOUN}) of)\\b`,
   'g',
 );
 

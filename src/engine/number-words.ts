@@ -104,6 +104,13 @@ export const FRACTION_WORDS: ReadonlyArray<{ words: string; value: number; needs
   ).map(([words, value]) => ({ words, value, needsOf: true })),
 ];
 
+/** A power of ten in digits, in the plural before "of", as the vague amount it stands for: "despatched 1000's of troops". */
+export const PLURAL_DIGITS: ReadonlyMap<string, string> = new Map([
+  ['100', 'hundreds'],
+  ['1000', 'thousands'],
+  ['1,000', 'thousands'],
+]);
+
 /**
  * Vague amounts read as ranges. The convention: "<scale>s" means two to nine of
  * that scale; "several" three to nine; "a few" two to five; "low thousands" one to three.

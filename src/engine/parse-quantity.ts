@@ -47,6 +47,7 @@ import {
   DECIMAL_POINT_WORD,
   FRACTION_WORDS,
   ONE_OF_A_SCALE,
+  PLURAL_DIGITS,
   RATIO,
   SCALE_ABBREVIATIONS,
   SCALE_WORDS,
@@ -111,6 +112,7 @@ const VAGUE_CURRENCY_AFTER = new RegExp(
   ` (${alternation(CURRENCY_SUFFIXES.filter((c) => c.text !== 'won').map((c) => c.text))})\\b(?!')`,
   'y',
 );
+const PLURAL_OF_DIGITS = /['\u2019]?s(?= of\b)/y;
 const VAGUE = new RegExp(`(${alternation(VAGUE_AMOUNTS.map((v) => v.words))})\\b`, 'y');
 const VAGUE_MONEY = new RegExp(` of (${alternation(CURRENCY_SUFFIXES.map((c) => c.text))})\\b`, 'y');
 const FRACTION = new RegExp(`(${alternation(FRACTION_WORDS.map((f) => f.words))})\\b`, 'y');
@@ -248,6 +250,16 @@ function readDigits(t: string, at: number, rangeEnd: boolean): Read {
   const m = sticky(DIGITS, t, at);
   if (!m) return null;
   let end = at + m[0].length;
+  // "Pyongyang has despatched 1000's of troops": a power of ten in the plural is a vague amount.
+  const plural = PLURAL_DIGITS.get(m[0]);
+  const pluralEnd = plural ? sticky(PLURAL_OF_DIGITS, t, end) : null;
+  if (plural && pluralEnd) {
+    const row = VAGUE_AMOUNTS.find((v) => v.words === plural)!;
+    const value = { low: row.low, high: row.high };
+    return {
+      core: { start: at, end: end + pluralEnd[0].length, value, unit: 'count', vague: true, scaled: true, factor: 1, yearLike: false },
+    };
+  }
   const digits = (m[1] ?? '').replace(/[, .']/g, '');
   if (digits.length > MOST_DIGITS) return { skip: end };
   let value = Number(digits + (m[2] ?? ''));

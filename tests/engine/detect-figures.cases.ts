@@ -4773,4 +4773,26 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '3,000', measure: 'troops_deployed', value: 3000 },
     ],
   },
+  {
+    name: 'losses: "dead or maimed" are killed and wounded',
+    text: 'Nearly half of the deployed North Korean troops are already dead or maimed.',
+    expect: [{ text: 'Nearly half', measure: 'nk_casualties', value: 50 }],
+  },
+  {
+    name: 'troops: "1000’s of troops" as thousands; "boots on the ground"; "upped that number to" restates',
+    text: 'Pyongyang has despatched 1000’s of troops to Russia. The estimate of 11,000 North Korean boots on the ground in Kursk is in line with Ukraine. Zelenskyy upped that number to 12,000.',
+    expect: [
+      { text: '1000’s', measure: 'troops_deployed', value: { low: 2000, high: 9000 } },
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+      { text: '12,000', measure: 'troops_deployed', value: 12000 },
+    ],
+  },
+  {
+    name: 'planned: "expecting the arrival of" a first batch; deployed: "dispatched reinforcements, including" troops',
+    text: 'We are expecting the arrival of the first batch, about 1,200 North Korean military personnel, in the Kursk region. Progress stalled as Russia dispatched reinforcements, including thousands of troops from North Korea.',
+    expect: [
+      { text: 'about 1,200', measure: 'troops_planned', value: 1200 },
+      { text: 'thousands', measure: 'troops_deployed', value: { low: 2000, high: 9000 } },
+    ],
+  },
 ];

@@ -88,6 +88,13 @@ describe('figures', () => {
     expect(read('More than 200,000 people died of starvation in the 1990s.')).toEqual([]);
   });
 
+  it('read no toll of another story in a selection, told by a killing elsewhere and naming no North Korea', () => {
+    const read = (t: string) => detectFigures(t, { assumeTopic: true }).map((f) => [f.text, f.measure]);
+    expect(read("Yemen's Huthi rebel media says 68 killed in US strikes on migrant centre.")).toEqual([]);
+    expect(read('Suspect charged with murder in Canada car attack that killed 11.')).toEqual([]);
+    expect(read('Hundreds have been killed by Ukrainian kamikaze drones.')).toEqual([['Hundreds', 'nk_killed']]);
+  });
+
   it('give a share of a range that scales it to one number as that number, never a range whose ends are equal', () => {
     const shares = detectFigures('tens of thousands deployed 0% were killed or wounded', { assumeTopic: true });
     expect(shares.map((f) => [f.text, f.value])).toEqual([

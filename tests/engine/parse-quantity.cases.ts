@@ -542,6 +542,15 @@ export const GRAMMAR_CASES: GrammarCase[] = [
     expect: [{ text: 'two', value: 2 }],
   },
   {
+    name: 'vague: a power of ten in digits, in the plural before "of"; not a plain thousand',
+    input: 'Pyongyang sent 1000s of troops, 100’s of shells and 1000 engineers.',
+    expect: [
+      { text: '1000s', value: range(2e3, 9e3), vague: true },
+      { text: '100’s', value: range(200, 900), vague: true },
+      { text: '1000', value: 1000 },
+    ],
+  },
+  {
     name: 'vague: dozens mid-sentence',
     input: 'Drone footage shows dozens of North Korean troops crossing a field.',
     expect: [{ text: 'dozens', value: range(24, 96), vague: true }],

@@ -247,9 +247,13 @@ export const RESTATED_SAYING = {
 };
 /** An estimate revised, named before where it changed from: "the U.S. revised its initial estimate from 3,000 to 10,000". */
 export const REVISED_FROM = {
-  verbs: ['revised', 'raised', 'lowered', 'upgraded', 'updated', 'adjusted', 'revises', 'raises', 'revising', 'raising'],
+  verbs: ['revised', 'raised', 'lowered', 'upgraded', 'updated', 'adjusted', 'revises', 'raises', 'revising', 'raising'].concat(
+    // "Zelenskyy upped that number to 11,000".
+    ['upped', 'ups', 'bumped up', 'lifted'],
+  ),
   whose: ['its', 'their', 'the', 'that', 'this', 'his', 'her'],
-  link: 'from',
+  /** "revised its estimate from 3,000 (to 10,000)", "upped that number to 11,000". */
+  links: ['from', 'to'],
   /** Words of time between the noun and "from": "revised that number this week from". */
   reach: 2,
 };

@@ -45,6 +45,8 @@ export const CASUALTY_SCOPE_WORDS = {
         ['', 'seriously ', 'severely ', 'badly '].flatMap((how) => [`${k} ${c} ${how}wounded`, `${k} ${c} ${how}injured`]),
       ),
     ),
+    // "Nearly half of the deployed North Korean troops are already dead or maimed".
+    ...['killed', 'dead'].flatMap((k) => [`${k} or maimed`, `${k} and maimed`]),
     // "have either been killed or sustained injuries".
     ...['killed', 'died', 'perished'].flatMap((k) => ['sustained', 'suffered'].map((verb) => `${k} or ${verb} injuries`)),
     ...['wounded', 'injured'].flatMap((w) => [
@@ -662,6 +664,15 @@ export const LOSSES_OF_PEOPLE = {
 export const STRIKES = [
   ...['strike', 'strikes', 'struck', 'attack on', 'attacks on', 'shelling', 'shelled', 'bombing', 'bombardment'],
   ...['missile', 'missiles', 'explosion', 'blast', 'drone', 'drones', 'raid', 'raids', 'airstrike', 'airstrikes'],
+];
+/**
+ * A toll with no people named, in a sentence that names neither North Korea nor its soldiers but a strike or another
+ * killing: another story's dead, as the list of other stories on a page tells them ("Yemen's Huthi rebel media says 68
+ * killed in US strikes on migrant centre", "Suspect charged with murder in Canada car attack that killed 11").
+ */
+export const TOLL_ELSEWHERE = [
+  ...['car attack', 'shooting', 'stabbing', 'gunman', 'murder', 'crash', 'migrant', 'migrants'],
+  ...['strikes on', 'strike on', 'airstrike', 'airstrikes', 'air strike', 'air strikes'],
 ];
 /** Said only of things, never of people pointed back at: "Of those, 55 were shot down" (drones). */
 export const THINGS_DOWNED = ['shot down', 'intercepted', 'downed', 'veered off'];

@@ -382,6 +382,8 @@ export const NOUNS: readonly NounWords[] = [
       // As rewritten copies word it: "greater than 10,000 troopers".
       'trooper',
       'troopers',
+      // "The estimate of 11,000 North Korean boots on the ground in Kursk".
+      'boots on the ground',
       'soldier',
       'soldiers',
       'serviceman',

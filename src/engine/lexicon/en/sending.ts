@@ -71,6 +71,8 @@ export const PLANNED_PHRASES = [
     'reinforcements',
     // "the potential arrival of thousands of North Korean soldiers to support Russia".
     ...['potential', 'possible', 'expected', 'imminent'].map((how) => `${how} arrival of`),
+    // "We are expecting the arrival of the first batch, about 1,200 North Korean military personnel".
+    ...['expecting', 'expect', 'expects', 'awaiting', 'await', 'awaits'].map((verb) => `${verb} the arrival of`),
     'additionally',
     'rise to',
     'increase to',
@@ -255,7 +257,7 @@ export const MORE_THERE = [
 export const DEPLOYED_WORDS = [
   ...['initial', 'original', 'arrived', 'stationed', 'fighting', 'fought', 'already'],
   // Reinforcements brought in, not to come: "Russia rushed reinforcements to the area - including thousands of troops".
-  ...['rushed', 'sent', 'brought in', 'moved', 'threw in', 'deployed'].map((verb) => `${verb} reinforcements`),
+  ...['rushed', 'sent', 'brought in', 'moved', 'threw in', 'deployed', 'dispatched'].map((verb) => `${verb} reinforcements`),
 ];
 
 /** Troops still to come, said after them: "…soldiers were being prepared to join". */
