@@ -248,6 +248,7 @@ const LOSSES_OF_PEOPLE_BEFORE = new RegExp(
 );
 const STRIKES = words(losses.STRIKES);
 const TOLL_ELSEWHERE = words(losses.TOLL_ELSEWHERE);
+const PART_OF_THE_LOST_BEFORE = new RegExp(`(?:^|[.;:] )${losses.PART_OF_THE_LOST.lead} (${any(losses.PART_OF_THE_LOST.groups)}), $`);
 const THINGS_DOWNED = new RegExp(`^(?: [a-z]+){0,2} (?:${any(losses.THINGS_DOWNED)})\\b`);
 const PEOPLE_LOST_ELSEWHERE = words(losses.PEOPLE_LOST_ELSEWHERE);
 const PRISONERS_FREED = words(losses.PRISONERS_FREED);
@@ -1083,6 +1084,11 @@ export function classifyMeasure(s: InSentence): Classified | null {
     (joinedLoss ? null : nounAfterCopula(after));
   // "The two said they were sent to Russia … before being taken prisoner": captives pointed at, with no noun.
   if (!noun && pointedCaptives(s, after)) return { measure: NK_LOSSES.captured, scope: 'captured' };
+  // "Of the deceased, 600 have been cremated locally": a part of the lost, as lost as they, where they are North Korea's.
+  const ofTheLost = noun ? null : PART_OF_THE_LOST_BEFORE.exec(before);
+  const lostScope = ofTheLost ? CASUALTY_SCOPES.find(({ re }) => re.test(ofTheLost[1]!))?.scope : undefined;
+  if (lostScope && (s.assumeTopic || s.says(NK_NAMED, true)) && ownerOf(s, null) === 'north_korea')
+    return { measure: NK_LOSSES[lostScope], scope: lostScope };
   if (!noun || noun.kind === 'none' || isWholeOfThings(s, noun)) return null;
   // "Russia has assembled around 50,000 soldiers, including around 10,000 from North Korea", "2,000 tons of munitions,
   // including some from North Korea": a whole North Korea's are only a part of.

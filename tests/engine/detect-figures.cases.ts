@@ -4795,4 +4795,13 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'thousands', measure: 'troops_deployed', value: { low: 2000, high: 9000 } },
     ],
   },
+  {
+    name: 'losses: a part "of the deceased" or "of the wounded" opening a sentence on North Korea\'s dead; not another side\'s',
+    text: 'North Korea lost about 2,000 soldiers in Kursk. Of the deceased, 600 have been cremated locally. North Korea flew its wounded home. Of the wounded, about 1,800 went by plane. Of the Ukrainian dead, 400 were buried.',
+    expect: [
+      { text: 'about 2,000', measure: 'nk_casualties', value: 2000 },
+      { text: '600', measure: 'nk_killed', value: 600 },
+      { text: 'about 1,800', measure: 'nk_wounded', value: 1800 },
+    ],
+  },
 ];

@@ -666,6 +666,14 @@ export const STRIKES = [
   ...['missile', 'missiles', 'explosion', 'blast', 'drone', 'drones', 'raid', 'raids', 'airstrike', 'airstrikes'],
 ];
 /**
+ * A part of the lost, named as a group before it with no noun of its own: "Of the deceased, 600 have been cremated
+ * locally", "Of the wounded, about 2,000 were repatriated".
+ */
+export const PART_OF_THE_LOST = {
+  lead: 'of the',
+  groups: ['dead', 'deceased', 'killed', 'fallen', 'wounded', 'injured', 'casualties', 'captured', 'prisoners'],
+};
+/**
  * A toll with no people named, in a sentence that names neither North Korea nor its soldiers but a strike or another
  * killing: another story's dead, as the list of other stories on a page tells them ("Yemen's Huthi rebel media says 68
  * killed in US strikes on migrant centre", "Suspect charged with murder in Canada car attack that killed 11").
