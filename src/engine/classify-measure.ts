@@ -899,12 +899,13 @@ function partOfNext(s: InSentence, before: string): Classified | null {
 /**
  * The things a part counts, as its whole right after it names them without an owner: "2 out of 5 missiles
  * fired at Kharkiv are of North Korean origin". The part is the North Korean share; the whole is not
- * theirs (see `isWholeOfThings`). Where the whole is named North Korea's ("21 of around 50 North Korean
- * missiles"), the part is some of them, examined or found, and no count of its own.
+ * theirs (see `isWholeOfThings`). Where the whole is named North Korea's ("the remains of 21 of around 50
+ * North Korean missiles"), the part is some of them, counted as they are (not the dead "remains" would make it).
  */
 function wholesThing(s: InSentence): Noun | null {
   const noun = wholeCountedNext(s)?.noun;
-  return noun && SUPPLIES.has(noun.kind) && !ownerOfWords(`${noun.modifiers}${noun.text}`) ? { ...noun, end: 0, from: 'implied' } : null;
+  const owner = noun ? ownerOfWords(`${noun.modifiers}${noun.text}`) : null;
+  return noun && SUPPLIES.has(noun.kind) && (owner === null || owner === 'north_korea') ? { ...noun, end: 0, from: 'implied' } : null;
 }
 
 /** A whole of things a part was counted of just before, whose noun names no owner: not North Korea's, its part is. */
@@ -1069,10 +1070,6 @@ export function classifyMeasure(s: InSentence): Classified | null {
   }
   const part = partOfNext(s, before);
   if (part) return part;
-  // "the remains of 21 of the approximately 50 North Korean ballistic missiles": some of things named North Korea's,
-  // no count of its own, nor the dead a word of loss before it would make it.
-  const ofThings = wholeCountedNext(s)?.noun;
-  if (ofThings && SUPPLIES.has(ofThings.kind) && ownerOfWords(`${ofThings.modifiers}${ofThings.text}`)) return null;
   // "killed 77 and wounded 40 North Korean soldiers": the next count's verb is no noun of this one's.
   const joinedLoss = s.next !== undefined && JOINED_LOSS_GAP.test(s.sentence.slice(q.end, s.next.start));
   const noun =

@@ -1739,9 +1739,12 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: 'Three', measure: 'missiles_rockets', value: 3 }],
   },
   {
-    name: 'missiles: some of a whole named North Korean are no count; the whole is',
+    name: 'missiles: some of a whole named North Korean are counted as missiles, and so is the whole',
     text: 'Investigators examined 15 of some 40 North Korean missiles fired at Ukraine this winter.',
-    expect: [{ text: 'some 40', measure: 'missiles_rockets', value: 40 }],
+    expect: [
+      { text: '15', measure: 'missiles_rockets', value: 15 },
+      { text: 'some 40', measure: 'missiles_rockets', value: 40 },
+    ],
   },
   {
     name: 'missiles: "at least one" is a count',
@@ -2109,9 +2112,12 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: '$9.8 billion', measure: 'payment_for_weapons', value: 9800000000 }],
   },
   {
-    name: 'no figure: the remains of some of North Korea\'s missiles are no dead ("remains of 21 of the … missiles")',
-    text: 'Experts analysed the remains of 21 of the approximately 50 North Korean ballistic missiles launched by Russia.',
-    expect: [{ text: 'approximately 50', measure: 'missiles_rockets', value: 50 }],
+    name: 'missiles: the remains of some of North Korea\'s missiles count missiles, no dead ("remains of 21 of the … missiles")',
+    text: 'Experts analysed the remains of 21 of the approximately 50 North Korean ballistic missiles launched by Russia. Two of the five Russian missiles hit Kharkiv.',
+    expect: [
+      { text: '21', measure: 'missiles_rockets', value: 21 },
+      { text: 'approximately 50', measure: 'missiles_rockets', value: 50 },
+    ],
   },
   {
     name: 'casualties: North Koreans who "have perished or been injured"',
