@@ -416,7 +416,7 @@ const WORKERS = words(sending.WORKERS);
 const AT_WORK_NOUNS = new Set(sending.AT_WORK_NOUNS);
 const MIGRANT_NOUNS = new Set(sending.MIGRANT_NOUNS);
 const NOT_DEPLOYED_AFTER = new RegExp(
-  `^ (?:(?:${any(sending.NOT_DEPLOYED.auxiliaries)}) ){0,2}(?:${any(sending.NOT_DEPLOYED.after)}|(?:${any(sending.NOT_DEPLOYED.backVerbs)}) (?:[a-z-]+ ){0,2}?(?:${any(sending.NOT_DEPLOYED.homes)}))\\b`,
+  `^ (?:(?:${any(sending.NOT_DEPLOYED.auxiliaries)}) ){0,3}(?:${any(sending.NOT_DEPLOYED.after)}|(?:${any(sending.NOT_DEPLOYED.backVerbs)}) (?:[a-z-]+ ){0,2}?(?:${any(sending.NOT_DEPLOYED.homes)}))\\b`,
 );
 /** How far before troops the words that make them no deployment are read. */
 const NOT_DEPLOYED_REACH = 60;
@@ -543,6 +543,8 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
     !s.says(NK_PERSONNEL_WORDS, true)
   )
     return null;
+  // "Up to 1,500 dead in floods in North Korea": a disaster's dead, where the war is not in sight.
+  if ((noun === null || noun.from === 'implied' || noun.kind === 'casualties') && s.says(DISASTERS) && !s.says(WAR)) return null;
   // A predicate may stand further on than the noun search reads: "…soldiers fighting on Russia's side have been killed";
   // not for the whole a part was counted of ("4,000 of the 14,000 soldiers … were killed").
   const between = s.sentence.slice(s.prevEnd, s.quantity.start);

@@ -4810,4 +4810,18 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'about 1,800', measure: 'nk_wounded', value: 1800 },
     ],
   },
+  {
+    name: 'losses: half "of the initial deployment" killed or wounded; "the casualty count of" soldiers; "injuries or deaths"',
+    text: 'Roughly half of the initial North Korean deployment has been killed or wounded. The NIS said the casualty count of North Korean soldiers in Ukraine has surpassed 4,000, up from an estimated 3,000 injuries or deaths in January.',
+    expect: [
+      { text: 'Roughly half', measure: 'nk_casualties', value: 50 },
+      { text: '4,000', measure: 'nk_casualties', value: 4000 },
+      { text: 'an estimated 3,000', measure: 'nk_casualties', value: 3000 },
+    ],
+  },
+  {
+    name: 'not: soldiers "have already been repatriated" or "returned to the DPRK"; nor the dead of floods',
+    text: 'Around 2,000 North Korean soldiers have already been repatriated in 2025. Approximately 2,000 North Korean troops had been returned to the DPRK. Up to 1,500 dead in floods in North Korea.',
+    expect: [],
+  },
 ];

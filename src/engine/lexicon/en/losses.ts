@@ -45,6 +45,8 @@ export const CASUALTY_SCOPE_WORDS = {
         ['', 'seriously ', 'severely ', 'badly '].flatMap((how) => [`${k} ${c} ${how}wounded`, `${k} ${c} ${how}injured`]),
       ),
     ),
+    // "a rise from an estimated 3,000 injuries or deaths reported in January".
+    ...['injuries or deaths', 'injuries and deaths'],
     // "Nearly half of the deployed North Korean troops are already dead or maimed".
     ...['killed', 'dead'].flatMap((k) => [`${k} or maimed`, `${k} and maimed`]),
     // "have either been killed or sustained injuries".
@@ -734,6 +736,8 @@ export const LOSS_SUBJECTS = [
   'casualties',
   // "with casualty estimates among North Korean forces now surpassing 3,000".
   ...['casualty estimates', 'casualty estimate', 'casualty figures', 'casualty figure'],
+  // "the casualty count of North Korean soldiers in Ukraine has surpassed 4,000".
+  ...['casualty count', 'casualty toll', 'casualty tally'],
   'losses',
   'death toll',
   'toll',

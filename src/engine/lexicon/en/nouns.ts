@@ -623,6 +623,8 @@ export const NOUN_MODIFIERS = [
   'model',
   // "around ten arms shipments".
   ...['arms', 'weapons', 'munitions'],
+  // "roughly half of the initial deployment has been killed or wounded".
+  ...['initial', 'original', 'entire', 'whole', 'overall'],
   // "6,700 munition containers"; "some 260 “filth balloons”", "trash balloons".
   ...['munition', 'ammo', 'filth', 'trash', 'garbage', 'propaganda'],
   'ballistic',

@@ -618,8 +618,25 @@ export const NOT_DEPLOYED = {
     // "about 1,100 soldiers returned to North Korea in December 2025".
     ...['returned to', 'returning to', 'went back to', 'came back to', 'rotated back to'],
   ],
-  homes: ['north korea', 'pyongyang'],
-  auxiliaries: ['have', 'has', 'had', 'will', 'were', 'was', 'are', 'is', 'have been', 'has been', 'had been', 'later', 'reportedly'],
+  homes: ['north korea', 'pyongyang', 'the dprk'],
+  auxiliaries: [
+    'have',
+    'has',
+    'had',
+    'will',
+    'were',
+    'was',
+    'are',
+    'is',
+    'have been',
+    'has been',
+    'had been',
+    'later',
+    'reportedly',
+  ].concat(
+    // "around 2,000 North Korean soldiers have already been repatriated", "have since been repatriated".
+    ['already', 'since', 'recently', 'been'],
+  ),
   /** Said right before them. */
   before: [
     ...['parade featured', 'parade included', 'parade of', 'paraded', 'groups of', 'squads of', 'teams of', 'waves of'],
