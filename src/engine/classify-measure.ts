@@ -226,7 +226,9 @@ const DISASTERS = words(losses.LOSSES_OF_PEOPLE.disasters);
 /** An army named as the one whose losses a count of people gives: "The losses of the Russian army … reached". */
 const ARMY_LOST = new RegExp(`\\b(?:${any(losses.LOSS_NOUNS)}) of (?:the )?(?:[a-z'-]+ )?(?:${any(sending.ARMIES)})\\b`);
 const LIMIT_BEFORE = new RegExp(`\\b(?:${any(money.LIMIT_OF)}) $`);
-const ASKED_FOR_BEFORE = new RegExp(`\\b(?:${any(money.ASKED_FOR.verbs)})(?: [a-z'-]+){0,${money.ASKED_FOR.reach}} $`);
+const ASKED_FOR_BEFORE = new RegExp(
+  `\\b(?:${any(money.ASKED_FOR.verbs)})(?: [a-z'-]+){1,${money.ASKED_FOR.reach}} to (?:${any(money.ASKED_FOR.giving)})(?: [a-z'-]+){0,${money.ASKED_FOR.reach}} $`,
+);
 const ONE_WEIGHT_BEFORE = new RegExp(`\\b(?:${any(money.WEIGHT_OF_ONE)})\\b(?: [a-z]+){0,4} $`);
 /**
  * North Korea or Russia named as the one that lost: "North Korea … had lost four-thousand people", "Russia lost on
@@ -338,7 +340,7 @@ function inCaptureStory(s: InSentence, noun: Noun): boolean {
     return s.says(CAPTURE_STORY) || s.says(ASKED_OF_CAPTIVES) || pointedPair(s, noun);
   // "a video of … two North Korean soldiers, one lying on a bed, with another sitting down, with a bandaged face": the
   // pair named North Korea's, in a sentence of their story.
-  if (NK_NAMED.test(noun.modifiers) && pointedPair(s, noun)) return true;
+  if (NK_NAMED.test(noun.modifiers) && s.says(PAIR_CAPTIVITY) && pointedPair(s, noun)) return true;
   const before = s.sentence.slice(Math.max(0, q.start - STORY_REACH), q.start);
   const after = s.sentence.slice(q.end, q.end + STORY_REACH);
   // Where the count's clause starts: just after the last clause end before it.
@@ -356,6 +358,7 @@ function inCaptureStory(s: InSentence, noun: Noun): boolean {
 export const PAIR_NOUNS = new Set(losses.CAPTURE_STORY.pointedPair.nouns);
 export const NOT_OF_THE_PAIR = words(losses.CAPTURE_STORY.pointedPair.notOf);
 export const PAIR_STORY = words(losses.CAPTURE_STORY.pointedPair.story);
+export const PAIR_CAPTIVITY = words(losses.CAPTURE_STORY.pointedPair.captivity);
 /**
  * "the two soldiers", "these two men": the two captives of the war, in a sentence that tells of them (or after one that
  * tells of capture), not of leaders, talks or the dead.
@@ -432,8 +435,8 @@ const UNIT_SIZE_IN_GENERAL = new RegExp(
 );
 const IN_GENERAL = words(sending.NOT_DEPLOYED.general);
 const PARADE = words(sending.NOT_DEPLOYED.parade);
-// At the border, or a crowd at home: one search of the sentence for both.
-const AT_HOME = words([...sending.NOT_DEPLOYED.atHome, ...sending.NOT_DEPLOYED.crowd]);
+const AT_HOME = words(sending.NOT_DEPLOYED.atHome);
+const A_CROWD = words(sending.NOT_DEPLOYED.crowd);
 /** Members of a military unit named in the sentence are its soldiers. */
 const NAMED_UNIT = words(NAMED_UNITS);
 const IN_DRILLS = words(sending.NOT_DEPLOYED.inDrills);
@@ -539,6 +542,7 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
     (noun === null || noun.from === 'implied' || (noun.kind === 'casualties' && !noun.modifiers)) &&
     s.previous === undefined &&
     s.says(TOLL_ELSEWHERE) &&
+    !s.says(WAR) &&
     !s.says(NK_NAMED, true) &&
     !s.says(NK_PERSONNEL_WORDS, true)
   )
@@ -782,7 +786,7 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   if (welcomed && !RUSSIA_NAMED.test(s.sentence.slice(0, s.quantity.start - verbLead.length + welcomed.index))) return null;
   if (s.says(UNIT_SIZE_IN_GENERAL) && s.says(IN_GENERAL)) return null;
   if (s.says(PARADE) && !s.says(WAR) && !s.says(PARADE_OF_THE_SENT)) return null;
-  if ((s.says(AT_HOME) || (s.says(IN_DRILLS) && !s.says(SENDING_SAID))) && !s.says(WAR)) return null;
+  if ((s.says(AT_HOME) || ((s.says(IN_DRILLS) || s.says(A_CROWD)) && !s.says(SENDING_SAID))) && !s.says(WAR)) return null;
   if (FIGHTER_JET_NOUNS.has(noun.text) && s.says(AIRCRAFT)) return null;
   if (noun.from === 'implied' && s.says(WORKERS) && !s.says(MILITARY_TOO)) return null;
   if (lowOf(s.quantity) < SMALLEST_DEPLOYMENT) return null;

@@ -15,8 +15,8 @@ import {
   lossesReachShareScope,
   NK_LOSSES,
   NOT_OF_THE_PAIR,
+  PAIR_CAPTIVITY,
   PAIR_NOUNS,
-  PAIR_STORY,
   POINTING_BEFORE,
   type Says,
   sentenceSays,
@@ -135,7 +135,7 @@ const SAME_MEASURE_FROM = new RegExp(
   `\\b(?:${any(clauses.RESTATED_FROM)})(?: the(?: [a-z.]+){1,2}'s)?(?: (?:${any(clauses.RESTATED_FROM_ADJECTIVES)}))?(?: [a-z.]+(?<!'s))?(?: (?:${any(clauses.RESTATED_NOUNS)})s?)(?: of)? $`,
 );
 const SAME_MEASURE_REVISED = new RegExp(
-  `\\b(?:${any(clauses.REVISED_FROM.verbs)}) (?:${any(clauses.REVISED_FROM.whose)}) (?:(?:${any(clauses.RESTATED_FROM_ADJECTIVES)}) )?(?:${any(clauses.RESTATED_NOUNS)})(?: [a-z]+){0,${clauses.REVISED_FROM.reach}} (?:${any(clauses.REVISED_FROM.links)}) $`,
+  `\\b(?:${any(clauses.REVISED_FROM.verbs)}) (?:${any(clauses.REVISED_FROM.whose)}) (?:(?:${any(clauses.RESTATED_FROM_ADJECTIVES)}) )?(?:${any(clauses.RESTATED_NOUNS)})(?: (?!(?:${any(clauses.RESTATED_NOT_BETWEEN)})\\b)[a-z]+){0,${clauses.REVISED_FROM.reach}} (?:${any(clauses.REVISED_FROM.links)}) $`,
 );
 const SAME_MEASURE_SAYING = new RegExp(`\\b(?:${any(clauses.RESTATED_SAYING.sayers)}) (?:${any(clauses.RESTATED_SAYING.verbs)}) $`);
 const SAYING_TAILS = clauses.RESTATED_SAYING.verbs.map((verb) => `${verb} `);
@@ -211,7 +211,10 @@ function restatedMeasure(
     (qualified ? SAME_MEASURE_BEFORE_QUALIFIED : SAME_MEASURE_BEFORE).exec(before) ??
     from ??
     (endsWithWords(before, REVISED_TAIL) ? SAME_MEASURE_REVISED.exec(before.slice(-REVISED_REACH)) : null) ??
-    (endsWithWords(before, SAYING_TAILS) ? SAME_MEASURE_SAYING.exec(before.slice(-REVISED_REACH)) : null) ??
+    // Only a bare count: not "media reports saying 2,000 North Korean workers also arrived".
+    (FUNCTION_WORD_AFTER.test(after) && endsWithWords(before, SAYING_TAILS)
+      ? SAME_MEASURE_SAYING.exec(before.slice(-REVISED_REACH))
+      : null) ??
     (COMPARED_AFTER.test(after) ? null : SAME_MEASURE_ESTIMATED.exec(before.slice(-ESTIMATED_REACH))) ??
     SAME_MEASURE_VERB_AT.exec(before.slice(-ESTIMATED_REACH)) ??
     // Not a group of its own ("there were forty of us"), nor a vague crowd ("there are millions of them here").
@@ -225,6 +228,8 @@ function restatedMeasure(
       ? SAME_MEASURE_THERE.exec(before.slice(-THERE_REACH))
       : null);
   if (restated) {
+    // "Kyiv revised the toll from 1,000 to 4,000" restates only losses.
+    if (LOSS_ONLY.test(restated[0]) && !latest.c.scope) return undefined;
     // An estimate of another side's forces restates nothing before it.
     if (FORCES_OF_ANOTHER.test(before)) return undefined;
     // A party in an earlier estimate named is who made it ("up from an initial US estimate of 3,000"), not whose.
@@ -253,7 +258,7 @@ function pointsBackToCaptives(local: string, q: Quantity, captives: Kept | undef
     return q.value === CAPTURE_STORY.pointedPair.count &&
       noun &&
       PAIR_NOUNS.has(noun.text) &&
-      PAIR_STORY.test(local) &&
+      PAIR_CAPTIVITY.test(local) &&
       !NOT_OF_THE_PAIR.test(local)
       ? captives.c
       : undefined;

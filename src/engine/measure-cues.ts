@@ -116,7 +116,14 @@ export const MONEY_CUES = [
   {
     measure: 'payment_for_weapons',
     re: new RegExp(
-      `\\b(?:value of (?:the |its )?(?:[a-z]+ )?(?:${any(money.ARMS_PAID_FOR)})|value of (?:the )?(?:${any(money.SUPPLIER_NAMED.suppliers)}) (?:${any(money.SUPPLIER_NAMED.supplies)})|for ${optional(money.PAID_FOR_OWNERS)}${optional(money.SUPPLY_OF)}(?:(?:${any(money.ARMS_KINDS)}) )?(?:${any(money.ARMS_PAID_FOR)})|(?:${any(money.ARMS_TRADED)}) (?:${any(money.ARMS_TRADE)})|(?:worth of|in|of) (?:(?:${any(money.ARMS_KINDS)}) )?(?:${any(money.ARMS_PAID_FOR)})|${any(money.ARMS_SOLD_FROM)}|(?:${any(money.ARMS_TRADE_OF)}) of (?:[a-z]+ ){0,2}(?:${any(money.ARMS_PAID_FOR)})|(?:${any(money.SELLING)}) (?:[a-z]+ ){0,2}(?:${any(money.ARMS_PAID_FOR)})|in (?:${any(money.EARNINGS)}) from (?:[a-z]+ ){0,2}(?:${any(money.ARMS_PAID_FOR)})|(?:${any(money.ARMS_PAID_FOR)})(?:,? [a-z'-]+){0,${money.VALUE_LINK_REACH}}? (?:${any([...money.VALUE_LINKS, ...money.COST_LINKS])}))\\b`,
+      `\\b(?:value of (?:the |its )?(?:[a-z]+ )?(?:${any(money.ARMS_PAID_FOR)})|for ${optional(money.PAID_FOR_OWNERS)}${optional(money.SUPPLY_OF)}(?:(?:${any(money.ARMS_KINDS)}) )?(?:${any(money.ARMS_PAID_FOR)})|(?:${any(money.ARMS_TRADED)}) (?:${any(money.ARMS_TRADE)})|(?:worth of|in|of) (?:(?:${any(money.ARMS_KINDS)}) )?(?:${any(money.ARMS_PAID_FOR)})|${any(money.ARMS_SOLD_FROM)}|(?:${any(money.ARMS_TRADE_OF)}) of (?:[a-z]+ ){0,2}(?:${any(money.ARMS_PAID_FOR)})|(?:${any(money.SELLING)}) (?:[a-z]+ ){0,2}(?:${any(money.ARMS_PAID_FOR)})|in (?:${any(money.EARNINGS)}) from (?:[a-z]+ ){0,2}(?:${any(money.ARMS_PAID_FOR)})|(?:${any(money.ARMS_PAID_FOR)})(?:,? [a-z'-]+){0,${money.VALUE_LINK_REACH}}? (?:${any([...money.VALUE_LINKS, ...money.COST_LINKS])}))\\b`,
+    ),
+  },
+  // A pattern of its own, not one more branch of the one above, whose backtracking check it would make too dear.
+  {
+    measure: 'payment_for_weapons',
+    re: new RegExp(
+      `\\bvalue of (?:the )?(?:${any(money.SUPPLIER_NAMED.suppliers)}) (?:${any(money.SUPPLIER_NAMED.supplies)}) (?:${any(money.SUPPLIER_NAMED.to)})\\b`,
     ),
   },
   { measure: 'aid_to_nk', re: new RegExp(`\\b(?:${any(money.AID_WORDS)})\\b`) },

@@ -86,7 +86,8 @@ const OTHER_FIGHTERS = new RegExp(`\\b(?:${any(FIGHTING_FOR.others)})\\b`);
 export const FUNCTION_WORD_AFTER = new RegExp(`^(?:\\s*$|\\s*[,.;:)!?\u2014"'-]| (?:${any(FUNCTION_WORDS_AFTER)})\\b)`);
 
 const PEOPLE_HEAD_NEXT = new RegExp(` (${any(PEOPLE_AFTER_PEOPLE)})\\b`, 'y');
-const KIND_LINK_AFTER = `${KINDS_OF.link} `;
+/** Only kinds pointed at: "several dozens of such types of", not "at least two of the types of" (kinds counted). */
+const KIND_LINK_AFTER = new RegExp(`^${KINDS_OF.link} (?:${any(KINDS_OF.pointing)}) $`);
 const KIND_LINK_BEFORE = ` ${KINDS_OF.link}`;
 const KIND_WORD = new RegExp(`^(?:${any(KINDS_OF.words)})$`);
 const POINTING_BACK = new RegExp(`^(?:${any(POINTS_BACK)})$`);
@@ -138,7 +139,7 @@ export function nounAfter(after: string): Noun | null {
       const named = POINTING_BACK.test(m[0]) ? nounAfter(rest.slice(m[0].length)) : null;
       if (named) return { ...named, modifiers: `${modifiers}${m[0]} ${named.modifiers}`, end: i + m[0].length + named.end };
       // "several dozens of such types of North Korean ballistic missiles": the things of the kinds named are counted.
-      const kinds = modifiers.startsWith(KIND_LINK_AFTER) && KIND_WORD.test(m[0]) && rest.startsWith(KIND_LINK_BEFORE, m[0].length);
+      const kinds = KIND_LINK_AFTER.test(modifiers) && KIND_WORD.test(m[0]) && rest.startsWith(KIND_LINK_BEFORE, m[0].length);
       const kindOf = kinds ? nounAfter(rest.slice(m[0].length + KIND_LINK_BEFORE.length)) : null;
       if (kindOf)
         return {

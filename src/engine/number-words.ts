@@ -106,6 +106,8 @@ export const FRACTION_WORDS: ReadonlyArray<{ words: string; value: number; needs
 
 /** A power of ten in digits, in the plural before "of", as the vague amount it stands for: "despatched 1000's of troops". */
 export const PLURAL_DIGITS: ReadonlyMap<string, string> = new Map([
+  // Only before a larger scale: "10s of thousands".
+  ['10', 'tens'],
   ['100', 'hundreds'],
   ['1000', 'thousands'],
   ['1,000', 'thousands'],
@@ -132,6 +134,11 @@ export const VAGUE_AMOUNTS: ReadonlyArray<{ words: string; low: number; high: nu
   { words: 'several thousands', low: 3e3, high: 9e3 },
   { words: 'several hundreds', low: 300, high: 900 },
   { words: 'several dozens', low: 36, high: 108 },
+  // …not cut short before a larger scale: "several hundreds of thousands of artillery rounds".
+  { words: 'several hundreds of thousands', low: 3e5, high: 9e5 },
+  { words: 'several hundreds of millions', low: 3e8, high: 9e8 },
+  { words: 'several tens of thousands', low: 3e4, high: 9e4 },
+  { words: 'several tens of millions', low: 3e7, high: 9e7 },
   { words: 'a few dozen', low: 24, high: 60 },
   { words: 'a few thousand', low: 2e3, high: 5e3 },
   { words: 'a few hundred', low: 200, high: 500 },

@@ -116,7 +116,7 @@ const PEOPLE_OWNERS = new Map<string, Owner>(
 );
 const OF_WHOM_AFTER = new RegExp(`^ (?:${any(SHARE_OF)}) (${any([...PEOPLE_OWNERS.keys()])})\\b`);
 const LOSSES_AMONG_AFTER = new RegExp(`^ (?:${any(LOSSES_AMONG)}) ((?:the )?[a-z.'-]+(?: [a-z.'-]+)?)`);
-const CARGO_OF_NK = new RegExp(`^ (?:${any(CARGO_OF)})\\b`);
+const CARGO_OF_NK = new RegExp(`^ (?:${any(CARGO_OF)})(?![\\w-])`);
 const CARGO_KINDS = new Set<NounKind>(['containers', 'shipments', 'tons', 'shells', 'missiles']);
 const LONE_NK_FORCE = new RegExp(`^(?:${any(LONE_NK_ADJECTIVES.adjectives)}) $`);
 const SOUTH_KOREA_NAMED = new RegExp(`\\b(?:${any(LONE_NK_ADJECTIVES.unless)})\\b`);

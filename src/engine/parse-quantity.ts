@@ -112,7 +112,8 @@ const VAGUE_CURRENCY_AFTER = new RegExp(
   ` (${alternation(CURRENCY_SUFFIXES.filter((c) => c.text !== 'won').map((c) => c.text))})\\b(?!')`,
   'y',
 );
-const PLURAL_OF_DIGITS = /['\u2019]?s(?= of\b)/y;
+// With the larger scale after it, if one follows: "100s of thousands of shells".
+const PLURAL_OF_DIGITS = /['\u2019]?s(?: of (thousands|millions|billions)\b|(?= of\b))/y;
 const VAGUE = new RegExp(`(${alternation(VAGUE_AMOUNTS.map((v) => v.words))})\\b`, 'y');
 const VAGUE_MONEY = new RegExp(` of (${alternation(CURRENCY_SUFFIXES.map((c) => c.text))})\\b`, 'y');
 const FRACTION = new RegExp(`(${alternation(FRACTION_WORDS.map((f) => f.words))})\\b`, 'y');
@@ -251,10 +252,12 @@ function readDigits(t: string, at: number, rangeEnd: boolean): Read {
   if (!m) return null;
   let end = at + m[0].length;
   // "Pyongyang has despatched 1000's of troops": a power of ten in the plural is a vague amount.
+  // "100s of thousands of shells": as "hundreds of thousands".
   const plural = PLURAL_DIGITS.get(m[0]);
   const pluralEnd = plural ? sticky(PLURAL_OF_DIGITS, t, end) : null;
-  if (plural && pluralEnd) {
-    const row = VAGUE_AMOUNTS.find((v) => v.words === plural)!;
+  const words = pluralEnd?.[1] ? `${plural} of ${pluralEnd[1]}` : plural;
+  const row = pluralEnd ? VAGUE_AMOUNTS.find((v) => v.words === words) : undefined;
+  if (row && pluralEnd) {
     const value = { low: row.low, high: row.high };
     return {
       core: { start: at, end: end + pluralEnd[0].length, value, unit: 'count', vague: true, scaled: true, factor: 1, yearLike: false },
@@ -303,7 +306,7 @@ function readDigits(t: string, at: number, rangeEnd: boolean): Read {
   }
   const scaled = factor > 1;
   if (isLetter(t[end]) || (t[end] === '.' && /\d/.test(t[end + 1] ?? ''))) return { skip: skipToken(t, end) };
-  if (isNotAmountAfter(t, end) || isMultiplier(t, at, end)) return { skip: end };
+  if (isNotAmountAfter(t, end, at) || isMultiplier(t, at, end)) return { skip: end };
   if (t[end] === '+' && !/[\d\w]/.test(t[end + 1] ?? '')) end += 1;
   const plain = !scaled && /^\d{4}$/.test(m[0]);
   return {
@@ -330,13 +333,15 @@ function isMultiplier(t: string, at: number, end: number): boolean {
   return sticky(TIMES_AT_END, t, end) !== null && CHANGED_BEFORE.test(t.slice(Math.max(0, at - LOOK_BEHIND), at));
 }
 
-function isNotAmountAfter(t: string, end: number): boolean {
+/** Most characters an age, the first of two, is written in: "20 and 26 years old", "twenty and 26". */
+const LONGEST_AGE = 6;
+function isNotAmountAfter(t: string, end: number, at: number): boolean {
   return (
     sticky(DURATION_AFTER, t, end) !== null ||
     sticky(HALF_DURATION_AFTER, t, end) !== null ||
     sticky(LENGTH_AFTER, t, end) !== null ||
     sticky(FIRST_OF_LENGTHS, t, end) !== null ||
-    sticky(FIRST_OF_AGES, t, end) !== null ||
+    (end - at <= LONGEST_AGE && /^[a-z]*\d{0,2}$/.test(t.slice(at, end)) && sticky(FIRST_OF_AGES, t, end) !== null) ||
     AGE_SUFFIX.test(t.slice(end, end + 16))
   );
 }
@@ -496,7 +501,8 @@ function readWords(t: string, at: number): Read {
   const loneOne = text === 'one' && !ONE_BOUNDED.test(t.slice(Math.max(0, at - LOOK_BEHIND), at));
   if (value === 0 || loneOne || (words === 1 && last === 'a')) return null;
   const lead = t.slice(Math.max(0, at - LOOK_BEHIND), at);
-  if (isNotAmountAfter(t, end) || isMultiplier(t, at, end) || RANK_BEFORE.test(lead) || NUMBER_RANK_BEFORE.test(lead)) return { skip: end };
+  if (isNotAmountAfter(t, end, at) || isMultiplier(t, at, end) || RANK_BEFORE.test(lead) || NUMBER_RANK_BEFORE.test(lead))
+    return { skip: end };
   const endsInScale = last === 'scale' && current === 0 && factor > 1;
   return {
     core: { start: at, end, value, unit: 'count', vague: false, scaled: total > 0, factor: endsInScale ? factor : 1, yearLike: false },

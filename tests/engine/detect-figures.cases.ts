@@ -4748,11 +4748,11 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
-    name: 'planned: the party that "expects" more speaks of them; a second noun joined before "expected to arrive"',
-    text: 'North Korean troops are in Kursk. Seoul expects up to 12,000 soldiers could soon follow. With an estimated 6,000 military engineers and laborers expected to arrive this summer, Russia is preparing.',
+    name: 'planned: a second noun joined before "expected to arrive"; not a new clause whose subject "expected" more',
+    text: 'With an estimated 6,000 North Korean military engineers and laborers expected to arrive this summer, Russia is preparing. North Korea has sent 11,000 troops and analysts expected more to follow. Ukraine expects losses of about 1,000 soldiers in Kursk.',
     expect: [
-      { text: 'up to 12,000', measure: 'troops_planned', value: 12000 },
       { text: 'an estimated 6,000', measure: 'troops_planned', value: 6000 },
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
     ],
   },
   {
@@ -4823,5 +4823,21 @@ export const DETECTOR_CASES: DetectorCase[] = [
     name: 'not: soldiers "have already been repatriated" or "returned to the DPRK"; nor the dead of floods',
     text: 'Around 2,000 North Korean soldiers have already been repatriated in 2025. Approximately 2,000 North Korean troops had been returned to the DPRK. Up to 1,500 dead in floods in North Korea.',
     expect: [],
+  },
+  {
+    name: 'not widened: a video of two soldiers running, "several hundreds of thousands", kinds counted, aid requested and given',
+    text: 'A video released by Ukraine shows two North Korean soldiers running across a snowy field. North Korea has sent several hundreds of thousands of artillery rounds to Russia. Russia has used at least two of the types of North Korean ballistic missiles. Russia has delivered the requested 50,000 tons of wheat to North Korea. The value of North Korean supplies to China fell to $20 million.',
+    expect: [
+      { text: 'several hundreds of thousands', measure: 'artillery_shells', value: { low: 300000, high: 900000 } },
+      { text: '50,000', measure: 'aid_to_nk', value: 50000 },
+    ],
+  },
+  {
+    name: 'not widened: a rally or footage of waving beside a sending; a toll or visas revised after troops are no troops',
+    text: 'At a mass rally in Pyongyang, Kim pledged to dispatch another 6,000 North Korean soldiers. North Korea has sent 11,000 troops to Russia, Seoul said. Kyiv revised the toll this week from 1,000 to 4,000. Moscow lowered its number of visas from 13,000 to 8,000.',
+    expect: [
+      { text: '6,000', measure: 'troops_planned', value: 6000 },
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+    ],
   },
 ];

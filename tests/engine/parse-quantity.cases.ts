@@ -551,6 +551,19 @@ export const GRAMMAR_CASES: GrammarCase[] = [
     ],
   },
   {
+    name: 'vague: "several hundreds of thousands" is not cut short, and "100s of thousands" is hundreds of thousands',
+    input: 'Russia fired several hundreds of thousands of rounds; 100s of thousands more are stored.',
+    expect: [
+      { text: 'several hundreds of thousands', value: range(3e5, 9e5), vague: true },
+      { text: '100s of thousands', value: range(2e5, 9e5), vague: true },
+    ],
+  },
+  {
+    name: 'not an age: a grouped count before "and 18-year-olds"',
+    input: 'Losses have reached 4,000, and 18-year-olds make up many of the dead.',
+    expect: [{ text: '4,000', value: 4000 }],
+  },
+  {
     name: 'vague: dozens mid-sentence',
     input: 'Drone footage shows dozens of North Korean troops crossing a field.',
     expect: [{ text: 'dozens', value: range(24, 96), vague: true }],

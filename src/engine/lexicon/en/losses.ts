@@ -497,6 +497,15 @@ export const CAPTURE_STORY = {
       ...['zelenskyy', 'sbu', 'security service', 'south korea', 'south korean government', 'seoul', 'defect', 'send them back'],
       ...['sending them back', 'orders', 'media', 'arrested', 'questioned', 'investigated', 'interpreter', 'letter'],
     ],
+    /**
+     * With no pointing word ("a video of two North Korean soldiers, one lying on a bed"), a word of their captivity
+     * itself, not only of the camera or the speaker: not "a video shows two North Korean soldiers running from a drone".
+     */
+    captivity: [
+      ...['hospital', 'bandage', 'bandages', 'bandaged', 'bed', 'beds', 'bunk', 'bunks', 'cot', 'cots', 'cell', 'bars'],
+      ...['interview', 'interviews', 'interviewed', 'questioning', 'questioned', 'interrogated', 'interrogation'],
+      ...['captivity', 'captured', 'detained', 'exchanged', 'swap', 'survived', 'prisoners', 'pows'],
+    ],
   },
   /** A verb of capture tells it only of people: "captured North Korean soldiers", not "captured a village". */
   verbs: ['captured', 'capturing', 'capture of', 'capture'],

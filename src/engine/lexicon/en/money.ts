@@ -65,6 +65,8 @@ export const SUPPLIER_NAMED = {
   suppliers: ['north korean', "north korea's", "pyongyang's", 'dprk'],
   // Not trade or exports, which may be of coal to China.
   supplies: ['supplies', 'deliveries', 'transfers'],
+  /** …and where they went: not "the value of North Korean supplies to China". */
+  to: ['to russia', 'to moscow'],
 };
 export const ARMS_TRADE_OF = ['sale', 'sales', 'export', 'exports', 'deliveries', 'supplies', 'transfers'];
 export const TROOP_DEALS = {
@@ -325,7 +327,12 @@ export const LIMIT_OF = [
   ...['processing', 'processes', 'produces', 'producing', 'refining', 'refines'],
 ];
 /** Goods asked for, not given: "DPRK authorities asked Russia to give them 50 thousand tons of wheat". */
-export const ASKED_FOR = { verbs: ['asked', 'asks', 'asking', 'requested', 'requests', 'requesting', 'sought', 'seeks'], reach: 5 };
+export const ASKED_FOR = {
+  verbs: ['asked', 'asks', 'asking', 'urged', 'urges'],
+  giving: ['give', 'send', 'provide', 'supply', 'deliver'],
+  /** Words between the verb of asking and "to", and after the verb of giving: "asked Russia to give them". */
+  reach: 3,
+};
 /**
  * A soldier said to earn an amount, before it: "Each North Korean soldier sent to Russia is reported to earn $2,000".
  * One soldier (a determiner of one), then up to `reach` words, then a verb of earning.
@@ -365,7 +372,6 @@ export const MILITARY_CARGO = [
   'munitions',
   // "Russia receives 6,700 munition containers from North Korea".
   'munition',
-  'ammo',
   'shell',
   'shells',
   'materiel',

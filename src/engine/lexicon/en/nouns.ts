@@ -757,7 +757,7 @@ export const PEOPLE_AFTER_PEOPLE = ['soldiers', 'troops', 'personnel', 'servicem
  * Kinds of a thing between a count's "of" and the thing: "several dozens of such types of North Korean ballistic
  * missiles" counts the missiles ("three types of missiles", with no "of" before, counts kinds).
  */
-export const KINDS_OF = { link: 'of', words: ['types', 'kinds', 'sorts', 'models', 'variants'] };
+export const KINDS_OF = { link: 'of', pointing: ['such', 'these', 'those'], words: ['types', 'kinds', 'sorts', 'models', 'variants'] };
 
 /** Things pointed back at by this word are the passage's, whoever used them: "Moscow fired 74 such missiles". */
 export const THINGS_POINTED_BACK = ['such'];

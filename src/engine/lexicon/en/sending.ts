@@ -140,7 +140,7 @@ export const SENT_BEFORE_ANOTHER = ['sending', 'deploying', 'dispatching']
   .flatMap((verb) => [`after ${verb}`, `after having ${verb}`])
   .concat(['having sent', 'having deployed', 'having dispatched']);
 /** A participle a second noun joined to the counted may stand before: "6,000 military engineers and laborers expected to arrive". */
-export const JOINED_NOUN_PARTICIPLES = ['expected'];
+export const JOINED_NOUN_PARTICIPLES = ['expected to arrive', 'expected to be sent', 'expected to be deployed', 'expected to come'];
 export const STAYING_AFTER = [
   ...['to stay', 'to remain'],
   // There now, whatever is foreseen around them: "adding that nearly 11,000 soldiers … are currently training".
@@ -268,7 +268,8 @@ export const PLANNED_AFTER = [
   // "around 5,000 North Korean troops will be gathered in the Kursk area".
   ...['gathered', 'assembled', 'massed', 'concentrated', 'deployed', 'sent'].map((verb) => `will be ${verb}`),
   // As a headline puts it: "12,000 N. Korean soldiers soon to be gathered in Russia".
-  ...['gathered', 'assembled', 'massed', 'concentrated', 'deployed', 'sent', 'dispatched'].map((verb) => `soon to be ${verb}`),
+  // (Not "soon to be sent back to Pyongyang", troops there now.)
+  ...['gathered', 'assembled', 'massed', 'concentrated', 'deployed', 'dispatched'].map((verb) => `soon to be ${verb}`),
   // "1,000 North Korean pioneers will be headed to Russia's border region of Kursk".
   ...['will be headed', 'will be heading', 'will head'],
   'being prepared',
@@ -664,9 +665,8 @@ export const NOT_DEPLOYED = {
    * colorful costumes to greet Putin", "tens of thousands lined the streets of Pyongyang".
    */
   crowd: [
-    ...['costumes', 'lined the streets', 'lining the streets', 'lined the roads', 'cheering', 'cheered', 'waving', 'waved'],
-    ...['bouquets', 'flowers', 'mass rally', 'rally', 'rallied', 'mass games', 'stadium', 'kim il sung square', 'crowd'],
-    ...['crowds', 'greet', 'to welcome'],
+    ...['costumes', 'lined the streets', 'lining the streets', 'lined the roads', 'bouquets', 'mass games'],
+    ...['kim il sung square', 'to greet putin', 'to welcome putin', 'greeted putin', 'welcomed putin'],
   ],
   /** …or in drills, unless the sentence says they were sent: "trained in drills before being sent to Kursk". */
   inDrills: ['exercise', 'exercises', 'drill', 'drills', 'freedom shield'],

@@ -35,8 +35,6 @@ export const SPEAKER_WORDS = [
   // "…artillery shells, the US has alleged"; "US and South Korean services argue that…". Not a bare "alleged", an
   // adjective ("North Korea's alleged shipments"), nor "services", a noun ("Russian armed services lost 1,200").
   ...['has alleged', 'have alleged', 'alleges', 'argue', 'argues', 'argued'],
-  // "Seoul expects up to 12,000 soldiers could soon follow".
-  ...['expects', 'anticipates'],
 ];
 
 /**
