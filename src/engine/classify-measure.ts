@@ -357,7 +357,7 @@ function inCaptureStory(s: InSentence, noun: Noun): boolean {
 
 export const PAIR_NOUNS = new Set(losses.CAPTURE_STORY.pointedPair.nouns);
 export const NOT_OF_THE_PAIR = words(losses.CAPTURE_STORY.pointedPair.notOf);
-export const PAIR_STORY = words(losses.CAPTURE_STORY.pointedPair.story);
+const PAIR_STORY = words(losses.CAPTURE_STORY.pointedPair.story);
 export const PAIR_CAPTIVITY = words(losses.CAPTURE_STORY.pointedPair.captivity);
 /**
  * "the two soldiers", "these two men": the two captives of the war, in a sentence that tells of them (or after one that

@@ -254,53 +254,51 @@ function isSubject(sentence: string, at: number): boolean {
  */
 function owners(text: string, offset: number, sentence: string, countAfter = false, officialsSpeak = false): Named[] {
   const found: Named[] = [];
-  {
-    const re = OWNER_SCAN;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      meter.steps++;
-      const owner = OWNER_OF_NAME.get(m[0])!;
-      const at = offset + m.index;
-      const end = at + m[0].length;
-      if (sentence && (SPEAKER_AFTER.test(sentence.slice(end, end + 60)) || RECIPIENT_AFTER.test(sentence.slice(end, end + 30)))) continue;
-      if (sentence && officialsSpeak && OFFICIAL_AFTER.test(sentence.slice(end, end + 40))) continue;
-      if (sentence && owner === 'other' && INSTITUTION_AFTER.test(sentence.slice(end, end + 30))) {
-        // The subject ("The Ukrainian military had suffered") owns its losses.
-        if (!(isSubject(sentence, at) && INSTITUTION_LOST.test(sentence.slice(end, end + 40)))) continue;
-      }
-      if (sentence && !m[0].endsWith("'s") && NAMES_A_WAR.test(sentence.slice(end, end + 12))) continue;
-      const possessive = m[0].endsWith("'s") || sentence.startsWith("'s", end);
-      if (sentence && possessive && SUPPLIER_AFTER.test(sentence.slice(end, end + 40))) continue;
-      if (sentence && GIVEN_BY_AFTER.test(sentence.slice(end, end + 16))) continue;
-      if (sentence && possessive && WAGES_A_WAR.test(sentence.slice(end, end + 40))) continue;
-      // "to recapture Russia's Kursk", "to demine Russian territory": a place named after a verb or preposition;
-      // "Russia's Kursk governor said 400 soldiers died", the subject, still owns.
-      if (sentence && PLACE_AFTER.test(sentence.slice(end, end + 30)) && !isSubject(sentence, at)) continue;
-      if (
-        sentence &&
-        DESTINATION_BEFORE.test(sentence.slice(Math.max(0, at - DESTINATION_REACH), at)) &&
-        !COUNTED_OF_BEFORE.test(sentence.slice(Math.max(0, at - DESTINATION_REACH), at)) &&
-        // "in response to North Korea's dispatch of thousands of troops": the sending is the party's own.
-        !(possessive && SENDING_OF_AFTER.test(sentence.slice(end, end + 40)))
-      ) {
-        // "…, with North Korea sending tens of thousands of troops": the subject of the clause the count is in.
-        // "the joint response to North Korea sending 10,000 soldiers": North Korea does the sending it is followed by
-        // (another party after "to" stays the one sent to).
-        const subject =
-          countAfter &&
-          ((owner === 'north_korea' && SENDING_AFTER.test(sentence.slice(end, end + 30))) ||
-            (WITH_BEFORE.test(sentence.slice(Math.max(0, at - 8), at)) && DOING_AFTER.test(sentence.slice(end, end + 30)))) &&
-          !CLAUSE_COMMA.test(text.slice(m.index + m[0].length));
-        if (!subject) continue;
-      }
-      if (sentence && SOURCE_BEFORE.test(sentence.slice(Math.max(0, at - SOURCE_REACH), at))) continue;
-      // "the deployment of thousands of troops on the Russian side": the side fought on, not whose the troops are.
-      if (sentence && SIDE_ON_BEFORE.test(sentence.slice(Math.max(0, at - 10), at)) && SIDE_AFTER.test(sentence.slice(end, end + 8)))
-        continue;
-      found.push({ owner, at, end });
+  // One scan for every party's name: the names come in the text's order.
+  OWNER_SCAN.lastIndex = 0;
+  for (let m = OWNER_SCAN.exec(text); m; m = OWNER_SCAN.exec(text)) {
+    meter.steps++;
+    const owner = OWNER_OF_NAME.get(m[0])!;
+    const at = offset + m.index;
+    const end = at + m[0].length;
+    if (sentence && (SPEAKER_AFTER.test(sentence.slice(end, end + 60)) || RECIPIENT_AFTER.test(sentence.slice(end, end + 30)))) continue;
+    if (sentence && officialsSpeak && OFFICIAL_AFTER.test(sentence.slice(end, end + 40))) continue;
+    if (sentence && owner === 'other' && INSTITUTION_AFTER.test(sentence.slice(end, end + 30))) {
+      // The subject ("The Ukrainian military had suffered") owns its losses.
+      if (!(isSubject(sentence, at) && INSTITUTION_LOST.test(sentence.slice(end, end + 40)))) continue;
     }
+    if (sentence && !m[0].endsWith("'s") && NAMES_A_WAR.test(sentence.slice(end, end + 12))) continue;
+    const possessive = m[0].endsWith("'s") || sentence.startsWith("'s", end);
+    if (sentence && possessive && SUPPLIER_AFTER.test(sentence.slice(end, end + 40))) continue;
+    if (sentence && GIVEN_BY_AFTER.test(sentence.slice(end, end + 16))) continue;
+    if (sentence && possessive && WAGES_A_WAR.test(sentence.slice(end, end + 40))) continue;
+    // "to recapture Russia's Kursk", "to demine Russian territory": a place named after a verb or preposition;
+    // "Russia's Kursk governor said 400 soldiers died", the subject, still owns.
+    if (sentence && PLACE_AFTER.test(sentence.slice(end, end + 30)) && !isSubject(sentence, at)) continue;
+    if (
+      sentence &&
+      DESTINATION_BEFORE.test(sentence.slice(Math.max(0, at - DESTINATION_REACH), at)) &&
+      !COUNTED_OF_BEFORE.test(sentence.slice(Math.max(0, at - DESTINATION_REACH), at)) &&
+      // "in response to North Korea's dispatch of thousands of troops": the sending is the party's own.
+      !(possessive && SENDING_OF_AFTER.test(sentence.slice(end, end + 40)))
+    ) {
+      // "…, with North Korea sending tens of thousands of troops": the subject of the clause the count is in.
+      // "the joint response to North Korea sending 10,000 soldiers": North Korea does the sending it is followed by
+      // (another party after "to" stays the one sent to).
+      const subject =
+        countAfter &&
+        ((owner === 'north_korea' && SENDING_AFTER.test(sentence.slice(end, end + 30))) ||
+          (WITH_BEFORE.test(sentence.slice(Math.max(0, at - 8), at)) && DOING_AFTER.test(sentence.slice(end, end + 30)))) &&
+        !CLAUSE_COMMA.test(text.slice(m.index + m[0].length));
+      if (!subject) continue;
+    }
+    if (sentence && SOURCE_BEFORE.test(sentence.slice(Math.max(0, at - SOURCE_REACH), at))) continue;
+    // "the deployment of thousands of troops on the Russian side": the side fought on, not whose the troops are.
+    if (sentence && SIDE_ON_BEFORE.test(sentence.slice(Math.max(0, at - 10), at)) && SIDE_AFTER.test(sentence.slice(end, end + 8)))
+      continue;
+    found.push({ owner, at, end });
   }
-  return found.sort((a, b) => a.at - b.at);
+  return found;
 }
 
 /** A side fought on: "on the Russian side", "on Russia's side". */
