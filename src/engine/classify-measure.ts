@@ -818,11 +818,19 @@ const LOSS_VERB_REACH = 40;
  */
 function wholeOfANorthKoreanPart(s: InSentence): boolean {
   const next = s.next;
-  if (!next || !INCLUDED_AT_END.test(s.sentence.slice(s.quantity.end, next.start))) return false;
+  if (!next) return false;
+  const gap = s.sentence.slice(s.quantity.end, next.start);
+  if (PART_BREAK_AT_END.test(gap)) return PART_OF_THEM_NK.test(s.sentence.slice(next.end, next.end + AFTER_WINDOW));
+  if (!INCLUDED_AT_END.test(gap)) return false;
   const part = nounAfter(s.sentence.slice(next.end, next.end + AFTER_WINDOW));
   return part?.kind === 'personnel' && ownerOfWords(`${part.modifiers}${part.text}`) === 'north_korea';
 }
 
+// A hyphen only as a dash, spaced: not "North Korean-" anything.
+const PART_BREAK_AT_END = new RegExp(`(?:${losses.PART_OF_THEM.breaks.map((b) => (b === '-' ? '(?<= )-' : b)).join('|')}) $`);
+const PART_OF_THEM_NK = new RegExp(
+  `^ ${losses.PART_OF_THEM.link} (?:${any(losses.PART_OF_THEM.verbs)}) (?:[a-z-]+ ){0,${losses.PART_OF_THEM.reach}}(?:${losses.PART_OF_THEM.from} (?:the )?(?:${any(NORTH_KOREA_NAMES)})|(?:${any(PARTY_ADJECTIVES.north_korea)}) [a-z])`,
+);
 /** Between a count with no noun and the next, joined: "killed 77 and wounded 40 North Korean soldiers". */
 const JOINED_LOSS_GAP = new RegExp(
   `^(?:,? (?:${any(CONJUNCTIONS)})|,) (?:${any(losses.LOSS_VERBS_BEFORE)})(?: (?:${any(losses.LOSS_ARTICLES)}))? $`,

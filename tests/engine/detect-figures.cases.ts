@@ -4840,4 +4840,12 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '11,000', measure: 'troops_deployed', value: 11000 },
     ],
   },
+  {
+    name: 'not: a toll of both sides whose North Korean part is told after a dash ("– six of them were officers from North Korea")',
+    text: 'A total of 20 soldiers are said to have died in the attack on North Korean positions – six of them were officers from North Korea. North Korea lost 300 soldiers in the attack; 40 of them were wounded twice.',
+    expect: [
+      { text: '300', measure: 'nk_casualties', value: 300 },
+      { text: '40', measure: 'nk_wounded', value: 40 },
+    ],
+  },
 ];

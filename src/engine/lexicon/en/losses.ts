@@ -677,6 +677,11 @@ export const STRIKES = [
   ...['missile', 'missiles', 'explosion', 'blast', 'drone', 'drones', 'raid', 'raids', 'airstrike', 'airstrikes'],
 ];
 /**
+ * North Korea's part of a toll, told after a dash or a semicolon (folded text writes an en dash as a hyphen): "A total of 20 soldiers are said to have died in the
+ * attack – six of them were officers from North Korea". The toll is both sides', no figure.
+ */
+export const PART_OF_THEM = { breaks: ['\u2014', ';', '-'], link: 'of them', verbs: ['were', 'are'], from: 'from', reach: 2 };
+/**
  * A part of the lost, named as a group before it with no noun of its own: "Of the deceased, 600 have been cremated
  * locally", "Of the wounded, about 2,000 were repatriated".
  */
