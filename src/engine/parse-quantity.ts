@@ -333,15 +333,16 @@ function isMultiplier(t: string, at: number, end: number): boolean {
   return sticky(TIMES_AT_END, t, end) !== null && CHANGED_BEFORE.test(t.slice(Math.max(0, at - LOOK_BEHIND), at));
 }
 
-/** Most characters an age, the first of two, is written in: "20 and 26 years old", "twenty and 26". */
+/** An age as the first of two is written: one or two digits, or a word ("20 and 26 years old", "twenty and 26"). */
 const LONGEST_AGE = 6;
+const AGE_WRITTEN = /^[a-z]*\d{0,2}$/;
 function isNotAmountAfter(t: string, end: number, at: number): boolean {
   return (
     sticky(DURATION_AFTER, t, end) !== null ||
     sticky(HALF_DURATION_AFTER, t, end) !== null ||
     sticky(LENGTH_AFTER, t, end) !== null ||
     sticky(FIRST_OF_LENGTHS, t, end) !== null ||
-    (end - at <= LONGEST_AGE && /^[a-z]*\d{0,2}$/.test(t.slice(at, end)) && sticky(FIRST_OF_AGES, t, end) !== null) ||
+    (end - at <= LONGEST_AGE && AGE_WRITTEN.test(t.slice(at, end)) && sticky(FIRST_OF_AGES, t, end) !== null) ||
     AGE_SUFFIX.test(t.slice(end, end + 16))
   );
 }

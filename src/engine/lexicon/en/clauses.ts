@@ -239,7 +239,6 @@ export const ESTIMATES_AT = {
   figures: ['number', 'figure', 'total', 'toll'],
   adverbs: ['actually', 'likely', 'probably', 'even', 'far', 'much', 'significantly', 'considerably'],
 };
-// "up from the American estimate of 3,000": a determiner, then one word of whose.
 /** Others said to give another count of the figure before: "with some regional media reports saying 3,000". */
 export const RESTATED_SAYING = {
   sayers: ['reports', 'media', 'sources', 'officials', 'others', 'estimates', 'analysts', 'outlets'],
@@ -257,6 +256,7 @@ export const REVISED_FROM = {
   /** Words of time between the noun and "from": "revised that number this week from". */
   reach: 2,
 };
+// "up from the American estimate of 3,000": a determiner, then one word of whose.
 export const RESTATED_FROM_ADJECTIVES = [
   ...['earlier', 'previous', 'prior', 'initial'].flatMap((a) => [a, `the ${a}`, `an ${a}`, `a ${a}`]),
   ...['the', 'its', 'their'],

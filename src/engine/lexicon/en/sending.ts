@@ -134,13 +134,13 @@ export const UNDER_WAY_LATER = {
     'by the end of',
   ],
 };
-/** Troops said to stay are there already, whatever verb of expecting stands before: "expects 9,000 troops to stay". */
 /** A sending done before something else, said right before its count: "after sending greater than 10,000 troopers". */
 export const SENT_BEFORE_ANOTHER = ['sending', 'deploying', 'dispatching']
   .flatMap((verb) => [`after ${verb}`, `after having ${verb}`])
   .concat(['having sent', 'having deployed', 'having dispatched']);
 /** A participle a second noun joined to the counted may stand before: "6,000 military engineers and laborers expected to arrive". */
 export const JOINED_NOUN_PARTICIPLES = ['expected to arrive', 'expected to be sent', 'expected to be deployed', 'expected to come'];
+/** Troops said to stay are there already, whatever verb of expecting stands before: "expects 9,000 troops to stay". */
 export const STAYING_AFTER = [
   ...['to stay', 'to remain'],
   // There now, whatever is foreseen around them: "adding that nearly 11,000 soldiers … are currently training".
