@@ -437,6 +437,7 @@ const IN_GENERAL = words(sending.NOT_DEPLOYED.general);
 const PARADE = words(sending.NOT_DEPLOYED.parade);
 const AT_HOME = words(sending.NOT_DEPLOYED.atHome);
 const A_CROWD = words(sending.NOT_DEPLOYED.crowd);
+const ARMY_AT_HOME = words(sending.NOT_DEPLOYED.armyAtHome);
 /** Members of a military unit named in the sentence are its soldiers. */
 const NAMED_UNIT = words(NAMED_UNITS);
 const IN_DRILLS = words(sending.NOT_DEPLOYED.inDrills);
@@ -708,7 +709,7 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   // Killed or captured by Ukraine's side: the side it fights, where that is named.
   const takenByUkraine = ownerless && scope && noun?.kind === 'personnel' ? victimsOfUkraine(s) : null;
   const found =
-    inflictedOwner(before, after) ?? own ?? inherited ?? sharedNounOwner(s, noun) ?? victims ?? takenByUkraine ?? namedOwner(s, noun);
+    inflictedOwner(s, before, after) ?? own ?? inherited ?? sharedNounOwner(s, noun) ?? victims ?? takenByUkraine ?? namedOwner(s, noun);
   // A few captives, no side's own in their words, on a page about North Korea's soldiers: a party named before them
   // holds or would take them ("South Korea is willing to accept two POWs", "Kyiv forces captured two soldiers").
   // Not those Russia's side took: "two soldiers were captured by Russian forces".
@@ -786,7 +787,8 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   if (welcomed && !RUSSIA_NAMED.test(s.sentence.slice(0, s.quantity.start - verbLead.length + welcomed.index))) return null;
   if (s.says(UNIT_SIZE_IN_GENERAL) && s.says(IN_GENERAL)) return null;
   if (s.says(PARADE) && !s.says(WAR) && !s.says(PARADE_OF_THE_SENT)) return null;
-  if ((s.says(AT_HOME) || ((s.says(IN_DRILLS) || s.says(A_CROWD)) && !s.says(SENDING_SAID))) && !s.says(WAR)) return null;
+  if ((s.says(AT_HOME) || ((s.says(IN_DRILLS) || s.says(A_CROWD) || s.says(ARMY_AT_HOME)) && !s.says(SENDING_SAID))) && !s.says(WAR))
+    return null;
   if (FIGHTER_JET_NOUNS.has(noun.text) && s.says(AIRCRAFT)) return null;
   if (noun.from === 'implied' && s.says(WORKERS) && !s.says(MILITARY_TOO)) return null;
   if (lowOf(s.quantity) < SMALLEST_DEPLOYMENT) return null;
@@ -858,13 +860,29 @@ const INFLICTER_REACH = 60;
  * army"), else not the side that inflicted them ("North Korean troops have inflicted casualties on 500 soldiers").
  * Null where no loss is inflicted, or nothing says.
  */
-function inflictedOwner(before: string, after: string): Owner | null {
+function inflictedOwner(s: InSentence, before: string, after: string): Owner | null {
   const verb = INFLICTED_BEFORE.exec(before);
-  if (!verb) return null;
+  if (!verb) return struckOwner(s, before);
   const victims = ownerOfPhrase(after.slice(0, AFTER_WINDOW).split(/[,;.]/)[0]!);
   if (victims) return victims;
   const inflicter = ownerOfWords(before.slice(Math.max(0, verb.index - INFLICTER_REACH), verb.index));
   return inflicter === 'north_korea' || inflicter === 'russia' ? 'other' : null;
+}
+
+/** How far before a strike's count the soldiers it took may be named. */
+const STRIKE_TOLL_REACH = 40;
+const STRIKE_TOLL_BEFORE = new RegExp(`\\b(?:${any(losses.STRIKE_TOLL_VERBS)}) $`);
+
+/**
+ * Whose is a toll a strike took, its verb active right before the count ("a Russian missile attack … killed six
+ * people, injured 23"): no side's soldiers where the sentence names none. Null where no strike is told before the
+ * verb, or soldiers are named.
+ */
+function struckOwner(s: InSentence, before: string): Owner | null {
+  if (!STRIKE_TOLL_BEFORE.test(before) || !STRIKES.test(s.sentence.slice(0, s.quantity.start))) return null;
+  // Soldiers named in the toll are read as any toll's: "a Ukrainian strike killed 500 North Korean troops", "killed 50
+  // North Korean soldiers and wounded 47 others"; not the striking forces ("Russian forces launched a missile attack …").
+  return MILITARY_PEOPLE.test(s.sentence.slice(Math.max(0, s.quantity.start - STRIKE_TOLL_REACH))) ? null : 'other';
 }
 
 /** The tonne as the page words it, at the start of goods given in tonnes. */

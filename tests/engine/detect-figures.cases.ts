@@ -1082,6 +1082,29 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [],
   },
   {
+    name: "not: the army's size at home, by its place among the world's or the verb that keeps it",
+    text: 'Totaling 180,000 troops, North Korea has the largest number of special ops forces in the world.\nNorth Korea operates 40,000 special forces troops, including the 11th or "Storm" Corps.',
+    expect: [],
+  },
+  {
+    name: 'troops: a sending said beside the world outweighs it',
+    text: 'The most isolated regime on earth has sent 12,000 North Korean soldiers to fight.',
+    expect: [{ text: '12,000', measure: 'troops_deployed', value: 12000 }],
+  },
+  {
+    name: "not: a strike's toll of people, its verb active before the count, not the striking side's losses",
+    text: 'North Korean troops fight in Kursk. A Russian missile attack on Zaporizhzhia on Tuesday killed six people, injured 23 and destroyed a facility.\nRussian forces launched a missile attack on Kyiv that killed at least five civilians, injured more than 100, and damaged buildings.',
+    expect: [],
+  },
+  {
+    name: "losses: a strike's toll of soldiers named in it is read as any toll",
+    text: 'A Ukrainian drone strike killed 50 North Korean soldiers and wounded 47 others in Kursk.',
+    expect: [
+      { text: '50', measure: 'nk_killed', value: 50 },
+      { text: '47', measure: 'nk_wounded', value: 47 },
+    ],
+  },
+  {
     name: 'not: a ratio',
     text: 'Russia has assigned one translator to every 30 North Korean soldiers.',
     expect: [],

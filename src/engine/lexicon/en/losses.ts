@@ -23,6 +23,11 @@ export const INFLICTED_ON = ['inflicted', 'inflicting', 'inflict'].flatMap((verb
     `${verb} ${how}losses on`,
   ]),
 );
+/**
+ * A toll a strike took, its verb active and right before the count: "A Russian missile attack on … Zaporizhzhia …
+ * killed six people, injured 23". The struck are no side's soldiers unless their own words say so.
+ */
+export const STRIKE_TOLL_VERBS = ['killed', 'killing', 'kills', 'injured', 'injuring', 'injures', 'wounded', 'wounding', 'wounds'];
 /** The dead counted by their bodies: "discovered the bodies of over a dozen North Korean soldiers". */
 export const BODIES_OF = [
   ...['bodies of', 'corpses of', 'remains of'],

@@ -668,6 +668,11 @@ export const NOT_DEPLOYED = {
     ...['costumes', 'lined the streets', 'lining the streets', 'lined the roads', 'bouquets', 'mass games'],
     ...['kim il sung square', 'to greet putin', 'to welcome putin', 'greeted putin', 'welcomed putin'],
   ],
+  /**
+   * …or its army's size among the world's, unless the sentence says they were sent: "Totaling 180,000 troops, North
+   * Korea has the largest number of special ops forces in the world", "maintains a peacetime army of 1.28 million".
+   */
+  armyAtHome: ['peacetime', 'in the world', 'on earth', "world's largest", "world's biggest"],
   /** …or in drills, unless the sentence says they were sent: "trained in drills before being sent to Kursk". */
   inDrills: ['exercise', 'exercises', 'drill', 'drills', 'freedom shield'],
   /** …unless it names their sending: "The deployment of around 12,000 North Korean troops was celebrated at a parade". */
@@ -778,7 +783,7 @@ export const POPULATION_HEDGES = ['just', 'only', 'roughly', 'some'];
 export const RATIO_BEFORE = ['every', 'each', 'per'];
 export const ARMY_SIZE_LINKS = ['numbering', 'of', 'totaling', 'totalling', 'totals', 'total', 'with'];
 /** Troops an army keeps, not troops sent: "maintains around 1.28 million active troops". */
-export const ARMY_SIZE_VERBS = ['maintains', 'maintained', 'fields', 'boasts'];
+export const ARMY_SIZE_VERBS = ['maintains', 'maintained', 'fields', 'boasts', 'operates'];
 export const ARMY_MODIFIERS = ['active', 'active-duty', 'standing'];
 /**
  * A force sent, sized by the count after it: "out of a total deployment of 15,000", "the entire contingent of
