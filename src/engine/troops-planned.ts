@@ -41,8 +41,8 @@ import {
 
 /** A sending said as a participle after a comma: "…, sending an additional 25,000". */
 const PARTICIPLE_BEFORE = new RegExp(`, ${SENDING_BEFORE.source.replace(/^\\b/, '')}`);
-// "about 10,000 soldiers of North Korea that they are preparing to send".
-const FROM_NORTH_KOREA = new RegExp(`^ (?:from|of) (?:the )?(?:${any(NORTH_KOREA_NAMES)})(?= )`);
+// "about 10,000 soldiers of North Korea that they are preparing to send", with a comma before "that" as spoken.
+const FROM_NORTH_KOREA = new RegExp(`^ (?:from|of) (?:the )?(?:${any(NORTH_KOREA_NAMES)})(?:,(?= that ))?(?= )`);
 /** The unit troops come from, passed over to their verb: "5,000 North Korean soldiers from an elite unit will arrive". */
 const FROM_UNIT = new RegExp(`^ from (?:an? |the )?(?:[a-z0-9'-]+ ){0,3}?(?:${any(UNITS_OF_PEOPLE)})(?= )`);
 

@@ -1105,6 +1105,24 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
+    name: 'troops to come: foreseen as sent or fighting by a date, trained to join, "of North Korea, that they are preparing to send"',
+    text: 'By December, it is estimated that around 12,000 North Korean soldiers will have been sent to Russia. By the end of the year up to 12,000 North Korean troops will be fighting for Russia. Zelensky said 10,000 North Korean troops are being trained to join Russian forces. "We know about 10,000 soldiers of North Korea, that they are preparing to send to fight against us," he said.',
+    expect: [
+      { text: 'around 12,000', measure: 'troops_planned', value: 12000 },
+      { text: 'up to 12,000', measure: 'troops_planned', value: 12000 },
+      { text: '10,000', measure: 'troops_planned', value: 10000 },
+      { text: 'about 10,000', measure: 'troops_planned', value: 10000 },
+    ],
+  },
+  {
+    name: 'troops sent: "of North Korea, that" with a verb of their coming past',
+    text: 'About 10,000 soldiers of North Korea, that arrived in October, are fighting in Kursk. 10,000 North Korean soldiers are being trained in Russia.',
+    expect: [
+      { text: 'About 10,000', measure: 'troops_deployed', value: 10000 },
+      { text: '10,000', measure: 'troops_deployed', value: 10000 },
+    ],
+  },
+  {
     name: 'not: a ratio',
     text: 'Russia has assigned one translator to every 30 North Korean soldiers.',
     expect: [],

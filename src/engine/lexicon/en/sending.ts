@@ -267,6 +267,13 @@ export const PLANNED_AFTER_ADVERBS = ['reportedly', 'allegedly', 'now', 'current
 export const PLANNED_AFTER = [
   // "around 5,000 North Korean troops will be gathered in the Kursk area".
   ...['gathered', 'assembled', 'massed', 'concentrated', 'deployed', 'sent'].map((verb) => `will be ${verb}`),
+  // Foreseen as done by a date: "By December … around 12,000 North Korean soldiers will have been sent to Russia", "by
+  // the end of the year up to 12,000 troops … will be fighting for Russia".
+  ...['sent', 'deployed', 'dispatched'].map((verb) => `will have been ${verb}`),
+  'will be fighting',
+  // Trained for a sending still to come: "10,000 North Korean troops are being trained to join Russian forces", "each
+  // with as many as 6,000 personnel, are being trained for deployment" (not "being trained in Russia", there now).
+  ...['being trained to join', 'being trained for deployment'],
   // As a headline puts it: "12,000 N. Korean soldiers soon to be gathered in Russia".
   // (Not "soon to be sent back to Pyongyang", troops there now.)
   ...['gathered', 'assembled', 'massed', 'concentrated', 'deployed', 'dispatched'].map((verb) => `soon to be ${verb}`),
