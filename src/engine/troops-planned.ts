@@ -15,6 +15,7 @@ import {
   FORESEEN_TO_FIGHT_AFTER,
   JOINED_NOUN_PARTICIPLES,
   JOINED_THEN,
+  JOINED_TO_SENT,
   MODAL_COPULAS,
   MODALS,
   MORE_THERE,
@@ -85,7 +86,7 @@ import type { Noun } from './noun-phrase';
 
 /** How far apart two joined counts of troops may stand: "sent over 11,000 troops to Russia in 2024, and another 3,000". */
 const JOINED_COUNTS_GAP = 70;
-const JOINED_BY_AND = new RegExp(`,? (?:${any(CONJUNCTIONS)})(?: (?:${any(ADDITIONAL_WORDS)}))? $`);
+const JOINED_BY_AND = new RegExp(`,? (?:${any([...CONJUNCTIONS, ...JOINED_TO_SENT])})(?: (?:an )?(?:${any(ADDITIONAL_WORDS)}))? $`);
 /** What may follow troops joined that way: where, when, or the clause's end. */
 const NO_VERB_AFTER = new RegExp(`^(?:$|[,.;:)]| (?:${any(JOINED_THEN)})\\b)`);
 

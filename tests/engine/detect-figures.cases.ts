@@ -1123,6 +1123,25 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
+    name: 'troops sent: "previously deployed", "imported by", more "followed by an additional" after a sending',
+    text: 'Pyongyang plans to send 25,000 to 30,000 additional soldiers, on top of around 11,000 North Korean troops previously deployed. Ukraine fights the estimated 12,000 North Korean troops imported by Russia. In 2023, North Korea sent 12,000 troops to aid Russia, followed by an additional 3,000 this year.',
+    expect: [
+      { text: '25,000 to 30,000', measure: 'troops_planned', value: { low: 25000, high: 30000 } },
+      { text: 'around 11,000', measure: 'troops_deployed', value: 11000 },
+      { text: 'estimated 12,000', measure: 'troops_deployed', value: 12000 },
+      { text: '12,000', measure: 'troops_deployed', value: 12000 },
+      { text: '3,000', measure: 'troops_deployed', value: 3000 },
+    ],
+  },
+  {
+    name: 'troops to come: more "followed by" a plan stay to come',
+    text: 'North Korea plans to send 6,000 troops to Russia, followed by an additional 3,000 in 2026.',
+    expect: [
+      { text: '6,000', measure: 'troops_planned', value: 6000 },
+      { text: '3,000', measure: 'troops_planned', value: 3000 },
+    ],
+  },
+  {
     name: 'not: a ratio',
     text: 'Russia has assigned one translator to every 30 North Korean soldiers.',
     expect: [],

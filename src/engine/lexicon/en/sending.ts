@@ -332,6 +332,8 @@ export const PLANNED_BY_SENDER = {
   plans: ['plans to', 'intends to', 'is planning to', 'is preparing to', 'is expected to', 'wants to', 'aims to'],
   verbs: ['deploy', 'send', 'dispatch'],
 };
+/** More troops joined to troops sent by these as by "and": "sent 12,000 troops …, followed by an additional 3,000 this year". */
+export const JOINED_TO_SENT = ['followed by'];
 /** What may follow more troops joined to troops sent, who were sent too: "…, and another 3,000 in early 2025". */
 export const JOINED_THEN = ['in', 'at', 'near', 'during', 'on', 'since', 'over', 'last', 'this', 'between', 'from', 'to', 'by'];
 /** Troops in addition, right before or after the number: "another 3,000", "3,000 more troops". */
@@ -443,6 +445,8 @@ export const SENT_AFTER = [
   ...['shipped', 'transported', 'airlifted', 'ferried', 'been shipped', 'been transported'],
   // "1,000 engineers have been assigned to mine-clearing tasks".
   'been assigned',
+  // "the estimated 12,000 North Korean troops imported by Russia".
+  'imported',
   'deployed',
   'dispatched',
   'arrived',
@@ -563,6 +567,9 @@ export const SENT_AFTER_FILLERS = [
   'having',
   'initially',
   'originally',
+  // "on top of around 11,000 troops previously deployed".
+  'previously',
+  'earlier',
   // "approximately 3 000 or more were additionally sent in January and February".
   'additionally',
   'recently',
