@@ -473,6 +473,8 @@ const PARADE_OF_THE_SENT = words(sending.NOT_DEPLOYED.paradeOfTheSent);
 const FIGHTER_JET_NOUNS = new Set(FIGHTER_JETS.nouns);
 const AIRCRAFT = words(FIGHTER_JETS.aircraft);
 const MIGRATION = words(sending.MIGRATION);
+const DEFECTOR_NOUNS = new Set(sending.DEFECTOR_NOUNS);
+const DEFECTION = words(sending.DEFECTION);
 const SAYS_TROOPS = words([...sending.TROOP_WORDS, ...sending.MILITARY_TOO, ...sending.MIGRANTS_AS_TROOPS]);
 /** Words that say a sentence with workers in it is about troops too: "sent 10,000 to Russia to fight, and workers". */
 const MILITARY_TOO = words([...sending.TROOP_WORDS, ...DEPLOYMENT_WORDS, ...sending.MILITARY_TOO]);
@@ -767,6 +769,7 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
     return null;
   if (noun.from === 'after' && AT_WORK_NOUNS.has(noun.text) && AT_WORK_AFTER.test(after.slice(noun.end))) return null;
   if (MIGRANT_NOUNS.has(noun.text) && s.says(MIGRATION) && !s.says(SAYS_TROOPS)) return null;
+  if (DEFECTOR_NOUNS.has(noun.text) && s.says(DEFECTION)) return null;
   const told = noun.from === 'after' ? after.slice(noun.end) : after;
   // Read past the counts of a list before this one: "in groups of 20, 40 or even 60 men".
   const lead = s.sentence.slice(Math.max(0, s.quantity.start - NOT_DEPLOYED_REACH), s.quantity.start);

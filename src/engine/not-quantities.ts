@@ -135,6 +135,8 @@ export const RANK_OR_AGE_PREFIXES = [
   ...['one', '1'].flatMap((n) => [`${n} in`, `${n} out of`]),
 ];
 
+/** A stage of a contest, before one or two plain digits: "advanced into the round of 16" (not "a round of 3,000 troops"). */
+export const STAGE_PREFIXES = ['round of'];
 /** "Top 10" is a rank, but after what it counts "top" is a verb: "North Korean casualties top 4,700". */
 /**
  * Plural nouns of people and munitions no year stands before: "between 1200 and 2000 soldiers" are counts, though

@@ -35,6 +35,7 @@ import {
   RANK_OR_AGE_PREFIXES,
   RANK_TOP,
   SHORT_YEAR_WORDS,
+  STAGE_PREFIXES,
   TIME_SUFFIXES,
   TIMES_MULTIPLIER,
   TOP_AS_VERB_AFTER,
@@ -175,6 +176,7 @@ const TITLED_NAME_BEFORE = new RegExp(`\\b(?:${alternation(PERSON_TITLES)})\\.? 
 const RANK_BEFORE = new RegExp(
   `(?:^|[^a-z])(?:${alternation(RANK_OR_AGE_PREFIXES)}|(?<!\\b(?:${alternation(TOP_AS_VERB_AFTER)}) )${RANK_TOP}) ?$`,
 );
+const STAGE_BEFORE = new RegExp(`(?:^|[^a-z])(?:${alternation(STAGE_PREFIXES)}) $`);
 /** "number 1", a rank; not where "number" is a verb ("thought to number 12,000"), nor before thousands. */
 const NUMBER_RANK_BEFORE = new RegExp(`(?:^|[^a-z])(?<!\\b(?:${alternation(NUMBER_AS_VERB_AFTER)}) )${RANK_NUMBER} ?$`);
 /** Digits grouped by thousands: after "number", a count ("reserves number 12,000"), not a rank or an id ("number 2397"). */
@@ -282,6 +284,7 @@ function readDigits(t: string, at: number, rangeEnd: boolean): Read {
     sticky(TIME_AFTER, t, end) ||
     RANK_BEFORE.test(window) ||
     (NUMBER_RANK_BEFORE.test(window) && !GROUPED.test(m[0])) ||
+    (m[0].length <= 2 && STAGE_BEFORE.test(window)) ||
     // A day after its month, not digits grouped by thousands: "sent since September 6,700 containers".
     (MONTH_BEFORE.test(window) && !GROUPED.test(m[0])) ||
     (m[0].length <= 2 && DAY_LISTED_BEFORE.test(window)) ||

@@ -1142,6 +1142,19 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
+    name: 'not: North Koreans who fled to the South, counted as people, men or defectors',
+    text: '135 North Koreans arrived in South Korea between January and March this year. The number of North Korean defectors who entered South Korea over the past year has reached 63, including 40 men and 23 women.',
+    expect: [],
+  },
+  {
+    name: 'troops: a defector as the speaker, or the NIS "in South Korea", says nothing of who was sent',
+    text: 'A North Korean defector said 3,000 soldiers had been sent to Kursk. According to the NIS in South Korea, 12,000 North Koreans were sent to Russia.',
+    expect: [
+      { text: '3,000', measure: 'troops_deployed', value: 3000 },
+      { text: '12,000', measure: 'troops_deployed', value: 12000 },
+    ],
+  },
+  {
     name: 'not: a ratio',
     text: 'Russia has assigned one translator to every 30 North Korean soldiers.',
     expect: [],

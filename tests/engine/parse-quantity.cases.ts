@@ -1976,6 +1976,11 @@ export const GRAMMAR_CASES: GrammarCase[] = [
     expect: [],
   },
   {
+    name: 'not ordinals: a stage of a contest, "round of 16"; a round of thousands is a count',
+    input: 'The DPRK team advanced into the Round of 16. Pyongyang sent a second round of 3,000 troops.',
+    expect: [{ text: '3,000', value: 3000 }],
+  },
+  {
     name: 'not ordinals: #1',
     input: 'Russia is now Pyongyang’s #1 partner.',
     expect: [],

@@ -711,6 +711,15 @@ export const NOT_DEPLOYED = {
  */
 // "Among those who entered Russia last year, 7,887 of them said their visit was for education purposes".
 export const MIGRANT_NOUNS = ['north koreans', 'people', 'of them', 'of those', 'of these', 'of whom'];
+/**
+ * North Koreans who fled to the South, counted by these nouns in a sentence that says so: "135 North Koreans arrived
+ * in South Korea between January and March", "63 defectors, including 40 men and 23 women". Never troops.
+ */
+export const DEFECTOR_NOUNS = ['north koreans', 'people', 'men', 'women', 'defectors'];
+export const DEFECTION = [
+  ...['defector', 'defectors', 'defected', 'unification ministry', 'ministry of unification'],
+  ...['arrived in', 'settled in', 'entered'].map((verb) => `${verb} south korea`),
+];
 /** …words that make them troops after all: "11,000 North Koreans were sent to Kursk, where they fought". */
 export const MIGRANTS_AS_TROOPS = ['military', 'deployed', 'deployment', 'fought', 'kursk'];
 export const MIGRATION = [
