@@ -492,7 +492,7 @@ const GIVEN_TO_NORTH_KOREA = new RegExp(`\\b(?:${any(money.GIVEN_TO)}) (?:the )?
 const NOT_RUSSIA_GIVING = words(money.NOT_RUSSIA_GIVING);
 /** Russia and another as the givers, a verb of supplying right after the pair. */
 const GIVEN_WITH_ANOTHER = new RegExp(
-  `\\b(?:${any(money.GIVEN_WITH_ANOTHER.givers)})(?: [a-z]+)? (?:${any(money.GIVEN_WITH_ANOTHER.verbs)})\\b`,
+  `\\b(?:${any(money.GIVEN_WITH_ANOTHER.givers)})(?:(?: [a-z]+)? (?:${any(money.GIVEN_WITH_ANOTHER.verbs)})|(?: [a-z]+){0,${money.GIVEN_WITH_ANOTHER.reach}} (?:${any(money.GIVEN_WITH_ANOTHER.nouns)}))\\b`,
 );
 /** Sent to North Korea, after what was sent: "9,000 containers back to North Korea". */
 const SENT_TO_NORTH_KOREA = new RegExp(`^ (?:back )?to (?:the )?(?:${any(NORTH_KOREA_NAMES)})\\b`);

@@ -2162,6 +2162,11 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [],
   },
   {
+    name: 'no figure: the pair\'s trade named as a noun ("Russia and China have reported legitimate sales of")',
+    text: 'Only Russia and China have reported legitimate sales of some 14,000 tons of refined petroleum to North Korea this year.',
+    expect: [],
+  },
+  {
     name: 'Russia\'s losses: troops that "were lost last month", a time after the verb',
     text: 'As North Korean troops fought in Kursk, Ukraine said 48,240 Russian troops were lost last month.',
     expect: [{ text: '48,240', measure: 'russian_casualties', value: 48240 }],

@@ -268,6 +268,9 @@ export const GIVEN_WITH_ANOTHER = {
   givers: ['china and russia', 'russia and china', 'beijing and moscow', 'moscow and beijing'],
   // The pair as the giver, not "while China and Russia blocked new sanctions".
   verbs: ['supplied', 'supply', 'supplies', 'shipped', 'ship', 'ships', 'delivered', 'provided', 'provide', 'exported', 'sent', 'sold'],
+  // Or the pair's trade named as a noun a few words on: "only Russia and China have reported legitimate sales of".
+  nouns: ['sales', 'deliveries', 'exports', 'shipments'],
+  reach: 3,
 };
 export const OTHERS_PAY = [
   ...['average salary', 'average wage', 'average monthly salary', 'average monthly wage', 'average official salary'],
