@@ -14,6 +14,7 @@ import {
   RELATIVE_PRONOUNS,
   SHARE_OF,
   SHARE_OF_BARE,
+  SHARE_OF_FORCE,
 } from './lexicon/en/clauses';
 import * as losses from './lexicon/en/losses';
 import { NK_PERSONNEL } from './lexicon/en/sending';
@@ -284,7 +285,8 @@ export function casualtyShareScope(s: InSentence): Scope | null {
   if (CAUSED_BY.test(rest)) return null;
   // "A third of the casualties are reported fatalities": what is said of the share, after the losses it is of.
   if (noun?.kind === 'casualties' && noun.from === 'after') {
-    const said = scopeIn(rest.slice(noun.end, noun.end + SHARE_PREDICATE_REACH));
+    const bare = BARE_LOSS_PARTICIPLES.has(noun.text) && !noun.modifiers;
+    const said = scopeIn(rest.slice(bare ? 0 : noun.end, noun.end + SHARE_PREDICATE_REACH));
     if (said) return said;
   }
   // The force's verb of sending and when, before what befell them: "nearly half of the North Korean troops deployed
@@ -301,7 +303,7 @@ const LOSS_RATE_REACH = 40;
 const LOSS_RATE_BEFORE = new RegExp(`\\b(?:${any(losses.LOSS_RATE.nouns)})(?: (?:${any(losses.LOSS_RATE.links)}))? $`);
 
 // "of the country's deployed forces".
-const FORCE = new RegExp(`^ (?:${any(SHARE_OF)}) (?:[a-z'-]+ ){0,2}(?:${any(FORCE_WORDS)})\\b`);
+const FORCE = new RegExp(`^ (?:${any(SHARE_OF_FORCE)}) (?:[a-z'-]+ ){0,2}(?:${any(FORCE_WORDS)})\\b`);
 const LOSSES_REACH = new RegExp(
   `\\b(?:${any(losses.LOSSES_REACH_SHARE.nouns)})(?: [a-z'-]+){0,${losses.LOSSES_REACH_SHARE.between}} (?:${any(losses.LOSSES_REACH_SHARE.verbs)}) $`,
 );
@@ -330,18 +332,24 @@ export function lossesReachShareScope(s: InSentence): Scope | null {
   return scopeIn(m[0]) ?? 'killed_and_wounded';
 }
 
+const BARE_LOSS_PARTICIPLES = new Set(losses.BARE_LOSS_PARTICIPLES);
+const SENT_TO = new RegExp(` (?:${any(losses.FORCE_SENT_TO)}) `);
+/** A share set beside the count before it, after a comma or a dash (folded text writes an en dash as a hyphen). */
+const APPOSED = /(?:, | ?[\u2014-] ?)$/;
+
 /**
- * A share set beside a loss just counted, after a comma: "sustained more than 6,000 casualties …,
+ * A share set beside a loss just counted, after a comma or a dash: "sustained more than 6,000 casualties …,
  * more than half of the troops Pyongyang initially deployed". The share is of the force, lost as
  * the count before it was; `lost` is that count's scope.
  */
 export function apposedShareScope(s: InSentence, lost: Scope | undefined): Scope | null {
   const q = s.quantity;
   if ((q.unit !== 'percent' && q.unit !== 'fraction') || !lost || !s.previous) return null;
-  if (!s.sentence.slice(s.prevEnd, q.start).endsWith(', ')) return null;
-  // The force must be North Korea's: not "half of the troops Russia lost in a week".
+  if (!APPOSED.test(s.sentence.slice(s.prevEnd, q.start))) return null;
+  // The force must be North Korea's: not "half of the troops Russia lost in a week"; a place it was sent to is no owner
+  // ("almost 10% of its deployment to Russia").
   const after = s.sentence.slice(q.end, q.end + AFTER_WINDOW);
-  const whose = ownerOfWords(after);
+  const whose = ownerOfWords(after.split(SENT_TO)[0]!);
   return FORCE.test(after) && (!whose || whose === 'north_korea') ? lost : null;
 }
 

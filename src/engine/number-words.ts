@@ -74,6 +74,16 @@ export const DECIMAL_POINT_WORD = 'point';
  * largest whole read (a share of one in ten at most; "1 in 1,000" is a rate, no share a figure is given as).
  */
 export const RATIO = { joiner: 'in', largestWhole: 10 };
+/**
+ * What makes a fraction word that needs it a share: "of" or a verb after it ("half of them", "a third were killed",
+ * "roughly half killed or wounded"), a whole in digits ("half the 12,000"), or a force ("over half the initial
+ * deployment"); not "a third batch".
+ */
+export const SHARE_FOLLOWS = {
+  words: ['of', 'were', 'was', 'are', 'is', 'have', 'has', 'had', 'died', 'been', 'killed', 'wounded', 'injured'],
+  wholes: ['the', 'its', 'their'],
+  forces: ['deployment', 'contingent', 'force', 'forces', 'troops', 'soldiers', 'personnel', 'corps'],
+};
 /** Fractions written as words. `needsOf`: only a fraction when "of" follows ("half of them"). */
 export const FRACTION_WORDS: ReadonlyArray<{ words: string; value: number; needsOf: boolean }> = [
   { words: 'three-quarters', value: 3 / 4, needsOf: false },

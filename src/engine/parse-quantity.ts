@@ -52,6 +52,7 @@ import {
   RATIO,
   SCALE_ABBREVIATIONS,
   SCALE_WORDS,
+  SHARE_FOLLOWS as SHARE_FOLLOWS_WORDS,
   SPACED_SCALE_ABBREVIATIONS,
   TENS_WORDS,
   UNIT_WORDS,
@@ -120,7 +121,10 @@ const VAGUE_MONEY = new RegExp(` of (${alternation(CURRENCY_SUFFIXES.map((c) => 
 const FRACTION = new RegExp(`(${alternation(FRACTION_WORDS.map((f) => f.words))})\\b`, 'y');
 /** "half", "a third": a share only where "of", a verb or a count follows ("a third were killed", not "a third batch"). */
 // …or the whole counted right after it: "lost roughly half the 11,000 troops it deployed".
-const SHARE_FOLLOWS = / (?:of|were|was|are|is|have|has|had|died|been)\b| (?:the|its|their) (?=\d)/y;
+const SHARE_FOLLOWS = new RegExp(
+  ` (?:${alternation(SHARE_FOLLOWS_WORDS.words)})\\b| (?:${alternation(SHARE_FOLLOWS_WORDS.wholes)}) (?:(?=\\d)|(?:[a-z'-]+ ){0,2}(?:${alternation(SHARE_FOLLOWS_WORDS.forces)})\\b)`,
+  'y',
+);
 const SHARE_BY = /\bby $/;
 const SHARE_BY_LENGTH = 4;
 const PART_OF_SCALE = / ?(half a|a half|a quarter of a|quarter of a) (thousand|million|billion)\b/y;

@@ -1155,6 +1155,21 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
+    name: 'losses: a share of the force set beside a loss after a dash; a place it was sent to owns nothing',
+    text: 'More than 6,000 North Korean soldiers have been killed or wounded—over half the initial deployment. More than 1,000 North Korean soldiers were killed this past week — almost 10% of its deployment to Russia.',
+    expect: [
+      { text: 'More than 6,000', measure: 'nk_casualties', value: 6000 },
+      { text: 'over half', measure: 'nk_casualties', value: 50 },
+      { text: 'More than 1,000', measure: 'nk_killed', value: 1000 },
+      { text: 'almost 10%', measure: 'nk_killed', value: 10 },
+    ],
+  },
+  {
+    name: 'losses: a share with a bare pair of losses after it is killed and wounded',
+    text: 'North Korean soldiers are suffering heavy casualties, roughly half killed or wounded, while attacking.',
+    expect: [{ text: 'roughly half', measure: 'nk_casualties' }],
+  },
+  {
     name: 'not: a ratio',
     text: 'Russia has assigned one translator to every 30 North Korean soldiers.',
     expect: [],

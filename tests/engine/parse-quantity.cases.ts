@@ -1981,6 +1981,14 @@ export const GRAMMAR_CASES: GrammarCase[] = [
     expect: [{ text: '3,000', value: 3000 }],
   },
   {
+    name: 'fractions: "half" before a force after "the", or before a bare loss ("roughly half killed"); not "half the time"',
+    input: 'Over half the initial deployment was lost, roughly half killed or wounded, half the time.',
+    expect: [
+      { text: 'Over half', value: 0.5, unit: 'fraction', qualifier: 'over' },
+      { text: 'roughly half', value: 0.5, unit: 'fraction', qualifier: 'roughly' },
+    ],
+  },
+  {
     name: 'not ordinals: #1',
     input: 'Russia is now Pyongyang’s #1 partner.',
     expect: [],

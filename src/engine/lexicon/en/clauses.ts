@@ -68,7 +68,9 @@ export const POINTS_BACK = ['of them', 'of whom', 'of those', 'of these'];
 export const SHARE_OF_BARE = ['the', 'its', 'their'];
 export const SHARE_OF = ['of the', 'of them', 'of those', 'of these', 'of whom', 'of its', 'of their', 'of'];
 /** A force a share of losses is set beside: "…6,000 casualties, more than half of the troops Pyongyang deployed". */
-export const FORCE_WORDS = ['deployment', 'contingent', 'force', 'forces', 'troops', 'soldiers', 'personnel'];
+export const FORCE_WORDS = ['deployment', 'contingent', 'force', 'forces', 'troops', 'soldiers', 'personnel', 'corps'];
+/** …and how a share is joined to it: "of the troops", or "half the initial deployment". */
+export const SHARE_OF_FORCE = [...SHARE_OF, 'the'];
 /** A count of part of a whole counted next: "4,000 of the 14,000 soldiers", "2,000 out of 12,000". */
 export const PART_OF = [
   'of the',

@@ -23,6 +23,10 @@ export const INFLICTED_ON = ['inflicted', 'inflicting', 'inflict'].flatMap((verb
     `${verb} ${how}losses on`,
   ]),
 );
+/** Losses said bare after a share, the first of a pair read with the second: "roughly half killed or wounded". */
+export const BARE_LOSS_PARTICIPLES = ['killed', 'wounded', 'injured', 'dead'];
+/** Where a force a share of losses is set beside was sent: "almost 10% of its deployment to Russia". */
+export const FORCE_SENT_TO = ['to', 'in', 'into'];
 /**
  * A toll a strike took, its verb active and right before the count: "A Russian missile attack on … Zaporizhzhia …
  * killed six people, injured 23". The struck are no side's soldiers unless their own words say so.
