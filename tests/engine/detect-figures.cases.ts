@@ -1134,6 +1134,14 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
+    name: 'troops sent: "already embedded within Russian forces", beside builders being sent',
+    text: 'Pyongyang is dispatching 6,000 engineers to rebuild Kursk, while more than 10,000 North Korean troops are already embedded within Russian forces.',
+    expect: [
+      { text: '6,000', measure: 'troops_planned', value: 6000 },
+      { text: 'more than 10,000', measure: 'troops_deployed', value: 10000 },
+    ],
+  },
+  {
     name: 'troops to come: more "followed by" a plan stay to come',
     text: 'North Korea plans to send 6,000 troops to Russia, followed by an additional 3,000 in 2026.',
     expect: [

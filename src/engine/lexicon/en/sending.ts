@@ -447,6 +447,8 @@ export const SENT_AFTER = [
   'been assigned',
   // "the estimated 12,000 North Korean troops imported by Russia".
   'imported',
+  // "more than 10,000 North Korean troops are already embedded within Russian forces".
+  'embedded',
   'deployed',
   'dispatched',
   'arrived',
