@@ -539,10 +539,10 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   if (noun && REBUILDER_NOUNS.has(noun.text) && !sentToRebuild(s, noun, after)) return null;
   if (noun?.text === losses.LIVES && !LIVES_LOST_BEFORE.test(before)) return null;
   if (GONE_MISSING_AFTER.test(noun?.from === 'after' ? after.slice(noun.end) : after)) return null;
-  // A toll named by no people, the first in a sentence of a strike on a place or a killing elsewhere that names neither
-  // North Korea nor its soldiers.
+  // A toll named by no people after it, the first in a sentence of a strike on a place or a killing elsewhere that
+  // names neither North Korea nor its soldiers ("fires at officers trying to serve warrant, injuring 3").
   if (
-    (noun === null || noun.from === 'implied' || (noun.kind === 'casualties' && !noun.modifiers)) &&
+    (noun === null || noun.from !== 'after' || (noun.kind === 'casualties' && !noun.modifiers)) &&
     s.previous === undefined &&
     s.says(TOLL_ELSEWHERE) &&
     !s.says(WAR) &&
@@ -740,7 +740,13 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   const owner = named ?? 'north_korea';
   // Not a whole its owner names otherwise: "Russia lost 40,000 soldiers, including 1,000 North Korean troops".
   const ownNamed = noun?.from === 'after' ? ownerOfWords(`${noun.modifiers}${noun.text}`) : null;
-  if (scope && !ownNamed && (named ?? 'north_korea') === 'north_korea' && wholeOfANorthKoreanPart(s)) return null;
+  if (
+    scope &&
+    !ownNamed &&
+    (named ?? 'north_korea') === 'north_korea' &&
+    (wholeOfANorthKoreanPart(s) || BOTH_SIDES_INCLUDED.test(s.sentence.slice(s.quantity.end)))
+  )
+    return null;
   // A toll with no noun in a sentence of civilians lost, North Korea's soldiers unnamed in it: "a mass missile and drone
   // attack … killing nine and injuring 33, including four children".
   if (scope && noun?.from === 'implied' && s.says(CIVILIANS) && !s.says(NK_PERSONNEL_WORDS)) return null;
@@ -831,6 +837,9 @@ function wholeOfANorthKoreanPart(s: InSentence): boolean {
   return part?.kind === 'personnel' && ownerOfWords(`${part.modifiers}${part.text}`) === 'north_korea';
 }
 
+const BOTH_SIDES_INCLUDED = new RegExp(
+  `\\b(?:${any(losses.BOTH_SIDES_INCLUDED.links)})(?: [a-z]+){0,${losses.BOTH_SIDES_INCLUDED.reach}} (?:${any(losses.BOTH_SIDES_INCLUDED.pairs)})\\b`,
+);
 // A hyphen only as a dash, spaced: not "North Korean-" anything.
 const PART_BREAK_AT_END = new RegExp(`(?:${losses.PART_OF_THEM.breaks.map((b) => (b === '-' ? '(?<= )-' : b)).join('|')}) $`);
 const PART_OF_THEM_NK = new RegExp(

@@ -1178,6 +1178,11 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: 'roughly half', measure: 'nk_casualties' }],
   },
   {
+    name: "not: a toll said to include both sides' soldiers, with no count of either",
+    text: 'North Korean troops fight in Kursk. I was told that 20 officers were killed, including senior North Korean and Russian officers.',
+    expect: [],
+  },
+  {
     name: 'not: a ratio',
     text: 'Russia has assigned one translator to every 30 North Korean soldiers.',
     expect: [],

@@ -92,6 +92,8 @@ describe('figures', () => {
     const read = (t: string) => detectFigures(t, { assumeTopic: true }).map((f) => [f.text, f.measure]);
     expect(read("Yemen's Huthi rebel media says 68 killed in US strikes on migrant centre.")).toEqual([]);
     expect(read('Suspect charged with murder in Canada car attack that killed 11.')).toEqual([]);
+    // Its people named before the toll: a shooting's, no soldiers'.
+    expect(read('Virginia man fires at officers trying to serve warrant, injuring 3')).toEqual([]);
     expect(read('Hundreds have been killed by Ukrainian kamikaze drones.')).toEqual([['Hundreds', 'nk_killed']]);
   });
 

@@ -25,6 +25,15 @@ export const INFLICTED_ON = ['inflicted', 'inflicting', 'inflict'].flatMap((verb
 );
 /** Losses said bare after a share, the first of a pair read with the second: "roughly half killed or wounded". */
 export const BARE_LOSS_PARTICIPLES = ['killed', 'wounded', 'injured', 'dead'];
+/**
+ * A toll said to include both sides' soldiers, with no count of either: "20 officers were killed, including senior
+ * North Korean and Russian officers". The toll is both sides', no figure.
+ */
+export const BOTH_SIDES_INCLUDED = {
+  links: ['including', 'among them', 'among whom'],
+  pairs: ['north korean and russian', 'russian and north korean'],
+  reach: 2,
+};
 /** Where a force a share of losses is set beside was sent: "almost 10% of its deployment to Russia". */
 export const FORCE_SENT_TO = ['to', 'in', 'into'];
 /**
@@ -706,6 +715,8 @@ export const PART_OF_THE_LOST = {
 export const TOLL_ELSEWHERE = [
   ...['car attack', 'shooting', 'stabbing', 'gunman', 'murder', 'crash', 'migrant', 'migrants'],
   ...['strikes on', 'strike on', 'airstrike', 'airstrikes', 'air strike', 'air strikes'],
+  // "Virginia man fires at officers trying to serve warrant, injuring 3".
+  ...['warrant', 'police', 'sheriff'],
 ];
 /** Said only of things, never of people pointed back at: "Of those, 55 were shot down" (drones). */
 export const THINGS_DOWNED = ['shot down', 'intercepted', 'downed', 'veered off'];
