@@ -1183,6 +1183,20 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [],
   },
   {
+    name: "captives: the two's plea for a new life in South Korea, their thanks and their letter, told later on the page",
+    text: 'Two young North Korean soldiers, once deployed to fight alongside Russian forces in Ukraine, have now made a public plea for a new life in South Korea.\nThe two men thanked their supporters, writing, "Thank you for giving us courage."\nAccording to Jang, the two wrote the letter on October 28.',
+    expect: [
+      { text: 'Two', measure: 'nk_captured', value: 2 },
+      { text: 'two', measure: 'nk_captured', value: 2 },
+      { text: 'two', measure: 'nk_captured', value: 2 },
+    ],
+  },
+  {
+    name: 'not: two soldiers seen fighting, no word of their captivity',
+    text: 'Two young North Korean soldiers, once deployed to fight alongside Russian forces in Ukraine, were seen in a video running from a drone.',
+    expect: [],
+  },
+  {
     name: 'not: a ratio',
     text: 'Russia has assigned one translator to every 30 North Korean soldiers.',
     expect: [],

@@ -514,6 +514,8 @@ export const CAPTURE_STORY = {
       ...['interviewed', 'questioning', 'testimonies', 'lawmaker', 'yu yong-won', 'yoo yong-won', 'yu yongwon', 'zelensky'],
       ...['zelenskyy', 'sbu', 'security service', 'south korea', 'south korean government', 'seoul', 'defect', 'send them back'],
       ...['sending them back', 'orders', 'media', 'arrested', 'questioned', 'investigated', 'interpreter', 'letter'],
+      // Their plea to go to the South: "The two men thanked their supporters", "made a public plea for a new life".
+      ...['supporters', 'plea', 'asylum', 'new life', 'prisoner-of-war camp', 'pow camp'],
     ],
     /**
      * With no pointing word ("a video of two North Korean soldiers, one lying on a bed"), a word of their captivity
@@ -523,6 +525,9 @@ export const CAPTURE_STORY = {
       ...['hospital', 'bandage', 'bandages', 'bandaged', 'bed', 'beds', 'bunk', 'bunks', 'cot', 'cots', 'cell', 'bars'],
       ...['interview', 'interviews', 'interviewed', 'questioning', 'questioned', 'interrogated', 'interrogation'],
       ...['captivity', 'captured', 'detained', 'exchanged', 'swap', 'survived', 'prisoners', 'pows'],
+      // "Two young North Korean soldiers, once deployed to fight …, have now made a public plea for a new life in South
+      // Korea": the captives' plea, told of no one else.
+      ...['asylum', 'new life in south korea', 'prisoner-of-war camp', 'pow camp'],
     ],
   },
   /** A verb of capture tells it only of people: "captured North Korean soldiers", not "captured a village". */
@@ -545,6 +550,8 @@ export const CAPTURE_STORY = {
     verbs: [
       ...['said', 'say', 'says', 'told', 'were', 'are', 'was', 'have', 'had', 'will', 'would', 'remain', 'remained'],
       ...['appeared', 'appear', 'appears', 'asked', 'expressed', 'wanted', 'want', 'wish', 'wished', 'who', 'in'],
+      // "the two wrote the letter on October 28", "The two men thanked their supporters".
+      ...['wrote', 'write', 'thanked'],
     ],
   },
 };
