@@ -313,6 +313,7 @@ const NOT_A_SUPPLY_SHARE = new RegExp(`^(?: (?:${any(POINTS_BACK)}))?(?: ${COPUL
 /** How far after a share what its shells are said to be is read. */
 const SHARE_SAID_REACH = 120;
 const OTHER_GOODS_SHARED = words(money.OTHER_GOODS_SHARED);
+const RATE_OF_WORK = words(money.RATES_OF_WORK);
 const SHARE_SAID_NOT_SUPPLY = new RegExp(`\\b(?:${any(money.SHARE_SAID_TO_BE)}) (?:${any(money.NOT_WORKING)})\\b`);
 const SHARE_CLAUSE_END = new RegExp(`${CLAUSE_PUNCTUATION.source}| (?:${any([...CONJUNCTIONS, ...losses.SUBORDINATORS])}) `);
 const AT_WORK_AFTER = new RegExp(`^ (?:${COPULA} )?(?:(?:${any(sending.AT_WORK_ADVERBS)}) )?(?:${any(sending.AT_WORK)})\\b`);
@@ -1084,6 +1085,7 @@ export function classifyMeasure(s: InSentence): Classified | null {
     // What the share's own clause says of its shells, up to a comma or a clause of its own.
     const said = s.sentence.slice(q.end, q.end + SHARE_SAID_REACH).split(SHARE_CLAUSE_END)[0]!;
     if (NOT_A_SUPPLY_SHARE.test(after) || SHARE_SAID_NOT_SUPPLY.test(said) || CHANGED_BY.test(before)) return null;
+    if (RATE_OF_WORK.test(s.sentence.slice(s.prevEnd, q.start))) return null;
     if (OTHER_GOODS_SHARED.test(said) && !AMMUNITION.test(said)) return null;
     return s.says(AMMUNITION) && s.says(RUSSIA) ? { measure: 'share_of_russian_ammo' } : null;
   }

@@ -102,6 +102,9 @@ export const LENGTH_UNITS = [
   'degrees',
 ];
 
+/** Sizes said only as a hyphened adjective, no count of what follows: "the 32-page UN report", "a 10-point plan". */
+export const HYPHENED_SIZES = ['page', 'point'];
+
 /** Said after a clock time: "10 a.m.", "14:00 GMT". */
 export const TIME_SUFFIXES = ['a.m.', 'p.m.', 'am', 'pm', 'gmt', 'utc', 'bst', 'cet', 'cest', 'est', 'edt', 'kst', 'msk', 'hrs', 'h'];
 

@@ -19,6 +19,7 @@ import {
   CHANGE_VERBS,
   COUNTED_NOT_YEARS,
   DURATION_UNITS,
+  HYPHENED_SIZES,
   LENGTH_UNITS,
   LIST_JOINERS,
   MAY_AS_VERB_NEXT,
@@ -195,7 +196,10 @@ const DURATION_AFTER = new RegExp(`[- ](?:${alternation(DURATION_UNITS)})(?![a-z
 const HALF_OF_DURATION_BEFORE = new RegExp(`[- ](?:${alternation(DURATION_UNITS)}) and (?:a )?$`);
 /** "two and a half days": a duration, however its half is said. */
 const HALF_DURATION_AFTER = new RegExp(` and[ -]a[ -]half[ -](?:${alternation(DURATION_UNITS)})(?![a-z])`, 'y');
-const LENGTH_AFTER = new RegExp(`[- ]?(?:${alternation([...LENGTH_UNITS, ...MULTIPLIERS])})(?![a-z])`, 'y');
+const LENGTH_AFTER = new RegExp(
+  `[- ]?(?:${alternation([...LENGTH_UNITS, ...MULTIPLIERS])})(?![a-z])|-(?:${alternation(HYPHENED_SIZES)})(?![a-z])`,
+  'y',
+);
 /** The first of two calibres, the unit said after the second: "shells of 122 and 152 mm calibers". */
 const FIRST_OF_LENGTHS = new RegExp(
   `(?:,? (?:${alternation(LIST_JOINERS)})|,) \\d{2,3}[- ]?(?:${alternation(LENGTH_UNITS)})(?![a-z])`,

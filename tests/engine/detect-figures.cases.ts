@@ -1197,6 +1197,11 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [],
   },
   {
+    name: "not: a rate of work named before the share (munitions factories' operating rate)",
+    text: "Before the summit, the operating rate of North Korea's munitions factories for Russia's shells was only 30%.",
+    expect: [],
+  },
+  {
     name: 'not: a ratio',
     text: 'Russia has assigned one translator to every 30 North Korean soldiers.',
     expect: [],

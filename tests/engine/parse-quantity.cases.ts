@@ -1989,6 +1989,11 @@ export const GRAMMAR_CASES: GrammarCase[] = [
     ],
   },
   {
+    name: 'not lengths: a size said as a hyphened adjective ("the 32-page report", "a 10-point plan"); pages counted are',
+    input: 'The 32-page UN report and a 10-point plan ran to 40 pages.',
+    expect: [{ text: '40', value: 40 }],
+  },
+  {
     name: 'not ordinals: #1',
     input: 'Russia is now Pyongyang’s #1 partner.',
     expect: [],

@@ -297,6 +297,8 @@ export const NOT_WORKING = ['inoperative', 'defective', 'duds', 'faulty', 'unusa
  * Russia's drones, North Korea is providing 40% of its artillery shells".
  */
 export const OTHER_GOODS_SHARED = ['electronics', 'microelectronics', 'components', 'chips', 'machine tools', 'drones', 'oil'];
+/** A rate of work named before the share, no part of supplies: "the operating rate of … munitions factories was only 30%". */
+export const RATES_OF_WORK = ['operating rate', 'operation rate', 'utilization rate', 'utilisation rate', 'capacity utilization'];
 export const NOT_A_SUPPLY_SHARE = [
   ...['capacity', 'of capacity', 'of their capacity', 'of its capacity', 'in working condition', 'working'],
   ...NOT_WORKING,
