@@ -1202,6 +1202,11 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [],
   },
   {
+    name: 'missiles: North Korean missiles said used, as on a battlefield, are missiles of the war',
+    text: 'There are claims that about 60 North Korean-made ballistic missiles have been used.',
+    expect: [{ text: 'about 60', measure: 'missiles_rockets', value: 60 }],
+  },
+  {
     name: 'not: a ratio',
     text: 'Russia has assigned one translator to every 30 North Korean soldiers.',
     expect: [],
