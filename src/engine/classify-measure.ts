@@ -439,6 +439,7 @@ const PARADE = words(sending.NOT_DEPLOYED.parade);
 const AT_HOME = words(sending.NOT_DEPLOYED.atHome);
 const A_CROWD = words(sending.NOT_DEPLOYED.crowd);
 const ARMY_AT_HOME = words(sending.NOT_DEPLOYED.armyAtHome);
+const SENT_ELSEWHERE = words(sending.NOT_DEPLOYED.sentElsewhere);
 /** Members of a military unit named in the sentence are its soldiers. */
 const NAMED_UNIT = words(NAMED_UNITS);
 const IN_DRILLS = words(sending.NOT_DEPLOYED.inDrills);
@@ -476,6 +477,9 @@ const AIRCRAFT = words(FIGHTER_JETS.aircraft);
 const MIGRATION = words(sending.MIGRATION);
 const DEFECTOR_NOUNS = new Set(sending.DEFECTOR_NOUNS);
 const DEFECTION = words(sending.DEFECTION);
+/** A force fought, the verb right before it, an ellipsis or a qualifier between: "holding back… 50,000 of the occupier's". */
+const FOUGHT_BEFORE = new RegExp(`\\b(?:${any(sending.FOUGHT_BY_UKRAINE)})(?:\u2026|\\.\\.\\.)? (?:[a-z]+ ){0,2}$`);
+const FOUGHT_REACH = 40;
 const SAYS_TROOPS = words([...sending.TROOP_WORDS, ...sending.MILITARY_TOO, ...sending.MIGRANTS_AS_TROOPS]);
 /** Words that say a sentence with workers in it is about troops too: "sent 10,000 to Russia to fight, and workers". */
 const MILITARY_TOO = words([...sending.TROOP_WORDS, ...DEPLOYMENT_WORDS, ...sending.MILITARY_TOO]);
@@ -781,6 +785,8 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   // Read past the counts of a list before this one: "in groups of 20, 40 or even 60 men".
   const lead = s.sentence.slice(Math.max(0, s.quantity.start - NOT_DEPLOYED_REACH), s.quantity.start);
   if (NOT_DEPLOYED_AFTER.test(told) || NOT_DEPLOYED_BEFORE.test(lead)) return null;
+  // A force Ukraine's side holds or fights, not named North Korea's: "its military was battling 50,000 troops".
+  if (FOUGHT_BEFORE.test(lead.slice(-FOUGHT_REACH)) && ownerOfWords(`${noun.modifiers}${noun.text}`) !== 'north_korea') return null;
   // Not "accused North Korea of mobilizing thousands of military personnel", North Korea named as the one recruiting.
   // The verbs of recruiting and of welcoming home, with a few words after them, stand in the last words before.
   const verbLead = lead.slice(-VERB_LEAD_REACH);
@@ -797,6 +803,7 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   if (welcomed && !RUSSIA_NAMED.test(s.sentence.slice(0, s.quantity.start - verbLead.length + welcomed.index))) return null;
   if (s.says(UNIT_SIZE_IN_GENERAL) && s.says(IN_GENERAL)) return null;
   if (s.says(PARADE) && !s.says(WAR) && !s.says(PARADE_OF_THE_SENT)) return null;
+  if (s.says(SENT_ELSEWHERE) && !s.says(RUSSIA_NAMED)) return null;
   if ((s.says(AT_HOME) || ((s.says(IN_DRILLS) || s.says(A_CROWD) || s.says(ARMY_AT_HOME)) && !s.says(SENDING_SAID))) && !s.says(WAR))
     return null;
   if (FIGHTER_JET_NOUNS.has(noun.text) && s.says(AIRCRAFT)) return null;

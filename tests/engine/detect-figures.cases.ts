@@ -1207,6 +1207,21 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: 'about 60', measure: 'missiles_rockets', value: 60 }],
   },
   {
+    name: "not: a force Ukraine's side is said to hold down or battle, no side named in its own words",
+    text: 'North Korean troops are in Russia. Zelensky said his army are holding down around 50,000 troops in Kursk. Ukraine said its hard-pressed military was battling 50,000 troops in the Kursk region.',
+    expect: [],
+  },
+  {
+    name: "troops: a force Ukraine's side battles, named North Korea's, is North Korea's",
+    text: 'Ukrainian forces are battling 11,000 North Korean troops in Kursk.',
+    expect: [{ text: '11,000', measure: 'troops_deployed', value: 11000 }],
+  },
+  {
+    name: 'not: troops sent to the border with China',
+    text: 'Thousands Of North Korean Storm Corps Troops Are Reportedly Being Sent To The Chinese Border',
+    expect: [],
+  },
+  {
     name: 'not: a ratio',
     text: 'Russia has assigned one translator to every 30 North Korean soldiers.',
     expect: [],

@@ -676,6 +676,8 @@ export const NOT_DEPLOYED = {
    * will participate in the exercises".
    */
   atHome: ['demarcation line', 'demilitarized zone', 'dmz', 'inter-korean border', 'warning shots', 'barbed wire'],
+  /** …or sent to another border, whatever else is named: "'Storm Corps' Troops Are … Being Sent To The Chinese Border". */
+  sentElsewhere: ['to the chinese border', 'to the border with china'],
   /**
    * …or a crowd at home, in a sentence that names no side or place of the war: "Thousands of North Koreans dressed up in
    * colorful costumes to greet Putin", "tens of thousands lined the streets of Pyongyang".
@@ -713,6 +715,12 @@ export const NOT_DEPLOYED = {
  */
 // "Among those who entered Russia last year, 7,887 of them said their visit was for education purposes".
 export const MIGRANT_NOUNS = ['north koreans', 'people', 'of them', 'of those', 'of these', 'of whom'];
+/**
+ * A force Ukraine's side is said to hold or fight, no side named in its own words: "his army are holding down around
+ * 50,000 troops in Kursk", "its hard-pressed military was battling 50,000 troops". Russia's, or both sides', no
+ * deployment of North Korea's.
+ */
+export const FOUGHT_BY_UKRAINE = ['battling', 'holding down', 'holding back', 'tying down', 'tied down', 'pinning down', 'pinned down'];
 /**
  * North Koreans who fled to the South, counted by these nouns in a sentence that says so: "135 North Koreans arrived
  * in South Korea between January and March", "63 defectors, including 40 men and 23 women". Never troops.
