@@ -749,7 +749,7 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
     scope &&
     !ownNamed &&
     (named ?? 'north_korea') === 'north_korea' &&
-    (wholeOfANorthKoreanPart(s) || BOTH_SIDES_INCLUDED.test(s.sentence.slice(s.quantity.end)))
+    (wholeOfANorthKoreanPart(s) || BOTH_SIDES_INCLUDED.test(s.sentence.slice(s.quantity.end, s.quantity.end + BOTH_SIDES_REACH)))
   )
     return null;
   // A toll with no noun in a sentence of civilians lost, North Korea's soldiers unnamed in it: "a mass missile and drone
@@ -845,6 +845,8 @@ function wholeOfANorthKoreanPart(s: InSentence): boolean {
   return part?.kind === 'personnel' && ownerOfWords(`${part.modifiers}${part.text}`) === 'north_korea';
 }
 
+/** How far after a toll the both sides it includes are read: " officers were killed, including senior North Korean and Russian". */
+const BOTH_SIDES_REACH = 120;
 const BOTH_SIDES_INCLUDED = new RegExp(
   `\\b(?:${any(losses.BOTH_SIDES_INCLUDED.links)})(?: [a-z]+){0,${losses.BOTH_SIDES_INCLUDED.reach}} (?:${any(losses.BOTH_SIDES_INCLUDED.pairs)})\\b`,
 );
@@ -899,10 +901,11 @@ const STRIKE_TOLL_BEFORE = new RegExp(`\\b(?:${any(losses.STRIKE_TOLL_VERBS)}) $
  * verb, or soldiers are named.
  */
 function struckOwner(s: InSentence, before: string): Owner | null {
-  if (!STRIKE_TOLL_BEFORE.test(before) || !STRIKES.test(s.sentence.slice(0, s.quantity.start))) return null;
+  if (!STRIKE_TOLL_BEFORE.test(before) || !s.says(STRIKES)) return null;
   // Soldiers named in the toll are read as any toll's: "a Ukrainian strike killed 500 North Korean troops", "killed 50
   // North Korean soldiers and wounded 47 others"; not the striking forces ("Russian forces launched a missile attack …").
-  return MILITARY_PEOPLE.test(s.sentence.slice(Math.max(0, s.quantity.start - STRIKE_TOLL_REACH))) ? null : 'other';
+  const toll = s.sentence.slice(Math.max(0, s.quantity.start - STRIKE_TOLL_REACH), s.quantity.end + AFTER_WINDOW);
+  return MILITARY_PEOPLE.test(toll) ? null : 'other';
 }
 
 /** The tonne as the page words it, at the start of goods given in tonnes. */
