@@ -73,6 +73,7 @@ import {
   MISSILES_LAUNCHED_BY_NK,
   MISSILES_TESTED_AFTER,
   MISSILES_TESTED_BEFORE,
+  MISSILES_USED,
   NORTH_KOREA_NAMES,
   OWNER_NAMES,
   PARTY_ADJECTIVES,
@@ -301,6 +302,8 @@ const MISSILES_IN_WAR = words([...WAR_NAMES, ...SUPPLYING, ...MISSILES_IN_THE_WA
 /** A launch of North Korea's own, said within this many characters after its missiles. */
 const TESTED_REACH = 50;
 const MISSILES_TESTED = words(MISSILES_TESTED_AFTER);
+const MISSILES_USED_AFTER = new RegExp(`^ (?:${any(MISSILES_USED.after)})\\b`);
+const MISSILES_USED_NOT_WITH = words(MISSILES_USED.notWith);
 const TESTED_BEFORE = new RegExp(`\\b(?:${any(MISSILES_TESTED_BEFORE)}) $`);
 /** North Korea named as the launcher, not with Russia: its own launch, unless the missiles are said to strike Ukraine. */
 const LAUNCHED_BY_NK_BEFORE = new RegExp(
@@ -313,7 +316,11 @@ const NOT_A_SUPPLY_SHARE = new RegExp(`^(?: (?:${any(POINTS_BACK)}))?(?: ${COPUL
 /** How far after a share what its shells are said to be is read. */
 const SHARE_SAID_REACH = 120;
 const OTHER_GOODS_SHARED = words(money.OTHER_GOODS_SHARED);
-const RATE_OF_WORK = words(money.RATES_OF_WORK);
+/** A rate of work said of the share in its clause: "the operating rate of … munitions factories was only 30%". */
+const RATE_OF_WORK = new RegExp(
+  `\\b(?:${any(money.RATES_OF_WORK)})\\b[^,;]{0,${money.RATE_OF_WORK_SAID.reach}}\\b(?:${any(money.RATE_OF_WORK_SAID.links)})(?: (?:${any(money.RATE_OF_WORK_SAID.hedges)}))? $`,
+);
+const RATE_OF_WORK_REACH = 120;
 const SHARE_SAID_NOT_SUPPLY = new RegExp(`\\b(?:${any(money.SHARE_SAID_TO_BE)}) (?:${any(money.NOT_WORKING)})\\b`);
 const SHARE_CLAUSE_END = new RegExp(`${CLAUSE_PUNCTUATION.source}| (?:${any([...CONJUNCTIONS, ...losses.SUBORDINATORS])}) `);
 const AT_WORK_AFTER = new RegExp(`^ (?:${COPULA} )?(?:(?:${any(sending.AT_WORK_ADVERBS)}) )?(?:${any(sending.AT_WORK)})\\b`);
@@ -476,7 +483,10 @@ const FIGHTER_JET_NOUNS = new Set(FIGHTER_JETS.nouns);
 const AIRCRAFT = words(FIGHTER_JETS.aircraft);
 const MIGRATION = words(sending.MIGRATION);
 const DEFECTOR_NOUNS = new Set(sending.DEFECTOR_NOUNS);
-const DEFECTION = words(sending.DEFECTION);
+const DEFECTED_AFTER = new RegExp(`^[^,;.]{0,40}\\b(?:${any(sending.DEFECTION.after)})\\b`);
+const DEFECTORS_BEFORE = words(sending.DEFECTION.whole);
+/** How far before a count the defectors it is part of are named. */
+const DEFECTORS_REACH = 120;
 /** A force fought, the verb right before it, an ellipsis or a qualifier between: "holding back… 50,000 of the occupier's". */
 const FOUGHT_BEFORE = new RegExp(`\\b(?:${any(sending.FOUGHT_BY_UKRAINE)})(?:\u2026|\\.\\.\\.)? (?:[a-z]+ ){0,2}$`);
 const FOUGHT_REACH = 40;
@@ -497,7 +507,7 @@ const GIVEN_TO_NORTH_KOREA = new RegExp(`\\b(?:${any(money.GIVEN_TO)}) (?:the )?
 const NOT_RUSSIA_GIVING = words(money.NOT_RUSSIA_GIVING);
 /** Russia and another as the givers, a verb of supplying right after the pair. */
 const GIVEN_WITH_ANOTHER = new RegExp(
-  `\\b(?:${any(money.GIVEN_WITH_ANOTHER.givers)})(?:(?: [a-z]+)? (?:${any(money.GIVEN_WITH_ANOTHER.verbs)})|(?: [a-z]+){0,${money.GIVEN_WITH_ANOTHER.reach}} (?:${any(money.GIVEN_WITH_ANOTHER.nouns)}))\\b`,
+  `\\b(?:${any(money.GIVEN_WITH_ANOTHER.givers)})(?:(?: [a-z]+)? (?:${any(money.GIVEN_WITH_ANOTHER.verbs)})|(?: [a-z]+){0,${money.GIVEN_WITH_ANOTHER.reach}} (?:${any(money.GIVEN_WITH_ANOTHER.reported)})(?: [a-z]+)? (?:${any(money.GIVEN_WITH_ANOTHER.nouns)}))\\b`,
 );
 /** Sent to North Korea, after what was sent: "9,000 containers back to North Korea". */
 const SENT_TO_NORTH_KOREA = new RegExp(`^ (?:back )?to (?:the )?(?:${any(NORTH_KOREA_NAMES)})\\b`);
@@ -780,8 +790,16 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
     return null;
   if (noun.from === 'after' && AT_WORK_NOUNS.has(noun.text) && AT_WORK_AFTER.test(after.slice(noun.end))) return null;
   if (MIGRANT_NOUNS.has(noun.text) && s.says(MIGRATION) && !s.says(SAYS_TROOPS)) return null;
-  if (DEFECTOR_NOUNS.has(noun.text) && s.says(DEFECTION)) return null;
   const told = noun.from === 'after' ? after.slice(noun.end) : after;
+  // North Koreans who fled to the South: said so of them after the count, or defectors named as their whole.
+  if (
+    DEFECTOR_NOUNS.has(noun.text) &&
+    (DEFECTED_AFTER.test(told) ||
+      (DEFECTORS_BEFORE.test(s.sentence.slice(Math.max(0, s.quantity.start - DEFECTORS_REACH), s.quantity.start)) &&
+        !s.says(SENDING_SAID) &&
+        !s.says(RUSSIA_NAMED)))
+  )
+    return null;
   // Read past the counts of a list before this one: "in groups of 20, 40 or even 60 men".
   const lead = s.sentence.slice(Math.max(0, s.quantity.start - NOT_DEPLOYED_REACH), s.quantity.start);
   if (NOT_DEPLOYED_AFTER.test(told) || NOT_DEPLOYED_BEFORE.test(lead)) return null;
@@ -848,7 +866,7 @@ function wholeOfANorthKoreanPart(s: InSentence): boolean {
 /** How far after a toll the both sides it includes are read: " officers were killed, including senior North Korean and Russian". */
 const BOTH_SIDES_REACH = 120;
 const BOTH_SIDES_INCLUDED = new RegExp(
-  `\\b(?:${any(losses.BOTH_SIDES_INCLUDED.links)})(?: [a-z]+){0,${losses.BOTH_SIDES_INCLUDED.reach}} (?:${any(losses.BOTH_SIDES_INCLUDED.pairs)})\\b`,
+  `, (?:${any(losses.BOTH_SIDES_INCLUDED.links)})(?: [a-z]+){0,${losses.BOTH_SIDES_INCLUDED.reach}} (?:${any(losses.BOTH_SIDES_INCLUDED.pairs)}) (?:${any(losses.BOTH_SIDES_INCLUDED.people)})\\b`,
 );
 // A hyphen only as a dash, spaced: not "North Korean-" anything.
 const PART_BREAK_AT_END = new RegExp(`(?:${losses.PART_OF_THEM.breaks.map((b) => (b === '-' ? '(?<= )-' : b)).join('|')}) $`);
@@ -897,15 +915,19 @@ const STRIKE_TOLL_BEFORE = new RegExp(`\\b(?:${any(losses.STRIKE_TOLL_VERBS)}) $
 
 /**
  * Whose is a toll a strike took, its verb active right before the count ("a Russian missile attack … killed six
- * people, injured 23"): no side's soldiers where the sentence names none. Null where no strike is told before the
- * verb, or soldiers are named.
+ * people, injured 23"): no side's soldiers where the sentence names none and no North Korea. Null where no strike is
+ * told, or soldiers or North Korea are named.
  */
 function struckOwner(s: InSentence, before: string): Owner | null {
   if (!STRIKE_TOLL_BEFORE.test(before) || !s.says(STRIKES)) return null;
   // Soldiers named in the toll are read as any toll's: "a Ukrainian strike killed 500 North Korean troops", "killed 50
   // North Korean soldiers and wounded 47 others"; not the striking forces ("Russian forces launched a missile attack …").
+  // Nor where North Korea or its soldiers are named anywhere in it, as the strike's target may be ("a drone strike on a
+  // North Korean unit's position … killed 12 and wounded 20"), other than as the maker of the weapon ("North
+  // Korean-made missiles were indeed fired by Russia, killing dozens and injuring hundreds").
   const toll = s.sentence.slice(Math.max(0, s.quantity.start - STRIKE_TOLL_REACH), s.quantity.end + AFTER_WINDOW);
-  return MILITARY_PEOPLE.test(toll) ? null : 'other';
+  const northKorea = s.says(NK_PERSONNEL_WORDS) || (s.says(NK_NAMED) && !s.says(NK_WEAPON));
+  return MILITARY_PEOPLE.test(toll) || northKorea ? null : 'other';
 }
 
 /** The tonne as the page words it, at the start of goods given in tonnes. */
@@ -1095,7 +1117,7 @@ export function classifyMeasure(s: InSentence): Classified | null {
     // What the share's own clause says of its shells, up to a comma or a clause of its own.
     const said = s.sentence.slice(q.end, q.end + SHARE_SAID_REACH).split(SHARE_CLAUSE_END)[0]!;
     if (NOT_A_SUPPLY_SHARE.test(after) || SHARE_SAID_NOT_SUPPLY.test(said) || CHANGED_BY.test(before)) return null;
-    if (RATE_OF_WORK.test(s.sentence.slice(s.prevEnd, q.start))) return null;
+    if (RATE_OF_WORK.test(s.sentence.slice(Math.max(s.prevEnd, q.start - RATE_OF_WORK_REACH), q.start))) return null;
     if (OTHER_GOODS_SHARED.test(said) && !AMMUNITION.test(said)) return null;
     return s.says(AMMUNITION) && s.says(RUSSIA) ? { measure: 'share_of_russian_ammo' } : null;
   }
@@ -1207,7 +1229,12 @@ export function classifyMeasure(s: InSentence): Classified | null {
       if (noun.kind === 'tons' && ONE_WEIGHT_BEFORE.test(before)) return null;
       // Missiles count where the war is in sight: not North Korea's own tests into the sea, nor the "projectiles" it
       // launches there.
-      if ((noun.kind === 'missiles' || noun.text === PROJECTILES) && !s.says(MISSILES_IN_WAR, true)) return null;
+      if (
+        (noun.kind === 'missiles' || noun.text === PROJECTILES) &&
+        !s.says(MISSILES_IN_WAR, true) &&
+        !(MISSILES_USED_AFTER.test(after.slice(noun.end)) && !s.says(MISSILES_USED_NOT_WITH))
+      )
+        return null;
       if (
         (noun.kind === 'missiles' || noun.text === PROJECTILES) &&
         // Read past the next number: "29 ballistic missiles, including four ICBMs".

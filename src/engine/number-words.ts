@@ -83,6 +83,8 @@ export const SHARE_FOLLOWS = {
   words: ['of', 'were', 'was', 'are', 'is', 'have', 'has', 'had', 'died', 'been', 'killed', 'wounded', 'injured'],
   wholes: ['the', 'its', 'their'],
   forces: ['deployment', 'contingent', 'force', 'forces', 'troops', 'soldiers', 'personnel', 'corps'],
+  /** …not the force's lost, a whole the share is of: "Half the troops killed in the attack were North Korean". */
+  notLost: ['killed', 'wounded', 'injured', 'dead', 'captured'],
 };
 /** Fractions written as words. `needsOf`: only a fraction when "of" follows ("half of them"). */
 export const FRACTION_WORDS: ReadonlyArray<{ words: string; value: number; needsOf: boolean }> = [

@@ -123,7 +123,7 @@ const FRACTION = new RegExp(`(${alternation(FRACTION_WORDS.map((f) => f.words))}
 /** "half", "a third": a share only where "of", a verb or a count follows ("a third were killed", not "a third batch"). */
 // …or the whole counted right after it: "lost roughly half the 11,000 troops it deployed".
 const SHARE_FOLLOWS = new RegExp(
-  ` (?:${alternation(SHARE_FOLLOWS_WORDS.words)})\\b| (?:${alternation(SHARE_FOLLOWS_WORDS.wholes)}) (?:(?=\\d)|(?:[a-z'-]+ ){0,2}(?:${alternation(SHARE_FOLLOWS_WORDS.forces)})\\b)`,
+  ` (?:${alternation(SHARE_FOLLOWS_WORDS.words)})\\b| (?:${alternation(SHARE_FOLLOWS_WORDS.wholes)}) (?:(?=\\d)|(?:[a-z'-]+ ){0,2}(?:${alternation(SHARE_FOLLOWS_WORDS.forces)})\\b(?! (?:${alternation(SHARE_FOLLOWS_WORDS.notLost)})\\b))`,
   'y',
 );
 const SHARE_BY = /\bby $/;

@@ -86,7 +86,9 @@ import type { Noun } from './noun-phrase';
 
 /** How far apart two joined counts of troops may stand: "sent over 11,000 troops to Russia in 2024, and another 3,000". */
 const JOINED_COUNTS_GAP = 70;
-const JOINED_BY_AND = new RegExp(`,? (?:${any([...CONJUNCTIONS, ...JOINED_TO_SENT])})(?: (?:an )?(?:${any(ADDITIONAL_WORDS)}))? $`);
+const JOINED_BY_AND = new RegExp(
+  `,? (?:${any(CONJUNCTIONS)}|(?<!\\b(?:${any(JOINED_TO_SENT.notAfter)}) )(?:${any(JOINED_TO_SENT.links)}))(?: (?:an )?(?:${any(ADDITIONAL_WORDS)}))? $`,
+);
 /** What may follow troops joined that way: where, when, or the clause's end. */
 const NO_VERB_AFTER = new RegExp(`^(?:$|[,.;:)]| (?:${any(JOINED_THEN)})\\b)`);
 

@@ -1105,11 +1105,11 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
-    name: 'troops to come: foreseen as sent or fighting by a date, trained to join, "of North Korea, that they are preparing to send"',
-    text: 'By December, it is estimated that around 12,000 North Korean soldiers will have been sent to Russia. By the end of the year up to 12,000 North Korean troops will be fighting for Russia. Zelensky said 10,000 North Korean troops are being trained to join Russian forces. "We know about 10,000 soldiers of North Korea, that they are preparing to send to fight against us," he said.',
+    name: 'troops to come: foreseen as sent by a date, trained to join, "of North Korea, that they are preparing to send"; not troops that "will be fighting"',
+    text: 'By December, it is estimated that around 12,000 North Korean soldiers will have been sent to Russia. Blinken said more than 10,000 North Korean troops will be fighting in Kursk in the coming days. Zelensky said 10,000 North Korean troops are being trained to join Russian forces. "We know about 10,000 soldiers of North Korea, that they are preparing to send to fight against us," he said.',
     expect: [
       { text: 'around 12,000', measure: 'troops_planned', value: 12000 },
-      { text: 'up to 12,000', measure: 'troops_planned', value: 12000 },
+      { text: 'more than 10,000', measure: 'troops_deployed', value: 10000 },
       { text: '10,000', measure: 'troops_planned', value: 10000 },
       { text: 'about 10,000', measure: 'troops_planned', value: 10000 },
     ],
@@ -1220,6 +1220,72 @@ export const DETECTOR_CASES: DetectorCase[] = [
     name: 'not: troops sent to the border with China',
     text: 'Thousands Of North Korean Storm Corps Troops Are Reportedly Being Sent To The Chinese Border',
     expect: [],
+  },
+  {
+    name: 'troops: defectors or the unification ministry as the source leave a sending a sending',
+    text: "North Korea has sent an additional 3,000 men to Russia, South Korea's unification ministry said. Defectors say North Korea sent 1,000 men of the Storm Corps in the first wave.",
+    expect: [
+      { text: '3,000', measure: 'troops_deployed', value: 3000 },
+      { text: '1,000', measure: 'troops_deployed', value: 1000 },
+    ],
+  },
+  {
+    name: "not: North Korea's missiles said used in a drill",
+    text: "South Korea's military said eight short-range North Korean missiles were used in the North's artillery drill.",
+    expect: [],
+  },
+  {
+    name: "not: a strike's toll where North Korea is named only as the maker of the weapon",
+    text: 'North Korean troops fight in Kursk. Kirby said North Korean-made missiles were indeed fired by Russia, killing dozens and injuring hundreds.',
+    expect: [],
+  },
+  {
+    name: "losses: a strike's toll where North Korea's unit is named as its target",
+    text: "A Ukrainian drone strike on a North Korean unit's position in Kursk last week killed 12 and wounded 20.",
+    expect: [
+      { text: '12', measure: 'nk_killed', value: 12 },
+      { text: '20', measure: 'nk_wounded', value: 20 },
+    ],
+  },
+  {
+    name: 'troops: troops there called the most experienced in the world are still troops sent',
+    text: 'Some 12,000 North Korean troops now have more combat experience than any other army in the world.',
+    expect: [{ text: 'Some 12,000', measure: 'troops_deployed', value: 12000 }],
+  },
+  {
+    name: 'troops to come: a sequel "to be followed by" or "possibly followed by" more',
+    text: 'Kim deployed 11,000 North Korean soldiers to Kursk, to be followed by an additional 3,000 this summer. North Korea sent 11,000 troops in 2024, possibly followed by another 30,000 in the coming months.',
+    expect: [
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+      { text: '3,000', measure: 'troops_planned', value: 3000 },
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+      { text: '30,000', measure: 'troops_planned', value: 30000 },
+    ],
+  },
+  {
+    name: 'not: half of the troops killed, a whole of the dead the share is of',
+    text: 'North Korean troops fought in Kursk. Half the troops killed in the attack were North Korean, Ukraine said.',
+    expect: [],
+  },
+  {
+    name: "aid: Russia's oil, the pair's stopped reporting told in another clause",
+    text: 'Russia has shipped more than 1 million barrels of oil to North Korea this year, though Russia and China stopped reporting deliveries to the UN.',
+    expect: [{ text: 'more than 1 million', measure: 'aid_to_nk', value: 1000000 }],
+  },
+  {
+    name: 'not: two soldiers who crossed the demarcation line and sought asylum are no captives of the war',
+    text: 'Two North Korean soldiers crossed the military demarcation line and sought asylum in South Korea, the JCS said.',
+    expect: [],
+  },
+  {
+    name: 'share of ammunition: an operating rate named in another clause leaves the share a share',
+    text: "North Korean munitions factories, whose operating rate has soared since the war began, now supply 60% of Russia's artillery shells.",
+    expect: [{ text: '60%', measure: 'share_of_russian_ammo', value: 60 }],
+  },
+  {
+    name: 'losses: both sides named as those fought beside, not as the toll, leave the toll',
+    text: 'North Korea has suffered about 4,000 casualties in assaults including North Korean and Russian marines.',
+    expect: [{ text: 'about 4,000', measure: 'nk_casualties', value: 4000 }],
   },
   {
     name: 'not: a ratio',

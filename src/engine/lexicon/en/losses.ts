@@ -33,6 +33,8 @@ export const BOTH_SIDES_INCLUDED = {
   links: ['including', 'among them', 'among whom'],
   pairs: ['north korean and russian', 'russian and north korean'],
   reach: 2,
+  /** The pair's own people, the toll's kind: not "in assaults including North Korean and Russian marines" (no comma). */
+  people: ['officers', 'soldiers', 'troops', 'servicemen', 'personnel', 'commanders', 'generals', 'military personnel'],
 };
 /** Where a force a share of losses is set beside was sent: "almost 10% of its deployment to Russia". */
 export const FORCE_SENT_TO = ['to', 'in', 'into'];
@@ -504,6 +506,8 @@ export const CAPTURE_STORY = {
       ...['putin', 'kim', 'shoigu', 'lavrov', 'choe', 'leaders', 'summit', 'treaty', 'shook hands', 'handshake', 'defected'],
       ...['meeting', 'talks', 'discussed', 'agreed', 'diplomats', 'expelled', 'kremlin', 'minefield'],
       ...['killed', 'died', 'dead'],
+      // Soldiers who crossed into the South, whose plea is not the captives': "crossed the demarcation line and sought asylum".
+      ...['demarcation line', 'dmz', 'crossed the', 'fled across', 'fled to', 'fled the'],
     ],
     /**
      * …and a word of their story in the sentence, or capture in the one before: the hospital beds, the video, their

@@ -268,9 +268,10 @@ export const GIVEN_WITH_ANOTHER = {
   givers: ['china and russia', 'russia and china', 'beijing and moscow', 'moscow and beijing'],
   // The pair as the giver, not "while China and Russia blocked new sanctions".
   verbs: ['supplied', 'supply', 'supplies', 'shipped', 'ship', 'ships', 'delivered', 'provided', 'provide', 'exported', 'sent', 'sold'],
-  // Or the pair's trade named as a noun a few words on: "only Russia and China have reported legitimate sales of".
+  // Or the pair's trade reported, named as a noun: "only Russia and China have reported legitimate sales of".
+  reported: ['reported', 'legitimate', 'legal', 'official'],
   nouns: ['sales', 'deliveries', 'exports', 'shipments'],
-  reach: 3,
+  reach: 2,
 };
 export const OTHERS_PAY = [
   ...['average salary', 'average wage', 'average monthly salary', 'average monthly wage', 'average official salary'],
@@ -299,6 +300,11 @@ export const NOT_WORKING = ['inoperative', 'defective', 'duds', 'faulty', 'unusa
 export const OTHER_GOODS_SHARED = ['electronics', 'microelectronics', 'components', 'chips', 'machine tools', 'drones', 'oil'];
 /** A rate of work named before the share, no part of supplies: "the operating rate of … munitions factories was only 30%". */
 export const RATES_OF_WORK = ['operating rate', 'operation rate', 'utilization rate', 'utilisation rate', 'capacity utilization'];
+export const RATE_OF_WORK_SAID = {
+  reach: 60,
+  links: ['was', 'is', 'were', 'are', 'at', 'of', 'reached', 'stood at', 'to'],
+  hedges: ['only', 'just', 'about', 'around', 'nearly', 'roughly'],
+};
 export const NOT_A_SUPPLY_SHARE = [
   ...['capacity', 'of capacity', 'of their capacity', 'of its capacity', 'in working condition', 'working'],
   ...NOT_WORKING,

@@ -252,10 +252,16 @@ export const MISSILES_IN_THE_WAR = [
   // Missiles among goods shipped, which North Korea's own tests are not: "The shipments include nine million rounds of
   // artillery, more than 100 ballistic missiles".
   ...['shipments', 'shipment', 'deliveries', 'consignments'],
-  // Said used on a battlefield, which a test is not: "about 60 North Korean-made ballistic missiles have been used",
-  // "at least 10 cases of the use of DPRK missiles on the battlefield".
-  ...['have been used', 'has been used', 'were used', 'had been used', 'the use of', 'on the battlefield', 'civil infrastructure'],
 ];
+/**
+ * Missiles said used right after their noun, which a test is not ("about 60 North Korean-made ballistic missiles have
+ * been used"), unless the sentence tells of a drill or a test ("eight short-range missiles were used in the North's
+ * artillery drill").
+ */
+export const MISSILES_USED = {
+  after: ['have been used', 'has been used', 'were used', 'had been used'],
+  notWith: ['drill', 'drills', 'exercise', 'exercises', 'test', 'tests', 'tested', 'launch', 'launches', 'simulating'],
+};
 /**
  * Said right after missiles, a launch of North Korea's own, however near the war is named: "shortly after North
  * Korea fired two short-range ballistic missiles off its east coast".

@@ -267,10 +267,9 @@ export const PLANNED_AFTER_ADVERBS = ['reportedly', 'allegedly', 'now', 'current
 export const PLANNED_AFTER = [
   // "around 5,000 North Korean troops will be gathered in the Kursk area".
   ...['gathered', 'assembled', 'massed', 'concentrated', 'deployed', 'sent'].map((verb) => `will be ${verb}`),
-  // Foreseen as done by a date: "By December … around 12,000 North Korean soldiers will have been sent to Russia", "by
-  // the end of the year up to 12,000 troops … will be fighting for Russia".
+  // Foreseen as done by a date: "By December … around 12,000 North Korean soldiers will have been sent to Russia" (not
+  // "will be fighting", said of troops there too: "more than 10,000 … will be fighting in Kursk in the coming days").
   ...['sent', 'deployed', 'dispatched'].map((verb) => `will have been ${verb}`),
-  'will be fighting',
   // Trained for a sending still to come: "10,000 North Korean troops are being trained to join Russian forces", "each
   // with as many as 6,000 personnel, are being trained for deployment" (not "being trained in Russia", there now).
   ...['being trained to join', 'being trained for deployment'],
@@ -333,7 +332,11 @@ export const PLANNED_BY_SENDER = {
   verbs: ['deploy', 'send', 'dispatch'],
 };
 /** More troops joined to troops sent by these as by "and": "sent 12,000 troops …, followed by an additional 3,000 this year". */
-export const JOINED_TO_SENT = ['followed by'];
+export const JOINED_TO_SENT = {
+  links: ['followed by'],
+  /** …not a sequel still to come: "to be followed by an additional 3,000", "possibly followed by another 30,000". */
+  notAfter: ['to be', 'will be', 'could be', 'may be', 'might be', 'possibly', 'likely', 'soon'],
+};
 /** What may follow more troops joined to troops sent, who were sent too: "…, and another 3,000 in early 2025". */
 export const JOINED_THEN = ['in', 'at', 'near', 'during', 'on', 'since', 'over', 'last', 'this', 'between', 'from', 'to', 'by'];
 /** Troops in addition, right before or after the number: "another 3,000", "3,000 more troops". */
@@ -688,9 +691,10 @@ export const NOT_DEPLOYED = {
   ],
   /**
    * …or its army's size among the world's, unless the sentence says they were sent: "Totaling 180,000 troops, North
-   * Korea has the largest number of special ops forces in the world", "maintains a peacetime army of 1.28 million".
+   * Korea has the largest number of special ops forces in the world", "maintains a peacetime army of 1.28 million"
+   * (not troops there called "the most battle-tested in the world").
    */
-  armyAtHome: ['peacetime', 'in the world', 'on earth', "world's largest", "world's biggest"],
+  armyAtHome: ['peacetime', 'the largest number of', "world's largest army", 'largest army in the world', 'largest armies'],
   /** …or in drills, unless the sentence says they were sent: "trained in drills before being sent to Kursk". */
   inDrills: ['exercise', 'exercises', 'drill', 'drills', 'freedom shield'],
   /** …unless it names their sending: "The deployment of around 12,000 North Korean troops was celebrated at a parade". */
@@ -726,10 +730,12 @@ export const FOUGHT_BY_UKRAINE = ['battling', 'holding down', 'holding back', 't
  * in South Korea between January and March", "63 defectors, including 40 men and 23 women". Never troops.
  */
 export const DEFECTOR_NOUNS = ['north koreans', 'people', 'men', 'women', 'defectors'];
-export const DEFECTION = [
-  ...['defector', 'defectors', 'defected', 'unification ministry', 'ministry of unification'],
-  ...['arrived in', 'settled in', 'entered'].map((verb) => `${verb} south korea`),
-];
+export const DEFECTION = {
+  /** Said of the counted, in their own clause after them: "20 North Koreans who defected to the South". */
+  after: ['defected', ...['arrived in', 'settled in', 'entered'].map((verb) => `${verb} south korea`)],
+  /** …or the defectors named as the whole they are part of, where no sending or Russia is said: "defectors … 63, including 40 men". */
+  whole: ['defectors'],
+};
 /** …words that make them troops after all: "11,000 North Koreans were sent to Kursk, where they fought". */
 export const MIGRANTS_AS_TROOPS = ['military', 'deployed', 'deployment', 'fought', 'kursk'];
 export const MIGRATION = [
