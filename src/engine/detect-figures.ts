@@ -293,6 +293,16 @@ interface Kept {
   readonly unit: string;
 }
 
+/** A share of troops, then where they are: " of them in the Kursk region", " of that force is now in the Kursk area". */
+const SHARE_OF_TROOPS_THERE = new RegExp(
+  `^ (?:${any(clauses.SHARE_OF_TROOPS_THERE.of)})(?: (?:${any(clauses.SHARE_OF_TROOPS_THERE.verbs)})){0,3} (?:${any(clauses.SHARE_OF_TROOPS_THERE.places)})\\b`,
+);
+
+const PLACED_THERE = new RegExp(
+  `^(?: (?:${any(clauses.SHARE_OF_TROOPS_THERE.verbs)})){1,3} (?:${any(clauses.SHARE_OF_TROOPS_THERE.places)})\\b`,
+);
+const WHOLE_OPENED = new RegExp(`(?:^|[,;:] |\\b(?:that|said|says) )(?:${any(clauses.PARTITIVE_OPENERS_OF_TROOPS)}) $`);
+
 function scale(value: Value, by: number): Value {
   const round = (n: number) => Math.round(n);
   if (typeof value === 'number') return round(value * by);
@@ -539,6 +549,25 @@ export function* scanFigures(text: string, options: DetectOptions = {}): Generat
                 { ...measure, unit: 'percent' },
                 counts,
               );
+          add(figure, measure, p, q.unit);
+          return;
+        }
+        // A share of the troops just counted, said to be in a place of the war: "deployed 10,000 troops in Russia, with
+        // more than half of them in the Kursk region".
+        // Or of a whole opened by "of the": "of the 10,000 North Korean troops …, 80% are currently located in the Kursk area".
+        const tail = local.slice(q.end, at.nextStart);
+        const opened = () =>
+          troopsCounted !== undefined &&
+          WHOLE_OPENED.test(local.slice(Math.max(0, troopsCounted.q.start - 24), troopsCounted.q.start)) &&
+          PLACED_THERE.test(tail);
+        if ((q.unit === 'percent' || q.unit === 'fraction') && troopsCounted && (SHARE_OF_TROOPS_THERE.test(tail) || opened())) {
+          const measure: Classified = { measure: 'troops_deployed' };
+          const fraction = q.unit === 'percent' ? (q.value as number) / 100 : (q.value as number);
+          const base = troopsCounted.q;
+          const counts = countsAt(q, measure, at.prevEnd, at.nextStart);
+          const figure = figureOf(text, sentence, { ...abs, unit: 'count', value: scale(base.value, fraction) }, measure, counts, {
+            derivation: phrase('estimate.shareOf', local.slice(q.numberStart, q.end), local.slice(base.start, base.end)),
+          });
           add(figure, measure, p, q.unit);
           return;
         }

@@ -1288,6 +1288,24 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: 'about 4,000', measure: 'nk_casualties', value: 4000 }],
   },
   {
+    name: 'troops: a share of the troops just counted, said to be in Kursk, is troops there',
+    text: 'US says North Korea has deployed 10,000 troops in Russia, with more than half of them in the Kursk region. Of the 11,000 North Korean troops, 40% are in Kursk.',
+    expect: [
+      { text: '10,000', measure: 'troops_deployed', value: 10000 },
+      { text: 'more than half', measure: 'troops_deployed', value: 5000 },
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+      { text: '40%', measure: 'troops_deployed', value: 4400 },
+    ],
+  },
+  {
+    name: 'losses: a share of the troops just counted, said lost, stays a loss',
+    text: 'North Korea sent 12,000 troops, and half of them were killed.',
+    expect: [
+      { text: '12,000', measure: 'troops_deployed', value: 12000 },
+      { text: 'half', measure: 'nk_killed', value: 6000 },
+    ],
+  },
+  {
     name: 'not: a ratio',
     text: 'Russia has assigned one translator to every 30 North Korean soldiers.',
     expect: [],

@@ -69,6 +69,20 @@ export const SHARE_OF_BARE = ['the', 'its', 'their'];
 export const SHARE_OF = ['of the', 'of them', 'of those', 'of these', 'of whom', 'of its', 'of their', 'of'];
 /** A force a share of losses is set beside: "…6,000 casualties, more than half of the troops Pyongyang deployed". */
 export const FORCE_WORDS = ['deployment', 'contingent', 'force', 'forces', 'troops', 'soldiers', 'personnel', 'corps'];
+/**
+ * A share of troops just counted, said to be in a place of the war: "10,000 troops in Russia, with more than half of
+ * them in the Kursk region", "of the 10,000 … 80% are currently located in the Kursk area".
+ */
+export const SHARE_OF_TROOPS_THERE = {
+  of: ['of them', 'of those', 'of these', 'of that force', 'of the force', 'of the troops', 'of the soldiers', 'of that'],
+  verbs: ['are', 'were', 'is', 'was', 'now', 'currently', 'already', 'located', 'stationed', 'deployed', 'based'],
+  places: [
+    ...['in the kursk region', 'in the kursk area', 'in kursk', 'in the kursk oblast', "in russia's kursk region"],
+    ...['on the front line', 'on the front lines', 'at the front', 'in combat'],
+  ],
+};
+/** The whole such a share is of, opened before the troops: "of the 10,000 North Korean troops …". */
+export const PARTITIVE_OPENERS_OF_TROOPS = ['of the', 'of the estimated', 'of an estimated', 'out of the'];
 /** …and how a share is joined to it: "of the troops", or "half the initial deployment". */
 export const SHARE_OF_FORCE = [...SHARE_OF, 'the'];
 /** A count of part of a whole counted next: "4,000 of the 14,000 soldiers", "2,000 out of 12,000". */
