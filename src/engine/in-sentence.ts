@@ -2,6 +2,9 @@
  * One quantity in its sentence, as every question about its measure reads it,
  * and the ways of reading the words around it.
  */
+
+import { alternation as any } from './lexicon/compile';
+import { QUOTED_ADVERBS } from './lexicon/en/clauses';
 import type { Measure, Scope } from './measures';
 import type { Quantity } from './quantity';
 import { meter } from './step-meter';
@@ -106,5 +109,9 @@ export function endsWithWords(text: string, tails: readonly string[]): boolean {
 /** The words before an amount, a quote opened just before it passed over: put the number at "at least 3,000". */
 export function unquoted(before: string): string {
   const last = before[before.length - 1];
-  return last === '"' || last === "'" ? before.slice(0, -1) : before;
+  if (last === '"' || last === "'") return before.slice(0, -1);
+  // An adverb inside the quote: injured "already exceeds 3,000".
+  const adverb = QUOTED_ADVERB.exec(before);
+  return adverb ? `${before.slice(0, adverb.index)} ${adverb[1]} ` : before;
 }
+const QUOTED_ADVERB = new RegExp(` ["'](${any(QUOTED_ADVERBS)}) $`);

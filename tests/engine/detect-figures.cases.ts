@@ -1306,6 +1306,19 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
+    name: 'losses: the number of soldiers "to have died or been injured", the amount in a quote opened on an adverb',
+    text: 'Ukraine put the total number of North Korean soldiers to have died or been injured at a figure that "already exceeds 3,000," ABC News reported. The number of North Korean soldiers who have died or been injured exceeds 4,000.',
+    expect: [
+      { text: 'exceeds 3,000', measure: 'nk_casualties', value: 3000 },
+      { text: 'exceeds 4,000', measure: 'nk_casualties', value: 4000 },
+    ],
+  },
+  {
+    name: 'troops to come: a unit "expected to include" its troops',
+    text: 'The battalion is expected to include up to 3,000 North Korean troops.',
+    expect: [{ text: 'up to 3,000', measure: 'troops_planned', value: 3000 }],
+  },
+  {
     name: 'not: a ratio',
     text: 'Russia has assigned one translator to every 30 North Korean soldiers.',
     expect: [],

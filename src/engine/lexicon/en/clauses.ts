@@ -345,3 +345,5 @@ export const OWN = 'own';
 export const SECOND_NAME_WORDS = ['union'];
 /** The auxiliaries of a perfect: "Moscow has received". */
 export const PERFECT_AUXILIARIES = ['has', 'had', 'have'];
+/** An adverb a quote opens on before an amount, passed over with the quote: injured "already exceeds 3,000". */
+export const QUOTED_ADVERBS = ['already', 'now', 'still', 'likely', 'probably'];

@@ -793,6 +793,11 @@ export const LOSS_SUBJECTS = [
   'injured',
   'fatalities',
   'injuries',
+  // The pair, read whole where the subject says it: "the number of North Korean soldiers who have died or been injured
+  // exceeds 3,000", not only its last word.
+  ...['died', 'killed', 'perished'].flatMap((k) =>
+    ['been', 'were', 'have been'].flatMap((a) => [`${k} or ${a} wounded`, `${k} or ${a} injured`]),
+  ),
 ];
 export const COUNT_LINKS_AFTER_NOUN = ['at', 'of', 'to'];
 /** Said for weight between the link and the number: "pegs the total casualties at a staggering 4,700". */
