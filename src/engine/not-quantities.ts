@@ -138,6 +138,8 @@ export const RANK_OR_AGE_PREFIXES = [
   ...['one', '1'].flatMap((n) => [`${n} in`, `${n} out of`]),
 ];
 
+/** A person's death said after an age between commas: "Matsegora, 70, had died on Saturday". */
+export const DIED_AFTER_AGE = ['died', 'had died', 'has died', 'who died', 'passed away', 'has passed away', 'had passed away'];
 /** A stage of a contest, before one or two plain digits: "advanced into the round of 16" (not "a round of 3,000 troops"). */
 export const STAGE_PREFIXES = ['round of'];
 /** "Top 10" is a rank, but after what it counts "top" is a verb: "North Korean casualties top 4,700". */

@@ -18,6 +18,7 @@ import {
   CHANGE_FROM,
   CHANGE_VERBS,
   COUNTED_NOT_YEARS,
+  DIED_AFTER_AGE as DIED_AFTER_AGE_WORDS,
   DURATION_UNITS,
   HYPHENED_SIZES,
   LENGTH_UNITS,
@@ -174,6 +175,9 @@ const SHORT_YEAR_BEFORE = new RegExp(`\\b(?:${alternation(SHORT_YEAR_WORDS)}) '$
 const AGE_IS_REACH = 80;
 const AGE_IS_BEFORE = new RegExp(`\\b(?:${alternation(AGE_SUBJECTS)}) ${AGE_OF} [^.,;:]{1,50} (?:${alternation(AGE_VERBS)}) $`);
 /** What may follow a titled name's age: a comma, the end, or the next of a list ("Mr. Ri, 27, and Mr. Baek"). */
+/** A word and a comma before an age, and the death after it: "Matsegora, 70, had died". */
+const NAME_COMMA_BEFORE = /[a-z], $/;
+const DIED_AFTER_AGE = new RegExp(`^, (?:${alternation(DIED_AFTER_AGE_WORDS)})\\b`);
 const AFTER_NAMED_AGE = new RegExp(`^(?:,|$| (?:${alternation(LIST_JOINERS)})\\b)`);
 const AGE_LIST_BEFORE = /\bage[sd]?(?: between| from| of)? \d+(?:, ?\d+)*,? (?:and|or|to) $/;
 /** A titled name just before an age between commas: "Mr. Ri, 27, and Mr. Baek, 22". */
@@ -286,8 +290,11 @@ function readDigits(t: string, at: number, rangeEnd: boolean): Read {
   // "sent to Russia in '24": a year cut to two digits after a word of time.
   const shortYear = m[0].length === 2 && SHORT_YEAR_BEFORE.test(window);
   const ageOfNamed = m[0].length <= 2 && TITLED_NAME_BEFORE.test(window) && AFTER_NAMED_AGE.test(t.slice(end, end + 4));
+  // "Matsegora, 70, had died on Saturday": an age between commas, the person's death after it.
+  const ageOfTheDead = m[0].length === 2 && NAME_COMMA_BEFORE.test(window) && DIED_AFTER_AGE.test(t.slice(end, end + 24));
   if (
     ageOfNamed ||
+    ageOfTheDead ||
     shortYear ||
     sticky(TIME_AFTER, t, end) ||
     RANK_BEFORE.test(window) ||

@@ -1994,6 +1994,11 @@ export const GRAMMAR_CASES: GrammarCase[] = [
     expect: [{ text: '40', value: 40 }],
   },
   {
+    name: 'not ages: an age between commas with the death after it ("Matsegora, 70, had died")',
+    input: 'The ministry said Matsegora, 70, had died on Saturday. The regiment lost 40, said an officer.',
+    expect: [{ text: '40', value: 40 }],
+  },
+  {
     name: 'not ordinals: #1',
     input: 'Russia is now Pyongyang’s #1 partner.',
     expect: [],
