@@ -321,6 +321,7 @@ const RATE_OF_WORK = new RegExp(
   `\\b(?:${any(money.RATES_OF_WORK)})\\b[^,;]{0,${money.RATE_OF_WORK_SAID.reach}}\\b(?:${any(money.RATE_OF_WORK_SAID.links)})(?: (?:${any(money.RATE_OF_WORK_SAID.hedges)}))? $`,
 );
 const RATE_OF_WORK_REACH = 120;
+const PRICE_PER_UNIT_AFTER = new RegExp(`^ (?:${any(money.PRICE_PER_UNIT)})\\b`);
 const SHARE_SAID_NOT_SUPPLY = new RegExp(`\\b(?:${any(money.SHARE_SAID_TO_BE)}) (?:${any(money.NOT_WORKING)})\\b`);
 const SHARE_CLAUSE_END = new RegExp(`${CLAUSE_PUNCTUATION.source}| (?:${any([...CONJUNCTIONS, ...losses.SUBORDINATORS])}) `);
 const AT_WORK_AFTER = new RegExp(`^ (?:${COPULA} )?(?:(?:${any(sending.AT_WORK_ADVERBS)}) )?(?:${any(sending.AT_WORK)})\\b`);
@@ -1123,6 +1124,8 @@ export function classifyMeasure(s: InSentence): Classified | null {
   }
   // Money cues may name what follows a number: "$22 million for 11,000 troops".
   if (q.unit !== 'count') {
+    // "at a price of $67 per barrel": a unit's price, no sum paid or given.
+    if (PRICE_PER_UNIT_AFTER.test(after)) return null;
     // "$9 million of the $30 million frozen assets": the whole a sum was part of is not what was given.
     if (s.previous && s.previous.unit === q.unit && PART_OF_AFTER.test(s.sentence.slice(s.previous.end, q.start))) return null;
     // A count before the amount is part of its cue: "For sending 5,000 to 20,000 soldiers, North Korea could receive $143 million".

@@ -319,11 +319,14 @@ const RU_ADJECTIVE = any(PARTY_ADJECTIVES.russia);
  * Russian-North Korean units"), not "the Russian-North Korean alliance has brought 11,000 troops".
  */
 const PAIRED_FORCE = `(?= (?:[a-z-]+ )?(?:${any(PAIRED_FORCES)})\\b)`;
-/** Either side as a party of a pair joined by "and": its adjective or its people ("the Russians and North Koreans"). */
+/**
+ * Either side as a party of a pair joined by "and" or a list's comma: its adjective or its people ("the Russians and
+ * North Koreans", "among Russian, North Korean, and Ukrainian forces").
+ */
 const NK_PARTY = any([...PARTY_ADJECTIVES.north_korea, ...PEOPLES.north_korea]);
 const RU_PARTY = any([...PARTY_ADJECTIVES.russia, ...PEOPLES.russia]);
 const BOTH_JOINED = new RegExp(
-  `\\b(?:(?:${RU_PARTY}) and (?:${NK_PARTY})|(?:${NK_PARTY}) and (?:${RU_PARTY})|(?:${RU_ADJECTIVE})[-/](?:${NK_ADJECTIVE})${PAIRED_FORCE}|(?:${NK_ADJECTIVE})[-/](?:${RU_ADJECTIVE})${PAIRED_FORCE})\\b`,
+  `\\b(?:(?:${RU_PARTY})(?:,? and|,) (?:${NK_PARTY})|(?:${NK_PARTY})(?:,? and|,) (?:${RU_PARTY})|(?:${RU_ADJECTIVE})[-/](?:${NK_ADJECTIVE})${PAIRED_FORCE}|(?:${NK_ADJECTIVE})[-/](?:${RU_ADJECTIVE})${PAIRED_FORCE})\\b`,
 );
 const NK_WORD = new RegExp(`\\b(?:${NK_ADJECTIVE})\\b`);
 const RU_WORD = new RegExp(`\\b(?:${RU_ADJECTIVE})\\b`);

@@ -1319,6 +1319,27 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: 'up to 3,000', measure: 'troops_planned', value: 3000 }],
   },
   {
+    name: 'money: arms "valued between" two sums; a unit\'s price "per barrel" is no sum',
+    text: 'North Korea has supplied Russia with arms valued between £1.4 billion and £4.5 billion. Russia sent North Korea oil estimated at approximately $67 million at a price of $67 per barrel.',
+    expect: [
+      { text: 'between £1.4 billion and £4.5 billion', measure: 'payment_for_weapons', value: { low: 1400000000, high: 4500000000 } },
+      { text: 'approximately $67 million', measure: 'aid_to_nk', value: 67000000 },
+    ],
+  },
+  {
+    name: 'not: losses among a list of sides',
+    text: 'North Korean troops fight in Kursk. Both sides are sustaining heavy losses, with thousands of casualties among Russian, North Korean, and Ukrainian forces.',
+    expect: [],
+  },
+  {
+    name: 'missiles: "dozens of its latest short-range ballistic missiles" beside ammunition; troops that "could fight" are to come',
+    text: 'The DPRK has sent a huge amount of artillery ammunition and dozens of its latest short-range ballistic missiles to Russia. As many as 12,000 North Koreans could fight on the front in the coming year.',
+    expect: [
+      { text: 'dozens', measure: 'missiles_rockets' },
+      { text: 'As many as 12,000', measure: 'troops_planned', value: 12000 },
+    ],
+  },
+  {
     name: 'not: a ratio',
     text: 'Russia has assigned one translator to every 30 North Korean soldiers.',
     expect: [],

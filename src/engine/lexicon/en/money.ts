@@ -80,7 +80,8 @@ export const TROOP_DEALS = {
   dealt: ['troops', 'soldiers', 'manpower'],
 };
 /** "arms … worth", "deployment valued at": a value said after the thing. */
-export const VALUE_LINKS = ['worth', 'valued at', 'amounting to', 'totaling', 'totalling'];
+// "arms valued between £1.4 billion and £4.5 billion".
+export const VALUE_LINKS = ['worth', 'valued at', 'valued', 'amounting to', 'totaling', 'totalling'];
 /** A value with no currency, its scale in words: "North Korea had sent to Russia weapons worth 5.5 billion". */
 export const UNSAID_VALUE_SCALES = ['million', 'billion', 'trillion'];
 /** Words between the arms and their value: "The shells North Korea shipped to Russia are valued at". */
@@ -299,6 +300,10 @@ export const NOT_WORKING = ['inoperative', 'defective', 'duds', 'faulty', 'unusa
  */
 export const OTHER_GOODS_SHARED = ['electronics', 'microelectronics', 'components', 'chips', 'machine tools', 'drones', 'oil'];
 /** A rate of work named before the share, no part of supplies: "the operating rate of … munitions factories was only 30%". */
+/** A unit's price, said right after the amount: "at a price of $67 per barrel", "$1,000 a shell". */
+export const PRICE_PER_UNIT = ['per', 'a', 'an'].flatMap((per) =>
+  ['barrel', 'ton', 'tonne', 'shell', 'round', 'missile', 'rocket', 'litre', 'liter', 'gallon'].map((unit) => `${per} ${unit}`),
+);
 export const RATES_OF_WORK = ['operating rate', 'operation rate', 'utilization rate', 'utilisation rate', 'capacity utilization'];
 export const RATE_OF_WORK_SAID = {
   reach: 60,

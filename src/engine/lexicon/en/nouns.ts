@@ -661,6 +661,8 @@ export const NOUN_MODIFIERS = [
   "korean people's army",
   'kpa',
   'new',
+  // "dozens of its latest short-range ballistic missiles".
+  ...['latest', 'newest', 'modern', 'advanced', 'upgraded'],
   'fresh',
   'of',
   'its',

@@ -213,8 +213,9 @@ export const MODAL_AFTER_VERBS = [
   ...['be transferred', 'be moved', 'be redeployed', 'be brought'],
   // "100,000 North Korean soldiers … could appear over the course of a year".
   ...['appear', 'soon arrive'],
-  // "a cumulative 100,000 North Korean soldiers could serve in Russia within a year".
-  'serve',
+  // "a cumulative 100,000 North Korean soldiers could serve in Russia within a year", "As many as 12,000 North Koreans
+  // could fight on the Russian-Ukrainian front in the coming year".
+  ...['serve', 'fight'],
   // "Some 6,000 troops will assist in demining and rebuilding Kursk Region".
   ...['assist', 'help', 'work', 'take part', 'participate'],
   // "up to 15,000 North Korean troops could be rotated every few months".
