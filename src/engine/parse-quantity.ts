@@ -186,6 +186,8 @@ const RANK_BEFORE = new RegExp(
   `(?:^|[^a-z])(?:${alternation(RANK_OR_AGE_PREFIXES)}|(?<!\\b(?:${alternation(TOP_AS_VERB_AFTER)}) )${RANK_TOP}) ?$`,
 );
 const STAGE_BEFORE = new RegExp(`(?:^|[^a-z])(?:${alternation(STAGE_PREFIXES)}) $`);
+/** The longest stage prefix with its space and the character before it: read no further back for each small number. */
+const STAGE_REACH = Math.max(...STAGE_PREFIXES.map((p) => p.length)) + 2;
 /** "number 1", a rank; not where "number" is a verb ("thought to number 12,000"), nor before thousands. */
 const NUMBER_RANK_BEFORE = new RegExp(`(?:^|[^a-z])(?<!\\b(?:${alternation(NUMBER_AS_VERB_AFTER)}) )${RANK_NUMBER} ?$`);
 /** Digits grouped by thousands: after "number", a count ("reserves number 12,000"), not a rank or an id ("number 2397"). */
@@ -291,7 +293,11 @@ function readDigits(t: string, at: number, rangeEnd: boolean): Read {
   const shortYear = m[0].length === 2 && SHORT_YEAR_BEFORE.test(window);
   const ageOfNamed = m[0].length <= 2 && TITLED_NAME_BEFORE.test(window) && AFTER_NAMED_AGE.test(t.slice(end, end + 4));
   // "Matsegora, 70, had died on Saturday": an age between commas, the person's death after it.
-  const ageOfTheDead = m[0].length === 2 && NAME_COMMA_BEFORE.test(window) && DIED_AFTER_AGE.test(t.slice(end, end + 24));
+  const ageOfTheDead =
+    m[0].length === 2 &&
+    t.startsWith(', ', end) &&
+    NAME_COMMA_BEFORE.test(t.slice(Math.max(0, at - 3), at)) &&
+    DIED_AFTER_AGE.test(t.slice(end, end + 24));
   if (
     ageOfNamed ||
     ageOfTheDead ||
@@ -299,7 +305,7 @@ function readDigits(t: string, at: number, rangeEnd: boolean): Read {
     sticky(TIME_AFTER, t, end) ||
     RANK_BEFORE.test(window) ||
     (NUMBER_RANK_BEFORE.test(window) && !GROUPED.test(m[0])) ||
-    (m[0].length <= 2 && STAGE_BEFORE.test(window)) ||
+    (m[0].length <= 2 && STAGE_BEFORE.test(t.slice(Math.max(0, at - STAGE_REACH), at))) ||
     // A day after its month, not digits grouped by thousands: "sent since September 6,700 containers".
     (MONTH_BEFORE.test(window) && !GROUPED.test(m[0])) ||
     (m[0].length <= 2 && DAY_LISTED_BEFORE.test(window)) ||
