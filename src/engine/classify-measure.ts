@@ -321,6 +321,11 @@ const RATE_OF_WORK = new RegExp(
   `\\b(?:${any(money.RATES_OF_WORK)})\\b[^,;]{0,${money.RATE_OF_WORK_SAID.reach}}\\b(?:${any(money.RATE_OF_WORK_SAID.links)})(?: (?:${any(money.RATE_OF_WORK_SAID.hedges)}))? $`,
 );
 const RATE_OF_WORK_REACH = 120;
+/** An aside after the counted, between dashes or opened by a comma and "or" or "including", closed before their verb. */
+const COUNT_ASIDE = new RegExp(
+  `^(?: ?\u2014[^\u2014]{1,80}?\u2014 ?| [\u2014-] [^\u2014]{1,80}? [\u2014-] |, (?:${any(losses.ASIDE_OPENERS)}) [^,]{1,80}, )(?=[a-z])`,
+);
+const ASIDE_REACH = 100;
 const PRICE_PER_UNIT_AFTER = new RegExp(`^ (?:${any(money.PRICE_PER_UNIT)})\\b`);
 const SHARE_SAID_NOT_SUPPLY = new RegExp(`\\b(?:${any(money.SHARE_SAID_TO_BE)}) (?:${any(money.NOT_WORKING)})\\b`);
 const SHARE_CLAUSE_END = new RegExp(`${CLAUSE_PUNCTUATION.source}| (?:${any([...CONJUNCTIONS, ...losses.SUBORDINATORS])}) `);
@@ -392,6 +397,7 @@ function wornByCaptives(s: InSentence, noun: Noun | null, scope: Scope | null): 
   if (scope !== 'wounded' || noun?.kind !== 'personnel') return scope;
   const lead = s.sentence.slice(Math.max(0, s.quantity.start - 16), s.quantity.start);
   if (CAPTURED_JUST_BEFORE.test(lead)) return 'captured';
+  if (s.quantity.value === losses.CAPTURE_STORY.pointedPair.count && s.says(WOUNDED_PAIR_HELD)) return 'captured';
   return POINTING_BEFORE.test(lead.slice(-8)) && pointedPair(s, noun) ? 'captured' : scope;
 }
 
@@ -410,6 +416,7 @@ const CAPTURE_STORY = new RegExp(
   `\\b(?:${any(losses.CAPTURE_STORY.words)}|(?:${any(losses.CAPTURE_STORY.verbs)})(?: [a-z-]+){0,3}? (?:${any(losses.CAPTURE_STORY.people)}))\\b`,
 );
 const ASKED_OF_CAPTIVES = words(losses.CAPTURE_STORY.askedOfCaptives);
+const WOUNDED_PAIR_HELD = words(losses.CAPTURE_STORY.woundedPair);
 const CAPTIVES_HELD_BY = words(losses.CAPTURE_STORY.holders);
 const HELD_SOLDIERS = new Set<string>(losses.CAPTURE_STORY.heldSoldiers);
 const SURVIVED = words(losses.CAPTURE_STORY.survived);
@@ -584,7 +591,7 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
     ? ''
     : partOf && next
       ? s.sentence.slice(next.end, Math.min(s.sentence.length, next.end + PREDICATE_WINDOW))
-      : s.sentence.slice(s.quantity.end, Math.min(s.nextStart, s.quantity.end + PREDICATE_WINDOW));
+      : (clauseAcrossAside(s, noun) ?? s.sentence.slice(s.quantity.end, Math.min(s.nextStart, s.quantity.end + PREDICATE_WINDOW)));
   // A qualifier that is the clause's verb is read with the words before it: "losses … have already exceeded 200 troops".
   const verb = withVerbQualifier('', s.quantity.qualifier);
   // Joined to a count of soldiers before it: "sent 10,000 soldiers and 2,000 engineers".
@@ -929,6 +936,19 @@ function struckOwner(s: InSentence, before: string): Owner | null {
   const toll = s.sentence.slice(Math.max(0, s.quantity.start - STRIKE_TOLL_REACH), s.quantity.end + AFTER_WINDOW);
   const northKorea = s.says(NK_PERSONNEL_WORDS) || (s.says(NK_NAMED) && !s.says(NK_WEAPON));
   return MILITARY_PEOPLE.test(toll) || northKorea ? null : 'other';
+}
+
+/**
+ * The counted's clause read across an aside that holds the next count: "approximately 4,700 North Korean
+ * soldiers—including 600 deaths—have been killed or wounded". Null where no such aside follows the noun.
+ */
+function clauseAcrossAside(s: InSentence, noun: Noun | null): string | null {
+  if (noun?.from !== 'after' || s.next === undefined) return null;
+  const nounEnd = s.quantity.end + noun.end;
+  const aside = COUNT_ASIDE.exec(s.sentence.slice(nounEnd, nounEnd + ASIDE_REACH));
+  if (!aside || nounEnd + aside[0].length < s.next.end) return null;
+  const past = nounEnd + aside[0].length;
+  return `${s.sentence.slice(s.quantity.end, nounEnd)} ${s.sentence.slice(past, past + PREDICATE_WINDOW)}`;
 }
 
 /** The tonne as the page words it, at the start of goods given in tonnes. */

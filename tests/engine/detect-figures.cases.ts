@@ -1340,6 +1340,24 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
+    name: 'losses: the counted\'s predicate read past an aside that holds another count, between dashes or after ", or"',
+    text: 'The NIS said approximately 4,700 North Korean soldiers—including 600 deaths—have been killed or wounded. Zelensky said more than 3,000 North Korean troops, or about a quarter of the North Korean special forces sent to Russia, had been killed or injured.',
+    expect: [
+      { text: 'approximately 4,700', measure: 'nk_casualties', value: 4700 },
+      { text: '600', measure: 'nk_killed', value: 600 },
+      { text: 'more than 3,000', measure: 'nk_casualties', value: 3000 },
+      { text: 'about a quarter', measure: 'nk_casualties' },
+    ],
+  },
+  {
+    name: "captives: the war's two captives counted as wounded, their captivity told beside",
+    text: 'DPRK soldiers were captured in Kursk region, two wounded soldiers were taken to Kyiv and are talking to SBU investigators. Ukrainian drones wounded two North Korean soldiers near Sudzha.',
+    expect: [
+      { text: 'two', measure: 'nk_captured', value: 2 },
+      { text: 'two', measure: 'nk_wounded', value: 2 },
+    ],
+  },
+  {
     name: 'not: a ratio',
     text: 'Russia has assigned one translator to every 30 North Korean soldiers.',
     expect: [],

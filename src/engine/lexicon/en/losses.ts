@@ -36,6 +36,8 @@ export const BOTH_SIDES_INCLUDED = {
   /** The pair's own people, the toll's kind: not "in assaults including North Korean and Russian marines" (no comma). */
   people: ['officers', 'soldiers', 'troops', 'servicemen', 'personnel', 'commanders', 'generals', 'military personnel'],
 };
+/** How an aside after the counted opens, passed over to their predicate: ", or about a quarter of …,". */
+export const ASIDE_OPENERS = ['or', 'including', 'among them', 'or about', 'or roughly', 'or nearly', 'or some'];
 /** Where a force a share of losses is set beside was sent: "almost 10% of its deployment to Russia". */
 export const FORCE_SENT_TO = ['to', 'in', 'into'];
 /**
@@ -484,6 +486,16 @@ export const CAPTURE_STORY = {
    * had not sought asylum in South Korea"), not of any soldiers ("four soldiers had asked to defect").
    */
   askedOfCaptives: ['asylum', 'to defect', 'to resettle', 'repatriation', 'repatriated'],
+  /**
+   * The war's two captives counted as wounded, their captivity told beside: "two wounded soldiers were taken to Kyiv,
+   * are receiving medical care and talking to SBU investigators", "two wounded North Korean soldiers were recovered
+   * from the battlefield by Ukrainian forces". Read only of a count of two.
+   */
+  woundedPair: [
+    ...['taken', 'brought', 'transported', 'sent'].map((verb) => `${verb} to kyiv`),
+    ...['recovered from the battlefield', 'sbu', 'security service', 'investigators', 'interviewer', 'interpreter'],
+    ...['bunk beds', 'hospital bunks', 'captured', 'captivity'],
+  ],
   /**
    * Those who hold prisoners, with soldiers said to have survived: the story is of captives wherever they stand in
    * the sentence ("Two soldiers, though wounded, survived and were transported to Kyiv, where they are now
