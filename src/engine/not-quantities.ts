@@ -168,8 +168,8 @@ export const CHANGE_FROM = 'from';
 /** …not after these, which make "from … to" a range again: "estimates that range from 10,000 to 12,000". */
 export const RANGE_BEFORE_FROM = ['range', 'ranges', 'ranging', 'ranged', 'anywhere', 'vary', 'varies', 'varying'];
 /** Words before a year that date no event of the sentence: "since 2006", "born in 1999". */
-// "born in 2005 and 1999": the second of a list of births too.
-export const YEARS_NOT_DATING = { before: ['since', 'since the', 'born', 'born in', 'from'], listedAfter: ['born', 'born in'] };
+// "born in 2005 and 1999", "since 2016 and 2021": the second of such a list too.
+export const YEARS_NOT_DATING = { before: ['since', 'since the', 'born', 'born in', 'from'], listedAfter: ['born', 'born in', 'since'] };
 /** Prepositions of time that keep four digits a year whatever follows: "in 2000 soldiers died". */
 export const YEAR_PREPOSITIONS = ['in', 'since', 'until', 'by'];
 export const RANK_TOP = 'top';

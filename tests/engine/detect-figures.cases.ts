@@ -1358,6 +1358,19 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
+    name: 'captives: a pair "born in 1999 and 2005 … serving since 2016 and 2021" is no story told before the war',
+    text: 'The two captured North Korean soldiers, born in 1999 and 2005, have been serving in the North Korean military since 2016 and 2021, respectively.',
+    expect: [{ text: 'two', measure: 'nk_captured', value: 2 }],
+  },
+  {
+    name: 'munitions: "possible North Korean-supplied" missiles; "missiles and shells" bought are shells',
+    text: 'Russia fired at least six possible North Korean-supplied ballistic missiles. Russia is buying millions of missiles and shells from North Korea.',
+    expect: [
+      { text: 'at least six', measure: 'missiles_rockets', value: 6 },
+      { text: 'millions', measure: 'artillery_shells' },
+    ],
+  },
+  {
     name: 'not: a ratio',
     text: 'Russia has assigned one translator to every 30 North Korean soldiers.',
     expect: [],

@@ -285,6 +285,8 @@ export const NOUNS: readonly NounWords[] = [
       ...['pieces of artillery ammunition', 'rounds of artillery ammunition'],
       // Rockets counted with shells in one noun are artillery's: "millions of rockets and artillery shells".
       ...['rockets and artillery shells', 'rockets and shells', 'rockets and artillery', 'rockets and artillery rounds'],
+      // …and so are missiles: "Russia is buying millions of missiles and shells from North Korea".
+      ...['missiles and shells', 'missiles and artillery shells', 'missiles and artillery rounds'],
     ],
     // Nor where munitions are kept: "digging over 100 new munitions pits".
     notBefore: [
@@ -661,8 +663,8 @@ export const NOUN_MODIFIERS = [
   "korean people's army",
   'kpa',
   'new',
-  // "dozens of its latest short-range ballistic missiles".
-  ...['latest', 'newest', 'modern', 'advanced', 'upgraded'],
+  // "dozens of its latest short-range ballistic missiles", "at least six possible North Korean-supplied ballistic missiles".
+  ...['latest', 'newest', 'modern', 'advanced', 'upgraded', 'possible', 'probable'],
   'fresh',
   'of',
   'its',
