@@ -326,6 +326,7 @@ const COUNT_ASIDE = new RegExp(
   `^(?: ?\u2014[^\u2014]{1,80}?\u2014 ?| [\u2014-] [^\u2014]{1,80}? [\u2014-] |, (?:${any(losses.ASIDE_OPENERS)}) [^,]{1,80}, )(?=[a-z])`,
 );
 const ASIDE_REACH = 100;
+const RELATIVE_AFTER_ASIDE = new RegExp(`^(?:${any(losses.RELATIVES_AFTER_ASIDE)})\\b`);
 const PRICE_PER_UNIT_AFTER = new RegExp(`^ (?:${any(money.PRICE_PER_UNIT)})\\b`);
 const SHARE_SAID_NOT_SUPPLY = new RegExp(`\\b(?:${any(money.SHARE_SAID_TO_BE)}) (?:${any(money.NOT_WORKING)})\\b`);
 const SHARE_CLAUSE_END = new RegExp(`${CLAUSE_PUNCTUATION.source}| (?:${any([...CONJUNCTIONS, ...losses.SUBORDINATORS])}) `);
@@ -948,6 +949,8 @@ function clauseAcrossAside(s: InSentence, noun: Noun | null): string | null {
   const aside = COUNT_ASIDE.exec(s.sentence.slice(nounEnd, nounEnd + ASIDE_REACH));
   if (!aside || nounEnd + aside[0].length < s.next.end) return null;
   const past = nounEnd + aside[0].length;
+  // Not a clause of the aside's own people: "11,000 troops, including 500 officers, some of whom were killed".
+  if (RELATIVE_AFTER_ASIDE.test(s.sentence.slice(past, past + 20))) return null;
   return `${s.sentence.slice(s.quantity.end, nounEnd)} ${s.sentence.slice(past, past + PREDICATE_WINDOW)}`;
 }
 

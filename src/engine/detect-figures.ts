@@ -294,12 +294,13 @@ interface Kept {
 }
 
 /** A share of troops, then where they are: " of them in the Kursk region", " of that force is now in the Kursk area". */
+const PLACE_ENDS = `(?:$|[${clauses.SHARE_OF_TROOPS_THERE.ends.join('')}])`;
 const SHARE_OF_TROOPS_THERE = new RegExp(
-  `^ (?:${any(clauses.SHARE_OF_TROOPS_THERE.of)})(?: (?:${any(clauses.SHARE_OF_TROOPS_THERE.verbs)})){0,3} (?:${any(clauses.SHARE_OF_TROOPS_THERE.places)})\\b`,
+  `^ (?:${any(clauses.SHARE_OF_TROOPS_THERE.of)})(?: (?:${any(clauses.SHARE_OF_TROOPS_THERE.verbs)})){0,3} (?:${any(clauses.SHARE_OF_TROOPS_THERE.places)})${PLACE_ENDS}`,
 );
 
 const PLACED_THERE = new RegExp(
-  `^(?: (?:${any(clauses.SHARE_OF_TROOPS_THERE.verbs)})){1,3} (?:${any(clauses.SHARE_OF_TROOPS_THERE.places)})\\b`,
+  `^(?: (?:${any(clauses.SHARE_OF_TROOPS_THERE.verbs)})){1,3} (?:${any(clauses.SHARE_OF_TROOPS_THERE.places)})${PLACE_ENDS}`,
 );
 const WHOLE_OPENED = new RegExp(`(?:^|[,;:] |\\b(?:that|said|says) )(?:${any(clauses.PARTITIVE_OPENERS_OF_TROOPS)}) $`);
 
@@ -560,7 +561,14 @@ export function* scanFigures(text: string, options: DetectOptions = {}): Generat
           troopsCounted !== undefined &&
           WHOLE_OPENED.test(local.slice(Math.max(0, troopsCounted.q.start - 24), troopsCounted.q.start)) &&
           PLACED_THERE.test(tail);
-        if ((q.unit === 'percent' || q.unit === 'fraction') && troopsCounted && (SHARE_OF_TROOPS_THERE.test(tail) || opened())) {
+        // Only of the troops counted right before it: not "some 4,000 have been killed or wounded, about half of them in
+        // the Kursk region", a share of the losses.
+        if (
+          (q.unit === 'percent' || q.unit === 'fraction') &&
+          troopsCounted &&
+          troopsCounted.q === quantities[i - 1] &&
+          (SHARE_OF_TROOPS_THERE.test(tail) || opened())
+        ) {
           const measure: Classified = { measure: 'troops_deployed' };
           const fraction = q.unit === 'percent' ? (q.value as number) / 100 : (q.value as number);
           const base = troopsCounted.q;

@@ -320,13 +320,14 @@ const RU_ADJECTIVE = any(PARTY_ADJECTIVES.russia);
  */
 const PAIRED_FORCE = `(?= (?:[a-z-]+ )?(?:${any(PAIRED_FORCES)})\\b)`;
 /**
- * Either side as a party of a pair joined by "and" or a list's comma: its adjective or its people ("the Russians and
- * North Koreans", "among Russian, North Korean, and Ukrainian forces").
+ * Either side as a party of a pair joined by "and", or of a list of three or more closed by "and" or "or": its
+ * adjective or its people ("the Russians and North Koreans", "among Russian, North Korean, and Ukrainian forces"; not
+ * a fronted phrase, "Fighting alongside the Russians, North Korean troops have suffered…").
  */
 const NK_PARTY = any([...PARTY_ADJECTIVES.north_korea, ...PEOPLES.north_korea]);
 const RU_PARTY = any([...PARTY_ADJECTIVES.russia, ...PEOPLES.russia]);
 const BOTH_JOINED = new RegExp(
-  `\\b(?:(?:${RU_PARTY})(?:,? and|,) (?:${NK_PARTY})|(?:${NK_PARTY})(?:,? and|,) (?:${RU_PARTY})|(?:${RU_ADJECTIVE})[-/](?:${NK_ADJECTIVE})${PAIRED_FORCE}|(?:${NK_ADJECTIVE})[-/](?:${RU_ADJECTIVE})${PAIRED_FORCE})\\b`,
+  `\\b(?:(?:${RU_PARTY}) and (?:${NK_PARTY})|(?:${NK_PARTY}) and (?:${RU_PARTY})|(?:${RU_PARTY}), (?:${NK_PARTY}),? (?:and|or) [a-z]+|(?:${NK_PARTY}), (?:${RU_PARTY}),? (?:and|or) [a-z]+|(?:${RU_ADJECTIVE})[-/](?:${NK_ADJECTIVE})${PAIRED_FORCE}|(?:${NK_ADJECTIVE})[-/](?:${RU_ADJECTIVE})${PAIRED_FORCE})\\b`,
 );
 const NK_WORD = new RegExp(`\\b(?:${NK_ADJECTIVE})\\b`);
 const RU_WORD = new RegExp(`\\b(?:${RU_ADJECTIVE})\\b`);

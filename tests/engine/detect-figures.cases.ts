@@ -1371,6 +1371,38 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
+    name: 'not a share of troops there: of a force of all sides, of losses, or of those there who were lost',
+    text: 'North Korea has sent about 11,000 troops, who now make up about 20% of the troops in the Kursk region. Of the roughly 11,000 troops North Korea sent, some 4,000 have been killed or wounded, about half of them in the Kursk region.',
+    expect: [
+      { text: 'about 11,000', measure: 'troops_deployed', value: 11000 },
+      { text: 'roughly 11,000', measure: 'troops_deployed', value: 11000 },
+      { text: 'some 4,000', measure: 'nk_casualties', value: 4000 },
+    ],
+  },
+  {
+    name: 'losses: two wounded soldiers evacuated after a village was captured are the wounded',
+    text: 'Russian and North Korean forces captured the village of Plekhovo, and two wounded North Korean soldiers were evacuated.',
+    expect: [{ text: 'two', measure: 'nk_wounded', value: 2 }],
+  },
+  {
+    name: 'losses: a fronted phrase naming the Russians is no list of both sides',
+    text: 'Fighting alongside the Russians, North Korean troops have suffered about 4,000 casualties.',
+    expect: [{ text: 'about 4,000', measure: 'nk_casualties', value: 4000 }],
+  },
+  {
+    name: 'troops: a clause of the aside\'s own people ("some of whom were killed") leaves the whole sent',
+    text: 'North Korea has sent about 11,000 troops, including 500 officers, some of whom were killed in a missile strike.',
+    expect: [
+      { text: 'about 11,000', measure: 'troops_deployed', value: 11000 },
+      { text: '500', measure: 'troops_deployed', value: 500 },
+    ],
+  },
+  {
+    name: 'troops: a group "expected to number" 1,500 that arrived is there',
+    text: 'The first group of North Korean soldiers, expected to number 1,500, arrived in Vladivostok last week.',
+    expect: [{ text: '1,500', measure: 'troops_deployed', value: 1500 }],
+  },
+  {
     name: 'not: a ratio',
     text: 'Russia has assigned one translator to every 30 North Korean soldiers.',
     expect: [],

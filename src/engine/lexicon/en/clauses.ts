@@ -74,12 +74,15 @@ export const FORCE_WORDS = ['deployment', 'contingent', 'force', 'forces', 'troo
  * them in the Kursk region", "of the 10,000 … 80% are currently located in the Kursk area".
  */
 export const SHARE_OF_TROOPS_THERE = {
-  of: ['of them', 'of those', 'of these', 'of that force', 'of the force', 'of the troops', 'of the soldiers', 'of that'],
+  // Not "of the troops in the Kursk region", a whole of all sides the troops are part of.
+  of: ['of them', 'of those', 'of these', 'of that force', 'of that'],
   verbs: ['are', 'were', 'is', 'was', 'now', 'currently', 'already', 'located', 'stationed', 'deployed', 'based'],
   places: [
     ...['in the kursk region', 'in the kursk area', 'in kursk', 'in the kursk oblast', "in russia's kursk region"],
     ...['on the front line', 'on the front lines', 'at the front', 'in combat'],
   ],
+  /** …where the place ends the clause: not "half of those stationed in the Kursk region have been killed". */
+  ends: [',', '.', ';', ':', '"', '\u201d'],
 };
 /** The whole such a share is of, opened before the troops: "of the 10,000 North Korean troops …". */
 export const PARTITIVE_OPENERS_OF_TROOPS = ['of the', 'of the estimated', 'of an estimated', 'out of the'];

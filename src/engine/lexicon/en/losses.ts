@@ -36,6 +36,14 @@ export const BOTH_SIDES_INCLUDED = {
   /** The pair's own people, the toll's kind: not "in assaults including North Korean and Russian marines" (no comma). */
   people: ['officers', 'soldiers', 'troops', 'servicemen', 'personnel', 'commanders', 'generals', 'military personnel'],
 };
+/** A clause after such an aside that is the aside's own: "…, including 500 officers, some of whom were killed". */
+export const RELATIVES_AFTER_ASIDE = [
+  'who',
+  'which',
+  'whom',
+  'of whom',
+  ...['some', 'one', 'many', 'most', 'all', 'none'].map((p) => `${p} of whom`),
+];
 /** How an aside after the counted opens, passed over to their predicate: ", or about a quarter of …,". */
 export const ASIDE_OPENERS = ['or', 'including', 'among them', 'or about', 'or roughly', 'or nearly', 'or some'];
 /** Where a force a share of losses is set beside was sent: "almost 10% of its deployment to Russia". */
@@ -493,8 +501,7 @@ export const CAPTURE_STORY = {
    */
   woundedPair: [
     ...['taken', 'brought', 'transported', 'sent'].map((verb) => `${verb} to kyiv`),
-    ...['recovered from the battlefield', 'sbu', 'security service', 'investigators', 'interviewer', 'interpreter'],
-    ...['bunk beds', 'hospital bunks', 'captured', 'captivity'],
+    ...['recovered from the battlefield', 'sbu', 'bunk beds', 'hospital bunks'],
   ],
   /**
    * Those who hold prisoners, with soldiers said to have survived: the story is of captives wherever they stand in

@@ -73,8 +73,9 @@ export const PLANNED_PHRASES = [
     ...['potential', 'possible', 'expected', 'imminent'].map((how) => `${how} arrival of`),
     // "We are expecting the arrival of the first batch, about 1,200 North Korean military personnel".
     ...['expecting', 'expect', 'expects', 'awaiting', 'await', 'awaits'].map((verb) => `${verb} the arrival of`),
-    // A unit still forming: "The battalion is expected to include up to 3,000 North Korean troops".
-    ...['include', 'consist of', 'number', 'comprise'].map((verb) => `expected to ${verb}`),
+    // A unit still forming: "The battalion is expected to include up to 3,000 North Korean troops" (not "expected to
+    // number", said of troops there too: "The first group, expected to number 1,500, arrived in Vladivostok").
+    ...['include', 'consist of', 'comprise'].map((verb) => `expected to ${verb}`),
     'additionally',
     'rise to',
     'increase to',
