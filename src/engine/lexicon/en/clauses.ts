@@ -82,7 +82,7 @@ export const SHARE_OF_TROOPS_THERE = {
     ...['on the front line', 'on the front lines', 'at the front', 'in combat'],
   ],
   /** …where the place ends the clause: not "half of those stationed in the Kursk region have been killed". */
-  ends: [',', '.', ';', ':', '"', '\u201d'],
+  ends: [',', '.', ';', ':', '"'],
 };
 /** The whole such a share is of, opened before the troops: "of the 10,000 North Korean troops …". */
 export const PARTITIVE_OPENERS_OF_TROOPS = ['of the', 'of the estimated', 'of an estimated', 'out of the'];
