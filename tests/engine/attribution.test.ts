@@ -184,6 +184,12 @@ const CASES: ReadonlyArray<readonly [string, string, string, string | null]> = [
     'Kirby',
   ],
   [
+    'no maker in a conjunction: the second verb of a maker named before it ("…, and estimated")',
+    'South Korea said North Korean troops killed or wounded now exceed 3,000, and estimated 100 deaths.',
+    'estimated 100',
+    'South Korea',
+  ],
+  [
     'no maker in a body named beside a noun: "the NIS estimate" is not the NIS saying',
     'Kyiv, which doubts the NIS estimate, thinks about 3,000 North Korean soldiers have been killed or wounded.',
     '3,000',

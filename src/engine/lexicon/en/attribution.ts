@@ -111,9 +111,10 @@ export const BETWEEN_MAKER_AND_VERB = [
 
 /**
  * A verb after these has no maker before it: it is passive ("troops were
- * reported killed") or an infinitive ("he declined to say").
+ * reported killed"), an infinitive ("he declined to say") or the second verb of a maker named before the
+ * conjunction ("South Korea said … now exceed 3,000, and estimated 100 deaths").
  */
-export const NO_MAKER_BEFORE_VERB = ['is', 'are', 'was', 'were', 'be', 'been', 'being', 'to'] as const;
+export const NO_MAKER_BEFORE_VERB = ['is', 'are', 'was', 'were', 'be', 'been', 'being', 'to', 'and', 'or', 'but'] as const;
 
 /** Words that cannot begin a maker after its verb: "said to number", "said it would". */
 export const NOT_A_MAKER_AFTER_VERB = ['to', 'that', 'it', 'so', 'there', 'in', 'by', 'of', 'with', 'more', 'up'] as const;
