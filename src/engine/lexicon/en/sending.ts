@@ -73,6 +73,8 @@ export const PLANNED_PHRASES = [
     ...['potential', 'possible', 'expected', 'imminent'].map((how) => `${how} arrival of`),
     // "We are expecting the arrival of the first batch, about 1,200 North Korean military personnel".
     ...['expecting', 'expect', 'expects', 'awaiting', 'await', 'awaits'].map((verb) => `${verb} the arrival of`),
+    // A number foreseen to grow: "This number is expected to rise approximately to 12,000".
+    ...['rise', 'increase', 'grow', 'reach', 'climb'].flatMap((verb) => [`expected to ${verb}`, `set to ${verb}`]),
     // A unit still forming: "The battalion is expected to include up to 3,000 North Korean troops" (not "expected to
     // number", said of troops there too: "The first group, expected to number 1,500, arrived in Vladivostok").
     ...['include', 'consist of', 'comprise'].map((verb) => `expected to ${verb}`),
@@ -422,6 +424,12 @@ export const NUMBER_GROWS = {
   reaching: ['reach', 'reaches', 'reached', 'reaching', 'hit', 'top', 'exceed', 'exceeds', 'exceeded'],
   /** Said of troops: the sentence speaks of them. */
   about: ['deployed', 'deployment', 'troops', 'troop', 'soldiers', 'forces', 'personnel', 'servicemen'],
+  /** …or of something else counted, where a page about the troops names none of them in the sentence. */
+  notAbout: [
+    ...['casualties', 'casualty', 'killed', 'dead', 'deaths', 'death toll', 'toll', 'wounded', 'injured', 'losses'],
+    ...['prisoners', 'captured', 'shells', 'rounds', 'ammunition', 'missiles', 'rockets', 'containers', 'barrels'],
+    ...['tons', 'tonnes', 'dollars', 'won', 'rubles', 'workers', 'refugees', 'civilians', 'production'],
+  ],
 };
 
 /**
@@ -454,8 +462,9 @@ export const SENT_AFTER = [
   'been assigned',
   // "the estimated 12,000 North Korean troops imported by Russia".
   'imported',
-  // "more than 10,000 North Korean troops are already embedded within Russian forces".
+  // "more than 10,000 North Korean troops are already embedded within Russian forces", "with 3,000 already employed".
   'embedded',
+  'employed',
   'deployed',
   'dispatched',
   'arrived',
