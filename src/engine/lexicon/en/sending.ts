@@ -309,6 +309,8 @@ export const PLANNED_AFTER = [
   'supposed to',
   'expected',
   'to follow',
+  // "with an estimated total of 12,000 to come".
+  'to come',
   'more could',
   // "The arrival of 1,200 North Korean military personnel was scheduled for late July".
   'scheduled',
@@ -394,6 +396,8 @@ export const NUMBER_GROWS = {
     'numbers',
     // "the deployment of 3,000 North Korean troops…, with their presence expected to increase to approximately 12,000".
     ...['their presence', 'the presence'],
+    // "We think that they will have 12,000 soon": the troops they will have.
+    'they',
   ],
   /** Where the number is counted, between the noun and its verb: "in Russia's Kursk region". */
   placedIn: ['in', 'at'],
@@ -421,7 +425,7 @@ export const NUMBER_GROWS = {
   /** Between the verb and "to": "is expected to rise approximately to 12,000". */
   verbAdverbs: ['approximately', 'roughly', 'further', 'sharply', 'quickly'],
   /** "reach" takes its count with no "to". */
-  reaching: ['reach', 'reaches', 'reached', 'reaching', 'hit', 'top', 'exceed', 'exceeds', 'exceeded'],
+  reaching: ['reach', 'reaches', 'reached', 'reaching', 'hit', 'top', 'exceed', 'exceeds', 'exceeded', 'will have', 'will soon have'],
   /** Said of troops: the sentence speaks of them. */
   about: ['deployed', 'deployment', 'troops', 'troop', 'soldiers', 'forces', 'personnel', 'servicemen'],
   /** …or of something else counted, where a page about the troops names none of them in the sentence. */
