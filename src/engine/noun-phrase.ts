@@ -301,7 +301,6 @@ const OF_THINGS_AFTER = new RegExp(
 /** How far before a count its growing number is read: the noun, four words between, the verb. */
 const NUMBER_GROWS_REACH = 90;
 const ABOUT_TROOPS = new RegExp(`\\b(?:${any(NUMBER_GROWS.about)})\\b`);
-const NOT_ABOUT_TROOPS = new RegExp(`\\b(?:${any(NUMBER_GROWS.notAbout)})\\b`);
 
 /** A count said by a verb of numbering: "which are thought to number 12,000", "troops numbering about 11,000". */
 const NUMBERING_BEFORE = new RegExp(`\\b(?:${any(NUMBERING)}) $`);
@@ -372,15 +371,7 @@ export function impliedNoun(s: InSentence, after: string, before: string): Noun 
   // "…troops have recently arrived in Russia, bringing the total to 3,000": all of them.
   if (TOTAL.test(before) && FUNCTION_WORD_AFTER.test(after) && troops()) return implied('personnel');
   // "the number could rise to 15,000, with troops possibly being exchanged": the troops' number.
-  // Or troops named in the sentence before ("…about 3,000 North Korean troops. This number could rise to 10,000 by
-  // December"), or on a page about them where the sentence names nothing else counted.
-  if (
-    NUMBER_GROWS_BEFORE.test(before.slice(-NUMBER_GROWS_REACH)) &&
-    (ABOUT_TROOPS.test(s.sentence) ||
-      s.says(ABOUT_TROOPS, true) ||
-      (s.assumeTopic && s.quantity.unit === 'count' && !s.says(NOT_ABOUT_TROOPS)))
-  )
-    return implied('personnel');
+  if (NUMBER_GROWS_BEFORE.test(before.slice(-NUMBER_GROWS_REACH)) && ABOUT_TROOPS.test(s.sentence)) return implied('personnel');
   // "with a total of 10,000 expected to be deployed": troops to come, in a sentence about troops; not
   // "3,000 expected to be killed or wounded", a loss foreseen.
   if (PLANNED_AFTER.test(after) && troops() && !CASUALTY_SCOPES.some(({ re }) => re.test(after.slice(0, FORESEEN_REACH))))

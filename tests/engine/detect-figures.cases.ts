@@ -1403,20 +1403,6 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: '1,500', measure: 'troops_deployed', value: 1500 }],
   },
   {
-    name: 'troops to come: "an estimated total of 12,000 to come"; "they will have 12,000 soon", troops named before',
-    text: 'Around 1,500 North Korean soldiers have already arrived in Russia, with an estimated total of 12,000 to come. North Korean troops are gathering in Kursk. "We think that they will have 12,000 soon," Zelensky said.',
-    expect: [
-      { text: 'Around 1,500', measure: 'troops_deployed', value: 1500 },
-      { text: '12,000', measure: 'troops_planned', value: 12000 },
-      { text: '12,000', measure: 'troops_planned', value: 12000 },
-    ],
-  },
-  {
-    name: 'munitions: what "they will have" counted in its own noun is that noun',
-    text: 'North Korea supplies Russia. They will have 12,000 shells by spring.',
-    expect: [{ text: '12,000', measure: 'artillery_shells', value: 12000 }],
-  },
-  {
     name: 'not: a ratio',
     text: 'Russia has assigned one translator to every 30 North Korean soldiers.',
     expect: [],

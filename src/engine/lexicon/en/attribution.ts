@@ -78,7 +78,7 @@ export const SAYING_VERBS = [
 ] as const;
 
 /** Verbs whose maker may follow them, after a quote or a comma: '…," said Kirby.' */
-export const SAYING_VERBS_BEFORE_MAKER = ['said', 'says', 'added', 'wrote', 'noted', 'stated', 'reported'] as const;
+export const SAYING_VERBS_BEFORE_MAKER = ['said', 'says', 'added', 'wrote', 'noted', 'stated'] as const;
 
 /** Words that stand between a maker and its verb: "the NIS has also said", "Kirby previously told". */
 export const BETWEEN_MAKER_AND_VERB = [
@@ -111,26 +111,10 @@ export const BETWEEN_MAKER_AND_VERB = [
 
 /**
  * A verb after these has no maker before it: it is passive ("troops were
- * reported killed"), an infinitive ("he declined to say") or the second verb of a maker named before the
- * conjunction ("South Korea said … now exceed 3,000, and estimated 100 deaths").
+ * reported killed"), an infinitive ("he declined to say") or an adjective after an article ("with an estimated
+ * total of 12,000").
  */
-// …or an adjective, after an article: "with an estimated total of 12,000 to come".
-export const NO_MAKER_BEFORE_VERB = [
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'being',
-  'to',
-  'and',
-  'or',
-  'but',
-  'a',
-  'an',
-  'the',
-] as const;
+export const NO_MAKER_BEFORE_VERB = ['is', 'are', 'was', 'were', 'be', 'been', 'being', 'to', 'a', 'an', 'the'] as const;
 
 /** Words that cannot begin a maker after its verb: "said to number", "said it would". */
 export const NOT_A_MAKER_AFTER_VERB = ['to', 'that', 'it', 'so', 'there', 'in', 'by', 'of', 'with', 'more', 'up'] as const;

@@ -34,7 +34,15 @@ export const SENDING_EXPECTED = ['expectation of', 'expectations of'].flatMap((e
  * A plan named right before the count only: "with plans for 1,000 deminers and 5,000 construction workers"; not "which
  * has no plans for withdrawal, has about 11,000 troops".
  */
-export const PLANNED_RIGHT_BEFORE = ['plans for', 'plan for'];
+export const PLANNED_RIGHT_BEFORE = [
+  ...['plans for', 'plan for'],
+  // A number foreseen to grow, right before it: "The number of North Korean troops is expected to rise approximately to
+  // 12,000" (not "The deployment, which is expected to grow, now stands at 11,000").
+  ...['', 'approximately ', 'roughly ', 'further '].flatMap((how) =>
+    ['rise', 'increase', 'grow', 'climb'].map((verb) => `expected to ${verb} ${how}to`),
+  ),
+  'expected to reach',
+];
 /**
  * A total said to pass a number later: "the total number of troops could eventually exceed 100,000"; not "may exceed
  * 12,000", an estimate of the troops there now.
@@ -73,8 +81,6 @@ export const PLANNED_PHRASES = [
     ...['potential', 'possible', 'expected', 'imminent'].map((how) => `${how} arrival of`),
     // "We are expecting the arrival of the first batch, about 1,200 North Korean military personnel".
     ...['expecting', 'expect', 'expects', 'awaiting', 'await', 'awaits'].map((verb) => `${verb} the arrival of`),
-    // A number foreseen to grow: "This number is expected to rise approximately to 12,000".
-    ...['rise', 'increase', 'grow', 'reach', 'climb'].flatMap((verb) => [`expected to ${verb}`, `set to ${verb}`]),
     // A unit still forming: "The battalion is expected to include up to 3,000 North Korean troops" (not "expected to
     // number", said of troops there too: "The first group, expected to number 1,500, arrived in Vladivostok").
     ...['include', 'consist of', 'comprise'].map((verb) => `expected to ${verb}`),
@@ -309,8 +315,6 @@ export const PLANNED_AFTER = [
   'supposed to',
   'expected',
   'to follow',
-  // "with an estimated total of 12,000 to come".
-  'to come',
   'more could',
   // "The arrival of 1,200 North Korean military personnel was scheduled for late July".
   'scheduled',
@@ -396,8 +400,6 @@ export const NUMBER_GROWS = {
     'numbers',
     // "the deployment of 3,000 North Korean troops…, with their presence expected to increase to approximately 12,000".
     ...['their presence', 'the presence'],
-    // "We think that they will have 12,000 soon": the troops they will have.
-    'they',
   ],
   /** Where the number is counted, between the noun and its verb: "in Russia's Kursk region". */
   placedIn: ['in', 'at'],
@@ -425,15 +427,9 @@ export const NUMBER_GROWS = {
   /** Between the verb and "to": "is expected to rise approximately to 12,000". */
   verbAdverbs: ['approximately', 'roughly', 'further', 'sharply', 'quickly'],
   /** "reach" takes its count with no "to". */
-  reaching: ['reach', 'reaches', 'reached', 'reaching', 'hit', 'top', 'exceed', 'exceeds', 'exceeded', 'will have', 'will soon have'],
+  reaching: ['reach', 'reaches', 'reached', 'reaching', 'hit', 'top', 'exceed', 'exceeds', 'exceeded'],
   /** Said of troops: the sentence speaks of them. */
   about: ['deployed', 'deployment', 'troops', 'troop', 'soldiers', 'forces', 'personnel', 'servicemen'],
-  /** …or of something else counted, where a page about the troops names none of them in the sentence. */
-  notAbout: [
-    ...['casualties', 'casualty', 'killed', 'dead', 'deaths', 'death toll', 'toll', 'wounded', 'injured', 'losses'],
-    ...['prisoners', 'captured', 'shells', 'rounds', 'ammunition', 'missiles', 'rockets', 'containers', 'barrels'],
-    ...['tons', 'tonnes', 'dollars', 'won', 'rubles', 'workers', 'refugees', 'civilians', 'production'],
-  ],
 };
 
 /**
