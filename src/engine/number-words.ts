@@ -1,5 +1,7 @@
 /** Number words, fractions and vague amounts: the grammar's vocabulary of amounts. */
 
+import { FORCE_WORDS } from './lexicon/en/clauses';
+
 export const UNIT_WORDS: Readonly<Record<string, number>> = {
   one: 1,
   two: 2,
@@ -82,7 +84,8 @@ export const RATIO = { joiner: 'in', largestWhole: 10 };
 export const SHARE_FOLLOWS = {
   words: ['of', 'were', 'was', 'are', 'is', 'have', 'has', 'had', 'died', 'been', 'killed', 'wounded', 'injured'],
   wholes: ['the', 'its', 'their'],
-  forces: ['deployment', 'contingent', 'force', 'forces', 'troops', 'soldiers', 'personnel', 'corps'],
+  // The forces a share of losses is set beside, as the detector reads them.
+  forces: FORCE_WORDS,
   /** …not the force's lost, a whole the share is of: "Half the troops killed in the attack were North Korean". */
   notLost: ['killed', 'wounded', 'injured', 'dead', 'captured'],
 };

@@ -5,7 +5,7 @@
  */
 
 import { MONTHS } from './counts';
-import { SEND } from './sending';
+import { SEND, THERE_NOW } from './sending';
 
 /** Words a noun may be borrowed across: "…casualties at about 1,100 at the time". */
 export const FUNCTION_WORDS_AFTER = [
@@ -77,10 +77,8 @@ export const SHARE_OF_TROOPS_THERE = {
   // Not "of the troops in the Kursk region", a whole of all sides the troops are part of.
   of: ['of them', 'of those', 'of these', 'of that force', 'of that'],
   verbs: ['are', 'were', 'is', 'was', 'now', 'currently', 'already', 'located', 'stationed', 'deployed', 'based'],
-  places: [
-    ...['in the kursk region', 'in the kursk area', 'in kursk', 'in the kursk oblast', "in russia's kursk region"],
-    ...['on the front line', 'on the front lines', 'at the front', 'in combat'],
-  ],
+  // The places troops are said to be, as a bare count there is read (not "there", said of anything).
+  places: [...THERE_NOW.places.filter((place) => place !== 'there'), 'in combat'],
   /** …where the place ends the clause: not "half of those stationed in the Kursk region have been killed". */
   ends: [',', '.', ';', ':', '"'],
 };
