@@ -1005,8 +1005,14 @@ function partOfNext(s: InSentence, before: string): Classified | null {
  */
 function wholesThing(s: InSentence): Noun | null {
   const noun = wholeCountedNext(s)?.noun;
-  const owner = noun ? ownerOfWords(`${noun.modifiers}${noun.text}`) : null;
-  return noun && SUPPLIES.has(noun.kind) && (owner === null || owner === 'north_korea') ? { ...noun, end: 0, from: 'implied' } : null;
+  if (!noun || !SUPPLIES.has(noun.kind)) return null;
+  const owner = ownerOfWords(`${noun.modifiers}${noun.text}`);
+  if (owner === null || owner === 'north_korea') return { ...noun, end: 0, from: 'implied' };
+  // "two of the five enemy missiles fired at Kharkiv were produced in the DPRK": a whole the other side fired, the part
+  // said North Korea's by its own words; the part has the whole's kind, not its owner.
+  return owner === 'russia' && ORIGIN_AFTER.test(s.sentence.slice(s.quantity.end))
+    ? { ...noun, modifiers: '', end: 0, from: 'implied' }
+    : null;
 }
 
 /** A whole of things a part was counted of just before, whose noun names no owner: not North Korea's, its part is. */

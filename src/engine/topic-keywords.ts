@@ -83,7 +83,7 @@ export const OWNER_SCAN = new RegExp(`\\b(?:${any([...OWNER_OF_NAME.keys()])})\\
 /** Where the counted came from: "…sent from North Korea", "…provided by North Korea". */
 // "launched 69 missiles made in North Korea": the maker named right after the counted.
 export const ORIGIN_AFTER = new RegExp(
-  `^(?:[^;:]{0,40}?\\bfrom (?:(?:${any(parties.ORIGIN_EPITHETS)}) )?(?:${any(parties.ORIGIN_NAMES)})|[^;:,]{0,30}?\\b(?:${any(parties.OF_ORIGIN)})|(?![^;:,]{0,40}?\\b(?:${any(parties.PART_WORDS)})\\b)[^;:,]{0,40}?\\b(?:${any(parties.SUPPLIED_BY)}) (?:${any(parties.ORIGIN_NAMES)})|[^;:,]{0,40}?\\b(?:${any(clauses.RELATIVE_PRONOUNS)})\\b[^;:,]{0,30}?(?<!\\bnot )\\b(?:${any(parties.MADE_IN)}) (?:${any(parties.ORIGIN_NAMES)})|[^;:,]{0,90}?\\b(?:${any(parties.WERE)}) (?:${any(parties.MADE_IN)}) (?:${any(parties.ORIGIN_NAMES)})|[^;:,]{0,24}?(?<!\\bnot )\\b(?:${any(parties.MADE_IN)}) (?:${any(parties.ORIGIN_NAMES)}))\\b`,
+  `^(?:[^;:]{0,40}?\\bfrom (?:(?:${any(parties.ORIGIN_EPITHETS)}) )?(?:${any(parties.ORIGIN_NAMES)})|[^;:,]{0,30}?\\b(?:${any(parties.OF_ORIGIN)})|(?![^;:,]{0,40}?\\b(?:${any(parties.PART_WORDS)})\\b)[^;:,]{0,40}?\\b(?:${any(parties.SUPPLIED_BY)}) (?:${any(parties.ORIGIN_NAMES)})|[^;:,]{0,40}?\\b(?:${any(clauses.RELATIVE_PRONOUNS)})\\b[^;:,]{0,30}?(?<!\\bnot )\\b(?:${any(parties.MADE_IN)}) (?:${any(parties.ORIGIN_NAMES)})|[^;:,]{0,90}?\\b(?:${any(parties.WERE)}) (?:${any(parties.MADE_IN)}) (?:${any(parties.ORIGIN_NAMES)})|[^;:,]{0,90}?\\b(?:${any(parties.WERE)}) from (?:${any(parties.ORIGIN_NAMES)})|[^;:,]{0,24}?(?<!\\bnot )\\b(?:${any(parties.MADE_IN)}) (?:${any(parties.ORIGIN_NAMES)}))\\b`,
 );
 
 /** A party after these words is a source, not an owner: "according to BBC Ukraine". */

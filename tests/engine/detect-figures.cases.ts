@@ -1861,6 +1861,16 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: 'at least 20', measure: 'missiles_rockets', value: 20 }],
   },
   {
+    name: 'missiles: a part of the other side\'s missiles said to be "from North Korea" is North Korea\'s',
+    text: '2 out of 5 missiles Russia launched at Kharkiv are from North Korea, the prosecutor said.',
+    expect: [{ text: '2', measure: 'missiles_rockets', value: 2 }],
+  },
+  {
+    name: 'missiles: a part of "enemy missiles" said produced in the DPRK; not where it was not made there',
+    text: 'Two of the five enemy missiles fired at Kharkiv were produced in the DPRK. Two of the five Russian missiles fired at Kyiv were not made in North Korea.',
+    expect: [{ text: 'Two', measure: 'missiles_rockets', value: 2 }],
+  },
+  {
     name: 'money: paid for sending the troops',
     text: 'North Korea could earn up to $1 billion from Russia for sending its troops to Kursk.',
     expect: [{ text: 'up to $1 billion', measure: 'payment_for_troops', value: 1000000000 }],

@@ -349,7 +349,10 @@ export const OF_ORIGIN = ['origin', 'make', 'manufacture', 'production'].flatMap
 );
 /** Cargo said right after its count to be North Korea's: "1,000 containers of North Korean military equipment". */
 export const CARGO_OF = ['of north korean', 'of dprk', "of north korea's", "of pyongyang's"];
-/** A part said to be made there: "Two of the five missiles Russia launched at Kharkiv were made in North Korea". */
+/**
+ * A part said to be made there, or to come from there: "Two of the five missiles Russia launched at Kharkiv were made in
+ * North Korea", "2 out of 5 missiles Russia launched at Kharkiv are from North Korea".
+ */
 export const WERE = ['were', 'was', 'are', 'is'];
 
 /** Peoples named after a number, who own it: "tens of thousands of Ukrainians". */
