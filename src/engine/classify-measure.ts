@@ -77,6 +77,7 @@ import {
   NORTH_KOREA_NAMES,
   OWNER_NAMES,
   PARTY_ADJECTIVES,
+  PENINSULA_CLASHES,
   RUSSIA_NAMES,
   SUPPLYING,
   WAR_NAMES,
@@ -1120,9 +1121,13 @@ function memorialPortraits(s: InSentence): boolean {
   return PORTRAITS_AFTER.test(after) || (PORTRAITS_OF_BEFORE.test(before) && PORTRAYED_PEOPLE_AFTER.test(after));
 }
 
-/** Whether a sentence that names neither side of the war dates what it tells, and only to years before the war. */
-function toldOfBeforeTheWar(s: InSentence): boolean {
-  return s.says(DATED_YEAR) && !s.says(DATED_YEAR_OF_THE_WAR) && !s.says(WAR_NAMED);
+const PENINSULA_CLASH = words(PENINSULA_CLASHES);
+/**
+ * Whether a sentence that names neither side of the war dates what it tells, and only to years before the war, or
+ * tells of a clash between the two Koreas.
+ */
+function toldOfAnotherFight(s: InSentence): boolean {
+  return !s.says(WAR_NAMED) && ((s.says(DATED_YEAR) && !s.says(DATED_YEAR_OF_THE_WAR)) || s.says(PENINSULA_CLASH));
 }
 
 /** The words before an amount in a table's cell, its row's label cell read as a label: "| killed | " as "| killed: ". */
@@ -1135,8 +1140,8 @@ export function classifyMeasure(s: InSentence): Classified | null {
   const q = s.quantity;
   if (memorialPortraits(s)) return { measure: NK_LOSSES.killed, scope: 'killed' };
   // A sentence dated before the war speaks of another time: "more than 40 North Korean soldiers were killed or wounded
-  // when South Korea returned fire … in November 2010".
-  if (toldOfBeforeTheWar(s)) return null;
+  // when South Korea returned fire … in November 2010"; one on a clash between the Koreas, of another fight.
+  if (toldOfAnotherFight(s)) return null;
   const after = s.sentence.slice(q.end, Math.min(s.nextStart, q.end + AFTER_WINDOW));
   // A quote opened right before a qualified amount is passed over: casualties … "exceeded 3,000".
   const lead = s.sentence.slice(Math.max(s.prevEnd, q.start - BEFORE_WINDOW), q.start);

@@ -90,6 +90,11 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: 'about 11,000', measure: 'troops_deployed', value: 11000 }],
   },
   {
+    name: 'not the war: a clash between the two Koreas, undated, where no side or place of the war is named',
+    text: 'The North fired around 170 artillery shells onto Yeonpyeong and its surrounding waters. Despite killing six South Korean soldiers, the North Korean navy suffered over a dozen deaths. North Korea has sent about 11,000 troops to Russia, some of them from units on the demarcation line.',
+    expect: [{ text: 'about 11,000', measure: 'troops_deployed', value: 11000 }],
+  },
+  {
     name: 'aid: animals and pure-bred horses Putin gives',
     text: "Russian President Vladimir Putin has gifted North Korea's main zoo more than 70 animals, including a lion and two brown bears. Earlier this year, Putin gifted North Korean leader Kim Jong Un 24 pure-bred horses, reportedly as thanks for artillery shells provided by North Korea.",
     expect: [

@@ -206,6 +206,16 @@ export const OWNER_NAMES = {
 export const RUSSIA_NAMES = ['russia', 'russian', "russia's", 'moscow', "moscow's", 'kremlin'];
 
 /**
+ * Clashes between the two Koreas: a sentence that tells of one and names no side or place of Russia's war counts no
+ * figure of it ("killing six South Korean soldiers, the North Korean navy is believed to have suffered over a dozen
+ * deaths", "the North fired around 170 artillery shells onto the island", "Task Force Smith, 540 men vs 5,000 NK").
+ */
+export const PENINSULA_CLASHES = [
+  ...['yeonpyeong', 'northern limit line', 'nll', 'demarcation line', 'demilitarized zone', 'dmz'],
+  ...['panmunjom', 'task force smith', 'naval clash', 'naval skirmish', 'cheonan'],
+  ...['south korean soldiers', 'south korean troops', 'south korean navy', 'south korean marines', 'south korean sailors'],
+];
+/**
  * The war's parties and places, one of which a sentence on North Korea's missiles (or the one before it)
  * must name, or a verb of supplying them must say: its missile tests into the sea are no part of the war.
  */
