@@ -95,6 +95,16 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: 'about 11,000', measure: 'troops_deployed', value: 11000 }],
   },
   {
+    name: 'not troops: "of these dairy goats" points back at no people',
+    text: 'North Korea sent troops to Russia last year. A hundred of these dairy goats arrived from Saint Petersburg, bound for North Korea.',
+    expect: [],
+  },
+  {
+    name: 'not troops: a crowd in an auditorium at home',
+    text: 'North Korea sent troops to Russia last year. Thousands of North Koreans stood to attention in the vast auditorium.',
+    expect: [],
+  },
+  {
     name: 'aid: animals and pure-bred horses Putin gives',
     text: "Russian President Vladimir Putin has gifted North Korea's main zoo more than 70 animals, including a lion and two brown bears. Earlier this year, Putin gifted North Korean leader Kim Jong Un 24 pure-bred horses, reportedly as thanks for artillery shells provided by North Korea.",
     expect: [

@@ -701,6 +701,8 @@ export const NOT_DEPLOYED = {
   crowd: [
     ...['costumes', 'lined the streets', 'lining the streets', 'lined the roads', 'bouquets', 'mass games'],
     ...['kim il sung square', 'to greet putin', 'to welcome putin', 'greeted putin', 'welcomed putin'],
+    // "Thousands of North Koreans stood to attention in the vast auditorium, with Kim in the front row".
+    ...['stood to attention', 'auditorium', 'mass rally'],
   ],
   /**
    * …or its army's size among the world's, unless the sentence says they were sent: "Totaling 180,000 troops, North
