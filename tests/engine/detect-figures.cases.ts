@@ -105,6 +105,19 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [],
   },
   {
+    name: 'russian losses: lives lost, or a war said to cost a side them; not lives a strike or a famine cost',
+    text: 'North Korea sent troops to Kursk. The war has cost Russia somewhere between 164,223 to 237,211 lives. A Russian missile strike on Kyiv cost 12 lives. The famine cost 2,000 lives in North Korea.',
+    expect: [{ text: 'between 164,223 to 237,211', measure: 'russian_casualties', value: { low: 164223, high: 237211 } }],
+  },
+  {
+    name: 'russian losses: "Mad Vlad", as tabloids name Putin, owns what he lost and amassed',
+    text: 'To date, Mad Vlad has lost 766,690 soldiers dead or wounded, and now he is throwing North Korean troops into his meat grinder. Mad Vlad has meanwhile amassed 40,000 of his soldiers and 10,000 North Koreans to attack Kursk.',
+    expect: [
+      { text: '766,690', measure: 'russian_casualties', value: 766690 },
+      { text: '10,000', measure: 'troops_deployed', value: 10000 },
+    ],
+  },
+  {
     name: 'aid: animals and pure-bred horses Putin gives',
     text: "Russian President Vladimir Putin has gifted North Korea's main zoo more than 70 animals, including a lion and two brown bears. Earlier this year, Putin gifted North Korean leader Kim Jong Un 24 pure-bred horses, reportedly as thanks for artillery shells provided by North Korea.",
     expect: [

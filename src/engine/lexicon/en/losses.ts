@@ -219,7 +219,15 @@ export const HOSPITALISED = [
   ),
 ];
 
-export const LIVES_LOST_BEFORE = ['loss of', 'losses of', 'the loss of'];
+export const LIVES_LOST_BEFORE = [
+  ...['loss of', 'losses of', 'the loss of'],
+  // "Russia lost 237,211 lives"; "has cost Russia somewhere between 164,223 to 237,211 lives", the side named (not "a
+  // missile strike on Kyiv cost 12 lives").
+  'lost',
+  ...['cost', 'costs', 'costing'].flatMap((verb) =>
+    ['russia', 'moscow', 'putin', 'the kremlin', 'north korea', 'pyongyang', 'kim'].map((side) => `${verb} ${side}`),
+  ),
+];
 
 /** A force shrunk by a share has lost it: "the number of North Korean forces diminished by half". */
 export const SHRINK_VERBS = ['decreased', 'diminished', 'dropped', 'fell', 'shrank', 'shrunk', 'declined', 'reduced', 'cut'];

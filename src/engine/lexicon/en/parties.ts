@@ -72,6 +72,8 @@ export const OWNER_NAMES = {
   ],
   russia: [
     ...['russia', 'russian federation', 'russian', 'russians', 'moscow', 'the kremlin', 'putin'].flatMap((n) => [n, `${n}'s`]),
+    // Putin as tabloids name him: "To date, Mad Vlad has lost 766,690 soldiers dead or wounded".
+    ...['mad vlad', "mad vlad's"],
     // Chechnya's units fight in Russia's army: "eight Chechen fighters", "eight Kadyrovite soldiers".
     ...['chechen', 'chechens', 'akhmat', 'kadyrovite', 'kadyrovites'],
     // "The enemy's irretrievable losses amounted to 25,200", as Ukraine's officials word Russia's losses; never a
