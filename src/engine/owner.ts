@@ -37,6 +37,7 @@ import {
   INSTITUTIONS,
   MAKING_UP_FOR,
   OFFICIAL_TITLES,
+  OPENING_PARTICIPLES,
   PARTICIPLE_OPENERS,
   PEOPLE_FROM,
   PLACE_PARTS,
@@ -188,6 +189,20 @@ const WITH_COUNT_BEFORE = new RegExp(`, ${WITH_SUBJECT.word} (?:[a-z]+ ){0,2}$`)
 const PARTICIPLE_BEFORE = new RegExp(
   `(?:, |\\b(?:${any(PARTICIPLE_OPENERS)}) )(?:${any(WITH_SUBJECT.participles)}) (?:(?:${any(ADDITIONAL_BEFORE)}) )?$`,
 );
+const OPENING_PARTICIPLE = new RegExp(`^(?:${any(OPENING_PARTICIPLES)}) `);
+/** How far into the clause after an opening participle's comma its subject may start: "…, the Kremlin has". */
+const OPENED_SUBJECT_LEAD = 5;
+
+/** The subject an opening participle's clause is said of, where the count stands in that clause; else null. */
+function openedSubject(sentence: string, at: number): Owner | null {
+  if (!OPENING_PARTICIPLE.test(sentence)) return null;
+  const comma = sentence.indexOf(', ');
+  if (comma < 0 || comma < at) return null;
+  const from = comma + 2;
+  const first = owners(sentence.slice(from, from + SUBJECT_REACH), from, sentence)[0];
+  return first && first.at - from <= OPENED_SUBJECT_LEAD ? first.owner : null;
+}
+
 // Not a clause of its own after the verb ("had obtained intelligence that at least 10,000 troops"), nor a
 // participle's ("obtained imagery showing some 13,000 containers").
 const RECEIVED_BEFORE_COUNT = new RegExp(
@@ -434,6 +449,9 @@ export function namedOwner(s: InSentence, noun: Noun | null, officialsSpeak = fa
     const subject = sentenceSubject(s.sentence, q.start);
     if (subject?.owner === 'north_korea') return subject.owner;
   }
+  // "Having already lost an estimated 350,000 troops …, Russia has made policy changes": the subject after the clause.
+  const opened = openedSubject(s.sentence, q.start);
+  if (opened) return opened;
   // "North Korea has become one of Russia's main allies since it invaded Ukraine, sending thousands of troops": the
   // sentence's subject sends them.
   if (PARTICIPLE_BEFORE.test(s.sentence.slice(Math.max(0, q.start - 40), q.start))) {

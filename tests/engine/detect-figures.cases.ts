@@ -118,6 +118,14 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
+    name: 'owner: a clause opened by "having" is said of the subject after its comma',
+    text: 'Having already lost an estimated 350,000 troops in battle over the last two years, Russia has made policy changes. Having lost about 4,000 soldiers in Kursk, North Korea sent more.',
+    expect: [
+      { text: 'an estimated 350,000', measure: 'russian_casualties', value: 350000 },
+      { text: 'about 4,000', measure: 'nk_casualties', value: 4000 },
+    ],
+  },
+  {
     name: 'aid: animals and pure-bred horses Putin gives',
     text: "Russian President Vladimir Putin has gifted North Korea's main zoo more than 70 animals, including a lion and two brown bears. Earlier this year, Putin gifted North Korean leader Kim Jong Un 24 pure-bred horses, reportedly as thanks for artillery shells provided by North Korea.",
     expect: [

@@ -153,6 +153,11 @@ export const PEOPLE_FROM = [
 export const RELATION_BETWEEN = { word: 'between', joiner: 'and' };
 /** A participle opened by these is said of the sentence's subject: "by deploying 18,000 troops". */
 export const PARTICIPLE_OPENERS = ['by'];
+/**
+ * A sentence opened by a perfect participle's clause, said of the subject after its comma: "Having already lost an
+ * estimated 350,000 troops in battle over the last two years, Russia has made policy changes".
+ */
+export const OPENING_PARTICIPLES = ['having', 'having already', 'after having'];
 
 /**
  * A party after a count of people that did something to them, the agent of a loss: "hundreds have been killed by
