@@ -126,6 +126,24 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
+    name: 'money: billions "for its weapons programs" are North Korea\'s own spending, no payment for arms',
+    text: 'The sanctions report says cyber theft allowed the DPRK to obtain billions of dollars for its weapons programs. North Korea earned billions of dollars from its weapons sales to Russia.',
+    expect: [{ text: 'billions', measure: 'payment_for_weapons', value: { low: 2000000000, high: 9000000000 } }],
+  },
+  {
+    name: 'troops: "already on Russian soil" are there, whatever is planned before',
+    text: 'The agency believes Pyongyang plans to dispatch an additional 6,000 troops, with approximately 1,000 combat soldiers already on Russian soil.',
+    expect: [
+      { text: '6,000', measure: 'troops_planned', value: 6000 },
+      { text: 'approximately 1,000', measure: 'troops_deployed', value: 1000 },
+    ],
+  },
+  {
+    name: "russian losses: soldiers treated in North Korean hospitals are wounded, and Russia's",
+    text: 'Hundreds of Russian soldiers are being treated in North Korean hospitals, a Russian diplomat said.',
+    expect: [{ text: 'Hundreds', measure: 'russian_casualties', value: { low: 200, high: 900 } }],
+  },
+  {
     name: 'aid: animals and pure-bred horses Putin gives',
     text: "Russian President Vladimir Putin has gifted North Korea's main zoo more than 70 animals, including a lion and two brown bears. Earlier this year, Putin gifted North Korean leader Kim Jong Un 24 pure-bred horses, reportedly as thanks for artillery shells provided by North Korea.",
     expect: [

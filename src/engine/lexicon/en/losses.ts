@@ -207,16 +207,21 @@ export const CASUALTY_SCOPE_WORDS = {
  * Soldiers brought to a hospital, said right after them, are the wounded: "hundreds of North Korean soldiers arriving
  * at Moscow hospital", "More than 220 North Korean soldiers … have been transferred to a hospital in Moscow".
  */
+const HOSPITALS_OF = ['moscow', 'military', 'north korean', 'korean', 'russian', 'pyongyang'];
 export const HOSPITALISED = [
   'hospitalized',
   'hospitalised',
   // Not "in hospital": captives are shown "in hospital beds".
   ...['arriving at', 'arrived at', 'taken to', 'transferred to', 'brought to', 'admitted to', 'treated in', 'treated at', 'at'].flatMap(
     (verb) =>
-      ['hospital', 'hospitals', 'a hospital', 'the hospital', 'her hospital', 'military hospitals', 'a military hospital'].flatMap(
-        (place) => [`${verb} ${place}`, `${verb} ${place.replace(/hospital/, 'moscow hospital')}`],
-      ),
+      ['hospital', 'hospitals', 'a hospital', 'the hospital', 'her hospital'].flatMap((place) => [
+        `${verb} ${place}`,
+        // "Hundreds of Russian soldiers are being treated in North Korean hospitals".
+        ...HOSPITALS_OF.map((whose) => `${verb} ${place.replace(/hospital/, `${whose} hospital`)}`),
+      ]),
   ),
+  // "'hundreds' of Russian troops are receiving medical treatment there".
+  ...['receiving medical treatment', 'receiving treatment', 'undergoing medical treatment', 'undergoing rehabilitation'],
 ];
 
 export const LIVES_LOST_BEFORE = [

@@ -203,6 +203,10 @@ export const NOT_PAYMENT = [
   'shortage',
   // A price, not a payment: "tickets priced at 45,000 rubles ($570)".
   ...['priced at', 'ticket', 'tickets', 'fare', 'fares'],
+  // Money for North Korea's own arms, or stolen: "billions of dollars for its weapons programs", "$1.5 billion in
+  // cryptocurrency".
+  ...['program', 'programs', 'programme', 'programmes'].flatMap((p) => [`weapons ${p}`, `nuclear ${p}`, `missile ${p}`]),
+  ...['cryptocurrency', 'crypto', 'stolen', 'heist', 'hackers', 'hacking'],
 ];
 /**
  * Trade statistics named anywhere in the sentence make its amounts trade: "Trade figures collated by the ITC Trade

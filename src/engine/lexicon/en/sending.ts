@@ -156,8 +156,9 @@ export const STAYING_AFTER = [
   ...['to stay', 'to remain'],
   // There now, whatever is foreseen around them: "adding that nearly 11,000 soldiers … are currently training".
   ...['are currently training', 'are training', 'are now training', 'are undergoing training', 'were training'],
-  // "with 1,500 special forces already in Russia's Far East", "have already been in Vladivostok".
-  ...['', 'are ', 'were ', 'have ', 'had '].flatMap((aux) => [`${aux}already in`, `${aux}already there`]),
+  // "with 1,500 special forces already in Russia's Far East", "have already been in Vladivostok", "with approximately
+  // 1,000 combat soldiers already on Russian soil".
+  ...['', 'are ', 'were ', 'have ', 'had '].flatMap((aux) => [`${aux}already in`, `${aux}already there`, `${aux}already on`]),
   // "while over 10,000 North Korean troops already fight alongside Russian forces".
   ...['already fight', 'already fighting', 'are already fighting', 'were already fighting', 'already serve', 'already serving'],
   ...['have', 'had'].map((aux) => `${aux} already been in`),
