@@ -140,8 +140,11 @@ export const DETECTOR_CASES: DetectorCase[] = [
   },
   {
     name: "russian losses: soldiers treated in North Korean hospitals are wounded, and Russia's",
-    text: 'Hundreds of Russian soldiers are being treated in North Korean hospitals, a Russian diplomat said.',
-    expect: [{ text: 'Hundreds', measure: 'russian_casualties', value: { low: 200, high: 900 } }],
+    text: 'Hundreds of Russian soldiers are being treated in North Korean hospitals, a Russian diplomat said. Matsegora confirmed that “hundreds” of Russian troops are receiving medical treatment there.',
+    expect: [
+      { text: 'Hundreds', measure: 'russian_casualties', value: { low: 200, high: 900 } },
+      { text: 'hundreds', measure: 'russian_casualties', value: { low: 200, high: 900 } },
+    ],
   },
   {
     name: 'aid: animals and pure-bred horses Putin gives',

@@ -200,6 +200,8 @@ export const CASUALTY_SCOPE_WORDS = {
     ...['sustained', 'suffered', 'sustaining', 'suffering'].flatMap((verb) => [`${verb} injuries`, `${verb} wounds`]),
     // Soldiers in hospital are wounded: "about 200 North Korean soldiers arriving at her Moscow hospital".
     ...['hospital', 'hospitals', 'hospitalized', 'hospitalised'],
+    // …and so are those treated: "'hundreds' of Russian troops are receiving medical treatment there".
+    ...['medical treatment', 'receiving treatment', 'undergoing treatment', 'undergoing rehabilitation'],
   ],
 } as const;
 
