@@ -147,6 +147,14 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
+    name: 'russian losses: "a half-million" killed or wounded; "lost an average of 1,500 troops every day"',
+    text: 'U.S. officials estimate that more than a half-million Russian troops have been killed or wounded. Radakin claimed Russia lost an average of 1,500 troops every day in October, as North Korea sent more.',
+    expect: [
+      { text: 'more than a half-million', measure: 'russian_casualties', value: 500000 },
+      { text: '1,500', measure: 'russian_casualties', value: 1500 },
+    ],
+  },
+  {
     name: 'aid: animals and pure-bred horses Putin gives',
     text: "Russian President Vladimir Putin has gifted North Korea's main zoo more than 70 animals, including a lion and two brown bears. Earlier this year, Putin gifted North Korean leader Kim Jong Un 24 pure-bred horses, reportedly as thanks for artillery shells provided by North Korea.",
     expect: [

@@ -442,6 +442,14 @@ export const GRAMMAR_CASES: GrammarCase[] = [
     expect: [{ text: 'half a million', value: 500000 }],
   },
   {
+    name: 'words: "a half-million", hyphened to its scale',
+    input: 'More than a half-million Russian troops have been killed or wounded; a half-million shells came from North Korea.',
+    expect: [
+      { text: 'More than a half-million', value: 500000, qualifier: 'more than' },
+      { text: 'a half-million', value: 500000 },
+    ],
+  },
+  {
     name: 'words: one and a half million',
     input: 'Moscow has already taken one and a half million shells from the North.',
     expect: [{ text: 'one and a half million', value: 1.5e6 }],

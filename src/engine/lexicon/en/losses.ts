@@ -658,7 +658,11 @@ export const LOSS_VERBS_BEFORE = [
 ];
 export const TOLLS = ['death toll', 'toll'];
 /** Between a loss verb and its count: "injured another 47". */
-export const LOSS_ARTICLES = ['another', 'a further', 'an additional', 'some'];
+export const LOSS_ARTICLES = [
+  ...['another', 'a further', 'an additional', 'some'],
+  // "Russia lost an average of 1,500 troops every day in October".
+  ...['an average of', 'on average', 'on average,'],
+];
 
 /**
  * The verbs a predicate said further on starts with: "4,000 North Korean soldiers fighting
