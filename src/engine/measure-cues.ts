@@ -100,6 +100,12 @@ export const PLANNED_AFTER = new RegExp(
 export const ADDITIONAL = new RegExp(`\\b(?:${any(sending.ADDITIONAL)})\\b`);
 export const ADDITIONAL_BEFORE = new RegExp(`\\b(?:${any(sending.ADDITIONAL_BEFORE)}) $`);
 export const MORE_AFTER = new RegExp(`^ (?:${any(sending.MORE_AFTER)})\\b`);
+/** The force more are sent to join, counted right after its verb: "to add to the 11,000 deployment". */
+export const JOINED_FORCE = new RegExp(
+  `\\b(?:${any(sending.JOINED_FORCE_BEFORE.verbs)}) (?:${any(sending.JOINED_FORCE_BEFORE.articles)}) $`,
+);
+/** How far before a count the verb of joining the force it counts is read: "reinforcing the approximately ". */
+export const JOINED_FORCE_REACH = 40;
 
 /** What money was for. Checked nearest the number first. */
 /** A count of the troops paid for: "for sending between 5,000 to 20,000 soldiers", "for 10,000 North Korean troops". */

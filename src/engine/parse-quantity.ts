@@ -200,8 +200,8 @@ const CHANGED_BEFORE = new RegExp(`\\b(?:${alternation(TIMES_MULTIPLIER.changeVe
 const DURATION_AFTER = new RegExp(`[- ](?:${alternation(DURATION_UNITS)})(?![a-z])`, 'y');
 /** "a year and a half": a duration's half said after it. */
 const HALF_OF_DURATION_BEFORE = new RegExp(`[- ](?:${alternation(DURATION_UNITS)}) and (?:a )?$`);
-/** "two and a half days": a duration, however its half is said. */
-const HALF_DURATION_AFTER = new RegExp(` and[ -]a[ -]half[ -](?:${alternation(DURATION_UNITS)})(?![a-z])`, 'y');
+/** "two and a half days", "the two-and-a-half-year-long war": a duration, however its half is said. */
+const HALF_DURATION_AFTER = new RegExp(`[ -]and[ -]a[ -]half[ -](?:${alternation(DURATION_UNITS)})(?![a-z])`, 'y');
 const LENGTH_AFTER = new RegExp(
   `[- ]?(?:${alternation([...LENGTH_UNITS, ...MULTIPLIERS])})(?![a-z])|-(?:${alternation(HYPHENED_SIZES)})(?![a-z])`,
   'y',

@@ -32,6 +32,8 @@ import {
   ADDITIONAL,
   ADDITIONAL_BEFORE,
   DEPLOYED_VERBS,
+  JOINED_FORCE,
+  JOINED_FORCE_REACH,
   MORE_AFTER,
   PLANNED_AFTER,
   PLANNED_VERBS,
@@ -134,6 +136,8 @@ export function isPlanned(s: InSentence, noun: Noun | null, after: string, befor
   // There now, whatever is foreseen of them: "5,000 additional soldiers are in the region", "8,000 troops are expected
   // to soon enter combat"; not more of them foreseen to fight ("Another 6,000 … are expected to join the fight").
   if (STAYING.test(rest)) return false;
+  // The force those sent will join: "to add to the 11,000 deployment".
+  if (JOINED_FORCE.test(before.slice(-JOINED_FORCE_REACH))) return false;
   // "could be making ready to deploy extra troops in July, after sending greater than 10,000 troopers": sent already.
   if (endsWithWords(before, SENT_BEFORE_NOW)) return false;
   const more = () => (noun !== null && ADDITIONAL.test(noun.modifiers)) || ADDITIONAL_BEFORE.test(before.slice(-24));

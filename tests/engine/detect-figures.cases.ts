@@ -155,6 +155,28 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
+    name: 'troops: the force more are sent to join is there, though the sending is planned',
+    text: 'Pyongyang is planning to send 3,000 more soldiers to join the 11,000 already there. Pyongyang is planning to send more soldiers to add to the 12,000 deployment.',
+    expect: [
+      { text: '3,000', measure: 'troops_planned', value: 3000 },
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+      { text: '12,000', measure: 'troops_deployed', value: 12000 },
+    ],
+  },
+  {
+    name: 'troops: a total "possibly reaching" a number is to come',
+    text: 'Approximately 3,000 North Korean troops are already en route to Russia, with the total contingent possibly reaching 12,000 soldiers in the coming months.',
+    expect: [
+      { text: 'Approximately 3,000', measure: 'troops_deployed', value: 3000 },
+      { text: '12,000', measure: 'troops_planned', value: 12000 },
+    ],
+  },
+  {
+    name: 'not figures: missile tests counted, and a war\'s length in "two-and-a-half-year-long"',
+    text: "Last year, North Korea conducted 47 ballistic missile tests, a number expected to fall with Russia's aid. Putin's army has suffered nearly 1 million casualties in the two-and-a-half-year-long war.",
+    expect: [{ text: 'nearly 1 million', measure: 'russian_casualties', value: 1000000 }],
+  },
+  {
     name: 'aid: animals and pure-bred horses Putin gives',
     text: "Russian President Vladimir Putin has gifted North Korea's main zoo more than 70 animals, including a lion and two brown bears. Earlier this year, Putin gifted North Korean leader Kim Jong Un 24 pure-bred horses, reportedly as thanks for artillery shells provided by North Korea.",
     expect: [

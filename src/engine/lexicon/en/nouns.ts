@@ -230,6 +230,15 @@ export const NOUNS: readonly NounWords[] = [
     kind: 'none',
     heads: ['drones', 'attack drones', 'uavs', 'shahed drones', 'shaheds'].flatMap((d) => [`missiles and ${d}`, `${d} and missiles`]),
   },
+  // Tests counted, no missiles: "North Korea conducted 47 ballistic missile tests".
+  {
+    kind: 'none',
+    heads: ['missile', 'ballistic missile', 'cruise missile', 'hypersonic missile'].flatMap((m) => [
+      `${m} tests`,
+      `${m} test-launches`,
+      `${m} test launches`,
+    ]),
+  },
   // Livestock, no people and no figure: "A hundred of these dairy goats arrived from Saint Petersburg".
   { kind: 'none', heads: ['goats', 'dairy goats', 'female goats', 'male goats', 'cattle', 'cows', 'dairy cows', 'sheep', 'pigs'] },
   // Rounds of launches or talks, no rounds of ammunition: "North Korea launched two rounds of ballistic missiles"; nor

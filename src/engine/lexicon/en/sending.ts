@@ -42,6 +42,8 @@ export const PLANNED_RIGHT_BEFORE = [
     ['rise', 'increase', 'grow', 'climb'].map((verb) => `expected to ${verb} ${how}to`),
   ),
   'expected to reach',
+  // "with the total contingent possibly reaching 12,000 soldiers in the coming months".
+  ...['possibly reaching', 'eventually reaching', 'ultimately reaching'],
 ];
 /**
  * A total said to pass a number later: "the total number of troops could eventually exceed 100,000"; not "may exceed
@@ -151,6 +153,14 @@ export const SENT_BEFORE_ANOTHER = ['sending', 'deploying', 'dispatching']
   .concat(['having sent', 'having deployed', 'having dispatched']);
 /** A participle a second noun joined to the counted may stand before: "6,000 military engineers and laborers expected to arrive". */
 export const JOINED_NOUN_PARTICIPLES = ['expected to arrive', 'expected to be sent', 'expected to be deployed', 'expected to come'];
+/**
+ * The force more are sent to join is there already, whatever is planned for those sent: "planning to send more
+ * soldiers to add to the 11,000 deployment", "to join the 11,000 troops in Kursk".
+ */
+export const JOINED_FORCE_BEFORE = {
+  verbs: ['join', 'joining', 'add to', 'adding to', 'reinforce', 'reinforcing', 'bolster', 'bolstering', 'supplement', 'augment'],
+  articles: ['the', 'the estimated', 'the initial', 'the original', 'the roughly', 'the approximately', 'the some'],
+};
 /** Troops said to stay are there already, whatever verb of expecting stands before: "expects 9,000 troops to stay". */
 export const STAYING_AFTER = [
   ...['to stay', 'to remain'],
