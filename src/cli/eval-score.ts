@@ -28,7 +28,42 @@ export interface Case {
   readonly topic?: string;
 }
 
-export type Detect = (text: string, options: DetectOptions) => readonly Figure[];
+/** Finds the figures of a case's text; `from` is the case, for a detector that reads it with its page. */
+export type Detect = (text: string, options: DetectOptions, from?: Case) => readonly Figure[];
+
+/** Between two cases of a page read together: each a paragraph, as a page's reader gives them. */
+const PARAGRAPH_BREAK = '\n\n';
+
+/**
+ * A detector that reads each page's cases together, in the set's order, as one text of paragraphs (as the
+ * extension reads a page), and gives each case the figures found within it: the sentences before it lend it their
+ * subject and their counts ("North Korean troops are fighting in Kursk. … There are already 11,000 in the region").
+ * A page is read as about North Korea unless it is a page about the war that never names it.
+ */
+export function readAsPages(cases: readonly Case[], detect: Detect): Detect {
+  const pages = new Map<string, Case[]>();
+  for (const c of cases) {
+    const page = pages.get(c.url);
+    if (page) page.push(c);
+    else pages.set(c.url, [c]);
+  }
+  const found = new Map<Case, readonly Figure[]>();
+  for (const page of pages.values()) {
+    const figures = detect(page.map((c) => c.text).join(PARAGRAPH_BREAK), {
+      assumeTopic: !page.some((c) => c.topic === 'war-without-nk'),
+    });
+    let start = 0;
+    for (const c of page) {
+      const end = start + c.text.length;
+      found.set(
+        c,
+        figures.filter((f) => f.start >= start && f.end <= end).map((f) => ({ ...f, start: f.start - start, end: f.end - start })),
+      );
+      start = end + PARAGRAPH_BREAK.length;
+    }
+  }
+  return (text, options, from) => (from ? found.get(from) : undefined) ?? detect(text, options);
+}
 
 /** The id of the body on record that a page's words name, if they name one (the corpus's `bodyNamed`). */
 export type NameBody = (phrase: string) => string | undefined;
@@ -148,7 +183,7 @@ export function scoreCases(cases: readonly Case[], detect: Detect, nameBody?: Na
   let rightValue = 0;
   const bodies = { named: 0, right: 0, unnamed: 0, wronglyGiven: 0, wrong: [] as BodyMiss[] };
   for (const c of cases) {
-    const figures = detect(c.text, { assumeTopic: c.topic !== 'war-without-nk' });
+    const figures = detect(c.text, { assumeTopic: c.topic !== 'war-without-nk' }, c);
     const used = new Set<Figure>();
     for (const want of c.figures) {
       const span = spanOf(c.text, want);

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type Case, caseProblems, type Detect, scoreCases } from '../../src/cli/eval-score';
+import { type Case, caseProblems, type Detect, readAsPages, scoreCases } from '../../src/cli/eval-score';
 import type { Figure } from '../../src/engine/detect-figures';
 import type { Measure } from '../../src/engine/measures';
 import type { Value } from '../../src/engine/value';
@@ -122,6 +122,31 @@ describe('scoring the detector on labelled sentences', () => {
   });
 });
 
+describe('reading a set as pages', () => {
+  const first = 'North Korean troops are fighting for Russia in Kursk.';
+  const second = 'Kyiv says 11,000 are there.';
+  const other = 'Seoul says 3,000 were sent.';
+  const page: Case[] = [
+    { url: 'https://a.example/1', text: first, figures: [] },
+    { url: 'https://b.example/2', text: other, figures: [] },
+    { url: 'https://a.example/1', text: second, figures: [{ text: '11,000', value: 11000, measure: 'troops_deployed' }] },
+  ];
+  const texts: string[] = [];
+  /** Finds "11,000" only where the sentence before names the troops, as a page's reader would. */
+  const detectInContext: Detect = (text) => {
+    texts.push(text);
+    const at = text.indexOf('11,000');
+    return at >= 0 && text.includes(first) ? [{ ...found(text, '11,000', 'troops_deployed', 11000), start: at, end: at + 6 }] : [];
+  };
+
+  it("reads each page's cases together, in the set's order, and gives each case the figures within it", () => {
+    const score = scoreCases(page, readAsPages(page, detectInContext));
+    expect(texts).toEqual([`${first}\n\n${second}`, other]);
+    expect(score).toMatchObject({ expected: 1, found: 1, reported: 1, recall: 1, precision: 1 });
+    expect(scoreCases(page, detectInContext)).toMatchObject({ found: 0, reported: 0 });
+  });
+});
+
 describe('npm run eval', () => {
   const scratch = mkdtempSync(join(tmpdir(), 'rangefinder-eval-'));
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -155,6 +180,22 @@ describe('npm run eval', () => {
     const score = JSON.parse(out);
     expect(score).toMatchObject({ cases: 2, pages: 2, expected: 1, found: 1, reported: 1, recall: 1, precision: 1, measureAccuracy: 1 });
     expect(Object.keys(score.byMeasure)).toEqual(['troops_deployed']);
+  });
+
+  it('reads each page whole with --pages: a sentence takes its subject from the one before', () => {
+    const path = set('page.jsonl', [
+      JSON.stringify({ url: 'https://a.example/1', text: 'North Korean troops are fighting for Russia in Kursk.', figures: [] }),
+      JSON.stringify({
+        url: 'https://a.example/1',
+        text: 'There are already 11,000 in the Kursk region.',
+        figures: [{ text: '11,000', value: 11000, measure: 'troops_deployed' }],
+      }),
+    ]);
+    expect(JSON.parse(run(path, '--json').out)).toMatchObject({ expected: 1, found: 0 });
+    const { code, out } = run(path, '--pages');
+    expect(code).toBe(0);
+    expect(out).toContain('(read as pages)');
+    expect(out).toMatch(/found\s+1 of 1 expected figures\s+recall 100\.0%/);
   });
 
   it('stops quietly when the reader closes its output early, as a pipe into head does', () => {
