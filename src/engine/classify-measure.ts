@@ -222,6 +222,12 @@ function lossesOfTheForce(s: InSentence, between: string, noun: Noun | null): Ow
 /** "killed, with some 2,700 others wounded": more of the people just counted, joined by "with" after a comma. */
 const JOINED_WITH = new RegExp(`, (?:${any(JOINED_BY_WITH)}) $`);
 const LIVES_LOST_BEFORE = new RegExp(`\\b(?:${any(losses.LIVES_LOST_BEFORE)})(?: [a-z]+)? $`);
+const LIVES_LOST_IN_WAR_BEFORE = new RegExp(`\\b(?:${any(losses.LIVES_LOST_IN_THE_WAR.verbs)})(?: [a-z]+)? $`);
+const OTHER_TOLLS = words(losses.LIVES_LOST_IN_THE_WAR.otherTolls);
+/** Lives counted as lost: "the loss of nine lives"; or lost in the war, by a side named, in a sentence on it alone. */
+function livesLost(s: InSentence, before: string): boolean {
+  return LIVES_LOST_BEFORE.test(before) || (LIVES_LOST_IN_WAR_BEFORE.test(before) && s.says(WAR) && !s.says(OTHER_TOLLS));
+}
 const CHANGED_BY = new RegExp(`\\b${losses.SHRINK_LINK} $`);
 /** People lost to a disaster, not a war: "lost 300 people in the floods". */
 const DISASTERS = words(losses.LOSSES_OF_PEOPLE.disasters);
@@ -461,7 +467,14 @@ const SENT_ELSEWHERE = words(sending.NOT_DEPLOYED.sentElsewhere);
 const NAMED_UNIT = words(NAMED_UNITS);
 const IN_DRILLS = words(sending.NOT_DEPLOYED.inDrills);
 /** A sending said, which drills do not undo: "11,000 North Korean soldiers deployed to Russia trained in drills". */
-const SENDING_SAID = words([...sending.SEND.past, ...sending.SEND.present, ...sending.SEND.ing, ...sending.SEND.nouns]);
+// "pledged to send another 6,000 soldiers" at a mass rally: a sending, as its infinitive says.
+const SENDING_SAID = words([
+  ...sending.SEND.past,
+  ...sending.SEND.present,
+  ...sending.SEND.ing,
+  ...sending.SEND.nouns,
+  ...sending.SEND.base.map((verb) => `to ${verb}`),
+]);
 /** Troops named as the count before it, its people after: "the number of North Korean soldiers in Russia to be about". */
 const TROOPS_NAMED_FIRST = new RegExp(
   `\\b(?:${any(sending.TROOPS_NAMED_FIRST.counts)}) (?:[a-z'.-]+ ){0,3}?(?:${any(sending.TROOP_WORDS)})\\b[^.;:]{0,${sending.TROOPS_NAMED_FIRST.reach}}$`,
@@ -562,7 +575,7 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   // the 4,000 casualties, some 1,000 were killed", North Korea's own.
   if (AMONG_THE_BEFORE.test(before) && AMONG_THE_AFTER.test(after)) return null;
   if (noun && REBUILDER_NOUNS.has(noun.text) && !sentToRebuild(s, noun, after)) return null;
-  if (noun?.text === losses.LIVES && !LIVES_LOST_BEFORE.test(before)) return null;
+  if (noun?.text === losses.LIVES && !livesLost(s, before)) return null;
   if (GONE_MISSING_AFTER.test(noun?.from === 'after' ? after.slice(noun.end) : after)) return null;
   // A toll named by no people after it, the first in a sentence of a strike on a place or a killing elsewhere that
   // names neither North Korea nor its soldiers ("fires at officers trying to serve warrant, injuring 3").

@@ -106,6 +106,8 @@ export const JOINED_FORCE = new RegExp(
 );
 /** How far before a count the verb of joining the force it counts is read: "reinforcing the approximately ". */
 export const JOINED_FORCE_REACH = 40;
+/** What may follow a bare count of the force joined: "the 11,000 already there", "the 11,000." */
+export const JOINED_FORCE_BARE_AFTER = new RegExp(`^(?:[,.;:)]|$| (?:${any(sending.JOINED_FORCE_BEFORE.bareBefore)})\\b)`);
 
 /** What money was for. Checked nearest the number first. */
 /** A count of the troops paid for: "for sending between 5,000 to 20,000 soldiers", "for 10,000 North Korean troops". */

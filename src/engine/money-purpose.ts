@@ -18,6 +18,14 @@ import { valueBounds } from './value';
 const NOT_PAYMENT = new RegExp(
   `\\b(?:${any(words.NOT_PAYMENT)}|(?<!(?:${any(words.ARMS_TRADED)}) )(?:${any(words.EXPORTS)})|${any(words.WOULD_BE_ENOUGH)})\\b`,
 );
+/** Money stolen, by the verb right before the amount (a qualifier between) or the words right after it. */
+const STOLEN_BEFORE = new RegExp(`\\b(?:${any(words.STOLEN.before)})(?: [a-z]+){0,2} $`);
+const STOLEN_AFTER = new RegExp(`^ (?:${any(words.STOLEN.after)})\\b`);
+const FOR_OWN_PROGRAM = new RegExp(
+  `^(?: of (?:us )?dollars)? (?:${any(words.FOR_OWN_PROGRAMS.links)}) (?:${any(words.FOR_OWN_PROGRAMS.owners)}) (?:${any(words.FOR_OWN_PROGRAMS.programs)}) (?:${any(words.FOR_OWN_PROGRAMS.nouns)})\\b`,
+);
+/** How far before an amount its verb of stealing is read: "stole an estimated ". */
+const STOLEN_REACH = 24;
 /** A clause of its own after the amount, opened by a participle: ", translating to…", ", making…". */
 const CLAUSE_BREAK = /[;:]|, (?=[a-z]+ing )/;
 const TRADE_STATISTICS = new RegExp(`\\b(?:${any(words.TRADE_STATISTICS)})\\b`);
@@ -73,6 +81,10 @@ export function moneyPurpose(s: InSentence, after: string, before: string): Clas
   if (!named && !s.assumeTopic) return null;
   if (ownerOf(s, null) === 'other') return null;
   if (s.says(TRADE_STATISTICS)) return null;
+  // Stolen money: "hackers stole $1.5 billion in cryptocurrency".
+  if (STOLEN_BEFORE.test(before.slice(-STOLEN_REACH)) || STOLEN_AFTER.test(after)) return null;
+  // Money for North Korea's own arms: "billions of dollars for its weapons programs".
+  if (FOR_OWN_PROGRAM.test(after)) return null;
   // "10,000 soldiers … translating to yearly revenue of $200 million": what the troops earn it, unless a cue says more.
   const earned = EARNED_BEFORE.test(before.slice(-40)) && s.says(TROOPS_SENT) && !s.says(ARMS);
   // "North Korea's revenue from supplying weapons to Russia reached": earnings from arms, no economy's size.

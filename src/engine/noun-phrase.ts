@@ -47,6 +47,7 @@ import {
   casualtyCountBefore,
   FIGHTING_AFTER,
   JOINED_FORCE,
+  JOINED_FORCE_BARE_AFTER,
   JOINED_FORCE_REACH,
   LOSS_BEFORE,
   MORE_AFTER,
@@ -369,7 +370,7 @@ export function impliedNoun(s: InSentence, after: string, before: string): Noun 
     return implied('personnel', more ? 'more ' : '');
   }
   // "to send 3,000 more soldiers to join the 11,000 already there": the force joined, in a sentence about troops.
-  if (JOINED_FORCE.test(before.slice(-JOINED_FORCE_REACH)) && troops()) return implied('personnel');
+  if (JOINED_FORCE.test(before.slice(-JOINED_FORCE_REACH)) && JOINED_FORCE_BARE_AFTER.test(after) && troops()) return implied('personnel');
   // "Pyongyang fighters, which are thought to number 12,000": the troops, counted by the verb.
   if (NUMBERING_BEFORE.test(before) && FUNCTION_WORD_AFTER.test(after) && troops()) return implied('personnel');
   // "…troops have recently arrived in Russia, bringing the total to 3,000": all of them.

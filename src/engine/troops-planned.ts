@@ -22,6 +22,7 @@ import {
   MOVED_MORE,
   PLANNED_AFTER_COPULAS,
   PLANNED_RIGHT_BEFORE,
+  REACHING_LATER,
   SENDING_EXPECTED,
   SENT_BEFORE_ANOTHER,
   SOON_AFTER,
@@ -67,6 +68,8 @@ const EXCEEDS_LATER = new RegExp(
 );
 /** "soon" as the last word of the clause: "expects 12,000 North Korean soldiers in Russia soon", not "soon moved to Kursk". */
 const SOON = new RegExp(`^[^,;.]{0,40}\\b${SOON_AFTER.word}['"\u2019]?\\s*(?:[,;.!?]|$)`);
+const REACHING_BEFORE = new RegExp(`\\b(?:${any(REACHING_LATER.before)}) $`);
+const LATER_IN_CLAUSE = new RegExp(`^[^,;.]{0,40}\\b(?:${any(REACHING_LATER.later)})\\b`);
 const UNDER_WAY_LATER_AFTER = new RegExp(
   `^ (?:${any(UNDER_WAY_LATER.participles)})\\b[^,;.]{0,24}?\\b(?:${any(UNDER_WAY_LATER.later)})\\b`,
 );
@@ -136,14 +139,15 @@ export function isPlanned(s: InSentence, noun: Noun | null, after: string, befor
   // There now, whatever is foreseen of them: "5,000 additional soldiers are in the region", "8,000 troops are expected
   // to soon enter combat"; not more of them foreseen to fight ("Another 6,000 … are expected to join the fight").
   if (STAYING.test(rest)) return false;
-  // The force those sent will join: "to add to the 11,000 deployment".
-  if (JOINED_FORCE.test(before.slice(-JOINED_FORCE_REACH))) return false;
   // "could be making ready to deploy extra troops in July, after sending greater than 10,000 troopers": sent already.
   if (endsWithWords(before, SENT_BEFORE_NOW)) return false;
   const more = () => (noun !== null && ADDITIONAL.test(noun.modifiers)) || ADDITIONAL_BEFORE.test(before.slice(-24));
   if (FORESEEN_TO_FIGHT.test(rest) && !more()) return false;
   // "5,000 construction workers and 1,000 sappers may be sent": the pair's verb is said after the second.
   if (PLANNED_AFTER.test(rest)) return true;
+  // The force those sent will join, unless its own words say it is to come: "to add to the 11,000 deployment", not "to
+  // join the 3,000 expected to arrive".
+  if (JOINED_FORCE.test(before.slice(-JOINED_FORCE_REACH))) return false;
   if (noun?.from === 'after' && lastIndex(DEPLOYED_VERBS, lookBack(s).text) < 0) {
     const further = s.sentence.slice(s.quantity.end + noun.end, s.quantity.end + noun.end + JOINED_REACH);
     const joined = JOINED_COUNT_AFTER.exec(further);
@@ -180,6 +184,7 @@ export function isPlanned(s: InSentence, noun: Noun | null, after: string, befor
   }
   if (MODAL_COPULA_BEFORE.test(before.slice(-MODAL_COPULA_REACH)) && SENT_AFTER.test(rest)) return true;
   if (SOON.test(rest) || UNDER_WAY_LATER_AFTER.test(rest)) return true;
+  if (REACHING_BEFORE.test(before) && LATER_IN_CLAUSE.test(rest)) return true;
   // The number's own verb after it says they came: "…another 6,000, with about 1,000 already believed to have arrived".
   if (SENT_AFTER.test(rest)) return false;
   // A cue of troops there that takes in the plan's word wins: "rushed reinforcements" over "reinforcements".

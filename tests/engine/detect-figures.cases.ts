@@ -90,9 +90,13 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: 'about 11,000', measure: 'troops_deployed', value: 11000 }],
   },
   {
-    name: 'not the war: a clash between the two Koreas, undated, where no side or place of the war is named',
-    text: 'The North fired around 170 artillery shells onto Yeonpyeong and its surrounding waters. Despite killing six South Korean soldiers, the North Korean navy suffered over a dozen deaths. North Korea has sent about 11,000 troops to Russia, some of them from units on the demarcation line.',
-    expect: [{ text: 'about 11,000', measure: 'troops_deployed', value: 11000 }],
+    name: "not the war: a clash between the two Koreas, undated, where no side or place of the war is named; not the border or South Korea's troops named",
+    text: 'The North fired around 170 artillery shells onto Yeonpyeong and its surrounding waters. Despite killing six South Korean soldiers, the North Korean navy suffered over a dozen deaths. North Korea has sent about 11,000 troops to Russia, some of them from units on the demarcation line. Experts warn that the combat experience gained by some 14,000 North Korean soldiers could pose a threat to South Korean troops. The NIS estimates North Korea has suffered 4,700 casualties, Yonhap reported from Panmunjom.',
+    expect: [
+      { text: 'about 11,000', measure: 'troops_deployed', value: 11000 },
+      { text: 'some 14,000', measure: 'troops_deployed', value: 14000 },
+      { text: '4,700', measure: 'nk_casualties', value: 4700 },
+    ],
   },
   {
     name: 'not troops: "of these dairy goats" points back at no people',
@@ -105,8 +109,8 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [],
   },
   {
-    name: 'russian losses: lives lost, or a war said to cost a side them; not lives a strike or a famine cost',
-    text: 'North Korea sent troops to Kursk. The war has cost Russia somewhere between 164,223 to 237,211 lives. A Russian missile strike on Kyiv cost 12 lives. The famine cost 2,000 lives in North Korea.',
+    name: 'russian losses: lives lost, or a war said to cost a side them; not lives a strike, a famine or another war cost',
+    text: 'North Korea sent troops to Kursk. The war has cost Russia somewhere between 164,223 to 237,211 lives. A Russian missile strike on Kyiv cost 12 lives. The famine cost 2,000 lives in North Korea. The 1990s famine cost North Korea up to 3 million lives, a tragedy Kim vows never to repeat as he supplies Russia. Moscow lost 15,000 lives in its war in Afghanistan, a figure dwarfed in Ukraine.',
     expect: [{ text: 'between 164,223 to 237,211', measure: 'russian_casualties', value: { low: 164223, high: 237211 } }],
   },
   {
@@ -118,24 +122,30 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
-    name: 'owner: a clause opened by "having" is said of the subject after its comma',
-    text: 'Having already lost an estimated 350,000 troops in battle over the last two years, Russia has made policy changes. Having lost about 4,000 soldiers in Kursk, North Korea sent more.',
+    name: 'owner: a loss in a clause opened by "having" is the subject\'s after its comma; not a count with its own sender',
+    text: 'Having already lost an estimated 350,000 troops in battle over the last two years, Russia has made policy changes. Having lost about 4,000 soldiers in Kursk, North Korea sent more. Having deployed about 12,000 soldiers sent by Kim, Russia launched its counteroffensive in Kursk.',
     expect: [
       { text: 'an estimated 350,000', measure: 'russian_casualties', value: 350000 },
       { text: 'about 4,000', measure: 'nk_casualties', value: 4000 },
+      { text: 'about 12,000', measure: 'troops_deployed', value: 12000 },
     ],
   },
   {
-    name: 'money: billions "for its weapons programs" are North Korea\'s own spending, no payment for arms',
-    text: 'The sanctions report says cyber theft allowed the DPRK to obtain billions of dollars for its weapons programs. North Korea earned billions of dollars from its weapons sales to Russia.',
-    expect: [{ text: 'billions', measure: 'payment_for_weapons', value: { low: 2000000000, high: 9000000000 } }],
+    name: 'money: billions "for its weapons programs" and money stolen are no payment for arms; money paid first is',
+    text: 'The sanctions report says cyber theft allowed the DPRK to obtain billions of dollars for its weapons programs. North Korea earned billions of dollars from its weapons sales to Russia. Arms sales to Russia earned North Korea $5.5 billion, enough to fund its nuclear programme for years. North Korean hackers stole $1.5 billion in cryptocurrency from Bybit, while Russia paid $5 billion for munitions.',
+    expect: [
+      { text: 'billions', measure: 'payment_for_weapons', value: { low: 2000000000, high: 9000000000 } },
+      { text: '$5.5 billion', measure: 'payment_for_weapons', value: 5500000000 },
+      { text: '$5 billion', measure: 'payment_for_weapons', value: 5000000000 },
+    ],
   },
   {
-    name: 'troops: "already on Russian soil" are there, whatever is planned before',
-    text: 'The agency believes Pyongyang plans to dispatch an additional 6,000 troops, with approximately 1,000 combat soldiers already on Russian soil.',
+    name: 'troops: "already on Russian soil" are there, whatever is planned before; "already on standby" are to come',
+    text: 'The agency believes Pyongyang plans to dispatch an additional 6,000 troops, with approximately 1,000 combat soldiers already on Russian soil. Seoul says 5,000 more North Korean troops are already on standby to be sent to Russia.',
     expect: [
       { text: '6,000', measure: 'troops_planned', value: 6000 },
       { text: 'approximately 1,000', measure: 'troops_deployed', value: 1000 },
+      { text: '5,000', measure: 'troops_planned', value: 5000 },
     ],
   },
   {
@@ -155,20 +165,23 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
-    name: 'troops: the force more are sent to join is there, though the sending is planned',
-    text: 'Pyongyang is planning to send 3,000 more soldiers to join the 11,000 already there. Pyongyang is planning to send more soldiers to add to the 12,000 deployment.',
+    name: "troops: the force more are sent to join is there, though the sending is planned; not where its own words say it is to come, nor another side's",
+    text: 'Pyongyang is planning to send 3,000 more soldiers to join the 11,000 already there. Pyongyang is planning to send more soldiers to add to the 12,000 deployment. Another 5,000 troops will join the 4,000 expected to arrive by December. North Korean troops are to join the 500 Russian marines in Sudzha.',
     expect: [
       { text: '3,000', measure: 'troops_planned', value: 3000 },
       { text: '11,000', measure: 'troops_deployed', value: 11000 },
       { text: '12,000', measure: 'troops_deployed', value: 12000 },
+      { text: '5,000', measure: 'troops_planned', value: 5000 },
+      { text: '4,000', measure: 'troops_planned', value: 4000 },
     ],
   },
   {
-    name: 'troops: a total "possibly reaching" a number is to come',
-    text: 'Approximately 3,000 North Korean troops are already en route to Russia, with the total contingent possibly reaching 12,000 soldiers in the coming months.',
+    name: 'troops: a total "possibly reaching" a number in the coming months is to come; with no time to come, there',
+    text: 'Approximately 3,000 North Korean troops are already en route to Russia, with the total contingent possibly reaching 12,000 soldiers in the coming months. The number of North Korean troops in Russia is unclear, possibly reaching 15,000, Kyiv says.',
     expect: [
       { text: 'Approximately 3,000', measure: 'troops_deployed', value: 3000 },
       { text: '12,000', measure: 'troops_planned', value: 12000 },
+      { text: '15,000', measure: 'troops_deployed', value: 15000 },
     ],
   },
   {
@@ -1948,8 +1961,8 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: 'at least 20', measure: 'missiles_rockets', value: 20 }],
   },
   {
-    name: 'missiles: a part of the other side\'s missiles said to be "from North Korea" is North Korea\'s',
-    text: '2 out of 5 missiles Russia launched at Kharkiv are from North Korea, the prosecutor said.',
+    name: 'missiles: a part of the other side\'s missiles said to be "from North Korea" is North Korea\'s; not a whole some of which are',
+    text: '2 out of 5 missiles Russia launched at Kharkiv are from North Korea, the prosecutor said. Russia fired 70 missiles overnight and Ukraine believes that several were from North Korea.',
     expect: [{ text: '2', measure: 'missiles_rockets', value: 2 }],
   },
   {

@@ -442,12 +442,19 @@ export const GRAMMAR_CASES: GrammarCase[] = [
     expect: [{ text: 'half a million', value: 500000 }],
   },
   {
-    name: 'words: "a half-million", hyphened to its scale',
-    input: 'More than a half-million Russian troops have been killed or wounded; a half-million shells came from North Korea.',
+    name: 'words: "a half-million", hyphened to its scale, and "half million"',
+    input:
+      'More than a half-million Russian troops have been killed or wounded; a half-million shells came from North Korea, with half million rounds more.',
     expect: [
       { text: 'More than a half-million', value: 500000, qualifier: 'more than' },
       { text: 'a half-million', value: 500000 },
+      { text: 'half million', value: 500000 },
     ],
+  },
+  {
+    name: 'words: "two and half million" is no half of a scale',
+    input: 'North Korea has sent Russia two and half million shells.',
+    expect: [{ text: 'two', value: 2 }],
   },
   {
     name: 'words: one and a half million',

@@ -226,15 +226,25 @@ export const HOSPITALISED = [
   ...['receiving medical treatment', 'receiving treatment', 'undergoing medical treatment', 'undergoing rehabilitation'],
 ];
 
-export const LIVES_LOST_BEFORE = [
-  ...['loss of', 'losses of', 'the loss of'],
-  // "Russia lost 237,211 lives"; "has cost Russia somewhere between 164,223 to 237,211 lives", the side named (not "a
-  // missile strike on Kyiv cost 12 lives").
-  'lost',
-  ...['cost', 'costs', 'costing'].flatMap((verb) =>
-    ['russia', 'moscow', 'putin', 'the kremlin', 'north korea', 'pyongyang', 'kim'].map((side) => `${verb} ${side}`),
-  ),
-];
+export const LIVES_LOST_BEFORE = ['loss of', 'losses of', 'the loss of'];
+/**
+ * Lives a side lost in the war: "Russia lost 237,211 lives", "has cost Russia somewhere between 164,223 to 237,211
+ * lives", the side named after "cost" (not "a missile strike on Kyiv cost 12 lives"); read only where the sentence
+ * names the war and no other toll: not "The 1990s famine cost North Korea up to 3 million lives", "civilians lost 35
+ * lives", "Moscow lost 15,000 lives in its war in Afghanistan".
+ */
+export const LIVES_LOST_IN_THE_WAR = {
+  verbs: [
+    'lost',
+    ...['cost', 'costs', 'costing'].flatMap((verb) =>
+      ['russia', 'moscow', 'putin', 'the kremlin', 'north korea', 'pyongyang', 'kim'].map((side) => `${verb} ${side}`),
+    ),
+  ],
+  otherTolls: [
+    ...['civilian', 'civilians', 'famine', 'covid', 'pandemic', 'flood', 'floods', 'earthquake', 'disease'],
+    ...['afghanistan', 'afghan', 'chechen', 'chechnya', 'korean war', 'world war', 'soviet'],
+  ],
+};
 
 /** A force shrunk by a share has lost it: "the number of North Korean forces diminished by half". */
 export const SHRINK_VERBS = ['decreased', 'diminished', 'dropped', 'fell', 'shrank', 'shrunk', 'declined', 'reduced', 'cut'];

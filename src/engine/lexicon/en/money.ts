@@ -203,11 +203,25 @@ export const NOT_PAYMENT = [
   'shortage',
   // A price, not a payment: "tickets priced at 45,000 rubles ($570)".
   ...['priced at', 'ticket', 'tickets', 'fare', 'fares'],
-  // Money for North Korea's own arms, or stolen: "billions of dollars for its weapons programs", "$1.5 billion in
-  // cryptocurrency".
-  ...['program', 'programs', 'programme', 'programmes'].flatMap((p) => [`weapons ${p}`, `nuclear ${p}`, `missile ${p}`]),
-  ...['cryptocurrency', 'crypto', 'stolen', 'heist', 'hackers', 'hacking'],
 ];
+/**
+ * Money said right after it to be for North Korea's own arms: "obtain billions of dollars for its weapons programs";
+ * not "earned $5.5 billion, enough to fund its nuclear programme", paid first.
+ */
+export const FOR_OWN_PROGRAMS = {
+  links: ['for', 'to fund', 'funding', 'to finance', 'financing'],
+  owners: ['its', "pyongyang's", "north korea's", "the regime's"],
+  programs: ['nuclear', 'weapons', 'missile', 'nuclear and missile', 'nuclear weapons', 'ballistic missile'],
+  nouns: ['program', 'programs', 'programme', 'programmes'],
+};
+/**
+ * Money stolen, said in the amount's own words: "hackers stole $1.5 billion", "$1.5 billion in cryptocurrency"; not
+ * stolen money set beside a payment ("…stole $1.5 billion in cryptocurrency, while Russia paid $5 billion").
+ */
+export const STOLEN = {
+  before: ['stole', 'stolen', 'stealing', 'steal', 'hacked', 'looted', 'laundered'],
+  after: ['in cryptocurrency', 'in crypto', 'of cryptocurrency', 'in crypto assets', 'worth of cryptocurrency', 'in stolen'],
+};
 /**
  * Trade statistics named anywhere in the sentence make its amounts trade: "Trade figures collated by the ITC Trade
  * Map show Russian shipments to North Korea falling from a relatively modest $8.4 million".

@@ -210,12 +210,13 @@ export const RUSSIA_NAMES = ['russia', 'russian', "russia's", 'moscow', "moscow'
 /**
  * Clashes between the two Koreas: a sentence that tells of one and names no side or place of Russia's war counts no
  * figure of it ("killing six South Korean soldiers, the North Korean navy is believed to have suffered over a dozen
- * deaths", "the North fired around 170 artillery shells onto the island", "Task Force Smith, 540 men vs 5,000 NK").
+ * deaths", "the North fired around 170 artillery shells onto Yeonpyeong", "Task Force Smith, 540 men vs 5,000 NK").
  */
+// Not the words of the border itself ("the DMZ", "Panmunjom") nor South Korea's troops, which reporting on the war
+// names too ("could pose a threat to South Korean troops").
 export const PENINSULA_CLASHES = [
-  ...['yeonpyeong', 'northern limit line', 'nll', 'demarcation line', 'demilitarized zone', 'dmz'],
-  ...['panmunjom', 'task force smith', 'naval clash', 'naval skirmish', 'cheonan'],
-  ...['south korean soldiers', 'south korean troops', 'south korean navy', 'south korean marines', 'south korean sailors'],
+  ...['yeonpyeong', 'northern limit line', 'nll', 'task force smith', 'naval clash', 'naval skirmish', 'cheonan'],
+  ...['south korean navy', 'north korean navy', 'south korean marines', 'south korean sailors'],
 ];
 /**
  * The war's parties and places, one of which a sentence on North Korea's missiles (or the one before it)

@@ -42,8 +42,8 @@ export const PLANNED_RIGHT_BEFORE = [
     ['rise', 'increase', 'grow', 'climb'].map((verb) => `expected to ${verb} ${how}to`),
   ),
   'expected to reach',
-  // "with the total contingent possibly reaching 12,000 soldiers in the coming months".
-  ...['possibly reaching', 'eventually reaching', 'ultimately reaching'],
+  // "with the total eventually reaching 12,000" (not "possibly reaching 15,000", a hedge on those there now).
+  ...['eventually reaching', 'ultimately reaching'],
 ];
 /**
  * A total said to pass a number later: "the total number of troops could eventually exceed 100,000"; not "may exceed
@@ -129,6 +129,14 @@ export const PLANNED_PHRASES = [
 /** Troops said to come soon are to come: "expects 12,000 North Korean soldiers in Russia soon". */
 export const SOON_AFTER = { word: 'soon' };
 /**
+ * A total that may reach a number in a time to come: "with the total contingent possibly reaching 12,000 soldiers in
+ * the coming months"; not "possibly reaching 15,000" alone, a hedge on those there now.
+ */
+export const REACHING_LATER = {
+  before: ['possibly reaching', 'potentially reaching', 'could reach', 'may reach', 'might reach'],
+  later: ['in the coming weeks', 'in the coming months', 'in coming weeks', 'in coming months', 'by the end of the year', 'next year'],
+};
+/**
  * A sending in progress said of a time to come is still to come: "with 1,000 deploying as early as next month", "with
  * 2,000 joining in the spring"; not "with 3,000 deploying" alone, under way.
  */
@@ -160,6 +168,14 @@ export const JOINED_NOUN_PARTICIPLES = ['expected to arrive', 'expected to be se
 export const JOINED_FORCE_BEFORE = {
   verbs: ['join', 'joining', 'add to', 'adding to', 'reinforce', 'reinforcing', 'bolster', 'bolstering', 'supplement', 'augment'],
   articles: ['the', 'the estimated', 'the initial', 'the original', 'the roughly', 'the approximately', 'the some'],
+  /**
+   * A bare count so joined is of the troops where only these words, or the clause's end, follow it: "to join the 11,000
+   * already there"; not "to join the 500 Russian marines", another side's.
+   */
+  bareBefore: [
+    ...['already', 'in', 'there', 'now', 'currently', 'deployed', 'sent', 'stationed'],
+    ...['fighting', 'aiding', 'helping', 'supporting', 'serving'],
+  ],
 };
 /** Troops said to stay are there already, whatever verb of expecting stands before: "expects 9,000 troops to stay". */
 export const STAYING_AFTER = [
@@ -167,8 +183,14 @@ export const STAYING_AFTER = [
   // There now, whatever is foreseen around them: "adding that nearly 11,000 soldiers … are currently training".
   ...['are currently training', 'are training', 'are now training', 'are undergoing training', 'were training'],
   // "with 1,500 special forces already in Russia's Far East", "have already been in Vladivostok", "with approximately
-  // 1,000 combat soldiers already on Russian soil".
-  ...['', 'are ', 'were ', 'have ', 'had '].flatMap((aux) => [`${aux}already in`, `${aux}already there`, `${aux}already on`]),
+  // 1,000 combat soldiers already on Russian soil" (not "already on standby", still to come).
+  ...['', 'are ', 'were ', 'have ', 'had '].flatMap((aux) => [
+    `${aux}already in`,
+    `${aux}already there`,
+    ...['russian soil', 'russian territory', 'the ground', 'the front', 'the front line', 'the frontline', 'the battlefield'].map(
+      (place) => `${aux}already on ${place}`,
+    ),
+  ]),
   // "while over 10,000 North Korean troops already fight alongside Russian forces".
   ...['already fight', 'already fighting', 'are already fighting', 'were already fighting', 'already serve', 'already serving'],
   ...['have', 'had'].map((aux) => `${aux} already been in`),

@@ -154,10 +154,13 @@ export const RELATION_BETWEEN = { word: 'between', joiner: 'and' };
 /** A participle opened by these is said of the sentence's subject: "by deploying 18,000 troops". */
 export const PARTICIPLE_OPENERS = ['by'];
 /**
- * A sentence opened by a perfect participle's clause, said of the subject after its comma: "Having already lost an
- * estimated 350,000 troops in battle over the last two years, Russia has made policy changes".
+ * A sentence opened by a perfect participle's clause of loss, said of the subject after its comma: "Having already lost
+ * an estimated 350,000 troops in battle over the last two years, Russia has made policy changes" (not "Having deployed
+ * about 12,000 soldiers sent by Kim, Russia…", whose count names its sender).
  */
-export const OPENING_PARTICIPLES = ['having', 'having already', 'after having'];
+export const OPENING_PARTICIPLES = ['having', 'having already', 'after having'].flatMap((opener) =>
+  ['lost', 'suffered', 'sustained'].map((verb) => `${opener} ${verb}`),
+);
 
 /**
  * A party after a count of people that did something to them, the agent of a loss: "hundreds have been killed by
