@@ -14,7 +14,7 @@ import {
   SECOND_NAME_WORDS,
   SHARE_OF,
 } from './lexicon/en/clauses';
-import { KILLED_BY_DOER, LOSS_NOUNS, LOSSES_AMONG, TAKEN_BY_UKRAINE } from './lexicon/en/losses';
+import { KILLED_BY_DOER, LOSS_NOUNS, LOSS_SUBJECTS, LOSSES_AMONG, LOSSES_OF_A_PARTY, TAKEN_BY_UKRAINE } from './lexicon/en/losses';
 import { WEAPON_BY_MAKER } from './lexicon/en/nouns';
 import {
   CARGO_OF,
@@ -257,6 +257,12 @@ const SOURCE_REACH = 48;
 /** How far before a party the words that make it a destination are read: "temporarily occupied by ", "shipped Russian President Vladimir ". */
 const DESTINATION_REACH = 40;
 
+const LOSSES_OF_PARTY_BEFORE = new RegExp(
+  `\\b(?:${any(LOSS_SUBJECTS)}) (?:${any(LOSSES_OF_A_PARTY.links)}) (?:(?:${any(LOSSES_OF_A_PARTY.institutions)}) )?$`,
+);
+/** How far before a party the losses it owns are read: "casualties among the armed forces of ". */
+const LOSSES_OF_PARTY_REACH = 50;
+
 /** Whether the party at `at` is its clause's subject: nothing but an article before it since the clause began. */
 function isSubject(sentence: string, at: number): boolean {
   const lead = sentence.slice(0, at);
@@ -278,6 +284,16 @@ function owners(text: string, offset: number, sentence: string, countAfter = fal
     const end = at + m[0].length;
     if (sentence && (SPEAKER_AFTER.test(sentence.slice(end, end + 60)) || RECIPIENT_AFTER.test(sentence.slice(end, end + 30)))) continue;
     if (sentence && officialsSpeak && OFFICIAL_AFTER.test(sentence.slice(end, end + 40))) continue;
+    // "the total losses of the Armed Forces of Ukraine … exceeded 76,000": the party whose losses they are, in the
+    // count's own clause (not "to make up for the losses of Russian forces, about 11,000 so far").
+    if (
+      sentence &&
+      LOSSES_OF_PARTY_BEFORE.test(sentence.slice(Math.max(0, at - LOSSES_OF_PARTY_REACH), at)) &&
+      !CLAUSE_COMMA.test(text.slice(m.index + m[0].length))
+    ) {
+      found.push({ owner, at, end });
+      continue;
+    }
     if (sentence && owner === 'other' && INSTITUTION_AFTER.test(sentence.slice(end, end + 30))) {
       // The subject ("The Ukrainian military had suffered") owns its losses.
       if (!(isSubject(sentence, at) && INSTITUTION_LOST.test(sentence.slice(end, end + 40)))) continue;

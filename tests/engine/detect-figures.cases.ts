@@ -190,6 +190,11 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: 'nearly 1 million', measure: 'russian_casualties', value: 1000000 }],
   },
   {
+    name: 'owner: the party whose losses they are owns them, by its institution too ("the losses of the Armed Forces of Ukraine")',
+    text: 'North Korean troops took part in the Kursk operation. According to Gerasimov, the total losses of the Armed Forces of Ukraine during the Kursk operation exceeded 76,000 people killed and wounded. The losses of the Russian army in Kursk exceeded 38,000.',
+    expect: [{ text: 'exceeded 38,000', measure: 'russian_casualties', value: 38000 }],
+  },
+  {
     name: 'aid: animals and pure-bred horses Putin gives',
     text: "Russian President Vladimir Putin has gifted North Korea's main zoo more than 70 animals, including a lion and two brown bears. Earlier this year, Putin gifted North Korean leader Kim Jong Un 24 pure-bred horses, reportedly as thanks for artillery shells provided by North Korea.",
     expect: [

@@ -852,6 +852,14 @@ export const COUNT_LINKS_AFTER_NOUN = ['at', 'of', 'to'];
 export const COUNT_EMPHASIS = ['a staggering', 'a whopping', 'a record', 'an alarming'];
 /** Between a toll and its number: "the death toll of North Korean soldiers at 200", "the North Korean death toll in Russia at". */
 export const TOLL_OWNER_LINKS = ['of', 'among', 'in'];
+/**
+ * A party named as whose the losses are owns them, its institution too: "the total losses of the Armed Forces of
+ * Ukraine … exceeded 76,000", "the losses of the Ukrainian army".
+ */
+export const LOSSES_OF_A_PARTY = {
+  links: ['of the', 'of', 'among the', 'among'],
+  institutions: ['armed forces of', 'army of', 'forces of', 'troops of', 'military of'],
+};
 export const COUNT_VERBS = [
   'averaging',
   'averaged',
