@@ -36,6 +36,7 @@ import {
   INSTITUTION_LOSS_VERBS,
   INSTITUTIONS,
   MAKING_UP_FOR,
+  MANY_ORIGINS,
   OFFICIAL_TITLES,
   OPENING_PARTICIPLES,
   PARTICIPLE_OPENERS,
@@ -220,6 +221,7 @@ const SENT_BY_SENDER = new RegExp(
 );
 /** The words after a count up to an origin: "… pieces of artillery ammunition from ". */
 const FROM_AFTER = new RegExp(`^(?: [a-z'-]+){0,5}? (?:${any(SOURCE_OF_ANOTHER)}) (?:${DEFINITE_ARTICLE} )?`);
+const MANY_ORIGINS_AT = new RegExp(`^(?:${any(MANY_ORIGINS)})\\b`);
 // Or restated after a dash: "Russia is suffering 1,200 casualties a day — more than 600,000 since February 2022".
 const JOINED = new RegExp(`(?:\\b(?:${any(CONJUNCTIONS)})|\\s[\u2014\u2013])\\s*$`);
 
@@ -456,7 +458,7 @@ export function namedOwner(s: InSentence, noun: Noun | null, officialsSpeak = fa
   // "2 million pieces of artillery ammunition from Iran and Belarus": another party as the origin.
   const origin = FROM_AFTER.exec(afterText);
   const originWords = origin ? afterText.slice(origin[0].length).split(' ', 2).join(' ') : '';
-  if (origin && ownerOfWords(originWords) === 'other') return 'other';
+  if (origin && (ownerOfWords(originWords) === 'other' || MANY_ORIGINS_AT.test(afterText.slice(origin[0].length)))) return 'other';
   // ", with up to 5,000 troops expected to assemble": a clause of the count's own, said of the sentence's subject.
   // Not where a count stands before it, whose the with-count is a part of ("stationed 10,000 North Korean soldiers
   // within its borders, with 8,000 in Kursk"); only North Korea as the subject ("Putin thanked Kim for his support,

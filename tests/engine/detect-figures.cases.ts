@@ -195,6 +195,11 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: 'exceeded 38,000', measure: 'russian_casualties', value: 38000 }],
   },
   {
+    name: 'owner: people "from overseas" or "from abroad" are many countries\', not North Korea\'s alone',
+    text: "North Korea sent troops to Kursk. Some 20,000 men from overseas are now estimated to have joined Russia's invasion. North Korea's first overseas deployment numbers 12,000 troops.",
+    expect: [{ text: '12,000', measure: 'troops_deployed', value: 12000 }],
+  },
+  {
     name: 'aid: animals and pure-bred horses Putin gives',
     text: "Russian President Vladimir Putin has gifted North Korea's main zoo more than 70 animals, including a lion and two brown bears. Earlier this year, Putin gifted North Korean leader Kim Jong Un 24 pure-bred horses, reportedly as thanks for artillery shells provided by North Korea.",
     expect: [

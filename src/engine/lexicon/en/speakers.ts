@@ -144,6 +144,8 @@ export const WITH_SUBJECT = {
  * "securing critical support from Moscow after sending thousands of troops".
  */
 export const SOURCE_OF_ANOTHER = ['from'];
+/** Origins that name no party but many, never North Korea alone: "Some 20,000 men from overseas … joined Russia's invasion". */
+export const MANY_ORIGINS = ['overseas', 'abroad', 'other countries', 'foreign countries', 'around the world', 'many countries'];
 /** …unless people come from it: "units from Russia lost 40,000 men", "conscripts from Moscow". */
 export const PEOPLE_FROM = [
   ...['units', 'troops', 'soldiers', 'forces', 'conscripts', 'defectors', 'recruits', 'men', 'fighters', 'personnel'],
