@@ -238,6 +238,9 @@ const ASKED_FOR_BEFORE = new RegExp(
   `\\b(?:${any(money.ASKED_FOR.verbs)})(?: [a-z'-]+){1,${money.ASKED_FOR.reach}} to (?:${any(money.ASKED_FOR.giving)})(?: [a-z'-]+){0,${money.ASKED_FOR.reach}} $`,
 );
 const ONE_WEIGHT_BEFORE = new RegExp(`\\b(?:${any(money.WEIGHT_OF_ONE)})\\b(?: [a-z]+){0,4} $`);
+const ONE_WEIGHT_AFTER = new RegExp(
+  `^(?: [a-z"\u201c\u201d'-]+){0,${money.WEIGHED_AFTER.words}} (?:${any(money.WEIGHED_AFTER.things)})\\b`,
+);
 /**
  * North Korea or Russia named as the one that lost: "North Korea … had lost four-thousand people", "Russia lost on
  * average over 1,500 people either killed or wounded every single day".
@@ -314,7 +317,7 @@ const MISSILES_USED_NOT_WITH = words(MISSILES_USED.notWith);
 const TESTED_BEFORE = new RegExp(`\\b(?:${any(MISSILES_TESTED_BEFORE)}) $`);
 /** North Korea named as the launcher, not with Russia: its own launch, unless the missiles are said to strike Ukraine. */
 const LAUNCHED_BY_NK_BEFORE = new RegExp(
-  `(?<!\\b(?:${any(MISSILES_LAUNCHED_BY_NK.notWith)}) )\\b(?:${any(OWNER_NAMES.north_korea)}) (?:${any(MISSILES_LAUNCHED_BY_NK.verbs)}) $`,
+  `(?<!\\b(?:${any(MISSILES_LAUNCHED_BY_NK.notWith)}) )\\b(?:${any(OWNER_NAMES.north_korea)}) (?:${any([...MISSILES_LAUNCHED_BY_NK.verbs, ...MISSILES_LAUNCHED_BY_NK.headlineVerbs])}) $`,
 );
 const AT_UKRAINE = new RegExp(`\\b(?:${any(MISSILES_LAUNCHED_BY_NK.targets)})\\b`);
 /** "only 4% are in working condition", "at 30 percent capacity": a share of something else. */
@@ -1276,7 +1279,7 @@ export function classifyMeasure(s: InSentence): Classified | null {
         return { measure: 'aid_to_nk', unit: noun.text };
       // Cargo counts only as arms cargo: tonnes must say so; containers and voyages may say Russia instead.
       const cargo = noun.kind === 'containers' || noun.kind === 'shipments';
-      if (noun.kind === 'tons' && ONE_WEIGHT_BEFORE.test(before)) return null;
+      if (noun.kind === 'tons' && (ONE_WEIGHT_BEFORE.test(before) || ONE_WEIGHT_AFTER.test(after.slice(noun.end)))) return null;
       // Missiles count where the war is in sight: not North Korea's own tests into the sea, nor the "projectiles" it
       // launches there.
       if (
@@ -1292,6 +1295,13 @@ export function classifyMeasure(s: InSentence): Classified | null {
           TESTED_BEFORE.test(before.slice(-TESTED_REACH)) ||
           (LAUNCHED_BY_NK_BEFORE.test(before.slice(-TESTED_REACH)) &&
             !AT_UKRAINE.test(s.sentence.slice(q.end + noun.end, q.end + noun.end + TESTED_REACH))))
+      )
+        return null;
+      // "North Korea fired more than 200 artillery shells into the sea": its own firing, no supply, unless at Ukraine.
+      if (
+        noun.kind === 'shells' &&
+        LAUNCHED_BY_NK_BEFORE.test(before.slice(-TESTED_REACH)) &&
+        !AT_UKRAINE.test(s.sentence.slice(q.end + noun.end, q.end + noun.end + TESTED_REACH))
       )
         return null;
       // Voyages and trains on the arms route need not say what they carry (unless it is another cargo, below): "The

@@ -200,6 +200,14 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: '12,000', measure: 'troops_deployed', value: 12000 }],
   },
   {
+    name: "not supplies: shells North Korea fires itself, a warhead's tonnes; but its shells sent, and an arms ship's transits",
+    text: 'North Korea fires 200+ artillery shells towards the South Korean island. North Korea fired more than 200 artillery shells into the sea near the maritime border with Russia watching. It tested a missile that can fire a 4.5 ton “super-large” warhead. North Korea has sent more than 200,000 artillery shells to Russia. The Angara ferried North Korean munitions to Russia in at least 11 transits.',
+    expect: [
+      { text: 'more than 200,000', measure: 'artillery_shells', value: 200000 },
+      { text: 'at least 11', measure: 'shipments', value: 11 },
+    ],
+  },
+  {
     name: 'aid: animals and pure-bred horses Putin gives',
     text: "Russian President Vladimir Putin has gifted North Korea's main zoo more than 70 animals, including a lion and two brown bears. Earlier this year, Putin gifted North Korean leader Kim Jong Un 24 pure-bred horses, reportedly as thanks for artillery shells provided by North Korea.",
     expect: [

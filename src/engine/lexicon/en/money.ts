@@ -395,6 +395,8 @@ export const WEIGHT_OF_ONE = [
   // A vessel's size: "the vessel could displace 5,000–7,000 tons".
   ...['displace', 'displaces', 'displacing', 'displacement', 'displacement of'],
 ];
+/** One thing's weight said after its tonnes: "a missile that can fire a 4.5 ton “super-large” warhead". */
+export const WEIGHED_AFTER = { things: ['warhead', 'warheads', 'payload', 'payloads', 'bomb', 'vessel', 'ship', 'submarine'], words: 2 };
 /** Tonnes, containers and shipments count only as military cargo. */
 export const MILITARY_CARGO = [
   'military',

@@ -130,7 +130,8 @@ export const CONTAINERS_OF_GOODS = {
  * ships visited Rajin 64 times to load weapons", "transported ammunition, making at least 32 trips".
  */
 export const TIMES = 'times';
-export const VOYAGE_WORDS = ['trips', TIMES, 'visits', 'port calls', 'journeys'];
+// "ferried thousands of containers full of North Korean munitions in at least 11 transits between Rajin and Russia".
+export const VOYAGE_WORDS = ['trips', TIMES, 'visits', 'port calls', 'journeys', 'transits'];
 /** Trips said to carry the cargo themselves, no ships named: "six trips have carried arms between the nations". */
 export const VOYAGES_CARRYING = {
   // Trips and journeys only: not "Shoigu's three visits brought North Korea closer to supplying shells".

@@ -143,6 +143,9 @@ export const OWNER_NAMES = {
     'hamas',
     'syria',
     'syrian',
+    // Other wars North Korea's arms reach: "the conflict between the Sudanese army and a rival paramilitary group … has
+    // left hundreds dead".
+    ...['sudan', 'sudanese', 'yemen', 'yemeni', 'houthi', 'houthis', 'gaza', 'hezbollah', 'libya', 'libyan', 'myanmar'],
     'wagner',
     'czech',
     'czech-led',
@@ -303,6 +306,8 @@ export const MISSILES_TESTED_BEFORE = [
  */
 export const MISSILES_LAUNCHED_BY_NK = {
   verbs: ['launched', 'fired', 'has launched', 'has fired', 'had launched', 'had fired', 'also launched', 'also fired'],
+  // As headlines tell it: "North Korea fires 200 artillery shells, South Korea forced to evacuate island town".
+  headlineVerbs: ['fires', 'launches'],
   /** Not with Russia: "Russia and North Korea fired 20 ballistic missiles". */
   notWith: ['russia and', 'moscow and'],
   /** Nor at Ukraine, named after the missiles: "The North fired 20 KN-23 missiles at Kyiv". */
