@@ -208,6 +208,11 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
+    name: 'not troops: North Koreans "expected to work" in Russia, entries that records show, laborers sent',
+    text: 'More than 50,000 North Koreans are expected to work in Russia, with many at construction sites. In 2024 alone, records show that over 13,000 North Koreans entered Russia. Many North Koreans, numbering in the thousands, were sent to Russia, six North Korean laborers who fled said. About 12,000 North Koreans were sent to fight in Kursk.',
+    expect: [{ text: 'About 12,000', measure: 'troops_deployed', value: 12000 }],
+  },
+  {
     name: 'aid: animals and pure-bred horses Putin gives',
     text: "Russian President Vladimir Putin has gifted North Korea's main zoo more than 70 animals, including a lion and two brown bears. Earlier this year, Putin gifted North Korean leader Kim Jong Un 24 pure-bred horses, reportedly as thanks for artillery shells provided by North Korea.",
     expect: [

@@ -787,7 +787,9 @@ export const DEFECTION = {
 /** …words that make them troops after all: "11,000 North Koreans were sent to Kursk, where they fought". */
 export const MIGRANTS_AS_TROOPS = ['military', 'deployed', 'deployment', 'fought', 'kursk'];
 export const MIGRATION = [
-  ...['immigration', 'migration', 'migrants', 'migrant', 'visa', 'visas', 'labor', 'labour', 'workers'],
+  ...['immigration', 'migration', 'migrants', 'migrant', 'visa', 'visas', 'labor', 'labour', 'workers', 'laborers', 'labourers'],
+  // "In 2024 alone, records show that over 13,000 North Koreans entered Russia".
+  ...['records show', 'entry data', 'entry records'],
   ...['tourists', 'tourism', 'students', 'statistics', 'statistical', 'border crossings', 'entries', 'arrivals'],
   ...['education', 'educational', 'visit', 'visits', 'visitors'],
   // "More than 3,700 North Koreans visited Russia during the third quarter this year for 'study' purposes", "Border
@@ -801,7 +803,8 @@ export const MIGRATION = [
   // "Russian region in Siberia seeks 2,000 North Koreans for construction projects".
   ...['construction projects', 'construction sites', 'building sites'],
 ];
-export const AT_WORK = ['working', 'employed', 'work', 'labouring', 'laboring'];
+// "more than 50,000 North Koreans are expected to work in Russia".
+export const AT_WORK = ['working', 'employed', 'work', 'labouring', 'laboring', 'expected to work', 'set to work', 'sent to work'];
 export const AT_WORK_ADVERBS = ['at present', 'now', 'currently', 'already', 'still'];
 /**
  * Civilian workers: a count with no noun of its own in a sentence about them, and none about troops, counts
