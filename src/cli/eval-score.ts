@@ -38,8 +38,8 @@ const PARAGRAPH_BREAK = '\n\n';
  * A detector that reads each page's cases together, in the set's order, as one text of paragraphs (as the
  * extension reads a page), and gives each case the figures found within it: the sentences before it lend it their
  * subject and their counts ("North Korean troops are fighting in Kursk. … There are already 11,000 in the region").
- * A page is read as about North Korea unless it is a page about the war that never names it: one with no figure and a
- * sentence so labelled.
+ * A page is read as about North Korea unless it is a page about the war that never names it: one whose every sentence
+ * is so labelled.
  */
 export function readAsPages(cases: readonly Case[], detect: Detect): Detect {
   const pages = new Map<string, Case[]>();
@@ -50,9 +50,10 @@ export function readAsPages(cases: readonly Case[], detect: Detect): Detect {
   }
   const found = new Map<Case, readonly Figure[]>();
   for (const page of pages.values()) {
-    // A page with a figure is about North Korea, whatever one of its other sentences was labelled.
+    // The labels say what a page is about, as they do of each sentence; a page is about the war without North Korea
+    // only where every sentence of it is so labelled (not the figures it is labelled with, which the extension cannot know).
     const figures = detect(page.map((c) => c.text).join(PARAGRAPH_BREAK), {
-      assumeTopic: page.some((c) => c.figures.length > 0) || !page.some((c) => c.topic === 'war-without-nk'),
+      assumeTopic: !page.every((c) => c.topic === 'war-without-nk'),
     });
     let start = 0;
     for (const c of page) {

@@ -77,6 +77,7 @@ import {
   NORTH_KOREA_NAMES,
   OWNER_NAMES,
   PARTY_ADJECTIVES,
+  PENINSULA_BORDER,
   PENINSULA_CLASHES,
   RUSSIA_NAMES,
   SUPPLYING,
@@ -223,11 +224,25 @@ function lossesOfTheForce(s: InSentence, between: string, noun: Noun | null): Ow
 const JOINED_WITH = new RegExp(`, (?:${any(JOINED_BY_WITH)}) $`);
 const LIVES_LOST_BEFORE = new RegExp(`\\b(?:${any(losses.LIVES_LOST_BEFORE)})(?: [a-z]+)? $`);
 const LIVES_LOST_IN_WAR_BEFORE = new RegExp(`\\b(?:${any(losses.LIVES_LOST_IN_THE_WAR.verbs)})(?: [a-z]+)? $`);
-const OTHER_TOLLS = words(losses.LIVES_LOST_IN_THE_WAR.otherTolls);
-/** Lives counted as lost: "the loss of nine lives"; or lost in the war, by a side named, in a sentence on it alone. */
-function livesLost(s: InSentence, before: string): boolean {
-  return LIVES_LOST_BEFORE.test(before) || (LIVES_LOST_IN_WAR_BEFORE.test(before) && s.says(WAR) && !s.says(OTHER_TOLLS));
+const OTHER_TOLLS = new RegExp(`\\b(?:${any(losses.LIVES_LOST_IN_THE_WAR.otherTolls)})\\b`);
+const ON_THIS_WAR = words([...WAR_NAMES, ...SUPPLYING, ...losses.LIVES_LOST_IN_THE_WAR.war]);
+/** Where the lives' own clause ends after them, or begins before them: a comma, a semicolon, "and". */
+const LIVES_CLAUSE_END = /[,;]| and /;
+const LIVES_CLAUSE_STARTS = /[,;]| and /g;
+/**
+ * Lives counted as lost: "the loss of nine lives"; or lost in this war, by a side named, with no other toll in their
+ * own clause ("Moscow lost 15,000 lives in its war in Afghanistan", "civilians lost 35 lives").
+ */
+function livesLost(s: InSentence, noun: Noun, before: string): boolean {
+  if (LIVES_LOST_BEFORE.test(before)) return true;
+  if (!LIVES_LOST_IN_WAR_BEFORE.test(before) || !s.says(ON_THIS_WAR)) return false;
+  const q = s.quantity;
+  const lead = before.slice(lastIndex(LIVES_CLAUSE_STARTS, before) + 1);
+  const tail = s.sentence.slice(q.end + noun.end, q.end + noun.end + LIVES_TAIL).split(LIVES_CLAUSE_END)[0]!;
+  return !OTHER_TOLLS.test(`${lead} ${s.sentence.slice(q.start, q.end + noun.end)}${tail}`);
 }
+/** How far after the lives their own clause is read: " in its decade-long war in Afghanistan". */
+const LIVES_TAIL = 60;
 const CHANGED_BY = new RegExp(`\\b${losses.SHRINK_LINK} $`);
 /** People lost to a disaster, not a war: "lost 300 people in the floods". */
 const DISASTERS = words(losses.LOSSES_OF_PEOPLE.disasters);
@@ -470,14 +485,9 @@ const SENT_ELSEWHERE = words(sending.NOT_DEPLOYED.sentElsewhere);
 const NAMED_UNIT = words(NAMED_UNITS);
 const IN_DRILLS = words(sending.NOT_DEPLOYED.inDrills);
 /** A sending said, which drills do not undo: "11,000 North Korean soldiers deployed to Russia trained in drills". */
-// "pledged to send another 6,000 soldiers" at a mass rally: a sending, as its infinitive says.
-const SENDING_SAID = words([
-  ...sending.SEND.past,
-  ...sending.SEND.present,
-  ...sending.SEND.ing,
-  ...sending.SEND.nouns,
-  ...sending.SEND.base.map((verb) => `to ${verb}`),
-]);
+const SENDING_SAID = words([...sending.SEND.past, ...sending.SEND.present, ...sending.SEND.ing, ...sending.SEND.nouns]);
+/** A sending of the count itself, by its infinitive right before it: "Kim pledged to send another 6,000 soldiers" at a mass rally. */
+const TO_SEND_BEFORE = new RegExp(`\\bto (?:${any(sending.SEND.base)})(?: [a-z]+){0,2} $`);
 /** Troops named as the count before it, its people after: "the number of North Korean soldiers in Russia to be about". */
 const TROOPS_NAMED_FIRST = new RegExp(
   `\\b(?:${any(sending.TROOPS_NAMED_FIRST.counts)}) (?:[a-z'.-]+ ){0,3}?(?:${any(sending.TROOP_WORDS)})\\b[^.;:]{0,${sending.TROOPS_NAMED_FIRST.reach}}$`,
@@ -578,7 +588,7 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   // the 4,000 casualties, some 1,000 were killed", North Korea's own.
   if (AMONG_THE_BEFORE.test(before) && AMONG_THE_AFTER.test(after)) return null;
   if (noun && REBUILDER_NOUNS.has(noun.text) && !sentToRebuild(s, noun, after)) return null;
-  if (noun?.text === losses.LIVES && !livesLost(s, before)) return null;
+  if (noun?.text === losses.LIVES && !livesLost(s, noun, before)) return null;
   if (GONE_MISSING_AFTER.test(noun?.from === 'after' ? after.slice(noun.end) : after)) return null;
   // A toll named by no people after it, the first in a sentence of a strike on a place or a killing elsewhere that
   // names neither North Korea nor its soldiers ("fires at officers trying to serve warrant, injuring 3").
@@ -848,8 +858,8 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   if (s.says(UNIT_SIZE_IN_GENERAL) && s.says(IN_GENERAL)) return null;
   if (s.says(PARADE) && !s.says(WAR) && !s.says(PARADE_OF_THE_SENT)) return null;
   if (s.says(SENT_ELSEWHERE) && !s.says(RUSSIA_NAMED)) return null;
-  if ((s.says(AT_HOME) || ((s.says(IN_DRILLS) || s.says(A_CROWD) || s.says(ARMY_AT_HOME)) && !s.says(SENDING_SAID))) && !s.says(WAR))
-    return null;
+  const sent = () => s.says(SENDING_SAID) || TO_SEND_BEFORE.test(before);
+  if ((s.says(AT_HOME) || ((s.says(IN_DRILLS) || s.says(A_CROWD) || s.says(ARMY_AT_HOME)) && !sent())) && !s.says(WAR)) return null;
   if (FIGHTER_JET_NOUNS.has(noun.text) && s.says(AIRCRAFT)) return null;
   if (noun.from === 'implied' && s.says(WORKERS) && !s.says(MILITARY_TOO)) return null;
   if (lowOf(s.quantity) < SMALLEST_DEPLOYMENT) return null;
@@ -1138,12 +1148,16 @@ function memorialPortraits(s: InSentence): boolean {
 }
 
 const PENINSULA_CLASH = words(PENINSULA_CLASHES);
+const BORDER_PLACE = words(PENINSULA_BORDER.places);
+const BORDER_DOING = words(PENINSULA_BORDER.doings);
 /**
  * Whether a sentence that names neither side of the war dates what it tells, and only to years before the war, or
- * tells of a clash between the two Koreas.
+ * tells of a clash between the two Koreas, or of work and clashes at their border with no sending named.
  */
 function toldOfAnotherFight(s: InSentence): boolean {
-  return !s.says(WAR_NAMED) && ((s.says(DATED_YEAR) && !s.says(DATED_YEAR_OF_THE_WAR)) || s.says(PENINSULA_CLASH));
+  if (s.says(WAR_NAMED)) return false;
+  if (s.says(DATED_YEAR) && !s.says(DATED_YEAR_OF_THE_WAR)) return true;
+  return (s.says(PENINSULA_CLASH) || (s.says(BORDER_PLACE) && s.says(BORDER_DOING))) && !s.says(SENDING_SAID);
 }
 
 /** The words before an amount in a table's cell, its row's label cell read as a label: "| killed | " as "| killed: ". */

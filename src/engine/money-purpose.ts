@@ -3,7 +3,7 @@
  * for weapons, or what North Korea got in return. The cue nearest the amount
  * decides; money that is an economy's size is no payment.
  */
-import type { Classified, InSentence } from './in-sentence';
+import { type Classified, type InSentence, lastIndex } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
 import * as words from './lexicon/en/money';
 import { NORTH_KOREA_NAMES } from './lexicon/en/parties';
@@ -24,6 +24,10 @@ const STOLEN_AFTER = new RegExp(`^ (?:${any(words.STOLEN.after)})\\b`);
 const FOR_OWN_PROGRAM = new RegExp(
   `^(?: of (?:us )?dollars)? (?:${any(words.FOR_OWN_PROGRAMS.links)}) (?:${any(words.FOR_OWN_PROGRAMS.owners)}) (?:${any(words.FOR_OWN_PROGRAMS.programs)}) (?:${any(words.FOR_OWN_PROGRAMS.nouns)})\\b`,
 );
+const STOLEN_IN_CLAUSE = new RegExp(`\\b(?:${any(words.STOLEN.inClause)})\\b`);
+/** Where an amount's own clause ends after it, or begins before it: a comma, a semicolon, ", and", "while". */
+const AMOUNT_CLAUSE_END = /[,;]| while /;
+const AMOUNT_CLAUSE_STARTS = /[,;]| while /g;
 /** How far before an amount its verb of stealing is read: "stole an estimated ". */
 const STOLEN_REACH = 24;
 /** A clause of its own after the amount, opened by a participle: ", translating to…", ", making…". */
@@ -83,6 +87,8 @@ export function moneyPurpose(s: InSentence, after: string, before: string): Clas
   if (s.says(TRADE_STATISTICS)) return null;
   // Stolen money: "hackers stole $1.5 billion in cryptocurrency".
   if (STOLEN_BEFORE.test(before.slice(-STOLEN_REACH)) || STOLEN_AFTER.test(after)) return null;
+  const clause = `${before.slice(lastIndex(AMOUNT_CLAUSE_STARTS, before) + 1)} ${after.split(AMOUNT_CLAUSE_END)[0]}`;
+  if (STOLEN_IN_CLAUSE.test(clause)) return null;
   // Money for North Korea's own arms: "billions of dollars for its weapons programs".
   if (FOR_OWN_PROGRAM.test(after)) return null;
   // "10,000 soldiers … translating to yearly revenue of $200 million": what the troops earn it, unless a cue says more.

@@ -6,6 +6,7 @@
 import { endsWithWords, type InSentence, lookBack } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
 import {
+  APPOSITIVE_OPENERS,
   CLAUSE_BREAKS_AFTER,
   CONJUNCTIONS,
   DEFINITE_ARTICLE,
@@ -340,10 +341,13 @@ const SIDE_ON_BEFORE = new RegExp(`[a-z] ${SIDE_FOUGHT_ON.before} (?:the )?$`);
 const SIDE_AFTER = new RegExp(`^(?:'s)? ${SIDE_FOUGHT_ON.side}\\b`);
 const POINTS_TO_LAST = new RegExp(`\\b(?:${any(POSSESSIVE_PRONOUNS)}) $`);
 /** A relative clause opened between commas before a party: "North Korea, which had supplied weapons to Moscow, …". */
-const RELATIVE_OPENED = new RegExp(`, (?:${any(RELATIVE_PRONOUNS)})\\b[^,;]*$`);
+// Or an appositive about it: "North Korea, long a supplier to Syria and Libya, has shipped 5 million shells".
+const RELATIVE_OPENED = new RegExp(`, (?:${any([...RELATIVE_PRONOUNS, ...APPOSITIVE_OPENERS])})\\b[^,;]*$`);
+/** Whether a sentence opens such an aside anywhere: read once a sentence. */
+const ASIDE_OPENED = new RegExp(`, (?:${any([...RELATIVE_PRONOUNS, ...APPOSITIVE_OPENERS])})\\b`);
 /** Whether the party at `at`…`end` stands in a relative clause that closes before `before` (the count's start). */
 function inClosedAside(sentence: string, at: number, end: number, before: number): boolean {
-  return RELATIVE_OPENED.test(sentence.slice(Math.max(0, at - 80), at)) && sentence.slice(end, before).includes(',');
+  return sentence.slice(end, before).includes(',') && RELATIVE_OPENED.test(sentence.slice(Math.max(0, at - 80), at));
 }
 const NK_ADJECTIVE = any(PARTY_ADJECTIVES.north_korea);
 const RU_ADJECTIVE = any(PARTY_ADJECTIVES.russia);
@@ -494,6 +498,10 @@ export function namedOwner(s: InSentence, noun: Noun | null, officialsSpeak = fa
       (owner === 'north_korea' || !SOURCE_OF_ANOTHER_BEFORE.test(s.sentence.slice(Math.max(0, at - 40), at))) &&
       !inPairBetween(s.sentence, at),
   );
+  // "North Korea, which has armed the Houthis, has sent about 11,000 troops": not the parties of a closed aside, read
+  // back from the nearest only.
+  if (s.says(ASIDE_OPENED))
+    while (before.length > 0 && inClosedAside(s.sentence, before.at(-1)!.at, before.at(-1)!.end, q.start)) before.pop();
   // "Russia has deepened ties with North Korea, securing more than 2 million artillery rounds": the parties before a
   // verb of receiving right before the count received it.
   // Read of things only: people received are read by their verbs of sending.

@@ -131,8 +131,8 @@ const SHARE_BY = /\bby $/;
 const SHARE_BY_LENGTH = 4;
 // Not "two and half million", whose half is the whole number's.
 const PART_OF_SCALE = / ?(half a|a half|a quarter of a|quarter of a|(?<!\band ?)half)[ -](thousand|million|billion)\b/y;
-/** "one and a half million", "four-and-a-half thousand": the half a whole number of a scale carries. */
-const AND_A_HALF = /and[ -]a[ -]half[ -](?=(?:thousand|million|billion|trillion)\b)/y;
+/** "one and a half million", "four-and-a-half thousand", "two and half million": the half a whole number of a scale carries. */
+const AND_A_HALF = /and[ -](?:a[ -])?half[ -](?=(?:thousand|million|billion|trillion)\b)/y;
 const RANGE_JOIN = / ?(?:-|\u2014|to) ?/y;
 const RANGE_AND = / and /y;
 const RANGE_DASH = / ?(?:-|\u2014) ?/y;

@@ -121,6 +121,14 @@ const ASIDE_REACH = 90;
 /** How far past an aside its clause's verb is read. */
 const AFTER_ASIDE_REACH = 60;
 
+/** Whether a smaller count stands before this one in the sentence: the troops there before a total they may reach. */
+function smallerCountBefore(s: InSentence): boolean {
+  const before = s.previous;
+  if (!before || before.unit !== 'count' || s.quantity.unit !== 'count') return false;
+  const high = (v: typeof before.value) => (typeof v === 'number' ? v : v.high);
+  return high(before.value) < (typeof s.quantity.value === 'number' ? s.quantity.value : s.quantity.value.low);
+}
+
 /** Promised or additional troops, against troops sent. */
 export function isPlanned(s: InSentence, noun: Noun | null, after: string, before: string): boolean {
   // "3,000 more recently deployed": what follows "more" says whether they came.
@@ -184,7 +192,9 @@ export function isPlanned(s: InSentence, noun: Noun | null, after: string, befor
   }
   if (MODAL_COPULA_BEFORE.test(before.slice(-MODAL_COPULA_REACH)) && SENT_AFTER.test(rest)) return true;
   if (SOON.test(rest) || UNDER_WAY_LATER_AFTER.test(rest)) return true;
-  if (REACHING_BEFORE.test(before) && LATER_IN_CLAUSE.test(rest)) return true;
+  // "possibly reaching 12,000 soldiers in the coming months", or beyond a smaller count of those there before it: "has
+  // sent about 11,000 troops, with the total possibly reaching 15,000".
+  if (REACHING_BEFORE.test(before) && (LATER_IN_CLAUSE.test(rest) || smallerCountBefore(s))) return true;
   // The number's own verb after it says they came: "…another 6,000, with about 1,000 already believed to have arrived".
   if (SENT_AFTER.test(rest)) return false;
   // A cue of troops there that takes in the plan's word wins: "rushed reinforcements" over "reinforcements".

@@ -156,9 +156,9 @@ describe('reading a page as about North Korea', () => {
   const war = { url: 'https://w.example/1', text: 'Ukraine says 55,000 soldiers died.', figures: [], topic: 'war-without-nk' };
   const nk = { url: 'https://w.example/2', text: 'North Korea sent 12,000 troops.', figures: [] };
 
-  it('reads a page as about the war without North Korea only where no sentence of it holds a figure', () => {
+  it('reads a page as about the war without North Korea only where every sentence of it is so labelled', () => {
     readAsPages([war], detectTopic);
-    readAsPages([war, { ...nk, url: war.url, figures: [{ text: '12,000', value: 12000, measure: 'troops_deployed' }] }], detectTopic);
+    readAsPages([war, { ...nk, url: war.url }], detectTopic);
     readAsPages([nk], detectTopic);
     expect(options).toEqual([false, true, true]);
   });

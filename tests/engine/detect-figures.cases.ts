@@ -91,11 +91,12 @@ export const DETECTOR_CASES: DetectorCase[] = [
   },
   {
     name: "not the war: a clash between the two Koreas, undated, where no side or place of the war is named; not the border or South Korea's troops named",
-    text: 'The North fired around 170 artillery shells onto Yeonpyeong and its surrounding waters. Despite killing six South Korean soldiers, the North Korean navy suffered over a dozen deaths. North Korea has sent about 11,000 troops to Russia, some of them from units on the demarcation line. Experts warn that the combat experience gained by some 14,000 North Korean soldiers could pose a threat to South Korean troops. The NIS estimates North Korea has suffered 4,700 casualties, Yonhap reported from Panmunjom.',
+    text: 'The North fired around 170 artillery shells onto Yeonpyeong and its surrounding waters. Despite killing six South Korean soldiers, the North Korean navy suffered over a dozen deaths. North Korea has sent about 11,000 troops to Russia, some of them from units on the demarcation line. Experts warn that the combat experience gained by some 14,000 North Korean soldiers could pose a threat to South Korean troops. The NIS estimates North Korea has suffered 4,700 casualties, Yonhap reported from Panmunjom. North Korean soldiers have suffered dozens of casualties from mine explosions while working near the DMZ. Kim inspected the North Korean navy as some 12,000 troops were sent abroad.',
     expect: [
       { text: 'about 11,000', measure: 'troops_deployed', value: 11000 },
       { text: 'some 14,000', measure: 'troops_deployed', value: 14000 },
       { text: '4,700', measure: 'nk_casualties', value: 4700 },
+      { text: 'some 12,000', measure: 'troops_deployed', value: 12000 },
     ],
   },
   {
@@ -110,8 +111,12 @@ export const DETECTOR_CASES: DetectorCase[] = [
   },
   {
     name: 'russian losses: lives lost, or a war said to cost a side them; not lives a strike, a famine or another war cost',
-    text: 'North Korea sent troops to Kursk. The war has cost Russia somewhere between 164,223 to 237,211 lives. A Russian missile strike on Kyiv cost 12 lives. The famine cost 2,000 lives in North Korea. The 1990s famine cost North Korea up to 3 million lives, a tragedy Kim vows never to repeat as he supplies Russia. Moscow lost 15,000 lives in its war in Afghanistan, a figure dwarfed in Ukraine.',
-    expect: [{ text: 'between 164,223 to 237,211', measure: 'russian_casualties', value: { low: 164223, high: 237211 } }],
+    text: 'North Korea sent troops to Kursk. The war has cost Russia somewhere between 164,223 to 237,211 lives. A Russian missile strike on Kyiv cost 12 lives. The famine cost 2,000 lives in North Korea. The 1990s famine cost North Korea up to 3 million lives, a tragedy Kim vows never to repeat as he supplies Russia. Moscow lost 15,000 lives in its war in Afghanistan, a figure dwarfed in Ukraine. The war has cost Russia more than 250,000 lives, the most of any conflict since World War II. North Korea has lost at least 600 lives since sending its soldiers.',
+    expect: [
+      { text: 'between 164,223 to 237,211', measure: 'russian_casualties', value: { low: 164223, high: 237211 } },
+      { text: 'more than 250,000', measure: 'russian_casualties', value: 250000 },
+      { text: 'at least 600', measure: 'nk_killed', value: 600 },
+    ],
   },
   {
     name: 'russian losses: "Mad Vlad", as tabloids name Putin, owns what he lost and amassed',
@@ -132,7 +137,7 @@ export const DETECTOR_CASES: DetectorCase[] = [
   },
   {
     name: 'money: billions "for its weapons programs" and money stolen are no payment for arms; money paid first is',
-    text: 'The sanctions report says cyber theft allowed the DPRK to obtain billions of dollars for its weapons programs. North Korea earned billions of dollars from its weapons sales to Russia. Arms sales to Russia earned North Korea $5.5 billion, enough to fund its nuclear programme for years. North Korean hackers stole $1.5 billion in cryptocurrency from Bybit, while Russia paid $5 billion for munitions.',
+    text: 'The sanctions report says cyber theft allowed the DPRK to obtain billions of dollars for its weapons programs. North Korea earned billions of dollars from its weapons sales to Russia. Arms sales to Russia earned North Korea $5.5 billion, enough to fund its nuclear programme for years. North Korean hackers stole $1.5 billion in cryptocurrency from Bybit, while Russia paid $5 billion for munitions. North Korean hackers made off with $1.5 billion in Ethereum, and Russia paid Pyongyang for its shells.',
     expect: [
       { text: 'billions', measure: 'payment_for_weapons', value: { low: 2000000000, high: 9000000000 } },
       { text: '$5.5 billion', measure: 'payment_for_weapons', value: 5500000000 },
@@ -176,12 +181,14 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
-    name: 'troops: a total "possibly reaching" a number in the coming months is to come; with no time to come, there',
-    text: 'Approximately 3,000 North Korean troops are already en route to Russia, with the total contingent possibly reaching 12,000 soldiers in the coming months. The number of North Korean troops in Russia is unclear, possibly reaching 15,000, Kyiv says.',
+    name: 'troops: a total "possibly reaching" a number in the coming months, or beyond a smaller count, is to come; alone, there',
+    text: 'Approximately 3,000 North Korean troops are already en route to Russia, with the total contingent possibly reaching 12,000 soldiers in the coming months. The number of North Korean troops in Russia is unclear, possibly reaching 15,000, Kyiv says. North Korea has sent about 11,000 troops, with the total possibly reaching 16,000 as more arrive.',
     expect: [
       { text: 'Approximately 3,000', measure: 'troops_deployed', value: 3000 },
       { text: '12,000', measure: 'troops_planned', value: 12000 },
       { text: '15,000', measure: 'troops_deployed', value: 15000 },
+      { text: 'about 11,000', measure: 'troops_deployed', value: 11000 },
+      { text: '16,000', measure: 'troops_planned', value: 16000 },
     ],
   },
   {
@@ -211,6 +218,19 @@ export const DETECTOR_CASES: DetectorCase[] = [
     name: 'not troops: North Koreans "expected to work" in Russia, entries that records show, laborers sent',
     text: 'More than 50,000 North Koreans are expected to work in Russia, with many at construction sites. In 2024 alone, records show that over 13,000 North Koreans entered Russia. Many North Koreans, numbering in the thousands, were sent to Russia, six North Korean laborers who fled said. About 12,000 North Koreans were sent to fight in Kursk.',
     expect: [{ text: 'About 12,000', measure: 'troops_deployed', value: 12000 }],
+  },
+  {
+    name: 'owner: a party in an aside about the sender owns nothing counted after it',
+    text: 'North Korea, which has armed the Houthis, has sent about 11,000 troops to Russia. North Korea, long a supplier to Syria and Libya, has shipped 5 million shells to Russia.',
+    expect: [
+      { text: 'about 11,000', measure: 'troops_deployed', value: 11000 },
+      { text: '5 million', measure: 'artillery_shells', value: 5000000 },
+    ],
+  },
+  {
+    name: 'not troops: drills as Kim prepares "to send more"; but "pledged to send another 6,000" at a rally',
+    text: 'North Korean drills involving about 10,000 troops near the border come as Kim prepares to send more. At a mass rally, Kim pledged to send another 6,000 soldiers abroad.',
+    expect: [{ text: '6,000', measure: 'troops_planned', value: 6000 }],
   },
   {
     name: 'aid: animals and pure-bred horses Putin gives',

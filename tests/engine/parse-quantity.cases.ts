@@ -452,9 +452,9 @@ export const GRAMMAR_CASES: GrammarCase[] = [
     ],
   },
   {
-    name: 'words: "two and half million" is no half of a scale',
+    name: 'words: "two and half million", its "a" left out, is two and a half million',
     input: 'North Korea has sent Russia two and half million shells.',
-    expect: [{ text: 'two', value: 2 }],
+    expect: [{ text: 'two and half million', value: 2500000 }],
   },
   {
     name: 'words: one and a half million',

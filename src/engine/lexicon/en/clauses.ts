@@ -61,6 +61,9 @@ export const NOUN_BEFORE_STOPS = [', and', ', but', ', while', ', whereas'];
 /** Relative pronouns that open a clause passed over: "…troops, who were dispatched to Russia, have been killed". */
 export const RELATIVE_PRONOUNS = ['who', 'which', 'that'];
 
+/** An aside set after a party, about it: "North Korea, long a supplier to Syria and Libya, has shipped…". */
+export const APPOSITIVE_OPENERS = ['long', 'once', 'itself', 'a longtime', 'a long-time', 'a key', 'a major', 'a close'];
+
 /** "of them": a count of the group just named. */
 export const POINTS_BACK = ['of them', 'of whom', 'of those', 'of these'];
 /** "a third of the troops", "40% of them": what a share is of. */

@@ -240,10 +240,13 @@ export const LIVES_LOST_IN_THE_WAR = {
       ['russia', 'moscow', 'putin', 'the kremlin', 'north korea', 'pyongyang', 'kim'].map((side) => `${verb} ${side}`),
     ),
   ],
+  /** Read in the lives' own clause only: not "…250,000 lives, the most of any conflict since World War II". */
   otherTolls: [
     ...['civilian', 'civilians', 'famine', 'covid', 'pandemic', 'flood', 'floods', 'earthquake', 'disease'],
     ...['afghanistan', 'afghan', 'chechen', 'chechnya', 'korean war', 'world war', 'soviet'],
   ],
+  /** Besides the war's names, what makes a sentence on this war: "North Korea has lost at least 600 lives since sending its soldiers". */
+  war: ['sending', 'sent', 'deployment', 'deployed', 'troops', 'soldiers'],
 };
 
 /** A force shrunk by a share has lost it: "the number of North Korean forces diminished by half". */

@@ -221,6 +221,11 @@ export const FOR_OWN_PROGRAMS = {
 export const STOLEN = {
   before: ['stole', 'stolen', 'stealing', 'steal', 'hacked', 'looted', 'laundered'],
   after: ['in cryptocurrency', 'in crypto', 'of cryptocurrency', 'in crypto assets', 'worth of cryptocurrency', 'in stolen'],
+  /** …or anywhere in its own clause: "North Korean hackers made off with $1.5 billion in Ethereum, and Russia paid…". */
+  inClause: [
+    ...['hackers', 'hacker', 'hack', 'hacks', 'heist', 'theft', 'thefts', 'stole', 'stolen', 'made off with'],
+    ...['crypto', 'cryptocurrency', 'cryptocurrencies', 'ethereum', 'bitcoin', 'digital assets', 'virtual assets'],
+  ],
 };
 /**
  * Trade statistics named anywhere in the sentence make its amounts trade: "Trade figures collated by the ITC Trade

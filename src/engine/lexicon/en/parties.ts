@@ -211,7 +211,8 @@ export const OWNER_NAMES = {
 export const RUSSIA_NAMES = ['russia', 'russian', "russia's", 'moscow', "moscow's", 'kremlin'];
 
 /**
- * Clashes between the two Koreas: a sentence that tells of one and names no side or place of Russia's war counts no
+ * Clashes between the two Koreas: a sentence that tells of one and names no side or place of Russia's war, nor a
+ * sending ("Kim inspected the North Korean navy as some 12,000 troops were sent abroad"), counts no
  * figure of it ("killing six South Korean soldiers, the North Korean navy is believed to have suffered over a dozen
  * deaths", "the North fired around 170 artillery shells onto Yeonpyeong", "Task Force Smith, 540 men vs 5,000 NK").
  */
@@ -221,6 +222,19 @@ export const PENINSULA_CLASHES = [
   ...['yeonpyeong', 'northern limit line', 'nll', 'task force smith', 'naval clash', 'naval skirmish', 'cheonan'],
   ...['south korean navy', 'north korean navy', 'south korean marines', 'south korean sailors'],
 ];
+/**
+ * Work and clashes at the border between the Koreas, told with no sending to Russia and no side of the war named: "North
+ * Korean soldiers have suffered dozens of casualties from mine explosions while working near the DMZ" (not "Seoul's
+ * officials who monitor the DMZ say about 3,000 North Korean soldiers have been killed or wounded").
+ */
+export const PENINSULA_BORDER = {
+  places: ['dmz', 'demilitarized zone', 'demarcation line', 'inter-korean border', 'the border'],
+  doings: [
+    ...['mine', 'mines', 'landmine', 'landmines', 'mine explosions', 'mine blasts', 'lay mines', 'laying mines'],
+    ...['barrier', 'barriers', 'wall', 'walls', 'fortify', 'fortifying', 'fortification', 'fortifications'],
+    ...['crossed', 'crossing', 'crossings', 'warning shots', 'working'],
+  ],
+};
 /**
  * The war's parties and places, one of which a sentence on North Korea's missiles (or the one before it)
  * must name, or a verb of supplying them must say: its missile tests into the sea are no part of the war.
