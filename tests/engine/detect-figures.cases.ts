@@ -233,6 +233,14 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: '6,000', measure: 'troops_planned', value: 6000 }],
   },
   {
+    name: 'troops to come: a force "that\'s set to reinforce", troops "are to be in Russia by December", as a speaker "expects that"',
+    text: "They're the vanguard of an initial force of potentially 11,000 North Korean troops that's set to reinforce Russia's war. Seoul expects that 10,000 troops are to be in Russia by December.",
+    expect: [
+      { text: '11,000', measure: 'troops_planned', value: 11000 },
+      { text: '10,000', measure: 'troops_planned', value: 10000 },
+    ],
+  },
+  {
     name: 'aid: animals and pure-bred horses Putin gives',
     text: "Russian President Vladimir Putin has gifted North Korea's main zoo more than 70 animals, including a lion and two brown bears. Earlier this year, Putin gifted North Korean leader Kim Jong Un 24 pure-bred horses, reportedly as thanks for artillery shells provided by North Korea.",
     expect: [

@@ -191,6 +191,8 @@ export const STAYING_AFTER = [
       (place) => `${aux}already on ${place}`,
     ),
   ]),
+  // "with over 10,000 already reportedly in Russia".
+  ...['already reportedly in', 'reportedly already in', 'already believed to be in', 'believed to be already in'],
   // "while over 10,000 North Korean troops already fight alongside Russian forces".
   ...['already fight', 'already fighting', 'are already fighting', 'were already fighting', 'already serve', 'already serving'],
   ...['have', 'had'].map((aux) => `${aux} already been in`),
@@ -356,8 +358,12 @@ export const PLANNED_AFTER = [
   // "10,000 soldiers from North Korea are preparing to fight against us", said right after them; not "3,000 … are in
   // Russia preparing to fight", there already.
   ...['preparing to', 'are preparing to', 'were preparing to', 'getting ready to', 'are getting ready to'],
-  // "around 11,000 troops who were set to serve alongside Russian forces".
+  // "around 11,000 troops who were set to serve alongside Russian forces", "an initial force of potentially 11,000
+  // North Korean troops that's set to reinforce Russia's wider war".
   ...['who were set to serve', 'who are set to serve'],
+  ...["that's", 'that is', 'that are', 'which is', 'which are'].map((rel) => `${rel} set to`),
+  // "10,000 troops are to be in Russia by December".
+  ...['are to be in', 'is to be in'],
   // "Seoul warns thousands of North Koreans to arrive in Russia as early as July".
   'to arrive',
   // "We know about 10,000 soldiers from North Korea they are preparing to send to fight against us".

@@ -35,6 +35,9 @@ export const SPEAKER_WORDS = [
   // "…artillery shells, the US has alleged"; "US and South Korean services argue that…". Not a bare "alleged", an
   // adjective ("North Korea's alleged shipments"), nor "services", a noun ("Russian armed services lost 1,200").
   ...['has alleged', 'have alleged', 'alleges', 'argue', 'argues', 'argued'],
+  // "Seoul expects that 10,000 troops are to be in Russia by December" (not "Ukraine expects losses of about 1,000
+  // soldiers", its own).
+  ...['expects that', 'expected that', 'anticipates that', 'predicts that', 'predicted that', 'warns', 'warned'],
 ];
 
 /**
