@@ -241,6 +241,14 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
+    name: 'captives: soldiers "apprehended" by Ukraine\'s forces, held "as prisoners of war"; not men police apprehended',
+    text: 'The two North Korean soldiers, both wounded, were reportedly apprehended by Ukrainian special forces. Ukraine holds 2 North Korean soldiers as prisoners of war. Police apprehended three men in Seoul.',
+    expect: [
+      { text: 'two', measure: 'nk_captured', value: 2 },
+      { text: '2', measure: 'nk_captured', value: 2 },
+    ],
+  },
+  {
     name: 'aid: animals and pure-bred horses Putin gives',
     text: "Russian President Vladimir Putin has gifted North Korea's main zoo more than 70 animals, including a lion and two brown bears. Earlier this year, Putin gifted North Korean leader Kim Jong Un 24 pure-bred horses, reportedly as thanks for artillery shells provided by North Korea.",
     expect: [

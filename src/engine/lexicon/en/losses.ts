@@ -150,6 +150,8 @@ export const CASUALTY_SCOPE_WORDS = {
     'caught alive',
     // "to protect two detained North Korean soldiers".
     'detained',
+    // "The two soldiers, both wounded, were reportedly apprehended", "soldiers … are questioned by Ukrainian forces".
+    ...['apprehended', 'interrogated', 'questioned by ukrainian', 'as prisoners', 'as prisoners of war', 'as pows'],
   ],
   killed: [
     'killed',
@@ -384,6 +386,7 @@ export const PREDICATES = [
   'taken prisoner',
   'taken captive',
   'caught alive',
+  ...['apprehended', 'interrogated', 'questioned by ukrainian', 'as prisoners', 'as prisoners of war', 'as pows'],
   ...['were', 'was', 'been', 'are'].map((w) => `${w} hurt`),
   // "had taken two North Koreans prisoner".
   'prisoner',
