@@ -249,6 +249,11 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
+    name: "missiles: remnants of North Korean missiles examined are the war's; debris of a test into the sea is not",
+    text: 'Researchers on the ground examined remnants of four North Korean missiles found in July and August 2024. North Korea fired two ballistic missiles into the sea; debris fell near Japan.',
+    expect: [{ text: 'four', measure: 'missiles_rockets', value: 4 }],
+  },
+  {
     name: 'aid: animals and pure-bred horses Putin gives',
     text: "Russian President Vladimir Putin has gifted North Korea's main zoo more than 70 animals, including a lion and two brown bears. Earlier this year, Putin gifted North Korean leader Kim Jong Un 24 pure-bred horses, reportedly as thanks for artillery shells provided by North Korea.",
     expect: [

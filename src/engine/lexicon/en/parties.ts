@@ -279,6 +279,9 @@ export const PAGE_WAR_NAMES = [
  */
 export const MISSILES_IN_THE_WAR = [
   ...['assistance', 'in addition to', 'kn-23', 'kn-24', 'kn-23s', 'kn-24s', 'hwasong-11'],
+  // What is left of missiles that struck, found and examined: "examined remnants of four North Korean missiles found in
+  // July and August 2024".
+  ...['remnants', 'debris', 'fragments', 'wreckage'],
   // Missiles among goods shipped, which North Korea's own tests are not: "The shipments include nine million rounds of
   // artillery, more than 100 ballistic missiles".
   ...['shipments', 'shipment', 'deliveries', 'consignments'],
