@@ -47,6 +47,7 @@ import {
   ARMS_RAIL_STATIONS,
   CALLING_VERBS,
   CONTAINERS_OF_GOODS,
+  DONE_TO_THINGS,
   FEW_POINTED_BACK,
   FIGHTER_JETS,
   GIFTED_ONLY,
@@ -521,6 +522,7 @@ const MIGRATION = words(sending.MIGRATION);
 const DEFECTOR_NOUNS = new Set(sending.DEFECTOR_NOUNS);
 const DEFECTED_AFTER = new RegExp(`^[^,;.]{0,40}\\b(?:${any(sending.DEFECTION.after)})\\b`);
 const DEFECTORS_BEFORE = words(sending.DEFECTION.whole);
+const SENT_BACK_BEFORE = new RegExp(`\\b(?:${any(sending.DEFECTION.before)})(?: [a-z]+){0,2} $`);
 /** How far before a count the defectors it is part of are named. */
 const DEFECTORS_REACH = 120;
 /** A force fought, the verb right before it, an ellipsis or a qualifier between: "holding back… 50,000 of the occupier's". */
@@ -581,7 +583,11 @@ const NOT_SOLDIERS_BEFORE = new RegExp(
   `\\b(?:(?:${any(sending.POPULATION_BEFORE)})(?: (?:${any(sending.POPULATION_HEDGES)}))?|${any(sending.RATIO_BEFORE)}) $`,
 );
 
+const DONE_TO_THINGS_AFTER = new RegExp(`^(?: (?:${any(DONE_TO_THINGS.auxiliaries)}))? (?:${any(DONE_TO_THINGS.verbs)})\\b`);
+
 function people(s: InSentence, noun: Noun | null, after: string, before: string): Classified | null {
+  // "60 of them were shot down": things pointed back at, no people.
+  if (noun?.from === 'after' && POINTS_BACK_AT_START.test(noun.text) && DONE_TO_THINGS_AFTER.test(after.slice(noun.end))) return null;
   // "a country of just 26 million", "to every 30 soldiers": a people's size or a ratio.
   if (NOT_SOLDIERS_BEFORE.test(before)) return null;
   // "Six North Korean troops were among the 20 dead": the dead of both sides, a whole the six are a part of; not "Among
@@ -831,6 +837,7 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   if (
     DEFECTOR_NOUNS.has(noun.text) &&
     (DEFECTED_AFTER.test(told) ||
+      SENT_BACK_BEFORE.test(before) ||
       (DEFECTORS_BEFORE.test(s.sentence.slice(Math.max(0, s.quantity.start - DEFECTORS_REACH), s.quantity.start)) &&
         !s.says(SENDING_SAID) &&
         !s.says(RUSSIA_NAMED)))

@@ -26,6 +26,7 @@ import {
   SENDING_EXPECTED,
   SENT_BEFORE_ANOTHER,
   SOON_AFTER,
+  SPEAKER_ASIDE,
   STAYING_AFTER,
   UNDER_WAY_LATER,
 } from './lexicon/en/sending';
@@ -115,6 +116,7 @@ function joinedToSent(s: InSentence, rest: string): boolean {
 /** An aside between dashes right after the noun: " — including three generals and 500 officers — ". */
 // Folded text writes an en dash as a hyphen. Or a part between commas: "Up to 12,000 troops, including 500 officers,
 // will be sent".
+const SPEAKER_ASIDE_AFTER = new RegExp(`^, (?:${any(SPEAKER_ASIDE.who)}) (?:${any(SPEAKER_ASIDE.verbs)}),(?= )`);
 const DASH_ASIDE = new RegExp(`^(?: [\u2014-] [^\u2014]{1,80}? [\u2014-]|, (?:${any(PART_INCLUDED)}) [^,]{1,80}?,) `);
 /** The longest aside read, with its dashes. */
 const ASIDE_REACH = 90;
@@ -140,10 +142,12 @@ export function isPlanned(s: InSentence, noun: Noun | null, after: string, befor
   const aside = nounEnd >= 0 ? DASH_ASIDE.exec(s.sentence.slice(nounEnd, nounEnd + ASIDE_REACH)) : null;
   const past = aside ? nounEnd + aside[0].length - 1 : -1;
   const said = aside ? s.sentence.slice(past, past + AFTER_ASIDE_REACH) : null;
-  const rest = (said ?? (noun?.from === 'after' ? after.slice(noun.end) : after.replace(MORE_AFTER, '')))
+  const told = (said ?? (noun?.from === 'after' ? after.slice(noun.end) : after.replace(MORE_AFTER, '')))
     .replace(FROM_NORTH_KOREA, '')
     .replace(FROM_UNIT, '')
     .replace(JOINED_NOUN_AFTER, ' ');
+  // "A contingent of 2,600, he says, is due to be transferred": the speaker set between passed over.
+  const rest = told.startsWith(', ') ? told.replace(SPEAKER_ASIDE_AFTER, '') : told;
   // There now, whatever is foreseen of them: "5,000 additional soldiers are in the region", "8,000 troops are expected
   // to soon enter combat"; not more of them foreseen to fight ("Another 6,000 … are expected to join the fight").
   if (STAYING.test(rest)) return false;

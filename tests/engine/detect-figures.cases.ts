@@ -254,6 +254,20 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: 'four', measure: 'missiles_rockets', value: 4 }],
   },
   {
+    name: 'owner: parties before a speaker\'s clause "with the United States estimating", and the war "the Ukraine-Russia conflict", own nothing',
+    text: 'North Korean forces joined Russia in October, with the United States estimating at least 10,000 soldiers were deployed by North Korea. Reports indicate that approximately 600 North Korean soldiers have died in the Ukraine-Russia conflict, with total casualties at around 4,700.',
+    expect: [
+      { text: 'at least 10,000', measure: 'troops_deployed', value: 10000 },
+      { text: 'approximately 600', measure: 'nk_killed', value: 600 },
+      { text: 'around 4,700', measure: 'nk_casualties', value: 4700 },
+    ],
+  },
+  {
+    name: 'troops: "a contingent of 2,600, he says, is due to be transferred" is to come; not North Koreans forcibly repatriated, nor drones "of them" shot down',
+    text: 'A contingent of 2,600 North Korean soldiers, he says, is due to be transferred to Kursk by the end of October. China has forcibly repatriated over 400 North Koreans since last year. Ukraine shot down 94 drones sent by Russia. 60 of them were shot down over Kyiv.',
+    expect: [{ text: '2,600', measure: 'troops_planned', value: 2600 }],
+  },
+  {
     name: 'aid: animals and pure-bred horses Putin gives',
     text: "Russian President Vladimir Putin has gifted North Korea's main zoo more than 70 animals, including a lion and two brown bears. Earlier this year, Putin gifted North Korean leader Kim Jong Un 24 pure-bred horses, reportedly as thanks for artillery shells provided by North Korea.",
     expect: [

@@ -614,6 +614,8 @@ export const LOSS_VERBS_BEFORE = [
   'kill',
   'killing',
   'killed',
+  // "with total casualties at around 4,700".
+  ...['casualties at', 'total casualties at', 'losses at', 'total losses at'],
   // "Drone Warfare Kills 100 North Korean Troops", "wiped out at least 40 'elite' North Korean soldiers".
   ...['kills', 'wiped out', 'wipe out', 'wiping out', 'mowed down'],
   // A headline's present tense: "Storm Shadow Strike … Eliminates 18, Wounds 33 Russian Officers" (not "wounds" or

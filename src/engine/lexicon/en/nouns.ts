@@ -22,6 +22,14 @@ export const PROJECTILES = 'projectiles';
 const LAUNCHERS = ['launcher', 'launchers', 'system', 'systems', 'piece', 'pieces', 'batteries', 'unit', 'units', 'vehicles'];
 const TONS = ['ton', 'tons', 'tonne', 'tonnes'];
 const OIL = ['oil', 'crude', 'fuel', 'petroleum'];
+/**
+ * What is done to things, not people, said of a count pointed back at: "Ukraine shot down 94 drones. 60 of them were shot
+ * down over Kyiv" counts drones, no troops.
+ */
+export const DONE_TO_THINGS = {
+  auxiliaries: ['were', 'was', 'have been', 'had been', 'has been'],
+  verbs: ['shot down', 'intercepted', 'downed', 'destroyed', 'neutralised by air defence', 'neutralized by air defense'],
+};
 /** Animals are goods only where a sentence says they were given: not "100 animals died at the Kharkiv zoo". */
 export const GIFTED_ONLY = {
   nouns: ['animals', 'zoo animals', 'exotic animals', 'rare animals', 'wild animals'],

@@ -177,6 +177,11 @@ export const JOINED_FORCE_BEFORE = {
     ...['fighting', 'aiding', 'helping', 'supporting', 'serving'],
   ],
 };
+/** A speaker set between the count and its verb, passed over: "A contingent of 2,600, he says, is due to be transferred". */
+export const SPEAKER_ASIDE = {
+  who: ['he', 'she', 'they', 'officials', 'sources', 'the official', 'the source'],
+  verbs: ['says', 'said', 'adds', 'added', 'claims', 'claimed', 'notes', 'noted', 'believes', 'believe'],
+};
 /** Troops said to stay are there already, whatever verb of expecting stands before: "expects 9,000 troops to stay". */
 export const STAYING_AFTER = [
   ...['to stay', 'to remain'],
@@ -787,6 +792,8 @@ export const DEFECTOR_NOUNS = ['north koreans', 'people', 'men', 'women', 'defec
 export const DEFECTION = {
   /** Said of the counted, in their own clause after them: "20 North Koreans who defected to the South". */
   after: ['defected', ...['arrived in', 'settled in', 'entered'].map((verb) => `${verb} south korea`)],
+  /** …or sent back against their will, said before them: "China has forcibly repatriated over 400 North Koreans". */
+  before: ['forcibly repatriated', 'forcibly returned', 'forcibly sent back', 'deported'],
   /** …or the defectors named as the whole they are part of, where no sending or Russia is said: "defectors … 63, including 40 men". */
   whole: ['defectors'],
 };

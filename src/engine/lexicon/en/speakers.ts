@@ -16,6 +16,13 @@ export const OFFICIAL_TITLES = [
 ];
 /** What is counted, between a party and a speaker's word, makes the party its owner: "North Korean losses are put at". */
 export const COUNTED_NOT_SPEAKING = LOSS_NOUNS;
+/** Speakers' participles: "with the United States estimating at least 10,000 soldiers were deployed". */
+const SPEAKING_PARTICIPLES = ['estimating', 'reporting that', 'believing', 'assessing'];
+/**
+ * A speaker's participle opening a clause of the count's own after "with", whose parties before it own nothing there:
+ * "North Korean forces joined Russia in October, with the United States estimating at least 10,000 soldiers…".
+ */
+export const WITH_SPEAKER = { opener: ', with', participles: [...SPEAKING_PARTICIPLES, 'saying', 'stating', 'claiming'] };
 /** A party followed by one of these is a source of the number ("Ukraine says"). */
 export const SPEAKER_WORDS = [
   ...['say', 'says', 'said', 'report', 'reports', 'reported', 'estimate', 'estimates', 'estimated', 'claim', 'claims', 'claimed'],
@@ -38,6 +45,7 @@ export const SPEAKER_WORDS = [
   // "Seoul expects that 10,000 troops are to be in Russia by December" (not "Ukraine expects losses of about 1,000
   // soldiers", its own).
   ...['expects that', 'expected that', 'anticipates that', 'predicts that', 'predicted that', 'warns', 'warned'],
+  ...SPEAKING_PARTICIPLES,
 ];
 
 /**
