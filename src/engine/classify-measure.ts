@@ -7,7 +7,7 @@
  */
 import { casualtyScope, NK_LOSSES } from './casualty-scope';
 import type { Classified, InSentence } from './in-sentence';
-import { lastIndex, lookBack, unquoted } from './in-sentence';
+import { lastIndex, lookBack, ownClause, unquoted } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
 import {
   CHANGED_TO,
@@ -227,9 +227,6 @@ const LIVES_LOST_BEFORE = new RegExp(`\\b(?:${any(losses.LIVES_LOST_BEFORE)})(?:
 const LIVES_LOST_IN_WAR_BEFORE = new RegExp(`\\b(?:${any(losses.LIVES_LOST_IN_THE_WAR.verbs)})(?: [a-z]+)? $`);
 const OTHER_TOLLS = new RegExp(`\\b(?:${any(losses.LIVES_LOST_IN_THE_WAR.otherTolls)})\\b`);
 const ON_THIS_WAR = words([...WAR_NAMES, ...SUPPLYING, ...losses.LIVES_LOST_IN_THE_WAR.war]);
-/** Where the lives' own clause ends after them, or begins before them: a comma, a semicolon, "and". */
-const LIVES_CLAUSE_END = /[,;]| and /;
-const LIVES_CLAUSE_STARTS = /[,;]| and /g;
 /**
  * Lives counted as lost: "the loss of nine lives"; or lost in this war, by a side named, with no other toll in their
  * own clause ("Moscow lost 15,000 lives in its war in Afghanistan", "civilians lost 35 lives").
@@ -238,9 +235,8 @@ function livesLost(s: InSentence, noun: Noun, before: string): boolean {
   if (LIVES_LOST_BEFORE.test(before)) return true;
   if (!LIVES_LOST_IN_WAR_BEFORE.test(before) || !s.says(ON_THIS_WAR)) return false;
   const q = s.quantity;
-  const lead = before.slice(lastIndex(LIVES_CLAUSE_STARTS, before) + 1);
-  const tail = s.sentence.slice(q.end + noun.end, q.end + noun.end + LIVES_TAIL).split(LIVES_CLAUSE_END)[0]!;
-  return !OTHER_TOLLS.test(`${lead} ${s.sentence.slice(q.start, q.end + noun.end)}${tail}`);
+  const own = ownClause(before, s.sentence.slice(q.end + noun.end, q.end + noun.end + LIVES_TAIL));
+  return !OTHER_TOLLS.test(`${own.before} ${s.sentence.slice(q.start, q.end + noun.end)}${own.after}`);
 }
 /** How far after the lives their own clause is read: " in its decade-long war in Afghanistan". */
 const LIVES_TAIL = 60;

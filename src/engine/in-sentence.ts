@@ -4,7 +4,7 @@
  */
 
 import { alternation as any } from './lexicon/compile';
-import { QUOTED_ADVERBS } from './lexicon/en/clauses';
+import { CLAUSE_JOINERS, QUOTED_ADVERBS } from './lexicon/en/clauses';
 import type { Measure, Scope } from './measures';
 import type { Quantity } from './quantity';
 import { meter } from './step-meter';
@@ -115,3 +115,15 @@ export function unquoted(before: string): string {
   return adverb ? `${before.slice(0, adverb.index)} ${adverb[1]} ` : before;
 }
 const QUOTED_ADVERB = new RegExp(` ["'](${any(QUOTED_ADVERBS)}) $`);
+
+/** Where a count's own clause ends after it, or begins before it: a comma, a semicolon, a word that joins the next. */
+const CLAUSE_EDGE = new RegExp(`[,;]| (?:${any(CLAUSE_JOINERS)}) `);
+const CLAUSE_EDGES = new RegExp(CLAUSE_EDGE.source, 'g');
+
+/**
+ * The words of a count's own clause: `before` from its last clause edge, `after` up to its first ("…Bybit, and Russia
+ * paid $5 billion for munitions" is "russia paid" and " for munitions").
+ */
+export function ownClause(before: string, after: string): { before: string; after: string } {
+  return { before: before.slice(Math.max(0, lastMatch(CLAUSE_EDGES, before).end)), after: after.split(CLAUSE_EDGE)[0]! };
+}

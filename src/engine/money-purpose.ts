@@ -3,7 +3,7 @@
  * for weapons, or what North Korea got in return. The cue nearest the amount
  * decides; money that is an economy's size is no payment.
  */
-import { type Classified, type InSentence, lastIndex } from './in-sentence';
+import { type Classified, type InSentence, ownClause } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
 import * as words from './lexicon/en/money';
 import { NORTH_KOREA_NAMES } from './lexicon/en/parties';
@@ -25,9 +25,6 @@ const FOR_OWN_PROGRAM = new RegExp(
   `^(?: of (?:us )?dollars)? (?:${any(words.FOR_OWN_PROGRAMS.links)}) (?:${any(words.FOR_OWN_PROGRAMS.owners)}) (?:${any(words.FOR_OWN_PROGRAMS.programs)}) (?:${any(words.FOR_OWN_PROGRAMS.nouns)})\\b`,
 );
 const STOLEN_IN_CLAUSE = new RegExp(`\\b(?:${any(words.STOLEN.inClause)})\\b`);
-/** Where an amount's own clause ends after it, or begins before it: a comma, a semicolon, ", and", "while". */
-const AMOUNT_CLAUSE_END = /[,;]| while /;
-const AMOUNT_CLAUSE_STARTS = /[,;]| while /g;
 /** How far before an amount its verb of stealing is read: "stole an estimated ". */
 const STOLEN_REACH = 24;
 /** A clause of its own after the amount, opened by a participle: ", translating to…", ", making…". */
@@ -87,8 +84,8 @@ export function moneyPurpose(s: InSentence, after: string, before: string): Clas
   if (s.says(TRADE_STATISTICS)) return null;
   // Stolen money: "hackers stole $1.5 billion in cryptocurrency".
   if (STOLEN_BEFORE.test(before.slice(-STOLEN_REACH)) || STOLEN_AFTER.test(after)) return null;
-  const clause = `${before.slice(lastIndex(AMOUNT_CLAUSE_STARTS, before) + 1)} ${after.split(AMOUNT_CLAUSE_END)[0]}`;
-  if (STOLEN_IN_CLAUSE.test(clause)) return null;
+  const own = ownClause(before, after);
+  if (STOLEN_IN_CLAUSE.test(`${own.before} ${own.after}`)) return null;
   // Money for North Korea's own arms: "billions of dollars for its weapons programs".
   if (FOR_OWN_PROGRAM.test(after)) return null;
   // "10,000 soldiers … translating to yearly revenue of $200 million": what the troops earn it, unless a cue says more.
@@ -144,8 +141,8 @@ export function moneyPurpose(s: InSentence, after: string, before: string): Clas
   // Only a troop deal: arms money with no party named may be North Korea's own spending ("missile tests costing").
   if (!named && best?.measure !== 'payment_for_troops') return null;
   // Earnings said to come from arms or troops are a payment: "at least $1 billion in revenue from weapons sales".
-  const ownClause = after.slice(0, 40).split(CLAUSE_BREAK)[0]!;
-  if (!best || (NOT_PAYMENT.test(ownClause) && !WAR_SALES_EARNED.test(after.split(CLAUSE_BREAK)[0]!))) return null;
+  const nearAfter = after.slice(0, 40).split(CLAUSE_BREAK)[0]!;
+  if (!best || (NOT_PAYMENT.test(nearAfter) && !WAR_SALES_EARNED.test(after.split(CLAUSE_BREAK)[0]!))) return null;
   // Aid to another party: "$50 billion in lending available to aid Ukraine".
   const said = best === nearestBefore ? before.slice(best.at) : after.slice(best.at);
   const aidFor = best.measure === 'aid_to_nk' ? AID_FOR.exec(said) : null;

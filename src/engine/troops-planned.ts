@@ -43,6 +43,7 @@ import {
   SENT_AFTER,
   SENT_VERBS,
 } from './measure-cues';
+import { valueBounds } from './value';
 
 /** A sending said as a participle after a comma: "…, sending an additional 25,000". */
 const PARTICIPLE_BEFORE = new RegExp(`, ${SENDING_BEFORE.source.replace(/^\\b/, '')}`);
@@ -127,8 +128,7 @@ const AFTER_ASIDE_REACH = 60;
 function smallerCountBefore(s: InSentence): boolean {
   const before = s.previous;
   if (!before || before.unit !== 'count' || s.quantity.unit !== 'count') return false;
-  const high = (v: typeof before.value) => (typeof v === 'number' ? v : v.high);
-  return high(before.value) < (typeof s.quantity.value === 'number' ? s.quantity.value : s.quantity.value.low);
+  return valueBounds(before.value).high < valueBounds(s.quantity.value).low;
 }
 
 /** Promised or additional troops, against troops sent. */

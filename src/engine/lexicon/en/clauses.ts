@@ -295,6 +295,8 @@ export const RESTATED_TO_COME = [
 export const MAKER_LINKS = ['for', 'according to', 'by'];
 /** Words that join two counts or two names: "300 killed and 2,700 wounded", "Ukraine and its allies say". */
 export const CONJUNCTIONS = ['and', 'or'];
+/** Words that join a count's clause to the next, where its own words end: "Russia lost 237,211 lives and Ukraine…". */
+export const CLAUSE_JOINERS = ['and', 'while'];
 /** Two counts of one thing, the second a guess past the first: "thousands, maybe hundreds of thousands of shells". */
 export const LIST_HEDGES = ['maybe', 'or maybe', 'possibly', 'or possibly', 'even', 'or even', 'if not'];
 /** A part of the count before, with no noun of its own: "11,000 to 12,000, including about 10,000 in Kursk". */

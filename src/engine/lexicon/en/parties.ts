@@ -376,6 +376,8 @@ export const SUPPLIED_BY = ['provided', 'supplied', 'delivered', 'sent', 'shippe
  * Korea", "2,000 shells many provided by North Korea".
  */
 export const PART_WORDS = ['including', 'many', 'some', 'several', 'dozens', 'half', 'most', 'among', 'plus', 'of them', 'of which'];
+/** …or a new clause, across which "were from North Korea" says nothing of the count: "fired 70 missiles and … several were from North Korea". */
+export const NOT_ACROSS_TO_ORIGIN = [...PART_WORDS, 'and'];
 /** Words that say where a count was made: "…missiles that may have been made in North Korea". */
 export const MADE_IN = ['made', 'produced', 'manufactured', 'built', 'developed'].flatMap((verb) => [`${verb} in`, `${verb} by`]);
 /** Said right after the counted, their origin: "20 missiles of North Korean origin". */
