@@ -70,6 +70,7 @@ import {
   VOYAGES_CARRYING,
 } from './lexicon/en/nouns';
 import {
+  MISSILE_REMNANTS,
   MISSILES_IN_THE_WAR,
   MISSILES_LAUNCHED_BY_NK,
   MISSILES_TESTED_AFTER,
@@ -326,6 +327,8 @@ const TESTED_REACH = 50;
 const MISSILES_TESTED = words(MISSILES_TESTED_AFTER);
 const MISSILES_USED_AFTER = new RegExp(`^ (?:${any(MISSILES_USED.after)})\\b`);
 const MISSILES_USED_NOT_WITH = words(MISSILES_USED.notWith);
+const REMNANTS_OF_BEFORE = new RegExp(`\\b(?:${any(MISSILE_REMNANTS.words)}) $`);
+const REMNANTS_NOT_WITH = words(MISSILE_REMNANTS.notWith);
 const TESTED_BEFORE = new RegExp(`\\b(?:${any(MISSILES_TESTED_BEFORE)}) $`);
 /** North Korea named as the launcher, not with Russia: its own launch, unless the missiles are said to strike Ukraine. */
 const LAUNCHED_BY_NK_BEFORE = new RegExp(
@@ -1302,7 +1305,8 @@ export function classifyMeasure(s: InSentence): Classified | null {
       if (
         (noun.kind === 'missiles' || noun.text === PROJECTILES) &&
         !s.says(MISSILES_IN_WAR, true) &&
-        !(MISSILES_USED_AFTER.test(after.slice(noun.end)) && !s.says(MISSILES_USED_NOT_WITH))
+        !(MISSILES_USED_AFTER.test(after.slice(noun.end)) && !s.says(MISSILES_USED_NOT_WITH)) &&
+        !(REMNANTS_OF_BEFORE.test(before) && !s.says(REMNANTS_NOT_WITH))
       )
         return null;
       if (

@@ -26,6 +26,7 @@ import {
   PARTY_ADJECTIVES,
   PEOPLES,
   RUSSIA_NAMES,
+  WAR_SIDES_PAIRED,
 } from './lexicon/en/parties';
 import { ADDITIONAL_BEFORE, MODALS, SEND, SENT_BY_SENDER as SENDERS_VERBS } from './lexicon/en/sending';
 import {
@@ -53,7 +54,6 @@ import {
   USING,
   WAR_NOUNS,
   WAR_WAGED_ON,
-  WITH_SPEAKER,
   WITH_SUBJECT,
 } from './lexicon/en/speakers';
 import type { NounKind } from './measures';
@@ -101,7 +101,8 @@ const SUBJECT_LEAD = new RegExp(`^\\s*(?:${DEFINITE_ARTICLE}\\s*)?$`);
 const NAMES_A_WAR_REACH = 18;
 /** "the Ukraine conflict": the party names the war. */
 // Not "Russian war losses": the party's losses in its war.
-const NAMES_A_WAR = new RegExp(`^(?:[-/][a-z]+)? (?:${any(WAR_NOUNS)})\\b(?! (?:${any(LOSS_NOUNS)})\\b)`);
+// The second of a hyphened pair only a side's name: "the Ukraine-Russia conflict", not "the Russian-led offensive".
+const NAMES_A_WAR = new RegExp(`^(?:[-/](?:${any(WAR_SIDES_PAIRED)}))? (?:${any(WAR_NOUNS)})\\b(?! (?:${any(LOSS_NOUNS)})\\b)`);
 /** "war against Ukraine": the side a war is waged on. */
 const WAR_AGAINST_BEFORE = new RegExp(`\\b(?:${any(WAR_NOUNS)}) (?:${any(WAR_WAGED_ON)}) $`);
 /** "Russia's war against Ukraine": the war a party wages, no owner of a count; not "Russia's war losses". */
@@ -347,14 +348,7 @@ const POINTS_TO_LAST = new RegExp(`\\b(?:${any(POSSESSIVE_PRONOUNS)}) $`);
 // Or an appositive about it: "North Korea, long a supplier to Syria and Libya, has shipped 5 million shells".
 const RELATIVE_OPENED = new RegExp(`, (?:${any([...RELATIVE_PRONOUNS, ...APPOSITIVE_OPENERS])})\\b[^,;]*$`);
 /** Whether a sentence opens such an aside anywhere: read once a sentence. */
-// …or a speaker's clause opened by "with" (below): one read for both.
-const ASIDE_OPENED = new RegExp(
-  `, (?:(?:${any([...RELATIVE_PRONOUNS, ...APPOSITIVE_OPENERS])})\\b|with (?:the )?(?:[a-z.'-]+ ){1,4}(?:${any(WITH_SPEAKER.participles)})\\b)`,
-);
-/** A speaker's clause opened by "with", right before the count: "…, with the United States estimating ". */
-const WITH_SPEAKER_BEFORE = new RegExp(
-  `^${WITH_SPEAKER.opener} (?:the )?(?:[a-z.'-]+ ){1,4}(?:${any(WITH_SPEAKER.participles)}) (?:that )?$`,
-);
+const ASIDE_OPENED = new RegExp(`, (?:${any([...RELATIVE_PRONOUNS, ...APPOSITIVE_OPENERS])})\\b`);
 /** Whether the party at `at`…`end` stands in a relative clause that closes before `before` (the count's start). */
 function inClosedAside(sentence: string, at: number, end: number, before: number): boolean {
   return sentence.slice(end, before).includes(',') && RELATIVE_OPENED.test(sentence.slice(Math.max(0, at - 80), at));
@@ -501,10 +495,7 @@ export function namedOwner(s: InSentence, noun: Noun | null, officialsSpeak = fa
   const targeted = () =>
     STRIKE_TARGETS.test(lead.replace(NORTH_KOREAN_WEAPON, '')) || STRIKE_TARGET_AFTER.test(s.sentence.slice(q.end, q.end + STRIKE_REACH));
   if (people && STRIKE_SUBJECT.test(lead) && !targeted()) return 'other';
-  // "…, with the United States estimating at least 10,000 soldiers": the speaker's clause, parties before it aside.
-  const asides = s.says(ASIDE_OPENED);
-  const withAt = asides ? back.text.lastIndexOf(WITH_SPEAKER.opener) : -1;
-  const start = withAt >= 0 && WITH_SPEAKER_BEFORE.test(back.text.slice(withAt)) ? withAt : clauseStart(back.text);
+  const start = clauseStart(back.text);
   const before = owners(back.text.slice(start), back.from + start, s.sentence, true, officialsSpeak).filter(
     // "containers shipped from North Korea that could contain up to 4.8 million shells": its origin says North Korea's.
     ({ owner, at }) =>
@@ -513,7 +504,8 @@ export function namedOwner(s: InSentence, noun: Noun | null, officialsSpeak = fa
   );
   // "North Korea, which has armed the Houthis, has sent about 11,000 troops": not the parties of a closed aside, read
   // back from the nearest only.
-  if (asides) while (before.length > 0 && inClosedAside(s.sentence, before.at(-1)!.at, before.at(-1)!.end, q.start)) before.pop();
+  if (s.says(ASIDE_OPENED))
+    while (before.length > 0 && inClosedAside(s.sentence, before.at(-1)!.at, before.at(-1)!.end, q.start)) before.pop();
   // "Russia has deepened ties with North Korea, securing more than 2 million artillery rounds": the parties before a
   // verb of receiving right before the count received it.
   // Read of things only: people received are read by their verbs of sending.

@@ -100,7 +100,7 @@ export const RECIPIENT_AFTER = new RegExp(`^(?:'s)? (?:(?:${any(clauses.PERFECT_
  * they are said of it ("North Korean troops are believed to have incurred…").
  */
 export const SPEAKER_AFTER = new RegExp(
-  `^\\.?(?:'s)?(?:, (?:${clauses.DEFINITE_ARTICLE} )?[a-z.']+(?: [a-z.']+)?(?=,)){0,3}(?:,? (?:${any(clauses.CONJUNCTIONS)}) [a-z.']+(?: [a-z.']+)?)?(?: (?!(?:${any(speakers.COUNTED_NOT_SPEAKING)})\\b)[a-z.'-]+){0,2}? (?<!\\b(?:${any(clauses.ARTICLES)}) )(?:${any(speakers.SPEAKER_WORDS)})\\b(?! to\\b)`,
+  `^\\.?(?:'s)?(?:, (?:${clauses.DEFINITE_ARTICLE} )?[a-z.']+(?: [a-z.']+)?(?=,)){0,3}(?:,? (?:${any(clauses.CONJUNCTIONS)}) [a-z.']+(?: [a-z.']+)?)?(?: (?!(?:${any(speakers.COUNTED_NOT_SPEAKING)})\\b)[a-z.'-]+){0,2}? (?<!\\b(?:${any(clauses.ARTICLES)}) )(?:(?:${any(speakers.SPEAKER_WORDS)})\\b(?! to\\b)|(?:${any(speakers.SPEAKER_THAT_WORDS.words)})\\b(?! (?:${any(speakers.SPEAKER_THAT_WORDS.notBefore)})\\b))`,
 );
 
 /** A party after these words receives or hosts the count ("provided Russia with…"); it does not own it. */

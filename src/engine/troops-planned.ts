@@ -28,6 +28,7 @@ import {
   SOON_AFTER,
   SPEAKER_ASIDE,
   STAYING_AFTER,
+  TO_BE_THERE_BY,
   UNDER_WAY_LATER,
 } from './lexicon/en/sending';
 import {
@@ -70,6 +71,7 @@ const EXCEEDS_LATER = new RegExp(
 );
 /** "soon" as the last word of the clause: "expects 12,000 North Korean soldiers in Russia soon", not "soon moved to Kursk". */
 const SOON = new RegExp(`^[^,;.]{0,40}\\b${SOON_AFTER.word}['"\u2019]?\\s*(?:[,;.!?]|$)`);
+const TO_BE_THERE_LATER = new RegExp(`^ (?:${any(TO_BE_THERE_BY.verbs)}) [^,;.]{1,40}? ${TO_BE_THERE_BY.by}\\b`);
 const REACHING_BEFORE = new RegExp(`\\b(?:${any(REACHING_LATER.before)}) $`);
 const LATER_IN_CLAUSE = new RegExp(`^[^,;.]{0,40}\\b(?:${any(REACHING_LATER.later)})\\b`);
 const UNDER_WAY_LATER_AFTER = new RegExp(
@@ -199,6 +201,7 @@ export function isPlanned(s: InSentence, noun: Noun | null, after: string, befor
   // "possibly reaching 12,000 soldiers in the coming months", or beyond a smaller count of those there before it: "has
   // sent about 11,000 troops, with the total possibly reaching 15,000".
   if (REACHING_BEFORE.test(before) && (LATER_IN_CLAUSE.test(rest) || smallerCountBefore(s))) return true;
+  if (TO_BE_THERE_LATER.test(rest)) return true;
   // The number's own verb after it says they came: "…another 6,000, with about 1,000 already believed to have arrived".
   if (SENT_AFTER.test(rest)) return false;
   // A cue of troops there that takes in the plan's word wins: "rushed reinforcements" over "reinforcements".

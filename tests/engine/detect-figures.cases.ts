@@ -234,10 +234,13 @@ export const DETECTOR_CASES: DetectorCase[] = [
   },
   {
     name: 'troops to come: a force "that\'s set to reinforce", troops "are to be in Russia by December", as a speaker "expects that"',
-    text: "They're the vanguard of an initial force of potentially 11,000 North Korean troops that's set to reinforce Russia's war. Seoul expects that 10,000 troops are to be in Russia by December.",
+    text: "They're the vanguard of an initial force of potentially 11,000 North Korean troops that's set to reinforce Russia's war. Seoul expects that 10,000 troops are to be in Russia by December. The 12,000 North Korean troops that are set to return home have fought in Kursk. Some 13,000 North Korean soldiers are to be in Kursk until the end of the year. Russia warned it had lost 1,200 soldiers in Kursk.",
     expect: [
       { text: '11,000', measure: 'troops_planned', value: 11000 },
       { text: '10,000', measure: 'troops_planned', value: 10000 },
+      { text: '12,000', measure: 'troops_deployed', value: 12000 },
+      { text: 'Some 13,000', measure: 'troops_deployed', value: 13000 },
+      { text: '1,200', measure: 'russian_casualties', value: 1200 },
     ],
   },
   {
@@ -250,16 +253,18 @@ export const DETECTOR_CASES: DetectorCase[] = [
   },
   {
     name: "missiles: remnants of North Korean missiles examined are the war's; debris of a test into the sea is not",
-    text: 'Researchers on the ground examined remnants of four North Korean missiles found in July and August 2024. North Korea fired two ballistic missiles into the sea; debris fell near Japan.',
+    text: "Researchers on the ground examined remnants of four North Korean missiles found in July and August 2024. North Korea fired two ballistic missiles into the sea; debris fell near Japan. South Korea's military said it detected 3 short-range ballistic missiles fired from the Pyongyang area; debris fell in the East Sea.",
     expect: [{ text: 'four', measure: 'missiles_rockets', value: 4 }],
   },
   {
-    name: 'owner: parties before a speaker\'s clause "with the United States estimating", and the war "the Ukraine-Russia conflict", own nothing',
-    text: 'North Korean forces joined Russia in October, with the United States estimating at least 10,000 soldiers were deployed by North Korea. Reports indicate that approximately 600 North Korean soldiers have died in the Ukraine-Russia conflict, with total casualties at around 4,700.',
+    name: 'owner: soldiers "deployed by North Korea" are its own; "the Ukraine-Russia conflict" names the war, not "the Russian-led offensive"; a party before a speaker\'s "with" clause keeps its losses',
+    text: "North Korean forces joined Russia in October, with the United States estimating at least 10,000 soldiers were deployed by North Korea. Reports indicate that approximately 600 North Korean soldiers have died in the Ukraine-Russia conflict, with total casualties at around 4,700. 3,000 soldiers died in the Russian-led offensive. Russia has lost heavily in Kursk, with Ukraine's General Staff saying 38,000 soldiers were killed or wounded.",
     expect: [
       { text: 'at least 10,000', measure: 'troops_deployed', value: 10000 },
       { text: 'approximately 600', measure: 'nk_killed', value: 600 },
       { text: 'around 4,700', measure: 'nk_casualties', value: 4700 },
+      { text: '3,000', measure: 'russian_casualties', value: 3000 },
+      { text: '38,000', measure: 'russian_casualties', value: 38000 },
     ],
   },
   {

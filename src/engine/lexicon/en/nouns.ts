@@ -28,7 +28,8 @@ const OIL = ['oil', 'crude', 'fuel', 'petroleum'];
  */
 export const DONE_TO_THINGS = {
   auxiliaries: ['were', 'was', 'have been', 'had been', 'has been'],
-  verbs: ['shot down', 'intercepted', 'downed', 'destroyed', 'neutralised by air defence', 'neutralized by air defense'],
+  // Not "destroyed", which the armies say of soldiers killed too.
+  verbs: ['shot down', 'intercepted', 'downed', 'neutralised by air defence', 'neutralized by air defense'],
 };
 /** Animals are goods only where a sentence says they were given: not "100 animals died at the Kharkiv zoo". */
 export const GIFTED_ONLY = {

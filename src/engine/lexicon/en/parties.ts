@@ -209,6 +209,8 @@ export const OWNER_NAMES = {
 
 /** Names of Russia anywhere in a sentence ("a share of Russia's shells", "from arms sales to Moscow"). */
 export const RUSSIA_NAMES = ['russia', 'russian', "russia's", 'moscow', "moscow's", 'kremlin'];
+/** The sides a hyphened war's name pairs: "the Ukraine-Russia conflict", "the Russia/Ukraine war". */
+export const WAR_SIDES_PAIRED = ['russia', 'russian', 'ukraine', 'ukrainian', 'north korea', 'north korean', 'dprk'];
 
 /**
  * Clashes between the two Koreas: a sentence that tells of one and names no side or place of Russia's war, nor a
@@ -279,9 +281,6 @@ export const PAGE_WAR_NAMES = [
  */
 export const MISSILES_IN_THE_WAR = [
   ...['assistance', 'in addition to', 'kn-23', 'kn-24', 'kn-23s', 'kn-24s', 'hwasong-11'],
-  // What is left of missiles that struck, found and examined: "examined remnants of four North Korean missiles found in
-  // July and August 2024".
-  ...['remnants', 'debris', 'fragments', 'wreckage'],
   // Missiles among goods shipped, which North Korea's own tests are not: "The shipments include nine million rounds of
   // artillery, more than 100 ballistic missiles".
   ...['shipments', 'shipment', 'deliveries', 'consignments'],
@@ -294,6 +293,14 @@ export const MISSILES_IN_THE_WAR = [
 export const MISSILES_USED = {
   after: ['have been used', 'has been used', 'were used', 'had been used'],
   notWith: ['drill', 'drills', 'exercise', 'exercises', 'test', 'tests', 'tested', 'launch', 'launches', 'simulating'],
+};
+/**
+ * What is left of missiles that struck, found or examined, right before their count: "examined remnants of four North
+ * Korean missiles found in July and August 2024"; not debris of a test said anywhere else ("debris fell in the East Sea").
+ */
+export const MISSILE_REMNANTS = {
+  words: ['remnants of', 'debris of', 'fragments of', 'wreckage of'],
+  notWith: ['fired', 'launched', 'detected', 'east sea', 'the sea', 'exclusive economic zone', 'eez', 'japan'],
 };
 /**
  * Said right after missiles, a launch of North Korea's own, however near the war is named: "shortly after North
@@ -366,11 +373,10 @@ export const ORIGIN_EPITHETS = [
   ),
 ];
 /** Words that say who gave what is counted, who owns it: "at least 60 ballistic missiles provided by North Korea". */
-export const SUPPLIED_BY = ['provided', 'supplied', 'delivered', 'sent', 'shipped', 'transferred'].flatMap((verb) => [
-  `${verb} by`,
-  `${verb} to russia by`,
-  `${verb} to moscow by`,
-]);
+// "at least 10,000 soldiers were deployed by North Korea".
+export const SUPPLIED_BY = ['provided', 'supplied', 'delivered', 'sent', 'shipped', 'transferred', 'deployed', 'dispatched'].flatMap(
+  (verb) => [`${verb} by`, `${verb} to russia by`, `${verb} to moscow by`],
+);
 /**
  * Words that make what is said next true of a part only: "1,000 missiles, including dozens supplied by North
  * Korea", "2,000 shells many provided by North Korea".

@@ -132,6 +132,8 @@ export const SOON_AFTER = { word: 'soon' };
  * A total that may reach a number in a time to come: "with the total contingent possibly reaching 12,000 soldiers in
  * the coming months"; not "possibly reaching 15,000" alone, a hedge on those there now.
  */
+/** Troops to be somewhere by a time to come: "10,000 troops are to be in Russia by December" (not "until the end of the year"). */
+export const TO_BE_THERE_BY = { verbs: ['are to be in', 'is to be in'], by: 'by' };
 export const REACHING_LATER = {
   before: ['possibly reaching', 'potentially reaching', 'could reach', 'may reach', 'might reach'],
   later: ['in the coming weeks', 'in the coming months', 'in coming weeks', 'in coming months', 'by the end of the year', 'next year'],
@@ -366,9 +368,10 @@ export const PLANNED_AFTER = [
   // "around 11,000 troops who were set to serve alongside Russian forces", "an initial force of potentially 11,000
   // North Korean troops that's set to reinforce Russia's wider war".
   ...['who were set to serve', 'who are set to serve'],
-  ...["that's", 'that is', 'that are', 'which is', 'which are'].map((rel) => `${rel} set to`),
-  // "10,000 troops are to be in Russia by December".
-  ...['are to be in', 'is to be in'],
+  // Only to arrive or join: not troops "that are set to return" or "set to remain", there now.
+  ...["that's", 'that is', 'that are', 'which is', 'which are'].flatMap((rel) =>
+    ['reinforce', 'join', 'deploy', 'be deployed', 'be sent', 'arrive', 'head to', 'bolster'].map((verb) => `${rel} set to ${verb}`),
+  ),
   // "Seoul warns thousands of North Koreans to arrive in Russia as early as July".
   'to arrive',
   // "We know about 10,000 soldiers from North Korea they are preparing to send to fight against us".

@@ -16,13 +16,6 @@ export const OFFICIAL_TITLES = [
 ];
 /** What is counted, between a party and a speaker's word, makes the party its owner: "North Korean losses are put at". */
 export const COUNTED_NOT_SPEAKING = LOSS_NOUNS;
-/** Speakers' participles: "with the United States estimating at least 10,000 soldiers were deployed". */
-const SPEAKING_PARTICIPLES = ['estimating', 'reporting that', 'believing', 'assessing'];
-/**
- * A speaker's participle opening a clause of the count's own after "with", whose parties before it own nothing there:
- * "North Korean forces joined Russia in October, with the United States estimating at least 10,000 soldiers…".
- */
-export const WITH_SPEAKER = { opener: ', with', participles: [...SPEAKING_PARTICIPLES, 'saying', 'stating', 'claiming'] };
 /** A party followed by one of these is a source of the number ("Ukraine says"). */
 export const SPEAKER_WORDS = [
   ...['say', 'says', 'said', 'report', 'reports', 'reported', 'estimate', 'estimates', 'estimated', 'claim', 'claims', 'claimed'],
@@ -42,11 +35,18 @@ export const SPEAKER_WORDS = [
   // "…artillery shells, the US has alleged"; "US and South Korean services argue that…". Not a bare "alleged", an
   // adjective ("North Korea's alleged shipments"), nor "services", a noun ("Russian armed services lost 1,200").
   ...['has alleged', 'have alleged', 'alleges', 'argue', 'argues', 'argued'],
-  // "Seoul expects that 10,000 troops are to be in Russia by December" (not "Ukraine expects losses of about 1,000
-  // soldiers", its own).
-  ...['expects that', 'expected that', 'anticipates that', 'predicts that', 'predicted that', 'warns', 'warned'],
-  ...SPEAKING_PARTICIPLES,
+  // "with the United States estimating at least 10,000 soldiers were deployed".
+  ...['estimating', 'believing', 'assessing'],
 ];
+/**
+ * Speakers' words of foresight and warning, said with "that": "Seoul expects that 10,000 troops are to be in Russia by
+ * December" (not "Ukraine expects losses of about 1,000 soldiers", its own), unless the speaker's own follow ("Russia
+ * expects that its losses will exceed 1,000 soldiers a day").
+ */
+export const SPEAKER_THAT_WORDS = {
+  words: ['expects that', 'expected that', 'anticipates that', 'predicts that', 'predicted that', 'warns that', 'warned that'],
+  notBefore: ['it', 'its', 'they', 'their'],
+};
 
 /**
  * Another country's institutions, which speak of counts rather than own them: "South Korea's military
