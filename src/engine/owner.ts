@@ -344,11 +344,15 @@ function owners(text: string, offset: number, sentence: string, countAfter = fal
 const SIDE_ON_BEFORE = new RegExp(`[a-z] ${SIDE_FOUGHT_ON.before} (?:the )?$`);
 const SIDE_AFTER = new RegExp(`^(?:'s)? ${SIDE_FOUGHT_ON.side}\\b`);
 const POINTS_TO_LAST = new RegExp(`\\b(?:${any(POSSESSIVE_PRONOUNS)}) $`);
-/** A relative clause opened between commas before a party: "North Korea, which had supplied weapons to Moscow, …". */
-// Or an appositive about it: "North Korea, long a supplier to Syria and Libya, has shipped 5 million shells".
-const RELATIVE_OPENED = new RegExp(`, (?:${any([...RELATIVE_PRONOUNS, ...APPOSITIVE_OPENERS])})\\b[^,;]*$`);
+/**
+ * An aside opened after a comma: a relative clause ("North Korea, which had supplied weapons to Moscow, …") or an
+ * appositive ("North Korea, long a supplier to Syria and Libya, has shipped 5 million shells").
+ */
+const ASIDE_OPENS = `, (?:${any([...RELATIVE_PRONOUNS, ...APPOSITIVE_OPENERS])})\\b`;
+/** Such an aside opened before a party and still open there. */
+const RELATIVE_OPENED = new RegExp(`${ASIDE_OPENS}[^,;]*$`);
 /** Whether a sentence opens such an aside anywhere: read once a sentence. */
-const ASIDE_OPENED = new RegExp(`, (?:${any([...RELATIVE_PRONOUNS, ...APPOSITIVE_OPENERS])})\\b`);
+const ASIDE_OPENED = new RegExp(ASIDE_OPENS);
 /** Whether the party at `at`…`end` stands in a relative clause that closes before `before` (the count's start). */
 function inClosedAside(sentence: string, at: number, end: number, before: number): boolean {
   return sentence.slice(end, before).includes(',') && RELATIVE_OPENED.test(sentence.slice(Math.max(0, at - 80), at));
