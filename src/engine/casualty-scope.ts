@@ -29,7 +29,7 @@ import {
 } from './measure-cues';
 import type { Measure, Scope } from './measures';
 import { type Noun, nounAfter } from './noun-phrase';
-import { namedOwner, ownerOfWords } from './owner';
+import { namedOwner, ownerOfWords, subjectOwner } from './owner';
 import { meter } from './step-meter';
 
 export const NK_LOSSES: Readonly<Record<Scope, Measure>> = {
@@ -330,6 +330,24 @@ export function lossesReachShareScope(s: InSentence): Scope | null {
   const lost = ownerOfWords(lead.slice(Math.max(0, m.index - LOSER_REACH)));
   if (lost && lost !== 'north_korea') return null;
   return scopeIn(m[0]) ?? 'killed_and_wounded';
+}
+
+const LOST_SHARE_VERB = new RegExp(`\\b(?:${any(losses.LOST_SHARE_OF_OWN.verbs)}) $`);
+const OF_OWN_MEN = new RegExp(`^ (?:${any(losses.LOST_SHARE_OF_OWN.of)}) (?:[a-z'-]+ )?(?:${any(losses.LOST_SHARE_OF_OWN.wholes)})\\b`);
+/** How far before a share its verb of losing is read. */
+const LOST_SHARE_REACH = 24;
+
+/**
+ * A share of its own men a force of North Korea's lost: "may have lost 4% of its strength", "losing around 30 percent
+ * of their men". The loser is the sentence's subject, else the party named nearest; it must be North Korea's.
+ */
+export function lostShareOfOwnScope(s: InSentence): Scope | null {
+  const q = s.quantity;
+  if (q.unit !== 'percent' && q.unit !== 'fraction') return null;
+  if (!LOST_SHARE_VERB.test(s.sentence.slice(Math.max(s.prevEnd, q.start - LOST_SHARE_REACH), q.start))) return null;
+  if (!OF_OWN_MEN.test(s.sentence.slice(q.end, q.end + AFTER_WINDOW))) return null;
+  const whose = subjectOwner(s) ?? namedOwner(s, null);
+  return whose === 'north_korea' || (whose === null && s.says(NK_PERSONNEL_WORDS, true)) ? 'killed_and_wounded' : null;
 }
 
 const BARE_LOSS_PARTICIPLES = new Set(losses.BARE_LOSS_PARTICIPLES);

@@ -127,6 +127,7 @@ export {
   apposedShareScope,
   casualtyShareScope,
   lossesReachShareScope,
+  lostShareOfOwnScope,
   NK_LOSSES,
   shareOfNextScope,
   shrunkShareScope,

@@ -13,6 +13,7 @@ import {
   classifyMeasure,
   LISTED_AFTER_GAP,
   lossesReachShareScope,
+  lostShareOfOwnScope,
   NK_LOSSES,
   NOT_OF_THE_PAIR,
   PAIR_CAPTIVITY,
@@ -523,6 +524,7 @@ export function* scanFigures(text: string, options: DetectOptions = {}): Generat
           casualtyShareScope(at) ??
           apposedShareScope(at, lostBefore?.c.scope) ??
           shrunkShareScope(at) ??
+          lostShareOfOwnScope(at) ??
           lossesReachShareScope(at);
         if (shareScope) {
           // A share of a force lost: of the force it names next ("more than half of the 11,000 troops"), of the

@@ -631,6 +631,11 @@ function sentenceSubject(sentence: string, end: number): Named | null {
   return first && isSubject(sentence, first.at) ? first : null;
 }
 
+/** The party the sentence's subject names, before the count; null where the sentence opens with none. */
+export function subjectOwner(s: InSentence): Owner | null {
+  return sentenceSubject(s.sentence, s.quantity.start)?.owner ?? null;
+}
+
 const TAKEN_JUST_BEFORE = new RegExp(`\\b(?:${any(TAKEN_BY_UKRAINE.verbs)}) $`);
 const UKRAINE_DOER = new RegExp(`^(?:${any(TAKEN_BY_UKRAINE.doers)})\\b`);
 const NK_NAMED = new RegExp(`\\b(?:${any(NORTH_KOREA_NAMES)})\\b`);

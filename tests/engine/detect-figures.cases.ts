@@ -1166,6 +1166,19 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: 'half', measure: 'nk_casualties', value: 50 }],
   },
   {
+    name: "a share of its own men a North Korean force lost is lost, its subject's",
+    text: 'The North Korean corps fighting alongside the Russian military in Kursk Oblast may have lost 4% of its strength in a single battle. North Korean troops left the front after losing around 30 percent of their men.',
+    expect: [
+      { text: '4%', measure: 'nk_casualties', value: 4 },
+      { text: 'around 30 percent', measure: 'nk_casualties', value: 30 },
+    ],
+  },
+  {
+    name: "not: a share another side or a thing lost of its own",
+    text: "Russian forces near Kursk have lost 20% of their men since North Korean troops arrived. North Korea's economy lost 4% of its output. Ukraine has lost 10% of its troops in Kursk, where North Korean soldiers fight.",
+    expect: [],
+  },
+  {
     name: "not: a change by a share is no share of Russia's ammunition",
     text: 'North Korean shells keep coming. Russian production of shells fell by half.',
     expect: [],

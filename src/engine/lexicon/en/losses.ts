@@ -812,6 +812,15 @@ export const LOSS_RATE = {
   links: ['of', 'at', 'was', 'is', 'of about', 'of around', 'of up to', 'of nearly', 'of roughly'],
 };
 /**
+ * A share of its own men a force is said to have lost: "may have lost 4% of its strength", "due to losing around 30
+ * percent of their men". Whose the force is, is the sentence's: North Korea's where its people are named there.
+ */
+export const LOST_SHARE_OF_OWN = {
+  verbs: ['lost', 'losing', 'lose', 'loses'],
+  of: ['of its', 'of their'],
+  wholes: ['men', 'strength', 'manpower', 'personnel', 'troops', 'soldiers', 'force', 'forces', 'fighters', 'contingent'],
+};
+/**
  * Losses said to reach a share of the force: "The number of casualties among North Korean troops could reach up to
  * 50% of the total deployed forces", "Casualties … have reached 40% of the deployed force".
  */
