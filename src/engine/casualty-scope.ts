@@ -226,6 +226,12 @@ const OF_WHAT = new RegExp(`^ (?:${any(SHARE_OF)})\\b`);
 const PLACE = new RegExp(` (?:${any(PLACE_PREPOSITIONS)}) `);
 const CAUSED_BY = new RegExp(`\\b(?:${any(losses.CAUSED_BY)})\\b`);
 const AFTER_WINDOW = 100;
+/**
+ * How far after a share of people what befell them is read: the force, its verb of sending and the words after it, and
+ * the predicate ("up to 50 percent of North Korean troops deployed to support Russia in its ongoing war against Ukraine
+ * may have been injured or killed").
+ */
+const SHARE_FATE_WINDOW = 180;
 
 /** How far after the losses a share is of what is said of the share is read: "…have been killed in action". */
 const SHARE_PREDICATE_REACH = 40;
@@ -273,7 +279,7 @@ export function casualtyShareScope(s: InSentence): Scope | null {
     const whose = namedOwner(s, null);
     return whose === 'north_korea' || (whose === null && s.says(NK_PERSONNEL_WORDS, true)) ? 'killed_and_wounded' : null;
   }
-  const after = s.sentence.slice(q.end, Math.min(s.nextStart, q.end + AFTER_WINDOW));
+  const after = s.sentence.slice(q.end, Math.min(s.nextStart, q.end + SHARE_FATE_WINDOW));
   const rest = after.replace(OF_WHAT, ' ').replace(/^ +/, ' ');
   const noun = nounAfter(rest);
   if (noun && noun.kind !== 'personnel' && noun.kind !== 'casualties') return null;
@@ -302,8 +308,8 @@ const SENT_WHEN = new RegExp(
 const LOSS_RATE_REACH = 40;
 const LOSS_RATE_BEFORE = new RegExp(`\\b(?:${any(losses.LOSS_RATE.nouns)})(?: (?:${any(losses.LOSS_RATE.links)}))? $`);
 
-// "of the country's deployed forces".
-const FORCE = new RegExp(`^ (?:${any(SHARE_OF_FORCE)}) (?:[a-z'-]+ ){0,2}(?:${any(FORCE_WORDS)})\\b`);
+// "of the country's deployed forces", "of North Korea's total deployment".
+const FORCE = new RegExp(`^ (?:${any(SHARE_OF_FORCE)}) (?:[a-z'-]+ ){0,3}(?:${any(FORCE_WORDS)})\\b`);
 const LOSSES_REACH = new RegExp(
   `\\b(?:${any(losses.LOSSES_REACH_SHARE.nouns)})(?: [a-z'-]+){0,${losses.LOSSES_REACH_SHARE.between}} (?:${any(losses.LOSSES_REACH_SHARE.verbs)}) $`,
 );

@@ -3604,6 +3604,16 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: 'up to 50%', measure: 'nk_casualties', value: 50 }],
   },
   {
+    name: "casualties: a casualty figure that accounts for a share of North Korea's deployment named in three words",
+    text: "North Korean troops have lost heavily in Kursk. The casualty figure accounts for about a third of North Korea's total deployment.",
+    expect: [{ text: 'about a third', measure: 'nk_casualties', value: 33 }],
+  },
+  {
+    name: 'casualties: a share of troops whose fate is told past a long verb of sending',
+    text: 'Up to 50 percent of North Korean troops deployed to support Russia in its ongoing war against Ukraine may have been injured or killed.',
+    expect: [{ text: 'Up to 50 percent', measure: 'nk_casualties', value: 50 }],
+  },
+  {
     name: 'troops: the adjective standing for its people before a verb or "to" ("3,000 North Korean are already fighting")',
     text: 'Zelenskyy said that 3,000 North Korean are already fighting on the side of Russia. The Pentagon reported the deployment of approximately 10,000 North Korean to Russia for training.',
     expect: [

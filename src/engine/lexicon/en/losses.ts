@@ -825,15 +825,18 @@ export const LOST_SHARE_OF_OWN = {
  * 50% of the total deployed forces", "Casualties … have reached 40% of the deployed force".
  */
 export const LOSSES_REACH_SHARE = {
-  nouns: ['casualties', 'losses', 'casualty rate', 'casualty toll', 'death toll'],
+  // "The casualty figure accounts for as much as one-third to nearly half of North Korea's total deployment".
+  nouns: ['casualties', 'losses', 'casualty rate', 'casualty toll', 'death toll', 'casualty figure', 'casualty count'],
   verbs: [
     'reach',
     'reached',
     'reaches',
     'amount to',
     'amounted to',
+    'amounts to',
     'account for',
     'accounted for',
+    'accounts for',
     'represent',
     'represents',
     'stand at',
