@@ -44,6 +44,8 @@ import {
   ADDITIONAL_BEFORE,
   CASUALTY_PREDICATE,
   CASUALTY_SCOPES,
+  COMMITTED_BEFORE,
+  COMMITTED_TO_AFTER,
   casualtyCountBefore,
   FIGHTING_AFTER,
   JOINED_FORCE,
@@ -371,6 +373,8 @@ export function impliedNoun(s: InSentence, after: string, before: string): Noun 
   }
   // "to send 3,000 more soldiers to join the 11,000 already there": the force joined, in a sentence about troops.
   if (JOINED_FORCE.test(before.slice(-JOINED_FORCE_REACH)) && JOINED_FORCE_BARE_AFTER.test(after) && troops()) return implied('personnel');
+  // "has decided to commit at least 11,000 to the war": troops committed.
+  if (COMMITTED_BEFORE.test(before) && COMMITTED_TO_AFTER.test(bare)) return implied('personnel');
   // "Pyongyang fighters, which are thought to number 12,000": the troops, counted by the verb.
   if (NUMBERING_BEFORE.test(before) && FUNCTION_WORD_AFTER.test(after) && troops()) return implied('personnel');
   // "…troops have recently arrived in Russia, bringing the total to 3,000": all of them.

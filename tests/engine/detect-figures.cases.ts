@@ -1174,7 +1174,7 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
-    name: "not: a share another side or a thing lost of its own",
+    name: 'not: a share another side or a thing lost of its own',
     text: "Russian forces near Kursk have lost 20% of their men since North Korean troops arrived. North Korea's economy lost 4% of its output. Ukraine has lost 10% of its troops in Kursk, where North Korean soldiers fight.",
     expect: [],
   },
@@ -3612,6 +3612,19 @@ export const DETECTOR_CASES: DetectorCase[] = [
     name: 'casualties: a share of troops whose fate is told past a long verb of sending',
     text: 'Up to 50 percent of North Korean troops deployed to support Russia in its ongoing war against Ukraine may have been injured or killed.',
     expect: [{ text: 'Up to 50 percent', measure: 'nk_casualties', value: 50 }],
+  },
+  {
+    name: 'troops: a bare count committed to the war',
+    text: "Ukraine maintains that North Korea's dictator, Kim Jong-un, has decided to commit at least 11,000 to the war. Kim has committed 500 to the front.",
+    expect: [
+      { text: 'at least 11,000', measure: 'troops_planned', value: 11000 },
+      { text: '500', measure: 'troops_deployed', value: 500 },
+    ],
+  },
+  {
+    name: 'not: a bare count committed to anything but the war, or by Russia',
+    text: 'North Korea has committed 500 to the project. Russia has committed 600,000 to the war, while North Korea sent troops.',
+    expect: [],
   },
   {
     name: 'troops: the adjective standing for its people before a verb or "to" ("3,000 North Korean are already fighting")',

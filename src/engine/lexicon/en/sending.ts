@@ -179,6 +179,14 @@ export const JOINED_FORCE_BEFORE = {
     ...['fighting', 'aiding', 'helping', 'supporting', 'serving'],
   ],
 };
+/**
+ * A bare count committed to the war is of troops: "has decided to commit at least 11,000 to the war"; the war or its
+ * front must follow the count (not "committed $500 million", nor "committed to sending").
+ */
+export const COMMITTED_TO_WAR = {
+  verbs: ['commit', 'commits', 'committed', 'committing'],
+  to: ['to the war', 'to the fight', 'to the fighting', 'to the front', 'to the front lines', 'to the frontline', 'to the battle'],
+};
 /** A speaker set between the count and its verb, passed over: "A contingent of 2,600, he says, is due to be transferred". */
 export const SPEAKER_ASIDE = {
   who: ['he', 'she', 'they', 'officials', 'sources', 'the official', 'the source'],
