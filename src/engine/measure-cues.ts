@@ -225,6 +225,9 @@ export const SENT_AFTER = new RegExp(
   `^ ["\u201C]?(?:${SENT_FROM_ORIGIN}(?:(?:${any(sending.SENT_AFTER_SUBJECTS)}) )?(?:(?:the )?[a-z.'-]+(?: [a-z.'-]+)? (?:${any(sending.SENT_AFTER_SAID)}) )?(?:(?:${any([...sending.AUXILIARIES, ...sending.PLANNED_AFTER_COPULAS])}) )?(?:(?:${any(sending.SENT_AFTER_FILLERS)}) ){0,2}(?:${any(sending.SENT_AFTER)})\\b)`,
 );
 
+/** A pronoun that will have a bare count: "they will have 12,000 soon". */
+export const WILL_HAVE_BEFORE = new RegExp(`\\b(?:${any(sending.WILL_HAVE)}) $`);
+
 /** A bare count on its way: "2,000 more were heading there". */
 export const ON_THE_WAY_AFTER = new RegExp(
   `^ (?:(?:${any([...sending.AUXILIARIES, ...sending.PLANNED_AFTER_COPULAS])}) )?(?:(?:${any(sending.SENT_AFTER_FILLERS)}) ){0,2}(?:${any(sending.ON_THE_WAY)})\\b`,

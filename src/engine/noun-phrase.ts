@@ -36,6 +36,7 @@ import {
   FIGHTING_FOR,
   NUMBER_GROWS,
   NUMBERING,
+  SOON_AFTER,
   TOTAL_BEFORE,
   TROOP_WORDS as TROOP_WORD_LIST,
 } from './lexicon/en/sending';
@@ -65,6 +66,7 @@ import {
   THERE_NOW_AFTER,
   THERE_OPENER_BEFORE,
   THERE_PLACE_AFTER,
+  WILL_HAVE_BEFORE,
 } from './measure-cues';
 import { withVerbQualifier } from './qualifiers';
 import { meter } from './step-meter';
@@ -307,6 +309,8 @@ const OF_THINGS_AFTER = new RegExp(
 const NUMBER_GROWS_REACH = 90;
 const ABOUT_TROOPS = new RegExp(`\\b(?:${any(NUMBER_GROWS.about)})\\b`);
 
+/** "soon" right after a count, passed over: "they will have 12,000 soon". */
+const SOON_NEXT = new RegExp(`^ ${SOON_AFTER.word}\\b`);
 /** A count said by a verb of numbering: "which are thought to number 12,000", "troops numbering about 11,000". */
 const NUMBERING_BEFORE = new RegExp(`\\b(?:${any(NUMBERING)}) $`);
 
@@ -373,6 +377,8 @@ export function impliedNoun(s: InSentence, after: string, before: string): Noun 
   }
   // "to send 3,000 more soldiers to join the 11,000 already there": the force joined, in a sentence about troops.
   if (JOINED_FORCE.test(before.slice(-JOINED_FORCE_REACH)) && JOINED_FORCE_BARE_AFTER.test(after) && troops()) return implied('personnel');
+  // "they will have 12,000 soon": troops to come, in a passage about troops.
+  if (WILL_HAVE_BEFORE.test(before) && FUNCTION_WORD_AFTER.test(after.replace(SOON_NEXT, '')) && troops()) return implied('personnel');
   // "has decided to commit at least 11,000 to the war": troops committed.
   if (COMMITTED_BEFORE.test(before) && COMMITTED_TO_AFTER.test(bare)) return implied('personnel');
   // "Pyongyang fighters, which are thought to number 12,000": the troops, counted by the verb.

@@ -3614,6 +3614,16 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: 'Up to 50 percent', measure: 'nk_casualties', value: 50 }],
   },
   {
+    name: 'troops: a bare count "they will have", in a passage about troops, is to come',
+    text: 'North Korean troops are arriving in Kursk. "We think that they will have 12,000 soon," Zelensky said.',
+    expect: [{ text: '12,000', measure: 'troops_planned', value: 12000 }],
+  },
+  {
+    name: 'not: a bare count "they will have" where no troops are spoken of',
+    text: 'They will have 12,000 soon, the company said of its shares.',
+    expect: [],
+  },
+  {
     name: 'troops: a bare count committed to the war',
     text: "Ukraine maintains that North Korea's dictator, Kim Jong-un, has decided to commit at least 11,000 to the war. Kim has committed 500 to the front.",
     expect: [

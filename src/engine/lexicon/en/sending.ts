@@ -573,6 +573,11 @@ export const ON_THE_WAY = [
 ];
 
 /**
+ * A bare count a pronoun will have, in a passage about troops: "We think that they will have 12,000 soon", "soon they
+ * will have 12,000". Troops to come.
+ */
+export const WILL_HAVE = ['they will have', "they'll have", 'they will soon have', 'they would have'];
+/**
  * Troops said to be there, after a bare count in a passage about troops: "the US said only 3,000 were there",
  * "11,000 are already in Kursk". Where they are is a place of the war, not any "in".
  */
