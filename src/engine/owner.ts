@@ -277,6 +277,78 @@ function isSubject(sentence: string, at: number): boolean {
 }
 
 /**
+ * What the sentence alone says of a party's name where it stands, worked out once per sentence and name rather than
+ * once per count read back over it: each flag is one test of `owners` below, in its order.
+ */
+interface NameReading {
+  /** A speaker ("Ukraine says") or a recipient ("to Russia"). */
+  readonly speaksOrReceives: boolean;
+  /** An official's title follows ("Russian officials"). */
+  readonly official: boolean;
+  /** Losses said of it right before ("casualties among the armed forces of Ukraine"). */
+  readonly lossesOf: boolean;
+  /** Passed over by the tests between those losses and a destination. */
+  readonly passedOver: boolean;
+  /** Named as where something went ("temporarily occupied by"). */
+  readonly destination: boolean;
+  /** …but the subject of the clause the count may be in, where nothing ends it before the count. */
+  readonly subjectWords: boolean;
+  /** Passed over by the tests after a destination: a source, a side fought on. */
+  readonly passedOverLast: boolean;
+}
+
+/** The readings of the sentence last read, by where each name stands and its words. */
+let readSentence = '';
+const readings = new Map<string, NameReading>();
+
+function readName(sentence: string, name: string, owner: Owner, at: number, end: number): NameReading {
+  if (sentence !== readSentence) {
+    readSentence = sentence;
+    readings.clear();
+  }
+  const key = `${at}:${name}`;
+  const known = readings.get(key);
+  if (known) return known;
+  meter.steps++;
+  const possessive = name.endsWith("'s") || sentence.startsWith("'s", end);
+  const destinationLead = sentence.slice(Math.max(0, at - DESTINATION_REACH), at);
+  const reading: NameReading = {
+    speaksOrReceives: SPEAKER_AFTER.test(sentence.slice(end, end + 60)) || RECIPIENT_AFTER.test(sentence.slice(end, end + 30)),
+    official: OFFICIAL_AFTER.test(sentence.slice(end, end + 40)),
+    lossesOf: LOSSES_OF_PARTY_BEFORE.test(sentence.slice(Math.max(0, at - LOSSES_OF_PARTY_REACH), at)),
+    passedOver:
+      // The subject ("The Ukrainian military had suffered") owns its losses.
+      (owner === 'other' &&
+        INSTITUTION_AFTER.test(sentence.slice(end, end + 30)) &&
+        !(isSubject(sentence, at) && INSTITUTION_LOST.test(sentence.slice(end, end + 40)))) ||
+      (!name.endsWith("'s") && NAMES_A_WAR.test(sentence.slice(end, end + NAMES_A_WAR_REACH))) ||
+      (possessive && SUPPLIER_AFTER.test(sentence.slice(end, end + 40))) ||
+      GIVEN_BY_AFTER.test(sentence.slice(end, end + 16)) ||
+      (possessive && WAGES_A_WAR.test(sentence.slice(end, end + 40))) ||
+      // "to recapture Russia's Kursk", "to demine Russian territory": a place named after a verb or preposition;
+      // "Russia's Kursk governor said 400 soldiers died", the subject, still owns.
+      (PLACE_AFTER.test(sentence.slice(end, end + 30)) && !isSubject(sentence, at)),
+    destination:
+      DESTINATION_BEFORE.test(destinationLead) &&
+      !COUNTED_OF_BEFORE.test(destinationLead) &&
+      // "in response to North Korea's dispatch of thousands of troops": the sending is the party's own.
+      !(possessive && SENDING_OF_AFTER.test(sentence.slice(end, end + 40))),
+    // "…, with North Korea sending tens of thousands of troops": the subject of the clause the count is in. "the joint
+    // response to North Korea sending 10,000 soldiers": North Korea does the sending it is followed by (another party
+    // after "to" stays the one sent to).
+    subjectWords:
+      (owner === 'north_korea' && SENDING_AFTER.test(sentence.slice(end, end + 30))) ||
+      (WITH_BEFORE.test(sentence.slice(Math.max(0, at - 8), at)) && DOING_AFTER.test(sentence.slice(end, end + 30))),
+    passedOverLast:
+      SOURCE_BEFORE.test(sentence.slice(Math.max(0, at - SOURCE_REACH), at)) ||
+      // "the deployment of thousands of troops on the Russian side": the side fought on, not whose the troops are.
+      (SIDE_ON_BEFORE.test(sentence.slice(Math.max(0, at - 10), at)) && SIDE_AFTER.test(sentence.slice(end, end + 8))),
+  };
+  readings.set(key, reading);
+  return reading;
+}
+
+/**
  * Party mentions in `text` that can own a count: not a speaker ("Ukraine says"), not a recipient ("to Russia").
  * `countAfter`: the count stands right after `text`, so a clause opened by "with" may hold it.
  */
@@ -289,51 +361,21 @@ function owners(text: string, offset: number, sentence: string, countAfter = fal
     const owner = OWNER_OF_NAME.get(m[0])!;
     const at = offset + m.index;
     const end = at + m[0].length;
-    if (sentence && (SPEAKER_AFTER.test(sentence.slice(end, end + 60)) || RECIPIENT_AFTER.test(sentence.slice(end, end + 30)))) continue;
-    if (sentence && officialsSpeak && OFFICIAL_AFTER.test(sentence.slice(end, end + 40))) continue;
-    // "the total losses of the Armed Forces of Ukraine … exceeded 76,000": the party whose losses they are, in the
-    // count's own clause (not "to make up for the losses of Russian forces, about 11,000 so far").
-    if (
-      sentence &&
-      LOSSES_OF_PARTY_BEFORE.test(sentence.slice(Math.max(0, at - LOSSES_OF_PARTY_REACH), at)) &&
-      !CLAUSE_COMMA.test(text.slice(m.index + m[0].length))
-    ) {
+    if (!sentence) {
       found.push({ owner, at, end });
       continue;
     }
-    if (sentence && owner === 'other' && INSTITUTION_AFTER.test(sentence.slice(end, end + 30))) {
-      // The subject ("The Ukrainian military had suffered") owns its losses.
-      if (!(isSubject(sentence, at) && INSTITUTION_LOST.test(sentence.slice(end, end + 40)))) continue;
-    }
-    if (sentence && !m[0].endsWith("'s") && NAMES_A_WAR.test(sentence.slice(end, end + NAMES_A_WAR_REACH))) continue;
-    const possessive = m[0].endsWith("'s") || sentence.startsWith("'s", end);
-    if (sentence && possessive && SUPPLIER_AFTER.test(sentence.slice(end, end + 40))) continue;
-    if (sentence && GIVEN_BY_AFTER.test(sentence.slice(end, end + 16))) continue;
-    if (sentence && possessive && WAGES_A_WAR.test(sentence.slice(end, end + 40))) continue;
-    // "to recapture Russia's Kursk", "to demine Russian territory": a place named after a verb or preposition;
-    // "Russia's Kursk governor said 400 soldiers died", the subject, still owns.
-    if (sentence && PLACE_AFTER.test(sentence.slice(end, end + 30)) && !isSubject(sentence, at)) continue;
-    if (
-      sentence &&
-      DESTINATION_BEFORE.test(sentence.slice(Math.max(0, at - DESTINATION_REACH), at)) &&
-      !COUNTED_OF_BEFORE.test(sentence.slice(Math.max(0, at - DESTINATION_REACH), at)) &&
-      // "in response to North Korea's dispatch of thousands of troops": the sending is the party's own.
-      !(possessive && SENDING_OF_AFTER.test(sentence.slice(end, end + 40)))
-    ) {
-      // "…, with North Korea sending tens of thousands of troops": the subject of the clause the count is in.
-      // "the joint response to North Korea sending 10,000 soldiers": North Korea does the sending it is followed by
-      // (another party after "to" stays the one sent to).
-      const subject =
-        countAfter &&
-        ((owner === 'north_korea' && SENDING_AFTER.test(sentence.slice(end, end + 30))) ||
-          (WITH_BEFORE.test(sentence.slice(Math.max(0, at - 8), at)) && DOING_AFTER.test(sentence.slice(end, end + 30)))) &&
-        !CLAUSE_COMMA.test(text.slice(m.index + m[0].length));
-      if (!subject) continue;
-    }
-    if (sentence && SOURCE_BEFORE.test(sentence.slice(Math.max(0, at - SOURCE_REACH), at))) continue;
-    // "the deployment of thousands of troops on the Russian side": the side fought on, not whose the troops are.
-    if (sentence && SIDE_ON_BEFORE.test(sentence.slice(Math.max(0, at - 10), at)) && SIDE_AFTER.test(sentence.slice(end, end + 8)))
+    const reading = readName(sentence, m[0], owner, at, end);
+    if (reading.speaksOrReceives || (officialsSpeak && reading.official)) continue;
+    // "the total losses of the Armed Forces of Ukraine … exceeded 76,000": the party whose losses they are, in the
+    // count's own clause (not "to make up for the losses of Russian forces, about 11,000 so far").
+    if (reading.lossesOf && !CLAUSE_COMMA.test(text.slice(m.index + m[0].length))) {
+      found.push({ owner, at, end });
       continue;
+    }
+    if (reading.passedOver) continue;
+    if (reading.destination && !(countAfter && reading.subjectWords && !CLAUSE_COMMA.test(text.slice(m.index + m[0].length)))) continue;
+    if (reading.passedOverLast) continue;
     found.push({ owner, at, end });
   }
   return found;
