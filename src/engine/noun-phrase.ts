@@ -19,6 +19,7 @@ import {
 import { LOSS_SUBJECTS, TOLL_OWNER_LINKS } from './lexicon/en/losses';
 import {
   ADJECTIVE_AS_PEOPLE,
+  CARGO_CARRIED,
   CIVILIAN_MEMBERS,
   KINDS_OF,
   NOUNS as NOUN_WORDS,
@@ -33,12 +34,14 @@ import {
 import {
   ADDITIONAL,
   ARMY_MODIFIERS,
+  COMMITTED_TO_WAR,
   FIGHTING_FOR,
   NUMBER_GROWS,
   NUMBERING,
   SOON_AFTER,
   TOTAL_BEFORE,
   TROOP_WORDS as TROOP_WORD_LIST,
+  WILL_HAVE,
 } from './lexicon/en/sending';
 import { POSSESSIVE_PRONOUNS } from './lexicon/en/speakers';
 import {
@@ -70,6 +73,7 @@ import {
 } from './measure-cues';
 import { withVerbQualifier } from './qualifiers';
 import { meter } from './step-meter';
+import { NORTH_KOREA } from './topic-keywords';
 
 export interface Noun {
   readonly kind: NounKind;
@@ -309,6 +313,12 @@ const OF_THINGS_AFTER = new RegExp(
 const NUMBER_GROWS_REACH = 90;
 const ABOUT_TROOPS = new RegExp(`\\b(?:${any(NUMBER_GROWS.about)})\\b`);
 
+/** How far before a bare count the words that carry it are read: "they will soon have ". */
+const VERB_REACH = 32;
+const CARRIES_BARE_COUNTS = new RegExp(`\\b(?:${any([...CARGO_CARRIED.verbs, ...WILL_HAVE, ...COMMITTED_TO_WAR.verbs])})\\b`);
+const CARGO_VERB_BEFORE = new RegExp(`\\b(?:${any(CARGO_CARRIED.verbs)}) $`);
+const NAMES_SHELLS = new RegExp(`\\b(?:${any(CARGO_CARRIED.shells)})\\b`);
+const NAMES_MISSILES = new RegExp(`\\b(?:${any(CARGO_CARRIED.missiles)})\\b`);
 /** "soon" right after a count, passed over: "they will have 12,000 soon". */
 const SOON_NEXT = new RegExp(`^ ${SOON_AFTER.word}\\b`);
 /** A count said by a verb of numbering: "which are thought to number 12,000", "troops numbering about 11,000". */
@@ -377,12 +387,22 @@ export function impliedNoun(s: InSentence, after: string, before: string): Noun 
   }
   // "to send 3,000 more soldiers to join the 11,000 already there": the force joined, in a sentence about troops.
   if (JOINED_FORCE.test(before.slice(-JOINED_FORCE_REACH)) && JOINED_FORCE_BARE_AFTER.test(after) && troops()) return implied('personnel');
-  // "they will have 12,000 soon": troops to come, in a passage about troops.
-  if (WILL_HAVE_BEFORE.test(before) && FUNCTION_WORD_AFTER.test(after.replace(SOON_NEXT, '')) && troops()) return implied('personnel');
-  // "has decided to commit at least 11,000 to the war": troops committed.
-  if (COMMITTED_BEFORE.test(before) && COMMITTED_TO_AFTER.test(bare)) return implied('personnel');
+  // Words that carry a bare count, looked for once in the sentence before any is read at the count.
+  if (s.says(CARRIES_BARE_COUNTS)) {
+    const verb = before.slice(-VERB_REACH);
+    // "North Korea delivered 350,000 to Russia": munitions the sentence or the one before names, by a verb only cargo
+    // takes.
+    if (CARGO_VERB_BEFORE.test(verb) && FUNCTION_WORD_AFTER.test(bare) && NORTH_KOREA.test(before)) {
+      const shells = s.says(NAMES_SHELLS, true);
+      if (shells !== s.says(NAMES_MISSILES, true)) return implied(shells ? 'shells' : 'missiles');
+    }
+    // "they will have 12,000 soon": troops to come, in a passage about troops.
+    if (WILL_HAVE_BEFORE.test(verb) && FUNCTION_WORD_AFTER.test(after.replace(SOON_NEXT, '')) && troops()) return implied('personnel');
+    // "has decided to commit at least 11,000 to the war": troops committed.
+    if (COMMITTED_BEFORE.test(verb) && COMMITTED_TO_AFTER.test(bare)) return implied('personnel');
+  }
   // "Pyongyang fighters, which are thought to number 12,000": the troops, counted by the verb.
-  if (NUMBERING_BEFORE.test(before) && FUNCTION_WORD_AFTER.test(after) && troops()) return implied('personnel');
+  if (NUMBERING_BEFORE.test(before.slice(-VERB_REACH)) && FUNCTION_WORD_AFTER.test(after) && troops()) return implied('personnel');
   // "…troops have recently arrived in Russia, bringing the total to 3,000": all of them.
   if (TOTAL.test(before) && FUNCTION_WORD_AFTER.test(after) && troops()) return implied('personnel');
   // "the number could rise to 15,000, with troops possibly being exchanged": the troops' number.

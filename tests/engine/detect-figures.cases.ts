@@ -3624,6 +3624,19 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [],
   },
   {
+    name: 'munitions: a bare count North Korea delivered, of the rounds or missiles the sentence before names',
+    text: 'The EU promised Ukraine 1,000,000 artillery rounds. Meanwhile, North Korea delivered 350,000 to Russia. North Korea has fired ballistic missiles at Ukraine. North Korea shipped 40 to Russia last year.',
+    expect: [
+      { text: '350,000', measure: 'artillery_shells', value: 350000 },
+      { text: '40', measure: 'missiles_rockets', value: 40 },
+    ],
+  },
+  {
+    name: 'not: a bare count delivered by another, or where shells and missiles are both named',
+    text: 'The EU promised Ukraine 1,000,000 artillery rounds. So far, we have delivered only 300,000. North Korea has sent missiles and shells. It delivered 500 to Russia.',
+    expect: [],
+  },
+  {
     name: 'troops: a bare count committed to the war',
     text: "Ukraine maintains that North Korea's dictator, Kim Jong-un, has decided to commit at least 11,000 to the war. Kim has committed 500 to the front.",
     expect: [

@@ -791,3 +791,14 @@ export const THINGS_POINTED_BACK = ['such'];
  * Ukraine" (North Korea's, named in the sentence before). At most `most` of them.
  */
 export const FEW_POINTED_BACK = { words: ['of these', 'of those', 'of the'], most: 10 };
+
+/**
+ * A bare count carried by a verb only cargo takes, where North Korea is its subject: of the munitions the sentence or
+ * the one before names ("The EU promised Ukraine 1,000,000 artillery rounds. Meanwhile, North Korea delivered 350,000
+ * to Russia"). Where both shells and missiles are named, the count is of neither.
+ */
+export const CARGO_CARRIED = {
+  verbs: ['delivered', 'delivers', 'shipped', 'ships', 'transferred', 'transfers', 'supplied', 'supplies'],
+  shells: ['shells', 'rounds', 'munitions', 'ammunition', 'ammo', 'projectiles'],
+  missiles: ['missiles', 'rockets'],
+};
