@@ -3637,6 +3637,14 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [],
   },
   {
+    name: 'captured: a bare count "taken as prisoners of war" after a toll of North Korea\'s',
+    text: 'About 4,000 North Korean troops had died or been wounded, and two were recently taken as prisoners of war.',
+    expect: [
+      { text: 'About 4,000', measure: 'nk_casualties', value: 4000 },
+      { text: 'two', measure: 'nk_captured', value: 2 },
+    ],
+  },
+  {
     name: 'troops: a bare count committed to the war',
     text: "Ukraine maintains that North Korea's dictator, Kim Jong-un, has decided to commit at least 11,000 to the war. Kim has committed 500 to the front.",
     expect: [

@@ -384,6 +384,8 @@ export const PREDICATES = [
   'injured',
   'captured',
   'taken prisoner',
+  // "two were recently taken as prisoners of war".
+  ...['taken as prisoners', 'taken as prisoners of war', 'taken as pows'],
   'taken captive',
   'caught alive',
   ...['apprehended', 'interrogated', 'questioned by ukrainian', 'as prisoners', 'as prisoners of war', 'as pows'],
