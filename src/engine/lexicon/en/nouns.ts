@@ -678,6 +678,8 @@ export const NOUN_MODIFIERS = [
   // "the number of North Korean uniformed personnel deployed".
   'uniformed',
   'combat',
+  // "over 10,000 North Korean ground troops".
+  'ground',
   'frontline',
   'military',
   'korean',
