@@ -53,6 +53,12 @@ function scopeIn(text: string): Scope | null {
   return found?.scope ?? null;
 }
 
+const FILMED = new RegExp(
+  `\\b(?:${any(losses.CAPTURED_ON_FILM.media)})(?: [a-z'-]+){0,${losses.CAPTURED_ON_FILM.between}} (?:${any(losses.CAPTURED_ON_FILM.verbs)}) $`,
+);
+/** How far before the count a picture that captured it is read. */
+const FILMED_REACH = 80;
+
 /** How far before the count Ukraine's side taking them is read: the doer, three words, the verb; and the verb alone. */
 const TAKEN_REACH = 60;
 const TAKEN_WORDS = losses.TAKEN_VERBS.map((verb) => `${verb} `);
@@ -147,7 +153,7 @@ export function casualtyScope(noun: Noun | null, after: string, before: string, 
   // What happened may be told in the clause passed over: "the two men, who were taken prisoner on 9 January, are…".
   const inClause = rest === told ? null : CASUALTY_PREDICATE.exec(told);
   if (inClause) return scopeIn(told.slice(0, inClause[0].length + 24));
-  if (LOSS_BEFORE.test(before)) return scopeIn(before.slice(-32));
+  if (LOSS_BEFORE.test(before)) return FILMED.test(before.slice(-FILMED_REACH)) ? null : scopeIn(before.slice(-32));
   // The verb first, as the last word: most counts have none of these before them.
   // …of people its own words name North Korea's: "Ukraine had detained two North Korean soldiers", not "Ukrainian
   // police detained three men".

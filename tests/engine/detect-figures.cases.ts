@@ -3645,6 +3645,22 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
+    name: 'troops: "ground troops"; a force "a significant number of whom" were lost is still the force sent',
+    text: 'Sources stated that over 10,000 North Korean ground troops have been deployed to eastern Russia. The North sent an estimated 11,000 troops to the Ukraine conflict, a significant number of whom have been killed or wounded.',
+    expect: [
+      { text: 'over 10,000', measure: 'troops_deployed', value: 10000 },
+      { text: 'an estimated 11,000', measure: 'troops_deployed', value: 11000 },
+    ],
+  },
+  {
+    name: 'not captured: soldiers a video or footage "captured"',
+    text: 'A video surfaced recently that captured dozens of North Korean recruits lining up to collect Russian military fatigues. Drone footage captured 30 North Korean soldiers crossing a field.',
+    expect: [
+      { text: 'dozens', measure: 'troops_deployed', value: { low: 24, high: 96 } },
+      { text: '30', measure: 'troops_deployed', value: 30 },
+    ],
+  },
+  {
     name: 'troops: a bare count committed to the war',
     text: "Ukraine maintains that North Korea's dictator, Kim Jong-un, has decided to commit at least 11,000 to the war. Kim has committed 500 to the front.",
     expect: [

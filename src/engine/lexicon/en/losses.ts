@@ -612,6 +612,27 @@ export const CAPTURE_STORY = {
   },
 };
 
+/** A picture that "captured" the counted filmed them, took none prisoner: "A video surfaced recently that captured dozens". */
+export const CAPTURED_ON_FILM = {
+  media: [
+    'video',
+    'videos',
+    'footage',
+    'image',
+    'images',
+    'photo',
+    'photos',
+    'photograph',
+    'photographs',
+    'camera',
+    'cameras',
+    'imagery',
+    'clip',
+  ],
+  verbs: ['captured', 'captures', 'capturing', 'capture'],
+  /** At most this many words between the picture and its verb: "video surfaced recently that captured". */
+  between: 4,
+};
 export const LOSS_VERBS_BEFORE = [
   'kill',
   'killing',
@@ -715,6 +736,8 @@ export const CLAUSE_ENDS = [
   ...['where', 'while', 'but', 'and', 'which', 'who', 'whom', 'whose', 'as', 'after', 'before', 'when'],
   // "11,000 troops to Russia, many of whom have already died": what happened to some of them.
   ...['many', 'some', 'most', 'half', 'several', 'dozens', 'hundreds', 'thousands'].map((part) => `${part} of whom`),
+  // "an estimated 11,000 troops to the Ukraine conflict, a significant number of whom have been killed or wounded".
+  ...['a number', 'a significant number', 'a large number', 'a growing number', 'a considerable number'].map((part) => `${part} of whom`),
 ];
 export const TOLL_LINKS = ['of', 'at', 'to', 'rose to', 'reached'];
 
