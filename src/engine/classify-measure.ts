@@ -1141,17 +1141,26 @@ function onlyBeforeTheWar(sentence: string): boolean {
 
 const PORTRAITS_AFTER = new RegExp(`^ (?:${any(losses.MEMORIAL_PORTRAITS.after)})\\b`);
 const PORTRAITS_OF_BEFORE = new RegExp(`\\b(?:${any(losses.MEMORIAL_PORTRAITS.before)}) $`);
-const PORTRAYED_PEOPLE_AFTER = new RegExp(`^ (?:${any(losses.MEMORIAL_PORTRAITS.people)})\\b`);
+const PORTRAYED_PEOPLE_AFTER = new RegExp(
+  `^ (?:(?:${any(losses.MEMORIAL_PORTRAITS.peopleOf)}) )?(?:${any(losses.MEMORIAL_PORTRAITS.people)})\\b`,
+);
+const HONOURED_BEFORE = new RegExp(`\\b(?:${any(losses.MEMORIAL_PORTRAITS.honoured)}) $`);
 const MEMORIAL = words(losses.MEMORIAL_PORTRAITS.memorial);
 const UKRAINE_SIDE = words(losses.PRONOUN_LOSERS.otherSides);
-/** The dead counted by their portraits on the memorial to North Korea's fallen, in a passage about North Korea. */
+/**
+ * The dead counted by their portraits on the memorial to North Korea's fallen, or honoured there, in a passage about
+ * North Korea.
+ */
 function memorialPortraits(s: InSentence): boolean {
   const q = s.quantity;
   // Not a memorial to another side's dead: "Kyiv's memorial wall bears 5,000 portraits of Ukrainian soldiers".
   if (q.unit !== 'count' || !s.says(MEMORIAL) || s.says(UKRAINE_SIDE)) return false;
   const after = s.sentence.slice(q.end, q.end + 40);
   const before = s.sentence.slice(Math.max(0, q.start - 30), q.start);
-  return PORTRAITS_AFTER.test(after) || (PORTRAITS_OF_BEFORE.test(before) && PORTRAYED_PEOPLE_AFTER.test(after));
+  return (
+    PORTRAITS_AFTER.test(after) ||
+    ((PORTRAITS_OF_BEFORE.test(before) || HONOURED_BEFORE.test(before)) && PORTRAYED_PEOPLE_AFTER.test(after))
+  );
 }
 
 const PENINSULA_CLASH = words(PENINSULA_CLASHES);

@@ -3661,6 +3661,20 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
+    name: 'killed: soldiers a memorial honoured, names added there, faces shown there',
+    text: 'The first memorial event held last week honored about 100 soldiers and this time more than 200 additional names were mentioned. At the memorial, a screen showed the faces of 101 North Korean soldiers.',
+    expect: [
+      { text: 'about 100', measure: 'nk_killed', value: 100 },
+      { text: 'more than 200', measure: 'nk_killed', value: 200 },
+      { text: '101', measure: 'nk_killed', value: 101 },
+    ],
+  },
+  {
+    name: 'not widened: soldiers honoured where no memorial is named are not the dead',
+    text: 'Kim honored 1,000 North Korean soldiers who fought in Kursk at a ceremony in Pyongyang.',
+    expect: [{ text: '1,000', measure: 'troops_deployed', value: 1000 }],
+  },
+  {
     name: 'troops: a bare count committed to the war',
     text: "Ukraine maintains that North Korea's dictator, Kim Jong-un, has decided to commit at least 11,000 to the war. Kim has committed 500 to the front.",
     expect: [

@@ -447,10 +447,20 @@ export const PREDICATES = [
  * bereaved families featured at least 250 portraits".
  */
 export const MEMORIAL_PORTRAITS = {
-  after: ['portraits', 'photos', 'photographs', 'portraits of the dead', 'portraits of fallen soldiers'],
-  before: ['portraits of', 'photos and names of', 'photographs of', 'names of', 'photos of'],
-  /** …of people, where the count is said before its noun. */
+  after: ['portraits', 'photos', 'photographs', 'portraits of the dead', 'portraits of fallen soldiers'].concat(
+    // "this time more than 200 additional names were mentioned".
+    ['names', 'additional names', 'more names', 'new names'],
+  ),
+  // "In a ceremony depicting the faces of 100 North Korean soldiers".
+  before: ['portraits of', 'photos and names of', 'photographs of', 'names of', 'photos of', 'faces of'],
+  /** …of people, where the count is said before its noun, perhaps after their country's adjective. */
   people: ['individuals', 'soldiers', 'fallen soldiers', 'servicemen', 'troops', 'people'],
+  peopleOf: ['north korean', 'korean'],
+  /**
+   * The dead honoured by a verb right before them, at the memorial: "The first memorial event held last week honored
+   * about 100 soldiers" (not the living honoured at a homecoming: the sentence or the one before must say memorial).
+   */
+  honoured: ['honored', 'honoured', 'honoring', 'honouring', 'commemorated', 'commemorating', 'mourned', 'mourning'],
   memorial: ['memorial', 'memorial wall', 'bereaved', 'commemoration', 'commemorating', 'wall of honour', 'wall of honor'],
 };
 
