@@ -319,6 +319,7 @@ const CARRIES_BARE_COUNTS = new RegExp(`\\b(?:${any([...CARGO_CARRIED.verbs, ...
 const CARGO_VERB_BEFORE = new RegExp(`\\b(?:${any(CARGO_CARRIED.verbs)}) $`);
 const NAMES_SHELLS = new RegExp(`\\b(?:${any(CARGO_CARRIED.shells)})\\b`);
 const NAMES_MISSILES = new RegExp(`\\b(?:${any(CARGO_CARRIED.missiles)})\\b`);
+const NAMES_OTHER_CARGO = new RegExp(`\\b(?:${any(CARGO_CARRIED.others)})\\b`);
 /** "soon" right after a count, passed over: "they will have 12,000 soon". */
 const SOON_NEXT = new RegExp(`^ ${SOON_AFTER.word}\\b`);
 /** A count said by a verb of numbering: "which are thought to number 12,000", "troops numbering about 11,000". */
@@ -394,7 +395,7 @@ export function impliedNoun(s: InSentence, after: string, before: string): Noun 
     // takes.
     if (CARGO_VERB_BEFORE.test(verb) && FUNCTION_WORD_AFTER.test(bare) && NORTH_KOREA.test(before)) {
       const shells = s.says(NAMES_SHELLS, true);
-      if (shells !== s.says(NAMES_MISSILES, true)) return implied(shells ? 'shells' : 'missiles');
+      if (shells !== s.says(NAMES_MISSILES, true) && !s.says(NAMES_OTHER_CARGO, true)) return implied(shells ? 'shells' : 'missiles');
     }
     // "they will have 12,000 soon": troops to come, in a passage about troops.
     if (WILL_HAVE_BEFORE.test(verb) && FUNCTION_WORD_AFTER.test(after.replace(SOON_NEXT, '')) && troops()) return implied('personnel');

@@ -166,7 +166,7 @@ export const OIL_CARGO = [
   ...[...OIL, 'tanker', 'tankers', 'oil tanker', 'oil tankers'],
   // Nor any other cargo named: "railcars at Khasan loaded with coal", "ships carrying Russian wheat".
   ...['coal', 'fertiliser', 'fertilizer', 'wheat', 'flour', 'grain', 'seafood', 'fish', 'food', 'humanitarian'],
-  ...['passenger', 'passengers', 'ferry', 'tourists', 'timber', 'horses'],
+  ...['passenger', 'passengers', 'ferry', 'tourists', 'timber', 'horses', 'horse'],
 ];
 /**
  * "times" counts missiles after a verb of launching them: "Russia has launched North Korean missiles at Ukraine
@@ -800,7 +800,16 @@ export const FEW_POINTED_BACK = { words: ['of these', 'of those', 'of the'], mos
  * to Russia"). Where both shells and missiles are named, the count is of neither.
  */
 export const CARGO_CARRIED = {
-  verbs: ['delivered', 'delivers', 'shipped', 'ships', 'transferred', 'transfers', 'supplied', 'supplies'],
+  // Not "transferred": "transferred 3,000 more" is as often said of troops.
+  verbs: ['delivered', 'delivers', 'shipped', 'ships', 'supplied', 'supplies'],
   shells: ['shells', 'rounds', 'munitions', 'ammunition', 'ammo', 'projectiles'],
   missiles: ['missiles', 'rockets'],
+  /**
+   * Other things shipped, which the count may as well be of: "13,000 containers of munitions … In January alone, North
+   * Korea shipped 2,000", "240mm multiple rocket launchers … delivered 120 to the Kursk front".
+   */
+  others: [
+    ...['container', 'containers', 'launcher', 'launchers', 'howitzer', 'howitzers', 'gun', 'guns', 'vehicle', 'vehicles'],
+    ...['railcar', 'railcars', 'wagon', 'wagons', 'systems', 'tons', 'tonnes', 'barrels', 'troops', 'soldiers'],
+  ],
 };
