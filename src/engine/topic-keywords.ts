@@ -81,9 +81,10 @@ export const OWNER_OF_NAME = new Map<string, Owner>(
 export const OWNER_SCAN = new RegExp(`\\b(?:${any([...OWNER_OF_NAME.keys()])})\\b${NOT_A_PARTY}${NOT_A_FLAG}`, 'g');
 
 /** Where the counted came from: "…sent from North Korea", "…provided by North Korea". */
-// "launched 69 missiles made in North Korea": the maker named right after the counted.
+// "launched 69 missiles made in North Korea": the maker named right after the counted. The first origin named is the
+// counted's: not "180,000 shells from Iran and 1.8 million from the DPRK".
 export const ORIGIN_AFTER = new RegExp(
-  `^(?:[^;:]{0,40}?\\bfrom (?:(?:${any(parties.ORIGIN_EPITHETS)}) )?(?:${any(parties.ORIGIN_NAMES)})|[^;:,]{0,30}?\\b(?:${any(parties.OF_ORIGIN)})|(?![^;:,]{0,40}?\\b(?:${any(parties.PART_WORDS)})\\b)[^;:,]{0,40}?\\b(?:${any(parties.SUPPLIED_BY)}) (?:${any(parties.ORIGIN_NAMES)})|[^;:,]{0,40}?\\b(?:${any(clauses.RELATIVE_PRONOUNS)})\\b[^;:,]{0,30}?(?<!\\bnot )\\b(?:${any(parties.MADE_IN)}) (?:${any(parties.ORIGIN_NAMES)})|[^;:,]{0,90}?\\b(?:${any(parties.WERE)}) (?:${any(parties.MADE_IN)}) (?:${any(parties.ORIGIN_NAMES)})|(?![^;:,]{0,60}?\\b(?:${any(parties.NOT_ACROSS_TO_ORIGIN)})\\b)[^;:,]{0,60}?\\b(?:${any(parties.WERE)}) from (?:${any(parties.ORIGIN_NAMES)})|[^;:,]{0,24}?(?<!\\bnot )\\b(?:${any(parties.MADE_IN)}) (?:${any(parties.ORIGIN_NAMES)}))\\b`,
+  `^(?:(?:(?!\\bfrom\\b)[^;:]){0,40}?\\bfrom (?:(?:${any(parties.ORIGIN_EPITHETS)}) )?(?:${any(parties.ORIGIN_NAMES)})|[^;:,]{0,30}?\\b(?:${any(parties.OF_ORIGIN)})|(?![^;:,]{0,40}?\\b(?:${any(parties.PART_WORDS)})\\b)[^;:,]{0,40}?\\b(?:${any(parties.SUPPLIED_BY)}) (?:${any(parties.ORIGIN_NAMES)})|[^;:,]{0,40}?\\b(?:${any(clauses.RELATIVE_PRONOUNS)})\\b[^;:,]{0,30}?(?<!\\bnot )\\b(?:${any(parties.MADE_IN)}) (?:${any(parties.ORIGIN_NAMES)})|[^;:,]{0,90}?\\b(?:${any(parties.WERE)}) (?:${any(parties.MADE_IN)}) (?:${any(parties.ORIGIN_NAMES)})|(?![^;:,]{0,60}?\\b(?:${any(parties.NOT_ACROSS_TO_ORIGIN)})\\b)[^;:,]{0,60}?\\b(?:${any(parties.WERE)}) from (?:${any(parties.ORIGIN_NAMES)})|[^;:,]{0,24}?(?<!\\bnot )\\b(?:${any(parties.MADE_IN)}) (?:${any(parties.ORIGIN_NAMES)}))\\b`,
 );
 
 /** A party after these words is a source, not an owner: "according to BBC Ukraine". */
