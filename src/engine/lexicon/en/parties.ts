@@ -222,6 +222,8 @@ export const WAR_SIDES_PAIRED = ['russia', 'russian', 'ukraine', 'ukrainian', 'n
 // names too ("could pose a threat to South Korean troops").
 export const PENINSULA_CLASHES = [
   ...['yeonpyeong', 'northern limit line', 'nll', 'task force smith', 'naval clash', 'naval skirmish', 'cheonan'],
+  // The border islands as other outlets spell them: "Yongpyong Island", "Bengjong Island", "Baengnyeong".
+  ...['yongpyong', 'yonpyong', 'yeonpyong', 'baengnyeong', 'baengnyeongdo', 'paengnyong', 'bengjong'],
   ...['south korean navy', 'north korean navy', 'south korean marines', 'south korean sailors'],
 ];
 /**
