@@ -3632,9 +3632,14 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
-    name: 'not: a bare count delivered by another, or where shells and missiles are both named',
-    text: 'The EU promised Ukraine 1,000,000 artillery rounds. So far, we have delivered only 300,000. North Korea has sent missiles and shells. It delivered 500 to Russia.',
+    name: 'not: a bare count delivered by another, or where shells and missiles, or containers or launchers, are named too',
+    text: 'The EU promised Ukraine 1,000,000 artillery rounds. So far, we have delivered only 300,000. North Korea has sent missiles and shells. It delivered 500 to Russia. North Korea sent multiple rocket launchers and shells. North Korea delivered 120 to the Kursk front.',
     expect: [],
+  },
+  {
+    name: 'containers: a bare count shipped after containers of munitions is not read as shells',
+    text: 'North Korea has shipped 13,000 containers of munitions to Russia. In January alone, North Korea shipped 2,000.',
+    expect: [{ text: '13,000', measure: 'containers', value: 13000 }],
   },
   {
     name: 'captured: a bare count "taken as prisoners of war" after a toll of North Korea\'s',
@@ -3673,6 +3678,16 @@ export const DETECTOR_CASES: DetectorCase[] = [
     name: 'not widened: soldiers honoured where no memorial is named are not the dead',
     text: 'Kim honored 1,000 North Korean soldiers who fought in Kursk at a ceremony in Pyongyang.',
     expect: [{ text: '1,000', measure: 'troops_deployed', value: 1000 }],
+  },
+  {
+    name: 'owner: the first origin named after a count is its own ("180,000 shells from Iran and 1.8 million from the DPRK")',
+    text: 'Additionally, Russia received 180,000 shells from Iran and 1.8 million from the DPRK.',
+    expect: [{ text: '1.8 million', measure: 'artillery_shells', value: 1800000 }],
+  },
+  {
+    name: 'not: shells fired at the border islands as other outlets spell them, and railway cars that carried horses',
+    text: 'The North Korean military launched more than 200 shells in the northern part of Bengjong Island and in the northern areas of Yongpyong Island. The first train of three special railway cars has shipped 30 pedigreed horse to North Korea from Khasan.',
+    expect: [],
   },
   {
     name: 'troops: a bare count committed to the war',
