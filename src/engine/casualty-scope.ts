@@ -3,7 +3,7 @@
  * where the sentence says it of them; and a share of a force lost.
  */
 
-import { endsWithWords, type InSentence } from './in-sentence';
+import { endsWithWords, type InSentence, ownClause } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
 import {
   CONJUNCTIONS,
@@ -29,7 +29,7 @@ import {
 } from './measure-cues';
 import type { Measure, Scope } from './measures';
 import { type Noun, nounAfter } from './noun-phrase';
-import { namedOwner, ownerOfWords, subjectOwner } from './owner';
+import { loserOwner, namedOwner, ownerOfWords } from './owner';
 import { meter } from './step-meter';
 
 export const NK_LOSSES: Readonly<Record<Scope, Measure>> = {
@@ -344,22 +344,24 @@ export function lossesReachShareScope(s: InSentence): Scope | null {
   return scopeIn(m[0]) ?? 'killed_and_wounded';
 }
 
-const LOST_SHARE_VERB = new RegExp(`\\b(?:${any(losses.LOST_SHARE_OF_OWN.verbs)}) $`);
+const LOST_SHARE_VERB = new RegExp(
+  `\\b(?:${any(losses.LOST_SHARE_OF_OWN.verbs)}|(?<!\\b(?:${any(losses.LOST_SHARE_OF_OWN.foreseen)}) )${losses.LOST_SHARE_OF_OWN.base}) $`,
+);
 const OF_OWN_MEN = new RegExp(`^ (?:${any(losses.LOST_SHARE_OF_OWN.of)}) (?:[a-z'-]+ )?(?:${any(losses.LOST_SHARE_OF_OWN.wholes)})\\b`);
 /** How far before a share its verb of losing is read. */
 const LOST_SHARE_REACH = 24;
 
 /**
  * A share of its own men a force of North Korea's lost: "may have lost 4% of its strength", "losing around 30 percent
- * of their men". The loser is the sentence's subject, else the party named nearest; it must be North Korea's.
+ * of their men". The loser opens the count's clause or the sentence, and must be North Korea; a loss foreseen is none.
  */
 export function lostShareOfOwnScope(s: InSentence): Scope | null {
   const q = s.quantity;
   if (q.unit !== 'percent' && q.unit !== 'fraction') return null;
   if (!LOST_SHARE_VERB.test(s.sentence.slice(Math.max(s.prevEnd, q.start - LOST_SHARE_REACH), q.start))) return null;
   if (!OF_OWN_MEN.test(s.sentence.slice(q.end, q.end + AFTER_WINDOW))) return null;
-  const whose = subjectOwner(s) ?? namedOwner(s, null);
-  return whose === 'north_korea' || (whose === null && s.says(NK_PERSONNEL_WORDS, true)) ? 'killed_and_wounded' : null;
+  const before = s.sentence.slice(0, q.start);
+  return loserOwner(s, q.start - ownClause(before, '').before.length) === 'north_korea' ? 'killed_and_wounded' : null;
 }
 
 const BARE_LOSS_PARTICIPLES = new Set(losses.BARE_LOSS_PARTICIPLES);

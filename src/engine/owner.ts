@@ -673,9 +673,24 @@ function sentenceSubject(sentence: string, end: number): Named | null {
   return first && isSubject(sentence, first.at) ? first : null;
 }
 
-/** The party the sentence's subject names, before the count; null where the sentence opens with none. */
-export function subjectOwner(s: InSentence): Owner | null {
-  return sentenceSubject(s.sentence, s.quantity.start)?.owner ?? null;
+/** Marks a clause may open with before its subject: a quote, a bracket. */
+const OPENING_MARKS = /^[\s"'\u201c\u2018(]+/;
+
+/** The party that opens `sentence` from `from` (a quote, a bracket or an article before it), before `to`; else null. */
+function openingParty(sentence: string, from: number, to: number): Owner | null {
+  const start = from + (OPENING_MARKS.exec(sentence.slice(from, to))?.[0].length ?? 0);
+  const first = owners(sentence.slice(start, Math.min(to, start + SUBJECT_REACH)), start, sentence)[0];
+  return first && SUBJECT_LEAD.test(sentence.slice(start, first.at)) ? first.owner : null;
+}
+
+/**
+ * Whose own men a count lost of its own ("lost 4% of its strength") are: the party that opens the count's clause (from
+ * `clauseFrom`: "North Korean troops arrived, and Russian units there have since lost 30 percent of their men" are
+ * Russia's), else the one that opens the sentence; null where neither opens with one ("his battalion, which faced
+ * North Korean troops, lost 30%").
+ */
+export function loserOwner(s: InSentence, clauseFrom: number): Owner | null {
+  return openingParty(s.sentence, clauseFrom, s.quantity.start) ?? openingParty(s.sentence, 0, s.quantity.start);
 }
 
 const TAKEN_JUST_BEFORE = new RegExp(`\\b(?:${any(TAKEN_BY_UKRAINE.verbs)}) $`);

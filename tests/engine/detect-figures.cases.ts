@@ -1174,8 +1174,8 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
-    name: 'not: a share another side or a thing lost of its own',
-    text: "Russian forces near Kursk have lost 20% of their men since North Korean troops arrived. North Korea's economy lost 4% of its output. Ukraine has lost 10% of its troops in Kursk, where North Korean soldiers fight.",
+    name: 'not: a share another side or a thing lost of its own, lost by whoever opens the clause, or a loss foreseen',
+    text: "Russian forces near Kursk have lost 20% of their men since North Korean troops arrived. North Korea's economy lost 4% of its output. Ukraine has lost 10% of its troops in Kursk, where North Korean soldiers fight. North Korean troops arrived in Kursk, and Russian units there have since lost 30 percent of their men. Russia, which has lost 20% of its soldiers, turned to North Korean troops. His battalion, which faced North Korean troops, lost 30% of its men. The North Korean contingent could lose 10% of its troops.",
     expect: [],
   },
   {

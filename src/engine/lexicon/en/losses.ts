@@ -848,10 +848,13 @@ export const LOSS_RATE = {
 };
 /**
  * A share of its own men a force is said to have lost: "may have lost 4% of its strength", "due to losing around 30
- * percent of their men". Whose the force is, is the sentence's: North Korea's where its people are named there.
+ * percent of their men". Whose the force is, is the clause's or the sentence's subject's.
  */
 export const LOST_SHARE_OF_OWN = {
-  verbs: ['lost', 'losing', 'lose', 'loses'],
+  verbs: ['lost', 'losing', 'loses'],
+  /** The verb's base form, unless a loss only foreseen: "could lose 10% of its troops", "willing to lose 5%". */
+  base: 'lose',
+  foreseen: ['will', 'would', 'could', 'may', 'might', 'to'],
   of: ['of its', 'of their'],
   wholes: ['men', 'strength', 'manpower', 'personnel', 'troops', 'soldiers', 'force', 'forces', 'fighters', 'contingent'],
 };
