@@ -80,6 +80,13 @@ export const OWNER_OF_NAME = new Map<string, Owner>(
 );
 export const OWNER_SCAN = new RegExp(`\\b(?:${any([...OWNER_OF_NAME.keys()])})\\b${NOT_A_PARTY}${NOT_A_FLAG}`, 'g');
 
+/** Whether `text` names a party other than North Korea (Russia's side, Ukraine's, another country). */
+export function namesAnotherParty(text: string): boolean {
+  OWNER_SCAN.lastIndex = 0;
+  for (let m = OWNER_SCAN.exec(text); m; m = OWNER_SCAN.exec(text)) if (OWNER_OF_NAME.get(m[0]) !== 'north_korea') return true;
+  return false;
+}
+
 /** Where the counted came from: "…sent from North Korea", "…provided by North Korea". */
 // "launched 69 missiles made in North Korea": the maker named right after the counted. The first origin named is the
 // counted's: not "180,000 shells from Iran and 1.8 million from the DPRK".

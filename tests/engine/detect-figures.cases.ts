@@ -3619,8 +3619,8 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: '12,000', measure: 'troops_planned', value: 12000 }],
   },
   {
-    name: 'not: a bare count "they will have" where no troops are spoken of',
-    text: 'They will have 12,000 soon, the company said of its shares.',
+    name: 'not: a bare count "they will have" where no North Korean troops are spoken of, or another party is named',
+    text: 'They will have 12,000 soon, the company said of its shares. Russia has massed 50,000 troops near Kursk, including North Korean soldiers, and by spring they will have 70,000.',
     expect: [],
   },
   {
