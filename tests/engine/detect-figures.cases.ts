@@ -3690,11 +3690,12 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [],
   },
   {
-    name: 'troops: a bare count committed to the war',
-    text: "Ukraine maintains that North Korea's dictator, Kim Jong-un, has decided to commit at least 11,000 to the war. Kim has committed 500 to the front.",
+    name: 'troops: a bare count committed to the war; one a modal commits is to come',
+    text: "Ukraine maintains that North Korea's dictator, Kim Jong-un, has decided to commit at least 11,000 to the war. Kim has committed 500 to the front. North Korea could commit up to 100,000 to the war.",
     expect: [
       { text: 'at least 11,000', measure: 'troops_planned', value: 11000 },
       { text: '500', measure: 'troops_deployed', value: 500 },
+      { text: 'up to 100,000', measure: 'troops_planned', value: 100000 },
     ],
   },
   {

@@ -236,6 +236,8 @@ export const NOT_AFTER_MODAL_VERBS = ['been'];
 export const MODALS_OF_ARRIVAL = [...MODALS, 'should'];
 export const MODAL_VERBS = [
   ...['send', 'deploy', 'dispatch', 'provide', 'include', 'mean', 'have', 'receive'],
+  // "North Korea could commit up to 100,000 to the war".
+  'commit',
   ...['rise to', 'reach', 'grow to', 'spike to', 'climb to', 'increase to', 'increase', 'rise', 'grow'],
   // "the number of North Korean soldiers aiding Russia could escalate to 15,000".
   'escalate to',
