@@ -106,6 +106,13 @@ const NOTHING = /^\s*$/;
 /** After a headline's participle, what shows it is no active verb: the end, a joined participle, an agent. */
 const PARTICIPLE_ENDS = new RegExp(`^(?:\\s*$|\\s*[,.;:!?]| (?:${any([...CONJUNCTIONS, ...losses.PARTICIPLE_FOLLOWERS])})\\b)`);
 
+const DONE_VERB_AT_END = new RegExp(`\\b(?:${any(losses.DONE_BY_THE_COUNTED.verbs)})$`);
+/** The predicate's auxiliary right before its verb, adverbs passed over: "were reportedly killed", not "are said to have killed". */
+const PASSIVE_BEFORE_VERB = new RegExp(
+  `\\b(?:${any(losses.DONE_BY_THE_COUNTED.passive)})(?: (?:[a-z]+ly|${any(losses.DONE_BY_THE_COUNTED.adverbs)}))* [a-z]+$`,
+);
+const DONE_OBJECT = new RegExp(`^ (?:${any(losses.DONE_BY_THE_COUNTED.objects)})\\b`);
+
 /** "…troops, who were dispatched to Russia, have been killed": the relative clause is passed over. */
 const RELATIVE_CLAUSE = new RegExp(`^, (?:${any(RELATIVE_PRONOUNS)}) [^,]{1,60},`);
 
@@ -132,7 +139,14 @@ export function casualtyScope(noun: Noun | null, after: string, before: string, 
   // "the other two have suffered losses": the force, not the lost.
   if (FORCE_SUFFERED.test(rest)) return null;
   const predicate = CASUALTY_PREDICATE.exec(rest);
-  if (predicate) return scopeIn(rest.slice(0, predicate[0].length + PREDICATE_TAIL));
+  if (predicate) {
+    // "Three North Koreans killed five Russian soldiers": the counted did it.
+    if (DONE_VERB_AT_END.test(predicate[0]) && !PASSIVE_BEFORE_VERB.test(predicate[0])) {
+      const following = rest.slice(predicate[0].length);
+      if (DONE_OBJECT.test(following) || (cut && NOTHING.test(following))) return null;
+    }
+    return scopeIn(rest.slice(0, predicate[0].length + PREDICATE_TAIL));
+  }
   // A headline's participle after the people's place: "One-Third of North Korean Troops in Kursk Oblast Killed or
   // Wounded"; not an active verb with an object ("troops in Kursk killed 300 Ukrainians").
   const placed = noun?.kind === 'personnel' ? PLACE_FIRST.exec(rest) : null;

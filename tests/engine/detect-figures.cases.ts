@@ -3690,6 +3690,15 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [],
   },
   {
+    name: 'not lost: North Koreans who killed others, the verb active with its object',
+    text: 'Three North Koreans are said to have killed Russians. Three North Koreans killed five Russian soldiers. 300 North Korean soldiers were reportedly killed and 2,700 wounded.',
+    expect: [
+      { text: 'five', measure: 'russian_casualties', value: 5 },
+      { text: '300', measure: 'nk_killed', value: 300 },
+      { text: '2,700', measure: 'nk_wounded', value: 2700 },
+    ],
+  },
+  {
     name: 'troops: a bare count committed to the war; one a modal commits is to come',
     text: "Ukraine maintains that North Korea's dictator, Kim Jong-un, has decided to commit at least 11,000 to the war. Kim has committed 500 to the front. North Korea could commit up to 100,000 to the war.",
     expect: [

@@ -1028,6 +1028,23 @@ export const PARTICIPLE_FOLLOWERS = [
 ];
 
 /**
+ * A verb of loss said actively, its object after it: the counted did it, they did not suffer it ("Three North Koreans
+ * killed five Russian soldiers", "are said to have killed Russians"). Only where no auxiliary of the passive or of a
+ * state stands in the predicate ("were killed", "have been wounded" are suffered).
+ */
+export const DONE_BY_THE_COUNTED = {
+  verbs: ['killed', 'wounded', 'injured', 'captured', 'eliminated', 'neutralized', 'neutralised', 'executed', 'shot'],
+  passive: ['been', 'were', 'was', 'are', 'is', 'being', 'be', 'got', 'get', 'gotten', 'getting', 'become', 'became'],
+  /** Words that may stand between that auxiliary and the verb besides adverbs in -ly. */
+  adverbs: ['also', 'already', 'now', 'since', 'all', 'either', 'then', 'later', 'recently'],
+  /** What may open the object: another side's people, a determiner, a vague count (a number is read as its own). */
+  objects: [
+    ...['russian', 'russians', 'ukrainian', 'ukrainians', 'chechen', 'chechens', 'civilians', 'enemy', 'comrades'],
+    ...['their', 'his', 'its', 'a', 'an', 'dozens', 'hundreds', 'thousands', 'several', 'many', 'some', 'two', 'three'],
+  ],
+};
+
+/**
  * A force said to have suffered losses is counted whole, not lost: "11,000 North Korean troops were in Kursk and had
  * already sustained \"losses\"", "the other two have suffered losses". The verbs, the adjectives that may stand
  * before the losses, and the losses; casualties only after an adjective, since "about 4,000 had suffered casualties"
