@@ -3699,6 +3699,11 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
+    name: 'russian losses: soldiers North Koreans are wanted for the murder of',
+    text: '"Armed and dangerous": Three North Koreans are wanted for the murder of five Russian soldiers.',
+    expect: [{ text: 'five', measure: 'russian_casualties', value: 5 }],
+  },
+  {
     name: 'troops: a bare count committed to the war; one a modal commits is to come',
     text: "Ukraine maintains that North Korea's dictator, Kim Jong-un, has decided to commit at least 11,000 to the war. Kim has committed 500 to the front. North Korea could commit up to 100,000 to the war.",
     expect: [

@@ -155,6 +155,7 @@ export const CASUALTY_SCOPE_WORDS = {
   ],
   killed: [
     'killed',
+    ...['murder', 'murders', 'murdered', 'murdering'],
     // "the fate of hundreds of thousands of Russian soldiers who will never return home".
     ...NEVER_HOME,
     'fatal',
@@ -687,6 +688,8 @@ export const LOSS_VERBS_BEFORE = [
   // "The friendly fire proved fatal for eight Chechen fighters".
   'fatal for',
   'killing of',
+  // "Three North Koreans are wanted for the murder of five Russian soldiers".
+  ...['murder of', 'murders of', 'murdered', 'murdering'],
   'loss of',
   'losses of',
   'wounding',
