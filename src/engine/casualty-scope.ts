@@ -228,15 +228,22 @@ function furtherPredicate(rest: string): Scope | null {
   const window = rest.slice(0, FURTHER_REACH);
   // Each auxiliary in turn: "troops who have been fighting in the Kursk region have been killed" says it at the second.
   AUXILIARIES.lastIndex = 0;
+  let passed = -1;
   for (let aux = AUXILIARIES.exec(window), tried = 0; aux && tried < MOST_AUXILIARIES; aux = AUXILIARIES.exec(window), tried++) {
     meter.steps++;
     if (CLAUSE_END.test(window.slice(0, aux.index))) return null;
+    // An auxiliary after a relative pronoun past the clause's own verb is another's: "…are replacements for soldiers
+    // that have been killed".
+    if (passed >= 0 && RELATIVE_OPENED.test(window.slice(passed, aux.index))) return null;
+    passed = aux.index + aux[0].length;
     if (FORCE_SUFFERED.test(window.slice(aux.index))) return null;
     const predicate = CASUALTY_PREDICATE.exec(window.slice(aux.index));
     if (predicate) return scopeIn(window.slice(aux.index, aux.index + predicate[0].length + PREDICATE_TAIL));
   }
   return null;
 }
+
+const RELATIVE_OPENED = new RegExp(` (?:${any(RELATIVE_PRONOUNS)})\\b`);
 
 /** How far past a predicate's first verb its other loss is read: "have either been killed or sustained injuries". */
 const PREDICATE_TAIL = 24;

@@ -3704,6 +3704,11 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: 'five', measure: 'russian_casualties', value: 5 }],
   },
   {
+    name: 'not: a loss told in a relative clause after the share\'s own verb ("are replacements for soldiers that have been killed")',
+    text: 'Some 20% of the North Korean troops deployed to support Russia in its war are replacements for soldiers that have been killed.',
+    expect: [],
+  },
+  {
     name: 'troops: a bare count committed to the war; one a modal commits is to come',
     text: "Ukraine maintains that North Korea's dictator, Kim Jong-un, has decided to commit at least 11,000 to the war. Kim has committed 500 to the front. North Korea could commit up to 100,000 to the war.",
     expect: [
