@@ -107,10 +107,18 @@ const NOTHING = /^\s*$/;
 const PARTICIPLE_ENDS = new RegExp(`^(?:\\s*$|\\s*[,.;:!?]| (?:${any([...CONJUNCTIONS, ...losses.PARTICIPLE_FOLLOWERS])})\\b)`);
 
 const DONE_VERB_AT_END = new RegExp(`\\b(?:${any(losses.DONE_BY_THE_COUNTED.verbs)})$`);
-/** The predicate's auxiliary right before its verb, adverbs passed over: "were reportedly killed", not "are said to have killed". */
-const PASSIVE_BEFORE_VERB = new RegExp(
-  `\\b(?:${any(losses.DONE_BY_THE_COUNTED.passive)})(?: (?:[a-z]+ly|${any(losses.DONE_BY_THE_COUNTED.adverbs)}))* [a-z]+$`,
-);
+const PASSIVE_AUXILIARIES = new Set(losses.DONE_BY_THE_COUNTED.passive);
+const BETWEEN_AUXILIARY_AND_VERB = new Set(losses.DONE_BY_THE_COUNTED.adverbs);
+/** Whether the predicate's verb has an auxiliary of the passive right before it, adverbs passed over: "were reportedly killed", not "are said to have killed". */
+function passiveVerb(predicate: string): boolean {
+  const words = predicate.trim().split(' ');
+  let at = words.length - 2;
+  while (at >= 0 && (words[at]!.endsWith('ly') || BETWEEN_AUXILIARY_AND_VERB.has(words[at]!))) {
+    meter.steps++;
+    at--;
+  }
+  return at >= 0 && PASSIVE_AUXILIARIES.has(words[at]!);
+}
 const DONE_OBJECT = new RegExp(`^ (?:${any(losses.DONE_BY_THE_COUNTED.objects)})\\b`);
 
 /** "…troops, who were dispatched to Russia, have been killed": the relative clause is passed over. */
@@ -141,7 +149,7 @@ export function casualtyScope(noun: Noun | null, after: string, before: string, 
   const predicate = CASUALTY_PREDICATE.exec(rest);
   if (predicate) {
     // "Three North Koreans killed five Russian soldiers": the counted did it.
-    if (DONE_VERB_AT_END.test(predicate[0]) && !PASSIVE_BEFORE_VERB.test(predicate[0])) {
+    if (DONE_VERB_AT_END.test(predicate[0]) && !passiveVerb(predicate[0])) {
       const following = rest.slice(predicate[0].length);
       if (DONE_OBJECT.test(following) || (cut && NOTHING.test(following))) return null;
     }
