@@ -124,7 +124,7 @@ export function moneyPurpose(s: InSentence, after: string, before: string): Clas
         nearestBefore = { measure, at: m.index, cue: m[0] };
     }
   }
-  if (nearestBefore && (!best || before.length - (nearestBefore.at + nearestBefore.cue.length) < best.at)) best = nearestBefore;
+  if (nearestBefore && (!best || before.length - (nearestBefore.at + nearestBefore.cue.length) <= best.at)) best = nearestBefore;
   // North Korea named as the one paid says no more than that: "The troop deal could be worth $1.5 billion a year to
   // Pyongyang" pays for troops.
   if (best && nearestBefore && best !== nearestBefore && best.measure === 'aid_to_nk' && RECIPIENT.test(best.cue)) best = nearestBefore;

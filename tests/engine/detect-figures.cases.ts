@@ -3709,6 +3709,15 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [],
   },
   {
+    name: 'money: received "in return for its military support" is paid for arms and troops, counted as arms; goods valued right before stay aid',
+    text: 'North Korea likely received around 28 trillion won ($20 billion) in return for its military support. Russia supplied North Korea with oil worth $500 million in return for its military support.',
+    expect: [
+      { text: 'around 28 trillion won', measure: 'payment_for_weapons', value: 28e12 },
+      { text: '$20 billion', measure: 'payment_for_weapons', value: 2e10 },
+      { text: '$500 million', measure: 'aid_to_nk', value: 5e8 },
+    ],
+  },
+  {
     name: 'troops: a bare count committed to the war; one a modal commits is to come',
     text: "Ukraine maintains that North Korea's dictator, Kim Jong-un, has decided to commit at least 11,000 to the war. Kim has committed 500 to the front. North Korea could commit up to 100,000 to the war.",
     expect: [

@@ -127,6 +127,12 @@ export const ARMS_SOLD_FROM = [
   ...['from its involvement in', 'from its participation in', 'from its role in', 'for its support', 'for its military support'],
   // "The value of North Korea's support to Russia is estimated at $20 billion".
   ...["north korea's", "pyongyang's", 'its'].flatMap((whose) => [`value of ${whose} support`, `value of ${whose} military support`]),
+  // "received around 28 trillion won ($20 billion) in return for its military support".
+  ...['in return for', 'in exchange for'].flatMap((p) =>
+    ['its military support', 'military support', 'its support', 'its military assistance', 'military assistance'].map(
+      (what) => `${p} ${what}`,
+    ),
+  ),
 ];
 export const SELLING = ['exporting', 'selling', 'sold', 'supplying', 'providing', 'delivering'];
 
@@ -172,6 +178,11 @@ export const AID_WORDS = [
   // "NYT: Russia Allowed Release of $9 Mln in Frozen N. Korean Assets".
   ...['frozen n. korean', 'n. korean assets', 'n. korean funds'],
   ...AID_RECIPIENTS,
+  // Goods valued right before the amount are what was given, whatever they were given for: "supplied North Korea with oil
+  // worth $500 million in return for its military support".
+  ...['oil', 'petroleum', 'fuel', 'food', 'wheat', 'flour', 'grain', 'rice'].flatMap((goods) =>
+    VALUE_LINKS.map((link) => `${goods} ${link}`),
+  ),
 ];
 
 /**
