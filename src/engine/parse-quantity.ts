@@ -181,6 +181,17 @@ const NAME_COMMA_BEFORE = /[a-z], $/;
 const DIED_AFTER_AGE = new RegExp(`^, (?:${alternation(DIED_AFTER_AGE_WORDS)})\\b`);
 const AFTER_NAMED_AGE = new RegExp(`^(?:,|$| (?:${alternation(LIST_JOINERS)})\\b)`);
 const AGE_LIST_BEFORE = /\bage[sd]?(?: between| from| of)? \d+(?:, ?\d+)*,? (?:and|or|to) $/;
+/** The words an age list, an age said of a group and a month may end on before a number, looked up before their patterns. */
+const AGE_LIST_ENDS = new Set(['and', 'or', 'to']);
+const AGE_VERB_ENDS = new Set(AGE_VERBS);
+const MONTH_ENDS = new Set(MONTHS);
+
+/** The last word of `text` where it ends in a space ("… were " gives "were", a full stop dropped); else "". */
+function lastWord(text: string): string {
+  if (!text.endsWith(' ')) return '';
+  const word = text.slice(text.lastIndexOf(' ', text.length - 2) + 1, -1);
+  return word.endsWith('.') ? word.slice(0, -1) : word;
+}
 /** A titled name just before an age between commas: "Mr. Ri, 27, and Mr. Baek, 22". */
 const TITLED_NAME_BEFORE = new RegExp(`\\b(?:${alternation(PERSON_TITLES)})\\.? [a-z'-]+(?: [a-z'-]+)?, $`);
 const RANK_BEFORE = new RegExp(
@@ -290,6 +301,7 @@ function readDigits(t: string, at: number, rangeEnd: boolean): Read {
     end = DECIMAL_COMMA.lastIndex;
   }
   const window = t.slice(Math.max(0, at - LOOK_BEHIND), at);
+  const last = lastWord(window);
   // "sent to Russia in '24": a year cut to two digits after a word of time.
   const shortYear = m[0].length === 2 && SHORT_YEAR_BEFORE.test(window);
   const ageOfNamed = m[0].length <= 2 && TITLED_NAME_BEFORE.test(window) && AFTER_NAMED_AGE.test(t.slice(end, end + 4));
@@ -308,11 +320,11 @@ function readDigits(t: string, at: number, rangeEnd: boolean): Read {
     (NUMBER_RANK_BEFORE.test(window) && !GROUPED.test(m[0])) ||
     (m[0].length <= 2 && STAGE_BEFORE.test(t.slice(Math.max(0, at - STAGE_REACH), at))) ||
     // A day after its month, not digits grouped by thousands: "sent since September 6,700 containers".
-    (MONTH_BEFORE.test(window) && !GROUPED.test(m[0])) ||
+    (MONTH_ENDS.has(last) && MONTH_BEFORE.test(window) && !GROUPED.test(m[0])) ||
     (m[0].length <= 2 && DAY_LISTED_BEFORE.test(window)) ||
     MODEL_BEFORE.test(window) ||
-    AGE_LIST_BEFORE.test(window) ||
-    AGE_IS_BEFORE.test(t.slice(Math.max(0, at - AGE_IS_REACH), at))
+    (AGE_LIST_ENDS.has(last) && AGE_LIST_BEFORE.test(window)) ||
+    (AGE_VERB_ENDS.has(last) && AGE_IS_BEFORE.test(t.slice(Math.max(0, at - AGE_IS_REACH), at)))
   ) {
     return { skip: end };
   }
