@@ -833,6 +833,8 @@ export const MIGRATION = [
   ...['to work', 'drone plant', 'drone plants', 'drone factory', 'drone factories', 'drone production', 'drone-based', 'alabuga'],
   // "Russian region in Siberia seeks 2,000 North Koreans for construction projects".
   ...['construction projects', 'construction sites', 'building sites'],
+  // "a Moscow-based construction firm that expects to employ 300 North Koreans", "dispatched to assist in various sectors".
+  ...['employ', 'employs', 'employing', 'hire', 'hires', 'hiring', 'sectors'],
 ];
 // "more than 50,000 North Koreans are expected to work in Russia".
 export const AT_WORK = ['working', 'employed', 'work', 'labouring', 'laboring', 'expected to work', 'set to work', 'sent to work'];
