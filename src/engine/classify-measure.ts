@@ -1163,6 +1163,25 @@ function memorialPortraits(s: InSentence): boolean {
   );
 }
 
+const GIVEN = money.GIVEN_TO_NORTH_KOREA;
+const RECEIVED_BY_NORTH_KOREA = new RegExp(
+  `(?:\\b(?:${any(GIVEN.receivers)})\\b(?: [a-z'-]+){0,${GIVEN.between}}? (?:${any(GIVEN.verbs)})(?: (?:${any(GIVEN.asGifts)}))?|\\b(?:${any(GIVEN.listed)})) ["'\u201c]?$`,
+);
+const GIVEN_THING_AFTER = new RegExp(`^ (?:[a-z'-]+ ){0,${GIVEN.modifiers}}?(?:${any(GIVEN.things)})\\b`);
+const GIVEN_FROM = /\bfrom ([a-z'-]+(?: [a-z'-]+){0,2})/;
+/** How far before a count its receiver and verb are read. */
+const RECEIVED_REACH = 80;
+/** Things given to North Korea's leader, counted where he is named receiving them: "Kim was also gifted five drones". */
+function givenToNorthKorea(s: InSentence): boolean {
+  const q = s.quantity;
+  if (q.unit !== 'count' || !GIVEN_THING_AFTER.test(s.sentence.slice(q.end, q.end + AFTER_WINDOW))) return false;
+  const before = s.sentence.slice(Math.max(s.prevEnd, q.start - RECEIVED_REACH), q.start);
+  if (!RECEIVED_BY_NORTH_KOREA.test(before)) return false;
+  // Given by Russia's side, or by no one named: not "100 drones from Iran".
+  const giver = GIVEN_FROM.exec(s.sentence.slice(q.end, q.end + AFTER_WINDOW));
+  return !giver || ownerOfWords(giver[1]!) !== 'other';
+}
+
 const PENINSULA_CLASH = words(PENINSULA_CLASHES);
 const BORDER_PLACE = words(PENINSULA_BORDER.places);
 const BORDER_DOING = words(PENINSULA_BORDER.doings);
@@ -1185,6 +1204,7 @@ function tabled(before: string): string {
 export function classifyMeasure(s: InSentence): Classified | null {
   const q = s.quantity;
   if (memorialPortraits(s)) return { measure: NK_LOSSES.killed, scope: 'killed' };
+  if (givenToNorthKorea(s)) return { measure: 'aid_to_nk' };
   // A sentence dated before the war speaks of another time: "more than 40 North Korean soldiers were killed or wounded
   // when South Korea returned fire … in November 2010"; one on a clash between the Koreas, of another fight.
   if (toldOfAnotherFight(s)) return null;

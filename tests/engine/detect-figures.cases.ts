@@ -3718,6 +3718,30 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
+    name: "aid: things Russia gave North Korea's leader, counted where he is named receiving them",
+    text: 'Kim was also gifted five one-way attack drones and a reconnaissance drone. The "leader of the DPRK received five kamikaze drones," TASS said. North Korean leader Kim Jong-un received three gifts from Russian President Vladimir Putin.',
+    expect: [
+      { text: 'five', measure: 'aid_to_nk', value: 5 },
+      { text: 'five', measure: 'aid_to_nk', value: 5 },
+      { text: 'three', measure: 'aid_to_nk', value: 3 },
+    ],
+  },
+  {
+    name: 'not aid: drones North Korea received from another country, or sent',
+    text: 'North Korea received 100 drones from Iran. North Korea sent 1,000 drones to Russia.',
+    expect: [],
+  },
+  {
+    name: 'money: earned "by providing military equipment" is paid for arms',
+    text: 'The report also estimates that North Korea earned approximately $5.4 billion by providing military equipment to Russia.',
+    expect: [{ text: 'approximately $5.4 billion', measure: 'payment_for_weapons', value: 5.4e9 }],
+  },
+  {
+    name: 'not troops: North Koreans a firm expects to employ, or sent to assist in various sectors',
+    text: 'A Moscow-based construction firm expects to employ 300 North Koreans. South Korean intelligence suggests that over 50,000 North Koreans are expected to be dispatched to assist in various sectors, particularly construction.',
+    expect: [],
+  },
+  {
     name: 'troops: a bare count committed to the war; one a modal commits is to come',
     text: "Ukraine maintains that North Korea's dictator, Kim Jong-un, has decided to commit at least 11,000 to the war. Kim has committed 500 to the front. North Korea could commit up to 100,000 to the war.",
     expect: [

@@ -127,6 +127,10 @@ export const ARMS_SOLD_FROM = [
   ...['from its involvement in', 'from its participation in', 'from its role in', 'for its support', 'for its military support'],
   // "The value of North Korea's support to Russia is estimated at $20 billion".
   ...["north korea's", "pyongyang's", 'its'].flatMap((whose) => [`value of ${whose} support`, `value of ${whose} military support`]),
+  // "North Korea earned approximately $5.4 billion by providing military equipment to Russia".
+  ...['by providing', 'by supplying', 'by selling', 'by exporting'].flatMap((verb) =>
+    ['military equipment', 'weapons', 'arms', 'munitions', 'ammunition'].map((arms) => `${verb} ${arms}`),
+  ),
   // "received around 28 trillion won ($20 billion) in return for its military support".
   ...['in return for', 'in exchange for'].flatMap((p) =>
     ['its military support', 'military support', 'its support', 'its military assistance', 'military assistance'].map(
@@ -452,3 +456,28 @@ export const ECONOMY_GAINED = {
 export const RUSSIAN_GIVERS = ['putin', "putin's"];
 /** …never where Putin is the one given to: "Kim Jong Un gave Putin 24 purebred horses". */
 export const GIVEN_TO_PUTIN = ['gave', 'gives', 'giving', 'gifted', 'sent', 'to', 'for', 'presented'];
+
+/**
+ * Things Russia gave North Korea's leader, counted where he (or North Korea) is named receiving them right before the
+ * count: "Kim was also gifted five one-way attack drones", "The leader of the DPRK received five kamikaze drones",
+ * "received three gifts from Russian President Vladimir Putin", "lavish military gifts including “five kamikaze drones".
+ */
+export const GIVEN_TO_NORTH_KOREA = {
+  receivers: [
+    ...['kim', 'kim jong un', 'kim jong-un', 'north korea', 'pyongyang', 'the north korean leader', 'north korean leader'],
+    ...['leader of the dprk', 'the dprk', 'the dprk leader'],
+  ],
+  verbs: [...['received', 'receives', 'acquired', 'obtained', 'got'], ...['given', 'gifted', 'presented with', 'delivered', 'handed']],
+  /** Words between the receiver and the verb: "was also", "had been", "has reportedly". */
+  between: 4,
+  /** How the gift may be named between the verb and the count. */
+  asGifts: ['as gifts', 'as a gift', 'a gift of', 'the gift of'],
+  /** Gifts listed after the word: "gifts including". */
+  listed: ['gifts including', 'gifts of', 'gifts that included', 'presents including'],
+  things: [
+    ...['drone', 'drones', 'gifts', 'presents', 'fighter jets', 'jets', 'helicopters', 'rifles', 'vests'],
+    ...['air defence systems', 'air defense systems', 'air-defence systems', 'air-defense systems'],
+  ],
+  /** Words that may stand between the count and the thing: "five one-way attack drones". */
+  modifiers: 3,
+};
