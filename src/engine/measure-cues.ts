@@ -159,9 +159,9 @@ export const CASUALTY_PREDICATE = new RegExp(
   `^["\u201D]?,? (?:(?:${any(losses.PREDICATE_FILLERS)}) )*["\u201C]?(?:${any(losses.PREDICATES)}|${HURT_AT_END}|${losses.LOST_PREDICATE.word}(?=["\u201D]?(?:[,.;:!?)]|$| (?:${any(losses.LOST_PREDICATE.followedBy)})\\b))|(?:${any(losses.LOST_PREDICATE.passive)}) ${losses.LOST_PREDICATE.word} (?:${any(losses.LOST_PREDICATE.timeAfter)})\\b(?!'))`,
 );
 
-/** A loss said just before the number: "Russia has lost 30-35 thousand", "killing at least 100". */
+/** A loss said just before the number, perhaps a quote opened between: "Russia has lost 30-35 thousand", "killing at least 100", "Putin loses '1,000 soldiers'". */
 export const LOSS_BEFORE = new RegExp(
-  `\\b(?:(?:${any(losses.LOSS_VERBS_BEFORE)})(?: (?:${any(losses.LOSS_ARTICLES)}))?|(?:${any(losses.TOLLS)})(?: (?:${any(losses.TOLL_LINKS)}))?) ?["\u201C]? ?$`,
+  `\\b(?:(?:${any(losses.LOSS_VERBS_BEFORE)})(?: (?:${any(losses.LOSS_ARTICLES)}))?|(?:${any(losses.TOLLS)})(?: (?:${any(losses.TOLL_LINKS)}))?) ?["'\u201C\u2018]? ?$`,
 );
 
 /**

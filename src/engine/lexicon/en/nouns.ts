@@ -412,6 +412,7 @@ export const NOUNS: readonly NounWords[] = [
       'serviceman',
       'servicemen',
       'service members',
+      'servicemembers',
       'service personnel',
       'personnel',
       'fighters',
