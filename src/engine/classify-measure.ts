@@ -275,6 +275,7 @@ const LOSSES_OF_PEOPLE_BEFORE = new RegExp(
 );
 const STRIKES = words(losses.STRIKES);
 const TOLL_ELSEWHERE = words(losses.TOLL_ELSEWHERE);
+const CIVILIAN_TOLL = words(losses.CIVILIAN_TOLL);
 const PART_OF_THE_LOST_BEFORE = new RegExp(`(?:^|[.;:] )${losses.PART_OF_THE_LOST.lead} (${any(losses.PART_OF_THE_LOST.groups)}), $`);
 const THINGS_DOWNED = new RegExp(`^(?: [a-z]+){0,2} (?:${any(losses.THINGS_DOWNED)})\\b`);
 const PEOPLE_LOST_ELSEWHERE = words(losses.PEOPLE_LOST_ELSEWHERE);
@@ -605,6 +606,15 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
     !s.says(WAR) &&
     !s.says(NK_NAMED, true) &&
     !s.says(NK_PERSONNEL_WORDS, true)
+  )
+    return null;
+  // "one person died and three were injured according to prosecutors there": a toll of civilians, no side's soldiers.
+  if (
+    (noun === null || noun.from !== 'after' || (noun.kind === 'casualties' && !noun.modifiers)) &&
+    s.says(CIVILIAN_TOLL) &&
+    !s.says(NK_NAMED) &&
+    !s.says(NK_PERSONNEL_WORDS) &&
+    !s.says(MILITARY_PEOPLE)
   )
     return null;
   // "Up to 1,500 dead in floods in North Korea": a disaster's dead, where the war is not in sight.

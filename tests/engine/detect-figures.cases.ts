@@ -3742,6 +3742,19 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [],
   },
   {
+    name: 'russian losses: a quote opened after the loss verb; a monthly casualty rate in servicemembers',
+    text: "North Korean forces kill Russian troops as Putin loses '1,000 soldiers' in past day. Officials estimated that the Russian monthly casualty rate is between 20,000 and 35,000 servicemembers, while North Korea sent troops.",
+    expect: [
+      { text: '1,000', measure: 'russian_casualties', value: 1000 },
+      { text: 'between 20,000 and 35,000', measure: 'russian_casualties', value: { low: 20000, high: 35000 } },
+    ],
+  },
+  {
+    name: 'not: a toll of civilians, passengers or crew in a round-up that names North Korea elsewhere',
+    text: 'North Korean troops fought on in Kursk. In the southern Odesa region, one person died and three were injured according to prosecutors there. Of the 62 passengers and five crew, 38 were killed. One person was killed and nine wounded in a Russian attack in the town of Kupiansk.',
+    expect: [],
+  },
+  {
     name: 'troops: a bare count committed to the war; one a modal commits is to come',
     text: "Ukraine maintains that North Korea's dictator, Kim Jong-un, has decided to commit at least 11,000 to the war. Kim has committed 500 to the front. North Korea could commit up to 100,000 to the war.",
     expect: [

@@ -650,6 +650,8 @@ export const LOSS_VERBS_BEFORE = [
   'killed',
   // "with total casualties at around 4,700".
   ...['casualties at', 'total casualties at', 'losses at', 'total losses at'],
+  // "the Russian monthly casualty rate is between 20,000 and 35,000 servicemembers".
+  ...['casualty rate is', 'casualty rate was', 'casualty rate of', 'casualty rate at', 'casualty rate stands at'],
   // "Drone Warfare Kills 100 North Korean Troops", "wiped out at least 40 'elite' North Korean soldiers".
   ...['kills', 'wiped out', 'wipe out', 'wiping out', 'mowed down'],
   // A headline's present tense: "Storm Shadow Strike … Eliminates 18, Wounds 33 Russian Officers" (not "wounds" or
@@ -817,6 +819,16 @@ export const PART_OF_THE_LOST = {
  * killing: another story's dead, as the list of other stories on a page tells them ("Yemen's Huthi rebel media says 68
  * killed in US strikes on migrant centre", "Suspect charged with murder in Canada car attack that killed 11").
  */
+/**
+ * A toll of civilians: a bare count in a sentence that names people by these words, and names neither North Korea nor
+ * its soldiers, is of the same people ("one person died and three were injured according to prosecutors there", "Of the
+ * 62 passengers and five crew, 38 were killed").
+ */
+export const CIVILIAN_TOLL = [
+  // Not "people", said as often of soldiers ("Out of five people, all five were killed").
+  ...['person', 'civilian', 'civilians', 'resident', 'residents', 'passenger', 'passengers', 'crew'],
+  ...['child', 'children', 'woman', 'women', 'prosecutors', 'regional governor'],
+];
 export const TOLL_ELSEWHERE = [
   ...['car attack', 'shooting', 'stabbing', 'gunman', 'murder', 'crash', 'migrant', 'migrants'],
   ...['strikes on', 'strike on', 'airstrike', 'airstrikes', 'air strike', 'air strikes'],
