@@ -43,6 +43,7 @@ import { RATES, RATES_AFTER } from './lexicon/en/counts';
 import * as losses from './lexicon/en/losses';
 import * as money from './lexicon/en/money';
 import {
+  AIR_DEFENCE_TALLY,
   ARMS_PORTS,
   ARMS_RAIL_STATIONS,
   CALLING_VERBS,
@@ -1192,6 +1193,8 @@ function givenToNorthKorea(s: InSentence): boolean {
   return !giver || ownerOfWords(giver[1]!) !== 'other';
 }
 
+const TALLY_DOWNED = words(AIR_DEFENCE_TALLY.downed);
+const TALLY_ALONGSIDE = words(AIR_DEFENCE_TALLY.alongside);
 const PENINSULA_CLASH = words(PENINSULA_CLASHES);
 const BORDER_PLACE = words(PENINSULA_BORDER.places);
 const BORDER_DOING = words(PENINSULA_BORDER.doings);
@@ -1349,6 +1352,8 @@ export function classifyMeasure(s: InSentence): Classified | null {
         !(REMNANTS_OF_BEFORE.test(before) && !s.says(REMNANTS_NOT_WITH))
       )
         return null;
+      // "Air defences intercepted two incoming cruise missiles, two ballistic missiles and 37 drones": a night's barrage.
+      if (noun.kind === 'missiles' && s.says(TALLY_DOWNED) && s.says(TALLY_ALONGSIDE) && !s.says(NK_NAMED)) return null;
       if (
         (noun.kind === 'missiles' || noun.text === PROJECTILES) &&
         // Read past the next number: "29 ballistic missiles, including four ICBMs".

@@ -3755,6 +3755,11 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [],
   },
   {
+    name: "not missiles: an air force's tally of a night's barrage, missiles beside drones, North Korea named nowhere",
+    text: "North Korea's troops are in Kursk.\n\nAir defences intercepted two incoming cruise missiles, two ballistic missiles and 37 drones across the country, the air force said. Russia fired two North Korean KN-23 ballistic missiles and 37 drones; air defences intercepted the drones.",
+    expect: [{ text: 'two', measure: 'missiles_rockets', value: 2 }],
+  },
+  {
     name: 'troops: a bare count committed to the war; one a modal commits is to come',
     text: "Ukraine maintains that North Korea's dictator, Kim Jong-un, has decided to commit at least 11,000 to the war. Kim has committed 500 to the front. North Korea could commit up to 100,000 to the war.",
     expect: [

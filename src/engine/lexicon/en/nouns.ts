@@ -814,3 +814,13 @@ export const CARGO_CARRIED = {
     ...['railcar', 'railcars', 'wagon', 'wagons', 'systems', 'tons', 'tonnes', 'barrels', 'troops', 'soldiers'],
   ],
 };
+
+/**
+ * An air force's tally of a night's attack, missiles counted beside drones or cruise missiles and said downed: "Air
+ * defences intercepted two incoming cruise missiles, two ballistic missiles and 37 drones". Russia's barrage, no
+ * missiles of North Korea's unless the sentence names North Korea.
+ */
+export const AIR_DEFENCE_TALLY = {
+  downed: ['intercepted', 'shot down', 'downed', 'air defences', 'air defenses', 'air defence', 'air defense'],
+  alongside: ['drones', 'cruise missiles', 'shaheds', 'uavs'],
+};
