@@ -186,11 +186,20 @@ const AGE_LIST_ENDS = new Set(['and', 'or', 'to']);
 const AGE_VERB_ENDS = new Set(AGE_VERBS);
 const MONTH_ENDS = new Set(MONTHS);
 
-/** The last word of `text` where it ends in a space ("… were " gives "were", a full stop dropped); else "". */
+/**
+ * The letters that end `text` before a space and perhaps a full stop ("… were " gives "were", "(dec. " gives "dec",
+ * "mid-october " gives "october"); else "". Read back letter by letter, as a pattern anchored at the end would be.
+ */
 function lastWord(text: string): string {
-  if (!text.endsWith(' ')) return '';
-  const word = text.slice(text.lastIndexOf(' ', text.length - 2) + 1, -1);
-  return word.endsWith('.') ? word.slice(0, -1) : word;
+  let end = text.length - 1;
+  if (text[end] !== ' ') return '';
+  if (text[end - 1] === '.') end--;
+  let start = end;
+  while (start > 0 && isLetter(text[start - 1])) {
+    meter.steps++;
+    start--;
+  }
+  return text.slice(start, end);
 }
 /** A titled name just before an age between commas: "Mr. Ri, 27, and Mr. Baek, 22". */
 const TITLED_NAME_BEFORE = new RegExp(`\\b(?:${alternation(PERSON_TITLES)})\\.? [a-z'-]+(?: [a-z'-]+)?, $`);

@@ -34,6 +34,14 @@ export interface GrammarCase {
 const range = (low: number, high: number) => ({ low, high });
 
 export const GRAMMAR_CASES: GrammarCase[] = [
+  {
+    name: 'dates: a month with punctuation stuck to its front is still read before its day',
+    input: 'On Friday (Dec 27) the troops moved. The attack on "Dec. 14" killed 30 soldiers. From mid-October 2024 - 12,000 troops.',
+    expect: [
+      { text: '30', value: 30 },
+      { text: '12,000', value: 12000 },
+    ],
+  },
   // ---------------------------------------------------------------------------------------------
   // Digits: thousands separators (comma, ordinary space, U+00A0, U+2007, U+2009, U+202F), plain
   // digits, decimals, fullwidth digits, punctuation right after a number.
