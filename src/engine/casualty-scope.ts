@@ -119,7 +119,9 @@ function passiveVerb(predicate: string): boolean {
   }
   return at >= 0 && PASSIVE_AUXILIARIES.has(words[at]!);
 }
-const DONE_OBJECT = new RegExp(`^ (?:${any(losses.DONE_BY_THE_COUNTED.objects)})\\b`);
+const DONE_OBJECT = new RegExp(
+  `^ (?:${any(losses.DONE_BY_THE_COUNTED.objects)})\\b(?! (?:${any(losses.DONE_BY_THE_COUNTED.notObjects)})\\b)`,
+);
 
 /** "…troops, who were dispatched to Russia, have been killed": the relative clause is passed over. */
 const RELATIVE_CLAUSE = new RegExp(`^, (?:${any(RELATIVE_PRONOUNS)}) [^,]{1,60},`);

@@ -613,8 +613,8 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   if (
     (noun === null || noun.from !== 'after' || (noun.kind === 'casualties' && !noun.modifiers)) &&
     s.says(CIVILIAN_TOLL) &&
-    !s.says(NK_NAMED) &&
-    !s.says(NK_PERSONNEL_WORDS) &&
+    !s.says(NK_NAMED, true) &&
+    !s.says(NK_PERSONNEL_WORDS, true) &&
     !s.says(MILITARY_PEOPLE)
   )
     return null;
@@ -1166,6 +1166,8 @@ function memorialPortraits(s: InSentence): boolean {
   const q = s.quantity;
   // Not a memorial to another side's dead: "Kyiv's memorial wall bears 5,000 portraits of Ukrainian soldiers".
   if (q.unit !== 'count' || !s.says(MEMORIAL) || s.says(UKRAINE_SIDE)) return false;
+  // Nor Russia's: "a memorial in Kursk lists 3,000 names of Russian soldiers".
+  if (s.says(RUSSIA) && !s.says(NK_NAMED)) return false;
   const after = s.sentence.slice(q.end, q.end + 40);
   const before = s.sentence.slice(Math.max(0, q.start - 30), q.start);
   return (
@@ -1176,7 +1178,7 @@ function memorialPortraits(s: InSentence): boolean {
 
 const GIVEN = money.GIVEN_TO_NORTH_KOREA;
 const RECEIVED_BY_NORTH_KOREA = new RegExp(
-  `(?:\\b(?:${any(GIVEN.receivers)})\\b(?: [a-z'-]+){0,${GIVEN.between}}? (?:${any(GIVEN.verbs)})(?: (?:${any(GIVEN.asGifts)}))?|\\b(?:${any(GIVEN.listed)})) ["'\u201c]?$`,
+  `(?:\\b(?:${any(GIVEN.receivers)})\\b(?: [a-z'-]+){0,${GIVEN.between}}? (?:${any(GIVEN.verbs)}|(?:${any(GIVEN.passive)})(?: (?:[a-z]+ly|also))? (?:${any(GIVEN.passiveVerbs)}))(?: (?:${any(GIVEN.asGifts)}))?|\\b(?:${any(GIVEN.listed)})) ["'\u201c]?$`,
 );
 const GIVEN_THING_AFTER = new RegExp(`^ (?:[a-z'-]+ ){0,${GIVEN.modifiers}}?(?:${any(GIVEN.things)})\\b`);
 const GIVEN_FROM = /\bfrom ([a-z'-]+(?: [a-z'-]+){0,2})/;

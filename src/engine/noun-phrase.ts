@@ -73,7 +73,7 @@ import {
 } from './measure-cues';
 import { withVerbQualifier } from './qualifiers';
 import { meter } from './step-meter';
-import { NORTH_KOREA, namesAnotherParty } from './topic-keywords';
+import { NORTH_KOREA, namesAnotherSubject } from './topic-keywords';
 
 export interface Noun {
   readonly kind: NounKind;
@@ -398,12 +398,13 @@ export function impliedNoun(s: InSentence, after: string, before: string): Noun 
       if (shells !== s.says(NAMES_MISSILES, true) && !s.says(NAMES_OTHER_CARGO, true)) return implied(shells ? 'shells' : 'missiles');
     }
     // "they will have 12,000 soon": North Korea's troops to come, named in the sentence or the one before, and no other
-    // party named before the count ("Russia has massed 50,000 troops…, and by spring they will have 70,000").
+    // party the subject of a clause before the count ("Russia has massed 50,000 troops…, and by spring they will have
+    // 70,000").
     if (
       WILL_HAVE_BEFORE.test(verb) &&
       FUNCTION_WORD_AFTER.test(after.replace(SOON_NEXT, '')) &&
       s.says(NK_PERSONNEL_WORDS, true) &&
-      !namesAnotherParty(s.sentence.slice(0, s.quantity.start))
+      !namesAnotherSubject(s.sentence.slice(0, s.quantity.start))
     )
       return implied('personnel');
     // "has decided to commit at least 11,000 to the war": troops committed.

@@ -50,6 +50,7 @@ import {
   RELATION_BETWEEN,
   SIDE_FOUGHT_ON,
   SOURCE_OF_ANOTHER,
+  SPEECH_VERBS,
   SUPPLIER_WORDS,
   USING,
   WAR_NOUNS,
@@ -679,9 +680,15 @@ const OPENING_MARKS = /^[\s"'\u201c\u2018(]+/;
 /** The party that opens `sentence` from `from` (a quote, a bracket or an article before it), before `to`; else null. */
 function openingParty(sentence: string, from: number, to: number): Owner | null {
   const start = from + (OPENING_MARKS.exec(sentence.slice(from, to))?.[0].length ?? 0);
-  const first = owners(sentence.slice(start, Math.min(to, start + SUBJECT_REACH)), start, sentence)[0];
-  return first && SUBJECT_LEAD.test(sentence.slice(start, first.at)) ? first.owner : null;
+  const first = owners(sentence.slice(start, Math.min(to, start + SUBJECT_REACH + SAID_LEAD_REACH)), start, sentence)[0];
+  if (!first) return null;
+  const lead = sentence.slice(start, first.at);
+  // "Zelensky said North Korean soldiers had lost…": what is said opens after its speaker.
+  return SUBJECT_LEAD.test(lead) || SAID_LEAD.test(lead) ? first.owner : null;
 }
+/** A speaker and a verb of saying before what is said, at most this long. */
+const SAID_LEAD_REACH = 60;
+const SAID_LEAD = new RegExp(`^[^,;:]{0,${SAID_LEAD_REACH}}? (?:${any(SPEECH_VERBS)})(?: that)? $`);
 
 /**
  * Whose own men a count lost of its own ("lost 4% of its strength") are: the party that opens the count's clause (from

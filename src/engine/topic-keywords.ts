@@ -80,18 +80,25 @@ export const OWNER_OF_NAME = new Map<string, Owner>(
 );
 export const OWNER_SCAN = new RegExp(`\\b(?:${any([...OWNER_OF_NAME.keys()])})\\b${NOT_A_PARTY}${NOT_A_FLAG}`, 'g');
 
-/** Whether `text` names a party other than North Korea (Russia's side, Ukraine's, another country). */
-export function namesAnotherParty(text: string): boolean {
+/** A party's name as a clause's subject, its verb right after it: "Russia has massed…", "Moscow will have". */
+const SUBJECT_VERB_AFTER = new RegExp(`^ (?:${any(parties.SUBJECT_VERBS)})\\b`);
+
+/**
+ * Whether `text` names a party other than North Korea (Russia's side, Ukraine's, another country) as a subject, its
+ * verb right after it: not a speaker's adjective ("Ukraine's intelligence says") nor a place ("in Russia").
+ */
+export function namesAnotherSubject(text: string): boolean {
   OWNER_SCAN.lastIndex = 0;
-  for (let m = OWNER_SCAN.exec(text); m; m = OWNER_SCAN.exec(text)) if (OWNER_OF_NAME.get(m[0]) !== 'north_korea') return true;
+  for (let m = OWNER_SCAN.exec(text); m; m = OWNER_SCAN.exec(text))
+    if (OWNER_OF_NAME.get(m[0]) !== 'north_korea' && SUBJECT_VERB_AFTER.test(text.slice(m.index + m[0].length))) return true;
   return false;
 }
 
 /** Where the counted came from: "…sent from North Korea", "…provided by North Korea". */
 // "launched 69 missiles made in North Korea": the maker named right after the counted. The first origin named is the
-// counted's: not "180,000 shells from Iran and 1.8 million from the DPRK".
+// counted's: not "180,000 shells from Iran and 1.8 million from the DPRK" (but "from abroad, mostly from North Korea").
 export const ORIGIN_AFTER = new RegExp(
-  `^(?:(?:(?!\\bfrom\\b)[^;:]){0,40}?\\bfrom (?:(?:${any(parties.ORIGIN_EPITHETS)}) )?(?:${any(parties.ORIGIN_NAMES)})|[^;:,]{0,30}?\\b(?:${any(parties.OF_ORIGIN)})|(?![^;:,]{0,40}?\\b(?:${any(parties.PART_WORDS)})\\b)[^;:,]{0,40}?\\b(?:${any(parties.SUPPLIED_BY)}) (?:${any(parties.ORIGIN_NAMES)})|[^;:,]{0,40}?\\b(?:${any(clauses.RELATIVE_PRONOUNS)})\\b[^;:,]{0,30}?(?<!\\bnot )\\b(?:${any(parties.MADE_IN)}) (?:${any(parties.ORIGIN_NAMES)})|[^;:,]{0,90}?\\b(?:${any(parties.WERE)}) (?:${any(parties.MADE_IN)}) (?:${any(parties.ORIGIN_NAMES)})|(?![^;:,]{0,60}?\\b(?:${any(parties.NOT_ACROSS_TO_ORIGIN)})\\b)[^;:,]{0,60}?\\b(?:${any(parties.WERE)}) from (?:${any(parties.ORIGIN_NAMES)})|[^;:,]{0,24}?(?<!\\bnot )\\b(?:${any(parties.MADE_IN)}) (?:${any(parties.ORIGIN_NAMES)}))\\b`,
+  `^(?:(?:(?!\\bfrom\\b)[^;:]|\\bfrom (?:${any(speakers.MANY_ORIGINS)})\\b){0,40}?\\bfrom (?:(?:${any(parties.ORIGIN_EPITHETS)}) )?(?:${any(parties.ORIGIN_NAMES)})|[^;:,]{0,30}?\\b(?:${any(parties.OF_ORIGIN)})|(?![^;:,]{0,40}?\\b(?:${any(parties.PART_WORDS)})\\b)[^;:,]{0,40}?\\b(?:${any(parties.SUPPLIED_BY)}) (?:${any(parties.ORIGIN_NAMES)})|[^;:,]{0,40}?\\b(?:${any(clauses.RELATIVE_PRONOUNS)})\\b[^;:,]{0,30}?(?<!\\bnot )\\b(?:${any(parties.MADE_IN)}) (?:${any(parties.ORIGIN_NAMES)})|[^;:,]{0,90}?\\b(?:${any(parties.WERE)}) (?:${any(parties.MADE_IN)}) (?:${any(parties.ORIGIN_NAMES)})|(?![^;:,]{0,60}?\\b(?:${any(parties.NOT_ACROSS_TO_ORIGIN)})\\b)[^;:,]{0,60}?\\b(?:${any(parties.WERE)}) from (?:${any(parties.ORIGIN_NAMES)})|[^;:,]{0,24}?(?<!\\bnot )\\b(?:${any(parties.MADE_IN)}) (?:${any(parties.ORIGIN_NAMES)}))\\b`,
 );
 
 /** A party after these words is a source, not an owner: "according to BBC Ukraine". */

@@ -3751,13 +3751,30 @@ export const DETECTOR_CASES: DetectorCase[] = [
   },
   {
     name: 'not: a toll of civilians, passengers or crew in a round-up that names North Korea elsewhere',
-    text: 'North Korean troops fought on in Kursk. In the southern Odesa region, one person died and three were injured according to prosecutors there. Of the 62 passengers and five crew, 38 were killed. One person was killed and nine wounded in a Russian attack in the town of Kupiansk.',
+    text: 'North Korean troops fought on in Kursk. Elsewhere, Russia struck Ukrainian cities overnight. In the southern Odesa region, one person died and three were injured according to prosecutors there. Of the 62 passengers and five crew, 38 were killed. One person was killed and nine wounded in a Russian attack in the town of Kupiansk.',
     expect: [],
   },
   {
     name: "not missiles: an air force's tally of a night's barrage, missiles beside drones, North Korea named nowhere",
     text: "North Korea's troops are in Kursk.\n\nAir defences intercepted two incoming cruise missiles, two ballistic missiles and 37 drones across the country, the air force said. Russia fired two North Korean KN-23 ballistic missiles and 37 drones; air defences intercepted the drones.",
     expect: [{ text: 'two', measure: 'missiles_rockets', value: 2 }],
+  },
+  {
+    name: 'not widened: a speaker before a lost share, a time after a loss verb, a speaker or place before "they will have"',
+    text: 'Zelensky said North Korean soldiers had lost 30% of their men. Over 100 North Korean soldiers killed a week after arriving at the front. North Korean troops are in Russia. Budanov said that in Russia they will have 12,000 soon.',
+    expect: [
+      { text: '30%', measure: 'nk_casualties', value: 30 },
+      { text: 'Over 100', measure: 'nk_killed', value: 100 },
+      { text: '12,000', measure: 'troops_planned', value: 12000 },
+    ],
+  },
+  {
+    name: 'not widened: drones North Korea delivered to Russia, names on a Russian memorial; technology valued stays aid; "from abroad, mostly from North Korea"',
+    text: 'North Korea has delivered 100 drones to Russia. At a memorial in Kursk, Russia listed 3,000 names of its soldiers. Russia gave North Korea technology worth $1 billion in return for its military support. Russia bought 2 million shells from abroad, mostly from North Korea.',
+    expect: [
+      { text: '$1 billion', measure: 'aid_to_nk', value: 1e9 },
+      { text: '2 million', measure: 'artillery_shells', value: 2e6 },
+    ],
   },
   {
     name: 'troops: a bare count committed to the war; one a modal commits is to come',

@@ -820,14 +820,14 @@ export const PART_OF_THE_LOST = {
  * killed in US strikes on migrant centre", "Suspect charged with murder in Canada car attack that killed 11").
  */
 /**
- * A toll of civilians: a bare count in a sentence that names people by these words, and names neither North Korea nor
- * its soldiers, is of the same people ("one person died and three were injured according to prosecutors there", "Of the
+ * A toll of civilians: a bare count in a sentence that names people by these words, where neither it nor the one before
+ * names North Korea or its soldiers, is of the same people ("one person died and three were injured according to prosecutors there", "Of the
  * 62 passengers and five crew, 38 were killed").
  */
 export const CIVILIAN_TOLL = [
   // Not "people", said as often of soldiers ("Out of five people, all five were killed").
   ...['person', 'civilian', 'civilians', 'resident', 'residents', 'passenger', 'passengers', 'crew'],
-  ...['child', 'children', 'woman', 'women', 'prosecutors', 'regional governor'],
+  ...['child', 'children', 'woman', 'women', 'prosecutors'],
 ];
 export const TOLL_ELSEWHERE = [
   ...['car attack', 'shooting', 'stabbing', 'gunman', 'murder', 'crash', 'migrant', 'migrants'],
@@ -1053,9 +1053,15 @@ export const DONE_BY_THE_COUNTED = {
   /** Words that may stand between that auxiliary and the verb besides adverbs in -ly. */
   adverbs: ['also', 'already', 'now', 'since', 'all', 'either', 'then', 'later', 'recently'],
   /** What may open the object: another side's people, a determiner, a vague count (a number is read as its own). */
+  // Not "a", "an" or "some", which open times and distances as often: "killed a week after", "killed some 10 km from".
   objects: [
     ...['russian', 'russians', 'ukrainian', 'ukrainians', 'chechen', 'chechens', 'civilians', 'enemy', 'comrades'],
-    ...['their', 'his', 'its', 'a', 'an', 'dozens', 'hundreds', 'thousands', 'several', 'many', 'some', 'two', 'three'],
+    ...['their', 'his', 'its', 'dozens', 'hundreds', 'thousands', 'several', 'many', 'two', 'three'],
+  ],
+  /** …and not where a time or a distance follows the object's first word: "killed two days later". */
+  notObjects: [
+    ...['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'later', 'earlier', 'ago'],
+    ...['km', 'kilometers', 'kilometres', 'miles', 'meters', 'metres'],
   ],
 };
 

@@ -184,7 +184,7 @@ export const AID_WORDS = [
   ...AID_RECIPIENTS,
   // Goods valued right before the amount are what was given, whatever they were given for: "supplied North Korea with oil
   // worth $500 million in return for its military support".
-  ...['oil', 'petroleum', 'fuel', 'food', 'wheat', 'flour', 'grain', 'rice'].flatMap((goods) =>
+  ...['oil', 'petroleum', 'fuel', 'food', 'wheat', 'flour', 'grain', 'rice', 'technology', 'technologies'].flatMap((goods) =>
     VALUE_LINKS.map((link) => `${goods} ${link}`),
   ),
 ];
@@ -467,7 +467,10 @@ export const GIVEN_TO_NORTH_KOREA = {
     ...['kim', 'kim jong un', 'kim jong-un', 'north korea', 'pyongyang', 'the north korean leader', 'north korean leader'],
     ...['leader of the dprk', 'the dprk', 'the dprk leader'],
   ],
-  verbs: [...['received', 'receives', 'acquired', 'obtained', 'got'], ...['given', 'gifted', 'presented with', 'delivered', 'handed']],
+  verbs: ['received', 'receives', 'acquired', 'obtained', 'got'],
+  /** Verbs of giving, read only in the passive: "Kim was also delivered five drones", not "North Korea has delivered 100 drones to Russia". */
+  passiveVerbs: ['given', 'gifted', 'presented with', 'delivered', 'handed'],
+  passive: ['was', 'were', 'been', 'is', 'are'],
   /** Words between the receiver and the verb: "was also", "had been", "has reportedly". */
   between: 4,
   /** How the gift may be named between the verb and the count. */

@@ -422,3 +422,9 @@ export const LONE_NK_ADJECTIVES = {
 };
 /** The adjectives of the two parties, for a noun phrase naming both: "Russian and North Korean troops". */
 export const PARTY_ADJECTIVES = { north_korea: ['north korean'], russia: ['russian'] };
+
+/** Verbs that make a party's name right before them a clause's subject: "Russia has massed…". */
+export const SUBJECT_VERBS = [
+  ...['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'may', 'might', 'can'],
+  ...['plans', 'intends', 'wants', 'hopes', 'expects', 'massed', 'sent', 'deployed', 'moved'],
+];

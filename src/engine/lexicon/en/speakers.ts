@@ -38,6 +38,12 @@ export const SPEAKER_WORDS = [
   // "with the United States estimating at least 10,000 soldiers were deployed".
   ...['estimating', 'believing', 'assessing'],
 ];
+/** Verbs of saying a clause may open with before what is said: "Zelensky said North Korean soldiers had lost 30%…". */
+export const SPEECH_VERBS = [
+  ...['say', 'says', 'said', 'report', 'reports', 'reported', 'estimate', 'estimates', 'estimated', 'claim', 'claims'],
+  ...['claimed', 'believe', 'believes', 'believed', 'stated', 'states', 'announced', 'told', 'confirmed', 'noted'],
+  ...['assessed', 'assesses', 'thinks', 'argue', 'argues', 'argued', 'warned', 'warns', 'added', 'adds'],
+];
 /**
  * Speakers' words of foresight and warning, said with "that": "Seoul expects that 10,000 troops are to be in Russia by
  * December" (not "Ukraine expects losses of about 1,000 soldiers", its own), unless the speaker's own follow ("Russia
