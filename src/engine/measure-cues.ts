@@ -109,10 +109,6 @@ export const JOINED_FORCE_REACH = 40;
 /** What may follow a bare count of the force joined: "the 11,000 already there", "the 11,000." */
 export const JOINED_FORCE_BARE_AFTER = new RegExp(`^(?:[,.;:)]|$| (?:${any(sending.JOINED_FORCE_BEFORE.bareBefore)})\\b)`);
 
-/** A verb of committing right before a bare count, and the war right after it: "commit at least 11,000 to the war". */
-export const COMMITTED_BEFORE = new RegExp(`\\b(?:${any(sending.COMMITTED_TO_WAR.verbs)}) $`);
-export const COMMITTED_TO_AFTER = new RegExp(`^ (?:${any(sending.COMMITTED_TO_WAR.to)})\\b`);
-
 /** What money was for. Checked nearest the number first. */
 /** A count of the troops paid for: "for sending between 5,000 to 20,000 soldiers", "for 10,000 North Korean troops". */
 const TROOPS_COUNTED = `(?:${optional(money.PAID_FOR_COUNT_QUALIFIERS)}[\\d,.]+(?: (?:${any(money.PAID_FOR_COUNT_JOINERS)}) [\\d,.]+)? ${optional(money.TROOP_ORIGINS)})?`;
@@ -224,9 +220,6 @@ export const FIGHTING_AFTER = new RegExp(
 export const SENT_AFTER = new RegExp(
   `^ ["\u201C]?(?:${SENT_FROM_ORIGIN}(?:(?:${any(sending.SENT_AFTER_SUBJECTS)}) )?(?:(?:the )?[a-z.'-]+(?: [a-z.'-]+)? (?:${any(sending.SENT_AFTER_SAID)}) )?(?:(?:${any([...sending.AUXILIARIES, ...sending.PLANNED_AFTER_COPULAS])}) )?(?:(?:${any(sending.SENT_AFTER_FILLERS)}) ){0,2}(?:${any(sending.SENT_AFTER)})\\b)`,
 );
-
-/** A pronoun that will have a bare count: "they will have 12,000 soon". */
-export const WILL_HAVE_BEFORE = new RegExp(`\\b(?:${any(sending.WILL_HAVE)}) $`);
 
 /** A bare count on its way: "2,000 more were heading there". */
 export const ON_THE_WAY_AFTER = new RegExp(

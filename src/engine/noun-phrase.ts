@@ -48,8 +48,6 @@ import {
   ADDITIONAL_BEFORE,
   CASUALTY_PREDICATE,
   CASUALTY_SCOPES,
-  COMMITTED_BEFORE,
-  COMMITTED_TO_AFTER,
   casualtyCountBefore,
   FIGHTING_AFTER,
   JOINED_FORCE,
@@ -69,7 +67,6 @@ import {
   THERE_NOW_AFTER,
   THERE_OPENER_BEFORE,
   THERE_PLACE_AFTER,
-  WILL_HAVE_BEFORE,
 } from './measure-cues';
 import { withVerbQualifier } from './qualifiers';
 import { meter } from './step-meter';
@@ -320,6 +317,11 @@ const CARGO_VERB_BEFORE = new RegExp(`\\b(?:${any(CARGO_CARRIED.verbs)}) $`);
 const NAMES_SHELLS = new RegExp(`\\b(?:${any(CARGO_CARRIED.shells)})\\b`);
 const NAMES_MISSILES = new RegExp(`\\b(?:${any(CARGO_CARRIED.missiles)})\\b`);
 const NAMES_OTHER_CARGO = new RegExp(`\\b(?:${any(CARGO_CARRIED.others)})\\b`);
+/** A pronoun that will have a bare count: "they will have 12,000 soon". */
+const WILL_HAVE_BEFORE = new RegExp(`\\b(?:${any(WILL_HAVE)}) $`);
+/** A verb of committing right before a bare count, and the war right after it: "commit at least 11,000 to the war". */
+const COMMITTED_BEFORE = new RegExp(`\\b(?:${any(COMMITTED_TO_WAR.verbs)}) $`);
+const COMMITTED_TO_AFTER = new RegExp(`^ (?:${any(COMMITTED_TO_WAR.to)})\\b`);
 /** "soon" right after a count, passed over: "they will have 12,000 soon". */
 const SOON_NEXT = new RegExp(`^ ${SOON_AFTER.word}\\b`);
 /** A count said by a verb of numbering: "which are thought to number 12,000", "troops numbering about 11,000". */
