@@ -260,6 +260,9 @@ export function clauseStart(before: string): number {
   return 0;
 }
 
+/** Losses named right before a dash that opens an aside about them. */
+const LOSSES_BEFORE_DASH = new RegExp(`\\b(?:${any(LOSS_NOUNS)}) ?$`);
+
 /** How far before a party the words that make it a source are read: "confirmed by Russian President Vladimir ". */
 const SOURCE_REACH = 48;
 /** How far before a party the words that make it a destination are read: "temporarily occupied by ", "shipped Russian President Vladimir ". */
@@ -542,7 +545,13 @@ export function namedOwner(s: InSentence, noun: Noun | null, officialsSpeak = fa
   const targeted = () =>
     STRIKE_TARGETS.test(lead.replace(NORTH_KOREAN_WEAPON, '')) || STRIKE_TARGET_AFTER.test(s.sentence.slice(q.end, q.end + STRIKE_REACH));
   if (people && STRIKE_SUBJECT.test(lead) && !targeted()) return 'other';
-  const start = clauseStart(back.text);
+  const clauseOpened = clauseStart(back.text);
+  // "Russia grapples with substantial losses—estimated at over 700,000 killed or wounded—…": an aside in dashes that
+  // restates the losses before it is read with the clause they stand in.
+  const start =
+    back.text[clauseOpened - 1] === '\u2014' && LOSSES_BEFORE_DASH.test(back.text.slice(0, clauseOpened - 1))
+      ? clauseStart(back.text.slice(0, clauseOpened - 1))
+      : clauseOpened;
   const before = owners(back.text.slice(start), back.from + start, s.sentence, true, officialsSpeak).filter(
     // "containers shipped from North Korea that could contain up to 4.8 million shells": its origin says North Korea's.
     ({ owner, at }) =>

@@ -3777,6 +3777,11 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
+    name: 'owner: an aside in dashes restating the losses before it is read with their clause',
+    text: 'As Russia grapples with substantial losses\u2014estimated at over 700,000 killed or wounded since the conflict began\u2014these North Korean reinforcements may provide critical support.',
+    expect: [{ text: 'over 700,000', measure: 'russian_casualties', value: 700000 }],
+  },
+  {
     name: 'troops: a bare count committed to the war; one a modal commits is to come',
     text: "Ukraine maintains that North Korea's dictator, Kim Jong-un, has decided to commit at least 11,000 to the war. Kim has committed 500 to the front. North Korea could commit up to 100,000 to the war.",
     expect: [
