@@ -56,6 +56,7 @@ import {
   MISSILES_LAUNCHED,
   NAMED_UNITS,
   NOT_SUPPLIED_BEFORE,
+  NOUNS as NOUN_WORDS,
   OIL_CARGO,
   PROJECTILES,
   RATE_OF_FIRE,
@@ -585,11 +586,18 @@ const NOT_SOLDIERS_BEFORE = new RegExp(
   `\\b(?:(?:${any(sending.POPULATION_BEFORE)})(?: (?:${any(sending.POPULATION_HEDGES)}))?|${any(sending.RATIO_BEFORE)}) $`,
 );
 
+/** A part of a count of things named next: " of 63 drones", " out of the 40 launchers". */
+const PART_OF_THINGS_NEXT = new RegExp(
+  `^ (?:of|out of) (?:the )?\\d[\\d,.]* (?:[a-z-]+ ){0,2}?(?:${any(NOUN_WORDS.filter((n) => n.kind === 'none').flatMap((n) => n.heads))})\\b`,
+);
 const DONE_TO_THINGS_AFTER = new RegExp(`^(?: (?:${any(DONE_TO_THINGS.auxiliaries)}))? (?:${any(DONE_TO_THINGS.verbs)})\\b`);
 
 function people(s: InSentence, noun: Noun | null, after: string, before: string): Classified | null {
   // "60 of them were shot down": things pointed back at, no people.
   if (noun?.from === 'after' && POINTS_BACK_AT_START.test(noun.text) && DONE_TO_THINGS_AFTER.test(after.slice(noun.end))) return null;
+  // "destroyed 36 of 63 drones launched by Russia": a part of things counted next, no people.
+  if ((noun === null || noun.from !== 'after') && PART_OF_THINGS_NEXT.test(s.sentence.slice(s.quantity.end, s.quantity.end + AFTER_WINDOW)))
+    return null;
   // "a country of just 26 million", "to every 30 soldiers": a people's size or a ratio.
   if (NOT_SOLDIERS_BEFORE.test(before)) return null;
   // "Six North Korean troops were among the 20 dead": the dead of both sides, a whole the six are a part of; not "Among

@@ -3782,6 +3782,14 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: 'over 700,000', measure: 'russian_casualties', value: 700000 }],
   },
   {
+    name: 'not losses: a part of things counted next ("destroyed 36 of 63 drones")',
+    text: 'North Korean troops are in Kursk. The Ukrainian Air Force said it destroyed 36 of 63 drones launched by Russia. Ukraine said it killed 300 of the 11,000 North Korean soldiers.',
+    expect: [
+      { text: '300', measure: 'nk_killed', value: 300 },
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+    ],
+  },
+  {
     name: 'troops: a bare count committed to the war; one a modal commits is to come',
     text: "Ukraine maintains that North Korea's dictator, Kim Jong-un, has decided to commit at least 11,000 to the war. Kim has committed 500 to the front. North Korea could commit up to 100,000 to the war.",
     expect: [
