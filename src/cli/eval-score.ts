@@ -34,6 +34,30 @@ export type Detect = (text: string, options: DetectOptions, from?: Case) => read
 /** Between two cases of a page read together: each a paragraph, as a page's reader gives them. */
 const PARAGRAPH_BREAK = '\n\n';
 
+/** A run of white space with a line break in it. */
+const LINE_BREAK_RUN = /[^\S\n\r\u2028\u2029]*[\n\r\u2028\u2029]\s*/g;
+
+/**
+ * A case is one sentence or headline: a line break within it is the stored page's layout ("put the\nnumber as high as
+ * 19,000", "alongside\n\nRussian troops"), read as the one space a browser shows, not as a paragraph's end. Each
+ * figure's text and place move with it.
+ */
+export function asOneLine(c: Case): Case {
+  if (!/[\n\r\u2028\u2029]/.test(c.text)) return c;
+  const text = c.text.replace(LINE_BREAK_RUN, ' ');
+  // Where each place of the old text stands in the new one.
+  const moved = (at: number) => c.text.slice(0, at).replace(LINE_BREAK_RUN, ' ').length;
+  return {
+    ...c,
+    text,
+    figures: c.figures.map((f) => ({
+      ...f,
+      text: f.text.replace(LINE_BREAK_RUN, ' '),
+      ...(f.start === undefined ? {} : { start: moved(f.start) }),
+    })),
+  };
+}
+
 /**
  * A detector that reads each page's cases together, in the set's order, as one text of paragraphs (as the
  * extension reads a page), and gives each case the figures found within it: the sentences before it lend it their

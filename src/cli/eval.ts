@@ -12,7 +12,7 @@ import { resolve } from 'node:path';
 import { readCorpus } from '../corpus/read-corpus';
 import { detectFigures } from '../engine/detect-figures';
 import { stopQuietlyWhenOutputCloses } from './closed-pipe';
-import { type Case, caseProblems, type Miss, readAsPages, type Score, scoreCases } from './eval-score';
+import { asOneLine, type Case, caseProblems, type Miss, readAsPages, type Score, scoreCases } from './eval-score';
 
 const USAGE = 'usage: npm run eval [-- <set.jsonl>] [--json] [--pages]';
 const DEFAULT_SET = resolve(import.meta.dirname, '../../tests/devset/en.jsonl');
@@ -43,7 +43,7 @@ function readSet(path: string, shown: string): Case[] {
         return;
       }
       problems.push(...caseProblems(c, i + 1));
-      cases.push(c);
+      cases.push(asOneLine(c));
     });
   if (problems.length > 0) fail(`${shown} is not a development set:\n- ${problems.join('\n- ')}`, 1);
   if (cases.length === 0) fail(`${shown} holds no cases`, 1);

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type Case, caseProblems, type Detect, readAsPages, scoreCases } from '../../src/cli/eval-score';
+import { asOneLine, type Case, caseProblems, type Detect, readAsPages, scoreCases } from '../../src/cli/eval-score';
 import type { Figure } from '../../src/engine/detect-figures';
 import type { Measure } from '../../src/engine/measures';
 import type { Value } from '../../src/engine/value';
@@ -144,6 +144,40 @@ describe('reading a set as pages', () => {
     expect(texts).toEqual([`${first}\n\n${second}`, other]);
     expect(score).toMatchObject({ expected: 1, found: 1, reported: 1, recall: 1, precision: 1 });
     expect(scoreCases(page, detectInContext)).toMatchObject({ found: 0, reported: 0 });
+  });
+});
+
+describe('reading a case as one sentence', () => {
+  // The stored page wrapped the sentence after "North" and broke it with a blank line: one case still, one sentence.
+  const wrapped: Case = {
+    url: 'https://a.example/1',
+    text: 'Ukraine captured two North\nKorean soldiers \n\n in Kursk; two\r\nwere hurt.',
+    figures: [
+      { text: 'two', value: 2, measure: 'nk_captured' },
+      { text: 'two', value: 2, measure: 'nk_wounded', start: 56 },
+    ],
+  };
+
+  it('reads a line break inside a case as one space, each figure keeping its text and place', () => {
+    const line = asOneLine(wrapped);
+    expect(line.text).toBe('Ukraine captured two North Korean soldiers in Kursk; two were hurt.');
+    expect(line.figures.map((f) => line.text.slice(f.start ?? line.text.indexOf(f.text)).slice(0, 3))).toEqual(['two', 'two']);
+    expect(line.figures[1]?.start).toBe(line.text.lastIndexOf('two'));
+    expect(caseProblems(line, 1)).toEqual([]);
+    expect(asOneLine(cases[0]!)).toBe(cases[0]);
+  });
+
+  it('gives npm run eval the case on one line, as a browser shows it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rangefinder-eval-'));
+    try {
+      const path = join(dir, 'set.jsonl');
+      writeFileSync(path, `${JSON.stringify({ ...wrapped, figures: [] })}\n`);
+      const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/eval.ts', path, '--json'], { cwd: ROOT, encoding: 'utf8' });
+      const score = JSON.parse(r.stdout) as { unexpected: { sentence: string }[] };
+      expect(score.unexpected.map((u) => u.sentence)).toContain('Ukraine captured two North Korean soldiers in Kursk; two were hurt.');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
