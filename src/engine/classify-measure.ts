@@ -52,6 +52,7 @@ import {
   FEW_POINTED_BACK,
   FIGHTER_JETS,
   GIFTED_ONLY,
+  HORSES_BY_SEX,
   MILITARY_UNITS,
   MISSILES_LAUNCHED,
   NAMED_UNITS,
@@ -107,6 +108,7 @@ import { MEASURE_IDS, MEASURES, type MeasureInfo, type NounKind, type Scope } fr
 import { moneyPurpose } from './money-purpose';
 import { COUNTED_NOT_YEARS, YEARS_NOT_DATING } from './not-quantities';
 import { impliedNoun, labelNoun, type Noun, nounAfter, nounAfterCopula } from './noun-phrase';
+import { TENS_WORDS, UNIT_WORDS } from './number-words';
 import {
   inheritedOwner,
   NK_WEAPON,
@@ -551,7 +553,8 @@ const GIVEN_WITH_ANOTHER = new RegExp(
   `\\b(?:${any(money.GIVEN_WITH_ANOTHER.givers)})(?:(?: [a-z]+)? (?:${any(money.GIVEN_WITH_ANOTHER.verbs)})|(?: [a-z]+){0,${money.GIVEN_WITH_ANOTHER.reach}} (?:${any(money.GIVEN_WITH_ANOTHER.reported)})(?: [a-z]+)? (?:${any(money.GIVEN_WITH_ANOTHER.nouns)}))\\b`,
 );
 /** Sent to North Korea, after what was sent: "9,000 containers back to North Korea". */
-const SENT_TO_NORTH_KOREA = new RegExp(`^ (?:back )?to (?:the )?(?:${any(NORTH_KOREA_NAMES)})\\b`);
+/** Goods sent there, past an aside on them: "the export of 24 Orlov Trotter horses, known for their speed, to North Korea". */
+const SENT_TO_NORTH_KOREA = new RegExp(`^(?:, [^,]{1,60},)? (?:back )?to (?:the )?(?:${any(NORTH_KOREA_NAMES)})\\b`);
 const REBUILDER_NOUNS = new Set(REBUILDERS.nouns);
 const REBUILDING = words(REBUILDERS.rebuilding);
 const REBUILDING_PLACE = words(REBUILDERS.places);
@@ -1130,9 +1133,14 @@ const DATED_YEAR_OF_THE_WAR = datedYear('202[2-9]|20[3-9]\\d');
 /** The war's names, Russia's among them: a sentence naming them speaks of the war, whatever years it names. */
 const WAR_NAMED = words(WAR_NAMES);
 const GIFTED_ONLY_NOUNS = new Set(GIFTED_ONLY.nouns);
+const HORSE_PARTS = new Set(HORSES_BY_SEX.parts);
+/** Horses counted whole, in digits or in words: "30 gray Orlov Trotter horses", "thirty horses". */
+const HORSES_COUNTED_WHOLE = new RegExp(
+  `(?:\\d|\\b(?:${any([...Object.keys(UNIT_WORDS), ...Object.keys(TENS_WORDS)])})) (?:[a-z-]+ ){0,3}(?:${any(HORSES_BY_SEX.wholes)})\\b`,
+);
 const GIFTED = words(GIFTED_ONLY.verbs);
-/** How far before the animals counted, or after their noun, their verb of giving is read. */
-const GIFTED_REACH = 40;
+/** How far before the animals counted, or after their noun, their verb of giving is read: "presented the Pyongyang Central Zoo with over 70 animals". */
+const GIFTED_REACH = 50;
 /** After the noun, past an aside of what the gift included: "70 animals, including an African lion and two brown bears, were sent". */
 const GIFTED_AFTER_REACH = 80;
 /** The words after the last comma or semicolon: the clause a count stands in, as far as it is read. */
@@ -1332,6 +1340,8 @@ export function classifyMeasure(s: InSentence): Classified | null {
       )
         return null;
       if (s.says(GIVEN_WITH_ANOTHER)) return null;
+      // "The 30 horses, five stallions and 25 mares": a breakdown of the horses counted whole.
+      if (HORSE_PARTS.has(noun.text) && s.says(HORSES_COUNTED_WHOLE)) return null;
       // Goods of years before the war are no return for it: "Russia exported 241,114 barrels … in 2018 and 2019".
       if (onlyBeforeTheWar(s.sentence)) return null;
       return ownerOf(s, noun) === 'other' ? null : { measure: 'aid_to_nk', unit: noun.text.replace(TONS, TONNE_UNIT) };

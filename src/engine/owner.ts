@@ -41,6 +41,7 @@ import {
   MANY_ORIGINS,
   OFFICIAL_TITLES,
   OPENING_PARTICIPLES,
+  PARTICIPLE_LINKS,
   PARTICIPLE_OPENERS,
   PEOPLE_FROM,
   PLACE_PARTS,
@@ -192,9 +193,12 @@ function inPairBetween(sentence: string, at: number, anyPair = false): boolean {
 }
 /** ", with 3,000 troops…": a count that opens a clause of its own. */
 const WITH_COUNT_BEFORE = new RegExp(`, ${WITH_SUBJECT.word} (?:[a-z]+ ){0,2}$`);
-/** ", sending thousands of troops", "by deploying 18,000 troops": a participle whose subject is the sentence's. */
+/**
+ * ", sending thousands of troops", "— sending thousands of its soldiers", ", while also sending", "by deploying 18,000
+ * troops": a participle whose subject is the sentence's.
+ */
 const PARTICIPLE_BEFORE = new RegExp(
-  `(?:, |\\b(?:${any(PARTICIPLE_OPENERS)}) )(?:${any(WITH_SUBJECT.participles)}) (?:(?:${any(ADDITIONAL_BEFORE)}) )?$`,
+  `(?:(?:,|\u2014) (?:(?:${any(PARTICIPLE_LINKS)}) )?|\\b(?:${any(PARTICIPLE_OPENERS)}) )(?:${any(WITH_SUBJECT.participles)}) (?:(?:${any(ADDITIONAL_BEFORE)}) )?$`,
 );
 const OPENING_PARTICIPLE = new RegExp(`^(?:${any(OPENING_PARTICIPLES)}) `);
 /** How far into the clause after an opening participle's comma its subject may start: "…, the Kremlin has". */
@@ -480,6 +484,12 @@ export function namedOwner(s: InSentence, noun: Noun | null, officialsSpeak = fa
   const back = lookBack(s);
   // "43,000 of its soldiers": "its" is the party named last, speakers included.
   if (noun && POINTS_TO_LAST.test(noun.modifiers)) {
+    // "North Korea has deepened its ties with Russia, sending thousands of its soldiers": a participle's "its" is
+    // its subject's.
+    const subject = PARTICIPLE_BEFORE.test(s.sentence.slice(Math.max(0, q.start - 40), q.start))
+      ? sentenceSubject(s.sentence, q.start)
+      : null;
+    if (subject) return subject.owner;
     // A noun borrowed from before the count points back from where it stands: "North Korea has not confirmed the
     // number of its soldiers killed, though Seoul estimates around 600" (not to Seoul).
     const at = noun.from === 'before' ? back.text.lastIndexOf(`${noun.modifiers}${noun.text}`) : -1;

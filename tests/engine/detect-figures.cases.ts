@@ -3685,9 +3685,9 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: '1.8 million', measure: 'artillery_shells', value: 1800000 }],
   },
   {
-    name: 'not: shells fired at the border islands as other outlets spell them, and railway cars that carried horses',
+    name: 'not: shells fired at the border islands as other outlets spell them, and railway cars that carried horses (the horses are aid)',
     text: 'The North Korean military launched more than 200 shells in the northern part of Bengjong Island and in the northern areas of Yongpyong Island. The first train of three special railway cars has shipped 30 pedigreed horse to North Korea from Khasan.',
-    expect: [],
+    expect: [{ text: '30', measure: 'aid_to_nk', value: 30 }],
   },
   {
     name: 'not lost: North Koreans who killed others, the verb active with its object',
@@ -3780,6 +3780,33 @@ export const DETECTOR_CASES: DetectorCase[] = [
     name: 'owner: an aside in dashes restating the losses before it is read with their clause',
     text: 'As Russia grapples with substantial losses\u2014estimated at over 700,000 killed or wounded since the conflict began\u2014these North Korean reinforcements may provide critical support.',
     expect: [{ text: 'over 700,000', measure: 'russian_casualties', value: 700000 }],
+  },
+  {
+    name: 'troops: "its" after a participle is the subject\'s, not the party named last ("ties with Russia, sending … its soldiers")',
+    text: 'North Korea has deepened its military ties with Russia \u2014 sending thousands of its soldiers to aid Moscow\u2019s war. North Korea is pumping Ukraine with ammunition, while also sending 11,000 troops to the Kursk region. Russia has deepened its ties with North Korea, receiving thousands of its shells.',
+    expect: [
+      { text: 'thousands', measure: 'troops_deployed', value: { low: 2000, high: 9000 } },
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+      { text: 'thousands', measure: 'artillery_shells', value: { low: 2000, high: 9000 } },
+    ],
+  },
+  {
+    name: 'aid: horses sent to North Korea, past an aside or on a train bound there; by sex only where not counted whole',
+    text: 'Rosselkhoznadzor oversaw the export of 24 Orlov Trotter horses, known for their speed, to North Korea. The first train has shipped 30 pedigreed horse to the North Korea. 30 purebred Orlov Trotter horses were loaded on the train heading towards North Korea. The 30 horses, five stallions and 25 mares, were quarantined in Suzdal. A batch of 30 Orel trotters was sent to the DPRK. Putin sent Kim 19 stallions and five mares in return for shells.',
+    expect: [
+      { text: '24', measure: 'aid_to_nk', value: 24 },
+      { text: '30', measure: 'aid_to_nk', value: 30 },
+      { text: '30', measure: 'aid_to_nk', value: 30 },
+      // The quarantined horses are not said to be given; their parts by sex are not counted either.
+      { text: '30', measure: 'aid_to_nk', value: 30 },
+      { text: '19', measure: 'aid_to_nk', value: 19 },
+      { text: 'five', measure: 'aid_to_nk', value: 5 },
+    ],
+  },
+  {
+    name: "aid: animals presented to a zoo, the verb of giving a zoo's name before them",
+    text: 'During a visit to North Korea, the Russian minister presented the Pyongyang Central Zoo with over 70 animals from the Moscow Zoo.',
+    expect: [{ text: 'over 70', measure: 'aid_to_nk', value: 70 }],
   },
   {
     name: 'not losses: a part of things counted next ("destroyed 36 of 63 drones")',

@@ -158,7 +158,11 @@ export const MOST_ONE_SOLDIER_IS_PAID = 10_000_000;
  */
 export const MOST_ONE_SOLDIER_IS_PAID_USD = 20_000;
 /** Goods given to North Korea, said right before it: "1,080 tons … went to the DPRK", "supplied to North Korea". */
-export const GIVEN_TO = ['went to', 'supplied to', 'delivered to', 'sent to', 'shipped to', 'exported to'];
+export const GIVEN_TO = [
+  ...['went to', 'supplied to', 'delivered to', 'sent to', 'shipped to', 'exported to'],
+  // "30 purebred Orlov Trotter horses were in fact loaded on the train heading towards North Korea".
+  ...['heading to', 'heading towards', 'headed to', 'headed for', 'bound for', 'destined for'],
+];
 /** Given for what North Korea gave: "about 1 million barrels of oil in return". */
 export const IN_RETURN = ['in return', 'in exchange'];
 /** What North Korea got in return: aid, oil, technology. */

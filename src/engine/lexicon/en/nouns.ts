@@ -47,7 +47,16 @@ const HORSES = [
   ...['horses', 'stallions', 'mares', 'orlov trotters', 'purebred horses', 'purebred orlov trotters', 'thoroughbreds'],
   ...['pure-bred horses', 'thoroughbred horses', 'grey thoroughbred horses'],
   ...['orlov trotter horses', 'purebred orlov trotter horses'],
+  // "a batch of 30 Orel trotters was sent to the DPRK", "24 Orlov Trotter sport horses".
+  ...['trotters', 'orel trotters', 'sport horses', 'orlov trotter sport horses'],
+  // "shipped 30 pedigreed horse to the North Korea", as the page has it.
+  'horse',
 ];
+/**
+ * Horses counted by sex are a breakdown where the sentence counts the horses whole: "The 30 horses, five stallions and
+ * 25 mares, were quarantined" (not "the 19 stallions and five mares" alone, the gift's only count).
+ */
+export const HORSES_BY_SEX = { parts: ['stallions', 'mares'], wholes: ['horses', 'horse', 'trotters'] };
 const OIL_PRODUCTS = ['refined oil', 'refined petroleum', 'refined petroleum products', 'petroleum products', 'oil products', 'crude oil'];
 const GOODS = [
   'rice',
@@ -580,6 +589,8 @@ export const NOUN_MODIFIERS = [
   'heavy',
   // "North Korea has reportedly imported 24 expensive horses from Russia".
   ...['expensive', 'costly', 'premium', 'premium-priced', 'prized', 'valuable'],
+  // "shipped 30 pedigreed horses", "30 gray Orlov Trotter horses".
+  ...['pedigreed', 'pedigree', 'gray', 'grey'],
   // "three additional identical DPRK missiles", "two purported North Korean soldiers".
   ...['similar', 'purported', 'alleged', 'suspected', 'so-called'],
   // "Russian forces have sustained 15,000 irrecoverable losses".

@@ -173,6 +173,11 @@ export const RELATION_BETWEEN = { word: 'between', joiner: 'and' };
 /** A participle opened by these is said of the sentence's subject: "by deploying 18,000 troops". */
 export const PARTICIPLE_OPENERS = ['by'];
 /**
+ * What may stand between a clause's comma or dash and a participle said of the sentence's subject: "North Korea is
+ * pumping Russia with ammunition, while also sending 11,000 troops".
+ */
+export const PARTICIPLE_LINKS = ['while', 'also', 'while also', 'thereby'];
+/**
  * A sentence opened by a perfect participle's clause of loss, said of the subject after its comma: "Having already lost
  * an estimated 350,000 troops in battle over the last two years, Russia has made policy changes" (not "Having deployed
  * about 12,000 soldiers sent by Kim, Russia…", whose count names its sender).
