@@ -52,6 +52,7 @@ import {
   SIDE_FOUGHT_ON,
   SOURCE_OF_ANOTHER,
   SPEECH_VERBS,
+  STRUCK_WITH,
   SUPPLIER_WORDS,
   USING,
   WAR_NOUNS,
@@ -153,6 +154,9 @@ export const NK_WEAPON = new RegExp(
 /** …as a strike's weapon, it is no target: "North Korean missile used in Russian strike". */
 const NORTH_KOREAN_WEAPON = new RegExp(NK_WEAPON.source, 'g');
 const STRIKE_TARGET_AFTER = new RegExp(`^[^,;.]{0,30}\\b(?:at|on|near|in) (?:an? |the )?(?:${any(PARTY_ADJECTIVES.north_korea)})\\b`);
+/** A struck party's verb just before it, and its "with" just after: "hit Ukraine with". */
+const STRUCK_BEFORE = new RegExp(`\\b(?:${any(STRUCK_WITH.verbs)}) (?:the )?$`);
+const STRUCK_WITH_AFTER = new RegExp(`^(?:'s [a-z]+)? ${STRUCK_WITH.link} (?:[a-z-]+ ){0,2}$`);
 /** How far before a count a strike as the kill's subject is read. */
 const STRIKE_SUBJECT_REACH = 70;
 /** How far after a count the strike it was lost in is read. */
@@ -564,9 +568,11 @@ export function namedOwner(s: InSentence, noun: Noun | null, officialsSpeak = fa
       : clauseOpened;
   const before = owners(back.text.slice(start), back.from + start, s.sentence, true, officialsSpeak).filter(
     // "containers shipped from North Korea that could contain up to 4.8 million shells": its origin says North Korea's.
-    ({ owner, at }) =>
+    ({ owner, at, end }) =>
       (owner === 'north_korea' || !SOURCE_OF_ANOTHER_BEFORE.test(s.sentence.slice(Math.max(0, at - 40), at))) &&
-      !inPairBetween(s.sentence, at),
+      !inPairBetween(s.sentence, at) &&
+      // Not the party struck with what is counted: "Russia hit Ukraine with at least six such missiles".
+      !(STRUCK_WITH_AFTER.test(s.sentence.slice(end, q.start)) && STRUCK_BEFORE.test(s.sentence.slice(Math.max(0, at - 16), at))),
   );
   // "North Korea, which has armed the Houthis, has sent about 11,000 troops": not the parties of a closed aside, read
   // back from the nearest only.

@@ -3809,6 +3809,11 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: 'over 70', measure: 'aid_to_nk', value: 70 }],
   },
   {
+    name: 'missiles: the party struck with them owns none ("hit Ukraine with at least six such missiles")',
+    text: 'Russia has fired North Korean KN-23 ballistic missiles at Ukraine since December. On February 14, Russia hit Ukraine with at least six such missiles.',
+    expect: [{ text: 'at least six', measure: 'missiles_rockets', value: 6 }],
+  },
+  {
     name: 'not losses: a part of things counted next ("destroyed 36 of 63 drones")',
     text: 'North Korean troops are in Kursk. The Ukrainian Air Force said it destroyed 36 of 63 drones launched by Russia. Ukraine said it killed 300 of the 11,000 North Korean soldiers.',
     expect: [

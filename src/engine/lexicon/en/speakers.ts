@@ -222,6 +222,17 @@ export const AGENT_STRIKE = {
   losses: ['killed', 'wounded', 'injured', 'dead', 'died', 'lost', 'casualties', 'hurt'],
 };
 /**
+ * A party struck with what is counted is no owner of it: "Russia hit Ukraine with at least six such missiles" (the
+ * missiles pointed back at, North Korea's).
+ */
+export const STRUCK_WITH = {
+  verbs: [
+    ...['hit', 'hits', 'struck', 'strikes', 'attacked', 'attacks', 'targeted', 'targets', 'pounded', 'pounds'],
+    ...['shelled', 'bombarded', 'bombed', 'hammered', 'pummeled', 'pummelled', 'barraged'],
+  ],
+  link: 'with',
+};
+/**
  * A party after "of" is no destination where "of" follows what is counted of it: "the total casualties of Russian
  * troops", "the number of North Korean troops".
  */
