@@ -64,6 +64,8 @@ const DETERMINER = new RegExp(`^(?:(?:${alternation(BEFORE_NAME)}) )+`);
 const PRONOUN = new RegExp(`^(?:${alternation(PRONOUNS)})$`);
 /** A body's short name in brackets after its full one, before the verb: "Joint Chiefs of Staff (JCS) said". */
 const ACRONYM_AT_END = / ?\([a-z.]{2,12}\)$/;
+/** …or before the rest of the name: "the National Intelligence Service (NIS) of South Korea reported". */
+const ACRONYM_BEFORE = / ?\([a-z.]{2,12}\) $/;
 const QUOTED_AS_SAYING = new RegExp(`\\b(?:${alternation(NOT_A_RELAY_AFTER)})$`);
 const NOT_A_RELAY = new RegExp(`^(?:${alternation(NOT_A_RELAY_AFTER)})\\b`);
 /** A headline's maker after a colon at its end: "…troops to Russia: Zelenskyy". */
@@ -184,7 +186,13 @@ function makerOfVerb(s: string, cue: Span, verb: string): Maker | undefined {
   if (NO_MAKER_BEFORE.has(lastWord(before))) return undefined;
   // "North Korea's estimated 11,000 troops": a possessive owns a noun, it makes no statement.
   const name = /'s?\s*$/.test(before) ? undefined : nameBefore(s, from + before.trimEnd().length, false);
-  if (name) return maker(s, name, cue, false);
+  if (name) {
+    // The name goes on before its brackets: "the National Intelligence Service (NIS) of South Korea".
+    const lead = Math.max(0, name.start - 16);
+    const bracket = ACRONYM_BEFORE.exec(s.slice(lead, name.start));
+    const full = bracket ? nameBefore(s, lead + bracket.index, false) : undefined;
+    return maker(s, full ? { start: full.start, end: name.end } : name, cue, false);
+  }
   const clauseStart = CLAUSE_PUNCTUATION.test(before) || (from === 0 && before.trim() === '');
   const inverted = INVERTING.has(verb) && clauseStart && !NOT_AFTER_VERB.test(after) ? nameAfter(s, cue.end) : undefined;
   if (inverted) return maker(s, inverted, cue, false);

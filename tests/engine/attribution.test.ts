@@ -40,6 +40,18 @@ const CASES: ReadonlyArray<readonly [string, string, string, string | null]> = [
   ],
   ['a maker after "by"', 'Some 2,000 containers were shipped to Russia, as reported by the Korea Herald.', '2,000', 'Korea Herald'],
   ['a maker before a time and its verb', 'The NIS last month said that about 300 North Korean soldiers had died.', 'about 300', 'NIS'],
+  [
+    'a maker whose short name in brackets stands before the rest of its name',
+    'As of October 18, the National Intelligence Service (NIS) of South Korea reported that 1,500 North Korean soldiers had been transported to Vladivostok.',
+    '1,500',
+    'National Intelligence Service (NIS) of South Korea',
+  ],
+  [
+    'a maker whose short name in brackets stands before "here" and its verb',
+    'The National Intelligence Service (NIS) here said last Friday that North Korea decided to dispatch around 12,000 troops to Russia.',
+    'around 12,000',
+    'National Intelligence Service',
+  ],
   ['a maker before a day and its verb', 'Kirby on Monday said 3,000 North Korean troops had arrived in Kursk.', '3,000', 'Kirby'],
   [
     'the body a relay cites, not the relay',

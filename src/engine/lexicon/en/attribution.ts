@@ -102,6 +102,8 @@ export const BETWEEN_MAKER_AND_VERB = [
   'publicly',
   'officially',
   'then',
+  // Korean wire copy: "the National Intelligence Service (NIS) here said".
+  'here',
   // "The NIS last month said that about 300 … had died".
   ...['last', 'this'].flatMap((which) => ['week', 'month', 'year'].map((when) => `${which} ${when}`)),
   'yesterday',
