@@ -198,6 +198,10 @@ const CALLING_BEFORE = new RegExp(`\\b(?:${any(CALLING_VERBS)})\\b(?: [a-z.'-]+)
 const NK_PERSONNEL = words(sending.NK_PERSONNEL);
 const POINTS_BACK_AT_START = new RegExp(`^(?:${any(POINTS_BACK)})\\b`);
 const VAGUE_PEOPLE_NOUNS = new Set(VAGUE_PEOPLE);
+const CAPTIVITY_TOLD = words([...losses.CAPTURE_STORY.verbs, ...losses.CAPTURE_STORY.words]);
+const TOLL_IN_A_CITY = new RegExp(
+  `\\b(?:${any(losses.TOLL_IN_A_CITY.links)}) (?:(?:${any(losses.TOLL_IN_A_CITY.before)}) (?:of )?)?(?:${any(losses.TOLL_IN_A_CITY.cities)})\\b`,
+);
 const SENT_AS_TROOPS_NOUNS = new Set(SENT_AS_TROOPS);
 const DEPLOYMENT = words(DEPLOYMENT_WORDS);
 const PEOPLE_SENT_THERE = words(PEOPLE_SENT_TO);
@@ -579,9 +583,12 @@ const REBUILDING_ELSEWHERE = words([...REBUILDERS.elsewhere, ...REBUILDERS.other
 // Or set beside them: "two military brigades — 5,000 people", "two military brigades [of] 5,000 people".
 // A unit named with its own name in quotes: "a “special Buryat battalion” of up to 3,000 North Korean citizens".
 const UNITS_OF_BEFORE = new RegExp(`\\b(?:${any([...MILITARY_UNITS, ...NAMED_UNITS])})"?(?: of| \\[of\\]| [-\u2013\u2014]|:) $`);
-/** "around 12,000 individuals in two brigades", "12,000 members of North Korean forces": people of a force after them. */
+/**
+ * "around 12,000 individuals in two brigades", "12,000 members of North Korean forces", "1,500 members of North Korean
+ * special operations forces": people of a force after them.
+ */
 const IN_UNITS_AFTER = new RegExp(
-  `^ (?:in (?:[a-z0-9-]+ )?(?:${any(MILITARY_UNITS)})|(?:of|from) (?:the |an? |its |their )?(?:[a-z'-]+ ){0,3}(?:${any([...FORCES_OF_PEOPLE, ...UNITS_OF_PEOPLE, ...MILITARY_UNITS])}))\\b`,
+  `^ (?:in (?:[a-z0-9-]+ )?(?:${any(MILITARY_UNITS)})|(?:of|from) (?:the |an? |its |their )?(?:[a-z'-]+ ){0,4}(?:${any([...FORCES_OF_PEOPLE, ...UNITS_OF_PEOPLE, ...MILITARY_UNITS])}))\\b`,
 );
 /** "the North Korean military contingent numbering up to 12,000 people": a force numbered in people. */
 const FORCE_NUMBERED_BEFORE = new RegExp(`\\b(?:${any(FORCE_NUMBERED.forces)}),? (?:${any(FORCE_NUMBERED.links)}) $`);
@@ -627,6 +634,16 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
     !s.says(NK_NAMED, true) &&
     !s.says(NK_PERSONNEL_WORDS, true) &&
     !s.says(MILITARY_PEOPLE)
+  )
+    return null;
+  // "13 killed in Zaporizhzhia", "At least five people were killed when missiles hit Kharkiv": a toll in a city Ukraine
+  // holds, struck from afar, with no soldiers named.
+  if (
+    (noun === null || noun.from !== 'after' || VAGUE_PEOPLE_NOUNS.has(noun.text) || (noun.kind === 'casualties' && !noun.modifiers)) &&
+    TOLL_IN_A_CITY.test(s.sentence.slice(s.quantity.end, s.quantity.end + losses.TOLL_IN_A_CITY.reach)) &&
+    !s.says(MILITARY_PEOPLE) &&
+    // Not captives held there: "two had been captured alive, … interrogated by the SBU in Kyiv".
+    !s.says(CAPTIVITY_TOLD)
   )
     return null;
   // "Up to 1,500 dead in floods in North Korea": a disaster's dead, where the war is not in sight.

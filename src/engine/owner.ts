@@ -15,7 +15,15 @@ import {
   SECOND_NAME_WORDS,
   SHARE_OF,
 } from './lexicon/en/clauses';
-import { KILLED_BY_DOER, LOSS_NOUNS, LOSS_SUBJECTS, LOSSES_AMONG, LOSSES_OF_A_PARTY, TAKEN_BY_UKRAINE } from './lexicon/en/losses';
+import {
+  AVERAGE_ASIDE,
+  KILLED_BY_DOER,
+  LOSS_NOUNS,
+  LOSS_SUBJECTS,
+  LOSSES_AMONG,
+  LOSSES_OF_A_PARTY,
+  TAKEN_BY_UKRAINE,
+} from './lexicon/en/losses';
 import { WEAPON_BY_MAKER } from './lexicon/en/nouns';
 import {
   CARGO_OF,
@@ -270,6 +278,10 @@ export function clauseStart(before: string): number {
 
 /** Losses named right before a dash that opens an aside about them. */
 const LOSSES_BEFORE_DASH = new RegExp(`\\b(?:${any(LOSS_NOUNS)}) ?$`);
+/** …or the aside gives them as a rate: "— a daily average of". */
+const AVERAGE_AFTER_DASH = new RegExp(`^ ?(?:${any(AVERAGE_ASIDE)}) $`);
+/** A dash, as pages write one: an em or en dash, or a hyphen with a space after it. */
+const DASH_AT_END = /(?:\u2014|\u2013|-) ?$/;
 
 /** How far before a party the words that make it a source are read: "confirmed by Russian President Vladimir ". */
 const SOURCE_REACH = 48;
@@ -332,7 +344,7 @@ function readName(sentence: string, name: string, owner: Owner, at: number, end:
       // The subject ("The Ukrainian military had suffered") owns its losses.
       (owner === 'other' &&
         INSTITUTION_AFTER.test(sentence.slice(end, end + 30)) &&
-        !(isSubject(sentence, at) && INSTITUTION_LOST.test(sentence.slice(end, end + 40)))) ||
+        !((isSubject(sentence, at) || saidSubject(sentence, at)) && INSTITUTION_LOST.test(sentence.slice(end, end + 40)))) ||
       (!name.endsWith("'s") && NAMES_A_WAR.test(sentence.slice(end, end + NAMES_A_WAR_REACH))) ||
       (possessive && SUPPLIER_AFTER.test(sentence.slice(end, end + 40))) ||
       GIVEN_BY_AFTER.test(sentence.slice(end, end + 16)) ||
@@ -562,9 +574,12 @@ export function namedOwner(s: InSentence, noun: Noun | null, officialsSpeak = fa
   const clauseOpened = clauseStart(back.text);
   // "Russia grapples with substantial losses—estimated at over 700,000 killed or wounded—…": an aside in dashes that
   // restates the losses before it is read with the clause they stand in.
+  // So too an aside that gives them as a rate: "41,980 killed and wounded during October — a daily average of 1,354".
+  const dash = DASH_AT_END.exec(back.text.slice(Math.max(0, clauseOpened - 2), clauseOpened));
+  const beforeDash = dash ? back.text.slice(0, clauseOpened - dash[0].length).trimEnd() : '';
   const start =
-    back.text[clauseOpened - 1] === '\u2014' && LOSSES_BEFORE_DASH.test(back.text.slice(0, clauseOpened - 1))
-      ? clauseStart(back.text.slice(0, clauseOpened - 1))
+    dash && (LOSSES_BEFORE_DASH.test(beforeDash) || AVERAGE_AFTER_DASH.test(back.text.slice(clauseOpened)))
+      ? clauseStart(beforeDash)
       : clauseOpened;
   const before = owners(back.text.slice(start), back.from + start, s.sentence, true, officialsSpeak).filter(
     // "containers shipped from North Korea that could contain up to 4.8 million shells": its origin says North Korea's.
@@ -710,6 +725,14 @@ function openingParty(sentence: string, from: number, to: number): Owner | null 
   const lead = sentence.slice(start, first.at);
   // "Zelensky said North Korean soldiers had lost…": what is said opens after its speaker.
   return SUBJECT_LEAD.test(lead) || SAID_LEAD.test(lead) ? first.owner : null;
+}
+/**
+ * Whether the party at `at` opens what a speaker says, in the speaker's clause: "Zelensky said Ukraine's military had
+ * lost 45,100 troops".
+ */
+function saidSubject(sentence: string, at: number): boolean {
+  const lead = sentence.slice(Math.max(0, at - SAID_LEAD_REACH - 8), at);
+  return SAID_LEAD.test(lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1));
 }
 /** A speaker and a verb of saying before what is said, at most this long. */
 const SAID_LEAD_REACH = 60;

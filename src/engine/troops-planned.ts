@@ -4,7 +4,7 @@
  */
 import { endsWithWords, type InSentence, lastIndex, lastMatch, lookBack } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
-import { CONJUNCTIONS, PART_INCLUDED } from './lexicon/en/clauses';
+import { CONJUNCTIONS, FORCES_OF_PEOPLE, PART_INCLUDED } from './lexicon/en/clauses';
 import { UNITS_OF_PEOPLE } from './lexicon/en/nouns';
 import { NORTH_KOREA_NAMES } from './lexicon/en/parties';
 import {
@@ -50,8 +50,13 @@ import { valueBounds } from './value';
 const PARTICIPLE_BEFORE = new RegExp(`, ${SENDING_BEFORE.source.replace(/^\\b/, '')}`);
 // "about 10,000 soldiers of North Korea that they are preparing to send", with a comma before "that" as spoken.
 const FROM_NORTH_KOREA = new RegExp(`^ (?:from|of) (?:the )?(?:${any(NORTH_KOREA_NAMES)})(?:,(?= that ))?(?= )`);
-/** The unit troops come from, passed over to their verb: "5,000 North Korean soldiers from an elite unit will arrive". */
-const FROM_UNIT = new RegExp(`^ from (?:an? |the )?(?:[a-z0-9'-]+ ){0,3}?(?:${any(UNITS_OF_PEOPLE)})(?= )`);
+/**
+ * The unit or force troops come from, passed over to their verb: "5,000 North Korean soldiers from an elite unit will
+ * arrive", "10,000 troops from the North Korean Army are expected to be deployed".
+ */
+const FROM_UNIT = new RegExp(
+  `^ (?:from|of) (?:an? |the )?(?:[a-z0-9'-]+ ){0,3}?(?:${any([...UNITS_OF_PEOPLE, ...FORCES_OF_PEOPLE])})(?= )`,
+);
 
 /** A second count joined after this one, passed over to the pair's verb: " and 1,000 sappers from North Korea". */
 /** The longest modal and copula, with the space after them: "would be ". */
@@ -145,8 +150,8 @@ export function isPlanned(s: InSentence, noun: Noun | null, after: string, befor
   const past = aside ? nounEnd + aside[0].length - 1 : -1;
   const said = aside ? s.sentence.slice(past, past + AFTER_ASIDE_REACH) : null;
   const told = (said ?? (noun?.from === 'after' ? after.slice(noun.end) : after.replace(MORE_AFTER, '')))
-    .replace(FROM_NORTH_KOREA, '')
     .replace(FROM_UNIT, '')
+    .replace(FROM_NORTH_KOREA, '')
     .replace(JOINED_NOUN_AFTER, ' ');
   // "A contingent of 2,600, he says, is due to be transferred": the speaker set between passed over.
   const rest = told.startsWith(', ') ? told.replace(SPEAKER_ASIDE_AFTER, '') : told;

@@ -3814,6 +3814,37 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: 'at least six', measure: 'missiles_rockets', value: 6 }],
   },
   {
+    name: 'captured: a few people after a verb of capture and a pointing word ("captured these two people")',
+    text: 'North Korean soldiers fought in Kursk. I am grateful to our paratroopers who captured these two people, the Head of State stressed.',
+    expect: [{ text: 'two', measure: 'nk_captured', value: 2 }],
+  },
+  {
+    name: 'not North Korea\'s: an institution said to have lost, opening what a speaker says ("Zelensky said Ukraine\'s military had lost")',
+    text: 'North Korean troops are in Kursk. Zelensky said Ukraine\u2019s military had lost 45,100 troops. Zelensky said North Korean troops had lost 4,000 soldiers.',
+    expect: [{ text: '4,000', measure: 'nk_casualties', value: 4000 }],
+  },
+  {
+    name: 'russian losses: a rate after a dash restates the losses before it ("October- a daily average of 1,354")',
+    text: 'North Korean troops are in Kursk. Healey said Russia suffered 41,980 killed and wounded during October- a daily average of 1,354.',
+    expect: [
+      { text: '41,980', measure: 'russian_casualties', value: 41980 },
+      { text: '1,354', measure: 'russian_casualties', value: 1354 },
+    ],
+  },
+  {
+    name: 'troops: members of a force named in four words; to come, past the army they are from',
+    text: 'A total of 1,500 members of the North Korean special operations forces have reportedly been deployed to the Russian Far East. Moreover, 10,000 troops from the North Korean Army are expected to be deployed next month.',
+    expect: [
+      { text: '1,500', measure: 'troops_deployed', value: 1500 },
+      { text: '10,000', measure: 'troops_planned', value: 10000 },
+    ],
+  },
+  {
+    name: 'not losses: a toll in a city Ukraine holds, no soldiers named ("13 killed in Zaporizhzhia")',
+    text: 'US warns North Korea becoming better prepared for war as 13 killed in Zaporizhzhia. \u201cThirteen killed in enemy attack on Zaporizhia,\u201d the governor wrote. More than a dozen people have been killed after a Russian glide bomb hit a street in the Ukrainian city of Zaporizhzhia. Ukrainian media report 500 North Korean soldiers killed in Kyiv\u2019s missile strike on Kursk.',
+    expect: [{ text: '500', measure: 'nk_killed', value: 500 }],
+  },
+  {
     name: 'not losses: a part of things counted next ("destroyed 36 of 63 drones")',
     text: 'North Korean troops are in Kursk. The Ukrainian Air Force said it destroyed 36 of 63 drones launched by Russia. Ukraine said it killed 300 of the 11,000 North Korean soldiers.',
     expect: [

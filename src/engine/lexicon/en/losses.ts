@@ -718,6 +718,8 @@ export const LOSS_ARTICLES = [
   ...['another', 'a further', 'an additional', 'some'],
   // "Russia lost an average of 1,500 troops every day in October".
   ...['an average of', 'on average', 'on average,'],
+  // "our paratroopers who captured these two people".
+  ...['these', 'those'],
 ];
 
 /**
@@ -835,6 +837,21 @@ export const TOLL_ELSEWHERE = [
   // "Virginia man fires at officers trying to serve warrant, injuring 3".
   ...['warrant', 'police', 'sheriff'],
 ];
+/**
+ * A city Ukraine holds, struck from afar, where a toll named by no soldiers stands: "13 killed in Zaporizhzhia",
+ * "Thirteen killed in enemy attack on Zaporizhia", "after a Russian glide bomb hit a street in the Ukrainian city of
+ * Zaporizhzhia". Their dead are no side's soldiers North Korea fought beside or against.
+ */
+export const TOLL_IN_A_CITY = {
+  links: ['in', 'on', 'hit', 'struck', 'of'],
+  before: ['the ukrainian city of', 'the city of', 'the ukrainian capital', 'the capital'],
+  cities: [
+    ...['kyiv', 'kiev', 'kharkiv', 'zaporizhzhia', 'zaporizhia', 'odesa', 'odessa', 'dnipro', 'lviv', 'kryvyi rih'],
+    ...['chernihiv', 'poltava', 'mykolaiv', 'ternopil', 'vinnytsia', 'khmelnytskyi', 'zhytomyr', 'kramatorsk'],
+  ],
+  /** How far after the count the city is read. */
+  reach: 120,
+};
 /** Said only of things, never of people pointed back at: "Of those, 55 were shot down" (drones). */
 export const THINGS_DOWNED = ['shot down', 'intercepted', 'downed', 'veered off'];
 /**
@@ -998,6 +1015,8 @@ export const COUNT_VERBS = [
 
 /** Said between a verb of losing and its count: "Russia lost on average over 1,500 people". */
 export const ON_AVERAGE = ['on average', 'an average of', 'on an average'];
+/** An aside in dashes that gives the losses before it as a rate: "41,980 killed and wounded during October — a daily average of 1,354". */
+export const AVERAGE_ASIDE = [...ON_AVERAGE, ...['daily', 'weekly', 'monthly'].map((period) => `a ${period} average of`)];
 
 /**
  * Verbs that put a count of losses at a number, the losses named between: "estimating Russia's total casualties since
