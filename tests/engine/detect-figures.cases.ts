@@ -3845,6 +3845,16 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: '500', measure: 'nk_killed', value: 500 }],
   },
   {
+    name: 'troops: a sending under way that puts them into battle now is of troops there; into battle later, to come',
+    text: 'The U.S. alleges that Russia is deploying approximately 11,000 North Korean soldiers in \u201chuman wave\u201d assaults in Kursk. Russia is deploying 3,000 North Korean soldiers to Kursk. Kim is sending 6,000 troops into battle next month. Kim is sending another 2,000 troops into battle.',
+    expect: [
+      { text: 'approximately 11,000', measure: 'troops_deployed', value: 11000 },
+      { text: '3,000', measure: 'troops_planned', value: 3000 },
+      { text: '6,000', measure: 'troops_planned', value: 6000 },
+      { text: '2,000', measure: 'troops_planned', value: 2000 },
+    ],
+  },
+  {
     name: 'not losses: a part of things counted next ("destroyed 36 of 63 drones")',
     text: 'North Korean troops are in Kursk. The Ukrainian Air Force said it destroyed 36 of 63 drones launched by Russia. Ukraine said it killed 300 of the 11,000 North Korean soldiers.',
     expect: [

@@ -28,6 +28,14 @@ export const ANNOUNCED = ['is', 'are', 'was', 'were', "he's", "it's"]
     // "Kim Jong Un is now said to be sending thousands of troops to Russia".
     ['said', 'reported', 'believed', 'thought'].flatMap((hedge) => SEND.ing.map((verb) => `${hedge} to be ${verb}`)),
   );
+/**
+ * …but not troops a sending under way puts into battle, there now: "Russia is deploying approximately 11,000 North
+ * Korean soldiers in \u201chuman wave\u201d assaults".
+ */
+export const USED_IN_BATTLE = {
+  links: ['in', 'into'],
+  battles: ['assaults', 'attacks', 'combat', 'battle', 'battles', 'the fighting', 'offensives', 'counterattacks'],
+};
 /** A sending expected, its verb in the words: "with an expectation of sending an additional 10,000 by December". */
 export const SENDING_EXPECTED = ['expectation of', 'expectations of'].flatMap((e) => [`${e} sending`, `${e} deploying`]);
 /**
