@@ -247,6 +247,8 @@ function furtherPredicate(rest: string): Scope | null {
     if (passed >= 0 && RELATIVE_OPENED.test(window.slice(passed, aux.index))) return null;
     passed = aux.index + aux[0].length;
     if (FORCE_SUFFERED.test(window.slice(aux.index))) return null;
+    // The losses they make up for: "won't come close to replacing the numbers Moscow has lost".
+    if (REPLACING.test(window.slice(0, aux.index))) return null;
     const predicate = CASUALTY_PREDICATE.exec(window.slice(aux.index));
     if (predicate) return scopeIn(window.slice(aux.index, aux.index + predicate[0].length + PREDICATE_TAIL));
   }
@@ -254,6 +256,7 @@ function furtherPredicate(rest: string): Scope | null {
 }
 
 const RELATIVE_OPENED = new RegExp(` (?:${any(RELATIVE_PRONOUNS)})\\b`);
+const REPLACING = new RegExp(`\\b(?:${any(losses.REPLACING_LOSSES)})\\b`);
 
 /** How far past a predicate's first verb its other loss is read: "have either been killed or sustained injuries". */
 const PREDICATE_TAIL = 24;

@@ -199,9 +199,16 @@ const NK_PERSONNEL = words(sending.NK_PERSONNEL);
 const POINTS_BACK_AT_START = new RegExp(`^(?:${any(POINTS_BACK)})\\b`);
 const VAGUE_PEOPLE_NOUNS = new Set(VAGUE_PEOPLE);
 const CAPTIVITY_TOLD = words([...losses.CAPTURE_STORY.verbs, ...losses.CAPTURE_STORY.words]);
+/** A toll in a city Ukraine holds, said right after the count, no speaker's place between. */
+function tollInACity(after: string): boolean {
+  const toll = TOLL_IN_A_CITY.exec(after);
+  return toll !== null && !TOLL_SAID_ELSEWHERE.test(toll[0]);
+}
+/** The toll word right after the count, then the city in its clause: "13 killed in Zaporizhzhia". */
 const TOLL_IN_A_CITY = new RegExp(
-  `\\b(?:${any(losses.TOLL_IN_A_CITY.links)}) (?:(?:${any(losses.TOLL_IN_A_CITY.before)}) (?:of )?)?(?:${any(losses.TOLL_IN_A_CITY.cities)})\\b`,
+  `^(?: [a-z]+){0,${losses.TOLL_IN_A_CITY.lead}}? (?:${any(losses.TOLL_IN_A_CITY.tolls)})\\b[^,;:.]{0,${losses.TOLL_IN_A_CITY.between}}?\\b(?:${any(losses.TOLL_IN_A_CITY.links)}) (?:(?:${any(losses.TOLL_IN_A_CITY.before)}) (?:of )?)?(?:${any(losses.TOLL_IN_A_CITY.cities)})\\b`,
 );
+const TOLL_SAID_ELSEWHERE = words(losses.TOLL_IN_A_CITY.notBetween);
 const SENT_AS_TROOPS_NOUNS = new Set(SENT_AS_TROOPS);
 const DEPLOYMENT = words(DEPLOYMENT_WORDS);
 const PEOPLE_SENT_THERE = words(PEOPLE_SENT_TO);
@@ -640,7 +647,7 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   // holds, struck from afar, with no soldiers named.
   if (
     (noun === null || noun.from !== 'after' || VAGUE_PEOPLE_NOUNS.has(noun.text) || (noun.kind === 'casualties' && !noun.modifiers)) &&
-    TOLL_IN_A_CITY.test(s.sentence.slice(s.quantity.end, s.quantity.end + losses.TOLL_IN_A_CITY.reach)) &&
+    tollInACity(s.sentence.slice(s.quantity.end, s.nextStart)) &&
     !s.says(MILITARY_PEOPLE) &&
     // Not captives held there: "two had been captured alive, … interrogated by the SBU in Kyiv".
     !s.says(CAPTIVITY_TOLD)

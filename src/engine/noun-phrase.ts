@@ -10,6 +10,7 @@ import {
   CONJUNCTIONS,
   COUNT_OF_WORDS,
   FUNCTION_WORDS_AFTER,
+  HEDGED_TO_BE,
   HEDGES,
   INCLUSIVE_ASIDES,
   NOUN_BEFORE_STOPS,
@@ -91,6 +92,7 @@ const QUOTES = /["'\u201C\u201D(]/;
 /** Others who fight for Russia, or a mixed force, named in the sentence. */
 const OTHER_FIGHTERS = new RegExp(`\\b(?:${any(FIGHTING_FOR.others)})\\b`);
 
+const HEDGED_PLACE = new RegExp(`^ (?:${any(HEDGED_TO_BE)})(?= (?:${any(FUNCTION_WORDS_AFTER)})\\b)`);
 export const FUNCTION_WORD_AFTER = new RegExp(`^(?:\\s*$|\\s*[,.;:)!?\u2014"'-]| (?:${any(FUNCTION_WORDS_AFTER)})\\b)`);
 
 const PEOPLE_HEAD_NEXT = new RegExp(` (${any(PEOPLE_AFTER_PEOPLE)})\\b`, 'y');
@@ -355,7 +357,8 @@ export const TROOP_WORDS = new RegExp(`\\b(?:${any(TROOP_WORD_LIST)})\\b`);
 export function impliedNoun(s: InSentence, after: string, before: string): Noun | null {
   const implied = (kind: NounKind, modifiers = ''): Noun => ({ kind, modifiers, text: '', end: 0, from: 'implied' });
   if (CASUALTY_PREDICATE.test(after.replace(MORE_AFTER, ''))) return implied('casualties');
-  const borrowed = FUNCTION_WORD_AFTER.test(after) ? nounBefore(before) : null;
+  // "with 8,000 thought to be in Kursk": where they are, past the hedge.
+  const borrowed = FUNCTION_WORD_AFTER.test(after.replace(HEDGED_PLACE, '')) ? nounBefore(before) : null;
   if (borrowed) return borrowed;
   // "Russia has lost over 400 of its multiple-launch rocket vehicles": things, no people lost.
   if (OF_THINGS_AFTER.test(after)) return null;

@@ -24,7 +24,7 @@ import {
   LOSSES_OF_A_PARTY,
   TAKEN_BY_UKRAINE,
 } from './lexicon/en/losses';
-import { WEAPON_BY_MAKER } from './lexicon/en/nouns';
+import { MILITARY_UNITS, UNITS_OF_PEOPLE, WEAPON_BY_MAKER } from './lexicon/en/nouns';
 import {
   CARGO_OF,
   LONE_NK_ADJECTIVES,
@@ -136,6 +136,9 @@ const OF_WHOM_AFTER = new RegExp(`^ (?:${any(SHARE_OF)}) (${any([...PEOPLE_OWNER
 const LOSSES_AMONG_AFTER = new RegExp(`^ (?:${any(LOSSES_AMONG)}) ((?:the )?[a-z.'-]+(?: [a-z.'-]+)?)`);
 const CARGO_OF_NK = new RegExp(`^ (?:${any(CARGO_OF)})(?![\\w-])`);
 const CARGO_KINDS = new Set<NounKind>(['containers', 'shipments', 'tons', 'shells', 'missiles']);
+/** A unit of people counted by its size, whose people are named after it: "a 3,000-strong unit of North Korean soldiers". */
+const UNIT_NOUNS = new Set<string>([...UNITS_OF_PEOPLE, ...MILITARY_UNITS]);
+const MEMBERS_OF_AFTER = /^ of (?:the )?([a-z.'-]+(?: [a-z.'-]+)?)/;
 const LONE_NK_FORCE = new RegExp(`^(?:${any(LONE_NK_ADJECTIVES.adjectives)}) $`);
 const SOUTH_KOREA_NAMED = new RegExp(`\\b(?:${any(LONE_NK_ADJECTIVES.unless)})\\b`);
 /** "…, with North Korea sending…": a clause of its own, opened by "with", whose subject is the party. */
@@ -489,6 +492,12 @@ export function namedOwner(s: InSentence, noun: Noun | null, officialsSpeak = fa
     const at = s.quantity.end + noun.end;
     if (CARGO_OF_NK.test(s.sentence.slice(at, at + 30))) return 'north_korea';
   }
+  // "the Russian military has formed a 3,000-strong unit of North Korean soldiers": the unit's people named.
+  if (noun?.from === 'after' && noun.kind === 'personnel' && UNIT_NOUNS.has(noun.text)) {
+    const members = MEMBERS_OF_AFTER.exec(s.sentence.slice(s.quantity.end + noun.end, s.quantity.end + noun.end + 40));
+    const whose = members ? ownerOfWords(members[1]!) : null;
+    if (whose) return whose;
+  }
   // "Ukrainian forces are responsible for over 3,000 casualties among North Korean troops": the force named.
   if (noun?.kind === 'casualties' && noun.from === 'after') {
     const among = LOSSES_AMONG_AFTER.exec(s.sentence.slice(s.quantity.end + noun.end, s.quantity.end + noun.end + 40));
@@ -586,8 +595,13 @@ export function namedOwner(s: InSentence, noun: Noun | null, officialsSpeak = fa
     ({ owner, at, end }) =>
       (owner === 'north_korea' || !SOURCE_OF_ANOTHER_BEFORE.test(s.sentence.slice(Math.max(0, at - 40), at))) &&
       !inPairBetween(s.sentence, at) &&
-      // Not the party struck with what is counted: "Russia hit Ukraine with at least six such missiles".
-      !(STRUCK_WITH_AFTER.test(s.sentence.slice(end, q.start)) && STRUCK_BEFORE.test(s.sentence.slice(Math.max(0, at - 16), at))),
+      // Not the party struck with what is counted, where North Korea is named here or just before: "Russia has fired
+      // North Korean KN-23 missiles. … Russia hit Ukraine with at least six such missiles".
+      !(
+        STRUCK_WITH_AFTER.test(s.sentence.slice(end, q.start)) &&
+        STRUCK_BEFORE.test(s.sentence.slice(Math.max(0, at - 16), at)) &&
+        s.says(NK_NAMED, true)
+      ),
   );
   // "North Korea, which has armed the Houthis, has sent about 11,000 troops": not the parties of a closed aside, read
   // back from the nearest only.

@@ -20,9 +20,11 @@ import {
   INTERVIEW_ASIDES,
   MADE_BY,
   MAKERS_FIGURE,
+  NAME_GOES_ON_AFTER_BRACKETS,
   NO_MAKER_BEFORE_VERB,
   NOT_A_MAKER_AFTER_VERB,
   NOT_A_RELAY_AFTER,
+  PARTICIPLE_AFTER_VERB,
   PRONOUNS,
   RELAY_BEFORE_MAKER,
   SAYING_VERBS,
@@ -48,6 +50,7 @@ export const WINDOW = 160;
 const VERB = anyWord(SAYING_VERBS, 'g');
 const INVERTING = new Set<string>(SAYING_VERBS_BEFORE_MAKER);
 const NEXT_IS_VERB = new RegExp(`^ (?:${alternation(SAYING_VERBS)})\\b`);
+const PARTICIPLE_NEXT = new RegExp(`^ (?:${alternation(PARTICIPLE_AFTER_VERB)})\\b`);
 const LEAD_IN = new RegExp(`\\b(?:${alternation(BEFORE_MAKER)}) `, 'g');
 const RELAY = new RegExp(`\\b(?:${alternation(RELAY_BEFORE_MAKER)}) `, 'g');
 const POSSESSIVE = new RegExp(`(?:'s|(?<=s)') (?:(?:${alternation(BEFORE_MAKERS_FIGURE)}) )?(?:${alternation(MAKERS_FIGURE)})\\b`, 'g');
@@ -64,8 +67,12 @@ const DETERMINER = new RegExp(`^(?:(?:${alternation(BEFORE_NAME)}) )+`);
 const PRONOUN = new RegExp(`^(?:${alternation(PRONOUNS)})$`);
 /** A body's short name in brackets after its full one, before the verb: "Joint Chiefs of Staff (JCS) said". */
 const ACRONYM_AT_END = / ?\([a-z.]{2,12}\)$/;
-/** …or before the rest of the name: "the National Intelligence Service (NIS) of South Korea reported". */
+/**
+ * …or before the rest of the name, which goes on with "of": "the National Intelligence Service (NIS) of South Korea
+ * reported" (not a dateline's agency, "SEOUL (AFP) South Korea's spy agency said").
+ */
 const ACRONYM_BEFORE = / ?\([a-z.]{2,12}\) $/;
+const NAME_GOES_ON = new RegExp(`^(?:${alternation(NAME_GOES_ON_AFTER_BRACKETS)}) `);
 const QUOTED_AS_SAYING = new RegExp(`\\b(?:${alternation(NOT_A_RELAY_AFTER)})$`);
 const NOT_A_RELAY = new RegExp(`^(?:${alternation(NOT_A_RELAY_AFTER)})\\b`);
 /** A headline's maker after a colon at its end: "…troops to Russia: Zelenskyy". */
@@ -91,7 +98,8 @@ const CLAUSE_PUNCTUATION = /[,;:"\u2014(]\s*$/;
 function nameIn(s: string, start: number, end: number, after: boolean): Span | undefined {
   let a = start;
   let b = end;
-  while (a < b && /[\s'.]/.test(s[a]!)) {
+  // Nor a dateline's dash before it: "SEOUL (Reuters) - South Korea's spy agency said".
+  while (a < b && /[\s'.\-\u2013]/.test(s[a]!)) {
     meter.steps++;
     a++;
   }
@@ -177,6 +185,8 @@ function makerOfVerb(s: string, cue: Span, verb: string): Maker | undefined {
   const after = s.slice(cue.end, cue.end + WINDOW);
   // "estimates suggest", "reports say": the first is a noun, the maker of the second's.
   if (NEXT_IS_VERB.test(after)) return undefined;
+  // "soldiers assessed to be in Russia": a participle, no statement.
+  if (PARTICIPLE_NEXT.test(after)) return undefined;
   // "reported by Yonhap": the maker follows "by".
   // Not "Shoigu was cited as saying by TASS": the one quoted is named before.
   if (/^ by\b/.test(after) && !QUOTED_AS_SAYING.test(verb)) return maker(s, nameAfter(s, cue.end + 4), cue, false);
@@ -189,7 +199,7 @@ function makerOfVerb(s: string, cue: Span, verb: string): Maker | undefined {
   if (name) {
     // The name goes on before its brackets: "the National Intelligence Service (NIS) of South Korea".
     const lead = Math.max(0, name.start - 16);
-    const bracket = ACRONYM_BEFORE.exec(s.slice(lead, name.start));
+    const bracket = NAME_GOES_ON.test(s.slice(name.start, name.end)) ? ACRONYM_BEFORE.exec(s.slice(lead, name.start)) : null;
     const full = bracket ? nameBefore(s, lead + bracket.index, false) : undefined;
     return maker(s, full ? { start: full.start, end: name.end } : name, cue, false);
   }

@@ -91,6 +91,7 @@ const FORESEEN_TO_FIGHT = new RegExp(`^ (?:${any(FORESEEN_TO_FIGHT_AFTER)})\\b`)
 const USED_IN_BATTLE_AFTER = new RegExp(
   `^ (?:${any(USED_IN_BATTLE.links)}) (?:"?[a-z-]+"? ){0,2}(?:${any(USED_IN_BATTLE.battles)})\\b(?![^,;.]{0,40}\\b(?:${any(UNDER_WAY_LATER.later)})\\b)`,
 );
+const USED_IN_BATTLE_VERBS = USED_IN_BATTLE.verbs.map((verb) => `${verb} `);
 const ANNOUNCED_SENDING = new RegExp(
   `\\b(?:${any([...ANNOUNCED, ...SENDING_EXPECTED, ...PLANNED_RIGHT_BEFORE])}) (?:(?:${any(ADDITIONAL_BEFORE_WORDS)}) )?$`,
 );
@@ -189,7 +190,8 @@ export function isPlanned(s: InSentence, noun: Noun | null, after: string, befor
   // must be the number's own, close before it or right after it: not a deployment named earlier.
   // "Kim Jong Un is sending another 6,000 people": a sending announced, still to come.
   // Not troops it puts into battle now: "is deploying approximately 11,000 North Korean soldiers in … assaults".
-  if (ANNOUNCED_SENDING.test(before.slice(-ADDITIONAL_REACH))) return more() || !USED_IN_BATTLE_AFTER.test(rest);
+  if (ANNOUNCED_SENDING.test(before.slice(-ADDITIONAL_REACH)))
+    return more() || !endsWithWords(before, USED_IN_BATTLE_VERBS) || !USED_IN_BATTLE_AFTER.test(rest);
   // The second of a pair planned: "with plans for 1,000 deminers and 5,000 construction workers".
   // (Read only after a conjunction, which few counts stand after.)
   if (

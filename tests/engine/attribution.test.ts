@@ -52,6 +52,24 @@ const CASES: ReadonlyArray<readonly [string, string, string, string | null]> = [
     'around 12,000',
     'National Intelligence Service',
   ],
+  [
+    'a maker after a dateline and its agency in brackets, with a dash',
+    'SEOUL (Reuters) - South Korea’s spy agency said on Wednesday that 1,500 North Korean soldiers had been sent.',
+    '1,500',
+    'South Korea’s spy agency',
+  ],
+  [
+    'a maker after a dateline and its agency in brackets',
+    'SEOUL (AFP) South Korea’s spy agency said on Wednesday that 1,500 North Korean soldiers had been sent.',
+    '1,500',
+    'South Korea’s spy agency',
+  ],
+  [
+    "no maker for a verb of estimating that is the counted people's participle",
+    'Austin said the 10,000 North Korean soldiers assessed to be in Russia are no match for the losses.',
+    '10,000',
+    'Austin',
+  ],
   ['a maker before a day and its verb', 'Kirby on Monday said 3,000 North Korean troops had arrived in Kursk.', '3,000', 'Kirby'],
   [
     'the body a relay cites, not the relay',

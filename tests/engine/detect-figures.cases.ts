@@ -3810,7 +3810,7 @@ export const DETECTOR_CASES: DetectorCase[] = [
   },
   {
     name: 'missiles: the party struck with them owns none ("hit Ukraine with at least six such missiles")',
-    text: 'Russia has fired North Korean KN-23 ballistic missiles at Ukraine since December. On February 14, Russia hit Ukraine with at least six such missiles.',
+    text: 'Russia has fired North Korean KN-23 ballistic missiles at Ukraine since December. On February 14, Russia hit Ukraine with at least six such missiles. Russia fired Iskander missiles at Kharkiv on Monday. Russia hit Ukraine with at least five such missiles.',
     expect: [{ text: 'at least six', measure: 'missiles_rockets', value: 6 }],
   },
   {
@@ -3841,17 +3841,42 @@ export const DETECTOR_CASES: DetectorCase[] = [
   },
   {
     name: 'not losses: a toll in a city Ukraine holds, no soldiers named ("13 killed in Zaporizhzhia")',
-    text: 'US warns North Korea becoming better prepared for war as 13 killed in Zaporizhzhia. \u201cThirteen killed in enemy attack on Zaporizhia,\u201d the governor wrote. More than a dozen people have been killed after a Russian glide bomb hit a street in the Ukrainian city of Zaporizhzhia. Ukrainian media report 500 North Korean soldiers killed in Kyiv\u2019s missile strike on Kursk.',
-    expect: [{ text: '500', measure: 'nk_killed', value: 500 }],
+    text: 'North Korean troops fought in Kursk, with 1,000 dead, Ukrainian officials said in Kyiv. Russia has lost more than 790,000 killed and wounded since 2022, the General Staff said in Kyiv. US warns North Korea becoming better prepared for war as 13 killed in Zaporizhzhia. \u201cThirteen killed in enemy attack on Zaporizhia,\u201d the governor wrote. More than a dozen people have been killed after a Russian glide bomb hit a street in the Ukrainian city of Zaporizhzhia. Ukrainian media report 500 North Korean soldiers killed in Kyiv\u2019s missile strike on Kursk.',
+    expect: [
+      { text: '1,000', measure: 'nk_killed', value: 1000 },
+      { text: 'more than 790,000', measure: 'russian_casualties', value: 790000 },
+      { text: '500', measure: 'nk_killed', value: 500 },
+    ],
   },
   {
     name: 'troops: a sending under way that puts them into battle now is of troops there; into battle later, to come',
-    text: 'The U.S. alleges that Russia is deploying approximately 11,000 North Korean soldiers in \u201chuman wave\u201d assaults in Kursk. Russia is deploying 3,000 North Korean soldiers to Kursk. Kim is sending 6,000 troops into battle next month. Kim is sending another 2,000 troops into battle.',
+    text: 'The U.S. alleges that Russia is deploying approximately 11,000 North Korean soldiers in \u201chuman wave\u201d assaults in Kursk. Russia is deploying 3,000 North Korean soldiers to Kursk. Zelensky said North Korea was sending 30,000 troops into battle. Kim is sending 6,000 troops into battle next month. Kim is sending another 2,000 troops into battle.',
     expect: [
       { text: 'approximately 11,000', measure: 'troops_deployed', value: 11000 },
       { text: '3,000', measure: 'troops_planned', value: 3000 },
+      { text: '30,000', measure: 'troops_planned', value: 30000 },
       { text: '6,000', measure: 'troops_planned', value: 6000 },
       { text: '2,000', measure: 'troops_planned', value: 2000 },
+    ],
+  },
+  {
+    name: 'troops, not losses: the losses they replace are another\'s ("won\'t come close to replacing the numbers Moscow has lost")',
+    text: 'Austin said the 10,000 North Korean soldiers assessed to be in Russia won\u2019t come close to replacing the numbers Moscow has lost.',
+    expect: [{ text: '10,000', measure: 'troops_deployed', value: 10000 }],
+  },
+  {
+    name: "troops: a unit counted by its size, its people named North Korea's after it, whoever formed it",
+    text: 'According to Ukrainian media, the Russian military has formed a roughly 3,000-strong unit of North Korean soldiers. Ukraine has formed a 2,000-strong unit of foreign volunteers.',
+    expect: [{ text: 'roughly 3,000', measure: 'troops_deployed', value: 3000 }],
+  },
+  {
+    name: 'troops: an appositive number that could rise is to come; a bare count hedged where it is, there',
+    text: 'Around 1,500 troops from North Korea\u2019s special forces have already been deployed to Russia, a number that could eventually rise to 10,000. There are 11,000 North Korean troops in Russia, with 8,000 thought to be in Kursk.',
+    expect: [
+      { text: 'Around 1,500', measure: 'troops_deployed', value: 1500 },
+      { text: '10,000', measure: 'troops_planned', value: 10000 },
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+      { text: '8,000', measure: 'troops_deployed', value: 8000 },
     ],
   },
   {

@@ -104,12 +104,23 @@ export const BETWEEN_MAKER_AND_VERB = [
   'then',
   // Korean wire copy: "the National Intelligence Service (NIS) here said".
   'here',
+  // "The United States, Ukraine and Nato have each estimated".
+  'each',
   // "The NIS last month said that about 300 … had died".
   ...['last', 'this'].flatMap((which) => ['week', 'month', 'year'].map((when) => `${which} ${when}`)),
   'yesterday',
   'today',
   ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((day) => `on ${day}`),
 ] as const;
+
+/**
+ * A verb of estimating before these is a participle of the counted, no maker's verb: "the 10,000 North Korean soldiers
+ * assessed to be in Russia", "troops believed to have died".
+ */
+export const PARTICIPLE_AFTER_VERB = ['to be', 'to have'] as const;
+
+/** A body's name goes on after its short name in brackets with these: "the National Intelligence Service (NIS) of South Korea". */
+export const NAME_GOES_ON_AFTER_BRACKETS = ['of'] as const;
 
 /**
  * A verb after these has no maker before it: it is passive ("troops were

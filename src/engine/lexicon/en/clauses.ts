@@ -8,6 +8,8 @@ import { MONTHS } from './counts';
 import { SEND, THERE_NOW } from './sending';
 
 /** Words a noun may be borrowed across: "…casualties at about 1,100 at the time". */
+/** A hedge between a bare count and where it is: "with 8,000 thought to be in Kursk". */
+export const HEDGED_TO_BE = ['thought', 'believed', 'said', 'estimated', 'reported', 'assessed'].map((hedge) => `${hedge} to be`);
 export const FUNCTION_WORDS_AFTER = [
   ...[
     'at',
@@ -282,7 +284,9 @@ export const RESTATED_FROM_ADJECTIVES = [
   ...['the', 'its', 'their'],
 ];
 /** The figure changed is the one before only after these: "the number could rise", not "its own toll stands at". */
-export const CHANGED_DETERMINERS = ['the', 'that', 'this'];
+// An appositive too: "Around 1,500 troops … have already been deployed to Russia, a number that could eventually rise
+// to 10,000".
+export const CHANGED_DETERMINERS = ['the', 'that', 'this', 'a'];
 /** Not a word between the figure's noun and its change: "the number of drones could rise to" counts something else. */
 export const RESTATED_NOT_BETWEEN = ['of', 'for', 'among', 'in'];
 /** A change to come: "the number could rise to 15,000", "is expected to grow to". */

@@ -843,15 +843,29 @@ export const TOLL_ELSEWHERE = [
  * Zaporizhzhia". Their dead are no side's soldiers North Korea fought beside or against.
  */
 export const TOLL_IN_A_CITY = {
+  /** The toll's own word right after the count, its people or none between: "13 killed", "a dozen people have been killed". */
+  tolls: ['killed', 'dead', 'died', 'wounded', 'injured', 'hurt'],
+  /** Words between the count and its toll word. */
+  lead: 3,
+  /** What may stand between the toll word and the city, in its clause: "after a Russian glide bomb hit a street". */
+  between: 60,
+  /** Not a speaker's place ("…, officials said in Kyiv"): these between the toll and the city end it. */
+  notBetween: ['said', 'says', 'told', 'reported', 'announced', 'according'],
   links: ['in', 'on', 'hit', 'struck', 'of'],
   before: ['the ukrainian city of', 'the city of', 'the ukrainian capital', 'the capital'],
   cities: [
     ...['kyiv', 'kiev', 'kharkiv', 'zaporizhzhia', 'zaporizhia', 'odesa', 'odessa', 'dnipro', 'lviv', 'kryvyi rih'],
     ...['chernihiv', 'poltava', 'mykolaiv', 'ternopil', 'vinnytsia', 'khmelnytskyi', 'zhytomyr', 'kramatorsk'],
   ],
-  /** How far after the count the city is read. */
-  reach: 120,
 };
+/**
+ * A loss told after these in the counted people's clause is the one they make up for, not theirs: "the 10,000 North
+ * Korean soldiers … won't come close to replacing the numbers Moscow has lost".
+ */
+export const REPLACING_LOSSES = [
+  ...['replace', 'replaces', 'replacing', 'replenish', 'replenishing', 'offset', 'offsetting'],
+  ...['make up for', 'making up for', 'compensate for', 'compensating for', 'backfill', 'backfilling'],
+];
 /** Said only of things, never of people pointed back at: "Of those, 55 were shot down" (drones). */
 export const THINGS_DOWNED = ['shot down', 'intercepted', 'downed', 'veered off'];
 /**

@@ -33,8 +33,10 @@ export const ANNOUNCED = ['is', 'are', 'was', 'were', "he's", "it's"]
  * Korean soldiers in \u201chuman wave\u201d assaults".
  */
 export const USED_IN_BATTLE = {
-  links: ['in', 'into'],
-  battles: ['assaults', 'attacks', 'combat', 'battle', 'battles', 'the fighting', 'offensives', 'counterattacks'],
+  /** Only a deploying, which is the use of troops there; "is sending 30,000 troops into battle" is still a sending. */
+  verbs: ['deploying'],
+  links: ['in'],
+  battles: ['assaults', 'attacks', 'counterattacks', 'combat', 'the fighting'],
 };
 /** A sending expected, its verb in the words: "with an expectation of sending an additional 10,000 by December". */
 export const SENDING_EXPECTED = ['expectation of', 'expectations of'].flatMap((e) => [`${e} sending`, `${e} deploying`]);
