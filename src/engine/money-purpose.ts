@@ -66,7 +66,11 @@ const ONE_SOLDIER_EARNS = new RegExp(
 );
 /** North Korea as the one that receives the sum: "Pyongyang could receive". */
 const STATE_RECEIVES = new RegExp(
-  `\\b(?:${any(NORTH_KOREA_NAMES)})(?: [a-z'-]+){0,${words.STATE_RECEIVES.reach}} (?:${any(words.STATE_RECEIVES.verbs)}) $`,
+  `\\b(?:${any([...NORTH_KOREA_NAMES, ...words.STATE_RECEIVES.states])})(?: [a-z'-]+){0,${words.STATE_RECEIVES.reach}} (?:${any(words.STATE_RECEIVES.verbs)}) $`,
+);
+/** …or after the sum, its clause's subject: "the $30,000 the state is receiving from Russia for each soldier killed". */
+const STATE_RECEIVES_AFTER = new RegExp(
+  `^ (?:that )?(?:${any([...NORTH_KOREA_NAMES, ...words.STATE_RECEIVES.states])})(?: [a-z'-]+){0,${words.STATE_RECEIVES.reach}} (?:${any(words.STATE_RECEIVES.verbs)})\\b`,
 );
 /** How far before an amount the soldier who earns it is read. */
 const ONE_SOLDIER_REACH = 100;
@@ -154,9 +158,14 @@ export function moneyPurpose(s: InSentence, after: string, before: string): Clas
     best.measure === 'soldier_pay' &&
     s.quantity.unit === 'USD' &&
     valueBounds(s.quantity.value).low > words.MOST_ONE_SOLDIER_IS_PAID_USD &&
-    STATE_RECEIVES.test(before.slice(-60))
+    (STATE_RECEIVES.test(before.slice(-60)) || STATE_RECEIVES_AFTER.test(after))
   )
     return { measure: 'payment_for_troops' };
   const per = PERIODS.find(({ re }) => re.test(best.cue))?.per;
-  return per ? { measure: best.measure, per } : { measure: best.measure };
+  // A sum no one soldier is paid: "earn $80 million per month by sending 40,000 soldiers".
+  const measure =
+    best.measure === 'soldier_pay' && s.quantity.unit === 'USD' && valueBounds(s.quantity.value).low >= words.LEAST_PAID_FOR_TROOPS_USD
+      ? 'payment_for_troops'
+      : best.measure;
+  return per ? { measure, per } : { measure };
 }

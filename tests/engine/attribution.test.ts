@@ -70,6 +70,12 @@ const CASES: ReadonlyArray<readonly [string, string, string, string | null]> = [
     '10,000',
     'Austin',
   ],
+  [
+    'a maker after "by" whose name ends before "to be"',
+    'North Korea receives money for each soldier deployed, estimated by some analysts to be as high as $2,000 per soldier.',
+    'as high as $2,000',
+    'some analysts',
+  ],
   ['a maker before a day and its verb', 'Kirby on Monday said 3,000 North Korean troops had arrived in Kursk.', '3,000', 'Kirby'],
   [
     'the body a relay cites, not the relay',

@@ -3880,6 +3880,16 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
+    name: 'payment for troops: a sum the state receives per soldier, said after it; a sum no soldier is paid',
+    text: 'North Korean troops are in Kursk. That is little beside the $30,000 the state is receiving from Russia for each soldier killed. If he can earn $80 million per month by sending 40,000 soldiers to the battlefields, Kim will welcome it. Each North Korean soldier is paid $2,000 a month.',
+    expect: [
+      { text: '$30,000', measure: 'payment_for_troops', value: 30000 },
+      { text: '$80 million', measure: 'payment_for_troops', value: 80000000 },
+      { text: '40,000', measure: 'troops_deployed', value: 40000 },
+      { text: '$2,000', measure: 'soldier_pay', value: 2000 },
+    ],
+  },
+  {
     name: 'not losses: a part of things counted next ("destroyed 36 of 63 drones")',
     text: 'North Korean troops are in Kursk. The Ukrainian Air Force said it destroyed 36 of 63 drones launched by Russia. Ukraine said it killed 300 of the 11,000 North Korean soldiers.',
     expect: [

@@ -205,6 +205,8 @@ export const BEFORE_MAKERS_FIGURE = [
  * Monday", "said Kirby, who", "according to officials in Seoul who".
  */
 export const AFTER_MAKER = [
+  // "estimated by some analysts to be as high as $2,000".
+  'to be',
   'that',
   'which',
   'who',

@@ -409,8 +409,12 @@ export const ONE_SOLDIER_EARNS = {
  */
 export const STATE_RECEIVES = {
   verbs: ['receive', 'receives', 'received', 'receiving', 'earn', 'earns', 'earned', 'earning', 'get', 'gets', 'got'],
+  /** The state by other names: "the $30,000 the state is receiving from Russia for each soldier killed". */
+  states: ['the state', 'the regime', 'the north korean government', 'the north korean regime', 'the north korean state'],
   reach: 2,
 };
+/** No soldier is paid a million dollars: "earn $80 million per month by sending 40,000 soldiers" is paid for them all. */
+export const LEAST_PAID_FOR_TROOPS_USD = 1_000_000;
 /** A weight that is a missile's, not cargo's: "a warhead weighing 4.5 tons", "payloads of half a ton to 2.5 tons". */
 export const WEIGHT_OF_ONE = [
   ...['weighing', 'weighed', 'weighs', 'weigh', 'payload', 'payloads', 'warhead', 'warheads'],
