@@ -605,7 +605,9 @@ export function namedOwner(s: InSentence, noun: Noun | null, officialsSpeak = fa
   );
   // "North Korea, which has armed the Houthis, has sent about 11,000 troops": not the parties of a closed aside, read
   // back from the nearest only.
-  if (s.says(ASIDE_OPENED))
+  // Not where the dash that would close it opens a restatement of the losses before it: "…, who told The Telegraph that
+  // Russia suffered 41,980 killed and wounded during October- a daily average of 1,354".
+  if (s.says(ASIDE_OPENED) && start === clauseOpened)
     while (before.length > 0 && inClosedAside(s.sentence, before.at(-1)!.at, before.at(-1)!.end, q.start)) before.pop();
   // "Russia has deepened ties with North Korea, securing more than 2 million artillery rounds": the parties before a
   // verb of receiving right before the count received it.

@@ -25,6 +25,7 @@ import {
   REACHING_LATER,
   SENDING_EXPECTED,
   SENT_BEFORE_ANOTHER,
+  SENT_SO_FAR,
   SOON_AFTER,
   SPEAKER_ASIDE,
   STAYING_AFTER,
@@ -83,7 +84,7 @@ const LATER_IN_CLAUSE = new RegExp(`^[^,;.]{0,40}\\b(?:${any(REACHING_LATER.late
 const UNDER_WAY_LATER_AFTER = new RegExp(
   `^ (?:${any(UNDER_WAY_LATER.participles)})\\b[^,;.]{0,24}?\\b(?:${any(UNDER_WAY_LATER.later)})\\b`,
 );
-const SENT_BEFORE_NOW = SENT_BEFORE_ANOTHER.map((words) => `${words} `);
+const SENT_BEFORE_NOW = [...SENT_BEFORE_ANOTHER, ...SENT_SO_FAR].map((words) => `${words} `);
 const STAYING = new RegExp(`^ (?:${any(STAYING_AFTER)})\\b`);
 const FORESEEN_TO_FIGHT = new RegExp(`^ (?:${any(FORESEEN_TO_FIGHT_AFTER)})\\b`);
 
@@ -131,7 +132,8 @@ function joinedToSent(s: InSentence, rest: string): boolean {
 // Folded text writes an en dash as a hyphen. Or a part between commas: "Up to 12,000 troops, including 500 officers,
 // will be sent".
 const SPEAKER_ASIDE_AFTER = new RegExp(`^, (?:${any(SPEAKER_ASIDE.who)}) (?:${any(SPEAKER_ASIDE.verbs)}),(?= )`);
-const DASH_ASIDE = new RegExp(`^(?: [\u2014-] [^\u2014]{1,80}? [\u2014-]|, (?:${any(PART_INCLUDED)}) [^,]{1,80}?,) `);
+// A count's own comma within the aside is passed: ", including the initial 1,500 deployed in the first phase,".
+const DASH_ASIDE = new RegExp(`^(?: [\u2014-] [^\u2014]{1,80}? [\u2014-]|, (?:${any(PART_INCLUDED)}) (?:[^,]|,(?=\\d)){1,80}?,) `);
 /** The longest aside read, with its dashes. */
 const ASIDE_REACH = 90;
 /** How far past an aside its clause's verb is read. */

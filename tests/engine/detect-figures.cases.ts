@@ -3890,6 +3890,23 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
+    name: 'russian losses: a dash\'s daily average after losses told in a relative clause ("…, who told The Telegraph that Russia suffered")',
+    text: 'North Korean troops are in Kursk. This is higher than the figure given by Defence Secretary John Healey, who told The Telegraph on Nov. 8 that Russia suffered 41,980 killed and wounded during October- a daily average of 1,354.',
+    expect: [
+      { text: '41,980', measure: 'russian_casualties', value: 41980 },
+      { text: '1,354', measure: 'russian_casualties', value: 1354 },
+    ],
+  },
+  {
+    name: 'troops: to come past an aside of those included with a count\'s comma; sent "so far"',
+    text: 'It is expected that a force of about 12,000 North Korean troops, including the initial 1,500 deployed in the first phase, will be sent. The decision by Kim to send so far at least 3,000 of his soldiers to Russia raises concerns.',
+    expect: [
+      { text: 'about 12,000', measure: 'troops_planned', value: 12000 },
+      { text: '1,500', measure: 'troops_deployed', value: 1500 },
+      { text: 'at least 3,000', measure: 'troops_deployed', value: 3000 },
+    ],
+  },
+  {
     name: 'not losses: a part of things counted next ("destroyed 36 of 63 drones")',
     text: 'North Korean troops are in Kursk. The Ukrainian Air Force said it destroyed 36 of 63 drones launched by Russia. Ukraine said it killed 300 of the 11,000 North Korean soldiers.',
     expect: [

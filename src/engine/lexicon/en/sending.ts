@@ -167,6 +167,8 @@ export const UNDER_WAY_LATER = {
     'by the end of',
   ],
 };
+/** A sending said to be done so far, right before its count: "the decision by Kim to send so far at least 3,000 of his soldiers". */
+export const SENT_SO_FAR = ['so far', 'thus far', 'to date'];
 /** A sending done before something else, said right before its count: "after sending greater than 10,000 troopers". */
 export const SENT_BEFORE_ANOTHER = ['sending', 'deploying', 'dispatching']
   .flatMap((verb) => [`after ${verb}`, `after having ${verb}`])
