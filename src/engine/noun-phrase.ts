@@ -39,6 +39,7 @@ import {
   FIGHTING_FOR,
   NUMBER_GROWS,
   NUMBERING,
+  SENT_WHEN_AFTER,
   SOON_AFTER,
   TOTAL_BEFORE,
   TROOP_WORDS as TROOP_WORD_LIST,
@@ -92,6 +93,7 @@ const QUOTES = /["'\u201C\u201D(]/;
 /** Others who fight for Russia, or a mixed force, named in the sentence. */
 const OTHER_FIGHTERS = new RegExp(`\\b(?:${any(FIGHTING_FOR.others)})\\b`);
 
+const SENT_WHEN = new RegExp(`^ (?:${any(SENT_WHEN_AFTER)})\\b`);
 const HEDGED_PLACE = new RegExp(`^ (?:${any(HEDGED_TO_BE)})(?= (?:${any(FUNCTION_WORDS_AFTER)})\\b)`);
 export const FUNCTION_WORD_AFTER = new RegExp(`^(?:\\s*$|\\s*[,.;:)!?\u2014"'-]| (?:${any(FUNCTION_WORDS_AFTER)})\\b)`);
 
@@ -374,7 +376,7 @@ export function impliedNoun(s: InSentence, after: string, before: string): Noun 
   const troops = () => named || peopleCountedBefore(s);
   const sentWord = SENT_BEFORE.test(before) || SENT_AFTER.test(after);
   if (
-    (sentWord && FUNCTION_WORD_AFTER.test(bare)) ||
+    (sentWord && (FUNCTION_WORD_AFTER.test(bare) || SENT_WHEN.test(bare))) ||
     SENT_AFTER.test(after) ||
     // "A couple of thousand more were heading there".
     (more && SENT_AFTER.test(bare)) ||

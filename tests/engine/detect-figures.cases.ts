@@ -3907,6 +3907,16 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
+    name: 'troops: bare counts sent "earlier this year", or said to take part in offensive operations',
+    text: 'North Korea is preparing to deploy approximately 3,500 troops to the Kursk frontline after sending over 1,000 earlier this year. Some 11,000 North Korean troops have been deployed to Kursk, and hundreds have recently taken part in offensive operations.',
+    expect: [
+      { text: 'approximately 3,500', measure: 'troops_planned', value: 3500 },
+      { text: 'over 1,000', measure: 'troops_deployed', value: 1000 },
+      { text: 'Some 11,000', measure: 'troops_deployed', value: 11000 },
+      { text: 'hundreds', measure: 'troops_deployed', value: { low: 200, high: 900 } },
+    ],
+  },
+  {
     name: 'not losses: a part of things counted next ("destroyed 36 of 63 drones")',
     text: 'North Korean troops are in Kursk. The Ukrainian Air Force said it destroyed 36 of 63 drones launched by Russia. Ukraine said it killed 300 of the 11,000 North Korean soldiers.',
     expect: [

@@ -167,6 +167,8 @@ export const UNDER_WAY_LATER = {
     'by the end of',
   ],
 };
+/** When a bare count after a verb of sending was sent: "after sending over 1,000 earlier this year". */
+export const SENT_WHEN_AFTER = ['earlier this year', 'earlier this month', 'late last year', 'earlier'];
 /** A sending said to be done so far, right before its count: "the decision by Kim to send so far at least 3,000 of his soldiers". */
 export const SENT_SO_FAR = ['so far', 'thus far', 'to date'];
 /** A sending done before something else, said right before its count: "after sending greater than 10,000 troopers". */
@@ -625,8 +627,9 @@ export const MOVED_ON = ['moved to', 'made their way to', 'relocated to', 'trans
  * what may stand before it, and the side after it, which must be Russia's.
  */
 export const FIGHTING_FOR = {
-  before: ['thought to be', 'believed to be', 'said to be', 'reported to be', 'estimated to be', 'now', 'already'],
-  verbs: ['fighting', 'serving'],
+  before: ['thought to be', 'believed to be', 'said to be', 'reported to be', 'estimated to be', 'now', 'already', 'recently'],
+  // "…, and hundreds have recently taken part in offensive operations".
+  verbs: ['fighting', 'serving', 'taken part', 'taking part', 'took part'],
   prepositions: ['for', 'alongside', 'with', 'on the side of', 'beside'],
   sides: ['russian forces', 'russian troops', 'the russian army', 'the russian military'],
   /** Or where they fight: "as many as 8,000 fighting on the front lines in Kursk". */
@@ -638,6 +641,7 @@ export const FIGHTING_FOR = {
     'at the front',
     'in kursk',
     'in the kursk region',
+    ...['in offensive operations', 'in assaults', 'in combat', 'in the fighting', 'in combat operations', 'in the assault'],
   ],
   /** …not for the other side, named soon after: "20,000 are fighting on the front lines for Ukraine". */
   otherSides: ['ukraine', "ukraine's", 'ukrainian', 'kyiv'],
