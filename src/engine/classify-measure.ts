@@ -209,6 +209,8 @@ const TOLL_IN_A_CITY = new RegExp(
   `^(?: [a-z]+){0,${losses.TOLL_IN_A_CITY.lead}}? (?:${any(losses.TOLL_IN_A_CITY.tolls)})\\b[^,;:.]{0,${losses.TOLL_IN_A_CITY.between}}?\\b(?:${any(losses.TOLL_IN_A_CITY.links)}) (?:(?:${any(losses.TOLL_IN_A_CITY.before)}) (?:of )?)?(?:${any(losses.TOLL_IN_A_CITY.cities)})\\b`,
 );
 const TOLL_SAID_ELSEWHERE = words(losses.TOLL_IN_A_CITY.notBetween);
+/** How far after a count its toll's clause is read, past a second count ("13 were killed and 30 wounded in Kyiv"). */
+const TOLL_CLAUSE_REACH = 200;
 const SENT_AS_TROOPS_NOUNS = new Set(SENT_AS_TROOPS);
 const DEPLOYMENT = words(DEPLOYMENT_WORDS);
 const PEOPLE_SENT_THERE = words(PEOPLE_SENT_TO);
@@ -647,7 +649,7 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   // holds, struck from afar, with no soldiers named.
   if (
     (noun === null || noun.from !== 'after' || VAGUE_PEOPLE_NOUNS.has(noun.text) || (noun.kind === 'casualties' && !noun.modifiers)) &&
-    tollInACity(s.sentence.slice(s.quantity.end, s.nextStart)) &&
+    tollInACity(s.sentence.slice(s.quantity.end, s.quantity.end + TOLL_CLAUSE_REACH)) &&
     !s.says(MILITARY_PEOPLE) &&
     // Not captives held there: "two had been captured alive, … interrogated by the SBU in Kyiv".
     !s.says(CAPTIVITY_TOLD)

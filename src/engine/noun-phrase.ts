@@ -10,6 +10,7 @@ import {
   CONJUNCTIONS,
   COUNT_OF_WORDS,
   FUNCTION_WORDS_AFTER,
+  HEDGED_PLACE_PREPOSITIONS,
   HEDGED_TO_BE,
   HEDGES,
   INCLUSIVE_ASIDES,
@@ -94,7 +95,7 @@ const QUOTES = /["'\u201C\u201D(]/;
 const OTHER_FIGHTERS = new RegExp(`\\b(?:${any(FIGHTING_FOR.others)})\\b`);
 
 const SENT_WHEN = new RegExp(`^ (?:${any(SENT_WHEN_AFTER)})\\b`);
-const HEDGED_PLACE = new RegExp(`^ (?:${any(HEDGED_TO_BE)})(?= (?:${any(FUNCTION_WORDS_AFTER)})\\b)`);
+const HEDGED_PLACE = new RegExp(`^ (?:${any(HEDGED_TO_BE)})(?= (?:${any(HEDGED_PLACE_PREPOSITIONS)})\\b)`);
 export const FUNCTION_WORD_AFTER = new RegExp(`^(?:\\s*$|\\s*[,.;:)!?\u2014"'-]| (?:${any(FUNCTION_WORDS_AFTER)})\\b)`);
 
 const PEOPLE_HEAD_NEXT = new RegExp(` (${any(PEOPLE_AFTER_PEOPLE)})\\b`, 'y');
@@ -376,7 +377,9 @@ export function impliedNoun(s: InSentence, after: string, before: string): Noun 
   const troops = () => named || peopleCountedBefore(s);
   const sentWord = SENT_BEFORE.test(before) || SENT_AFTER.test(after);
   if (
-    (sentWord && (FUNCTION_WORD_AFTER.test(bare) || SENT_WHEN.test(bare))) ||
+    (sentWord && FUNCTION_WORD_AFTER.test(bare)) ||
+    // "after sending over 1,000 earlier this year", of troops counted before it (not "50 howitzers").
+    (sentWord && SENT_WHEN.test(bare) && nounBefore(before)?.kind === 'personnel') ||
     SENT_AFTER.test(after) ||
     // "A couple of thousand more were heading there".
     (more && SENT_AFTER.test(bare)) ||

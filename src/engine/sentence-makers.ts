@@ -25,6 +25,8 @@ import {
   NOT_A_MAKER_AFTER_VERB,
   NOT_A_RELAY_AFTER,
   PARTICIPLE_AFTER_VERB,
+  PEOPLE_BEFORE_PARTICIPLE,
+  PLACE_AFTER_BRACKETS,
   PRONOUNS,
   RELAY_BEFORE_MAKER,
   SAYING_VERBS,
@@ -51,6 +53,8 @@ const VERB = anyWord(SAYING_VERBS, 'g');
 const INVERTING = new Set<string>(SAYING_VERBS_BEFORE_MAKER);
 const NEXT_IS_VERB = new RegExp(`^ (?:${alternation(SAYING_VERBS)})\\b`);
 const PARTICIPLE_NEXT = new RegExp(`^ (?:${alternation(PARTICIPLE_AFTER_VERB)})\\b`);
+const PEOPLE_BEFORE_VERB = new RegExp(`\\b(?:${alternation(PEOPLE_BEFORE_PARTICIPLE)}) $`);
+const PLACE_AFTER_BRACKET = new RegExp(`^(?:${alternation(PLACE_AFTER_BRACKETS)}) `);
 const LEAD_IN = new RegExp(`\\b(?:${alternation(BEFORE_MAKER)}) `, 'g');
 const RELAY = new RegExp(`\\b(?:${alternation(RELAY_BEFORE_MAKER)}) `, 'g');
 const POSSESSIVE = new RegExp(`(?:'s|(?<=s)') (?:(?:${alternation(BEFORE_MAKERS_FIGURE)}) )?(?:${alternation(MAKERS_FIGURE)})\\b`, 'g');
@@ -186,7 +190,7 @@ function makerOfVerb(s: string, cue: Span, verb: string): Maker | undefined {
   // "estimates suggest", "reports say": the first is a noun, the maker of the second's.
   if (NEXT_IS_VERB.test(after)) return undefined;
   // "soldiers assessed to be in Russia": a participle, no statement.
-  if (PARTICIPLE_NEXT.test(after)) return undefined;
+  if (PARTICIPLE_NEXT.test(after) && PEOPLE_BEFORE_VERB.test(s.slice(Math.max(0, cue.start - 24), cue.start))) return undefined;
   // "reported by Yonhap": the maker follows "by".
   // Not "Shoigu was cited as saying by TASS": the one quoted is named before.
   if (/^ by\b/.test(after) && !QUOTED_AS_SAYING.test(verb)) return maker(s, nameAfter(s, cue.end + 4), cue, false);
@@ -199,8 +203,13 @@ function makerOfVerb(s: string, cue: Span, verb: string): Maker | undefined {
   if (name) {
     // The name goes on before its brackets: "the National Intelligence Service (NIS) of South Korea".
     const lead = Math.max(0, name.start - 16);
-    const bracket = NAME_GOES_ON.test(s.slice(name.start, name.end)) ? ACRONYM_BEFORE.exec(s.slice(lead, name.start)) : null;
+    const words = s.slice(name.start, name.end);
+    const goesOn = NAME_GOES_ON.test(words);
+    const placed = PLACE_AFTER_BRACKET.test(words);
+    const bracket = goesOn || placed ? ACRONYM_BEFORE.exec(s.slice(lead, name.start)) : null;
     const full = bracket ? nameBefore(s, lead + bracket.index, false) : undefined;
+    // "(GUR) in Kyiv reported": the body before its brackets, not the place after them.
+    if (full && placed) return maker(s, full, cue, false);
     return maker(s, full ? { start: full.start, end: name.end } : name, cue, false);
   }
   const clauseStart = CLAUSE_PUNCTUATION.test(before) || (from === 0 && before.trim() === '');

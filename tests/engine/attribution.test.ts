@@ -76,6 +76,18 @@ const CASES: ReadonlyArray<readonly [string, string, string, string | null]> = [
     'as high as $2,000',
     'some analysts',
   ],
+  [
+    'a maker whose verb of estimating has "to be" after it, the maker no counted people',
+    'North Korean troops were hit, which South Korea’s spy agency believes to be around 3,000 killed and wounded.',
+    'around 3,000',
+    'South Korea’s spy agency',
+  ],
+  [
+    'a maker before its short name in brackets and a place',
+    'Ukraine’s intelligence agency (GUR) in Kyiv reported that 1,500 North Korean soldiers had arrived.',
+    '1,500',
+    'Ukraine’s intelligence agency',
+  ],
   ['a maker before a day and its verb', 'Kirby on Monday said 3,000 North Korean troops had arrived in Kursk.', '3,000', 'Kirby'],
   [
     'the body a relay cites, not the relay',

@@ -3850,10 +3850,11 @@ export const DETECTOR_CASES: DetectorCase[] = [
   },
   {
     name: 'troops: a sending under way that puts them into battle now is of troops there; into battle later, to come',
-    text: 'The U.S. alleges that Russia is deploying approximately 11,000 North Korean soldiers in \u201chuman wave\u201d assaults in Kursk. Russia is deploying 3,000 North Korean soldiers to Kursk. Zelensky said North Korea was sending 30,000 troops into battle. Kim is sending 6,000 troops into battle next month. Kim is sending another 2,000 troops into battle.',
+    text: 'The U.S. alleges that Russia is deploying approximately 11,000 North Korean soldiers in \u201chuman wave\u201d assaults in Kursk. Russia is deploying 3,000 North Korean soldiers to Kursk. Russia is deploying 4,000 North Korean soldiers in battle. Zelensky said North Korea was sending 30,000 troops into battle. Kim is sending 6,000 troops into battle next month. Kim is sending another 2,000 troops into battle.',
     expect: [
       { text: 'approximately 11,000', measure: 'troops_deployed', value: 11000 },
       { text: '3,000', measure: 'troops_planned', value: 3000 },
+      { text: '4,000', measure: 'troops_deployed', value: 4000 },
       { text: '30,000', measure: 'troops_planned', value: 30000 },
       { text: '6,000', measure: 'troops_planned', value: 6000 },
       { text: '2,000', measure: 'troops_planned', value: 2000 },
@@ -3914,6 +3915,20 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'over 1,000', measure: 'troops_deployed', value: 1000 },
       { text: 'Some 11,000', measure: 'troops_deployed', value: 11000 },
       { text: 'hundreds', measure: 'troops_deployed', value: { low: 200, high: 900 } },
+    ],
+  },
+  {
+    name: 'not losses: a toll in a city past a second count in its clause; not things sent earlier, drills, or a hedge among the wounded',
+    text: 'North Korean troops are in Kursk. At least 13 were killed and 30 wounded in Zaporizhzhia. 13 dead and 30 wounded after Russian strike on Kyiv. Russia delivered 150 self-propelled howitzers after sending 50 earlier this year. Thousands took part in combat drills near Pyongyang. Another 3,000 are estimated to be among the wounded.',
+    expect: [],
+  },
+  {
+    name: 'money: a sum no soldier is paid is for the troops only where their sending is named',
+    text: 'North Korean troops are in Kursk. Russia paid out $30 billion in salaries last year, including to North Korean soldiers. If he can earn $80 million per month by sending 40,000 soldiers, Kim will welcome it.',
+    expect: [
+      { text: '$30 billion', measure: 'soldier_pay', value: 30000000000 },
+      { text: '$80 million', measure: 'payment_for_troops', value: 80000000 },
+      { text: '40,000', measure: 'troops_deployed', value: 40000 },
     ],
   },
   {

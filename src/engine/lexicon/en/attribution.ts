@@ -118,6 +118,13 @@ export const BETWEEN_MAKER_AND_VERB = [
  * assessed to be in Russia", "troops believed to have died".
  */
 export const PARTICIPLE_AFTER_VERB = ['to be', 'to have'] as const;
+/** …said right after the counted people's noun, not after a maker ("which the Pentagon assessed to have reached"). */
+export const PEOPLE_BEFORE_PARTICIPLE = [
+  ...['soldiers', 'troops', 'personnel', 'servicemen', 'men', 'fighters', 'forces', 'north koreans', 'workers'],
+  ...['engineers', 'sappers', 'deminers', 'captives', 'prisoners', 'casualties', 'dead', 'wounded'],
+] as const;
+/** A place after a body's short name in brackets, no part of the name: "(GUR) in Kyiv reported". */
+export const PLACE_AFTER_BRACKETS = ['in', 'at', 'on'] as const;
 
 /** A body's name goes on after its short name in brackets with these: "the National Intelligence Service (NIS) of South Korea". */
 export const NAME_GOES_ON_AFTER_BRACKETS = ['of'] as const;

@@ -10,6 +10,8 @@ import { SEND, THERE_NOW } from './sending';
 /** Words a noun may be borrowed across: "…casualties at about 1,100 at the time". */
 /** A hedge between a bare count and where it is: "with 8,000 thought to be in Kursk". */
 export const HEDGED_TO_BE = ['thought', 'believed', 'said', 'estimated', 'reported', 'assessed'].map((hedge) => `${hedge} to be`);
+/** …before a place only: not "estimated to be among the wounded". */
+export const HEDGED_PLACE_PREPOSITIONS = ['in', 'near', 'at', 'on', 'inside'];
 export const FUNCTION_WORDS_AFTER = [
   ...[
     'at',

@@ -847,8 +847,11 @@ export const TOLL_IN_A_CITY = {
   tolls: ['killed', 'dead', 'died', 'wounded', 'injured', 'hurt'],
   /** Words between the count and its toll word. */
   lead: 3,
-  /** What may stand between the toll word and the city, in its clause: "after a Russian glide bomb hit a street". */
-  between: 60,
+  /**
+   * What may stand between the toll word and the city, in its clause: "after a Russian glide bomb hit a street", "and
+   * 30 wounded".
+   */
+  between: 100,
   /** Not a speaker's place ("…, officials said in Kyiv"): these between the toll and the city end it. */
   notBetween: ['said', 'says', 'told', 'reported', 'announced', 'according'],
   links: ['in', 'on', 'hit', 'struck', 'of'],

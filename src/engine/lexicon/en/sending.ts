@@ -36,7 +36,7 @@ export const USED_IN_BATTLE = {
   /** Only a deploying, which is the use of troops there; "is sending 30,000 troops into battle" is still a sending. */
   verbs: ['deploying'],
   links: ['in'],
-  battles: ['assaults', 'attacks', 'counterattacks', 'combat', 'the fighting'],
+  battles: ['assaults', 'attacks', 'counterattacks', 'combat', 'the fighting', 'battle', 'battles'],
 };
 /** A sending expected, its verb in the words: "with an expectation of sending an additional 10,000 by December". */
 export const SENDING_EXPECTED = ['expectation of', 'expectations of'].flatMap((e) => [`${e} sending`, `${e} deploying`]);
@@ -641,7 +641,8 @@ export const FIGHTING_FOR = {
     'at the front',
     'in kursk',
     'in the kursk region',
-    ...['in offensive operations', 'in assaults', 'in combat', 'in the fighting', 'in combat operations', 'in the assault'],
+    // Not "in combat drills", "in the fighting spirit": only what is fighting itself.
+    ...['in offensive operations', 'in assaults', 'in combat operations', 'in the assault'],
   ],
   /** …not for the other side, named soon after: "20,000 are fighting on the front lines for Ukraine". */
   otherSides: ['ukraine', "ukraine's", 'ukrainian', 'kyiv'],
