@@ -22,6 +22,8 @@ import {
   MOVED_MORE,
   PLANNED_AFTER_COPULAS,
   PLANNED_RIGHT_BEFORE,
+  QUESTION_MODALS,
+  QUESTION_VERBS,
   REACHING_LATER,
   SENDING_EXPECTED,
   SENT_BEFORE_ANOTHER,
@@ -146,8 +148,29 @@ function smallerCountBefore(s: InSentence): boolean {
   return valueBounds(before.value).high < valueBounds(s.quantity.value).low;
 }
 
+/** Where a question a modal opens starts: "Can North Korea provide …", "…: Will this expand into …". */
+const MODAL_QUESTION_OPENS = new RegExp(`(?:^|[:"\u201c] ?)(?:${any(QUESTION_MODALS)}) `, 'g');
+/** A sentence that asks, read once per sentence. */
+const ASKED = /\?/;
+/** How far before the count its question's modal is read. */
+const QUESTION_REACH = 120;
+/** What ends the question's clause before the count. */
+const QUESTION_BREAK = /[?.!:"\u201c\u201d]/;
+const QUESTION_VERB = new RegExp(`\\b(?:${any(QUESTION_VERBS)})\\b`);
+
+/** A question a modal opens, running on to the count with a verb of giving or growing: "Will this expand into tens of thousands of troops?". */
+function modalQuestion(s: InSentence): boolean {
+  if (!s.says(ASKED)) return false;
+  const text = s.sentence.slice(Math.max(0, s.quantity.start - QUESTION_REACH), s.quantity.start);
+  const open = lastMatch(MODAL_QUESTION_OPENS, text);
+  if (open.index < 0) return false;
+  const asked = text.slice(open.end);
+  return !QUESTION_BREAK.test(asked) && QUESTION_VERB.test(asked);
+}
+
 /** Promised or additional troops, against troops sent. */
 export function isPlanned(s: InSentence, noun: Noun | null, after: string, before: string): boolean {
+  if (modalQuestion(s)) return true;
   // "3,000 more recently deployed": what follows "more" says whether they came.
   // "10,000 troops from North Korea are being readied": the origin is passed over.
   // "6,000 military engineers and construction troops would be sent": a second noun joined before the verb is passed.

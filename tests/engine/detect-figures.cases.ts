@@ -3932,6 +3932,15 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
+    name: 'troops to come in a question a modal opens with a verb of giving or growing; casualties "killing or injuring"',
+    text: 'Can North Korea provide 11,000-12,000 troops to support Russia, and is it sustainable? Will the 3,000 North Korean troops in Kursk be withdrawn? Kyiv claims killing or injuring 30 North Korean soldiers in Kursk region.',
+    expect: [
+      { text: '11,000-12,000', measure: 'troops_planned', value: { low: 11000, high: 12000 } },
+      { text: '3,000', measure: 'troops_deployed', value: 3000 },
+      { text: '30', measure: 'nk_casualties', value: 30 },
+    ],
+  },
+  {
     name: 'not losses: a part of things counted next ("destroyed 36 of 63 drones")',
     text: 'North Korean troops are in Kursk. The Ukrainian Air Force said it destroyed 36 of 63 drones launched by Russia. Ukraine said it killed 300 of the 11,000 North Korean soldiers.',
     expect: [

@@ -77,6 +77,8 @@ export const CASUALTY_SCOPE_WORDS = {
     ),
     // "a rise from an estimated 3,000 injuries or deaths reported in January".
     ...['injuries or deaths', 'injuries and deaths'],
+    // "Kyiv claims killing or injuring 30 North Korean soldiers".
+    ...['or', 'and'].flatMap((c) => [`killing ${c} injuring`, `killing ${c} wounding`]),
     // "Nearly half of the deployed North Korean troops are already dead or maimed".
     ...['killed', 'dead'].flatMap((k) => [`${k} or maimed`, `${k} and maimed`]),
     // "have either been killed or sustained injuries".

@@ -248,6 +248,10 @@ export const MODALS = ['will', 'would', 'could', 'may', 'might'];
 /** After a modal's verb, what makes it no plan: "might have been killed". */
 export const NOT_AFTER_MODAL_VERBS = ['been'];
 export const MODALS_OF_ARRIVAL = [...MODALS, 'should'];
+/** A question its clause opens with a modal asks of troops to come: "Can North Korea provide 11,000-12,000 troops …?". */
+export const QUESTION_MODALS = [...MODALS, 'can'];
+/** …with a verb of giving or growing between the modal and the count (not "Will the 11,000 troops be withdrawn?"). */
+export const QUESTION_VERBS = ['send', 'deploy', 'dispatch', 'provide', 'supply', 'commit', 'expand', 'grow', 'rise', 'add', 'reach'];
 export const MODAL_VERBS = [
   ...['send', 'deploy', 'dispatch', 'provide', 'include', 'mean', 'have', 'receive'],
   // "North Korea could commit up to 100,000 to the war".
