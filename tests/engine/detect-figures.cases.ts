@@ -3941,6 +3941,15 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
+    name: 'troops there: troops expected to be withdrawn or rotated home are there now; expected to be sent to Kursk, to come',
+    text: 'About 3,000 troops from the North Korean military are expected to be rotated home. Some 2,000 of the North Korean troops are to be withdrawn. About 4,000 North Korean troops are expected to be sent to Kursk.',
+    expect: [
+      { text: 'About 3,000', measure: 'troops_deployed', value: 3000 },
+      { text: 'Some 2,000', measure: 'troops_deployed', value: 2000 },
+      { text: 'About 4,000', measure: 'troops_planned', value: 4000 },
+    ],
+  },
+  {
     name: 'not losses: a part of things counted next ("destroyed 36 of 63 drones")',
     text: 'North Korean troops are in Kursk. The Ukrainian Air Force said it destroyed 36 of 63 drones launched by Russia. Ukraine said it killed 300 of the 11,000 North Korean soldiers.',
     expect: [

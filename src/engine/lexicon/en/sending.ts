@@ -228,6 +228,12 @@ export const STAYING_AFTER = [
   // Where they are now, whatever is foreseen in another clause: "…expected to deploy in combat, while Robert Wood said
   // 8,000 of Pyongyang's soldiers are in the Kursk region".
   ...['are in', 'are now in', 'are currently in', 'were in', 'are stationed in', 'were stationed in'],
+  // There now, to leave: "About 3,000 troops … are expected to be rotated home", "… are to be withdrawn".
+  ...['are expected to be', 'are to be', 'will be', 'could be', 'may be', 'are being'].flatMap((to) =>
+    ['withdrawn', 'rotated home', 'rotated out', 'pulled out', 'sent home', 'sent back home', 'brought home', 'repatriated'].map(
+      (leaving) => `${to} ${leaving}`,
+    ),
+  ),
 ];
 /**
  * There, and foreseen to fight: "About 8,000 … troops are expected to soon enter combat in the Kursk Oblast"; not
