@@ -101,6 +101,7 @@ import {
   NK_PERSONNEL_WORDS,
   NOUNS,
   RUSSIA,
+  SENDING_SAID,
   SENT_AFTER,
   SENT_BEFORE,
 } from './measure-cues';
@@ -504,7 +505,6 @@ const SENT_ELSEWHERE = words(sending.NOT_DEPLOYED.sentElsewhere);
 const NAMED_UNIT = words(NAMED_UNITS);
 const IN_DRILLS = words(sending.NOT_DEPLOYED.inDrills);
 /** A sending said, which drills do not undo: "11,000 North Korean soldiers deployed to Russia trained in drills". */
-const SENDING_SAID = words([...sending.SEND.past, ...sending.SEND.present, ...sending.SEND.ing, ...sending.SEND.nouns]);
 /** A sending of the count itself, by its infinitive right before it: "Kim pledged to send another 6,000 soldiers" at a mass rally. */
 const TO_SEND_BEFORE = new RegExp(`\\bto (?:${any(sending.SEND.base)})(?: [a-z]+){0,2} $`);
 /** Troops named as the count before it, its people after: "the number of North Korean soldiers in Russia to be about". */

@@ -213,6 +213,10 @@ export const SENT_BEFORE = new RegExp(`\\b(?:${any(sending.SENT_BEFORE)})(?: (?:
  * not "15,000 from North Korea have arrived … to work", nor "30 from North Korea have been sent back home".
  */
 const SENT_FROM_ORIGIN = `from (?:${any(ORIGIN_NAMES)}) (?:(?:${any(sending.AUXILIARIES)}) )?(?:(?:${any(sending.SENT_AFTER_FILLERS)}) ){0,2}(?:been )?(?:${any(sending.SEND.past)})\\b(?! (?:${any(sending.SENT_BACK)})\\b)|`;
+/** A verb or noun of sending said anywhere in the sentence: "sent", "is dispatching", "the deployment". */
+export const SENDING_SAID = new RegExp(
+  `\\b(?:${any([...sending.SEND.past, ...sending.SEND.present, ...sending.SEND.ing, ...sending.SEND.nouns])})\\b`,
+);
 /** A bare count said to fight for Russia: "about 10,000 are (now) thought to be fighting for Moscow". */
 export const FIGHTING_AFTER = new RegExp(
   `^ (?:(?:${any(sending.AUXILIARIES)}|${any(sending.PLANNED_AFTER_COPULAS)}) )?(?:(?:${any(sending.FIGHTING_FOR.before)}) ){0,2}(?:${any(sending.FIGHTING_FOR.verbs)}) (?:(?:${any(sending.FIGHTING_FOR.prepositions)}) (?:${any([...sending.FIGHTING_FOR.sides, ...RUSSIA_NAMES])})|(?:${any(sending.FIGHTING_FOR.places)})(?![^,.;]{0,30}\\b(?:${any(sending.FIGHTING_FOR.otherSides)})\\b))\\b`,

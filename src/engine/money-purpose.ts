@@ -7,8 +7,7 @@ import { type Classified, type InSentence, ownClause } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
 import * as words from './lexicon/en/money';
 import { NORTH_KOREA_NAMES } from './lexicon/en/parties';
-import { SEND } from './lexicon/en/sending';
-import { MONEY_CUES, NK_PERSONNEL_WORDS, RUSSIA } from './measure-cues';
+import { MONEY_CUES, NK_PERSONNEL_WORDS, RUSSIA, SENDING_SAID } from './measure-cues';
 import type { Measure } from './measures';
 import { namedOwner, ownerOf, ownerOfWords } from './owner';
 import { meter } from './step-meter';
@@ -55,8 +54,6 @@ const ECONOMY_GAINED = new RegExp(
   `\\b(?:${any(words.ECONOMY_GAINED.verbs)}) (?:${any(words.ECONOMY_GAINED.owners)}) ${words.ECONOMY_GAINED.economy} (?:[a-z]+ )?$`,
 );
 const TROOPS_SENT = new RegExp(`\\b(?:${any(words.TROOPS_EARNING)})\\b`);
-/** A verb of sending named: what is paid for sending troops ("earn $80 million per month by sending 40,000 soldiers"). */
-const SENDING_NAMED = new RegExp(`\\b(?:${any([...SEND.base, ...SEND.past, ...SEND.present, ...SEND.ing])})\\b`);
 const ARMS = new RegExp(`\\b(?:${any(words.ARMS_PAID_FOR)})\\b`);
 const PAY_WORDS = new RegExp(`\\b(?:${any(words.PAY_WORDS)})\\b`);
 /** Aid named for a party, its words then the party's: "to aid Ukraine", "assistance to Kyiv". */
@@ -170,7 +167,7 @@ export function moneyPurpose(s: InSentence, after: string, before: string): Clas
     best.measure === 'soldier_pay' &&
     s.quantity.unit === 'USD' &&
     valueBounds(s.quantity.value).low >= words.LEAST_PAID_FOR_TROOPS_USD &&
-    s.says(SENDING_NAMED)
+    s.says(SENDING_SAID)
       ? 'payment_for_troops'
       : best.measure;
   return per ? { measure, per } : { measure };

@@ -9,7 +9,7 @@ import { SEND, THERE_NOW } from './sending';
 
 /** Words a noun may be borrowed across: "…casualties at about 1,100 at the time". */
 /** A hedge between a bare count and where it is: "with 8,000 thought to be in Kursk". */
-export const HEDGED_TO_BE = ['thought', 'believed', 'said', 'estimated', 'reported', 'assessed'].map((hedge) => `${hedge} to be`);
+export const HEDGED_TO_BE = ['believed', 'thought', 'estimated', 'said', 'reported', 'assessed'].map((hedge) => `${hedge} to be`);
 /** …before a place only: not "estimated to be among the wounded". */
 export const HEDGED_PLACE_PREPOSITIONS = ['in', 'near', 'at', 'on', 'inside'];
 export const FUNCTION_WORDS_AFTER = [
@@ -56,9 +56,7 @@ export const CLAUSE_BREAKS_AFTER = ['compared to', 'compared with', 'while', 'wh
 /** A count named first, its noun read however far back it stands in the clause: "the number of artillery shells … could be as high as". */
 export const COUNT_OF_WORDS = ['number of', 'total number of', 'estimate of'];
 /** Hedges between a noun and its number, passed over when the noun is looked for: "casualties … are believed to be around 4,000". */
-export const HEDGES = ['believed', 'thought', 'estimated', 'said', 'reported', 'assessed'].flatMap((h) =>
-  ['is', 'are', 'was', 'were'].map((aux) => `${aux} ${h} to be`),
-);
+export const HEDGES = HEDGED_TO_BE.flatMap((hedge) => ['is', 'are', 'was', 'were'].map((aux) => `${aux} ${hedge}`));
 /** A noun before a number is not borrowed across these: "4,000 casualties have occurred, and it appears that 3,000 more…". */
 export const NOUN_BEFORE_STOPS = [', and', ', but', ', while', ', whereas'];
 
