@@ -307,6 +307,11 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
+    name: 'troops: a bare count that "has gone there" after the troops were named is there',
+    text: 'The State Department said North Korean soldiers are in Russia. "Now we estimate that about 10,000 have gone there and may enter the battle in the coming days," Miller said.',
+    expect: [{ text: 'about 10,000', measure: 'troops_deployed', value: 10000 }],
+  },
+  {
     name: 'troops there: more "seem to be training in Russia", additional ones "stationed at" facilities; captives Ukraine "held"',
     text: 'Thousands more seem to be training in Russia’s far east. Ukrainian intelligence reported an additional 7,000 soldiers stationed at training facilities in Russia’s Far East. In January 2025, Ukraine confirmed it held two North Korean soldiers.',
     expect: [

@@ -564,8 +564,8 @@ export const SENT_AFTER = [
   'been additionally sent',
   'been additionally deployed',
   'been additionally dispatched',
-  // "1,500 more troops … had gone to Russia".
-  ...['gone to', 'been moved to', 'been transferred to'],
+  // "1,500 more troops … had gone to Russia"; "we estimate that about 10,000 have gone there".
+  ...['gone to', 'gone there', 'been moved to', 'been transferred to'],
   // "nearly 3,000 [additional North Korean soldiers] were transferred [to Russia] in January and February"; not a bare
   // "transferred by March" after a pledge.
   ...['were transferred', 'was transferred', 'been transferred'],
