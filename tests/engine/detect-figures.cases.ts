@@ -565,6 +565,11 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: 'about $1 billion', measure: 'aid_to_nk', value: 1000000000 }],
   },
   {
+    name: 'money: arms worth a vague amount with no currency ("worth billions") are paid for in dollars',
+    text: 'Pyongyang has sent Moscow arms supplies, reportedly worth billions, and troops.\nThe footballer is worth millions.',
+    expect: [{ text: 'billions', measure: 'payment_for_weapons', value: { low: 2e9, high: 9e9 } }],
+  },
+  {
     name: 'money: arms worth an amount',
     text: 'North Korean arms worth up to $3.4 billion have gone to Russia since 2023.',
     expect: [{ text: 'up to $3.4 billion', measure: 'payment_for_weapons', value: 3.4e9 }],

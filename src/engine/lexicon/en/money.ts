@@ -82,8 +82,11 @@ export const TROOP_DEALS = {
 /** "arms … worth", "deployment valued at": a value said after the thing. */
 // "arms valued between £1.4 billion and £4.5 billion".
 export const VALUE_LINKS = ['worth', 'valued at', 'valued', 'amounting to', 'totaling', 'totalling'];
-/** A value with no currency, its scale in words: "North Korea had sent to Russia weapons worth 5.5 billion". */
-export const UNSAID_VALUE_SCALES = ['million', 'billion', 'trillion'];
+/**
+ * A value with no currency, its scale in words: "North Korea had sent to Russia weapons worth 5.5 billion", "arms
+ * supplies, reportedly worth billions".
+ */
+export const UNSAID_VALUE_SCALES = ['million', 'billion', 'trillion', 'millions', 'billions', 'trillions'];
 /** Words between the arms and their value: "The shells North Korea shipped to Russia are valued at". */
 export const VALUE_LINK_REACH = 6;
 /** Arms may also cost; a deployment's price is said with the words above only. */
