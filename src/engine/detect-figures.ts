@@ -33,7 +33,7 @@ import * as clauses from './lexicon/en/clauses';
 import { CAPTURE_STORY } from './lexicon/en/losses';
 import { OWNER_NAMES, PAIRED_FORCES } from './lexicon/en/parties';
 import { ADDITIONAL_BEFORE, JOINED_THEN } from './lexicon/en/sending';
-import { CASUALTY_SCOPES, NK_PERSONNEL_WORDS } from './measure-cues';
+import { CASUALTY_SCOPES, NK_LOSSES_NAMED, nkTroopsNamed } from './measure-cues';
 import { MEASURES, type Measure, type Scope } from './measures';
 import { CHANGE_VERBS, TIMES_MULTIPLIER } from './not-quantities';
 import { FUNCTION_WORD_AFTER, nounAfter } from './noun-phrase';
@@ -279,7 +279,23 @@ const DROPPED_PEOPLE_LEAST = 20;
  */
 const TROOPS_IN_SIGHT: Pick<Kept, 'c' | 'unit'> = { c: { measure: 'troops_deployed' }, unit: 'count' };
 function troopsInSight(says: Says): boolean {
-  return says(NK_PERSONNEL_WORDS, true) && !CASUALTY_SCOPES.some(({ re }) => says(re, true));
+  return nkTroopsNamed(says) && !CASUALTY_SCOPES.some(({ re }) => says(re, true));
+}
+
+/**
+ * What "the toll" or "the estimate" restates where no figure came before it in the passage, but North Korea's losses
+ * were named, in the sentence or the one before: "North Korean troops have suffered heavy losses. The NIS estimated the
+ * toll at around 3,000." Their scope is the one their words give.
+ */
+function lossesInSight(sentence: string, previous: string | undefined): Pick<Kept, 'c' | 'unit'> | undefined {
+  for (const text of previous === undefined ? [sentence] : [sentence, previous]) {
+    meter.steps++;
+    const named = NK_LOSSES_NAMED.exec(text)?.[0];
+    if (named === undefined) continue;
+    const scope = CASUALTY_SCOPES.find(({ re }) => re.test(named))?.scope ?? 'killed_and_wounded';
+    return { c: { measure: NK_LOSSES[scope], scope }, unit: 'count' };
+  }
+  return undefined;
 }
 
 /** The force a share of North Korea's losses is taken of, where its own words give it no measure: the troops sent. */
@@ -477,6 +493,11 @@ export function* scanFigures(text: string, options: DetectOptions = {}): Generat
       const previousSentence = before ? foldedSpan(before) : undefined;
       const quantities = parseQuantities(local);
       const says = sentenceSays(local, previousSentence);
+      let lost: { in: Pick<Kept, 'c' | 'unit'> | undefined } | undefined;
+      const lostInSight = () => {
+        lost ??= { in: lossesInSight(local, previousSentence) };
+        return lost.in;
+      };
       /** The sentence's latest quantity counted as a figure (shares aside), and its latest of troops deployed. */
       let counted: { q: Quantity; c: Classified } | undefined;
       let troopsCounted: { q: Quantity; c: Classified } | undefined;
@@ -595,7 +616,8 @@ export function* scanFigures(text: string, options: DetectOptions = {}): Generat
               recent(p, latest) ??
                 (FUNCTION_WORD_AFTER.test(local.slice(q.end)) && troopsInSight(says) && !peopleDroppedJustBefore()
                   ? TROOPS_IN_SIGHT
-                  : undefined),
+                  : undefined) ??
+                (FUNCTION_WORD_AFTER.test(local.slice(q.end)) ? lostInSight() : undefined),
               local.slice(q.end),
               () => {
                 const began = quantities[i - 1];

@@ -4,6 +4,8 @@
  * words are the lexicon's. The classifier (classify-measure.ts) decides which
  * applies. Matched on folded text.
  */
+
+import type { Says } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
 import { ARTICLES, NOUN_BEFORE_STOPS } from './lexicon/en/clauses';
 import * as losses from './lexicon/en/losses';
@@ -12,7 +14,6 @@ import type { NounWords } from './lexicon/en/nouns';
 import * as nouns from './lexicon/en/nouns';
 import { NORTH_KOREA_NAMES, ORIGIN_NAMES, PEOPLES, RUSSIA_NAMES } from './lexicon/en/parties';
 import * as sending from './lexicon/en/sending';
-
 import type { NounKind } from './measures';
 import { meter } from './step-meter';
 
@@ -234,6 +235,21 @@ export const ON_THE_WAY_AFTER = new RegExp(
 export const NK_PERSONNEL_WORDS = new RegExp(
   `\\b(?:(?:${any(NORTH_KOREA_NAMES)}) (?:[a-z-]+ )?(?:${any(nouns.DESCRIBED_PEOPLE)})|${any(PEOPLES.north_korea)})\\b`,
 );
+/**
+ * North Korea named as the sender of troops, a few words apart: "North Korea has sent troops to Russia", "Pyongyang is
+ * deploying more soldiers". A bare count after it ("the US revised that number to 10,000") is of those troops.
+ */
+export const NK_SENT_TROOPS = new RegExp(
+  `\\b(?:${any(NORTH_KOREA_NAMES)})(?: [a-z'-]+){0,${sending.SENDER_TO_TROOPS_WORDS}} (?:${any([...sending.SEND.past, ...sending.SEND.present, ...sending.SEND.ing])})(?: [a-z'-]+){0,${sending.SENDER_TO_TROOPS_WORDS}} (?:${any(nouns.DESCRIBED_PEOPLE)})\\b`,
+);
+/** North Korea's losses named with no count: "North Korean troops have suffered heavy losses", "casualties among North Koreans". */
+export const NK_LOSSES_NAMED = new RegExp(
+  `\\b(?:${any(NORTH_KOREA_NAMES)})(?: [a-z'-]+){0,${losses.LOSSES_NAMED.reach}} (?:${any(losses.LOSSES_NAMED.nouns)})\\b|\\b(?:${any(losses.LOSSES_NAMED.nouns)}) (?:${any(losses.LOSSES_NAMED.links)}) (?:the )?(?:${any(NORTH_KOREA_NAMES)})\\b`,
+);
+/** North Korea's troops named in the sentence or the one before: by their own words, or as those it sent. */
+export function nkTroopsNamed(says: Says): boolean {
+  return says(NK_PERSONNEL_WORDS, true) || says(NK_SENT_TROOPS, true);
+}
 /** A bare count said to be there: "only 3,000 were there", "11,000 are already in Kursk". */
 export const THERE_NOW_AFTER = new RegExp(
   `^ (?:${any(sending.THERE_NOW.verbs)})(?: (?:${any(sending.THERE_NOW.adverbs)}))? (?:${any(sending.THERE_NOW.places)})\\b(?!')`,

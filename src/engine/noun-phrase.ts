@@ -62,6 +62,7 @@ import {
   NOUN_MODIFIER,
   NOUNS,
   type NounKind,
+  nkTroopsNamed,
   ON_THE_WAY_AFTER,
   PLANNED_AFTER,
   SENT_AFTER,
@@ -373,7 +374,7 @@ export function impliedNoun(s: InSentence, after: string, before: string): Noun 
   // Troops spoken of: in the sentence's own words, or North Korea's named in it or the one before ("3,000 North
   // Koreans have been sent, with a total of around 10,000 expected by December").
   // Or soldiers counted just before: "about 1,500 men are already in Vladivostok …, with an additional 10,500 set to follow".
-  const named = s.says(TROOP_WORDS) || s.says(NK_PERSONNEL_WORDS, true);
+  const named = s.says(TROOP_WORDS) || nkTroopsNamed(s.says);
   const troops = () => named || peopleCountedBefore(s);
   const sentWord = SENT_BEFORE.test(before) || SENT_AFTER.test(after);
   if (

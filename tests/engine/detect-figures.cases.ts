@@ -5223,6 +5223,38 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
+    name: 'troops: "that number" revised, or the number estimated, after North Korea is said to have sent troops',
+    text: 'North Korea has sent troops to Russia to fight Ukraine. This week, the U.S. revised its initial estimate from 3,000 to 10,000.\nPyongyang is deploying more soldiers. Initially, the number was estimated at 1,500.',
+    expect: [
+      { text: '3,000', measure: 'troops_deployed', value: 3000 },
+      { text: '10,000', measure: 'troops_deployed', value: 10000 },
+      { text: '1,500', measure: 'troops_deployed', value: 1500 },
+    ],
+  },
+  {
+    name: 'losses: "the toll" or "the estimate" restated after North Korea\'s losses are named counts them',
+    text: 'North Korean troops have suffered heavy losses in Kursk. The NIS estimated the toll at around 3,000.\nCasualties among North Korean soldiers are mounting. South Korea’s estimate is 1,100.',
+    expect: [
+      { text: 'around 3,000', measure: 'nk_casualties', value: 3000 },
+      { text: '1,100', measure: 'nk_casualties', value: 1100 },
+    ],
+  },
+  {
+    name: 'losses: "the number" restated after North Korea\'s dead are named counts its dead',
+    text: 'North Korean soldiers killed in Kursk are buried there. The Pentagon put the number at 400.',
+    expect: [{ text: '400', measure: 'nk_killed', value: 400 }],
+  },
+  {
+    name: 'not: "the estimate" restated after Russia\'s losses are named',
+    text: 'Russian troops have suffered heavy losses in Kursk, where North Korea fights. The current estimate is about 3,000.',
+    expect: [],
+  },
+  {
+    name: 'not: the number estimated after North Korea is said to have sent shells, not troops',
+    text: 'North Korea has sent shells to Russia. The number was estimated at 3,000.',
+    expect: [],
+  },
+  {
     name: 'captives: a few, a third party before them, on a page about North Korea\'s soldiers; Ukraine "detained" or "has taken" them; not Russia\'s, nor Russia detaining deserters, nor land taken',
     text: 'North Korean soldiers fight in Kursk. South Korea is willing to accept two POWs.\nNorth Korean troops are in Kursk. Zelenskyy said Kyiv forces captured two soldiers in Kursk Oblast. Ukraine had detained two North Korean soldiers. Ukrainian units have also taken two North Korean soldiers alive. Ukraine captured 5 Russian soldiers. Russia has detained 20 deserters. Ukrainian forces have taken 1,000 square kilometres of Kursk.',
     expect: [

@@ -1160,3 +1160,14 @@ export const SENT_TO_A_PLACE = ['sent to', 'deployed to', 'dispatched to'];
  * captured by Ukrainian forces", "nine members of the regiment died".
  */
 export const FROM_A_PLACE = ['from', 'of'];
+
+/**
+ * North Korea's losses named, with no count: "North Korean troops have suffered heavy losses", "casualties among North
+ * Korean soldiers". A number restated after it ("The NIS estimated the toll at around 3,000") counts them.
+ */
+export const LOSSES_NAMED = {
+  nouns: ['casualties', 'losses', 'death toll', 'dead', 'deaths', 'killed', 'wounded', 'injured'],
+  /** Words between North Korea's name and the losses: "North Korean troops have suffered heavy losses". */
+  reach: 4,
+  links: ['among', 'of'],
+};

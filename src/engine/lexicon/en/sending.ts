@@ -15,6 +15,8 @@ export const SEND = {
   nouns: ['dispatch', 'deployment'],
 } as const;
 
+/** The most words between North Korea and its verb of sending, and between the verb and the troops sent. */
+export const SENDER_TO_TROOPS_WORDS = 3;
 /** A sender's verb after the troops it sent, besides those of sending: "the more than 10,000 troops Pyongyang provided". */
 export const SENT_BY_SENDER = ['provided', 'supplied', 'contributed'];
 /** A sending announced as under way is still to come: "Kim Jong Un is sending another 6,000 people to Kursk". */
