@@ -159,6 +159,9 @@ export const VAGUE_AMOUNTS: ReadonlyArray<{ words: string; low: number; high: nu
   { words: 'a few hundred', low: 200, high: 500 },
   { words: 'a few million', low: 2e6, high: 5e6 },
   { words: 'a few billion', low: 2e9, high: 5e9 },
+  // …and plural, as after "several": "A few thousands have been observed in the Kursk region".
+  { words: 'a few thousands', low: 2e3, high: 5e3 },
+  { words: 'a few hundreds', low: 200, high: 500 },
   { words: 'low thousands', low: 1e3, high: 3e3 },
   { words: 'many thousands', low: 2e3, high: 9e3 },
   { words: 'thousands', low: 2e3, high: 9e3 },

@@ -24,7 +24,7 @@ import {
   LOSSES_OF_A_PARTY,
   TAKEN_BY_UKRAINE,
 } from './lexicon/en/losses';
-import { MILITARY_UNITS, UNITS_OF_PEOPLE, WEAPON_BY_MAKER } from './lexicon/en/nouns';
+import { MILITARY_UNITS, UNIT_MEMBERS, UNITS_OF_PEOPLE, WEAPON_BY_MAKER } from './lexicon/en/nouns';
 import {
   CARGO_OF,
   LONE_NK_ADJECTIVES,
@@ -136,8 +136,11 @@ const OF_WHOM_AFTER = new RegExp(`^ (?:${any(SHARE_OF)}) (${any([...PEOPLE_OWNER
 const LOSSES_AMONG_AFTER = new RegExp(`^ (?:${any(LOSSES_AMONG)}) ((?:the )?[a-z.'-]+(?: [a-z.'-]+)?)`);
 const CARGO_OF_NK = new RegExp(`^ (?:${any(CARGO_OF)})(?![\\w-])`);
 const CARGO_KINDS = new Set<NounKind>(['containers', 'shipments', 'tons', 'shells', 'missiles']);
-/** A unit of people counted by its size, whose people are named after it: "a 3,000-strong unit of North Korean soldiers". */
-const UNIT_NOUNS = new Set<string>([...UNITS_OF_PEOPLE, ...MILITARY_UNITS]);
+/**
+ * A unit of people counted by its size, whose people are named after it: "a 3,000-strong unit of North Korean soldiers";
+ * or members of a force named after them: "600 members of Putin's forces".
+ */
+const UNIT_NOUNS = new Set<string>([...UNITS_OF_PEOPLE, ...MILITARY_UNITS, UNIT_MEMBERS]);
 const MEMBERS_OF_AFTER = /^ of (?:the )?([a-z.'-]+(?: [a-z.'-]+)?)/;
 const LONE_NK_FORCE = new RegExp(`^(?:${any(LONE_NK_ADJECTIVES.adjectives)}) $`);
 const SOUTH_KOREA_NAMED = new RegExp(`\\b(?:${any(LONE_NK_ADJECTIVES.unless)})\\b`);
@@ -492,7 +495,8 @@ export function namedOwner(s: InSentence, noun: Noun | null, officialsSpeak = fa
     const at = s.quantity.end + noun.end;
     if (CARGO_OF_NK.test(s.sentence.slice(at, at + 30))) return 'north_korea';
   }
-  // "the Russian military has formed a 3,000-strong unit of North Korean soldiers": the unit's people named.
+  // "the Russian military has formed a 3,000-strong unit of North Korean soldiers": the unit's people named; "600
+  // members of Putin's forces killed": the force's.
   if (noun?.from === 'after' && noun.kind === 'personnel' && UNIT_NOUNS.has(noun.text)) {
     const members = MEMBERS_OF_AFTER.exec(s.sentence.slice(s.quantity.end + noun.end, s.quantity.end + noun.end + 40));
     const whose = members ? ownerOfWords(members[1]!) : null;

@@ -5250,6 +5250,33 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [],
   },
   {
+    name: 'troops: a bare count "observed in" Kursk, "a few thousands"; one "confirmed to be in training in" Russia',
+    text: 'North Korea has sent soldiers. A few thousands have been observed in the Kursk region where Russia is fighting.\nUp to 10,000 elite North Korean forces are embedded with Russian troops, with at least 3,000 confirmed to be in training in Russia’s far east.',
+    expect: [
+      { text: 'A few thousands', measure: 'troops_deployed', value: { low: 2000, high: 5000 } },
+      { text: 'Up to 10,000', measure: 'troops_deployed', value: 10000 },
+      { text: 'at least 3,000', measure: 'troops_deployed', value: 3000 },
+    ],
+  },
+  {
+    name: 'owner: "members of Putin\'s forces" are Russia\'s; two North Korean soldiers before "their Ukrainian captors" are captives',
+    text: '‘600 members of Putin’s forces killed in one day’ as North Korean troops fight on\nA video released by Ukraine featured two North Korean soldiers, answering questions from their Ukrainian captors.',
+    expect: [
+      { text: '600', measure: 'russian_casualties', value: 600 },
+      { text: 'two', measure: 'nk_captured', value: 2 },
+    ],
+  },
+  {
+    name: 'not: an aircraft\'s model ("a Boeing 757"), nor a toll of a car ramming, on a page that names North Korea',
+    text: 'North Korea sent troops to Russia.\nThe Royal New Zealand Air Force plane, a Boeing 757, broke down, forcing the Prime Minister to book a commercial flight.\nDriver who killed 35 in China car ramming sentenced to death',
+    expect: [],
+  },
+  {
+    name: 'not: North Koreans evacuated from a flood, or working in China, on a page that names the war',
+    text: 'North Korea sent troops to Russia.\nTorrential downpours caused the Yalu River to overflow Sunday, prompting the evacuation of 5,000 North Koreans who remained at risk.\nAbout 50,000 North Koreans are thought to have been working in China before the UN sanctions.',
+    expect: [],
+  },
+  {
     name: 'not: the number estimated after North Korea is said to have sent shells, not troops',
     text: 'North Korea has sent shells to Russia. The number was estimated at 3,000.',
     expect: [],

@@ -303,7 +303,11 @@ export const MONTHS = [
 export const MODEL_PREFIXES = ['kn', 'hwasong'];
 /** Names whose number is part of them, as a model's is: "as reported by AFP and France 24", "Channel 4 News". */
 // Not "channel", a verb too: "plans to channel 10,000 troops".
-export const NAME_NUMBER_PREFIXES = ['france', 'rossiya'];
+export const NAME_NUMBER_PREFIXES = [
+  ...['france', 'rossiya'],
+  // Aircraft named by maker and model: "the Royal New Zealand Air Force plane, a Boeing 757".
+  ...['boeing', 'airbus', 'ilyushin', 'tupolev', 'antonov', 'embraer'],
+];
 
 /** Words that end the noun phrase a figure counts: "122 mm shells to Russia". */
 export const PHRASE_ENDS = [

@@ -594,6 +594,8 @@ export const CAPTURE_STORY = {
       ...['hospital', 'bandage', 'bandages', 'bandaged', 'bed', 'beds', 'bunk', 'bunks', 'cot', 'cots', 'cell', 'bars'],
       ...['interview', 'interviews', 'interviewed', 'questioning', 'questioned', 'interrogated', 'interrogation'],
       ...['captivity', 'captured', 'detained', 'exchanged', 'swap', 'survived', 'prisoners', 'pows'],
+      // "it featured two North Korean soldiers, answering questions from their Ukrainian captors".
+      ...['captor', 'captors', 'answering questions'],
       // "Two young North Korean soldiers, once deployed to fight …, have now made a public plea for a new life in South
       // Korea": the captives' plea, told of no one else.
       ...['asylum', 'new life in south korea', 'prisoner-of-war camp', 'pow camp'],
@@ -835,6 +837,8 @@ export const CIVILIAN_TOLL = [
 ];
 export const TOLL_ELSEWHERE = [
   ...['car attack', 'shooting', 'stabbing', 'gunman', 'murder', 'crash', 'migrant', 'migrants'],
+  // "Driver who killed 35 in China car ramming sentenced to death".
+  ...['car ramming', 'ramming attack'],
   ...['strikes on', 'strike on', 'airstrike', 'airstrikes', 'air strike', 'air strikes'],
   // "Virginia man fires at officers trying to serve warrant, injuring 3".
   ...['warrant', 'police', 'sheriff'],

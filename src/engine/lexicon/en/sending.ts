@@ -576,9 +576,14 @@ export const SENT_AFTER = [
   // "about 1,500 members of the North Korean special forces had moved to Vladivostok".
   ...['had moved to', 'have moved to', 'moved to'],
   // "Thousands more seem to be training in Russia's far east": trained in Russia, there already.
-  ...['training', 'being trained', 'been trained', 'trained'].flatMap((verb) => [`${verb} in russia`, `${verb} in the russian`]),
+  ...['training', 'in training', 'being trained', 'been trained', 'trained'].flatMap((verb) => [
+    `${verb} in russia`,
+    `${verb} in the russian`,
+  ]),
   // "We now believe that 10,000 have reached Kursk": a place reached, named after the verb.
   ...['have reached', 'had reached'].flatMap((verb) => [`${verb} kursk`, `${verb} russia`, `${verb} the front`]),
+  // "A few thousands have been observed in the Kursk region": seen there, the place named.
+  ...['been observed in', 'been spotted in', 'been seen in'].flatMap((verb) => [`${verb} kursk`, `${verb} the kursk`, `${verb} russia`]),
   // "with another 3,000 joining early this year", "sending over 10,000 soldiers to train in Russia, with 3,000 deploying".
   ...['joined', 'joining', 'deploying'],
   // "with up to 11,000 reportedly arriving in the Kursk region"; "but 6,000 remain in the region".
@@ -692,8 +697,9 @@ export const SENT_AFTER_FILLERS = [
   ...['confirmed to have', 'reported to have', 'known to have'],
   // "1,500 additional troops seem to have been dispatched recently".
   ...['seem', 'seems', 'appear', 'appears'].map((verb) => `${verb} to have`),
-  // "Thousands more seem to be training in Russia's far east".
-  ...['seem', 'seems', 'appear', 'appears'].map((verb) => `${verb} to be`),
+  // "Thousands more seem to be training in Russia's far east"; "with at least 3,000 confirmed to be in training in Russia's
+  // far east".
+  ...['seem', 'seems', 'appear', 'appears', 'confirmed', 'believed', 'thought', 'said', 'reported'].map((verb) => `${verb} to be`),
 ];
 /** A deployment named as a plan: "the planned third deployment of 6,000 troops", "an eventual deployment of 10,000". */
 export const PLANNED_NOUN_ADJECTIVES = [
@@ -852,6 +858,9 @@ export const MIGRATION = [
   ...['records show', 'entry data', 'entry records'],
   ...['tourists', 'tourism', 'students', 'statistics', 'statistical', 'border crossings', 'entries', 'arrivals'],
   ...['education', 'educational', 'visit', 'visits', 'visitors'],
+  // "About 50,000 North Koreans are thought to have been working in China"; "prompting the evacuation of 5,000 North
+  // Koreans" from a flood.
+  ...['working in', 'worked in', 'evacuate', 'evacuated', 'evacuation', 'evacuees'],
   // "More than 3,700 North Koreans visited Russia during the third quarter this year for 'study' purposes", "Border
   // officials reported that 3,765 North Koreans arrived in Russia from July to September".
   ...['visited', 'quarter', 'quarterly', 'border officials', 'border service', 'border guard service'],
