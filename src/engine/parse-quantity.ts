@@ -105,6 +105,8 @@ const SCALE_AFTER_DIGITS = new RegExp(
 );
 /** The amount a plural scale word may follow: "3 millions", not "2022 millions". */
 const PLURAL_SCALE_BELOW = 1000;
+/** A decimal times its scale is read to this many significant digits, past any binary rounding error. */
+const SIGNIFICANT_DIGITS = 15;
 /** A plural noun of people or munitions right after four digits: a count, not a year ("2000 soldiers"). */
 /** …unless a preposition of time stands before the digits: "in 2000 soldiers died" keeps its year. */
 const YEAR_PREPOSITION_BEFORE = new RegExp(`(?:^|[^a-z])(?:${alternation(YEAR_PREPOSITIONS)}) $`);
@@ -347,7 +349,8 @@ function readDigits(t: string, at: number, rangeEnd: boolean): Read {
   const scale = read && !(read[0].endsWith('s') && value >= PLURAL_SCALE_BELOW) ? read : null;
   if (scale) {
     factor = SCALES[scale[1] ?? scale[2] ?? scale[3] ?? ''] ?? 1;
-    value *= factor;
+    // To the digits written: "2.05 million" is 2,050,000, not the 2,049,999.9999999998 binary fractions give.
+    value = Number((value * factor).toPrecision(SIGNIFICANT_DIGITS));
     end = SCALE_AFTER_DIGITS.lastIndex;
   }
   const scaled = factor > 1;

@@ -177,3 +177,10 @@ describe('the grammar table', () => {
     expect(Object.keys(QUALIFIER_BOUNDS).filter((q) => !used.has(q))).toEqual([]);
   });
 });
+
+describe('a decimal times its scale', () => {
+  it('is the number written, not a binary fraction off it ("2.05 million" is 2,050,000)', () => {
+    const values = parseQuantities('Pay could rise to 2.05 million won, and 1.15 million shells were sent.').map((q) => q.value);
+    expect(values).toEqual([2050000, 1150000]);
+  });
+});

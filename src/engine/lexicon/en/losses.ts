@@ -797,6 +797,8 @@ export const LOSSES_OF_PEOPLE = {
     ...['flood', 'floods', 'flooding', 'famine', 'disaster', 'disease', 'epidemic', 'earthquake', 'storm', 'typhoon'],
     // "more than 200,000 people died of starvation and hunger-related diseases in the late 1990s".
     ...['starvation', 'hunger', 'diseases'],
+    // "North Korea's Toll of 'Unknown Fever' Cases Nears 1.5Mln, Death Toll Reaches 56".
+    ...['fever', 'covid', 'covid-19', 'coronavirus', 'pandemic', 'outbreak', 'virus', 'infections', 'public health'],
   ],
 };
 /**

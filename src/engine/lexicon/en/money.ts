@@ -231,7 +231,8 @@ export const NOT_PAYMENT = [
  * not "earned $5.5 billion, enough to fund its nuclear programme", paid first.
  */
 export const FOR_OWN_PROGRAMS = {
-  links: ['for', 'to fund', 'funding', 'to finance', 'financing'],
+  // "funnel millions of dollars to Pyongyang's weapons programs".
+  links: ['for', 'to', 'to fund', 'funding', 'to finance', 'financing'],
   owners: ['its', "pyongyang's", "north korea's", "the regime's"],
   programs: ['nuclear', 'weapons', 'missile', 'nuclear and missile', 'nuclear weapons', 'ballistic missile'],
   nouns: ['program', 'programs', 'programme', 'programmes'],

@@ -331,7 +331,15 @@ export const MISSILES_TESTED_BEFORE = [
  * was sent.
  */
 export const MISSILES_LAUNCHED_BY_NK = {
-  verbs: ['launched', 'fired', 'has launched', 'has fired', 'had launched', 'had fired', 'also launched', 'also fired'],
+  verbs: [
+    ...['launched', 'fired', 'has launched', 'has fired', 'had launched', 'had fired', 'also launched', 'also fired'],
+    // "North Korea was estimated to have fired about 20 shells as part of a training exercise".
+    ...['was', 'is'].flatMap((aux) =>
+      ['estimated', 'believed', 'thought', 'said', 'reported'].flatMap((hedge) =>
+        ['fired', 'launched'].map((verb) => `${aux} ${hedge} to have ${verb}`),
+      ),
+    ),
+  ],
   // As headlines tell it: "North Korea fires 200 artillery shells, South Korea forced to evacuate island town".
   headlineVerbs: ['fires', 'launches'],
   /** Not with Russia: "Russia and North Korea fired 20 ballistic missiles". */

@@ -852,6 +852,14 @@ export const DEFECTION = {
 };
 /** …words that make them troops after all: "11,000 North Koreans were sent to Kursk, where they fought". */
 export const MIGRANTS_AS_TROOPS = ['military', 'deployed', 'deployment', 'fought', 'kursk'];
+/**
+ * Words of arrival statistics: a bare count said to have arrived in a sentence with them is of people counted at a
+ * border, not troops ("By quarter, 229 arrived in the first three months of the year, 320 in the second quarter").
+ */
+export const ARRIVAL_STATISTICS = [
+  ...['quarter', 'quarterly', 'statistics', 'statistical', 'records show', 'entry data', 'entry records'],
+  ...['immigration', 'border crossings', 'arrivals', 'defectors'],
+];
 export const MIGRATION = [
   ...['immigration', 'migration', 'migrants', 'migrant', 'visa', 'visas', 'labor', 'labour', 'workers', 'laborers', 'labourers'],
   // "In 2024 alone, records show that over 13,000 North Koreans entered Russia".
