@@ -48,6 +48,3 @@ export const CURRENCY_SUFFIXES: ReadonlyArray<{ text: string; currency: Currency
   { text: 'yuan', currency: 'CNY' },
   { text: 'hryvnias', currency: 'UAH' },
 ];
-
-/** Currencies a soldier's pay is another army's in where North Korea goes unnamed: South Korea's won. */
-export const OTHER_ARMIES_PAY: readonly string[] = ['KRW'] satisfies readonly Currency[];

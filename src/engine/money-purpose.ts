@@ -3,7 +3,6 @@
  * for weapons, or what North Korea got in return. The cue nearest the amount
  * decides; money that is an economy's size is no payment.
  */
-import { OTHER_ARMIES_PAY } from './currencies';
 import { type Classified, type InSentence, ownClause } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
 import * as words from './lexicon/en/money';
@@ -155,9 +154,6 @@ export function moneyPurpose(s: InSentence, after: string, before: string): Clas
   // What the war earned is North Korea's only where it is named as the earner.
   if (WAR_EARNED.test(best.cue) && namedOwner(s, null) !== 'north_korea') return null;
   if (best.measure === 'soldier_pay' && (s.says(OTHER_PAY) || (s.says(OTHERS_PAY) && !s.says(NK_PERSONNEL_WORDS)))) return null;
-  // Pay in won is a South Korean soldier's, unless North Korea is named in the sentence or the one before: "raising
-  // soldiers' salaries from 1.25 million won this year to 1.5 million won next year".
-  if (best.measure === 'soldier_pay' && OTHER_ARMIES_PAY.includes(s.quantity.unit) && !s.says(NORTH_KOREA, true)) return null;
   if (
     best.measure === 'soldier_pay' &&
     s.quantity.unit === 'USD' &&
