@@ -5287,6 +5287,20 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: 'About 3,000', measure: 'troops_deployed', value: 3000 }],
   },
   {
+    name: 'troops: soldiers described by their worth ("skilled", "highly trained", "well disciplined") are still the noun',
+    text: 'Russia is bolstered by thousands of skilled North Korean soldiers. Russia gained 3,000 highly trained North Korean soldiers. Some 11,000 well disciplined North Korean troops are in Kursk.',
+    expect: [
+      { text: 'thousands', measure: 'troops_deployed', value: { low: 2000, high: 9000 } },
+      { text: '3,000', measure: 'troops_deployed', value: 3000 },
+      { text: 'Some 11,000', measure: 'troops_deployed', value: 11000 },
+    ],
+  },
+  {
+    name: 'owner: a party that "accused" North Korea is the accuser, not the supplier ("accused by the West and Ukraine of supplying Russia with")',
+    text: 'North Korea has long been accused by the West and Ukraine of supplying Russia with millions of artillery shells and missile parts.',
+    expect: [{ text: 'millions', measure: 'artillery_shells', value: { low: 2e6, high: 9e6 } }],
+  },
+  {
     name: 'not: the number estimated after North Korea is said to have sent shells, not troops',
     text: 'North Korea has sent shells to Russia. The number was estimated at 3,000.',
     expect: [],

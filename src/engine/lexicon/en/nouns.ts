@@ -732,6 +732,9 @@ export const NOUN_MODIFIERS = [
   'foreign',
   'fellow',
   'young',
+  // Soldiers described by their worth: "a Russian military bolstered by thousands of skilled North Korean soldiers".
+  ...['skilled', 'seasoned', 'experienced', 'inexperienced', 'disciplined', 'motivated', 'loyal', 'professional'],
+  ...['highly', 'poorly', 'well', 'hardened', 'veteran', 'crack', 'handpicked', 'hand-picked', 'expendable', 'untested'],
   // "The two unnamed men were captured by Ukrainian forces".
   ...['unnamed', 'unidentified'],
   // "around 600 confirmed deaths", "4,000 battle casualties", "100 of North Korea's best troops".
