@@ -92,6 +92,9 @@ export const DEPLOYED_VERBS = new RegExp(
 );
 
 /** Troops still to come, said after them: "…soldiers were being prepared to join". */
+export const FORESEEN_SENDING_AFTER = new RegExp(
+  `^ (?:${any(sending.FORESEEN_SENDING.copulas)}) (?:${any(sending.FORESEEN_SENDING.foreseen)}) to be (?:${any(sending.FORESEEN_SENDING.verbs)})\\b`,
+);
 export const PLANNED_AFTER = new RegExp(
   // A modal after a comma too: "we think 2,000, 2.5-3,000, will be transferred".
   `^(?: (?:(?:${any(sending.PLANNED_AFTER_COPULAS)}) )?(?:(?:${any(sending.PLANNED_AFTER_ADVERBS)}) )?(?:${any(sending.PLANNED_AFTER)})|,? (?:${any(sending.PLANNED_BY_SENDER.relatives)}) (?:${any(sending.PLANNED_BY_SENDER.senders)}) (?:${any(sending.PLANNED_BY_SENDER.plans)}) (?:${any(sending.PLANNED_BY_SENDER.verbs)})|,?(?: (?:${any(sending.MODAL_IN_RELATIVE)}))? (?:${any(sending.MODALS_OF_ARRIVAL)}) (?:(?:${any(sending.MODAL_ADVERBS)}) )?(?:${any(sending.MODAL_AFTER_VERBS)}))\\b`,

@@ -53,6 +53,7 @@ import {
   CASUALTY_SCOPES,
   casualtyCountBefore,
   FIGHTING_AFTER,
+  FORESEEN_SENDING_AFTER,
   JOINED_FORCE,
   JOINED_FORCE_BARE_AFTER,
   JOINED_FORCE_REACH,
@@ -358,6 +359,11 @@ export const TROOP_WORDS = new RegExp(`\\b(?:${any(TROOP_WORD_LIST)})\\b`);
  * just before ("the number of casualties at about 1,100"), a verb of sending ("had
  * sent about 3,000 more"), or "more" in a sentence about troops.
  */
+/** Whether the sentence or the one before names munitions or other cargo a bare count could be of. */
+function namesCargo(s: InSentence): boolean {
+  return s.says(NAMES_SHELLS, true) || s.says(NAMES_MISSILES, true) || s.says(NAMES_OTHER_CARGO, true);
+}
+
 export function impliedNoun(s: InSentence, after: string, before: string): Noun | null {
   const implied = (kind: NounKind, modifiers = ''): Noun => ({ kind, modifiers, text: '', end: 0, from: 'implied' });
   if (CASUALTY_PREDICATE.test(after.replace(MORE_AFTER, ''))) return implied('casualties');
@@ -429,7 +435,11 @@ export function impliedNoun(s: InSentence, after: string, before: string): Noun 
   if (NUMBER_GROWS_BEFORE.test(before.slice(-NUMBER_GROWS_REACH)) && ABOUT_TROOPS.test(s.sentence)) return implied('personnel');
   // "with a total of 10,000 expected to be deployed": troops to come, in a sentence about troops; not
   // "3,000 expected to be killed or wounded", a loss foreseen.
-  if (PLANNED_AFTER.test(after) && troops() && !CASUALTY_SCOPES.some(({ re }) => re.test(after.slice(0, FORESEEN_REACH))))
+  if (
+    PLANNED_AFTER.test(after) &&
+    (troops() || (FORESEEN_SENDING_AFTER.test(after) && !namesCargo(s))) &&
+    !CASUALTY_SCOPES.some(({ re }) => re.test(after.slice(0, FORESEEN_REACH)))
+  )
     return implied('personnel');
   // "another 9,000 expected", "and another 9,000." in a sentence about troops: more of them.
   if (ADDITIONAL_BEFORE.test(before.slice(-24)) && (FUNCTION_WORD_AFTER.test(after) || PLANNED_AFTER.test(after)) && troops()) {

@@ -5301,6 +5301,11 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: 'millions', measure: 'artillery_shells', value: { low: 2e6, high: 9e6 } }],
   },
   {
+    name: 'troops to come: a bare count that "is expected to be deployed" is people, with no troops named; not where shells are named',
+    text: 'North Korea is helping Russia. South Korean intelligence services say more than 10,000 are expected to be deployed in the coming weeks to the Ukrainian front.\nNorth Korea makes shells for Russia. 200,000 are expected to be sent there.',
+    expect: [{ text: 'more than 10,000', measure: 'troops_planned', value: 10000 }],
+  },
+  {
     name: 'not: the number estimated after North Korea is said to have sent shells, not troops',
     text: 'North Korea has sent shells to Russia. The number was estimated at 3,000.',
     expect: [],

@@ -354,6 +354,15 @@ export const DEPLOYED_WORDS = [
 export const PLANNED_AFTER_COPULAS = ['were', 'are', 'was', 'is'];
 /** Between the copula and what says troops are to come: "10,000 troops … are reportedly being prepared to join". */
 export const PLANNED_AFTER_ADVERBS = ['reportedly', 'allegedly', 'now', 'currently', 'also', 'still'];
+/**
+ * A bare count foreseen to be sent, the verb of sending in the words: "more than 10,000 are expected to be deployed in
+ * the coming weeks". People, whether or not the sentence names them.
+ */
+export const FORESEEN_SENDING = {
+  copulas: ['are', 'were', 'is', 'was'],
+  foreseen: ['expected', 'set', 'due', 'planned', 'scheduled', 'anticipated', 'slated'],
+  verbs: ['sent', 'deployed', 'dispatched'],
+};
 export const PLANNED_AFTER = [
   // "around 5,000 North Korean troops will be gathered in the Kursk area".
   ...['gathered', 'assembled', 'massed', 'concentrated', 'deployed', 'sent'].map((verb) => `will be ${verb}`),
