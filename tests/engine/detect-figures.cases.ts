@@ -5306,6 +5306,16 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: 'more than 10,000', measure: 'troops_planned', value: 10000 }],
   },
   {
+    name: 'troops: "they now number" a count, North Korea\'s troops named before; not Russia\'s',
+    text: 'North Korean soldiers are in Kursk. According to Ukrainian reports, they now number 8,000.\nRussian troops are in Kursk. They now number 8,000.',
+    expect: [{ text: '8,000', measure: 'troops_deployed', value: 8000 }],
+  },
+  {
+    name: 'losses: "deceased bodies" counted are the dead; not "three bodies" of the UN',
+    text: 'North Korean troops fought in Kursk. There are now at least 3,000 to 4,000 deceased bodies awaiting proper burial. The UN has three bodies that monitor sanctions on North Korea.',
+    expect: [{ text: 'at least 3,000 to 4,000', measure: 'nk_killed', value: { low: 3000, high: 4000 } }],
+  },
+  {
     name: 'not: the number estimated after North Korea is said to have sent shells, not troops',
     text: 'North Korea has sent shells to Russia. The number was estimated at 3,000.',
     expect: [],

@@ -402,6 +402,8 @@ export const NOUNS: readonly NounWords[] = [
       'wia',
       // "the loss of nine lives", "cost 2,000 lives": lives counted are lives lost.
       LIVES,
+      // "3,000 to 4,000 deceased bodies awaiting burial" (not "three bodies that monitor sanctions").
+      ...['dead bodies', 'deceased bodies'],
     ],
     // "The two injured prisoners of war": a word of wounds before captives is theirs, the captives are counted.
     notBefore: [...PRISONERS, 'captives'],

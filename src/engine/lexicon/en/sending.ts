@@ -472,7 +472,11 @@ export const TOTAL_BEFORE = {
  * already". Only words of time and manner may stand between the noun and its verb, not "the number of casualties".
  */
 /** A verb of numbering just before a count: "which are thought to number 12,000", "troops numbering about 11,000". */
-export const NUMBERING = ['to number', 'numbering', 'who number', 'which number', 'that number'];
+export const NUMBERING = [
+  ...['to number', 'numbering', 'who number', 'which number', 'that number'],
+  // "According to Ukrainian reports, they now number 8,000", the troops named before.
+  ...['they number', 'they now number', 'they numbered', 'now numbering'],
+];
 export const NUMBER_GROWS = {
   nouns: [
     'the number',
