@@ -1224,6 +1224,15 @@ const GIVEN = money.GIVEN_TO_NORTH_KOREA;
 const RECEIVED_BY_NORTH_KOREA = new RegExp(
   `(?:\\b(?:${any(GIVEN.receivers)})\\b(?: [a-z'-]+){0,${GIVEN.between}}? (?:${any(GIVEN.verbs)}|(?:${any(GIVEN.passive)})(?: (?:[a-z]+ly|also))? (?:${any(GIVEN.passiveVerbs)}))(?: (?:${any(GIVEN.asGifts)}))?|\\b(?:${any(GIVEN.listed)})) ["'\u201c]?$`,
 );
+/** "The governor gave Kim five kamikaze drones": the giving, its receiver, then the count. */
+const GAVE_NORTH_KOREA_BEFORE = new RegExp(
+  `\\b(?:${any(GIVEN.giving)}) (?:${any(GIVEN.receivers)})(?: [a-z'-]+){0,${GIVEN.givingBetween}} $`,
+);
+/** The giving before the count, its receiver after the things: "has given five explosive drones … to Kim". */
+const GIVING_BEFORE = new RegExp(`\\b(?:${any(GIVEN.giving)})(?: [a-z'-]+){0,${GIVEN.givingBetween}} $`);
+const TO_NORTH_KOREA_AFTER = new RegExp(`^[^.;:]{0,${AFTER_WINDOW}}?\\bto (?:${any(GIVEN.receivers)})\\b`);
+/** Both after the things: "five kamikaze drones made in the same region also sent to Kim". */
+const GIVEN_TO_NORTH_KOREA_AFTER = new RegExp(`^[^.;:]{0,${AFTER_WINDOW}}?\\b(?:${any(GIVEN.giving)}) to (?:${any(GIVEN.receivers)})\\b`);
 const GIVEN_THING_AFTER = new RegExp(`^ (?:[a-z'-]+ ){0,${GIVEN.modifiers}}?(?:${any(GIVEN.things)})\\b`);
 const GIVEN_FROM = /\bfrom ([a-z'-]+(?: [a-z'-]+){0,2})/;
 /** How far before a count its receiver and verb are read. */
@@ -1233,7 +1242,13 @@ function givenToNorthKorea(s: InSentence): boolean {
   const q = s.quantity;
   if (q.unit !== 'count' || !GIVEN_THING_AFTER.test(s.sentence.slice(q.end, q.end + AFTER_WINDOW))) return false;
   const before = s.sentence.slice(Math.max(s.prevEnd, q.start - RECEIVED_REACH), q.start);
-  if (!RECEIVED_BY_NORTH_KOREA.test(before)) return false;
+  const after = s.sentence.slice(q.end, q.end + AFTER_WINDOW);
+  const received =
+    RECEIVED_BY_NORTH_KOREA.test(before) ||
+    GAVE_NORTH_KOREA_BEFORE.test(before) ||
+    (GIVING_BEFORE.test(before) && TO_NORTH_KOREA_AFTER.test(after)) ||
+    GIVEN_TO_NORTH_KOREA_AFTER.test(after);
+  if (!received) return false;
   // Given by Russia's side, or by no one named: not "100 drones from Iran".
   const giver = GIVEN_FROM.exec(s.sentence.slice(q.end, q.end + AFTER_WINDOW));
   return !giver || ownerOfWords(giver[1]!) !== 'other';

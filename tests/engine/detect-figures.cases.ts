@@ -5316,6 +5316,15 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: 'at least 3,000 to 4,000', measure: 'nk_killed', value: { low: 3000, high: 4000 } }],
   },
   {
+    name: 'aid: drones given to Kim in the active, the receiver before the count or after the things; not drones North Korea or Iran sent',
+    text: "Kim Jong Un toured Russia's Far East. A Geranium-25 reconnaissance drone and five kamikaze drones made in the same region also sent to Kim, according to TASS. A governor has given five explosive drones, a spy drone and a bulletproof jacket to Kim Jong as a gift. The governor gave Kim five kamikaze drones. North Korea sent 100 drones to Russia. Iran has sent 100 drones to Russia.",
+    expect: [
+      { text: 'five', measure: 'aid_to_nk', value: 5 },
+      { text: 'five', measure: 'aid_to_nk', value: 5 },
+      { text: 'five', measure: 'aid_to_nk', value: 5 },
+    ],
+  },
+  {
     name: 'not: the number estimated after North Korea is said to have sent shells, not troops',
     text: 'North Korea has sent shells to Russia. The number was estimated at 3,000.',
     expect: [],

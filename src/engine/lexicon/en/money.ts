@@ -495,4 +495,12 @@ export const GIVEN_TO_NORTH_KOREA = {
   ],
   /** Words that may stand between the count and the thing: "five one-way attack drones". */
   modifiers: 3,
+  /**
+   * Giving in the active, its receiver named: before the count ("The governor gave Kim five kamikaze drones"), or after
+   * the things given ("has given five explosive drones, a spy drone and a bulletproof jacket to Kim Jong as a gift",
+   * "five kamikaze drones made in the same region also sent to Kim").
+   */
+  giving: ['gave', 'given', 'gifted', 'presented', 'handed', 'sent'],
+  /** Words between the verb of giving and the count, or between the things and "to" their receiver. */
+  givingBetween: 2,
 };
