@@ -170,7 +170,7 @@ const UNNAMED_OWNER_CEILING = 100_000;
 const UNNAMED_MISSILES_CEILING = 1_000;
 const lowOf = (q: Quantity) => valueBounds(q.value).low;
 /** More troops than this are North Korea's army, not a sending: reports of troops sent or to come stay far below. */
-const LARGEST_SENDING = 500_000;
+export const LARGEST_SENDING = 500_000;
 /** Fewer people than this are individuals in a story ("the two men in hospital beds"), not a deployment. */
 const SMALLEST_DEPLOYMENT = 20;
 const words = (list: readonly string[]) => new RegExp(`\\b(?:${any(list)})\\b`);

@@ -11,6 +11,7 @@ import {
   type Classified,
   casualtyShareScope,
   classifyMeasure,
+  LARGEST_SENDING,
   LISTED_AFTER_GAP,
   lossesReachShareScope,
   lostShareOfOwnScope,
@@ -30,10 +31,10 @@ import { foldText } from './fold-text';
 import { endsWithWords, lastIndex, unquoted } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
 import * as clauses from './lexicon/en/clauses';
-import { CAPTURE_STORY } from './lexicon/en/losses';
+import { CAPTURE_STORY, LOSSES_NAMED } from './lexicon/en/losses';
 import { OWNER_NAMES, PAIRED_FORCES } from './lexicon/en/parties';
 import { ADDITIONAL_BEFORE, JOINED_THEN } from './lexicon/en/sending';
-import { CASUALTY_SCOPES, NK_LOSSES_NAMED, nkTroopsNamed } from './measure-cues';
+import { CASUALTY_SCOPES, LOSSES_ELSEWHERE, NK_LOSSES_NAMED, nkTroopsNamed } from './measure-cues';
 import { MEASURES, type Measure, type Scope } from './measures';
 import { CHANGE_VERBS, TIMES_MULTIPLIER } from './not-quantities';
 import { FUNCTION_WORD_AFTER, nounAfter } from './noun-phrase';
@@ -43,8 +44,8 @@ import { inLinks, type Line, passageContext } from './passage-context';
 import type { Bound, Quantity } from './quantity';
 import { type Paragraph, paragraphsOf, type Span } from './segment-text';
 import { meter } from './step-meter';
-import { mentionsNorthKorea, NORTH_KOREA } from './topic-keywords';
-import type { Value } from './value';
+import { mentionsNorthKorea, NORTH_KOREA, namesAnotherSubject } from './topic-keywords';
+import { type Value, valueBounds } from './value';
 
 export interface Figure {
   /** The figure as written, `text === input.slice(start, end)`. */
@@ -285,10 +286,16 @@ function troopsInSight(says: Says): boolean {
 /**
  * What "the toll" or "the estimate" restates where no figure came before it in the passage, but North Korea's losses
  * were named, in the sentence or the one before: "North Korean troops have suffered heavy losses. The NIS estimated the
- * toll at around 3,000." Their scope is the one their words give.
+ * toll at around 3,000." Their scope is the one their words give. Not where another side's losses, civilians, a strike
+ * or a disaster are named there too.
  */
 function lossesInSight(sentence: string, previous: string | undefined): Pick<Kept, 'c' | 'unit'> | undefined {
-  for (const text of previous === undefined ? [sentence] : [sentence, previous]) {
+  const texts = previous === undefined ? [sentence] : [sentence, previous];
+  for (const text of texts) {
+    meter.steps++;
+    if (LOSSES_ELSEWHERE.test(text)) return undefined;
+  }
+  for (const text of texts) {
     meter.steps++;
     const named = NK_LOSSES_NAMED.exec(text)?.[0];
     if (named === undefined) continue;
@@ -614,10 +621,16 @@ export function* scanFigures(text: string, options: DetectOptions = {}): Generat
               unquoted(local.slice(Math.max(at.prevEnd, q.start - 80), q.start)),
               q,
               recent(p, latest) ??
-                (FUNCTION_WORD_AFTER.test(local.slice(q.end)) && troopsInSight(says) && !peopleDroppedJustBefore()
+                (FUNCTION_WORD_AFTER.test(local.slice(q.end)) &&
+                valueBounds(q.value).low <= LARGEST_SENDING &&
+                troopsInSight(says) &&
+                !peopleDroppedJustBefore() &&
+                !namesAnotherSubject(local.slice(0, q.start))
                   ? TROOPS_IN_SIGHT
                   : undefined) ??
-                (FUNCTION_WORD_AFTER.test(local.slice(q.end)) ? lostInSight() : undefined),
+                (FUNCTION_WORD_AFTER.test(local.slice(q.end)) && valueBounds(q.value).low <= LOSSES_NAMED.ceiling
+                  ? lostInSight()
+                  : undefined),
               local.slice(q.end),
               () => {
                 const began = quantities[i - 1];

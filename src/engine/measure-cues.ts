@@ -93,7 +93,7 @@ export const DEPLOYED_VERBS = new RegExp(
 
 /** Troops still to come, said after them: "…soldiers were being prepared to join". */
 export const FORESEEN_SENDING_AFTER = new RegExp(
-  `^ (?:${any(sending.FORESEEN_SENDING.copulas)}) (?:${any(sending.FORESEEN_SENDING.foreseen)}) to be (?:${any(sending.FORESEEN_SENDING.verbs)})\\b`,
+  `^ (?:${any(sending.FORESEEN_SENDING.copulas)}) (?:${any(sending.FORESEEN_SENDING.foreseen)}) to be (?:${any(sending.FORESEEN_SENDING.verbs)})\\b[^.;:]{0,${sending.FORESEEN_SENDING.reach}}?\\b(?:${any(sending.FORESEEN_SENDING.links)}) (?:${any([...sending.FORESEEN_SENDING.places, ...sending.FORESEEN_SENDING.placesToo])})\\b`,
 );
 export const PLANNED_AFTER = new RegExp(
   // A modal after a comma too: "we think 2,000, 2.5-3,000, will be transferred".
@@ -239,19 +239,54 @@ export const NK_PERSONNEL_WORDS = new RegExp(
   `\\b(?:(?:${any(NORTH_KOREA_NAMES)}) (?:[a-z-]+ )?(?:${any(nouns.DESCRIBED_PEOPLE)})|${any(PEOPLES.north_korea)})\\b`,
 );
 /**
- * North Korea named as the sender of troops, a few words apart: "North Korea has sent troops to Russia", "Pyongyang is
- * deploying more soldiers". A bare count after it ("the US revised that number to 10,000") is of those troops.
+ * North Korea named as the sender of troops, a few words apart: "North Korea has sent troops to Russia", "Pyongyang
+ * deployed more soldiers" (not "is sending", a sending to come). A bare count after it ("the US revised that number to
+ * 10,000") is of those troops.
  */
 export const NK_SENT_TROOPS = new RegExp(
-  `\\b(?:${any(NORTH_KOREA_NAMES)})(?: [a-z'-]+){0,${sending.SENDER_TO_TROOPS_WORDS}} (?:${any([...sending.SEND.past, ...sending.SEND.present, ...sending.SEND.ing])})(?: [a-z'-]+){0,${sending.SENDER_TO_TROOPS_WORDS}} (?:${any(nouns.DESCRIBED_PEOPLE)})\\b`,
+  `\\b(?:${any(NORTH_KOREA_NAMES)})(?: [a-z'-]+){0,${sending.SENDER_TO_TROOPS_WORDS}} (?:${any([...sending.SEND.past, ...sending.SEND.present])})(?: [a-z'-]+){0,${sending.SENDER_TO_TROOPS_WORDS}} (?:${any(nouns.DESCRIBED_PEOPLE)})\\b`,
 );
-/** North Korea's losses named with no count: "North Korean troops have suffered heavy losses", "casualties among North Koreans". */
+/** North Korea's losses named with no count, its people the ones who suffer them (see `LOSSES_NAMED`). */
+const NK = `(?:${any(NORTH_KOREA_NAMES)})`;
+const NK_PEOPLE = `${NK}(?: [a-z-]+){0,2} (?:${any(losses.LOSSES_NAMED.people)})`;
 export const NK_LOSSES_NAMED = new RegExp(
-  `\\b(?:${any(NORTH_KOREA_NAMES)})(?: [a-z'-]+){0,${losses.LOSSES_NAMED.reach}} (?:${any(losses.LOSSES_NAMED.nouns)})\\b|\\b(?:${any(losses.LOSSES_NAMED.nouns)}) (?:${any(losses.LOSSES_NAMED.links)}) (?:the )?(?:${any(NORTH_KOREA_NAMES)})\\b`,
+  [
+    `${NK_PEOPLE}(?: (?!(?:${any(losses.LOSSES_NAMED.dealt)})\\b)[a-z'-]+){0,${losses.LOSSES_NAMED.reach}} (?:${any(losses.LOSSES_NAMED.sufferedNouns)})`,
+    `${NK} (?:${any(losses.LOSSES_NAMED.ownNouns)})`,
+    `(?:${any(losses.LOSSES_NAMED.beforeNouns)}) (?:${any(losses.LOSSES_NAMED.links)}) (?:the )?${NK}(?! (?:${any(losses.LOSSES_NAMED.joinedWith)})\\b)`,
+    `${NK_PEOPLE} (?:${any(losses.LOSSES_NAMED.participles)}) (?:${any(losses.LOSSES_NAMED.participleLinks)})`,
+  ]
+    .map((p) => `\\b${p}\\b`)
+    .join('|'),
 );
-/** North Korea's troops named in the sentence or the one before: by their own words, or as those it sent. */
+/** Another side's losses, or a toll of no side, in the sentence or the one before: no restated number is North Korea's then. */
+export const LOSSES_ELSEWHERE = new RegExp(
+  `\\b(?:(?:${any(losses.RUSSIA_LOSSES_NAMED.owners)}) (?:[a-z-]+ )?(?:${any(losses.RUSSIA_LOSSES_NAMED.nouns)})|${any([...losses.LOSSES_OF_PEOPLE.civilians, ...losses.LOSSES_OF_PEOPLE.disasters, ...losses.STRIKES])})\\b`,
+);
+/** Cargo named: what a bare count after a verb of carrying, or a number restated, could count instead of troops. */
+export const NAMES_SHELLS = new RegExp(`\\b(?:${any(nouns.CARGO_CARRIED.shells)})\\b`);
+export const NAMES_MISSILES = new RegExp(`\\b(?:${any(nouns.CARGO_CARRIED.missiles)})\\b`);
+export const NAMES_OTHER_CARGO = new RegExp(`\\b(?:${any(nouns.CARGO_CARRIED.others)})\\b`);
+/** Things carried, no people among them, and drones: "North Korea has sent troops and shells", "2,000 drones". */
+const NAMES_THINGS_CARRIED = new RegExp(
+  `\\b(?:${any([
+    ...nouns.CARGO_CARRIED.shells,
+    ...nouns.CARGO_CARRIED.missiles,
+    ...nouns.CARGO_CARRIED.others.filter((w) => !nouns.DESCRIBED_PEOPLE.includes(w)),
+    ...nouns.CARGO_CARRIED.drones,
+  ])})\\b`,
+);
+/** Whether the sentence or the one before names munitions or other things a bare count could be of. */
+export function namesCargo(says: Says): boolean {
+  return says(NAMES_THINGS_CARRIED, true);
+}
+
+/**
+ * North Korea's troops named in the sentence or the one before: by their own words, or as those it has sent where no
+ * cargo is named beside them ("North Korea has sent troops and shells" leaves a restated number's noun open).
+ */
 export function nkTroopsNamed(says: Says): boolean {
-  return says(NK_PERSONNEL_WORDS, true) || says(NK_SENT_TROOPS, true);
+  return says(NK_PERSONNEL_WORDS, true) || (says(NK_SENT_TROOPS, true) && !namesCargo(says));
 }
 /** A bare count said to be there: "only 3,000 were there", "11,000 are already in Kursk". */
 export const THERE_NOW_AFTER = new RegExp(

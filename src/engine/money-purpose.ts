@@ -21,9 +21,10 @@ const NOT_PAYMENT = new RegExp(
 /** Money stolen, by the verb right before the amount (a qualifier between) or the words right after it. */
 const STOLEN_BEFORE = new RegExp(`\\b(?:${any(words.STOLEN.before)})(?: [a-z]+){0,2} $`);
 const STOLEN_AFTER = new RegExp(`^ (?:${any(words.STOLEN.after)})\\b`);
-const FOR_OWN_PROGRAM = new RegExp(
-  `^(?: of (?:us )?dollars)? (?:${any(words.FOR_OWN_PROGRAMS.links)}) (?:${any(words.FOR_OWN_PROGRAMS.owners)}) (?:${any(words.FOR_OWN_PROGRAMS.programs)}) (?:${any(words.FOR_OWN_PROGRAMS.nouns)})\\b`,
-);
+const OWN_PROGRAM = `(?:${any(words.FOR_OWN_PROGRAMS.owners)}) (?:${any(words.FOR_OWN_PROGRAMS.programs)}) (?:${any(words.FOR_OWN_PROGRAMS.nouns)})\\b`;
+const FUNNELLED_TO_OWN_PROGRAM = new RegExp(`^(?: of (?:us )?dollars)? ${words.FOR_OWN_PROGRAMS.funnelledLink} ${OWN_PROGRAM}`);
+const FUNNELLED_BEFORE = new RegExp(`\\b(?:${any(words.FOR_OWN_PROGRAMS.funnelled)})(?: [a-z]+){0,2} $`);
+const FOR_OWN_PROGRAM = new RegExp(`^(?: of (?:us )?dollars)? (?:${any(words.FOR_OWN_PROGRAMS.links)}) ${OWN_PROGRAM}`);
 const STOLEN_IN_CLAUSE = new RegExp(`\\b(?:${any(words.STOLEN.inClause)})\\b`);
 /** How far before an amount its verb of stealing is read: "stole an estimated ". */
 const STOLEN_REACH = 24;
@@ -91,7 +92,9 @@ export function moneyPurpose(s: InSentence, after: string, before: string): Clas
   const own = ownClause(before, after);
   if (STOLEN_IN_CLAUSE.test(`${own.before} ${own.after}`)) return null;
   // Money for North Korea's own arms: "billions of dollars for its weapons programs".
-  if (FOR_OWN_PROGRAM.test(after)) return null;
+  // Or funnelled to them by others than Russia: "IT workers … funnel millions of dollars to Pyongyang's weapons programs".
+  if (FOR_OWN_PROGRAM.test(after) || (FUNNELLED_TO_OWN_PROGRAM.test(after) && FUNNELLED_BEFORE.test(before) && !s.says(RUSSIA)))
+    return null;
   // "10,000 soldiers … translating to yearly revenue of $200 million": what the troops earn it, unless a cue says more.
   const earned = EARNED_BEFORE.test(before.slice(-40)) && s.says(TROOPS_SENT) && !s.says(ARMS);
   // "North Korea's revenue from supplying weapons to Russia reached": earnings from arms, no economy's size.

@@ -59,10 +59,14 @@ import {
   JOINED_FORCE_REACH,
   LOSS_BEFORE,
   MORE_AFTER,
+  NAMES_MISSILES,
+  NAMES_OTHER_CARGO,
+  NAMES_SHELLS,
   NK_PERSONNEL_WORDS,
   NOUN_MODIFIER,
   NOUNS,
   type NounKind,
+  namesCargo,
   nkTroopsNamed,
   ON_THE_WAY_AFTER,
   PLANNED_AFTER,
@@ -321,9 +325,6 @@ const ABOUT_TROOPS = new RegExp(`\\b(?:${any(NUMBER_GROWS.about)})\\b`);
 const VERB_REACH = 32;
 const CARRIES_BARE_COUNTS = new RegExp(`\\b(?:${any([...CARGO_CARRIED.verbs, ...WILL_HAVE, ...COMMITTED_TO_WAR.verbs])})\\b`);
 const CARGO_VERB_BEFORE = new RegExp(`\\b(?:${any(CARGO_CARRIED.verbs)}) $`);
-const NAMES_SHELLS = new RegExp(`\\b(?:${any(CARGO_CARRIED.shells)})\\b`);
-const NAMES_MISSILES = new RegExp(`\\b(?:${any(CARGO_CARRIED.missiles)})\\b`);
-const NAMES_OTHER_CARGO = new RegExp(`\\b(?:${any(CARGO_CARRIED.others)})\\b`);
 /** A pronoun that will have a bare count: "they will have 12,000 soon". */
 const WILL_HAVE_BEFORE = new RegExp(`\\b(?:${any(WILL_HAVE)}) $`);
 /** A verb of committing right before a bare count, and the war right after it: "commit at least 11,000 to the war". */
@@ -359,11 +360,6 @@ export const TROOP_WORDS = new RegExp(`\\b(?:${any(TROOP_WORD_LIST)})\\b`);
  * just before ("the number of casualties at about 1,100"), a verb of sending ("had
  * sent about 3,000 more"), or "more" in a sentence about troops.
  */
-/** Whether the sentence or the one before names munitions or other cargo a bare count could be of. */
-function namesCargo(s: InSentence): boolean {
-  return s.says(NAMES_SHELLS, true) || s.says(NAMES_MISSILES, true) || s.says(NAMES_OTHER_CARGO, true);
-}
-
 export function impliedNoun(s: InSentence, after: string, before: string): Noun | null {
   const implied = (kind: NounKind, modifiers = ''): Noun => ({ kind, modifiers, text: '', end: 0, from: 'implied' });
   if (CASUALTY_PREDICATE.test(after.replace(MORE_AFTER, ''))) return implied('casualties');
@@ -437,7 +433,7 @@ export function impliedNoun(s: InSentence, after: string, before: string): Noun 
   // "3,000 expected to be killed or wounded", a loss foreseen.
   if (
     PLANNED_AFTER.test(after) &&
-    (troops() || (FORESEEN_SENDING_AFTER.test(after) && !namesCargo(s))) &&
+    (troops() || (FORESEEN_SENDING_AFTER.test(after) && !namesCargo(s.says))) &&
     !CASUALTY_SCOPES.some(({ re }) => re.test(after.slice(0, FORESEEN_REACH)))
   )
     return implied('personnel');

@@ -14,6 +14,7 @@ import {
   BEFORE_NAME,
   BEFORE_OWNER,
   BETWEEN_MAKER_AND_VERB,
+  CHARGE_AFTER_MAKER,
   HEADLINE_LABELS,
   HEADLINE_MAKER_NOT_FIRST,
   HEADLINE_MAKER_WORDS,
@@ -59,7 +60,7 @@ const LEAD_IN = new RegExp(`\\b(?:${alternation(BEFORE_MAKER)}) `, 'g');
 const RELAY = new RegExp(`\\b(?:${alternation(RELAY_BEFORE_MAKER)}) `, 'g');
 const POSSESSIVE = new RegExp(`(?:'s|(?<=s)') (?:(?:${alternation(BEFORE_MAKERS_FIGURE)}) )?(?:${alternation(MAKERS_FIGURE)})\\b`, 'g');
 /** What ends a name: a clause's punctuation, a number, or a word that goes on with the clause. */
-const NAME_ENDS_SOURCE = `[,;:()\\[\\]"\\u2014]|\\d|\\b(?:${alternation(AFTER_MAKER)})\\b`;
+const NAME_ENDS_SOURCE = `[,;:()\\[\\]"\\u2014]|\\d|\\b(?:${alternation(AFTER_MAKER)})\\b|\\b(?:${alternation(CHARGE_AFTER_MAKER.links)}) [a-z]+${CHARGE_AFTER_MAKER.gerund}\\b`;
 const NAME_ENDS = new RegExp(NAME_ENDS_SOURCE);
 const NAME_ENDS_ALL = new RegExp(NAME_ENDS_SOURCE, 'g');
 /** What ends the owner of a possessive, besides what ends any name. */

@@ -39,6 +39,12 @@ const CASES: ReadonlyArray<readonly [string, string, string, string | null]> = [
     'Kirby',
   ],
   ['a maker after "by"', 'Some 2,000 containers were shipped to Russia, as reported by the Korea Herald.', '2,000', 'Korea Herald'],
+  [
+    'a maker after "by" ends before the charge it makes ("accused by Kyiv of sending")',
+    'Pyongyang has been accused by Kyiv of sending 11,000 troops to Russia.',
+    '11,000',
+    'Kyiv',
+  ],
   ['a maker before a time and its verb', 'The NIS last month said that about 300 North Korean soldiers had died.', 'about 300', 'NIS'],
   [
     'a maker whose short name in brackets stands before the rest of its name',

@@ -5224,7 +5224,7 @@ export const DETECTOR_CASES: DetectorCase[] = [
   },
   {
     name: 'troops: "that number" revised, or the number estimated, after North Korea is said to have sent troops',
-    text: 'North Korea has sent troops to Russia to fight Ukraine. This week, the U.S. revised its initial estimate from 3,000 to 10,000.\nPyongyang is deploying more soldiers. Initially, the number was estimated at 1,500.',
+    text: 'North Korea has sent troops to Russia to fight Ukraine. This week, the U.S. revised its initial estimate from 3,000 to 10,000.\nPyongyang has deployed more soldiers. Initially, the number was estimated at 1,500.',
     expect: [
       { text: '3,000', measure: 'troops_deployed', value: 3000 },
       { text: '10,000', measure: 'troops_deployed', value: 10000 },
@@ -5306,22 +5306,43 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: 'more than 10,000', measure: 'troops_planned', value: 10000 }],
   },
   {
-    name: 'troops: "they now number" a count, North Korea\'s troops named before; not Russia\'s',
-    text: 'North Korean soldiers are in Kursk. According to Ukrainian reports, they now number 8,000.\nRussian troops are in Kursk. They now number 8,000.',
-    expect: [{ text: '8,000', measure: 'troops_deployed', value: 8000 }],
-  },
-  {
-    name: 'losses: "deceased bodies" counted are the dead; not "three bodies" of the UN',
-    text: 'North Korean troops fought in Kursk. There are now at least 3,000 to 4,000 deceased bodies awaiting proper burial. The UN has three bodies that monitor sanctions on North Korea.',
-    expect: [{ text: 'at least 3,000 to 4,000', measure: 'nk_killed', value: { low: 3000, high: 4000 } }],
-  },
-  {
     name: 'aid: drones given to Kim in the active, the receiver before the count or after the things; not drones North Korea or Iran sent',
     text: "Kim Jong Un toured Russia's Far East. A Geranium-25 reconnaissance drone and five kamikaze drones made in the same region also sent to Kim, according to TASS. A governor has given five explosive drones, a spy drone and a bulletproof jacket to Kim Jong as a gift. The governor gave Kim five kamikaze drones. North Korea sent 100 drones to Russia. Iran has sent 100 drones to Russia.",
     expect: [
       { text: 'five', measure: 'aid_to_nk', value: 5 },
       { text: 'five', measure: 'aid_to_nk', value: 5 },
       { text: 'five', measure: 'aid_to_nk', value: 5 },
+    ],
+  },
+  {
+    name: 'losses: "since the outbreak of" the war or hostilities is no disease\'s outbreak',
+    text: "Russia's losses since the outbreak of the full-scale invasion have passed 1 million, Ukraine's General Staff says, as North Korea sends troops.\nNorth Korean casualties since the outbreak of hostilities stand at about 4,700, the JCS said.",
+    expect: [
+      { text: '1 million', measure: 'russian_casualties', value: 1e6 },
+      { text: 'about 4,700', measure: 'nk_casualties', value: 4700 },
+    ],
+  },
+  {
+    name: "not: a number restated after North Korea kills, after both sides' losses, or where Russia's losses are named",
+    text: "A North Korean missile killed 12 people in Kyiv on Thursday. Officials later raised the toll to 14.\nCasualties among North Korean and Russian troops in Kursk have been heavy. Kyiv put the toll at 50,000.\nNorth Korean troops have suffered heavy losses in Kursk. Russia's losses are far higher: Ukraine's General Staff put the total at 790,000.\nNorth Korean troops have inflicted heavy casualties on Ukrainian units, Russia claims. Moscow put the figure at 1,000.\nNorth Korea's famine killed hundreds of thousands in the 1990s. Some estimates put the figure at 3 million.",
+    expect: [],
+  },
+  {
+    name: 'not: a number restated after North Korea sent troops and shells, one another side counts, or a sending only considered',
+    text: 'North Korea has sent troops and shells to Russia. Estimates put the number at 5 million.\nNorth Korea has dispatched soldiers to Russia. Russia has recruited 30,000 a month, and the number rose to 40,000 in May.\nNorth Korea is considering sending more troops. The NIS put the number at 3,000.',
+    expect: [],
+  },
+  {
+    name: 'not: bare counts expected to be sent elsewhere than the war, or drones; gone there or spotted where no North Korean troops are named',
+    text: "North Korea is helping Russia. Some 3,000 drones have been built at Alabuga; 2,000 are expected to be sent to the front monthly.\nNorth Korea opened Wonsan. Some 50 Russian doctors visited Pyongyang; 20 are expected to be sent to Wonsan next month.\nKim Jong Un's regime has trained thousands of hackers; about 1,000 are expected to be dispatched abroad.\nNorth Korea backs Russia. Ukraine sent its best brigades into Kursk; about 10,000 have gone there since August.\nRussian tourists are flocking to North Korea's new resort; about 1,500 have gone there since July.\nNorth Korean Koksan howitzers have appeared on the front. Dozens have been spotted in the Kursk region.",
+    expect: [],
+  },
+  {
+    name: "money: Russia's money funnelled or transferred to North Korea's programs is still its payment",
+    text: "In return for troops, Russia may be transferring $500 million to North Korea's missile programs.\nRussia could be funnelling hundreds of millions of dollars to Pyongyang's weapons programs in exchange for troops.",
+    expect: [
+      { text: '$500 million', measure: 'payment_for_troops', value: 5e8 },
+      { text: 'hundreds of millions', measure: 'aid_to_nk', value: { low: 2e8, high: 9e8 } },
     ],
   },
   {

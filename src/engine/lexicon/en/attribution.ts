@@ -211,6 +211,11 @@ export const BEFORE_MAKERS_FIGURE = [
  * Words that end a maker's name, where the clause goes on: "the NIS said on
  * Monday", "said Kirby, who", "according to officials in Seoul who".
  */
+/**
+ * A link and a gerund after a maker named by "by" end its name, the charge going on: "accused by Kyiv of sending",
+ * "criticised by the EU for supplying".
+ */
+export const CHARGE_AFTER_MAKER = { links: ['of', 'for'], gerund: 'ing' };
 export const AFTER_MAKER = [
   // "estimated by some analysts to be as high as $2,000".
   'to be',

@@ -595,7 +595,7 @@ export const CAPTURE_STORY = {
       ...['interview', 'interviews', 'interviewed', 'questioning', 'questioned', 'interrogated', 'interrogation'],
       ...['captivity', 'captured', 'detained', 'exchanged', 'swap', 'survived', 'prisoners', 'pows'],
       // "it featured two North Korean soldiers, answering questions from their Ukrainian captors".
-      ...['captor', 'captors', 'answering questions'],
+      ...['captor', 'captors'],
       // "Two young North Korean soldiers, once deployed to fight …, have now made a public plea for a new life in South
       // Korea": the captives' plea, told of no one else.
       ...['asylum', 'new life in south korea', 'prisoner-of-war camp', 'pow camp'],
@@ -798,7 +798,8 @@ export const LOSSES_OF_PEOPLE = {
     // "more than 200,000 people died of starvation and hunger-related diseases in the late 1990s".
     ...['starvation', 'hunger', 'diseases'],
     // "North Korea's Toll of 'Unknown Fever' Cases Nears 1.5Mln, Death Toll Reaches 56".
-    ...['fever', 'covid', 'covid-19', 'coronavirus', 'pandemic', 'outbreak', 'virus', 'infections', 'public health'],
+    // Not "outbreak", said of wars ("since the outbreak of hostilities"), nor "pandemic".
+    ...['fever', 'covid', 'covid-19', 'coronavirus', 'public health'],
   ],
 };
 /**
@@ -1168,12 +1169,33 @@ export const SENT_TO_A_PLACE = ['sent to', 'deployed to', 'dispatched to'];
 export const FROM_A_PLACE = ['from', 'of'];
 
 /**
- * North Korea's losses named, with no count: "North Korean troops have suffered heavy losses", "casualties among North
- * Korean soldiers". A number restated after it ("The NIS estimated the toll at around 3,000") counts them.
+ * North Korea's losses named, with no count, its people the ones who suffer them: "North Korean troops have suffered
+ * heavy losses", "North Korean casualties have risen", "casualties among North Korean soldiers", "North Korean soldiers
+ * killed in Kursk". A number restated after it ("The NIS estimated the toll at around 3,000") counts them. Not North
+ * Korea as the one who kills ("A North Korean missile killed 12 people"), nor both sides' forces together.
  */
 export const LOSSES_NAMED = {
-  nouns: ['casualties', 'losses', 'death toll', 'dead', 'deaths', 'killed', 'wounded', 'injured'],
-  /** Words between North Korea's name and the losses: "North Korean troops have suffered heavy losses". */
-  reach: 4,
+  /** After North Korea's people, a few words apart: "North Korean troops have suffered heavy losses". */
+  sufferedNouns: ['casualties', 'losses'],
+  people: ['troops', 'soldiers', 'forces', 'units', 'servicemen', 'personnel', 'fighters', 'men'],
+  reach: 3,
+  /** Losses dealt, not suffered: "North Korean troops have inflicted heavy casualties on Ukrainian units". */
+  dealt: ['inflicted', 'inflicting', 'inflict', 'inflicts', 'caused', 'causing', 'cause', 'causes', 'dealt'],
+  /** Right after North Korea's name: "North Korean casualties", "North Korea's losses". */
+  ownNouns: ['casualties', 'losses', 'death toll'],
+  /** Before North Korea's people: "casualties among North Korean soldiers", "the deaths of North Korean soldiers". */
+  beforeNouns: ['casualties', 'losses', 'deaths', 'death toll', 'dead', 'killed', 'wounded'],
   links: ['among', 'of'],
+  /** Their people said lost, the participle and where or when after it: "North Korean soldiers killed in Kursk". */
+  participles: ['killed', 'wounded', 'injured'],
+  participleLinks: ['in', 'during', 'since', 'so far'],
+  /** Both sides' forces together: "casualties among North Korean and Russian troops". */
+  joinedWith: ['and russian', 'or russian', 'and ukrainian', 'or ukrainian'],
+  /** The most of North Korea's losses a restated number may be: every estimate on record is far below it. */
+  ceiling: 100_000,
+};
+/** Russia's losses named in the sentence that restates a number, which is theirs then: "Russia's losses are far higher". */
+export const RUSSIA_LOSSES_NAMED = {
+  owners: ["russia's", 'russian', "moscow's"],
+  nouns: ['losses', 'casualties', 'dead', 'troops', 'forces', 'soldiers'],
 };

@@ -231,8 +231,25 @@ export const NOT_PAYMENT = [
  * not "earned $5.5 billion, enough to fund its nuclear programme", paid first.
  */
 export const FOR_OWN_PROGRAMS = {
-  // "funnel millions of dollars to Pyongyang's weapons programs".
-  links: ['for', 'to', 'to fund', 'funding', 'to finance', 'financing'],
+  links: ['for', 'to fund', 'funding', 'to finance', 'financing'],
+  /**
+   * "to" links them only after a verb of funnelling before the amount: "IT workers … funnel millions of dollars to
+   * Pyongyang's weapons programs" (not "Russia may be transferring $500 million to North Korea's missile programs").
+   */
+  funnelled: [
+    'funnel',
+    'funnels',
+    'funneled',
+    'funnelled',
+    'funneling',
+    'funnelling',
+    'siphon',
+    'siphoned',
+    'channel',
+    'channeled',
+    'channelled',
+  ],
+  funnelledLink: 'to',
   owners: ['its', "pyongyang's", "north korea's", "the regime's"],
   programs: ['nuclear', 'weapons', 'missile', 'nuclear and missile', 'nuclear weapons', 'ballistic missile'],
   nouns: ['program', 'programs', 'programme', 'programmes'],

@@ -402,8 +402,6 @@ export const NOUNS: readonly NounWords[] = [
       'wia',
       // "the loss of nine lives", "cost 2,000 lives": lives counted are lives lost.
       LIVES,
-      // "3,000 to 4,000 deceased bodies awaiting burial" (not "three bodies that monitor sanctions").
-      ...['dead bodies', 'deceased bodies'],
     ],
     // "The two injured prisoners of war": a word of wounds before captives is theirs, the captives are counted.
     notBefore: [...PRISONERS, 'captives'],
@@ -829,6 +827,8 @@ export const CARGO_CARRIED = {
     ...['container', 'containers', 'launcher', 'launchers', 'howitzer', 'howitzers', 'gun', 'guns', 'vehicle', 'vehicles'],
     ...['railcar', 'railcars', 'wagon', 'wagons', 'systems', 'tons', 'tonnes', 'barrels', 'troops', 'soldiers'],
   ],
+  /** Drones, named where a number restated or foreseen sent could count them: "2,000 are expected to be sent monthly". */
+  drones: ['drone', 'drones', 'uav', 'uavs', 'shaheds', 'gerans'],
 };
 
 /**

@@ -355,13 +355,18 @@ export const PLANNED_AFTER_COPULAS = ['were', 'are', 'was', 'is'];
 /** Between the copula and what says troops are to come: "10,000 troops … are reportedly being prepared to join". */
 export const PLANNED_AFTER_ADVERBS = ['reportedly', 'allegedly', 'now', 'currently', 'also', 'still'];
 /**
- * A bare count foreseen to be sent, the verb of sending in the words: "more than 10,000 are expected to be deployed in
- * the coming weeks". People, whether or not the sentence names them.
+ * A bare count foreseen to be sent to the war, the verb of sending in the words: "more than 10,000 are expected to be
+ * deployed in the coming weeks to the Ukrainian front". People, whether or not the sentence names them.
  */
 export const FORESEEN_SENDING = {
   copulas: ['are', 'were', 'is', 'was'],
   foreseen: ['expected', 'set', 'due', 'planned', 'scheduled', 'anticipated', 'slated'],
   verbs: ['sent', 'deployed', 'dispatched'],
+  /** …to the war, named within a few words after the verb: not "to the Gulf of Aden", "abroad", "to Wonsan". */
+  links: ['to', 'into', 'in'],
+  places: ['the front', 'the front line', 'the frontline', 'the ukrainian front', 'russia', 'kursk', 'ukraine'],
+  placesToo: ['the war', 'the battlefield', 'the battlefields', 'combat', 'battle'],
+  reach: 40,
 };
 export const PLANNED_AFTER = [
   // "around 5,000 North Korean troops will be gathered in the Kursk area".
@@ -472,11 +477,7 @@ export const TOTAL_BEFORE = {
  * already". Only words of time and manner may stand between the noun and its verb, not "the number of casualties".
  */
 /** A verb of numbering just before a count: "which are thought to number 12,000", "troops numbering about 11,000". */
-export const NUMBERING = [
-  ...['to number', 'numbering', 'who number', 'which number', 'that number'],
-  // "According to Ukrainian reports, they now number 8,000", the troops named before.
-  ...['they number', 'they now number', 'they numbered', 'now numbering'],
-];
+export const NUMBERING = ['to number', 'numbering', 'who number', 'which number', 'that number'];
 export const NUMBER_GROWS = {
   nouns: [
     'the number',
@@ -579,8 +580,8 @@ export const SENT_AFTER = [
   'been additionally sent',
   'been additionally deployed',
   'been additionally dispatched',
-  // "1,500 more troops … had gone to Russia"; "we estimate that about 10,000 have gone there".
-  ...['gone to', 'gone there', 'been moved to', 'been transferred to'],
+  // "1,500 more troops … had gone to Russia".
+  ...['gone to', 'been moved to', 'been transferred to'],
   // "nearly 3,000 [additional North Korean soldiers] were transferred [to Russia] in January and February"; not a bare
   // "transferred by March" after a pledge.
   ...['were transferred', 'was transferred', 'been transferred'],
@@ -595,8 +596,6 @@ export const SENT_AFTER = [
   ]),
   // "We now believe that 10,000 have reached Kursk": a place reached, named after the verb.
   ...['have reached', 'had reached'].flatMap((verb) => [`${verb} kursk`, `${verb} russia`, `${verb} the front`]),
-  // "A few thousands have been observed in the Kursk region": seen there, the place named.
-  ...['been observed in', 'been spotted in', 'been seen in'].flatMap((verb) => [`${verb} kursk`, `${verb} the kursk`, `${verb} russia`]),
   // "with another 3,000 joining early this year", "sending over 10,000 soldiers to train in Russia, with 3,000 deploying".
   ...['joined', 'joining', 'deploying'],
   // "with up to 11,000 reportedly arriving in the Kursk region"; "but 6,000 remain in the region".
@@ -628,7 +627,12 @@ export const WILL_HAVE = ['they will have', "they'll have", 'they will soon have
  * "11,000 are already in Kursk". Where they are is a place of the war, not any "in".
  */
 export const THERE_NOW = {
-  verbs: ['are', 'were'],
+  verbs: [
+    ...['are', 'were'],
+    // "we estimate that about 10,000 have gone there"; "A few thousands have been observed in the Kursk region".
+    ...['have gone', 'had gone'],
+    ...['have been', 'had been', 'were'].flatMap((aux) => ['observed', 'spotted', 'seen'].map((verb) => `${aux} ${verb}`)),
+  ],
   adverbs: ['already', 'now', 'currently', 'still', 'only'],
   places: [
     'there',
