@@ -5346,6 +5346,14 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
+    name: 'captives: soldiers described by their state ("bedridden and apparently injured") questioned by Ukrainian forces; "the two abducted soldiers"; not Japanese citizens North Korea abducted',
+    text: 'North Korean soldiers fight in Kursk. In a video, two bedridden and apparently injured North Korean soldiers are questioned by Ukrainian forces through an interpreter. The two abducted soldiers have yet to show any willingness to defect.\nNorth Korea abducted 17 Japanese citizens in the 1970s.',
+    expect: [
+      { text: 'two', measure: 'nk_captured', value: 2 },
+      { text: 'two', measure: 'nk_captured', value: 2 },
+    ],
+  },
+  {
     name: 'not: the number estimated after North Korea is said to have sent shells, not troops',
     text: 'North Korea has sent shells to Russia. The number was estimated at 3,000.',
     expect: [],
