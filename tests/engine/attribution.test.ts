@@ -40,6 +40,12 @@ const CASES: ReadonlyArray<readonly [string, string, string, string | null]> = [
   ],
   ['a maker after "by"', 'Some 2,000 containers were shipped to Russia, as reported by the Korea Herald.', '2,000', 'Korea Herald'],
   [
+    'no maker in what is to come ("a total of 12,000 to come, reported")',
+    'Around 1,500 North Korean soldiers have arrived, with an estimated total of 12,000 to come, reported South Korean media.',
+    '12,000',
+    null,
+  ],
+  [
     'a maker after "by" ends before the charge it makes ("accused by Kyiv of sending")',
     'Pyongyang has been accused by Kyiv of sending 11,000 troops to Russia.',
     '11,000',

@@ -5354,6 +5354,15 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
+    name: 'troops to come: "a total of 12,000 to come"; "Some 10,000 were expected in Russia"; what is to come makes no maker',
+    text: 'Around 1,500 North Korean soldiers have already arrived in Russia, with an estimated total of 12,000 to come, reported South Korean media.\nNorth Korean troops are in Russia. Some 10,000 were expected in Russia by December, they said.',
+    expect: [
+      { text: 'Around 1,500', measure: 'troops_deployed', value: 1500 },
+      { text: '12,000', measure: 'troops_planned', value: 12000 },
+      { text: 'Some 10,000', measure: 'troops_planned', value: 10000 },
+    ],
+  },
+  {
     name: 'not: the number estimated after North Korea is said to have sent shells, not troops',
     text: 'North Korea has sent shells to Russia. The number was estimated at 3,000.',
     expect: [],

@@ -219,6 +219,8 @@ export const CHARGE_AFTER_MAKER = { links: ['of', 'for'], gerund: 'ing' };
 export const AFTER_MAKER = [
   // "estimated by some analysts to be as high as $2,000".
   'to be',
+  // "with an estimated total of 12,000 to come, reported South Korean media": what is to come is no maker.
+  'to come',
   'that',
   'which',
   'who',

@@ -393,6 +393,10 @@ export const PLANNED_AFTER = [
   'being organised',
   'to be sent',
   'to be deployed',
+  // "Around 1,500 soldiers have already arrived in Russia, with an estimated total of 12,000 to come".
+  ...['to come', 'yet to come', 'still to come'],
+  // "Some 10,000 were expected in Russia by December".
+  ...['expected in russia', 'expected in kursk', 'expected in the kursk'],
   // "2,600 North Korean soldiers are planned to be deployed for combat".
   'planned to be',
   'expected to',
