@@ -92,6 +92,9 @@ export const DEPLOYED_VERBS = new RegExp(
 );
 
 /** Troops still to come, said after them: "…soldiers were being prepared to join". */
+export const TO_COME_AFTER = new RegExp(
+  `^(?: (?:${any(sending.TO_COME.before)}))? ${sending.TO_COME.words}(?=\\s*(?:[,.;:)]|$)| (?:${any(sending.TO_COME.times)})\\b)`,
+);
 export const FORESEEN_SENDING_AFTER = new RegExp(
   `^ (?:${any(sending.FORESEEN_SENDING.copulas)}) (?:${any(sending.FORESEEN_SENDING.foreseen)}) to be (?:${any(sending.FORESEEN_SENDING.verbs)})\\b[^.;:]{0,${sending.FORESEEN_SENDING.reach}}?\\b(?:${any(sending.FORESEEN_SENDING.links)}) (?:${any([...sending.FORESEEN_SENDING.places, ...sending.FORESEEN_SENDING.placesToo])})\\b`,
 );

@@ -76,6 +76,7 @@ import {
   THERE_NOW_AFTER,
   THERE_OPENER_BEFORE,
   THERE_PLACE_AFTER,
+  TO_COME_AFTER,
 } from './measure-cues';
 import { withVerbQualifier } from './qualifiers';
 import { meter } from './step-meter';
@@ -431,6 +432,8 @@ export function impliedNoun(s: InSentence, after: string, before: string): Noun 
   if (NUMBER_GROWS_BEFORE.test(before.slice(-NUMBER_GROWS_REACH)) && ABOUT_TROOPS.test(s.sentence)) return implied('personnel');
   // "with a total of 10,000 expected to be deployed": troops to come, in a sentence about troops; not
   // "3,000 expected to be killed or wounded", a loss foreseen.
+  // "with an estimated total of 12,000 to come": troops to come, where troops and no cargo are in sight.
+  if (TO_COME_AFTER.test(after) && troops() && !namesCargo(s.says)) return implied('personnel');
   if (
     PLANNED_AFTER.test(after) &&
     (troops() || (FORESEEN_SENDING_AFTER.test(after) && !namesCargo(s.says))) &&

@@ -47,6 +47,7 @@ import {
   SENDING_BEFORE,
   SENT_AFTER,
   SENT_VERBS,
+  TO_COME_AFTER,
 } from './measure-cues';
 import { valueBounds } from './value';
 
@@ -194,7 +195,7 @@ export function isPlanned(s: InSentence, noun: Noun | null, after: string, befor
   const more = () => (noun !== null && ADDITIONAL.test(noun.modifiers)) || ADDITIONAL_BEFORE.test(before.slice(-24));
   if (FORESEEN_TO_FIGHT.test(rest) && !more()) return false;
   // "5,000 construction workers and 1,000 sappers may be sent": the pair's verb is said after the second.
-  if (PLANNED_AFTER.test(rest)) return true;
+  if (PLANNED_AFTER.test(rest) || TO_COME_AFTER.test(rest)) return true;
   // The force those sent will join, unless its own words say it is to come: "to add to the 11,000 deployment", not "to
   // join the 3,000 expected to arrive".
   if (JOINED_FORCE.test(before.slice(-JOINED_FORCE_REACH))) return false;

@@ -40,10 +40,16 @@ const CASES: ReadonlyArray<readonly [string, string, string, string | null]> = [
   ],
   ['a maker after "by"', 'Some 2,000 containers were shipped to Russia, as reported by the Korea Herald.', '2,000', 'Korea Herald'],
   [
-    'no maker in what is to come ("a total of 12,000 to come, reported")',
+    'a maker after "reported" at a clause\'s start (", reported South Korean media")',
     'Around 1,500 North Korean soldiers have arrived, with an estimated total of 12,000 to come, reported South Korean media.',
     '12,000',
-    null,
+    'South Korean media',
+  ],
+  [
+    'a maker after "reported" at a clause\'s start, the clause before it no name',
+    'Around 1,500 North Korean soldiers have already arrived in Russia, reported South Korean media.',
+    'Around 1,500',
+    'South Korean media',
   ],
   [
     'a maker after "by" ends before the charge it makes ("accused by Kyiv of sending")',

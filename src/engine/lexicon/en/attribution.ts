@@ -78,7 +78,8 @@ export const SAYING_VERBS = [
 ] as const;
 
 /** Verbs whose maker may follow them, after a quote or a comma: '…," said Kirby.' */
-export const SAYING_VERBS_BEFORE_MAKER = ['said', 'says', 'added', 'wrote', 'noted', 'stated'] as const;
+// "…, with an estimated total of 12,000 to come, reported South Korean media".
+export const SAYING_VERBS_BEFORE_MAKER = ['said', 'says', 'added', 'wrote', 'noted', 'stated', 'reported', 'reports'] as const;
 
 /** Words that stand between a maker and its verb: "the NIS has also said", "Kirby previously told". */
 export const BETWEEN_MAKER_AND_VERB = [
@@ -219,8 +220,6 @@ export const CHARGE_AFTER_MAKER = { links: ['of', 'for'], gerund: 'ing' };
 export const AFTER_MAKER = [
   // "estimated by some analysts to be as high as $2,000".
   'to be',
-  // "with an estimated total of 12,000 to come, reported South Korean media": what is to come is no maker.
-  'to come',
   'that',
   'which',
   'who',

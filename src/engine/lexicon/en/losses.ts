@@ -154,8 +154,6 @@ export const CASUALTY_SCOPE_WORDS = {
     'detained',
     // "The two soldiers, both wounded, were reportedly apprehended", "soldiers … are questioned by Ukrainian forces".
     ...['apprehended', 'interrogated', 'questioned by ukrainian', 'as prisoners', 'as prisoners of war', 'as pows'],
-    // "The two abducted soldiers", as Pyongyang's side says it.
-    'abducted',
   ],
   killed: [
     'killed',

@@ -368,6 +368,15 @@ export const FORESEEN_SENDING = {
   placesToo: ['the war', 'the battlefield', 'the battlefields', 'combat', 'battle'],
   reach: 40,
 };
+/**
+ * A count still "to come", where its clause ends there or a time follows: "with an estimated total of 12,000 to come",
+ * "with 10,000 to come by December"; not "to come home", "to come to Russia's aid", "to come under fire".
+ */
+export const TO_COME = {
+  before: ['yet', 'still'],
+  words: 'to come',
+  times: ['by', 'in', 'this', 'next', 'soon', 'later', 'over', 'within'],
+};
 export const PLANNED_AFTER = [
   // "around 5,000 North Korean troops will be gathered in the Kursk area".
   ...['gathered', 'assembled', 'massed', 'concentrated', 'deployed', 'sent'].map((verb) => `will be ${verb}`),
@@ -393,10 +402,6 @@ export const PLANNED_AFTER = [
   'being organised',
   'to be sent',
   'to be deployed',
-  // "Around 1,500 soldiers have already arrived in Russia, with an estimated total of 12,000 to come".
-  ...['to come', 'yet to come', 'still to come'],
-  // "Some 10,000 were expected in Russia by December".
-  ...['expected in russia', 'expected in kursk', 'expected in the kursk'],
   // "2,600 North Korean soldiers are planned to be deployed for combat".
   'planned to be',
   'expected to',
