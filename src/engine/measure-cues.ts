@@ -91,13 +91,15 @@ export const DEPLOYED_VERBS = new RegExp(
   'g',
 );
 
-/** Troops still to come, said after them: "…soldiers were being prepared to join". */
+/** A count "to come", its clause ending there or a time after it (see `TO_COME`). */
 export const TO_COME_AFTER = new RegExp(
   `^(?: (?:${any(sending.TO_COME.before)}))? ${sending.TO_COME.words}(?=\\s*(?:[,.;:)]|$)| (?:${any(sending.TO_COME.times)})\\b)`,
 );
+/** A bare count foreseen to be sent to the war (see `FORESEEN_SENDING`). */
 export const FORESEEN_SENDING_AFTER = new RegExp(
   `^ (?:${any(sending.FORESEEN_SENDING.copulas)}) (?:${any(sending.FORESEEN_SENDING.foreseen)}) to be (?:${any(sending.FORESEEN_SENDING.verbs)})\\b[^.;:]{0,${sending.FORESEEN_SENDING.reach}}?\\b(?:${any(sending.FORESEEN_SENDING.links)}) (?:${any([...sending.FORESEEN_SENDING.places, ...sending.FORESEEN_SENDING.placesToo])})\\b`,
 );
+/** Troops still to come, said after them: "…soldiers were being prepared to join". */
 export const PLANNED_AFTER = new RegExp(
   // A modal after a comma too: "we think 2,000, 2.5-3,000, will be transferred".
   `^(?: (?:(?:${any(sending.PLANNED_AFTER_COPULAS)}) )?(?:(?:${any(sending.PLANNED_AFTER_ADVERBS)}) )?(?:${any(sending.PLANNED_AFTER)})|,? (?:${any(sending.PLANNED_BY_SENDER.relatives)}) (?:${any(sending.PLANNED_BY_SENDER.senders)}) (?:${any(sending.PLANNED_BY_SENDER.plans)}) (?:${any(sending.PLANNED_BY_SENDER.verbs)})|,?(?: (?:${any(sending.MODAL_IN_RELATIVE)}))? (?:${any(sending.MODALS_OF_ARRIVAL)}) (?:(?:${any(sending.MODAL_ADVERBS)}) )?(?:${any(sending.MODAL_AFTER_VERBS)}))\\b`,

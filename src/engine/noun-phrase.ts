@@ -430,10 +430,10 @@ export function impliedNoun(s: InSentence, after: string, before: string): Noun 
   if (TOTAL.test(before) && FUNCTION_WORD_AFTER.test(after) && troops()) return implied('personnel');
   // "the number could rise to 15,000, with troops possibly being exchanged": the troops' number.
   if (NUMBER_GROWS_BEFORE.test(before.slice(-NUMBER_GROWS_REACH)) && ABOUT_TROOPS.test(s.sentence)) return implied('personnel');
-  // "with a total of 10,000 expected to be deployed": troops to come, in a sentence about troops; not
-  // "3,000 expected to be killed or wounded", a loss foreseen.
   // "with an estimated total of 12,000 to come": troops to come, where troops and no cargo are in sight.
   if (TO_COME_AFTER.test(after) && troops() && !namesCargo(s.says)) return implied('personnel');
+  // "with a total of 10,000 expected to be deployed": troops to come, in a sentence about troops, or sent to the war
+  // with no cargo in sight; not "3,000 expected to be killed or wounded", a loss foreseen.
   if (
     PLANNED_AFTER.test(after) &&
     (troops() || (FORESEEN_SENDING_AFTER.test(after) && !namesCargo(s.says))) &&

@@ -735,8 +735,8 @@ export const NOUN_MODIFIERS = [
   // Soldiers described by their worth: "a Russian military bolstered by thousands of skilled North Korean soldiers".
   ...['skilled', 'seasoned', 'experienced', 'inexperienced', 'disciplined', 'motivated', 'loyal', 'professional'],
   ...['highly', 'poorly', 'well', 'hardened', 'veteran', 'crack', 'handpicked', 'hand-picked', 'expendable', 'untested'],
-  // …and by their state: "two bedridden and apparently injured North Korean soldiers" (not "badly", "seriously": a
-  // count of the wounded they describe is read past them anyway).
+  // …and by their state: "two bedridden and apparently injured North Korean soldiers" (not "badly", "seriously": read
+  // past, a count of the wounded would reach a capture word far after it).
   ...['bedridden', 'apparently'],
   // "The two unnamed men were captured by Ukrainian forces".
   ...['unnamed', 'unidentified'],
