@@ -289,13 +289,9 @@ function troopsInSight(says: Says): boolean {
  * toll at around 3,000." Their scope is the one their words give. Not where another side's losses, civilians, a strike
  * or a disaster are named there too.
  */
-function lossesInSight(sentence: string, previous: string | undefined): Pick<Kept, 'c' | 'unit'> | undefined {
-  const texts = previous === undefined ? [sentence] : [sentence, previous];
-  for (const text of texts) {
-    meter.steps++;
-    if (LOSSES_ELSEWHERE.test(text)) return undefined;
-  }
-  for (const text of texts) {
+function lossesInSight(says: Says, sentence: string, previous: string | undefined): Pick<Kept, 'c' | 'unit'> | undefined {
+  if (says(LOSSES_ELSEWHERE, true)) return undefined;
+  for (const text of previous === undefined ? [sentence] : [sentence, previous]) {
     meter.steps++;
     const named = NK_LOSSES_NAMED.exec(text)?.[0];
     if (named === undefined) continue;
@@ -502,7 +498,7 @@ export function* scanFigures(text: string, options: DetectOptions = {}): Generat
       const says = sentenceSays(local, previousSentence);
       let lost: { in: Pick<Kept, 'c' | 'unit'> | undefined } | undefined;
       const lostInSight = () => {
-        lost ??= { in: lossesInSight(local, previousSentence) };
+        lost ??= { in: lossesInSight(says, local, previousSentence) };
         return lost.in;
       };
       /** The sentence's latest quantity counted as a figure (shares aside), and its latest of troops deployed. */
