@@ -102,6 +102,9 @@ function scopeOfNounBefore(before: string, noun: string): Scope | null {
 /** The people's place, before a headline's participle: " in Kursk Oblast". */
 const PLACE_FIRST = new RegExp(`^ (?:${any([...PLACE_PREPOSITIONS, ...losses.SENT_TO_A_PLACE, ...losses.FROM_A_PLACE])}) `);
 const PLACE_WORDS = 3;
+/** What the people belong to may be named at more length: "members of the North Korean 11th Army Corps died". */
+const BELONGING_WORDS = 6;
+const BELONGING_FIRST = new RegExp(`^ (?:${any(losses.FROM_A_PLACE)}) `);
 const NOTHING = /^\s*$/;
 /** After a headline's participle, what shows it is no active verb: the end, a joined participle, an agent. */
 const PARTICIPLE_ENDS = new RegExp(`^(?:\\s*$|\\s*[,.;:!?]| (?:${any([...CONJUNCTIONS, ...losses.PARTICIPLE_FOLLOWERS])})\\b)`);
@@ -161,9 +164,11 @@ export function casualtyScope(noun: Noun | null, after: string, before: string, 
   // Wounded"; not an active verb with an object ("troops in Kursk killed 300 Ukrainians").
   const placed = noun?.kind === 'personnel' ? PLACE_FIRST.exec(rest) : null;
   if (placed) {
-    // The place is one to three words: "in Kursk", "in Kursk Oblast", "in Russia's Kursk region".
+    // The place is one to three words: "in Kursk", "in Kursk Oblast", "in Russia's Kursk region"; what they belong to up
+    // to six.
     let at = placed[0].length - 1;
-    for (let words = 0; words < PLACE_WORDS; words++) {
+    const most = BELONGING_FIRST.test(placed[0]) ? BELONGING_WORDS : PLACE_WORDS;
+    for (let words = 0; words < most; words++) {
       const next = rest.indexOf(' ', at + 1);
       if (next < 0) break;
       at = next;

@@ -5908,4 +5908,9 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '40', measure: 'nk_wounded', value: 40 },
     ],
   },
+  {
+    name: 'killed: members of a unit named at length ("members of the North Korean battalion died")',
+    text: 'Eleven members of the North Korean battalion died in the strike.',
+    expect: [{ text: 'Eleven', measure: 'nk_killed', value: 11 }],
+  },
 ];
