@@ -111,10 +111,17 @@ export function moneyPurpose(s: InSentence, after: string, before: string): Clas
   const earner = oneEarns ? ownerOfWords(oneEarns[0]) : null;
   if (oneEarns && !OTHER_PAY.test(oneEarns[0]) && (earner === null || earner === 'north_korea')) return { measure: 'soldier_pay' };
   let best: { measure: Measure; at: number; cue: string } | null = null;
+  // The nearest cue after the amount that says what it paid for, not only who was paid: "paid $1.1 billion to Pyongyang
+  // for the troops".
+  let purpose: { measure: Measure; at: number; cue: string } | null = null;
+  const clause = after.split(CLAUSE_BREAK)[0]!;
   for (const { measure, re } of MONEY_CUES) {
     const m = re.exec(after);
     if (m && (!best || m.index < best.at)) best = { measure, at: m.index, cue: m[0] };
+    if (measure !== 'aid_to_nk' && m && m.index < clause.length && (!purpose || m.index < purpose.at))
+      purpose = { measure, at: m.index, cue: m[0] };
   }
+  if (best?.measure === 'aid_to_nk' && RECIPIENT.test(best.cue) && purpose) best = purpose;
   if (!best && earned) return { measure: 'payment_for_troops' };
   // A cue before the amount decides where it stands nearer than the one after: "the value of the arms deal … at
   // $5.5 billion, viewing military support for North Korea…".
@@ -131,7 +138,11 @@ export function moneyPurpose(s: InSentence, after: string, before: string): Clas
         nearestBefore = { measure, at: m.index, cue: m[0] };
     }
   }
-  if (nearestBefore && (!best || before.length - (nearestBefore.at + nearestBefore.cue.length) <= best.at)) best = nearestBefore;
+  // …but North Korea named before it as the one paid yields to what the sum paid for, after it: "North Korea received
+  // $2.5 billion for its arms".
+  const onlyPaid = nearestBefore?.measure === 'aid_to_nk' && RECIPIENT.test(nearestBefore.cue) && purpose;
+  if (nearestBefore && !onlyPaid && (!best || before.length - (nearestBefore.at + nearestBefore.cue.length) <= best.at))
+    best = nearestBefore;
   // North Korea named as the one paid says no more than that: "The troop deal could be worth $1.5 billion a year to
   // Pyongyang" pays for troops.
   if (best && nearestBefore && best !== nearestBefore && best.measure === 'aid_to_nk' && RECIPIENT.test(best.cue)) best = nearestBefore;

@@ -5913,4 +5913,14 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'Eleven members of the North Korean battalion died in the strike.',
     expect: [{ text: 'Eleven', measure: 'nk_killed', value: 11 }],
   },
+
+  {
+    name: 'payments: who was paid yields to what for, after it ("received $2.5 billion for its arms", "to Pyongyang for the troops")',
+    text: 'North Korea received 2.5 billion US dollars for its arms, the study says. Payments amounting to $1.1 billion were made by Moscow to Pyongyang for the troops. Russia has handed Pyongyang about 1 million barrels of oil in return.',
+    expect: [
+      { text: '2.5 billion US dollars', measure: 'payment_for_weapons', value: 2_500_000_000 },
+      { text: '$1.1 billion', measure: 'payment_for_troops', value: 1_100_000_000 },
+      { text: 'about 1 million', measure: 'aid_to_nk', value: 1_000_000 },
+    ],
+  },
 ];
