@@ -182,6 +182,13 @@ const CASES: ReadonlyArray<readonly [string, string, string, string | null]> = [
   ],
   ['no maker for a verb in the passive', 'About 300 North Korean soldiers were reported killed in Kursk.', '300', null],
   [
+    'no maker in a thing valued "estimated at"',
+    'North Korea has received payments estimated at $1.2 billion for its military support.',
+    '$1.2 billion',
+    null,
+  ],
+  ['a maker who "estimated at least"', 'The NIS estimated at least 3,000 North Korean soldiers were killed.', '3,000', 'NIS'],
+  [
     'no maker for a possessive before an adjective',
     'North Korea’s estimated 11,000 troops in Russia are fighting in Kursk.',
     '11,000',

@@ -5923,4 +5923,10 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'about 1 million', measure: 'aid_to_nk', value: 1_000_000 },
     ],
   },
+
+  {
+    name: 'payments: "for its military aid" is support paid for, counted as arms',
+    text: 'Pyongyang has received payments estimated at $1.2 billion for its military aid.',
+    expect: [{ text: '$1.2 billion', measure: 'payment_for_weapons', value: 1_200_000_000 }],
+  },
 ];

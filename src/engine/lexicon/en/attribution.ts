@@ -124,6 +124,19 @@ export const PEOPLE_BEFORE_PARTICIPLE = [
   ...['soldiers', 'troops', 'personnel', 'servicemen', 'men', 'fighters', 'forces', 'north koreans', 'workers'],
   ...['engineers', 'sappers', 'deminers', 'captives', 'prisoners', 'casualties', 'dead', 'wounded'],
 ] as const;
+/**
+ * A verb of estimating before a value's "at" is a participle of the thing valued, said right before it, no maker's verb:
+ * "North Korea has received payments estimated at $1.2 billion", "losses put at 4,000"; not "the NIS estimated at least".
+ */
+export const VALUE_PARTICIPLE = {
+  at: 'at',
+  notAfterAt: ['least', 'most'],
+  things: [
+    ...PEOPLE_BEFORE_PARTICIPLE,
+    ...['payment', 'payments', 'revenue', 'revenues', 'earnings', 'income', 'profit', 'profits', 'sum', 'sums'],
+    ...['losses', 'toll', 'exports', 'sales', 'deals', 'deliveries', 'shipments', 'supplies', 'transfers', 'value', 'worth'],
+  ],
+} as const;
 /** A place after a body's short name in brackets, no part of the name: "(GUR) in Kyiv reported". */
 export const PLACE_AFTER_BRACKETS = ['in', 'at', 'on'] as const;
 

@@ -128,6 +128,8 @@ export const ARMS_SOLD_FROM = [
   ...['from its support for', 'from its support to', 'from supporting russia', 'from its assistance to'],
   // "may have received up to $20 billion from its involvement in the war", "paid … $20 billion for its support".
   ...['from its involvement in', 'from its participation in', 'from its role in', 'for its support', 'for its military support'],
+  // "payments … for its military aid to Moscow".
+  ...['for its military aid', 'for its military assistance', 'for its assistance'],
   // "The value of North Korea's support to Russia is estimated at $20 billion".
   ...["north korea's", "pyongyang's", 'its'].flatMap((whose) => [`value of ${whose} support`, `value of ${whose} military support`]),
   // "North Korea earned approximately $5.4 billion by providing military equipment to Russia".
