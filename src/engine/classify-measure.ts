@@ -97,6 +97,7 @@ import {
   AMONG_THE_PART_AFTER,
   CASUALTY_PREDICATE,
   CASUALTY_SCOPES,
+  LOSS_BEFORE,
   MILITARY_CARGO,
   NK_PERSONNEL_WORDS,
   NOUNS,
@@ -117,6 +118,7 @@ import {
   ownerOf,
   ownerOfPhrase,
   ownerOfWords,
+  relativeHead,
   victimsOfNorthKorea,
   victimsOfUkraine,
 } from './owner';
@@ -816,8 +818,17 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   const victims = ownerless ? victimsOfNorthKorea(s) : null;
   // Killed or captured by Ukraine's side: the side it fights, where that is named.
   const takenByUkraine = ownerless && scope && noun?.kind === 'personnel' ? victimsOfUkraine(s) : null;
+  // "helped Russia, which lost 45,000 troops": the losses of the party a relative clause holding them is said of.
+  const head = ownerless && scope && LOSS_BEFORE.test(before) ? relativeHead(s) : null;
   const found =
-    inflictedOwner(s, before, after) ?? own ?? inherited ?? sharedNounOwner(s, noun) ?? victims ?? takenByUkraine ?? namedOwner(s, noun);
+    inflictedOwner(s, before, after) ??
+    own ??
+    inherited ??
+    sharedNounOwner(s, noun) ??
+    head ??
+    victims ??
+    takenByUkraine ??
+    namedOwner(s, noun);
   // A few captives, no side's own in their words, on a page about North Korea's soldiers: a party named before them
   // holds or would take them ("South Korea is willing to accept two POWs", "Kyiv forces captured two soldiers").
   // Not those Russia's side took: "two soldiers were captured by Russian forces".

@@ -656,6 +656,31 @@ export function namedOwner(s: InSentence, noun: Noun | null, officialsSpeak = fa
   return first?.owner ?? null;
 }
 
+/** How far back a relative clause holding a count may open: ", which has lost more than 600,000 soldiers since 2022". */
+const RELATIVE_REACH = 80;
+/** The clause opened, a few words up to the count: ", which has lost ". */
+const RELATIVE_CLAUSE_OPEN = new RegExp(`, (?:${any(RELATIVE_PRONOUNS)})((?: [a-z'-]+){1,4}) $`);
+const SPEECH_IN = new RegExp(`\\b(?:${any(SPEECH_VERBS)})\\b`);
+/** The words a party may stand before its relative clause with: "the Russian army, which". */
+const HEAD_WORDS = /^(?: [a-z'-]+){0,2}$/;
+/**
+ * The party a relative clause opened right before the count is said of, named right before it: "North Korea's shells
+ * helped Russia, which lost 45,000 troops in Kursk" are Russia's. The caller says the clause's verb is a loss.
+ */
+export function relativeHead(s: InSentence): Owner | null {
+  const q = s.quantity;
+  const from = Math.max(0, q.start - RELATIVE_REACH);
+  const open = RELATIVE_CLAUSE_OPEN.exec(s.sentence.slice(from, q.start));
+  if (!open) return null;
+  // Its own verb's, no other party named in it and nothing said: not "which claims Pyongyang lost 2,000 troops", "who
+  // estimated their losses at 5,000".
+  if (owners(open[1]!, 0, '').length > 0 || SPEECH_IN.test(open[1]!)) return null;
+  const at = from + open.index;
+  const lead = Math.max(0, at - RELATIVE_REACH);
+  const head = owners(s.sentence.slice(lead, at), lead, '').at(-1);
+  return head && HEAD_WORDS.test(s.sentence.slice(head.end, at)) ? head.owner : null;
+}
+
 /** The owner, by default North Korea, which the passage is about. */
 export function ownerOf(s: InSentence, noun: Noun | null): Owner {
   return namedOwner(s, noun) ?? 'north_korea';

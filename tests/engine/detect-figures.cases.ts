@@ -5913,7 +5913,6 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'Eleven members of the North Korean battalion died in the strike.',
     expect: [{ text: 'Eleven', measure: 'nk_killed', value: 11 }],
   },
-
   {
     name: 'payments: who was paid yields to what for, after it ("received $2.5 billion for its arms", "to Pyongyang for the troops")',
     text: 'North Korea received 2.5 billion US dollars for its arms, the study says. Payments amounting to $1.1 billion were made by Moscow to Pyongyang for the troops. Russia has handed Pyongyang about 1 million barrels of oil in return.',
@@ -5923,10 +5922,17 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'about 1 million', measure: 'aid_to_nk', value: 1_000_000 },
     ],
   },
-
   {
     name: 'payments: "for its military aid" is support paid for, counted as arms',
     text: 'Pyongyang has received payments estimated at $1.2 billion for its military aid.',
     expect: [{ text: '$1.2 billion', measure: 'payment_for_weapons', value: 1_200_000_000 }],
+  },
+  {
+    name: 'losses: of the party a relative clause of loss is said of ("helped Russia, which lost"); not one that says it',
+    text: 'North Korea\'s shells helped Russia, which has lost 45,000 troops in Kursk. South Korea\'s spy agency, which claims Pyongyang lost 2,000 troops, briefed lawmakers.',
+    expect: [
+      { text: '45,000', measure: 'russian_casualties', value: 45000 },
+      { text: '2,000', measure: 'nk_casualties', value: 2000 },
+    ],
   },
 ];
