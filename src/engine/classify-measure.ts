@@ -540,6 +540,7 @@ const FIGHTER_JET_NOUNS = new Set(FIGHTER_JETS.nouns);
 const AIRCRAFT = words(FIGHTER_JETS.aircraft);
 const MIGRATION = words(sending.MIGRATION);
 const ARRIVAL_STATISTICS = words(sending.ARRIVAL_STATISTICS);
+const EVACUATION = words(sending.EVACUATION);
 const DEFECTOR_NOUNS = new Set(sending.DEFECTOR_NOUNS);
 const DEFECTED_AFTER = new RegExp(`^[^,;.]{0,40}\\b(?:${any(sending.DEFECTION.after)})\\b`);
 const DEFECTORS_BEFORE = words(sending.DEFECTION.whole);
@@ -892,6 +893,7 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
     return null;
   if (noun.from === 'after' && AT_WORK_NOUNS.has(noun.text) && AT_WORK_AFTER.test(after.slice(noun.end))) return null;
   if (MIGRANT_NOUNS.has(noun.text) && s.says(MIGRATION) && !s.says(SAYS_TROOPS)) return null;
+  if (noun.from !== 'after' && s.says(EVACUATION)) return null;
   if (noun.from === 'implied' && s.says(ARRIVAL_STATISTICS) && !s.says(SAYS_TROOPS, true) && !s.says(SENDING_SAID)) return null;
   const told = noun.from === 'after' ? after.slice(noun.end) : after;
   // North Koreans who fled to the South: said so of them after the count, or defectors named as their whole.

@@ -175,6 +175,15 @@ export function moneyPurpose(s: InSentence, after: string, before: string): Clas
     (STATE_RECEIVES.test(before.slice(-60)) || STATE_RECEIVES_AFTER.test(after))
   )
     return { measure: 'payment_for_troops' };
+  // More than one soldier is paid, with no soldiers in the sentence: no pay, "send $300-million worth of dual-use stuff
+  // monthly".
+  if (
+    best.measure === 'soldier_pay' &&
+    s.quantity.unit === 'USD' &&
+    valueBounds(s.quantity.value).low > words.MOST_ONE_SOLDIER_IS_PAID_USD &&
+    !s.says(TROOPS_SENT)
+  )
+    return null;
   const per = PERIODS.find(({ re }) => re.test(best.cue))?.per;
   // A sum no one soldier is paid: "earn $80 million per month by sending 40,000 soldiers".
   const measure =

@@ -5929,10 +5929,15 @@ export const DETECTOR_CASES: DetectorCase[] = [
   },
   {
     name: 'losses: of the party a relative clause of loss is said of ("helped Russia, which lost"); not one that says it',
-    text: 'North Korea\'s shells helped Russia, which has lost 45,000 troops in Kursk. South Korea\'s spy agency, which claims Pyongyang lost 2,000 troops, briefed lawmakers.',
+    text: "North Korea's shells helped Russia, which has lost 45,000 troops in Kursk. South Korea's spy agency, which claims Pyongyang lost 2,000 troops, briefed lawmakers.",
     expect: [
       { text: '45,000', measure: 'russian_casualties', value: 45000 },
       { text: '2,000', measure: 'nk_casualties', value: 2000 },
     ],
+  },
+  {
+    name: 'not: a sum more than a soldier is paid "monthly", no soldiers named; nor a bare count evacuated ("forces North Korea to evacuate 5,000")',
+    text: 'North Korea sends Russia $300-million worth of dual-use goods monthly. Flooding forces North Korea to evacuate 5,000. Pyongyang gets $20 million a month for its soldiers.',
+    expect: [{ text: '$20 million', measure: 'payment_for_troops', value: 20_000_000 }],
   },
 ];

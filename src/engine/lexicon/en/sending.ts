@@ -886,6 +886,8 @@ export const ARRIVAL_STATISTICS = [
   ...['quarter', 'quarterly', 'statistics', 'statistical', 'records show', 'entry data', 'entry records'],
   ...['immigration', 'border crossings', 'arrivals', 'defectors'],
 ];
+/** People moved out of harm's way: a count with no noun of its own in such a sentence is of them ("Flooding forces North Korea to evacuate 5,000"). */
+export const EVACUATION = ['evacuate', 'evacuated', 'evacuating', 'evacuation', 'evacuees'];
 export const MIGRATION = [
   ...['immigration', 'migration', 'migrants', 'migrant', 'visa', 'visas', 'labor', 'labour', 'workers', 'laborers', 'labourers'],
   // "In 2024 alone, records show that over 13,000 North Koreans entered Russia".
@@ -894,7 +896,8 @@ export const MIGRATION = [
   ...['education', 'educational', 'visit', 'visits', 'visitors'],
   // "About 50,000 North Koreans are thought to have been working in China"; "prompting the evacuation of 5,000 North
   // Koreans" from a flood.
-  ...['working in', 'worked in', 'evacuate', 'evacuated', 'evacuation', 'evacuees'],
+  ...['working in', 'worked in'],
+  ...EVACUATION,
   // "More than 3,700 North Koreans visited Russia during the third quarter this year for 'study' purposes", "Border
   // officials reported that 3,765 North Koreans arrived in Russia from July to September".
   ...['visited', 'quarter', 'quarterly', 'border officials', 'border service', 'border guard service'],
