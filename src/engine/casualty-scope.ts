@@ -17,6 +17,7 @@ import {
   SHARE_OF_FORCE,
 } from './lexicon/en/clauses';
 import * as losses from './lexicon/en/losses';
+import { UNITS_OF_PEOPLE } from './lexicon/en/nouns';
 import { NK_PERSONNEL } from './lexicon/en/sending';
 import {
   CASUALTY_PREDICATE,
@@ -102,9 +103,20 @@ function scopeOfNounBefore(before: string, noun: string): Scope | null {
 /** The people's place, before a headline's participle: " in Kursk Oblast". */
 const PLACE_FIRST = new RegExp(`^ (?:${any([...PLACE_PREPOSITIONS, ...losses.SENT_TO_A_PLACE, ...losses.FROM_A_PLACE])}) `);
 const PLACE_WORDS = 3;
-/** What the people belong to may be named at more length: "members of the North Korean 11th Army Corps died". */
+/**
+ * What the people belong to may be named at more length, a unit's name that is not Russia's or Ukraine's: "members of
+ * the North Korean 11th Army Corps died"; not "soldiers of its 11th Corps, many of whom have died", "troops from the
+ * Storm Corps to replace those killed", "servicemen of Russia's 810th Marine Brigade killed".
+ */
 const BELONGING_WORDS = 6;
 const BELONGING_FIRST = new RegExp(`^ (?:${any(losses.FROM_A_PLACE)}) `);
+const UNIT_NAMED = new RegExp(`^[ a-z0-9'.-]* (?:${any(UNITS_OF_PEOPLE)})$`);
+/** Whether the words of a unit's name past a place's reach still name a North Korean unit, or a unit of no side. */
+function namesUnit(words: string): boolean {
+  if (!UNIT_NAMED.test(words)) return false;
+  const whose = ownerOfWords(words);
+  return whose === null || whose === 'north_korea';
+}
 const NOTHING = /^\s*$/;
 /** After a headline's participle, what shows it is no active verb: the end, a joined participle, an agent. */
 const PARTICIPLE_ENDS = new RegExp(`^(?:\\s*$|\\s*[,.;:!?]| (?:${any([...CONJUNCTIONS, ...losses.PARTICIPLE_FOLLOWERS])})\\b)`);
@@ -172,6 +184,7 @@ export function casualtyScope(noun: Noun | null, after: string, before: string, 
       const next = rest.indexOf(' ', at + 1);
       if (next < 0) break;
       at = next;
+      if (words >= PLACE_WORDS && !namesUnit(rest.slice(placed[0].length - 1, at))) continue;
       const said = rest.slice(at);
       const participle = CASUALTY_PREDICATE.exec(said);
       const following = said.slice(participle?.[0].length ?? 0);

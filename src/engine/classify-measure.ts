@@ -819,8 +819,8 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   const victims = ownerless ? victimsOfNorthKorea(s) : null;
   // Killed or captured by Ukraine's side: the side it fights, where that is named.
   const takenByUkraine = ownerless && scope && noun?.kind === 'personnel' ? victimsOfUkraine(s) : null;
-  // "helped Russia, which lost 45,000 troops": the losses of the party a relative clause holding them is said of.
-  const head = ownerless && scope && LOSS_BEFORE.test(before) ? relativeHead(s) : null;
+  // "helped Russia, which has lost 45,000 troops": the losses of the country a relative clause holding them is said of.
+  const head = ownerless && scope ? relativeHead(s) : null;
   const found =
     inflictedOwner(s, before, after) ??
     own ??

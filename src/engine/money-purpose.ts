@@ -80,6 +80,34 @@ const PERIODS = (['year', 'month'] as const).map((per) => ({ per, re: new RegExp
 /** The money cues, each made once to find every match before an amount. */
 const EVERY_MONEY_CUE = MONEY_CUES.map(({ measure, re }) => ({ measure, global: new RegExp(re.source, 'g') }));
 
+/** Where the clause a sum is paid in ends, for what it paid for: "…to rebuild Sinuiju, and paid for the troops". */
+const EXCHANGED = new RegExp(`^(?:${any(words.IN_RETURN)})$`);
+const PURPOSE_CLAUSE_END = new RegExp(`${CLAUSE_BREAK.source}|, (?:${any(words.PURPOSE_CLAUSE_OPENERS)})\\b`);
+
+/**
+ * The cue after an amount, in its clause, that says what it paid for rather than who was paid: "paid $1.1 billion to
+ * Pyongyang for the troops". Aid or goods named first keep it aid ("to Pyongyang as economic aid for its troops"); troops
+ * and arms together are counted as arms, as the record counts them ("for troops and weapons").
+ */
+function paidFor(after: string): { measure: Measure; at: number; cue: string } | null {
+  const clause = after.split(PURPOSE_CLAUSE_END)[0]!;
+  let first: { measure: Measure; at: number; cue: string } | null = null;
+  for (const { measure, global } of EVERY_MONEY_CUE) {
+    global.lastIndex = 0;
+    for (let m = global.exec(clause); m; m = global.exec(clause)) {
+      meter.steps++;
+      // Nor the words of an exchange, which name what was paid for next: "to Pyongyang in exchange for troops".
+      if (measure === 'aid_to_nk' && (RECIPIENT.test(m[0]) || EXCHANGED.test(m[0]))) continue;
+      if (!first || m.index < first.at) first = { measure, at: m.index, cue: m[0] };
+      break;
+    }
+  }
+  if (!first || first.measure === 'aid_to_nk') return null;
+  const arms = first.measure === 'payment_for_troops' ? ARMS.exec(clause.slice(first.at)) : null;
+  if (arms) return { measure: 'payment_for_weapons', at: first.at + arms.index, cue: arms[0] };
+  return first;
+}
+
 export function moneyPurpose(s: InSentence, after: string, before: string): Classified | null {
   // A selection about North Korea need not name a party for a troop deal's worth: "The troop deal is worth $1 billion"
   // (below).
@@ -111,16 +139,12 @@ export function moneyPurpose(s: InSentence, after: string, before: string): Clas
   const earner = oneEarns ? ownerOfWords(oneEarns[0]) : null;
   if (oneEarns && !OTHER_PAY.test(oneEarns[0]) && (earner === null || earner === 'north_korea')) return { measure: 'soldier_pay' };
   let best: { measure: Measure; at: number; cue: string } | null = null;
-  // The nearest cue after the amount that says what it paid for, not only who was paid: "paid $1.1 billion to Pyongyang
-  // for the troops".
-  let purpose: { measure: Measure; at: number; cue: string } | null = null;
-  const clause = after.split(CLAUSE_BREAK)[0]!;
   for (const { measure, re } of MONEY_CUES) {
     const m = re.exec(after);
     if (m && (!best || m.index < best.at)) best = { measure, at: m.index, cue: m[0] };
-    if (measure !== 'aid_to_nk' && m && m.index < clause.length && (!purpose || m.index < purpose.at))
-      purpose = { measure, at: m.index, cue: m[0] };
   }
+  // What the sum paid for, said after it in its clause, where a cue names no more than who was paid.
+  const purpose = paidFor(after);
   if (best?.measure === 'aid_to_nk' && RECIPIENT.test(best.cue) && purpose) best = purpose;
   if (!best && earned) return { measure: 'payment_for_troops' };
   // A cue before the amount decides where it stands nearer than the one after: "the value of the arms deal … at

@@ -21,6 +21,7 @@ import {
   LOSS_NOUNS,
   LOSS_SUBJECTS,
   LOSSES_AMONG,
+  LOSSES_OF_A_COUNTRY,
   LOSSES_OF_A_PARTY,
   TAKEN_BY_UKRAINE,
 } from './lexicon/en/losses';
@@ -656,29 +657,28 @@ export function namedOwner(s: InSentence, noun: Noun | null, officialsSpeak = fa
   return first?.owner ?? null;
 }
 
-/** How far back a relative clause holding a count may open: ", which has lost more than 600,000 soldiers since 2022". */
-const RELATIVE_REACH = 80;
-/** The clause opened, a few words up to the count: ", which has lost ". */
-const RELATIVE_CLAUSE_OPEN = new RegExp(`, (?:${any(RELATIVE_PRONOUNS)})((?: [a-z'-]+){1,4}) $`);
-const SPEECH_IN = new RegExp(`\\b(?:${any(SPEECH_VERBS)})\\b`);
-/** The words a party may stand before its relative clause with: "the Russian army, which". */
+/** A country's losses told in its relative clause, up to the count: ", which has lost ". */
+const COUNTRY_LOST = new RegExp(
+  `, ${LOSSES_OF_A_COUNTRY.pronoun}(?: (?:${any(LOSSES_OF_A_COUNTRY.auxiliaries)}))?(?: (?:${any(LOSSES_OF_A_COUNTRY.adverbs)}))? (?:${any(LOSSES_OF_A_COUNTRY.verbs)}) $`,
+);
+/** How far before the clause its country is named, with the words it stands with ("the Russian army, which"). */
+const COUNTRY_REACH = 60;
 const HEAD_WORDS = /^(?: [a-z'-]+){0,2}$/;
+const SIDE_BEFORE_HEAD = new RegExp(`\\b(?:${any(LOSSES_OF_A_COUNTRY.notAfter)}) (?:the )?$`);
 /**
- * The party a relative clause opened right before the count is said of, named right before it: "North Korea's shells
- * helped Russia, which lost 45,000 troops in Kursk" are Russia's. The caller says the clause's verb is a loss.
+ * The country whose losses a relative clause right before the count tells, named just before it: "North Korea's shells
+ * helped Russia, which has lost 45,000 troops in Kursk" are Russia's.
  */
 export function relativeHead(s: InSentence): Owner | null {
   const q = s.quantity;
-  const from = Math.max(0, q.start - RELATIVE_REACH);
-  const open = RELATIVE_CLAUSE_OPEN.exec(s.sentence.slice(from, q.start));
+  const lead = s.sentence.slice(Math.max(0, q.start - COUNTRY_REACH * 2), q.start);
+  const open = COUNTRY_LOST.exec(lead);
   if (!open) return null;
-  // Its own verb's, no other party named in it and nothing said: not "which claims Pyongyang lost 2,000 troops", "who
-  // estimated their losses at 5,000".
-  if (owners(open[1]!, 0, '').length > 0 || SPEECH_IN.test(open[1]!)) return null;
-  const at = from + open.index;
-  const lead = Math.max(0, at - RELATIVE_REACH);
-  const head = owners(s.sentence.slice(lead, at), lead, '').at(-1);
-  return head && HEAD_WORDS.test(s.sentence.slice(head.end, at)) ? head.owner : null;
+  const at = q.start - lead.length + open.index;
+  const from = Math.max(0, at - COUNTRY_REACH);
+  const head = owners(s.sentence.slice(from, at), from, '').at(-1);
+  if (!head || !HEAD_WORDS.test(s.sentence.slice(head.end, at))) return null;
+  return SIDE_BEFORE_HEAD.test(s.sentence.slice(Math.max(0, head.at - 16), head.at)) ? null : head.owner;
 }
 
 /** The owner, by default North Korea, which the passage is about. */

@@ -56,7 +56,8 @@ const INVERTING = new Set<string>(SAYING_VERBS_BEFORE_MAKER);
 const NEXT_IS_VERB = new RegExp(`^ (?:${alternation(SAYING_VERBS)})\\b`);
 const PARTICIPLE_NEXT = new RegExp(`^ (?:${alternation(PARTICIPLE_AFTER_VERB)})\\b`);
 const PEOPLE_BEFORE_VERB = new RegExp(`\\b(?:${alternation(PEOPLE_BEFORE_PARTICIPLE)}) $`);
-const VALUE_AT_NEXT = new RegExp(`^ ${VALUE_PARTICIPLE.at}\\b(?! (?:${alternation(VALUE_PARTICIPLE.notAfterAt)})\\b)`);
+const VALUE_AT_NEXT = new RegExp(`^ ${VALUE_PARTICIPLE.at} (?:(?:${alternation(VALUE_PARTICIPLE.leads)}) )?[\\d$\u00A3\u20AC\u20A9]`);
+const VALUE_VERBS = new Set<string>(VALUE_PARTICIPLE.verbs);
 const THING_BEFORE_VERB = new RegExp(`\\b(?:${alternation(VALUE_PARTICIPLE.things)}) $`);
 const PLACE_AFTER_BRACKET = new RegExp(`^(?:${alternation(PLACE_AFTER_BRACKETS)}) `);
 const LEAD_IN = new RegExp(`\\b(?:${alternation(BEFORE_MAKER)}) `, 'g');
@@ -196,7 +197,8 @@ function makerOfVerb(s: string, cue: Span, verb: string): Maker | undefined {
   // "soldiers assessed to be in Russia": a participle, no statement.
   if (PARTICIPLE_NEXT.test(after) && PEOPLE_BEFORE_VERB.test(s.slice(Math.max(0, cue.start - 24), cue.start))) return undefined;
   // "payments estimated at $1.2 billion": a participle of the thing valued.
-  if (VALUE_AT_NEXT.test(after) && THING_BEFORE_VERB.test(s.slice(Math.max(0, cue.start - 24), cue.start))) return undefined;
+  if (VALUE_VERBS.has(verb) && VALUE_AT_NEXT.test(after) && THING_BEFORE_VERB.test(s.slice(Math.max(0, cue.start - 24), cue.start)))
+    return undefined;
   // "reported by Yonhap": the maker follows "by".
   // Not "Shoigu was cited as saying by TASS": the one quoted is named before.
   if (/^ by\b/.test(after) && !QUOTED_AS_SAYING.test(verb)) return maker(s, nameAfter(s, cue.end + 4), cue, false);

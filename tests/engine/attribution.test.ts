@@ -189,6 +189,12 @@ const CASES: ReadonlyArray<readonly [string, string, string, string | null]> = [
   ],
   ['a maker who "estimated at least"', 'The NIS estimated at least 3,000 North Korean soldiers were killed.', '3,000', 'NIS'],
   [
+    'a maker whose verb is followed by "at" and no value ("said at the time")',
+    "Ukraine's Special Operations Forces said at the time that 200 North Korean soldiers had been killed.",
+    '200',
+    "Ukraine's Special Operations Forces",
+  ],
+  [
     'no maker for a possessive before an adjective',
     'North Korea’s estimated 11,000 troops in Russia are fighting in Kursk.',
     '11,000',

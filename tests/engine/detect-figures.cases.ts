@@ -5940,4 +5940,32 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'North Korea sends Russia $300-million worth of dual-use goods monthly. Flooding forces North Korea to evacuate 5,000. Pyongyang gets $20 million a month for its soldiers.',
     expect: [{ text: '$20 million', measure: 'payment_for_troops', value: 20_000_000 }],
   },
+  {
+    name: 'losses: a relative clause after the side fought for, or in the plural, is the troops\' ("fighting for Russia, who have lost")',
+    text: 'North Korean soldiers fighting for Russia, who have lost about 4,000 so far, are being replaced. North Korea\'s troops sent to Russia, which have lost about 1,000, are regrouping. The North Korean contingent fighting for Russia, which lost 3,000 men, is being reinforced.',
+    expect: [
+      { text: 'about 4,000', measure: 'nk_casualties', value: 4000 },
+      { text: 'about 1,000', measure: 'nk_casualties', value: 1000 },
+      { text: '3,000', measure: 'nk_casualties', value: 3000 },
+    ],
+  },
+  {
+    name: 'not widened: a unit\'s name read past a comma or a purpose, nor another side\'s unit ("of its 11th Corps, many of whom have died")',
+    text: 'North Korea sent 11,000 soldiers of its 11th Corps, many of whom have died. North Korea has sent 3,000 more troops from the Storm Corps to replace those killed or wounded.',
+    expect: [
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+      { text: '3,000', measure: 'troops_deployed', value: 3000 },
+    ],
+  },
+  {
+    name: 'payments: troops and arms together are arms; aid or goods named first stay aid; a later clause says nothing of the sum',
+    text: 'Russia paid $20 billion to North Korea for troops and weapons. Russia transferred $1 billion to Pyongyang as economic aid for its troops. Russia provided an estimated $2 billion in goods to North Korea for its troops. Russia pledged $100 million to North Korea to rebuild Sinuiju, and paid for the troops.',
+    expect: [
+      { text: '$20 billion', measure: 'payment_for_weapons', value: 20_000_000_000 },
+      { text: '$1 billion', measure: 'aid_to_nk', value: 1_000_000_000 },
+      { text: 'an estimated $2 billion', measure: 'aid_to_nk', value: 2_000_000_000 },
+      { text: '$100 million', measure: 'aid_to_nk', value: 100_000_000 },
+    ],
+  },
+
 ];

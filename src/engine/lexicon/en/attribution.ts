@@ -126,11 +126,15 @@ export const PEOPLE_BEFORE_PARTICIPLE = [
 ] as const;
 /**
  * A verb of estimating before a value's "at" is a participle of the thing valued, said right before it, no maker's verb:
- * "North Korea has received payments estimated at $1.2 billion", "losses put at 4,000"; not "the NIS estimated at least".
+ * "North Korea has received payments estimated at $1.2 billion", "losses put at 4,000"; not "the NIS estimated at least", nor
+ * "at the time".
  */
 export const VALUE_PARTICIPLE = {
+  /** Verbs of estimating only: not "Ukraine's forces said at the time". */
+  verbs: ['estimated', 'put', 'placed', 'assessed', 'valued'],
   at: 'at',
-  notAfterAt: ['least', 'most'],
+  /** What may stand between "at" and the number: "estimated at around 3,000". */
+  leads: ['about', 'around', 'some', 'roughly', 'approximately', 'nearly', 'almost', 'over', 'more than', 'up to'],
   things: [
     ...PEOPLE_BEFORE_PARTICIPLE,
     ...['payment', 'payments', 'revenue', 'revenues', 'earnings', 'income', 'profit', 'profits', 'sum', 'sums'],

@@ -1199,3 +1199,17 @@ export const RUSSIA_LOSSES_NAMED = {
   owners: ["russia's", 'russian', "moscow's"],
   nouns: ['losses', 'casualties', 'dead', 'troops', 'forces', 'soldiers'],
 };
+
+/**
+ * Losses told in a relative clause of a country, the count right after its verb: "North Korea's shells helped Russia,
+ * which has lost 45,000 troops". "which" and a verb in the singular, as a country takes: not "troops sent to Russia,
+ * which have lost 4,000", nor "soldiers fighting for Russia, who have lost"; verbs of suffering, not "which killed".
+ */
+export const LOSSES_OF_A_COUNTRY = {
+  pronoun: 'which',
+  auxiliaries: ['has', 'had'],
+  adverbs: ['so far', 'already', 'now', 'reportedly', 'since'],
+  verbs: ['lost', 'suffered', 'sustained'],
+  /** The side fought for or sent to, no country the clause is said of: "fighting for Russia, which lost 4,000 men". */
+  notAfter: ['for', 'to', 'with', 'alongside', 'beside'],
+};

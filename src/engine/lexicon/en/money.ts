@@ -129,7 +129,7 @@ export const ARMS_SOLD_FROM = [
   // "may have received up to $20 billion from its involvement in the war", "paid … $20 billion for its support".
   ...['from its involvement in', 'from its participation in', 'from its role in', 'for its support', 'for its military support'],
   // "payments … for its military aid to Moscow".
-  ...['for its military aid', 'for its military assistance', 'for its assistance'],
+  ...['for its military aid', 'for its military assistance'],
   // "The value of North Korea's support to Russia is estimated at $20 billion".
   ...["north korea's", "pyongyang's", 'its'].flatMap((whose) => [`value of ${whose} support`, `value of ${whose} military support`]),
   // "North Korea earned approximately $5.4 billion by providing military equipment to Russia".
@@ -152,6 +152,8 @@ export const AID_RECIPIENTS = [
   ...['north korea', 'pyongyang'].flatMap((n) => [`to ${n}`, `for ${n}`]),
   ...['received', 'gained', 'got', 'obtained'].map((v) => `north korea ${v}`),
 ];
+/** Words that open another clause after a comma, where what a sum paid for is no longer read: ", and paid for the troops". */
+export const PURPOSE_CLAUSE_OPENERS = ['and', 'but', 'while', 'whereas', 'which'];
 /** Pay cues that say only a period, which a count of troops paid for outweighs: "$22 million a month for 11,000 troops". */
 export const PERIOD_ONLY_PAY = ['a month', 'monthly'];
 /** More than any one soldier is paid in a month, in any currency the pay is reported in (won included). */
@@ -184,6 +186,8 @@ export const AID_WORDS = [
   'fuel',
   'investment',
   'windfall',
+  // Goods given, whatever for: "$1 billion in goods to North Korea for its troops".
+  ...['in goods', 'worth of goods'],
   // North Korea's own money released to it: "Russia has unfrozen $9 million of North Korean assets".
   // Not "backed by the earnings from frozen Russian assets".
   ...['unfrozen', 'unfreeze', 'unfreezes', 'unfreezing', 'unblocking of', 'frozen north korean', 'north korean assets'],
