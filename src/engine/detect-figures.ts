@@ -133,8 +133,8 @@ const SAME_MEASURE_VERB_AT = new RegExp(`\\b(?<!\\b(?:${any(clauses.NOT_RESTATIN
 /** "up from earlier estimates of about 600": an earlier estimate named, not a bare "up from" of any trend. */
 const SAME_MEASURE_FROM = new RegExp(
   // One word may name whose it was: "up from an initial US estimate of 3,000".
-  // Or a maker's possessive: "from the White House's previous estimate of 3,000".
-  `\\b(?:${any(clauses.RESTATED_FROM)})(?: the(?: [a-z.]+){1,2}'s)?(?: (?:${any(clauses.RESTATED_FROM_ADJECTIVES)}))?(?: [a-z.]+(?<!'s))?(?: (?:${any(clauses.RESTATED_NOUNS)})s?)(?: of)? $`,
+  // Or a maker's possessive: "from the White House's previous estimate of 3,000", "in line with Kyiv's estimate of".
+  `\\b(?:${any(clauses.RESTATED_FROM)})(?: the(?: [a-z.]+){1,2}'s| [a-z.]+'s)?(?: (?:${any(clauses.RESTATED_FROM_ADJECTIVES)}))?(?: [a-z.]+(?<!'s))?(?: (?:${any(clauses.RESTATED_NOUNS)})s?)(?: of)? $`,
 );
 const SAME_MEASURE_REVISED = new RegExp(
   `\\b(?:${any(clauses.REVISED_FROM.verbs)}) (?:${any(clauses.REVISED_FROM.whose)}) (?:(?:${any(clauses.RESTATED_FROM_ADJECTIVES)}) )?(?:${any(clauses.RESTATED_NOUNS)})(?: (?!(?:${any(clauses.RESTATED_NOT_BETWEEN)})\\b)[a-z]+){0,${clauses.REVISED_FROM.reach}} (?:${any(clauses.REVISED_FROM.links)}) $`,

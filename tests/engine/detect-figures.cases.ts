@@ -5967,5 +5967,14 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '$100 million', measure: 'aid_to_nk', value: 100_000_000 },
     ],
   },
-
+  {
+    name: 'restated: another\'s estimate set beside the figure before ("in line with Kyiv\'s estimate of 12,000")',
+    text: 'Seoul puts the number of North Korean troops in Russia at 11,000, in line with Kyiv\u2019s estimate of 12,000. The NIS said 1,100 North Korean soldiers were killed or wounded, close to the Pentagon\'s estimate of 1,200.',
+    expect: [
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+      { text: '12,000', measure: 'troops_deployed', value: 12000 },
+      { text: '1,100', measure: 'nk_casualties', value: 1100 },
+      { text: '1,200', measure: 'nk_casualties', value: 1200 },
+    ],
+  },
 ];

@@ -227,6 +227,9 @@ export const RESTATED_FROM = [
   ...['increased from', 'risen from', 'rose from', 'grown from', 'grew from', 'jumped from', 'climbed from'],
   // "a far higher figure than its estimate of 3,000 last week".
   'than',
+  // Set beside another's estimate: "roughly in line with Kyiv's estimate of 708,890", "close to the Pentagon's estimate
+  // of 12,000".
+  ...['in line with', 'close to', 'compared with', 'compared to', 'consistent with', 'similar to', 'versus'],
   // "Shin said, updating a figure of 6,700 he had given reporters in late February".
   ...['updating', 'revising', 'raising', 'lowering'].flatMap((verb) => [verb, `${verb} a`, `${verb} his`, `${verb} her`, `${verb} its`]),
 ];
