@@ -29,6 +29,7 @@ import {
   PEOPLE_BEFORE_PARTICIPLE,
   PLACE_AFTER_BRACKETS,
   PRONOUNS,
+  RELATIVE_MAKERS,
   RELAY_BEFORE_MAKER,
   SAYING_VERBS,
   SAYING_VERBS_BEFORE_MAKER,
@@ -97,6 +98,9 @@ const INTERVIEW_ASIDE = new RegExp(`,? (?:${alternation(INTERVIEW_ASIDES)}) [a-z
 /** What a lead-in names before the maker who follows "by": "data provided in mid-January by". */
 const MADE_BY_INNER = new RegExp(`^(?:the )?(?:${alternation(MADE_BY.things)})\\b[^,;]*? ${MADE_BY.by} `);
 /** Punctuation after which a maker may follow its verb: '…," said Kirby', '…, said the ministry'. */
+const RELATIVE_MAKER = new RegExp(`, (?:${alternation(RELATIVE_MAKERS)})$`);
+/** A number right before a name, whose noun the name is: "2,000 troops". */
+const COUNT_BEFORE_NAME = /\d[\d,.]*\s*$/;
 const CLAUSE_PUNCTUATION = /[,;:"\u2014(]\s*$/;
 
 /**
@@ -204,6 +208,9 @@ function makerOfVerb(s: string, cue: Span, verb: string): Maker | undefined {
   if (/^ by\b/.test(after) && !QUOTED_AS_SAYING.test(verb)) return maker(s, nameAfter(s, cue.end + 4), cue, false);
   const from = Math.max(0, cue.start - WINDOW);
   const before = withoutLastWords(s.slice(from, cue.start), BETWEEN).trimEnd().replace(ACRONYM_AT_END, '').replace(INTERVIEW_ASIDE, '');
+  // "The NIS, which estimates that…": the maker named before the relative pronoun.
+  const relative = RELATIVE_MAKER.exec(before);
+  if (relative) return maker(s, nameBefore(s, from + relative.index, false), cue, false);
   // "troops were reported killed", "declined to say": no maker before the verb.
   if (NO_MAKER_BEFORE.has(lastWord(before))) return undefined;
   // "North Korea's estimated 11,000 troops": a possessive owns a noun, it makes no statement.
@@ -224,7 +231,12 @@ function makerOfVerb(s: string, cue: Span, verb: string): Maker | undefined {
   const inverted = INVERTING.has(verb) && clauseStart && !NOT_AFTER_VERB.test(after) ? nameAfter(s, cue.end) : undefined;
   if (inverted) return maker(s, inverted, cue, false);
   // "Ukraine's president, Volodymyr Zelensky, said": the words between the commas name the maker.
-  return before.endsWith(',') ? maker(s, nameBefore(s, from + before.length - 1, false), cue, false) : undefined;
+  // Not the noun of a count that ends the clause before: "the spy agency, which claims Pyongyang lost 2,000 troops,
+  // briefed lawmakers".
+  const between = before.endsWith(',') ? nameBefore(s, from + before.length - 1, false) : undefined;
+  return between && !COUNT_BEFORE_NAME.test(s.slice(Math.max(0, between.start - 16), between.start))
+    ? maker(s, between, cue, false)
+    : undefined;
 }
 
 /** Every maker a folded sentence names, in the order of their cues. */

@@ -189,6 +189,18 @@ const CASES: ReadonlyArray<readonly [string, string, string, string | null]> = [
   ],
   ['a maker who "estimated at least"', 'The NIS estimated at least 3,000 North Korean soldiers were killed.', '3,000', 'NIS'],
   [
+    'a maker named before a relative pronoun ("The NIS, which estimates that…")',
+    'The NIS, which estimates that 3,000 North Korean soldiers died, briefed lawmakers on Monday.',
+    '3,000',
+    'NIS',
+  ],
+  [
+    'not the noun of a count before the comma as a maker ("lost 2,000 troops, briefed")',
+    "South Korea's spy agency, which claims Pyongyang lost 2,000 troops, briefed lawmakers.",
+    '2,000',
+    "South Korea's spy agency",
+  ],
+  [
     'a maker whose verb is followed by "at" and no value ("said at the time")',
     "Ukraine's Special Operations Forces said at the time that 200 North Korean soldiers had been killed.",
     '200',

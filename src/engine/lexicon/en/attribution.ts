@@ -297,6 +297,8 @@ export const AFTER_MAKER = [
 export const BEFORE_NAME = ['the', 'a', 'an', 'and', 'or', 'with'] as const;
 
 /** Makers named by a pronoun: their name is in a sentence before. */
+/** A relative pronoun after a comma stands for the maker named before it: "The NIS, which estimates that…". */
+export const RELATIVE_MAKERS = ['which', 'who'] as const;
 export const PRONOUNS = [
   ...['he', 'she', 'they', 'it', 'we', 'him', 'her', 'them'],
   // A speaker's own in a quote: "Kirby stated, “Our information indicates that…”".
