@@ -22,6 +22,10 @@ describe('the body a page’s words name', () => {
     ['Ukrainian President Volodymyr Zelenskyy', 'ukraine-president'],
     ['HUR’s statement', 'hur'],
     ['the Pentagon’s estimate', 'us-dod'],
+    ['the South’s defense ministry', 'rok-mnd'],
+    ['British intel', 'uk-mod'],
+    ['Major General Vadym Skibitsky, deputy chief of Kyiv’s intelligence directorate', 'hur'],
+    ['US Secretary of State Anthony Blinken', 'us-state-dept'],
   ])('reads “%s” as %s', (phrase, id) => {
     expect(named(phrase)?.id).toBe(id);
   });
