@@ -5942,7 +5942,7 @@ export const DETECTOR_CASES: DetectorCase[] = [
   },
   {
     name: 'losses: a relative clause after the side fought for, or in the plural, is the troops\' ("fighting for Russia, who have lost")',
-    text: 'North Korean soldiers fighting for Russia, who have lost about 4,000 so far, are being replaced. North Korea\'s troops sent to Russia, which have lost about 1,000, are regrouping. The North Korean contingent fighting for Russia, which lost 3,000 men, is being reinforced.',
+    text: "North Korean soldiers fighting for Russia, who have lost about 4,000 so far, are being replaced. North Korea's troops sent to Russia, which have lost about 1,000, are regrouping. The North Korean contingent fighting for Russia, which lost 3,000 men, is being reinforced.",
     expect: [
       { text: 'about 4,000', measure: 'nk_casualties', value: 4000 },
       { text: 'about 1,000', measure: 'nk_casualties', value: 1000 },
@@ -5969,7 +5969,7 @@ export const DETECTOR_CASES: DetectorCase[] = [
   },
   {
     name: 'restated: another\'s estimate set beside the figure before ("in line with Kyiv\'s estimate of 12,000")',
-    text: 'Seoul puts the number of North Korean troops in Russia at 11,000, in line with Kyiv\u2019s estimate of 12,000. The NIS said 1,100 North Korean soldiers were killed or wounded, close to the Pentagon\'s estimate of 1,200.',
+    text: "Seoul puts the number of North Korean troops in Russia at 11,000, in line with Kyiv\u2019s estimate of 12,000. The NIS said 1,100 North Korean soldiers were killed or wounded, close to the Pentagon's estimate of 1,200.",
     expect: [
       { text: '11,000', measure: 'troops_deployed', value: 11000 },
       { text: '12,000', measure: 'troops_deployed', value: 12000 },
