@@ -56,10 +56,14 @@ const VERB = anyWord(SAYING_VERBS, 'g');
 const INVERTING = new Set<string>(SAYING_VERBS_BEFORE_MAKER);
 const NEXT_IS_VERB = new RegExp(`^ (?:${alternation(SAYING_VERBS)})\\b`);
 const PARTICIPLE_NEXT = new RegExp(`^ (?:${alternation(PARTICIPLE_AFTER_VERB)})\\b`);
+const PEOPLE_LABEL = new RegExp(`\\b(?:${alternation(PEOPLE_BEFORE_PARTICIPLE)})$`);
 const PEOPLE_BEFORE_VERB = new RegExp(`\\b(?:${alternation(PEOPLE_BEFORE_PARTICIPLE)}) $`);
 const VALUE_AT_NEXT = new RegExp(`^ ${VALUE_PARTICIPLE.at} (?:(?:${alternation(VALUE_PARTICIPLE.leads)}) )?[\\d$\u00A3\u20AC\u20A9]`);
 const VALUE_VERBS = new Set<string>(VALUE_PARTICIPLE.verbs);
-const THING_BEFORE_VERB = new RegExp(`\\b(?:${alternation(VALUE_PARTICIPLE.things)}) $`);
+/** The thing valued right before the verb, perhaps where it went: "arms exports to Russia estimated at $5.5 billion". */
+const THING_BEFORE_VERB = new RegExp(
+  `\\b(?:${alternation(VALUE_PARTICIPLE.things)})(?: (?:${alternation(VALUE_PARTICIPLE.links)}) [a-z.'-]+)? $`,
+);
 const PLACE_AFTER_BRACKET = new RegExp(`^(?:${alternation(PLACE_AFTER_BRACKETS)}) `);
 const LEAD_IN = new RegExp(`\\b(?:${alternation(BEFORE_MAKER)}) `, 'g');
 const RELAY = new RegExp(`\\b(?:${alternation(RELAY_BEFORE_MAKER)}) `, 'g');
@@ -201,7 +205,7 @@ function makerOfVerb(s: string, cue: Span, verb: string): Maker | undefined {
   // "soldiers assessed to be in Russia": a participle, no statement.
   if (PARTICIPLE_NEXT.test(after) && PEOPLE_BEFORE_VERB.test(s.slice(Math.max(0, cue.start - 24), cue.start))) return undefined;
   // "payments estimated at $1.2 billion": a participle of the thing valued.
-  if (VALUE_VERBS.has(verb) && VALUE_AT_NEXT.test(after) && THING_BEFORE_VERB.test(s.slice(Math.max(0, cue.start - 24), cue.start)))
+  if (VALUE_VERBS.has(verb) && VALUE_AT_NEXT.test(after) && THING_BEFORE_VERB.test(s.slice(Math.max(0, cue.start - 40), cue.start)))
     return undefined;
   // "reported by Yonhap": the maker follows "by".
   // Not "Shoigu was cited as saying by TASS": the one quoted is named before.
@@ -266,7 +270,8 @@ export function makersIn(s: string): Maker[] {
   // Korean soldiers have been killed…, a South Korean lawmaker said").
   if (found.length > 0) return found.sort((a, b) => a.cue.start - b.cue.start);
   const lead = HEADLINE_LEAD_MAKER.exec(s);
-  if (lead && !NAME_ENDS.test(lead[1]!))
+  // Not the people counted, as a label: "DPRK troops: 11K deployed, 4K casualties".
+  if (lead && !NAME_ENDS.test(lead[1]!) && !PEOPLE_LABEL.test(lead[1]!))
     add(maker(s, { start: 0, end: lead[1]!.length }, { start: lead[1]!.length, end: lead[0].length }, false));
   const headline = HEADLINE_MAKER.exec(s);
   // A name, not a phrase of the clause: not "…for the two young men: life as a defector."

@@ -189,6 +189,13 @@ const CASES: ReadonlyArray<readonly [string, string, string, string | null]> = [
   ],
   ['a maker who "estimated at least"', 'The NIS estimated at least 3,000 North Korean soldiers were killed.', '3,000', 'NIS'],
   [
+    'no maker in things valued where they went ("exports to Russia estimated at")',
+    "North Korea's arms exports to Russia estimated at $5.5B",
+    '$5.5B',
+    null,
+  ],
+  ["no maker in the people counted, as a headline's label", 'DPRK troops: 11K deployed, 4K casualties', '11K', null],
+  [
     'a maker named before a relative pronoun ("The NIS, which estimates that…")',
     'The NIS, which estimates that 3,000 North Korean soldiers died, briefed lawmakers on Monday.',
     '3,000',

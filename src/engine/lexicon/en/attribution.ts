@@ -133,6 +133,8 @@ export const VALUE_PARTICIPLE = {
   /** Verbs of estimating only: not "Ukraine's forces said at the time". */
   verbs: ['estimated', 'put', 'placed', 'assessed', 'valued'],
   at: 'at',
+  /** Where the thing went or what it was of, one word after: "exports to Russia", "losses in Kursk". */
+  links: ['to', 'of', 'in', 'from'],
   /** What may stand between "at" and the number: "estimated at around 3,000". */
   leads: ['about', 'around', 'some', 'roughly', 'approximately', 'nearly', 'almost', 'over', 'more than', 'up to'],
   things: [
