@@ -4,7 +4,7 @@
  */
 import { endsWithWords, type InSentence, lastIndex, lastMatch, lookBack } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
-import { CONJUNCTIONS, FORCES_OF_PEOPLE, PART_INCLUDED } from './lexicon/en/clauses';
+import { CONJUNCTIONS, FORCES_OF_PEOPLE, PART_INCLUDED, RELATIVE_PRONOUNS } from './lexicon/en/clauses';
 import { UNITS_OF_PEOPLE } from './lexicon/en/nouns';
 import { NORTH_KOREA_NAMES } from './lexicon/en/parties';
 import {
@@ -75,6 +75,12 @@ const JOINED_REACH = 100;
 const JOINED_NOUN_AFTER = new RegExp(
   `^ (?:${any(CONJUNCTIONS)}) (?:[a-z'-]+ ){1,3}?(?=(?:${any([...MODALS, ...PLANNED_AFTER_COPULAS, ...JOINED_NOUN_PARTICIPLES])}) )`,
 );
+/**
+ * A relative clause of what the counted did, passed over to their own modal verb: "1,100 soldiers who returned to North
+ * Korea from the front in December 2025 may be sent back to Russia".
+ */
+const RELATIVE_REACH = 80;
+const RELATIVE_BEFORE_MODAL = new RegExp(`^ (?:${any(RELATIVE_PRONOUNS)}) [^,;:()]{1,${RELATIVE_REACH}}? (?=(?:${any(MODALS)}) )`);
 /** A total said to pass its number later, the verb being the number's qualifier: "could eventually exceed 100,000". */
 const EXCEEDS_LATER = new RegExp(
   `\\b(?:will(?: (?:${any(EXCEED_LATER.later)}))?|(?:${any(EXCEED_LATER.modals)}) (?:${any(EXCEED_LATER.later)})) (?:${any(EXCEED_LATER.verbs)}) $`,
@@ -184,7 +190,8 @@ export function isPlanned(s: InSentence, noun: Noun | null, after: string, befor
   const told = (said ?? (noun?.from === 'after' ? after.slice(noun.end) : after.replace(MORE_AFTER, '')))
     .replace(FROM_UNIT, '')
     .replace(FROM_NORTH_KOREA, '')
-    .replace(JOINED_NOUN_AFTER, ' ');
+    .replace(JOINED_NOUN_AFTER, ' ')
+    .replace(RELATIVE_BEFORE_MODAL, ' ');
   // "A contingent of 2,600, he says, is due to be transferred": the speaker set between passed over.
   const rest = told.startsWith(', ') ? told.replace(SPEAKER_ASIDE_AFTER, '') : told;
   // There now, whatever is foreseen of them: "5,000 additional soldiers are in the region", "8,000 troops are expected

@@ -5977,4 +5977,12 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '1,200', measure: 'nk_casualties', value: 1200 },
     ],
   },
+  {
+    name: 'planned: the count\'s own modal read past a relative clause of what they did ("who returned home may be sent back")',
+    text: 'About 1,100 soldiers who returned home in December may be sent back to Russia. The 12,000 troops that North Korea sent could be withdrawn.',
+    expect: [
+      { text: 'About 1,100', measure: 'troops_planned', value: 1100 },
+      { text: '12,000', measure: 'troops_deployed', value: 12000 },
+    ],
+  },
 ];
