@@ -5985,4 +5985,9 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '12,000', measure: 'troops_deployed', value: 12000 },
     ],
   },
+  {
+    name: "not pay: what the average worker earns; a soldier's pay set beside a worker's stays",
+    text: 'Regardless of their profession, the average worker in North Korea earns around KPW 2,000 (USD 0.22 at the market rate) a month. North Korean soldiers earn about $2,000 a month, more than a worker at home.',
+    expect: [{ text: 'about $2,000', measure: 'soldier_pay', value: 2000 }],
+  },
 ];

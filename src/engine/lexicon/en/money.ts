@@ -302,6 +302,8 @@ export const WOULD_BE_ENOUGH = ['would be enough', 'could be enough'];
 
 /** Pay that is not a North Korean soldier's: workers, residents, Russian or foreign soldiers. */
 export const OTHER_PAY = [
+  // "the average worker in North Korea earns around KPW 2,000 … a month" (not "more than a worker at home").
+  'average worker',
   'workers',
   'residents',
   'laborers',
