@@ -103,8 +103,9 @@ const INTERVIEW_ASIDE = new RegExp(`,? (?:${alternation(INTERVIEW_ASIDES)}) [a-z
 const MADE_BY_INNER = new RegExp(`^(?:the )?(?:${alternation(MADE_BY.things)})\\b[^,;]*? ${MADE_BY.by} `);
 /** Punctuation after which a maker may follow its verb: '…," said Kirby', '…, said the ministry'. */
 const RELATIVE_MAKER = new RegExp(`, (?:${alternation(RELATIVE_MAKERS)})$`);
-/** A number right before a name, whose noun the name is: "2,000 troops". */
-const COUNT_BEFORE_NAME = /\d[\d,.]*\s*$/;
+/** A count right before a name, whose noun the name is: "2,000 troops". */
+// Grouped thousands or three digits: not a day ("On Dec. 23 Ukrainian President…") nor a year ("2026 Zelensky told").
+const COUNT_BEFORE_NAME = /(?:\d,\d{3}|(?<!\d)\d{3}) ?$/;
 const CLAUSE_PUNCTUATION = /[,;:"\u2014(]\s*$/;
 
 /**
@@ -218,7 +219,9 @@ function makerOfVerb(s: string, cue: Span, verb: string): Maker | undefined {
   // "troops were reported killed", "declined to say": no maker before the verb.
   if (NO_MAKER_BEFORE.has(lastWord(before))) return undefined;
   // "North Korea's estimated 11,000 troops": a possessive owns a noun, it makes no statement.
-  const name = /'s?\s*$/.test(before) ? undefined : nameBefore(s, from + before.trimEnd().length, false);
+  const found = /'s?\s*$/.test(before) ? undefined : nameBefore(s, from + before.trimEnd().length, false);
+  // Not the noun of a count right before the verb, a participle of it: "with 41,980 casualties reported last month".
+  const name = found && COUNT_BEFORE_NAME.test(s.slice(Math.max(0, found.start - 16), found.start)) ? undefined : found;
   if (name) {
     // The name goes on before its brackets: "the National Intelligence Service (NIS) of South Korea".
     const lead = Math.max(0, name.start - 16);

@@ -189,6 +189,19 @@ const CASES: ReadonlyArray<readonly [string, string, string, string | null]> = [
   ],
   ['a maker who "estimated at least"', 'The NIS estimated at least 3,000 North Korean soldiers were killed.', '3,000', 'NIS'],
   [
+    'no maker in a participle after a count\'s noun or a preposition ("casualties reported", "with reported casualties")',
+    'December 2024 marked the deadliest month for Russian forces, with reported casualties reaching 48,670, continuing a trend.',
+    '48,670',
+    null,
+  ],
+  ['no maker in the noun of a count before "reported"', 'North Korean units suffered 1,200 casualties reported in January.', '1,200', null],
+  [
+    'a maker after a date\'s day ("On January 12, South Korean intelligence confirmed")',
+    'On January 12, South Korean intelligence confirmed that Ukrainian soldiers captured two North Korean soldiers.',
+    'two',
+    'South Korean intelligence',
+  ],
+  [
     'no maker in things valued where they went ("exports to Russia estimated at")',
     "North Korea's arms exports to Russia estimated at $5.5B",
     '$5.5B',

@@ -151,10 +151,14 @@ export const NAME_GOES_ON_AFTER_BRACKETS = ['of'] as const;
 
 /**
  * A verb after these has no maker before it: it is passive ("troops were
- * reported killed"), an infinitive ("he declined to say") or an adjective after an article ("with an estimated
- * total of 12,000").
+ * reported killed"), an infinitive ("he declined to say") or an adjective after an article or a preposition ("with an
+ * estimated total of 12,000").
  */
-export const NO_MAKER_BEFORE_VERB = ['is', 'are', 'was', 'were', 'be', 'been', 'being', 'to', 'a', 'an', 'the'] as const;
+export const NO_MAKER_BEFORE_VERB = [
+  ...['is', 'are', 'was', 'were', 'be', 'been', 'being', 'to', 'a', 'an', 'the'],
+  // …or after a preposition: "with reported casualties reaching 48,670", "the number of reported deaths".
+  ...['with', 'of', 'for'],
+] as const;
 
 /** Words that cannot begin a maker after its verb: "said to number", "said it would". */
 export const NOT_A_MAKER_AFTER_VERB = ['to', 'that', 'it', 'so', 'there', 'in', 'by', 'of', 'with', 'more', 'up'] as const;
