@@ -298,6 +298,10 @@ const DESTINATION_REACH = 40;
 const LOSSES_OF_PARTY_BEFORE = new RegExp(
   `\\b(?:${any(LOSS_SUBJECTS)}) (?:${any(LOSSES_OF_A_PARTY.links)}) (?:(?:${any(LOSSES_OF_A_PARTY.institutions)}) )?$`,
 );
+/** A time said to be a party's worst for losses, before it: "October was the deadliest month overall for ". */
+const WORST_FOR_BEFORE = new RegExp(
+  `\\b(?:${any(LOSSES_OF_A_PARTY.worst)}) (?:${any(LOSSES_OF_A_PARTY.times)}) (?:${any(LOSSES_OF_A_PARTY.worstFor)}) (?:the )?$`,
+);
 /** How far before a party the losses it owns are read: "casualties among the armed forces of ". */
 const LOSSES_OF_PARTY_REACH = 50;
 
@@ -318,6 +322,8 @@ interface NameReading {
   readonly official: boolean;
   /** Losses said of it right before ("casualties among the armed forces of Ukraine"). */
   readonly lossesOf: boolean;
+  /** A time of losses said to be its worst right before ("the deadliest month for Russian troops"). */
+  readonly worstFor: boolean;
   /** Passed over by the tests between those losses and a destination. */
   readonly passedOver: boolean;
   /** Named as where something went ("temporarily occupied by"). */
@@ -347,6 +353,7 @@ function readName(sentence: string, name: string, owner: Owner, at: number, end:
     speaksOrReceives: SPEAKER_AFTER.test(sentence.slice(end, end + 60)) || RECIPIENT_AFTER.test(sentence.slice(end, end + 30)),
     official: OFFICIAL_AFTER.test(sentence.slice(end, end + 40)),
     lossesOf: LOSSES_OF_PARTY_BEFORE.test(sentence.slice(Math.max(0, at - LOSSES_OF_PARTY_REACH), at)),
+    worstFor: WORST_FOR_BEFORE.test(sentence.slice(Math.max(0, at - LOSSES_OF_PARTY_REACH), at)),
     passedOver:
       // The subject ("The Ukrainian military had suffered") owns its losses.
       (owner === 'other' &&
@@ -401,6 +408,12 @@ function owners(text: string, offset: number, sentence: string, countAfter = fal
     // "the total losses of the Armed Forces of Ukraine … exceeded 76,000": the party whose losses they are, in the
     // count's own clause (not "to make up for the losses of Russian forces, about 11,000 so far").
     if (reading.lossesOf && !CLAUSE_COMMA.test(text.slice(m.index + m[0].length))) {
+      found.push({ owner, at, end });
+      continue;
+    }
+    // "the deadliest month for Russian troops, Kyiv said, with 41,980 casualties": the party whose worst time of losses
+    // it was, a clause before them.
+    if (reading.worstFor) {
       found.push({ owner, at, end });
       continue;
     }

@@ -5990,4 +5990,9 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'Regardless of their profession, the average worker in North Korea earns around KPW 2,000 (USD 0.22 at the market rate) a month. North Korean soldiers earn about $2,000 a month, more than a worker at home.',
     expect: [{ text: 'about $2,000', measure: 'soldier_pay', value: 2000 }],
   },
+  {
+    name: "losses: a party's deadliest month names whose they are; not the foreign dead counted by their countries",
+    text: 'North Korean troops fought in Kursk. Prior to this, October was the deadliest month overall for Russian troops, Kyiv said, with 41,980 casualties reported last month. According to the investigation, citizens of Tajikistan top the list of foreign casualties with 72 deaths, followed closely by Uzbekistan with 66.',
+    expect: [{ text: '41,980', measure: 'russian_casualties', value: 41980 }],
+  },
 ];

@@ -975,6 +975,10 @@ export const TOLL_OWNER_LINKS = ['of', 'among', 'in'];
 export const LOSSES_OF_A_PARTY = {
   links: ['of the', 'of', 'among the', 'among'],
   institutions: ['armed forces of', 'army of', 'forces of', 'troops of', 'military of'],
+  /** A time of losses said to be a party's worst: "October was the deadliest month overall for Russian troops". */
+  worst: ['deadliest', 'bloodiest', 'costliest'],
+  times: ['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'period', 'stretch'],
+  worstFor: ['overall for', 'for', 'yet for', 'of the war for', 'so far for'],
 };
 export const COUNT_VERBS = [
   'averaging',

@@ -100,6 +100,10 @@ export const OWNER_NAMES = {
     ]),
     ...['europe', 'zelensky'].map((n) => `${n}'s`),
     'ussr',
+    // Countries whose citizens Russia recruits, counted among its foreign dead: "citizens of Tajikistan top the list of
+    // foreign casualties with 72 deaths, followed closely by Uzbekistan with 66".
+    ...['tajikistan', 'uzbekistan', 'kazakhstan', 'kyrgyzstan', 'turkmenistan', 'nepal', 'sri lanka', 'cuba'].flatMap((n) => [n, `${n}'s`]),
+    ...['tajik', 'tajiks', 'uzbek', 'uzbeks', 'kazakh', 'kyrgyz', 'nepali', 'nepalese', 'sri lankan', 'sri lankans', 'cuban', 'cubans'],
     // "Western partners, who promised to deliver a million rounds to Ukraine".
     ...['western partners', 'western allies', 'the west', "the west's", 'western countries', 'western nations'],
     // "the total number of foreign recruits runs into the tens of thousands": Russia's foreign legion.
