@@ -5,6 +5,7 @@
 
 import { type Phrase, phrase } from '../words/phrase';
 import { type Attribution, withAttributions } from './attribution';
+import { casualtyScope } from './casualty-scope';
 import {
   apposedShareScope,
   CAPTIVES_VERB,
@@ -278,6 +279,8 @@ const DROPPED_PEOPLE_LEAST = 20;
  * Korean troops are in Russia. … the US revised that number this week to 10,000". Not where losses are spoken of, nor
  * a count with a word of its own after it ("taking place at five military bases").
  */
+/** A sentence opened on the whole counted before, up to the part: "Of that total, ", "Of those, ". */
+const WHOLE_OPENS = new RegExp(`^["'\u201C\u2018]?(?:${any(clauses.WHOLE_POINTED_AT)}),? $`);
 const TROOPS_IN_SIGHT: Pick<Kept, 'c' | 'unit'> = { c: { measure: 'troops_deployed' }, unit: 'count' };
 function troopsInSight(says: Says): boolean {
   return nkTroopsNamed(says) && !CASUALTY_SCOPES.some(({ re }) => says(re, true));
@@ -652,9 +655,17 @@ export function* scanFigures(text: string, options: DetectOptions = {}): Generat
           const own = nounAfter(local.slice(q.end, at.nextStart));
           return own !== null && CASUALTY_SCOPES.some(({ re }) => re.test(own.modifiers));
         };
+        // "Russia has suffered nearly 1 million casualties. Of that total, up to 250,000 are believed to have been killed":
+        // a part of Russia's losses counted just before, opened on them.
+        const partOfRussiasLosses = (): Classified | undefined => {
+          if (recent(p, latest)?.c.measure !== 'russian_casualties' || !WHOLE_OPENS.test(local.slice(0, q.start))) return undefined;
+          const scope = casualtyScope(null, local.slice(q.end, at.nextStart), local.slice(0, q.start), true);
+          return scope && scope !== 'captured' ? { measure: 'russian_casualties', scope } : undefined;
+        };
         const found =
           converted ??
           (classified?.scope && wholes.has(q) && !lostByItsNoun() ? WHOLE_OF_LOSSES : classified) ??
+          partOfRussiasLosses() ??
           listed ??
           restated ??
           pointsBackToCaptives(local, q, captives) ??

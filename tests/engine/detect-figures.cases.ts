@@ -5995,4 +5995,12 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'North Korean troops fought in Kursk. Prior to this, October was the deadliest month overall for Russian troops, Kyiv said, with 41,980 casualties reported last month. According to the investigation, citizens of Tajikistan top the list of foreign casualties with 72 deaths, followed closely by Uzbekistan with 66.',
     expect: [{ text: '41,980', measure: 'russian_casualties', value: 41980 }],
   },
+  {
+    name: 'losses: a part of Russia\'s losses counted just before, the sentence opened on them ("Of that total, up to 250,000…")',
+    text: 'North Korean troops fought in Kursk. CSIS estimates Russia has suffered nearly 1 million casualties. Of that total, up to 250,000 are believed to have been killed.',
+    expect: [
+      { text: 'nearly 1 million', measure: 'russian_casualties', value: 1_000_000 },
+      { text: 'up to 250,000', measure: 'russian_casualties', value: 250_000 },
+    ],
+  },
 ];

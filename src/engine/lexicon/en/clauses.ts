@@ -68,6 +68,11 @@ export const APPOSITIVE_OPENERS = ['long', 'once', 'itself', 'a longtime', 'a lo
 
 /** "of them": a count of the group just named. */
 export const POINTS_BACK = ['of them', 'of whom', 'of those', 'of these'];
+/** The whole counted before, pointed at to open a sentence on a part of it: "Of that total, up to 250,000 were killed". */
+export const WHOLE_POINTED_AT = [
+  ...['of them', 'of those', 'of these'],
+  ...['that', 'this', 'the'].flatMap((which) => [`of ${which} total`, `of ${which} number`, `of ${which} figure`]),
+];
 /** "a third of the troops", "40% of them": what a share is of. */
 /** A share set straight before the force it is of, its "of" left out: "has lost roughly half the 11,000 troops it deployed". */
 export const SHARE_OF_BARE = ['the', 'its', 'their'];
