@@ -338,6 +338,17 @@ function joinedToDeminers(s: InSentence): boolean {
 const MONEY_CLAUSE_STOP = new RegExp(`[;]|,(?= (?:${any([...CONJUNCTIONS, 'which', 'but', 'while'])})\\b)`, 'g');
 /** A second count joined to the one before: "killed 62,400 Russian troops and 4,500 North Korean soldiers". */
 const CONJUNCT_GAP = new RegExp(`^ (?:[a-z'-]+ ){1,4}(?:${any(CONJUNCTIONS)}) $`);
+/** Only a conjunction between a count's noun and the next count: " and ". */
+const PAIRED_NEXT = new RegExp(`^ (?:${any(CONJUNCTIONS)}) $`);
+/** How far after the second of a pair of counts their predicate is read. */
+const PAIR_PREDICATE_REACH = 80;
+/** What happened to a pair of counts of people, said after the second and its noun of people. */
+function pairScope(s: InSentence, next: Quantity): Scope | null {
+  const rest = s.sentence.slice(next.end, next.end + PAIR_PREDICATE_REACH);
+  const second = nounAfter(rest);
+  if (second?.kind !== 'personnel') return null;
+  return casualtyScope({ ...second, end: 0 }, rest.slice(second.end), '');
+}
 /** Where a joined count's words end, with no verb of their own: "…and 4,500 North Korean soldiers in Kursk". */
 const JOINED_COUNT_END = new RegExp(`^(?:[,;.:)]|$| (?:${any(JOINED_COUNT_ENDS)})\\b)`);
 /** How far before the first of two joined counts their verb is read. */
@@ -699,6 +710,9 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
           (joined && noun?.kind === 'personnel' && noun.from === 'after' && JOINED_COUNT_END.test(after.slice(noun.end))
             ? casualtyScope(noun, clause, s.sentence.slice(Math.max(0, s.previous!.start - CONJUNCT_VERB_REACH), s.previous!.start))
             : null) ??
+          // Joined to a count of people after it, the pair's predicate after the second: "About 1,000 North Korean soldiers
+          // and 200 Russian soldiers were killed".
+          (noun?.kind === 'personnel' && toNext !== null && next && PAIRED_NEXT.test(toNext) ? pairScope(s, next) : null) ??
           // "These are two soldiers who, although wounded, survived and were brought to Kyiv", of the captured.
           (noun?.kind === 'personnel' && noun.from === 'after' && lowOf(s.quantity) <= losses.CAPTURE_STORY.most && inCaptureStory(s, noun)
             ? 'captured'

@@ -6003,4 +6003,14 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'up to 250,000', measure: 'russian_casualties', value: 250_000 },
     ],
   },
+  {
+    name: 'losses: a pair of counts of people, their predicate after the second ("1,000 North Korean soldiers and 200 Russian soldiers were killed")',
+    text: 'About 1,000 North Korean soldiers and 200 Russian soldiers were killed in the battle. North Korea sent 11,000 soldiers and 2,000 engineers to Russia.',
+    expect: [
+      { text: 'About 1,000', measure: 'nk_killed', value: 1000 },
+      { text: '200', measure: 'russian_casualties', value: 200 },
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+      { text: '2,000', measure: 'troops_deployed', value: 2000 },
+    ],
+  },
 ];
