@@ -338,6 +338,18 @@ function joinedToDeminers(s: InSentence): boolean {
 const MONEY_CLAUSE_STOP = new RegExp(`[;]|,(?= (?:${any([...CONJUNCTIONS, 'which', 'but', 'while'])})\\b)`, 'g');
 /** A second count joined to the one before: "killed 62,400 Russian troops and 4,500 North Korean soldiers". */
 const CONJUNCT_GAP = new RegExp(`^ (?:[a-z'-]+ ){1,4}(?:${any(CONJUNCTIONS)}) $`);
+const LOSS_NOUN_WORDS = new Set(losses.LOSS_NOUNS);
+/** Russia's losses named in a label, and no North Korean name beside them. */
+const RUSSIA_LOSSES_LABEL = new RegExp(
+  `\\b(?:${any(losses.RUSSIA_LOSSES_NAMED.owners)}) (?:${any(losses.RUSSIA_LOSSES_NAMED.nouns.filter((n) => LOSS_NOUN_WORDS.has(n)))})\\b`,
+);
+/** Whose losses a label before the count's colon names: Russia's only. */
+function labelledLosses(s: InSentence): Owner | null {
+  const colon = s.sentence.lastIndexOf(': ', s.quantity.start);
+  if (colon < 0) return null;
+  const label = s.sentence.slice(0, colon);
+  return RUSSIA_LOSSES_LABEL.test(label) && !NK_NAMED.test(label) ? 'russia' : null;
+}
 /** Only a conjunction between a count's noun and the next count: " and ". */
 const PAIRED_NEXT = new RegExp(`^ (?:${any(CONJUNCTIONS)}) $`);
 /** How far after the second of a pair of counts their predicate is read. */
@@ -854,7 +866,9 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
     !s.says(TAKEN_BY_RUSSIA) &&
     lowOf(s.quantity) <= losses.CAPTURE_STORY.most &&
     (s.assumeTopic || s.says(NK_NAMED, true));
-  const named = fewCaptives ? 'north_korea' : found;
+  // "Russian Casualties Soar: Nearly 790,000 Losses Since…": a headline's label before a colon names whose losses
+  // follow it.
+  const named = fewCaptives ? 'north_korea' : (found ?? (scope ? labelledLosses(s) : null));
   // A bare toll with no owner in sight ("Ukraine reports two dead") is not North Korea's;
   // "of them" points back to the group just named.
   const pointsBack = POINTS_BACK_AT_START.test(noun?.text ?? '');

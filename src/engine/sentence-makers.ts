@@ -19,6 +19,7 @@ import {
   HEADLINE_MAKER_NOT_FIRST,
   HEADLINE_MAKER_WORDS,
   INTERVIEW_ASIDES,
+  LABEL_LOSSES,
   MADE_BY,
   MAKERS_FIGURE,
   NAME_GOES_ON_AFTER_BRACKETS,
@@ -56,7 +57,8 @@ const VERB = anyWord(SAYING_VERBS, 'g');
 const INVERTING = new Set<string>(SAYING_VERBS_BEFORE_MAKER);
 const NEXT_IS_VERB = new RegExp(`^ (?:${alternation(SAYING_VERBS)})\\b`);
 const PARTICIPLE_NEXT = new RegExp(`^ (?:${alternation(PARTICIPLE_AFTER_VERB)})\\b`);
-const PEOPLE_LABEL = new RegExp(`\\b(?:${alternation(PEOPLE_BEFORE_PARTICIPLE)})$`);
+/** The people counted, or their losses, as a headline's label: "DPRK troops: 11K deployed", "Russian Casualties Soar:". */
+const PEOPLE_LABEL = new RegExp(`\\b(?:${alternation(PEOPLE_BEFORE_PARTICIPLE)})$|\\b(?:${alternation(LABEL_LOSSES)})\\b`);
 const PEOPLE_BEFORE_VERB = new RegExp(`\\b(?:${alternation(PEOPLE_BEFORE_PARTICIPLE)}) $`);
 const VALUE_AT_NEXT = new RegExp(`^ ${VALUE_PARTICIPLE.at} (?:(?:${alternation(VALUE_PARTICIPLE.leads)}) )?[\\d$\u00A3\u20AC\u20A9]`);
 const VALUE_VERBS = new Set<string>(VALUE_PARTICIPLE.verbs);

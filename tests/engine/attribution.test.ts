@@ -209,6 +209,12 @@ const CASES: ReadonlyArray<readonly [string, string, string, string | null]> = [
   ],
   ["no maker in the people counted, as a headline's label", 'DPRK troops: 11K deployed, 4K casualties', '11K', null],
   [
+    "no maker in losses named as a headline's label",
+    'Russian Casualties Soar: Nearly 790,000 Losses Since Ukraine Invasion Began',
+    '790,000',
+    null,
+  ],
+  [
     'a maker named before a relative pronoun ("The NIS, which estimates that…")',
     'The NIS, which estimates that 3,000 North Korean soldiers died, briefed lawmakers on Monday.',
     '3,000',

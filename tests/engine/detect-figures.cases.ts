@@ -6013,4 +6013,9 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '2,000', measure: 'troops_deployed', value: 2000 },
     ],
   },
+  {
+    name: 'losses: a headline\'s label names whose losses follow its colon ("Russian Casualties Soar: Nearly 790,000 Losses")',
+    text: 'North Korean troops fought in Kursk. Russian Casualties Soar: Nearly 790,000 Losses Since Ukraine Invasion Began',
+    expect: [{ text: 'Nearly 790,000', measure: 'russian_casualties', value: 790_000 }],
+  },
 ];
