@@ -883,6 +883,9 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   // foreseen ("up to 200,000 soldiers could eventually be sent") may be more.
   const beyondItsForces = !named && lowOf(s.quantity) > UNNAMED_OWNER_CEILING;
   if (scope && beyondItsForces) return null;
+  // Both sides of the war named together before their losses: "combined Russian and Ukrainian military casualties could
+  // reach two million".
+  if (scope && WAR_SIDES_LOSSES.test(countClause(s, WAR_SIDES_REACH))) return null;
   const owner = named ?? 'north_korea';
   // Not a whole its owner names otherwise: "Russia lost 40,000 soldiers, including 1,000 North Korean troops".
   const ownNamed = noun?.from === 'after' ? ownerOfWords(`${noun.modifiers}${noun.text}`) : null;
@@ -999,6 +1002,17 @@ function wholeOfANorthKoreanPart(s: InSentence): boolean {
 
 /** How far after a toll the both sides it includes are read: " officers were killed, including senior North Korean and Russian". */
 const BOTH_SIDES_REACH = 120;
+const WAR_SIDES_LOSSES = new RegExp(
+  `\\b(?:${any(losses.WAR_SIDES_LOSSES.pairs)})(?: [a-z-]+){0,${losses.WAR_SIDES_LOSSES.reach}} (?:${any(losses.WAR_SIDES_LOSSES.losses)})\\b`,
+);
+/** How far either side of a count the two sides' joined losses are read. */
+const WAR_SIDES_REACH = 60;
+/** The words either side of a count, up to `reach` each way, in its own clause (between commas or semicolons). */
+function countClause(s: InSentence, reach: number): string {
+  const before = s.sentence.slice(Math.max(0, s.quantity.start - reach), s.quantity.start);
+  const after = s.sentence.slice(s.quantity.end, s.quantity.end + reach);
+  return `${before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1)}${s.sentence.slice(s.quantity.start, s.quantity.end)}${after.split(/[,;]/)[0]}`;
+}
 const BOTH_SIDES_INCLUDED = new RegExp(
   `, (?:${any(losses.BOTH_SIDES_INCLUDED.links)})(?: [a-z]+){0,${losses.BOTH_SIDES_INCLUDED.reach}} (?:${any(losses.BOTH_SIDES_INCLUDED.pairs)}) (?:${any(losses.BOTH_SIDES_INCLUDED.people)})\\b`,
 );

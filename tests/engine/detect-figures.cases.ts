@@ -6018,4 +6018,9 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'North Korean troops fought in Kursk. Russian Casualties Soar: Nearly 790,000 Losses Since Ukraine Invasion Began',
     expect: [{ text: 'Nearly 790,000', measure: 'russian_casualties', value: 790_000 }],
   },
+  {
+    name: 'not: both sides of the war\'s losses named together ("combined Russian and Ukrainian military casualties"); one side\'s beside them stays',
+    text: 'North Korean troops fought in Kursk. CSIS projects combined Russian and Ukrainian military casualties could reach two million by spring. Russia has lost 700,000 soldiers, and Russian and Ukrainian losses together exceed a million.',
+    expect: [{ text: '700,000', measure: 'russian_casualties', value: 700_000 }],
+  },
 ];

@@ -29,6 +29,15 @@ export const BARE_LOSS_PARTICIPLES = ['killed', 'wounded', 'injured', 'dead'];
  * A toll said to include both sides' soldiers, with no count of either: "20 officers were killed, including senior
  * North Korean and Russian officers". The toll is both sides', no figure.
  */
+/**
+ * The two sides of Russia's war named together before their losses: the whole war's toll, no one side's ("combined
+ * Russian and Ukrainian military casualties could reach two million", "1.4 million Russian and Ukrainian dead").
+ */
+export const WAR_SIDES_LOSSES = {
+  pairs: ['russian and ukrainian', 'ukrainian and russian', 'russia and ukraine', 'ukraine and russia'],
+  reach: 2,
+  losses: ['casualties', 'losses', 'dead', 'deaths', 'killed', 'wounded', 'fatalities'],
+};
 export const BOTH_SIDES_INCLUDED = {
   links: ['including', 'among them', 'among whom'],
   pairs: ['north korean and russian', 'russian and north korean'],
