@@ -109,7 +109,7 @@ import {
 import { MEASURE_IDS, MEASURES, type MeasureInfo, type NounKind, type Scope } from './measures';
 import { moneyPurpose } from './money-purpose';
 import { COUNTED_NOT_YEARS, YEARS_NOT_DATING } from './not-quantities';
-import { impliedNoun, labelNoun, type Noun, nounAfter, nounAfterCopula } from './noun-phrase';
+import { impliedNoun, labelNoun, type Noun, nounAfter, nounAfterCopula, PART_IS_NORTH_KOREAN } from './noun-phrase';
 import { TENS_WORDS, UNIT_WORDS } from './number-words';
 import {
   inheritedOwner,
@@ -923,6 +923,12 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   if (noun?.kind !== 'personnel' || sender !== 'north_korea' || ARMY_SIZE_BEFORE.test(before) || ARMY_MODIFIER.test(noun.modifiers))
     return null;
   if (noun.from === 'after' && AT_WORK_NOUNS.has(noun.text) && AT_WORK_AFTER.test(after.slice(noun.end))) return null;
+  // A whole opened on, its part then said to be North Korean: "Of those 50,000, at least 10,000 are North Korean soldiers".
+  if (
+    (noun.from !== 'after' || !ownerOfWords(`${noun.modifiers}${noun.text}`)) &&
+    PART_IS_NORTH_KOREAN.test(s.sentence.slice(noun.from === 'after' ? s.quantity.end + noun.end : s.quantity.end))
+  )
+    return null;
   if (MIGRANT_NOUNS.has(noun.text) && s.says(MIGRATION) && !s.says(SAYS_TROOPS)) return null;
   if (noun.from !== 'after' && s.says(EVACUATION)) return null;
   if (noun.from === 'implied' && s.says(ARRIVAL_STATISTICS) && !s.says(SAYS_TROOPS, true) && !s.says(SENDING_SAID)) return null;

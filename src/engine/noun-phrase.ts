@@ -42,6 +42,7 @@ import {
   NUMBERING,
   SENT_WHEN_AFTER,
   SOON_AFTER,
+  THERE_ARE,
   TOTAL_BEFORE,
   TROOP_WORDS as TROOP_WORD_LIST,
   WILL_HAVE,
@@ -115,6 +116,11 @@ const POINTING_BACK = new RegExp(`^(?:${any(POINTS_BACK)})$`);
 /** "-strong … unit": the unit's size, its words up to the unit named. */
 const UNIT_SIZE = new RegExp(
   `^(?:-(?:${any(UNIT_SIZE_SUFFIXES)})| (?:${any(UNIT_SIZE_SPACED)}))((?: (?:[a-z.'-]+|\\d+(?:${any(ORDINAL_SUFFIXES)}))){0,4}?) (${any([...UNITS_OF_PEOPLE, ...UNITS_OF_PEOPLE.map((u) => `${u}s`)])})\\b(?! of (?:[a-z.'-]+ ){0,3}(?:${any(CIVILIAN_MEMBERS)})\\b)`,
+);
+
+/** A part of a whole opened on, said to be North Korean: ", at least 10,000 are North Korean soldiers". */
+export const PART_IS_NORTH_KOREAN = new RegExp(
+  `^, (?:[^,;]|,(?=\\d)){0,30}?\\b(?:${any(THERE_ARE.partIsNorthKorean.verbs)}) (?:${any(THERE_ARE.partIsNorthKorean.adjectives)})\\b`,
 );
 
 /** The noun the number counts, reading forward past quotes and modifiers ("64 separate shipments"). */
@@ -396,7 +402,9 @@ export function impliedNoun(s: InSentence, after: string, before: string): Noun 
   if (STRONG_AFTER.test(after) && UNIT_STRONG_BEFORE.test(before.slice(-UNIT_SIZE_SAID.reach))) return implied('personnel');
   // "North Korean troops are in Russia. The US said only 3,000 were there": troops named in the sentence, or North
   // Korea's named in the one before, and the count said to be where they are.
-  const thereBefore = THERE_ARE_BEFORE.test(before.slice(-THERE_REACH)) || THERE_OPENER_BEFORE.test(s.sentence.slice(0, s.quantity.start));
+  const thereBefore =
+    THERE_ARE_BEFORE.test(before.slice(-THERE_REACH)) ||
+    (THERE_OPENER_BEFORE.test(s.sentence.slice(0, s.quantity.start)) && !PART_IS_NORTH_KOREAN.test(after));
   if ((THERE_NOW_AFTER.test(bare) || (THERE_PLACE_AFTER.test(after) && thereBefore)) && troops()) {
     return implied('personnel', more ? 'more ' : '');
   }

@@ -6023,4 +6023,13 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'North Korean troops fought in Kursk. CSIS projects combined Russian and Ukrainian military casualties could reach two million by spring. Russia has lost 700,000 soldiers, and Russian and Ukrainian losses together exceed a million.',
     expect: [{ text: '700,000', measure: 'russian_casualties', value: 700_000 }],
   },
+  {
+    name: 'not troops: a whole whose part is then said North Korean ("Of those 50,000, at least 10,000 are North Korean"); entries in official data',
+    text: 'Of those 50,000, at least 10,000 are North Korean soldiers who were recently sent by Kim Jong-un. Official Russian data shows that 13,221 North Koreans entered Russia in 2024. Of the 11,000 North Korean troops, 4,000 were killed.',
+    expect: [
+      { text: 'at least 10,000', measure: 'troops_deployed', value: 10000 },
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+      { text: '4,000', measure: 'nk_killed', value: 4000 },
+    ],
+  },
 ];

@@ -657,6 +657,8 @@ export const THERE_ARE = {
   adverbs: ['already', 'now', 'currently', 'still', 'only', 'about', 'some'],
   /** A sentence opened on the troops there, as a whole a part is taken of: "Of the 8,000 in Kursk, …". */
   wholeOpeners: ['of the', 'of those', 'of these', 'of the estimated', 'of an estimated'],
+  /** …not a whole whose part is then said to be North Korean: "Of those 50,000, at least 10,000 are North Korean soldiers". */
+  partIsNorthKorean: { verbs: ['are', 'were'], adjectives: ['north korean', 'from north korea'] },
 };
 
 /** Where a part of a force sent is said to have gone: "8,000 of the 10,000 … have made their way to Kursk". */
@@ -890,8 +892,9 @@ export const ARRIVAL_STATISTICS = [
 export const EVACUATION = ['evacuate', 'evacuated', 'evacuating', 'evacuation', 'evacuees'];
 export const MIGRATION = [
   ...['immigration', 'migration', 'migrants', 'migrant', 'visa', 'visas', 'labor', 'labour', 'workers', 'laborers', 'labourers'],
-  // "In 2024 alone, records show that over 13,000 North Koreans entered Russia".
-  ...['records show', 'entry data', 'entry records'],
+  // "In 2024 alone, records show that over 13,000 North Koreans entered Russia", "official Russian data shows that
+  // 13,221 North Koreans entered Russia in 2024".
+  ...['records show', 'entry data', 'entry records', 'data shows', 'data show'],
   ...['tourists', 'tourism', 'students', 'statistics', 'statistical', 'border crossings', 'entries', 'arrivals'],
   ...['education', 'educational', 'visit', 'visits', 'visitors'],
   // "About 50,000 North Koreans are thought to have been working in China"; "prompting the evacuation of 5,000 North
