@@ -89,7 +89,7 @@ import {
   WAR_NAMES,
 } from './lexicon/en/parties';
 import * as sending from './lexicon/en/sending';
-import { INSTITUTION_LOSS_VERBS } from './lexicon/en/speakers';
+import { INSTITUTION_LOSS_VERBS, SPEECH_VERBS } from './lexicon/en/speakers';
 import {
   AMMUNITION,
   AMONG_THE_AFTER,
@@ -350,17 +350,33 @@ function labelledLosses(s: InSentence): Owner | null {
   const label = s.sentence.slice(0, colon);
   return RUSSIA_LOSSES_LABEL.test(label) && !NK_NAMED.test(label) ? 'russia' : null;
 }
+/** A speaker and a verb of saying or finding before a pair, which still opens what is said: "CSIS found nearly 1.2 million…". */
+const PAIR_FINDING_VERBS = ['found', 'finds', 'shows', 'show', 'showed'];
+const PAIR_SPEAKER_REACH = 60;
+/** Where the pair's clause ends: a semicolon, or a comma not within a list of losses ("killed, wounded, or missing"). */
+const PAIR_CLAUSE_END = new RegExp(`;|,(?! (?:(?:${any(CONJUNCTIONS)}) )?(?:${any(losses.TOLLS_LISTED)})\\b)`);
+/** Words before a pair of counts that still leave them their clause's subject: "…, while 1,000 North Korean and…". */
+const PAIR_OPENERS = ['and', 'but', 'while', 'whereas', 'that', 'as', 'with', 'some', 'about', 'around'];
 /** Only a conjunction between a count's noun and the next count: " and ". */
 const PAIRED_NEXT = new RegExp(`^ (?:${any(CONJUNCTIONS)}) $`);
 /** How far after the second of a pair of counts their predicate is read. */
 const PAIR_PREDICATE_REACH = 80;
 /** What happened to a pair of counts of people, said after the second and its noun of people. */
 function pairScope(s: InSentence, next: Quantity): Scope | null {
-  const rest = s.sentence.slice(next.end, next.end + PAIR_PREDICATE_REACH);
+  // The first count opens its clause, the pair its subject: not "North Korea has sent 11,000 troops and nearly 4,000
+  // of them have been killed", nor "has 1.2 million soldiers and 4,000 troops were killed".
+  const lead = s.sentence.slice(0, s.quantity.start);
+  if (!PAIR_OPENS.test(lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1))) return null;
+  // Read up to the next comma: not "Of the 11,000 troops and 3,000 engineers sent, about 4,000 soldiers were killed".
+  const rest = s.sentence.slice(next.end, next.end + PAIR_PREDICATE_REACH).split(PAIR_CLAUSE_END)[0]!;
   const second = nounAfter(rest);
-  if (second?.kind !== 'personnel') return null;
+  if (second?.kind !== 'personnel' || POINTS_BACK_AT_START.test(second.text)) return null;
   return casualtyScope({ ...second, end: 0 }, rest.slice(second.end), '');
 }
+/** What may open a clause before the first of a pair: nothing, or a word that joins the clause on. */
+const PAIR_OPENS = new RegExp(
+  `^\\s*["'\u201C\u2018]?(?:(?:${any(PAIR_OPENERS)}) )?$|^[^,;:]{0,${PAIR_SPEAKER_REACH}}? (?:${any([...SPEECH_VERBS, ...PAIR_FINDING_VERBS])})(?: that)? $`,
+);
 /** Where a joined count's words end, with no verb of their own: "…and 4,500 North Korean soldiers in Kursk". */
 const JOINED_COUNT_END = new RegExp(`^(?:[,;.:)]|$| (?:${any(JOINED_COUNT_ENDS)})\\b)`);
 /** How far before the first of two joined counts their verb is read. */

@@ -298,6 +298,7 @@ const DESTINATION_REACH = 40;
 const LOSSES_OF_PARTY_BEFORE = new RegExp(
   `\\b(?:${any(LOSS_SUBJECTS)}) (?:${any(LOSSES_OF_A_PARTY.links)}) (?:(?:${any(LOSSES_OF_A_PARTY.institutions)}) )?$`,
 );
+const NK_NAMED_IN = new RegExp(`\\b(?:${any(NORTH_KOREA_NAMES)})\\b`);
 /** A time said to be a party's worst for losses, before it: "October was the deadliest month overall for ". */
 const WORST_FOR_BEFORE = new RegExp(
   `\\b(?:${any(LOSSES_OF_A_PARTY.worst)}) (?:${any(LOSSES_OF_A_PARTY.times)}) (?:${any(LOSSES_OF_A_PARTY.worstFor)}) (?:the )?$`,
@@ -412,8 +413,9 @@ function owners(text: string, offset: number, sentence: string, countAfter = fal
       continue;
     }
     // "the deadliest month for Russian troops, Kyiv said, with 41,980 casualties": the party whose worst time of losses
-    // it was, a clause before them.
-    if (reading.worstFor) {
+    // it was, a clause before them; not where North Korea is named nearer ("…, with North Korean soldiers accounting
+    // for 1,200 casualties").
+    if (reading.worstFor && !NK_NAMED_IN.test(text.slice(m.index + m[0].length))) {
       found.push({ owner, at, end });
       continue;
     }

@@ -9,6 +9,7 @@
 import { alternation, anyWord } from './lexicon/compile';
 import {
   AFTER_MAKER,
+  AGENT_BEFORE_RELATIVE,
   BEFORE_MAKER,
   BEFORE_MAKERS_FIGURE,
   BEFORE_NAME,
@@ -105,6 +106,11 @@ const INTERVIEW_ASIDE = new RegExp(`,? (?:${alternation(INTERVIEW_ASIDES)}) [a-z
 const MADE_BY_INNER = new RegExp(`^(?:the )?(?:${alternation(MADE_BY.things)})\\b[^,;]*? ${MADE_BY.by} `);
 /** Punctuation after which a maker may follow its verb: '…," said Kirby', '…, said the ministry'. */
 const RELATIVE_MAKER = new RegExp(`, (?:${alternation(RELATIVE_MAKERS)})$`);
+/** People or losses, as the noun of a count and what follows it: "troops", "North Korean soldiers in Kursk". */
+const COUNTED_NAME = new RegExp(`^(?:[a-z'-]+ ){0,2}(?:${alternation([...PEOPLE_BEFORE_PARTICIPLE, ...LABEL_LOSSES])})\\b`);
+/** Nothing but an article before a clause's subject, or the preposition of an agent: "a briefing by the NIS, which". */
+const SUBJECT_OPENS = new RegExp(`(?:^\\s*|\\b(?:${alternation(AGENT_BEFORE_RELATIVE)}) )(?:the |a |an )?$`);
+const AGENT_AT_START = new RegExp(`^(?:${alternation(AGENT_BEFORE_RELATIVE)}) (?:the )?`);
 /** A count right before a name, whose noun the name is: "2,000 troops". */
 // Grouped thousands or three digits: not a day ("On Dec. 23 Ukrainian President…") nor a year ("2026 Zelensky told").
 const COUNT_BEFORE_NAME = /(?:\d,\d{3}|(?<!\d)\d{3}) ?$/;
@@ -196,6 +202,17 @@ function withoutLastWords(s: string, words: ReadonlySet<string>): string {
   }
 }
 
+/** Whether a name is the people or losses a count right before it counts: "2,000 troops", not "11,000 Seoul says". */
+function countsNoun(s: string, name: Span): boolean {
+  return COUNT_BEFORE_NAME.test(s.slice(Math.max(0, name.start - 16), name.start)) && COUNTED_NAME.test(s.slice(name.start, name.end));
+}
+
+/** The words of a clause before a position: after its last comma, semicolon or colon. */
+function clauseLead(s: string, at: number): string {
+  const lead = s.slice(0, at);
+  return lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1);
+}
+
 function maker(s: string, name: Span | undefined, cue: Span, relayed: boolean): Maker | undefined {
   return name && { ...name, cue, relayed, pronoun: PRONOUN.test(s.slice(name.start, name.end)) };
 }
@@ -216,14 +233,21 @@ function makerOfVerb(s: string, cue: Span, verb: string): Maker | undefined {
   const from = Math.max(0, cue.start - WINDOW);
   const before = withoutLastWords(s.slice(from, cue.start), BETWEEN).trimEnd().replace(ACRONYM_AT_END, '').replace(INTERVIEW_ASIDE, '');
   // "The NIS, which estimates that…": the maker named before the relative pronoun.
+  // Only the subject of its clause: not "The NIS briefed lawmaker Lee, who said", "Zelensky told CNN, which reported".
   const relative = RELATIVE_MAKER.exec(before);
-  if (relative) return maker(s, nameBefore(s, from + relative.index, false), cue, false);
+  if (relative) {
+    const named = nameBefore(s, from + relative.index, false);
+    // The name read back may begin with its agent's preposition: "by South Korea's spy agency".
+    const agent = named ? AGENT_AT_START.exec(s.slice(named.start, named.end)) : null;
+    const head = named && agent ? { ...named, start: named.start + agent[0].length } : named;
+    return head && (agent || SUBJECT_OPENS.test(clauseLead(s, head.start))) ? maker(s, head, cue, false) : undefined;
+  }
   // "troops were reported killed", "declined to say": no maker before the verb.
   if (NO_MAKER_BEFORE.has(lastWord(before))) return undefined;
   // "North Korea's estimated 11,000 troops": a possessive owns a noun, it makes no statement.
   const found = /'s?\s*$/.test(before) ? undefined : nameBefore(s, from + before.trimEnd().length, false);
   // Not the noun of a count right before the verb, a participle of it: "with 41,980 casualties reported last month".
-  const name = found && COUNT_BEFORE_NAME.test(s.slice(Math.max(0, found.start - 16), found.start)) ? undefined : found;
+  const name = found && countsNoun(s, found) ? undefined : found;
   if (name) {
     // The name goes on before its brackets: "the National Intelligence Service (NIS) of South Korea".
     const lead = Math.max(0, name.start - 16);

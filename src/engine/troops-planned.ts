@@ -4,7 +4,7 @@
  */
 import { endsWithWords, type InSentence, lastIndex, lastMatch, lookBack } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
-import { CONJUNCTIONS, FORCES_OF_PEOPLE, PART_INCLUDED, RELATIVE_PRONOUNS } from './lexicon/en/clauses';
+import { CONJUNCTIONS, FORCES_OF_PEOPLE, PART_INCLUDED, PERFECT_AUXILIARIES, RELATIVE_PRONOUNS } from './lexicon/en/clauses';
 import { UNITS_OF_PEOPLE } from './lexicon/en/nouns';
 import { NORTH_KOREA_NAMES } from './lexicon/en/parties';
 import {
@@ -16,6 +16,7 @@ import {
   JOINED_NOUN_PARTICIPLES,
   JOINED_THEN,
   JOINED_TO_SENT,
+  LEFT_THE_WAR,
   MODAL_COPULAS,
   MODALS,
   MORE_THERE,
@@ -76,11 +77,14 @@ const JOINED_NOUN_AFTER = new RegExp(
   `^ (?:${any(CONJUNCTIONS)}) (?:[a-z'-]+ ){1,3}?(?=(?:${any([...MODALS, ...PLANNED_AFTER_COPULAS, ...JOINED_NOUN_PARTICIPLES])}) )`,
 );
 /**
- * A relative clause of what the counted did, passed over to their own modal verb: "1,100 soldiers who returned to North
- * Korea from the front in December 2025 may be sent back to Russia".
+ * A relative clause saying the counted left the war, passed over to their own modal verb: "1,100 soldiers who returned
+ * to North Korea from the front in December 2025 may be sent back to Russia"; not "3,000 soldiers who are now in Kursk
+ * could be moved to the front", troops there.
  */
 const RELATIVE_REACH = 80;
-const RELATIVE_BEFORE_MODAL = new RegExp(`^ (?:${any(RELATIVE_PRONOUNS)}) [^,;:()]{1,${RELATIVE_REACH}}? (?=(?:${any(MODALS)}) )`);
+const RELATIVE_BEFORE_MODAL = new RegExp(
+  `^ (?:${any(RELATIVE_PRONOUNS)}) (?:(?:${any(PERFECT_AUXILIARIES)}) )?(?:${any(LEFT_THE_WAR)})\\b[^,;:()]{0,${RELATIVE_REACH}}? (?=(?:${any(MODALS)}) )`,
+);
 /** A total said to pass its number later, the verb being the number's qualifier: "could eventually exceed 100,000". */
 const EXCEEDS_LATER = new RegExp(
   `\\b(?:will(?: (?:${any(EXCEED_LATER.later)}))?|(?:${any(EXCEED_LATER.modals)}) (?:${any(EXCEED_LATER.later)})) (?:${any(EXCEED_LATER.verbs)}) $`,

@@ -221,6 +221,18 @@ const CASES: ReadonlyArray<readonly [string, string, string, string | null]> = [
     'NIS',
   ],
   [
+    'a relative pronoun\'s maker after "by" ("a briefing by South Korea\'s spy agency, which reported")',
+    "That was in line with a briefing last week by South Korea's spy agency, which reported about 100 deaths.",
+    'about 100',
+    "South Korea's spy agency",
+  ],
+  [
+    'not a relative pronoun\'s head that is a verb\'s object ("briefed lawmaker Lee, who said")',
+    'The NIS briefed lawmaker Lee Seong-kweun, who said 1,100 North Korean soldiers were killed or wounded.',
+    '1,100',
+    'NIS',
+  ],
+  [
     'not the noun of a count before the comma as a maker ("lost 2,000 troops, briefed")',
     "South Korea's spy agency, which claims Pyongyang lost 2,000 troops, briefed lawmakers.",
     '2,000',

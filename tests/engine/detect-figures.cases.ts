@@ -6032,4 +6032,35 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '4,000', measure: 'nk_killed', value: 4000 },
     ],
   },
+  {
+    name: "not widened: a pair's loss after a sending, \"of them\", a comma or an army's size is not the first count's",
+    text: 'North Korea has sent more than 11,000 troops and nearly 4,000 of them have been killed or wounded. North Korea has 1.2 million soldiers and 4,000 troops were killed. Of the 11,000 troops and 3,000 engineers sent, about 4,000 soldiers were killed.',
+    expect: [
+      { text: 'more than 11,000', measure: 'troops_deployed', value: 11000 },
+      { text: 'nearly 4,000', measure: 'nk_casualties', value: 4000 },
+      { text: '4,000', measure: 'nk_killed', value: 4000 },
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+      { text: '3,000', measure: 'troops_deployed', value: 3000 },
+      { text: 'about 4,000', measure: 'nk_killed', value: 4000 },
+    ],
+  },
+  {
+    name: 'losses: a pair after a speaker\'s finding, its list of losses read past commas ("CSIS found … were killed, wounded, or missing")',
+    text: 'North Korean troops fought in Kursk. CSIS found nearly 1.2 million Russian troops and close to 600,000 Ukrainian troops were killed, wounded, or missing.',
+    expect: [{ text: 'nearly 1.2 million', measure: 'russian_casualties', value: 1_200_000 }],
+  },
+  {
+    name: "not widened: soldiers' pay set beside the average worker's; losses beside foreign mercenaries named by nationality; a nearer North Korean part of a deadliest month",
+    text: 'North Korean soldiers are paid about $2,000 a month, far more than the average worker in North Korea earns. North Korean soldiers fighting alongside Nepalese and Cuban mercenaries have lost about 4,000 men. October was the deadliest month for Russian troops, with North Korean soldiers accounting for 1,200 casualties.',
+    expect: [
+      { text: 'about $2,000', measure: 'soldier_pay', value: 2000 },
+      { text: 'about 4,000', measure: 'nk_casualties', value: 4000 },
+      { text: '1,200', measure: 'nk_casualties', value: 1200 },
+    ],
+  },
+  {
+    name: 'planned: not troops there said in a relative clause before a modal ("who are now in Kursk could be moved")',
+    text: 'About 3,000 North Korean soldiers who are now in Kursk could be moved to the front.',
+    expect: [{ text: 'About 3,000', measure: 'troops_deployed', value: 3000 }],
+  },
 ];

@@ -305,6 +305,11 @@ export const BEFORE_NAME = ['the', 'a', 'an', 'and', 'or', 'with'] as const;
 /** Makers named by a pronoun: their name is in a sentence before. */
 /** Losses named in a headline's label before its colon, no maker: "Russian Casualties Soar: Nearly 790,000 Losses". */
 export const LABEL_LOSSES = ['casualties', 'losses', 'death toll', 'deaths', 'dead'] as const;
+/**
+ * Prepositions of an agent before a maker a relative clause then speaks for: "a briefing by South Korea's spy agency,
+ * which reported", "put forward by the Pentagon, which estimates"; not the object of a verb ("told CNN, which").
+ */
+export const AGENT_BEFORE_RELATIVE = ['by', 'from', 'with'] as const;
 /** A relative pronoun after a comma stands for the maker named before it: "The NIS, which estimates that…". */
 export const RELATIVE_MAKERS = ['which', 'who'] as const;
 export const PRONOUNS = [

@@ -1226,3 +1226,6 @@ export const LOSSES_OF_A_COUNTRY = {
   /** The side fought for or sent to, no country the clause is said of: "fighting for Russia, which lost 4,000 men". */
   notAfter: ['for', 'to', 'with', 'alongside', 'beside'],
 };
+
+/** Words of a list of losses, read past the commas between them: "were killed, wounded, or missing". */
+export const TOLLS_LISTED = ['killed', 'wounded', 'injured', 'missing', 'captured', 'dead'];

@@ -302,8 +302,6 @@ export const WOULD_BE_ENOUGH = ['would be enough', 'could be enough'];
 
 /** Pay that is not a North Korean soldier's: workers, residents, Russian or foreign soldiers. */
 export const OTHER_PAY = [
-  // "the average worker in North Korea earns around KPW 2,000 … a month" (not "more than a worker at home").
-  'average worker',
   'workers',
   'residents',
   'laborers',
@@ -346,6 +344,9 @@ export const GIVEN_WITH_ANOTHER = {
   reach: 2,
 };
 export const OTHERS_PAY = [
+  // "the average worker in North Korea earns around KPW 2,000 … a month", where no soldier is named (not "paid $2,000 a
+  // month, far more than the average worker earns").
+  'average worker',
   ...['average salary', 'average wage', 'average monthly salary', 'average monthly wage', 'average official salary'],
   ...['cuba', 'cubans', 'cuban', 'nepal', 'nepalis', 'nepali', 'nepalese', 'sri lankans', 'sri lankan', 'indians'],
   ...['yemen', 'yemenis', 'houthis', 'kenyans', 'africans', 'syrians', 'for working', 'factory'],

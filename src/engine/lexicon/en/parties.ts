@@ -101,9 +101,9 @@ export const OWNER_NAMES = {
     ...['europe', 'zelensky'].map((n) => `${n}'s`),
     'ussr',
     // Countries whose citizens Russia recruits, counted among its foreign dead: "citizens of Tajikistan top the list of
-    // foreign casualties with 72 deaths, followed closely by Uzbekistan with 66".
+    // foreign casualties with 72 deaths, followed closely by Uzbekistan with 66". By the countries' names only: not
+    // "North Korean soldiers fighting alongside Nepalese and Cuban mercenaries have lost about 4,000 men".
     ...['tajikistan', 'uzbekistan', 'kazakhstan', 'kyrgyzstan', 'turkmenistan', 'nepal', 'sri lanka', 'cuba'].flatMap((n) => [n, `${n}'s`]),
-    ...['tajik', 'tajiks', 'uzbek', 'uzbeks', 'kazakh', 'kyrgyz', 'nepali', 'nepalese', 'sri lankan', 'sri lankans', 'cuban', 'cubans'],
     // "Western partners, who promised to deliver a million rounds to Ukraine".
     ...['western partners', 'western allies', 'the west', "the west's", 'western countries', 'western nations'],
     // "the total number of foreign recruits runs into the tens of thousands": Russia's foreign legion.

@@ -251,6 +251,18 @@ export const FORESEEN_TO_FIGHT_AFTER = ['are expected to', 'are ready to', 'are 
     ),
 );
 /** "will send", "could reach": a modal and what it says of the number. */
+/** Troops said to have left the war, whom a modal after may send again: "soldiers who returned home may be sent back". */
+export const LEFT_THE_WAR = [
+  'returned',
+  'came back',
+  'come back',
+  'went home',
+  'gone home',
+  'were withdrawn',
+  'withdrew',
+  'were rotated out',
+  'left russia',
+];
 export const MODALS = ['will', 'would', 'could', 'may', 'might'];
 /** "should" says a plan only before an arrival: "2,600 troops should soon arrive", not "should have 11,000 by now". */
 /** After a modal's verb, what makes it no plan: "might have been killed". */
