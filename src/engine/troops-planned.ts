@@ -32,6 +32,7 @@ import {
   SOON_AFTER,
   SPEAKER_ASIDE,
   STAYING_AFTER,
+  SUPPOSED,
   TO_BE_THERE_BY,
   UNDER_WAY_LATER,
   USED_IN_BATTLE,
@@ -179,9 +180,20 @@ function modalQuestion(s: InSentence): boolean {
   return !QUESTION_BREAK.test(asked) && QUESTION_VERB.test(asked);
 }
 
+/** A number set as an example, or foreseen by a modal: "the deployment of, say, 100,000", "we could be looking at maybe". */
+const SUPPOSED_BEFORE = new RegExp(
+  `(?:, (?:${any(SUPPOSED.examples)}), |\\b(?:${any(MODALS)}) be (?:${any(SUPPOSED.foreseeing)})(?: (?:${any(SUPPOSED.hedges)}))? )$`,
+);
+/** Troops only supposed: a number set as an example, or foreseen. */
+function supposed(s: InSentence): boolean {
+  const lead = s.sentence.slice(Math.max(0, s.quantity.start - SUPPOSED_REACH), s.quantity.start);
+  return SUPPOSED_BEFORE.test(lead);
+}
+const SUPPOSED_REACH = 80;
+
 /** Promised or additional troops, against troops sent. */
 export function isPlanned(s: InSentence, noun: Noun | null, after: string, before: string): boolean {
-  if (modalQuestion(s)) return true;
+  if (modalQuestion(s) || supposed(s)) return true;
   // "3,000 more recently deployed": what follows "more" says whether they came.
   // "10,000 troops from North Korea are being readied": the origin is passed over.
   // "6,000 military engineers and construction troops would be sent": a second noun joined before the verb is passed.

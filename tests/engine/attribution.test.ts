@@ -215,6 +215,12 @@ const CASES: ReadonlyArray<readonly [string, string, string, string | null]> = [
     null,
   ],
   [
+    'no maker in "say" set between commas as an example',
+    'The deployment of, say, 100,000 North Korean troops could follow.',
+    '100,000',
+    null,
+  ],
+  [
     'a maker named before a relative pronoun ("The NIS, which estimates that…")',
     'The NIS, which estimates that 3,000 North Korean soldiers died, briefed lawmakers on Monday.',
     '3,000',

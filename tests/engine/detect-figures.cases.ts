@@ -6063,4 +6063,13 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'About 3,000 North Korean soldiers who are now in Kursk could be moved to the front.',
     expect: [{ text: 'About 3,000', measure: 'troops_deployed', value: 3000 }],
   },
+  {
+    name: 'planned: a number set as an example or foreseen ("the deployment of, say, 100,000", "we could be looking at maybe 100,000")',
+    text: 'What could happen if the deployment of, say, 100,000 North Korean troops to Ukraine is allowed? Instead of using 10,000 North Korean troops, we could be looking at maybe 100,000.',
+    expect: [
+      { text: '100,000', measure: 'troops_planned', value: 100000 },
+      { text: '10,000', measure: 'troops_deployed', value: 10000 },
+      { text: '100,000', measure: 'troops_planned', value: 100000 },
+    ],
+  },
 ];

@@ -310,6 +310,8 @@ export const LABEL_LOSSES = ['casualties', 'losses', 'death toll', 'deaths', 'de
  * which reported", "put forward by the Pentagon, which estimates"; not the object of a verb ("told CNN, which").
  */
 export const AGENT_BEFORE_RELATIVE = ['by', 'from', 'with'] as const;
+/** Verbs of saying set between commas as an interjection, no statement: "the deployment of, say, 100,000 troops". */
+export const INTERJECTED_VERBS = ['say'] as const;
 /** A relative pronoun after a comma stands for the maker named before it: "The NIS, which estimates that…". */
 export const RELATIVE_MAKERS = ['which', 'who'] as const;
 export const PRONOUNS = [

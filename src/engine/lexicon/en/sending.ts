@@ -251,6 +251,16 @@ export const FORESEEN_TO_FIGHT_AFTER = ['are expected to', 'are ready to', 'are 
     ),
 );
 /** "will send", "could reach": a modal and what it says of the number. */
+/**
+ * Troops only supposed, to come if at all: a number set as an example ("What could happen if the deployment of, say,
+ * 100,000 North Korean troops … is allowed?"), or foreseen ("we could be looking at maybe 100,000"). Not every
+ * condition: reporting sets troops there in them too ("even if Moscow denies it").
+ */
+export const SUPPOSED = {
+  examples: ['say', 'for example', 'for instance', 'let us say', "let's say"],
+  foreseeing: ['looking at', 'facing', 'seeing'],
+  hedges: ['maybe', 'perhaps', 'possibly', 'as many as', 'up to'],
+};
 /** Troops said to have left the war, whom a modal after may send again: "soldiers who returned home may be sent back". */
 export const LEFT_THE_WAR = [
   'returned',
