@@ -555,7 +555,10 @@ const TROOPS_NAMED_FIRST = new RegExp(
 const SUCH = words(THINGS_POINTED_BACK);
 const FEW_POINTED_BACK_BEFORE = new RegExp(`^(?:${any(FEW_POINTED_BACK.words)}) `);
 const SHELLS_NEEDED = new RegExp(`^ (?:${any(SHELLS_NEEDED_AFTER)})\\b`);
-const TO_UKRAINE = new RegExp(`\\b(?:${any(SUPPLIED_TO_UKRAINE.links)}) (?:${any(SUPPLIED_TO_UKRAINE.names)})\\b`);
+// Not a lead-in to a maker: "…, according to Kyiv".
+const TO_UKRAINE = new RegExp(
+  `\\b(?<!\\b(?:${any(SUPPLIED_TO_UKRAINE.notLeadIns)}) )(?:${any(SUPPLIED_TO_UKRAINE.links)}) (?:${any(SUPPLIED_TO_UKRAINE.names)})\\b`,
+);
 const UKRAINE_SUPPLIED_BEFORE = new RegExp(
   `\\b(?:(?:${any(SUPPLIED_TO_UKRAINE.names)}) (?:${any(SUPPLIED_TO_UKRAINE.before)})|(?:${any(SUPPLIED_TO_UKRAINE.suppliedWith)}) (?:${any(SUPPLIED_TO_UKRAINE.names)}) with) $`,
 );

@@ -6072,4 +6072,9 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '100,000', measure: 'troops_planned', value: 100000 },
     ],
   },
+  {
+    name: 'missiles: "according to Kyiv" after them names a maker, not Ukraine as the one supplied',
+    text: 'Russia has used around 60 North Korean ballistic missiles, according to Kyiv. The US has supplied 500 missiles to Ukraine.',
+    expect: [{ text: 'around 60', measure: 'missiles_rockets', value: 60 }],
+  },
 ];

@@ -201,6 +201,8 @@ export const WEAPON_BY_MAKER = {
 export const SUPPLIED_TO_UKRAINE = {
   links: ['to', 'for'],
   names: ['ukraine', 'kyiv'],
+  /** Words whose "to" names a maker, not the one supplied: "…missiles, according to Kyiv". */
+  notLeadIns: ['according', 'close', 'known', 'told', 'said'],
   reach: 50,
   /**
    * Ukraine named before the shells as the one supplied: "to support Ukraine with a million rounds", "given to Ukraine
