@@ -570,7 +570,14 @@ export function namedOwner(s: InSentence, noun: Noun | null, officialsSpeak = fa
   if (ORIGIN_AFTER.test(afterText)) return 'north_korea';
   // "2 million pieces of artillery ammunition from Iran and Belarus": another party as the origin.
   const origin = FROM_AFTER.exec(afterText);
-  const originWords = origin ? afterText.slice(origin[0].length).split(' ', 2).join(' ') : '';
+  // The origin's own words, up to a clause's punctuation: not "from the war, Kyiv said".
+  const originWords = origin
+    ? afterText
+        .slice(origin[0].length)
+        .split(/[,;:.]/, 1)[0]!
+        .split(' ', 2)
+        .join(' ')
+    : '';
   if (origin && (ownerOfWords(originWords) === 'other' || MANY_ORIGINS_AT.test(afterText.slice(origin[0].length)))) return 'other';
   // ", with up to 5,000 troops expected to assemble": a clause of the count's own, said of the sentence's subject.
   // Not where a count stands before it, whose the with-count is a part of ("stationed 10,000 North Korean soldiers

@@ -6077,4 +6077,9 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'Russia has used around 60 North Korean ballistic missiles, according to Kyiv. The US has supplied 500 missiles to Ukraine.',
     expect: [{ text: 'around 60', measure: 'missiles_rockets', value: 60 }],
   },
+  {
+    name: 'payments: an origin\'s words end at a comma ("from the war, Kyiv said" names no other source)',
+    text: 'North Korea has earned up to $20 billion from the war, Kyiv said. Russia received 2 million pieces of artillery ammunition from Iran and Belarus.',
+    expect: [{ text: 'up to $20 billion', measure: 'payment_for_weapons', value: 20_000_000_000 }],
+  },
 ];
