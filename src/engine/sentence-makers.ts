@@ -16,6 +16,7 @@ import {
   BEFORE_OWNER,
   BETWEEN_MAKER_AND_VERB,
   CHARGE_AFTER_MAKER,
+  CLAIMED_NOT_SAID,
   HEADLINE_LABELS,
   HEADLINE_MAKER_NOT_FIRST,
   HEADLINE_MAKER_WORDS,
@@ -112,6 +113,8 @@ const COUNTED_NAME = new RegExp(`^(?:[a-z'-]+ ){0,2}(?:${alternation([...PEOPLE_
 /** Nothing but an article before a clause's subject, or the preposition of an agent: "a briefing by the NIS, which". */
 const SUBJECT_OPENS = new RegExp(`(?:^\\s*|\\b(?:${alternation(AGENT_BEFORE_RELATIVE)}) )(?:the |a |an )?$`);
 const INTERJECTED = new Set<string>(INTERJECTED_VERBS);
+const CLAIMED = new Set<string>(CLAIMED_NOT_SAID.verbs);
+const CLAIMED_OBJECT = new RegExp(`^ (?:${alternation(CLAIMED_NOT_SAID.objects)})\\b`);
 const AGENT_AT_START = new RegExp(`^(?:${alternation(AGENT_BEFORE_RELATIVE)}) (?:the )?`);
 /** A count right before a name, whose noun the name is: "2,000 troops". */
 // Grouped thousands or three digits: not a day ("On Dec. 23 Ukrainian President…") nor a year ("2026 Zelensky told").
@@ -222,6 +225,8 @@ function maker(s: string, name: Span | undefined, cue: Span, relayed: boolean): 
 /** The maker a verb of saying names: before it ("the NIS said"), or after it at a clause's start ('," said Kirby'). */
 function makerOfVerb(s: string, cue: Span, verb: string): Maker | undefined {
   const after = s.slice(cue.end, cue.end + WINDOW);
+  // "The fighting claimed the lives of 300": a loss, no statement.
+  if (CLAIMED.has(verb) && CLAIMED_OBJECT.test(after)) return undefined;
   // "the deployment of, say, 100,000 troops": a number set as an example, no one saying it.
   if (INTERJECTED.has(verb) && after.startsWith(',') && s.slice(0, cue.start).trimEnd().endsWith(',')) return undefined;
   // "estimates suggest", "reports say": the first is a noun, the maker of the second's.

@@ -214,6 +214,7 @@ const CASES: ReadonlyArray<readonly [string, string, string, string | null]> = [
     '790,000',
     null,
   ],
+  ['no maker in "claimed the lives of"', 'The fighting claimed the lives of 300 North Korean troops.', '300', null],
   [
     'no maker in "say" set between commas as an example',
     'The deployment of, say, 100,000 North Korean troops could follow.',

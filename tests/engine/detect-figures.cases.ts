@@ -6082,4 +6082,12 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'North Korea has earned up to $20 billion from the war, Kyiv said. Russia received 2 million pieces of artillery ammunition from Iran and Belarus.',
     expect: [{ text: 'up to $20 billion', measure: 'payment_for_weapons', value: 20_000_000_000 }],
   },
+  {
+    name: 'losses: lives claimed are the dead; soldiers taken alive are captives',
+    text: 'The fighting claimed the lives of 300 North Korean troops. Two wounded North Korean soldiers were taken alive.',
+    expect: [
+      { text: '300', measure: 'nk_killed', value: 300 },
+      { text: 'Two', measure: 'nk_captured', value: 2 },
+    ],
+  },
 ];

@@ -147,6 +147,8 @@ export const CASUALTY_SCOPE_WORDS = {
     'capture',
     'taken prisoner',
     'taken captive',
+    // "Two wounded North Korean soldiers were taken alive".
+    'taken alive',
     'capture of',
     // "verified the captivity of two North Korean soldiers".
     'captivity of',
@@ -400,6 +402,7 @@ export const PREDICATES = [
   ...['taken as prisoners', 'taken as prisoners of war', 'taken as pows'],
   'taken captive',
   'caught alive',
+  'taken alive',
   ...['apprehended', 'interrogated', 'questioned by ukrainian', 'as prisoners', 'as prisoners of war', 'as pows'],
   ...['were', 'was', 'been', 'are'].map((w) => `${w} hurt`),
   // "had taken two North Koreans prisoner".
@@ -694,6 +697,8 @@ export const LOSS_VERBS_BEFORE = [
   ...INFLICTED_ON,
   'death of',
   'deaths of',
+  // "The fighting claimed the lives of 300 North Korean troops".
+  ...['claimed', 'took', 'cost'].map((verb) => `${verb} the lives of`),
   // "the reported deaths and injuries of approximately 6,000 North Korean troops".
   ...['deaths and injuries of', 'deaths or injuries of', 'death and injury of', 'death or injury of'],
   // "resulted in the elimination of 18 Russian servicemen".
