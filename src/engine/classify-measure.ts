@@ -47,6 +47,7 @@ import {
   ARMS_PORTS,
   ARMS_RAIL_STATIONS,
   CALLING_VERBS,
+  CARGO_SENT_BY_NK,
   CONTAINERS_OF_GOODS,
   DONE_TO_THINGS,
   FEW_POINTED_BACK,
@@ -314,6 +315,17 @@ const CIVILIANS = words([...losses.LOSSES_OF_PEOPLE.civilians, ...losses.LOSSES_
 const LOSSES_OF_PEOPLE_REACH = 120;
 const OTHER_SIDES = words([...RUSSIA_NAMES, ...losses.PRONOUN_LOSERS.otherSides]);
 const NK_NAMED = words(NORTH_KOREA_NAMES);
+const CARGO_SENT_BY_NK_BEFORE = new RegExp(
+  `\\b(?:${any(NORTH_KOREA_NAMES)}) (?:(?:${any(CARGO_SENT_BY_NK.auxiliaries)}) )?(?:[a-z]+ly )?(?:${any(CARGO_SENT_BY_NK.verbs)})(?: [a-z]+){0,${CARGO_SENT_BY_NK.reach}} $`,
+);
+const CARGO_DESTINATION = /^[^,;.]{0,40}?\bto ([a-z.' ]{2,20}?)(?=[,;.]|\s|$)/;
+/** Whether the words after cargo send it to a party other than Russia: "… of coal to China". */
+function sentToAnother(after: string): boolean {
+  const to = CARGO_DESTINATION.exec(after);
+  return to !== null && ownerOfWords(to[1]!) === 'other';
+}
+/** How far before containers their sender and its verb are read. */
+const CARGO_SENDER_REACH = 80;
 const MISSILE_NOUN = words(MISSILES_LAUNCHED.missiles);
 /** A clause's end, not a digit group's comma ("1,000"). */
 const CLAUSE_PUNCTUATION = /[;:(]|,(?!\d)/;
@@ -1517,7 +1529,23 @@ export function classifyMeasure(s: InSentence): Classified | null {
       // ships made at least 32 trips to North Korea", "73 freight railcars at the Tumangang rail facility".
       const armsRoute =
         noun.kind === 'shipments' && noun.text !== TIMES && ARMS_ROUTE.test(s.sentence) && !RATE_NEXT.test(after.slice(0, 30));
-      if ((noun.kind === 'tons' || cargo) && !s.says(MILITARY_CARGO) && !(cargo && s.says(RUSSIA, true)) && !armsRoute) return null;
+      // Or North Korea named as sending the containers, on a page about the war: "North Korea has sent about 28,000
+      // containers, Seoul estimated".
+      // Not other goods, nor to another party: "28,000 containers of coal to China".
+      const sentByNorthKorea = () =>
+        cargo &&
+        (s.assumeTopic || s.says(WAR, true)) &&
+        CARGO_SENT_BY_NK_BEFORE.test(before.slice(-CARGO_SENDER_REACH)) &&
+        !s.says(OTHER_CARGO, true) &&
+        !sentToAnother(after.slice(noun.end));
+      if (
+        (noun.kind === 'tons' || cargo) &&
+        !s.says(MILITARY_CARGO) &&
+        !(cargo && s.says(RUSSIA, true)) &&
+        !armsRoute &&
+        !sentByNorthKorea()
+      )
+        return null;
       // Voyages and trains that carry fuel, grain or coal, and no arms: "Russian tankers made 40 voyages to deliver fuel".
       if (noun.kind === 'shipments' && !s.says(MILITARY_CARGO) && s.says(OTHER_CARGO, true)) return null;
       // "launched North Korean missiles at Ukraine at least nine times": each launch a missile, named North Korea's.

@@ -6090,4 +6090,9 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'Two', measure: 'nk_captured', value: 2 },
     ],
   },
+  {
+    name: 'containers: North Korea named as sending them on a page about the war; not coal, nor to China',
+    text: 'North Korean troops fought in Kursk. North Korea has sent about 28,000 containers, Seoul estimated. North Korea shipped 28,000 containers of coal to China last year. North Korea shipped 12,000 containers to China.',
+    expect: [{ text: 'about 28,000', measure: 'containers', value: 28000 }],
+  },
 ];

@@ -845,3 +845,13 @@ export const AIR_DEFENCE_TALLY = {
   downed: ['intercepted', 'shot down', 'downed', 'air defences', 'air defenses', 'air defence', 'air defense'],
   alongside: ['drones', 'cruise missiles', 'shaheds', 'uavs'],
 };
+
+/**
+ * North Korea named as the one that sent the cargo counted, right before it, on a page about the war: its containers
+ * are its arms for Russia though neither is named ("North Korea has sent about 28,000 containers, Seoul estimated").
+ */
+export const CARGO_SENT_BY_NK = {
+  verbs: ['sent', 'shipped', 'delivered', 'supplied', 'transferred', 'exported', 'provided'],
+  auxiliaries: ['has', 'had', 'have', 'is estimated to have', 'is believed to have', 'may have'],
+  reach: 2,
+};
