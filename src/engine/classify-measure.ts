@@ -357,18 +357,25 @@ const RUSSIA_LOSSES_LABEL = new RegExp(
 );
 /** Whose losses a label before the count's colon names: Russia's only. */
 function labelledLosses(s: InSentence): Owner | null {
-  const colon = s.sentence.lastIndexOf(': ', s.quantity.start);
+  const from = Math.max(0, s.quantity.start - LABEL_REACH);
+  const colon = s.sentence.slice(from, s.quantity.start).lastIndexOf(': ');
   if (colon < 0) return null;
-  const label = s.sentence.slice(0, colon);
+  const label = s.sentence.slice(Math.max(0, from + colon - LABEL_REACH), from + colon);
   return RUSSIA_LOSSES_LABEL.test(label) && !NK_NAMED.test(label) ? 'russia' : null;
 }
+/** How far before a count its label's colon is read, and the label before the colon. */
+const LABEL_REACH = 80;
 /** A speaker and a verb of saying or finding before a pair, which still opens what is said: "CSIS found nearly 1.2 million…". */
 const PAIR_FINDING_VERBS = ['found', 'finds', 'shows', 'show', 'showed'];
 const PAIR_SPEAKER_REACH = 60;
+/** How far before the first of a pair its clause's opening is read. */
+const PAIR_LEAD_REACH = PAIR_SPEAKER_REACH + 20;
 /** Where the pair's clause ends: a semicolon, or a comma not within a list of losses ("killed, wounded, or missing"). */
 const PAIR_CLAUSE_END = new RegExp(`;|,(?! (?:(?:${any(CONJUNCTIONS)}) )?(?:${any(losses.TOLLS_LISTED)})\\b)`);
 /** Words before a pair of counts that still leave them their clause's subject: "…, while 1,000 North Korean and…". */
 const PAIR_OPENERS = ['and', 'but', 'while', 'whereas', 'that', 'as', 'with', 'some', 'about', 'around'];
+/** How far after a whole its part said North Korean is read. */
+const NK_PART_REACH = 80;
 /** Only a conjunction between a count's noun and the next count: " and ". */
 const PAIRED_NEXT = new RegExp(`^ (?:${any(CONJUNCTIONS)}) $`);
 /** How far after the second of a pair of counts their predicate is read. */
@@ -377,8 +384,11 @@ const PAIR_PREDICATE_REACH = 80;
 function pairScope(s: InSentence, next: Quantity): Scope | null {
   // The first count opens its clause, the pair its subject: not "North Korea has sent 11,000 troops and nearly 4,000
   // of them have been killed", nor "has 1.2 million soldiers and 4,000 troops were killed".
-  const lead = s.sentence.slice(0, s.quantity.start);
-  if (!PAIR_OPENS.test(lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1))) return null;
+  const lead = s.sentence.slice(Math.max(0, s.quantity.start - PAIR_LEAD_REACH), s.quantity.start);
+  const clause = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1);
+  // A clause longer than the window opened further back, with words of its own before the pair.
+  if (clause.length === lead.length && s.quantity.start > PAIR_LEAD_REACH) return null;
+  if (!PAIR_OPENS.test(clause)) return null;
   // Read up to the next comma: not "Of the 11,000 troops and 3,000 engineers sent, about 4,000 soldiers were killed".
   const rest = s.sentence.slice(next.end, next.end + PAIR_PREDICATE_REACH).split(PAIR_CLAUSE_END)[0]!;
   const second = nounAfter(rest);
@@ -957,7 +967,12 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   // A whole opened on, its part then said to be North Korean: "Of those 50,000, at least 10,000 are North Korean soldiers".
   if (
     (noun.from !== 'after' || !ownerOfWords(`${noun.modifiers}${noun.text}`)) &&
-    PART_IS_NORTH_KOREAN.test(s.sentence.slice(noun.from === 'after' ? s.quantity.end + noun.end : s.quantity.end))
+    PART_IS_NORTH_KOREAN.test(
+      s.sentence.slice(
+        noun.from === 'after' ? s.quantity.end + noun.end : s.quantity.end,
+        s.quantity.end + (noun.from === 'after' ? noun.end : 0) + NK_PART_REACH,
+      ),
+    )
   )
     return null;
   if (MIGRANT_NOUNS.has(noun.text) && s.says(MIGRATION) && !s.says(SAYS_TROOPS)) return null;

@@ -280,6 +280,8 @@ const DROPPED_PEOPLE_LEAST = 20;
  * a count with a word of its own after it ("taking place at five military bases").
  */
 /** A sentence opened on the whole counted before, up to the part: "Of that total, ", "Of those, ". */
+/** The longest such opening: "Of this number, " with a quote before it. */
+const WHOLE_OPENS_LENGTH = 24;
 const WHOLE_OPENS = new RegExp(`^["'\u201C\u2018]?(?:${any(clauses.WHOLE_POINTED_AT)}),? $`);
 const TROOPS_IN_SIGHT: Pick<Kept, 'c' | 'unit'> = { c: { measure: 'troops_deployed' }, unit: 'count' };
 function troopsInSight(says: Says): boolean {
@@ -658,7 +660,8 @@ export function* scanFigures(text: string, options: DetectOptions = {}): Generat
         // "Russia has suffered nearly 1 million casualties. Of that total, up to 250,000 are believed to have been killed":
         // a part of Russia's losses counted just before, opened on them.
         const partOfRussiasLosses = (): Classified | undefined => {
-          if (recent(p, latest)?.c.measure !== 'russian_casualties' || !WHOLE_OPENS.test(local.slice(0, q.start))) return undefined;
+          if (recent(p, latest)?.c.measure !== 'russian_casualties' || q.start > WHOLE_OPENS_LENGTH) return undefined;
+          if (!WHOLE_OPENS.test(local.slice(0, q.start))) return undefined;
           const scope = casualtyScope(null, local.slice(q.end, at.nextStart), local.slice(0, q.start), true);
           return scope && scope !== 'captured' ? { measure: 'russian_casualties', scope } : undefined;
         };

@@ -214,7 +214,7 @@ function countsNoun(s: string, name: Span): boolean {
 
 /** The words of a clause before a position: after its last comma, semicolon or colon. */
 function clauseLead(s: string, at: number): string {
-  const lead = s.slice(0, at);
+  const lead = s.slice(Math.max(0, at - WINDOW), at);
   return lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1);
 }
 
