@@ -374,6 +374,18 @@ const PAIR_LEAD_REACH = PAIR_SPEAKER_REACH + 20;
 const PAIR_CLAUSE_END = new RegExp(`;|,(?! (?:(?:${any(CONJUNCTIONS)}) )?(?:${any(losses.TOLLS_LISTED)})\\b)`);
 /** Words before a pair of counts that still leave them their clause's subject: "…, while 1,000 North Korean and…". */
 const PAIR_OPENERS = ['and', 'but', 'while', 'whereas', 'that', 'as', 'with', 'some', 'about', 'around'];
+/** A key fact's number first, its label after a colon: "• 11,000: North Korean troops sent to Russia". */
+const KEY_FACT_OPENS = /^\s*(?:[\u2022\u25AA\u25CF*\u2013\u2014-]\s*)?$/;
+const KEY_FACT_COLON = /^: (?=[a-z])/;
+/** The noun of a key fact whose number comes first, read as if the colon were not there. */
+function keyFactNoun(s: InSentence, after: string): Noun | null {
+  if (!KEY_FACT_COLON.test(after) || s.quantity.start > KEY_FACT_LEAD || !KEY_FACT_OPENS.test(s.sentence.slice(0, s.quantity.start)))
+    return null;
+  const noun = nounAfter(after.slice(1));
+  return noun ? { ...noun, end: noun.end + 1 } : null;
+}
+/** The most a key fact's bullet takes before its number. */
+const KEY_FACT_LEAD = 4;
 /** How far after a whole its part said North Korean is read. */
 const NK_PART_REACH = 80;
 /** Only a conjunction between a count's noun and the next count: " and ". */
@@ -1439,6 +1451,7 @@ export function classifyMeasure(s: InSentence): Classified | null {
     wholesThing(s) ??
     listedNoun(s) ??
     labelNoun(tabled(s.sentence.slice(0, q.start))) ??
+    keyFactNoun(s, after) ??
     impliedNoun(s, after, before) ??
     (joinedLoss ? null : nounAfterCopula(after));
   // "The two said they were sent to Russia … before being taken prisoner": captives pointed at, with no noun.

@@ -6095,4 +6095,12 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'North Korean troops fought in Kursk. North Korea has sent about 28,000 containers, Seoul estimated. North Korea shipped 28,000 containers of coal to China last year. North Korea shipped 12,000 containers to China.',
     expect: [{ text: 'about 28,000', measure: 'containers', value: 28000 }],
   },
+  {
+    name: 'key facts: the number first, its label after a colon ("• 11,000: North Korean troops sent to Russia")',
+    text: '• 11,000: North Korean troops sent to Russia\n\n600: North Korean soldiers killed in Kursk',
+    expect: [
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+      { text: '600', measure: 'nk_killed', value: 600 },
+    ],
+  },
 ];
