@@ -46,6 +46,7 @@ import {
   GIVEN_BY_A_PARTY,
   INSTITUTION_LOSS_VERBS,
   INSTITUTIONS,
+  MAKER_BY_VERBS,
   MAKING_UP_FOR,
   MANY_ORIGINS,
   OFFICIAL_TITLES,
@@ -299,6 +300,9 @@ const LOSSES_OF_PARTY_BEFORE = new RegExp(
   `\\b(?:${any(LOSS_SUBJECTS)}) (?:${any(LOSSES_OF_A_PARTY.links)}) (?:(?:${any(LOSSES_OF_A_PARTY.institutions)}) )?$`,
 );
 const NK_NAMED_IN = new RegExp(`\\b(?:${any(NORTH_KOREA_NAMES)})\\b`);
+/** A verb of saying or estimating and "by" right before a party: it made the figure, it owns nothing. */
+const MAKER_BY_BEFORE = new RegExp(`\\b(?:${any(MAKER_BY_VERBS)}) by (?:the )?$`);
+const MAKER_BY_REACH = 24;
 /** A time said to be a party's worst for losses, before it: "October was the deadliest month overall for ". */
 const WORST_FOR_BEFORE = new RegExp(
   `\\b(?:${any(LOSSES_OF_A_PARTY.worst)}) (?:${any(LOSSES_OF_A_PARTY.times)}) (?:${any(LOSSES_OF_A_PARTY.worstFor)}) (?:the )?$`,
@@ -351,7 +355,11 @@ function readName(sentence: string, name: string, owner: Owner, at: number, end:
   const possessive = name.endsWith("'s") || sentence.startsWith("'s", end);
   const destinationLead = sentence.slice(Math.max(0, at - DESTINATION_REACH), at);
   const reading: NameReading = {
-    speaksOrReceives: SPEAKER_AFTER.test(sentence.slice(end, end + 60)) || RECIPIENT_AFTER.test(sentence.slice(end, end + 30)),
+    speaksOrReceives:
+      SPEAKER_AFTER.test(sentence.slice(end, end + 60)) ||
+      RECIPIENT_AFTER.test(sentence.slice(end, end + 30)) ||
+      // The maker of a figure named by "by": "troops, said by Seoul to number 10,000".
+      MAKER_BY_BEFORE.test(sentence.slice(Math.max(0, at - MAKER_BY_REACH), at)),
     official: OFFICIAL_AFTER.test(sentence.slice(end, end + 40)),
     lossesOf: LOSSES_OF_PARTY_BEFORE.test(sentence.slice(Math.max(0, at - LOSSES_OF_PARTY_REACH), at)),
     worstFor: WORST_FOR_BEFORE.test(sentence.slice(Math.max(0, at - LOSSES_OF_PARTY_REACH), at)),

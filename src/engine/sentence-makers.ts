@@ -62,7 +62,7 @@ const NEXT_IS_VERB = new RegExp(`^ (?:${alternation(SAYING_VERBS)})\\b`);
 const PARTICIPLE_NEXT = new RegExp(`^ (?:${alternation(PARTICIPLE_AFTER_VERB)})\\b`);
 /** The people counted, or their losses, as a headline's label: "DPRK troops: 11K deployed", "Russian Casualties Soar:". */
 const PEOPLE_LABEL = new RegExp(`\\b(?:${alternation(PEOPLE_BEFORE_PARTICIPLE)})$|\\b(?:${alternation(LABEL_LOSSES)})\\b`);
-const PEOPLE_BEFORE_VERB = new RegExp(`\\b(?:${alternation(PEOPLE_BEFORE_PARTICIPLE)}) $`);
+const PEOPLE_BEFORE_VERB = new RegExp(`\\b(?:${alternation(PEOPLE_BEFORE_PARTICIPLE)}),? $`);
 const VALUE_AT_NEXT = new RegExp(`^ ${VALUE_PARTICIPLE.at} (?:(?:${alternation(VALUE_PARTICIPLE.leads)}) )?[\\d$\u00A3\u20AC\u20A9]`);
 const VALUE_VERBS = new Set<string>(VALUE_PARTICIPLE.verbs);
 /** The thing valued right before the verb, perhaps where it went: "arms exports to Russia estimated at $5.5 billion". */

@@ -216,6 +216,13 @@ const CASES: ReadonlyArray<readonly [string, string, string, string | null]> = [
   ],
   ['no maker in "claimed the lives of"', 'The fighting claimed the lives of 300 North Korean troops.', '300', null],
   [
+    'a maker after "said by", its name ending at "to number"',
+    'North Korean troops, said by Seoul to number 10,000, are in Kursk.',
+    '10,000',
+    'Seoul',
+  ],
+  ['no maker in the people "said to number" a count', 'North Korean troops, said to number 10,000, are in Kursk.', '10,000', null],
+  [
     'no maker in "say" set between commas as an example',
     'The deployment of, say, 100,000 North Korean troops could follow.',
     '100,000',

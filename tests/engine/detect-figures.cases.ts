@@ -6103,4 +6103,9 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '600', measure: 'nk_killed', value: 600 },
     ],
   },
+  {
+    name: 'troops: a party after "said by" made the figure, it owns nothing ("said by Seoul to number 10,000")',
+    text: 'North Korean troops, said by Seoul to number 10,000, are in Kursk.',
+    expect: [{ text: '10,000', measure: 'troops_deployed', value: 10000 }],
+  },
 ];

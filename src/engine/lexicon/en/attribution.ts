@@ -118,7 +118,7 @@ export const BETWEEN_MAKER_AND_VERB = [
  * A verb of estimating before these is a participle of the counted, no maker's verb: "the 10,000 North Korean soldiers
  * assessed to be in Russia", "troops believed to have died".
  */
-export const PARTICIPLE_AFTER_VERB = ['to be', 'to have'] as const;
+export const PARTICIPLE_AFTER_VERB = ['to be', 'to have', 'to number', 'to total'] as const;
 /** …said right after the counted people's noun, not after a maker ("which the Pentagon assessed to have reached"). */
 export const PEOPLE_BEFORE_PARTICIPLE = [
   ...['soldiers', 'troops', 'personnel', 'servicemen', 'men', 'fighters', 'forces', 'north koreans', 'workers'],
@@ -241,8 +241,10 @@ export const BEFORE_MAKERS_FIGURE = [
  */
 export const CHARGE_AFTER_MAKER = { links: ['of', 'for'], gerund: 'ing' };
 export const AFTER_MAKER = [
-  // "estimated by some analysts to be as high as $2,000".
+  // "estimated by some analysts to be as high as $2,000", "said by Seoul to number 10,000".
   'to be',
+  'to number',
+  'to total',
   'that',
   'which',
   'who',

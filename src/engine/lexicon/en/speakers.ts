@@ -285,3 +285,9 @@ export const POSSESSIVE_PRONOUNS = ['its', 'their', 'its own', 'their own'];
 
 /** A side fought on, which owns nothing counted: "thousands of troops on the Russian side". */
 export const SIDE_FOUGHT_ON = { before: 'on', side: 'side' };
+
+/** Verbs whose "by" names a figure's maker, no owner of it: "troops, said by Seoul to number 10,000". */
+export const MAKER_BY_VERBS = [
+  ...['said', 'believed', 'thought', 'estimated', 'assessed', 'reported', 'put', 'placed', 'counted', 'confirmed'],
+  ...['claimed', 'cited', 'given', 'calculated', 'projected'],
+];
