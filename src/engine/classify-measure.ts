@@ -34,6 +34,7 @@ import {
   PERFECT_AUXILIARIES,
   POINTS_BACK,
   REBUILDERS,
+  RELATIVE_PRONOUNS,
   SENT_AS_TROOPS,
   SENT_WITH_SOLDIERS,
   VAGUE_PEOPLE,
@@ -1178,8 +1179,16 @@ function wholeCountedNext(s: InSentence): { next: Quantity; noun: Noun; later: s
   if (!next || !PART_OF_AFTER.test(s.sentence.slice(s.quantity.end, next.start))) return null;
   const later = s.sentence.slice(next.end, Math.min(s.sentence.length, next.end + PREDICATE_WINDOW));
   const noun = nounAfter(later.slice(0, AFTER_WINDOW));
-  return noun ? { next, noun, later } : null;
+  if (noun) return { next, noun, later };
+  // A whole named only by its sending, its noun left out: "About 4,000 of the 12,000 sent were killed or wounded", "of
+  // the roughly 12,000 who were deployed".
+  const sent = WHOLE_SENT_AFTER.exec(later);
+  return sent ? { next, noun: { kind: 'personnel', modifiers: '', text: '', end: sent[0].length, from: 'implied' }, later } : null;
 }
+/** A whole's sending right after it, its noun left out: " sent", " who were deployed", " deployed to Kursk". */
+const WHOLE_SENT_AFTER = new RegExp(
+  `^(?: (?:${any(RELATIVE_PRONOUNS)}) (?:${any(sending.WHOLE_SENT.passive)}))?(?: (?:${any(sending.WHOLE_SENT.adverbs)}))? (?:${any(sending.SEND.past)})(?: (?:to|in) (?:the )?[a-z'-]+(?: [a-z'-]+)?(?= (?:${any(sending.WHOLE_SENT.next)})\\b))?`,
+);
 
 /**
  * A loss counted as a part of a whole counted right after it: "Around 4,000 of the 14,000 North

@@ -6108,4 +6108,12 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'North Korean troops, said by Seoul to number 10,000, are in Kursk.',
     expect: [{ text: '10,000', measure: 'troops_deployed', value: 10000 }],
   },
+  {
+    name: 'losses: a part of a whole named only by its sending ("About 4,000 of the 12,000 sent were killed or wounded")',
+    text: 'North Korean troops fought in Kursk. About 4,000 of the 12,000 sent were killed or wounded. About 600 of the 11,000 who were deployed have been killed.',
+    expect: [
+      { text: 'About 4,000', measure: 'nk_casualties', value: 4000 },
+      { text: 'About 600', measure: 'nk_killed', value: 600 },
+    ],
+  },
 ];

@@ -1016,3 +1016,14 @@ export const SENT_FORCE_OF = {
   adjectives: ['total', 'initial', 'original', 'entire', 'whole', 'overall'],
   nouns: ['deployment', 'contingent', 'expeditionary force', 'expeditionary corps'],
 };
+
+/**
+ * A whole named only by its sending, its noun left out, a part of it counted before: "About 4,000 of the 12,000 sent
+ * were killed or wounded", "of the roughly 12,000 who were originally deployed".
+ */
+export const WHOLE_SENT = {
+  passive: ['were', 'was', 'have been', 'had been', 'has been'],
+  adverbs: ['originally', 'initially', 'first', 'already'],
+  /** What follows the place they were sent to, for its words to end: "deployed to Kursk were killed". */
+  next: ['were', 'was', 'have', 'had', 'are', 'is'],
+};
