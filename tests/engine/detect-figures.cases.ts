@@ -6116,4 +6116,12 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'About 600', measure: 'nk_killed', value: 600 },
     ],
   },
+  {
+    name: 'payments: what North Korea earns "from its support", said bare, is arms and troops together, counted as arms',
+    text: 'North Korea could earn as much as 28 trillion won ($20 billion) from its support, the KIDA said.',
+    expect: [
+      { text: 'as much as 28 trillion won', measure: 'payment_for_weapons', value: 28_000_000_000_000 },
+      { text: '$20 billion', measure: 'payment_for_weapons', value: 20_000_000_000 },
+    ],
+  },
 ];

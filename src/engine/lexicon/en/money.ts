@@ -126,6 +126,9 @@ export const ARMS_SOLD_FROM = [
   ...['participation', 'involvement'].flatMap((part) => [`${part} in russia's war`, `${part} in the war`]),
   // "may earn up to 28 trillion won from its support for Russia".
   ...['from its support for', 'from its support to', 'from supporting russia', 'from its assistance to'],
+  // Its support said bare, the war named elsewhere: "could earn as much as 28 trillion won ($20 billion) from its
+  // support, the KIDA said".
+  ...['from its support', 'from its military support'],
   // "may have received up to $20 billion from its involvement in the war", "paid … $20 billion for its support".
   ...['from its involvement in', 'from its participation in', 'from its role in', 'for its support', 'for its military support'],
   // "payments … for its military aid to Moscow".
