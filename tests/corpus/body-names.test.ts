@@ -26,6 +26,7 @@ describe('the body a page’s words name', () => {
     ['British intel', 'uk-mod'],
     ['Major General Vadym Skibitsky, deputy chief of Kyiv’s intelligence directorate', 'hur'],
     ['US Secretary of State Anthony Blinken', 'us-state-dept'],
+    ['Defense Secretary Austin', 'us-dod'],
   ])('reads “%s” as %s', (phrase, id) => {
     expect(named(phrase)?.id).toBe(id);
   });
