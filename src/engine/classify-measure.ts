@@ -103,6 +103,7 @@ import {
   MILITARY_CARGO,
   NK_PERSONNEL_WORDS,
   NOUNS,
+  nkTroopsNamed,
   RUSSIA,
   SENDING_SAID,
   SENT_AFTER,
@@ -319,12 +320,18 @@ const NK_NAMED = words(NORTH_KOREA_NAMES);
 const CARGO_SENT_BY_NK_BEFORE = new RegExp(
   `\\b(?:${any(NORTH_KOREA_NAMES)}) (?:(?:${any(CARGO_SENT_BY_NK.auxiliaries)}) )?(?:[a-z]+ly )?(?:${any(CARGO_SENT_BY_NK.verbs)})(?: [a-z]+){0,${CARGO_SENT_BY_NK.reach}} $`,
 );
-const CARGO_DESTINATION = /^[^,;.]{0,40}?\bto ([a-z.' ]{2,20}?)(?=[,;.]|\s|$)/;
-/** Whether the words after cargo send it to a party other than Russia: "… of coal to China". */
+/** The words after "to" where cargo went, up to three: "to the Middle East", "to Russia's Far East". */
+const CARGO_DESTINATION = /^[^,;.]{0,40}?\bto ((?:the )?[a-z.'-]+(?: [a-z.'-]+){0,2})/;
+const RUSSIAN_PORTS = new RegExp(`^(?:${any(CARGO_SENT_BY_NK.russianPorts)})\\b`);
+const TRADED_GOODS = words(CARGO_SENT_BY_NK.traded);
+/** Whether the words after cargo send it anywhere but Russia: "… of coal to China", "to the Middle East". */
 function sentToAnother(after: string): boolean {
   const to = CARGO_DESTINATION.exec(after);
-  return to !== null && ownerOfWords(to[1]!) === 'other';
+  if (!to) return false;
+  return ownerOfWords(to[1]!) !== 'russia' && !RUSSIAN_PORTS.test(to[1]!) && !TIME_AFTER_TO.test(to[1]!);
 }
+/** "to" of a time, no destination: "up to now", "to date". */
+const TIME_AFTER_TO = /^(?:date|now|this day)\b/;
 /** How far before containers their sender and its verb are read. */
 const CARGO_SENDER_REACH = 80;
 const MISSILE_NOUN = words(MISSILES_LAUNCHED.missiles);
@@ -383,8 +390,18 @@ function keyFactNoun(s: InSentence, after: string): Noun | null {
   if (!KEY_FACT_COLON.test(after) || s.quantity.start > KEY_FACT_LEAD || !KEY_FACT_OPENS.test(s.sentence.slice(0, s.quantity.start)))
     return null;
   const noun = nounAfter(after.slice(1));
-  return noun ? { ...noun, end: noun.end + 1 } : null;
+  // Not a label that names another party or a plan: "• 12,000: troops Russia says it lost", "• 20,000: the number of
+  // North Korean troops Kim could send next".
+  const label = after.slice(0, KEY_FACT_LABEL_REACH);
+  if (!noun || KEY_FACT_NOT.test(label) || OTHER_OR_RUSSIA.test(label)) return null;
+  return { ...noun, end: noun.end + 1 };
 }
+const KEY_FACT_LABEL_REACH = 80;
+/** Another party in the label, or Russia as its subject ("troops Russia says it lost"), not as where they went. */
+const OTHER_OR_RUSSIA = new RegExp(
+  `\\b(?:${any(OWNER_NAMES.other)})\\b|\\b(?:${any(OWNER_NAMES.russia)}) (?:${any([...SPEECH_VERBS, ...sending.KEY_FACT_RUSSIA_VERBS])})\\b`,
+);
+const KEY_FACT_NOT = words([...sending.MODALS, ...sending.KEY_FACT_NOT_SENT]);
 /** The most a key fact's bullet takes before its number. */
 const KEY_FACT_LEAD = 4;
 /** How far after a whole its part said North Korean is read. */
@@ -737,7 +754,11 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   )
     return null;
   // "Up to 1,500 dead in floods in North Korea": a disaster's dead, where the war is not in sight.
-  if ((noun === null || noun.from === 'implied' || noun.kind === 'casualties') && s.says(DISASTERS) && !s.says(WAR)) return null;
+  // So too a people's dead, no soldiers named: "A famine in the 1990s took the lives of as many as 2 million North
+  // Koreans".
+  const civilianNoun = noun !== null && (MIGRANT_NOUNS.has(noun.text) || VAGUE_PEOPLE_NOUNS.has(noun.text));
+  if ((noun === null || noun.from === 'implied' || noun.kind === 'casualties' || civilianNoun) && s.says(DISASTERS) && !s.says(WAR))
+    return null;
   // A predicate may stand further on than the noun search reads: "…soldiers fighting on Russia's side have been killed";
   // not for the whole a part was counted of ("4,000 of the 14,000 soldiers … were killed").
   const between = s.sentence.slice(s.prevEnd, s.quantity.start);
@@ -1182,9 +1203,20 @@ function wholeCountedNext(s: InSentence): { next: Quantity; noun: Noun; later: s
   if (noun) return { next, noun, later };
   // A whole named only by its sending, its noun left out: "About 4,000 of the 12,000 sent were killed or wounded", "of
   // the roughly 12,000 who were deployed".
+  // Only North Korea's: its troops named in the sentence or the one before, and no other party before the part ("Nepal
+  // says at least 40 of the 200 sent to fight for Russia have been killed").
   const sent = WHOLE_SENT_AFTER.exec(later);
-  return sent ? { next, noun: { kind: 'personnel', modifiers: '', text: '', end: sent[0].length, from: 'implied' }, later } : null;
+  if (
+    !sent ||
+    !nkTroopsNamed(s.says) ||
+    OTHER_PARTY.test(s.sentence.slice(Math.max(0, s.quantity.start - OTHER_PARTY_REACH), s.quantity.start))
+  )
+    return null;
+  return { next, noun: { kind: 'personnel', modifiers: '', text: '', end: sent[0].length, from: 'implied' }, later };
 }
+const OTHER_PARTY = words(OWNER_NAMES.other);
+/** How far before such a part another party is read. */
+const OTHER_PARTY_REACH = 120;
 /** A whole's sending right after it, its noun left out: " sent", " who were deployed", " deployed to Kursk". */
 const WHOLE_SENT_AFTER = new RegExp(
   `^(?: (?:${any(RELATIVE_PRONOUNS)}) (?:${any(sending.WHOLE_SENT.passive)}))?(?: (?:${any(sending.WHOLE_SENT.adverbs)}))? (?:${any(sending.SEND.past)})(?: (?:to|in) (?:the )?[a-z'-]+(?: [a-z'-]+)?(?= (?:${any(sending.WHOLE_SENT.next)})\\b))?`,
@@ -1574,6 +1606,7 @@ export function classifyMeasure(s: InSentence): Classified | null {
         (s.assumeTopic || s.says(WAR, true)) &&
         CARGO_SENT_BY_NK_BEFORE.test(before.slice(-CARGO_SENDER_REACH)) &&
         !s.says(OTHER_CARGO, true) &&
+        !s.says(TRADED_GOODS) &&
         !sentToAnother(after.slice(noun.end));
       if (
         (noun.kind === 'tons' || cargo) &&

@@ -223,6 +223,12 @@ const CASES: ReadonlyArray<readonly [string, string, string, string | null]> = [
   ],
   ['no maker in the people "said to number" a count', 'North Korean troops, said to number 10,000, are in Kursk.', '10,000', null],
   [
+    'a maker who "claimed victory", saying more',
+    'Zelensky claimed victory in Kursk, saying 3,000 North Korean soldiers had been killed.',
+    '3,000',
+    'Zelensky',
+  ],
+  [
     'no maker in "say" set between commas as an example',
     'The deployment of, say, 100,000 North Korean troops could follow.',
     '100,000',

@@ -6110,7 +6110,7 @@ export const DETECTOR_CASES: DetectorCase[] = [
   },
   {
     name: 'losses: a part of a whole named only by its sending ("About 4,000 of the 12,000 sent were killed or wounded")',
-    text: 'North Korean troops fought in Kursk. About 4,000 of the 12,000 sent were killed or wounded. About 600 of the 11,000 who were deployed have been killed.',
+    text: 'North Korean troops fought in Kursk. About 4,000 of the 12,000 sent were killed or wounded.\n\nNorth Korean troops fought in Kursk. About 600 of the 11,000 who were deployed have been killed.',
     expect: [
       { text: 'About 4,000', measure: 'nk_casualties', value: 4000 },
       { text: 'About 600', measure: 'nk_killed', value: 600 },
@@ -6123,5 +6123,19 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'as much as 28 trillion won', measure: 'payment_for_weapons', value: 28_000_000_000_000 },
       { text: '$20 billion', measure: 'payment_for_weapons', value: 20_000_000_000 },
     ],
+  },
+  {
+    name: 'not widened: a whole named only by its sending, another party\'s; troops there "faced" or given "for example"; trade containers',
+    text: 'Nepal says at least 40 of the 200 sent to fight for Russia have been killed. We could be facing as many as 12,000 North Korean soldiers in Kursk. In Kursk, for example, 11,000 North Korean troops fought alongside Russians. North Korea shipped 2,000 containers of wigs and false eyelashes last year. North Korea has shipped 3,000 containers to the Middle East.',
+    expect: [
+      { text: '200', measure: 'troops_deployed', value: 200 },
+      { text: 'as many as 12,000', measure: 'troops_deployed', value: 12000 },
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+    ],
+  },
+  {
+    name: "not: a famine's dead; a key fact that names a plan or Russia's own losses",
+    text: 'A famine in the 1990s took the lives of as many as 2 million North Koreans.\n\n• 20,000: the number of North Korean troops Kim could send next\n\n• 12,000: troops Russia says it lost',
+    expect: [],
   },
 ];

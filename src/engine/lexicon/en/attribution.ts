@@ -314,10 +314,11 @@ export const LABEL_LOSSES = ['casualties', 'losses', 'death toll', 'deaths', 'de
 export const AGENT_BEFORE_RELATIVE = ['by', 'from', 'with'] as const;
 /** Verbs of saying set between commas as an interjection, no statement: "the deployment of, say, 100,000 troops". */
 export const INTERJECTED_VERBS = ['say'] as const;
-/** "claimed" with an object that is no statement: "The fighting claimed the lives of 300", "claimed responsibility". */
+/** "claimed" with an object that is no statement: "The fighting claimed the lives of 300". */
 export const CLAIMED_NOT_SAID = {
   verbs: ['claimed', 'claims', 'claim'],
-  objects: ['the lives', 'lives', 'the life', 'responsibility', 'victory', 'control'],
+  // Not "claimed victory…, saying 3,000 had been killed": a statement still follows.
+  objects: ['the lives', 'lives', 'the life'],
 } as const;
 /** A relative pronoun after a comma stands for the maker named before it: "The NIS, which estimates that…". */
 export const RELATIVE_MAKERS = ['which', 'who'] as const;

@@ -257,8 +257,10 @@ export const FORESEEN_TO_FIGHT_AFTER = ['are expected to', 'are ready to', 'are 
  * condition: reporting sets troops there in them too ("even if Moscow denies it").
  */
 export const SUPPOSED = {
-  examples: ['say', 'for example', 'for instance', 'let us say', "let's say"],
-  foreseeing: ['looking at', 'facing', 'seeing'],
+  // Not "for example" or "for instance", set before troops there too ("In Kursk, for example, 11,000 … fought").
+  examples: ['say', 'let us say', "let's say"],
+  // Not "facing" or "seeing", said of troops there ("could be facing as many as 12,000 North Korean soldiers").
+  foreseeing: ['looking at'],
   hedges: ['maybe', 'perhaps', 'possibly', 'as many as', 'up to'],
 };
 /** Troops said to have left the war, whom a modal after may send again: "soldiers who returned home may be sent back". */
@@ -1027,3 +1029,8 @@ export const WHOLE_SENT = {
   /** What follows the place they were sent to, for its words to end: "deployed to Kursk were killed". */
   next: ['were', 'was', 'have', 'had', 'are', 'is'],
 };
+
+/** Words in a key fact's label that make its count no sending done (with a modal): "• 20,000: the number of … Kim could send next". */
+export const KEY_FACT_NOT_SENT = ['number of', 'next', 'more'];
+/** Russia as a key fact label's subject, the count its own: "• 12,000: troops Russia lost". */
+export const KEY_FACT_RUSSIA_VERBS = ['lost', 'has lost', 'had lost', 'lose', 'loses'];
