@@ -404,6 +404,15 @@ const OTHER_OR_RUSSIA = new RegExp(
 const KEY_FACT_NOT = words([...sending.MODALS, ...sending.KEY_FACT_NOT_SENT]);
 /** The most a key fact's bullet takes before its number. */
 const KEY_FACT_LEAD = 4;
+/** Whether the count before this one in the sentence has a noun of its own that is no people: "330 balloons". */
+function countsThingsBefore(s: InSentence): boolean {
+  const previous = s.previous;
+  if (!previous) return false;
+  // A part is no more than its whole: not "11,000 troops and 200 howitzers, with about 3,000 of them in Kursk".
+  if (lowOf(s.quantity) > valueBounds(previous.value).high) return false;
+  const noun = nounAfter(s.sentence.slice(previous.end, Math.min(s.quantity.start, previous.end + AFTER_WINDOW)));
+  return noun !== null && noun.kind !== 'personnel' && noun.kind !== 'casualties';
+}
 /** How far after a whole its part said North Korean is read. */
 const NK_PART_REACH = 80;
 /** Only a conjunction between a count's noun and the next count: " and ". */
@@ -953,6 +962,9 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   // "Of those, 55 were shot down" (drones): a group pointed back at is people only where people are spoken of, or
   // on a selection about them where nothing said of it is said of things.
   if (!scope && pointsBack && (s.assumeTopic ? THINGS_DOWNED.test(after) : !s.says(MILITARY_PEOPLE, true))) return null;
+  // …nor where the count before it in the sentence counts things: "launched about 330 balloons …, with about 80 of them
+  // landing in the South".
+  if (pointsBack && countsThingsBefore(s)) return null;
   // Where no party is named, North Korea owns losses or troops sent only at a size its forces could have: "the
   // total number of casualties in the Russia-Ukraine war has now reached 1.01 million" is the whole war's; troops
   // foreseen ("up to 200,000 soldiers could eventually be sent") may be more.

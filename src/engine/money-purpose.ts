@@ -81,6 +81,9 @@ const PERIODS = (['year', 'month'] as const).map((per) => ({ per, re: new RegExp
 const EVERY_MONEY_CUE = MONEY_CUES.map(({ measure, re }) => ({ measure, global: new RegExp(re.source, 'g') }));
 
 /** Where the clause a sum is paid in ends, for what it paid for: "…to rebuild Sinuiju, and paid for the troops". */
+/** A verb of making money right before the amount, a qualifier between: "generated five million dollars". */
+const MADE_FOR_IT_BEFORE = new RegExp(`\\b(?:${any(words.MADE_FOR_NK)})(?: [a-z]+){0,2} $`);
+const MADE_REACH = 40;
 const EXCHANGED = new RegExp(`^(?:${any(words.IN_RETURN)})$`);
 const PURPOSE_CLAUSE_END = new RegExp(`${CLAUSE_BREAK.source}|, (?:${any(words.PURPOSE_CLAUSE_OPENERS)})\\b`);
 
@@ -146,6 +149,10 @@ export function moneyPurpose(s: InSentence, after: string, before: string): Clas
   // What the sum paid for, said after it in its clause, where a cue names no more than who was paid.
   const purpose = paidFor(after);
   if (best?.measure === 'aid_to_nk' && RECIPIENT.test(best.cue) && purpose) best = purpose;
+  // Money North Korea's own people made for it, no gift of Russia's: "help North Koreans get hired and generated five
+  // million dollars for Pyongyang".
+  if (best?.measure === 'aid_to_nk' && RECIPIENT.test(best.cue) && MADE_FOR_IT_BEFORE.test(before.slice(-MADE_REACH)) && !s.says(RUSSIA))
+    return null;
   if (!best && earned) return { measure: 'payment_for_troops' };
   // A cue before the amount decides where it stands nearer than the one after: "the value of the arms deal … at
   // $5.5 billion, viewing military support for North Korea…".

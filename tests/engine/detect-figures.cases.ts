@@ -6138,4 +6138,12 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'A famine in the 1990s took the lives of as many as 2 million North Koreans.\n\n• 20,000: the number of North Korean troops Kim could send next\n\n• 12,000: troops Russia says it lost',
     expect: [],
   },
+  {
+    name: 'not: defections counted, things pointed back at ("80 of them" balloons), money North Koreans made for Pyongyang; a part of troops stays',
+    text: 'North Korean troops fought in Kursk. The defections by 32 men and 164 women raised the total. North Korea launched about 330 balloons filled with trash, with about 80 of them landing in the South. He helped North Koreans get hired and generated five million dollars for Pyongyang. North Korea sent 11,000 troops, and about 4,000 of them have been killed or wounded.',
+    expect: [
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+      { text: 'about 4,000', measure: 'nk_casualties', value: 4000 },
+    ],
+  },
 ];

@@ -157,6 +157,8 @@ export const AID_RECIPIENTS = [
 ];
 /** Words that open another clause after a comma, where what a sum paid for is no longer read: ", and paid for the troops". */
 export const PURPOSE_CLAUSE_OPENERS = ['and', 'but', 'while', 'whereas', 'which'];
+/** Verbs of money made for North Korea by its own people or schemes, no aid given: "generated $5 million for Pyongyang". */
+export const MADE_FOR_NK = ['generated', 'generating', 'raised', 'raising', 'laundered', 'laundering', 'funneled', 'funnelled'];
 /** Pay cues that say only a period, which a count of troops paid for outweighs: "$22 million a month for 11,000 troops". */
 export const PERIOD_ONLY_PAY = ['a month', 'monthly'];
 /** More than any one soldier is paid in a month, in any currency the pay is reported in (won included). */

@@ -900,7 +900,7 @@ export const DEFECTION = {
   /** …or sent back against their will, said before them: "China has forcibly repatriated over 400 North Koreans". */
   before: ['forcibly repatriated', 'forcibly returned', 'forcibly sent back', 'deported'],
   /** …or the defectors named as the whole they are part of, where no sending or Russia is said: "defectors … 63, including 40 men". */
-  whole: ['defectors'],
+  whole: ['defectors', 'defections', 'defection'],
 };
 /** …words that make them troops after all: "11,000 North Koreans were sent to Kursk, where they fought". */
 export const MIGRANTS_AS_TROOPS = ['military', 'deployed', 'deployment', 'fought', 'kursk'];
