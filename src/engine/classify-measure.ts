@@ -86,6 +86,7 @@ import {
   PARTY_ADJECTIVES,
   PENINSULA_BORDER,
   PENINSULA_CLASHES,
+  RECRUITING_COUNTRIES,
   RUSSIA_NAMES,
   SUPPLYING,
   WAR_NAMES,
@@ -322,15 +323,14 @@ const CARGO_SENT_BY_NK_BEFORE = new RegExp(
 );
 /** The words after "to" where cargo went, up to three: "to the Middle East", "to Russia's Far East". */
 const CARGO_DESTINATION = /^[^,;.]{0,40}?\bto ((?:the )?[a-z.'-]+(?: [a-z.'-]+){0,2})/;
-const RUSSIAN_PORTS = new RegExp(`^(?:${any(CARGO_SENT_BY_NK.russianPorts)})\\b`);
-const TRADED_GOODS = words(CARGO_SENT_BY_NK.traded);
-/** Whether the words after cargo send it anywhere but Russia: "… of coal to China", "to the Middle East". */
+/** Traded goods the containers are said to hold, right after them: "containers of wigs and false eyelashes". */
+const TRADED_AFTER = new RegExp(`^ (?:${any(CONTAINERS_OF_GOODS.links)}) (?:[a-z-]+ ){0,3}?(?:${any(CARGO_SENT_BY_NK.traded)})\\b`);
+const TRADED_REACH = 60;
+/** Whether the words after cargo send it to another party than Russia: "… to China". */
 function sentToAnother(after: string): boolean {
   const to = CARGO_DESTINATION.exec(after);
-  if (!to) return false;
-  return ownerOfWords(to[1]!) !== 'russia' && !RUSSIAN_PORTS.test(to[1]!) && !TIME_AFTER_TO.test(to[1]!);
+  return to !== null && ownerOfWords(to[1]!) === 'other';
 }
-/** "to" of a time, no destination: "up to now", "to date". */
 const TIME_AFTER_TO = /^(?:date|now|this day)\b/;
 /** How far before containers their sender and its verb are read. */
 const CARGO_SENDER_REACH = 80;
@@ -398,10 +398,12 @@ function keyFactNoun(s: InSentence, after: string): Noun | null {
 }
 const KEY_FACT_LABEL_REACH = 80;
 /** Another party in the label, or Russia as its subject ("troops Russia says it lost"), not as where they went. */
+/** Another side as the label's loser: "troops Russia says it lost" (not a source: "according to Ukraine", "Seoul says"). */
 const OTHER_OR_RUSSIA = new RegExp(
-  `\\b(?:${any(OWNER_NAMES.other)})\\b|\\b(?:${any(OWNER_NAMES.russia)}) (?:${any([...SPEECH_VERBS, ...sending.KEY_FACT_RUSSIA_VERBS])})\\b`,
+  `\\b(?:${any([...OWNER_NAMES.other, ...OWNER_NAMES.russia])}) (?:(?:${any(SPEECH_VERBS)}) (?:it|they) )?(?:${any(sending.KEY_FACT_RUSSIA_VERBS)})\\b`,
 );
-const KEY_FACT_NOT = words([...sending.MODALS, ...sending.KEY_FACT_NOT_SENT]);
+/** A modal in the label: a sending to come, "• 20,000: the number of … Kim could send next". */
+const KEY_FACT_NOT = words(sending.MODALS);
 /** The most a key fact's bullet takes before its number. */
 const KEY_FACT_LEAD = 4;
 /** Whether the count before this one in the sentence has a noun of its own that is no people: "330 balloons". */
@@ -964,7 +966,7 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   if (!scope && pointsBack && (s.assumeTopic ? THINGS_DOWNED.test(after) : !s.says(MILITARY_PEOPLE, true))) return null;
   // …nor where the count before it in the sentence counts things: "launched about 330 balloons …, with about 80 of them
   // landing in the South".
-  if (pointsBack && countsThingsBefore(s)) return null;
+  if (!scope && pointsBack && countsThingsBefore(s)) return null;
   // Where no party is named, North Korea owns losses or troops sent only at a size its forces could have: "the
   // total number of casualties in the Russia-Ukraine war has now reached 1.01 million" is the whole war's; troops
   // foreseen ("up to 200,000 soldiers could eventually be sent") may be more.
@@ -1215,18 +1217,22 @@ function wholeCountedNext(s: InSentence): { next: Quantity; noun: Noun; later: s
   if (noun) return { next, noun, later };
   // A whole named only by its sending, its noun left out: "About 4,000 of the 12,000 sent were killed or wounded", "of
   // the roughly 12,000 who were deployed".
-  // Only North Korea's: its troops named in the sentence or the one before, and no other party before the part ("Nepal
-  // says at least 40 of the 200 sent to fight for Russia have been killed").
+  // Only North Korea's: North Korea named in the sentence or the one before, and no other party before the part whose
+  // people they may be ("Nepal says at least 40 of the 200 sent to fight for Russia have been killed", "Ukraine sent
+  // 10,000 troops; about 2,000 of the 10,000 sent were killed"); a speaker named is no such party.
   const sent = WHOLE_SENT_AFTER.exec(later);
   if (
     !sent ||
-    !nkTroopsNamed(s.says) ||
-    OTHER_PARTY.test(s.sentence.slice(Math.max(0, s.quantity.start - OTHER_PARTY_REACH), s.quantity.start))
+    !(s.assumeTopic || s.says(NK_NAMED, true)) ||
+    OTHER_SENDER.test(s.sentence.slice(Math.max(0, s.quantity.start - OTHER_PARTY_REACH), s.quantity.start))
   )
     return null;
   return { next, noun: { kind: 'personnel', modifiers: '', text: '', end: sent[0].length, from: 'implied' }, later };
 }
-const OTHER_PARTY = words(OWNER_NAMES.other);
+/** Another party whose own people the whole may be: a country Russia recruits in, or another side said to send them. */
+const OTHER_SENDER = new RegExp(
+  `\\b(?:${any(RECRUITING_COUNTRIES)})\\b|\\b(?:${any(OWNER_NAMES.other)}) (?:(?:${any(PERFECT_AUXILIARIES)}) )?(?:${any(sending.SEND.past)})\\b`,
+);
 /** How far before such a part another party is read. */
 const OTHER_PARTY_REACH = 120;
 /** A whole's sending right after it, its noun left out: " sent", " who were deployed", " deployed to Kursk". */
@@ -1618,7 +1624,7 @@ export function classifyMeasure(s: InSentence): Classified | null {
         (s.assumeTopic || s.says(WAR, true)) &&
         CARGO_SENT_BY_NK_BEFORE.test(before.slice(-CARGO_SENDER_REACH)) &&
         !s.says(OTHER_CARGO, true) &&
-        !s.says(TRADED_GOODS) &&
+        !TRADED_AFTER.test(after.slice(noun.end, noun.end + TRADED_REACH)) &&
         !sentToAnother(after.slice(noun.end));
       if (
         (noun.kind === 'tons' || cargo) &&

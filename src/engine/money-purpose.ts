@@ -150,8 +150,15 @@ export function moneyPurpose(s: InSentence, after: string, before: string): Clas
   const purpose = paidFor(after);
   if (best?.measure === 'aid_to_nk' && RECIPIENT.test(best.cue) && purpose) best = purpose;
   // Money North Korea's own people made for it, no gift of Russia's: "help North Koreans get hired and generated five
-  // million dollars for Pyongyang".
-  if (best?.measure === 'aid_to_nk' && RECIPIENT.test(best.cue) && MADE_FOR_IT_BEFORE.test(before.slice(-MADE_REACH)) && !s.says(RUSSIA))
+  // million dollars for Pyongyang", "North Korean laborers in Russia generated $500 million for Pyongyang".
+  // Not the arms trade's or the troops' earnings: "The arms trade with Russia generated revenue of $5.5 billion".
+  if (
+    best?.measure === 'aid_to_nk' &&
+    RECIPIENT.test(best.cue) &&
+    MADE_FOR_IT_BEFORE.test(before.slice(-MADE_REACH)) &&
+    !s.says(ARMS) &&
+    !s.says(TROOPS_SENT)
+  )
     return null;
   if (!best && earned) return { measure: 'payment_for_troops' };
   // A cue before the amount decides where it stands nearer than the one after: "the value of the arms deal … at

@@ -6125,8 +6125,8 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
-    name: 'not widened: a whole named only by its sending, another party\'s; troops there "faced" or given "for example"; trade containers',
-    text: 'Nepal says at least 40 of the 200 sent to fight for Russia have been killed. We could be facing as many as 12,000 North Korean soldiers in Kursk. In Kursk, for example, 11,000 North Korean troops fought alongside Russians. North Korea shipped 2,000 containers of wigs and false eyelashes last year. North Korea has shipped 3,000 containers to the Middle East.',
+    name: 'not widened: a whole named only by its sending, another party\'s; troops there "faced" or given "for example"; containers of traded goods or to China',
+    text: 'Nepal says at least 40 of the 200 sent to fight for Russia have been killed. We could be facing as many as 12,000 North Korean soldiers in Kursk. In Kursk, for example, 11,000 North Korean troops fought alongside Russians. North Korea shipped 2,000 containers of wigs and false eyelashes last year. North Korea has shipped 3,000 containers to China.',
     expect: [
       { text: '200', measure: 'troops_deployed', value: 200 },
       { text: 'as many as 12,000', measure: 'troops_deployed', value: 12000 },
@@ -6145,5 +6145,32 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '11,000', measure: 'troops_deployed', value: 11000 },
       { text: 'about 4,000', measure: 'nk_casualties', value: 4000 },
     ],
+  },
+  {
+    name: 'key facts: a source or captor named in the label keeps it; "more" and "number of" with no modal are no plan',
+    text: 'North Korean troops fought in Kursk.\n\n• 4,000: North Korean troops killed or wounded, according to Ukraine\n\n• 2: North Korean soldiers captured by Ukraine\n\n• 14,000: total number of North Korean troops sent\n\n• 3,000: more North Korean troops sent',
+    expect: [
+      { text: '4,000', measure: 'nk_casualties', value: 4000 },
+      { text: '2', measure: 'nk_captured', value: 2 },
+      { text: '14,000', measure: 'troops_deployed', value: 14000 },
+      { text: '3,000', measure: 'troops_deployed', value: 3000 },
+    ],
+  },
+  {
+    name: 'not narrowed too far: a speaker before a part of a whole sent; containers "to the front" and beside a coal ban; "of them" lost after things',
+    text: 'North Korean troops fought in Kursk. Seoul said 4,000 of the 11,000 deployed were killed or wounded. North Korea has shipped 2,000 containers to the front, Seoul said. North Korea has sent 20,000 containers to Russia even as sanctions ban its coal exports. North Korea sent 15,000 soldiers and 12 million shells, and about 5,000 of them have been killed.',
+    expect: [
+      { text: '4,000', measure: 'nk_casualties', value: 4000 },
+      { text: '2,000', measure: 'containers', value: 2000 },
+      { text: '20,000', measure: 'containers', value: 20000 },
+      { text: '15,000', measure: 'troops_deployed', value: 15000 },
+      { text: '12 million', measure: 'artillery_shells', value: 12_000_000 },
+      { text: 'about 5,000', measure: 'nk_killed', value: 5000 },
+    ],
+  },
+  {
+    name: 'not aid: money North Korean laborers "generated" for Pyongyang, Russia named or not',
+    text: 'North Korean laborers in Russia generated $500 million for Pyongyang.',
+    expect: [],
   },
 ];

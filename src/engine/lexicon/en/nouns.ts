@@ -857,8 +857,6 @@ export const CARGO_SENT_BY_NK = {
     ...['wigs', 'eyelashes', 'minerals', 'textiles', 'clothing', 'garments', 'consumer goods', 'construction materials'],
     ...['coal', 'iron ore', 'seafood', 'fish', 'timber', 'hair', 'electricity', 'silk', 'ginseng'],
   ],
-  /** Where the arms go, named after the containers: Russia's ports, or Russia by name (read as a party). */
-  russianPorts: ['vladivostok', 'vostochny', 'dunai', 'dunay', 'khasan', 'the russian far east', 'russian ports'],
   auxiliaries: ['has', 'had', 'have', 'is estimated to have', 'is believed to have', 'may have'],
   reach: 2,
 };

@@ -4,6 +4,8 @@
  */
 
 /** Names of North Korea: any one makes a text about it (the scanner's gate). */
+/** Countries whose citizens Russia recruits to fight, their dead and sent counted on their own. */
+export const RECRUITING_COUNTRIES = ['tajikistan', 'uzbekistan', 'kazakhstan', 'kyrgyzstan', 'turkmenistan', 'nepal', 'sri lanka', 'cuba'];
 export const NORTH_KOREA_NAMES = [
   'north korea',
   'north-korea',
@@ -103,7 +105,7 @@ export const OWNER_NAMES = {
     // Countries whose citizens Russia recruits, counted among its foreign dead: "citizens of Tajikistan top the list of
     // foreign casualties with 72 deaths, followed closely by Uzbekistan with 66". By the countries' names only: not
     // "North Korean soldiers fighting alongside Nepalese and Cuban mercenaries have lost about 4,000 men".
-    ...['tajikistan', 'uzbekistan', 'kazakhstan', 'kyrgyzstan', 'turkmenistan', 'nepal', 'sri lanka', 'cuba'].flatMap((n) => [n, `${n}'s`]),
+    ...RECRUITING_COUNTRIES.flatMap((n) => [n, `${n}'s`]),
     // "Western partners, who promised to deliver a million rounds to Ukraine".
     ...['western partners', 'western allies', 'the west', "the west's", 'western countries', 'western nations'],
     // "the total number of foreign recruits runs into the tens of thousands": Russia's foreign legion.

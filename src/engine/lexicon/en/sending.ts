@@ -1030,7 +1030,5 @@ export const WHOLE_SENT = {
   next: ['were', 'was', 'have', 'had', 'are', 'is'],
 };
 
-/** Words in a key fact's label that make its count no sending done (with a modal): "• 20,000: the number of … Kim could send next". */
-export const KEY_FACT_NOT_SENT = ['number of', 'next', 'more'];
 /** Russia as a key fact label's subject, the count its own: "• 12,000: troops Russia lost". */
 export const KEY_FACT_RUSSIA_VERBS = ['lost', 'has lost', 'had lost', 'lose', 'loses'];
