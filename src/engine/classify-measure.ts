@@ -162,6 +162,8 @@ const BEFORE_WINDOW = 130;
 /** The whole a part was counted of, right after the part and its noun: "4,000 (North Korean soldiers) out of 12,000". */
 const PART_OF_BEFORE = new RegExp(`^(?: [a-z'-]+){0,4} (?:${any(PART_OF)}) (?:[a-z]+ )?$`);
 const PART_OF_AFTER = new RegExp(`^ (?:${any(PART_OF)})(?: (?:${any(WHOLE_ADJECTIVES)}))? $`);
+/** …with the part's own noun before it: " casualties out of the ". */
+const PART_NOUN_OF_AFTER = new RegExp(`^(?: [a-z'-]+){0,2} (?:${any(PART_OF)})(?: (?:${any(WHOLE_ADJECTIVES)}))? $`);
 const PREDICATE_WINDOW = 160;
 
 /**
@@ -1235,6 +1237,17 @@ const OTHER_SENDER = new RegExp(
 );
 /** How far before such a part another party is read. */
 const OTHER_PARTY_REACH = 120;
+/**
+ * The whole a part was counted of just before, named only by its sending: the troops sent ("About 4,000 of the 12,000
+ * sent were killed or wounded"), on the same terms as its part (`wholeCountedNext`).
+ */
+function wholeSentOfPart(s: InSentence): boolean {
+  const previous = s.previous;
+  if (!previous || !PART_NOUN_OF_AFTER.test(s.sentence.slice(previous.end, s.quantity.start))) return false;
+  if (!WHOLE_SENT_AFTER.test(s.sentence.slice(s.quantity.end, s.quantity.end + AFTER_WINDOW))) return false;
+  if (!(s.assumeTopic || s.says(NK_NAMED, true))) return false;
+  return !OTHER_SENDER.test(s.sentence.slice(Math.max(0, s.quantity.start - OTHER_PARTY_REACH), s.quantity.start));
+}
 /** A whole's sending right after it, its noun left out: " sent", " who were deployed", " deployed to Kursk". */
 const WHOLE_SENT_AFTER = new RegExp(
   `^(?: (?:${any(RELATIVE_PRONOUNS)}) (?:${any(sending.WHOLE_SENT.passive)}))?(?: (?:${any(sending.WHOLE_SENT.adverbs)}))? (?:${any(sending.SEND.past)})(?: (?:to|in) (?:the )?[a-z'-]+(?: [a-z'-]+)?(?= (?:${any(sending.WHOLE_SENT.next)})\\b))?`,
@@ -1503,6 +1516,7 @@ export function classifyMeasure(s: InSentence): Classified | null {
   }
   const part = partOfNext(s, before);
   if (part) return part;
+  if (wholeSentOfPart(s)) return { measure: 'troops_deployed' };
   // "killed 77 and wounded 40 North Korean soldiers": the next count's verb is no noun of this one's.
   const joinedLoss = s.next !== undefined && JOINED_LOSS_GAP.test(s.sentence.slice(q.end, s.next.start));
   const noun =

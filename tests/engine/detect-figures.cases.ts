@@ -6109,11 +6109,13 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [{ text: '10,000', measure: 'troops_deployed', value: 10000 }],
   },
   {
-    name: 'losses: a part of a whole named only by its sending ("About 4,000 of the 12,000 sent were killed or wounded")',
+    name: 'losses: a part of a whole named only by its sending ("About 4,000 of the 12,000 sent were killed or wounded"); the whole is troops sent',
     text: 'North Korean troops fought in Kursk. About 4,000 of the 12,000 sent were killed or wounded.\n\nNorth Korean troops fought in Kursk. About 600 of the 11,000 who were deployed have been killed.',
     expect: [
       { text: 'About 4,000', measure: 'nk_casualties', value: 4000 },
+      { text: '12,000', measure: 'troops_deployed', value: 12000 },
       { text: 'About 600', measure: 'nk_killed', value: 600 },
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
     ],
   },
   {
@@ -6161,6 +6163,7 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'North Korean troops fought in Kursk. Seoul said 4,000 of the 11,000 deployed were killed or wounded. North Korea has shipped 2,000 containers to the front, Seoul said. North Korea has sent 20,000 containers to Russia even as sanctions ban its coal exports. North Korea sent 15,000 soldiers and 12 million shells, and about 5,000 of them have been killed.',
     expect: [
       { text: '4,000', measure: 'nk_casualties', value: 4000 },
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
       { text: '2,000', measure: 'containers', value: 2000 },
       { text: '20,000', measure: 'containers', value: 20000 },
       { text: '15,000', measure: 'troops_deployed', value: 15000 },
@@ -6172,5 +6175,13 @@ export const DETECTOR_CASES: DetectorCase[] = [
     name: 'not aid: money North Korean laborers "generated" for Pyongyang, Russia named or not',
     text: 'North Korean laborers in Russia generated $500 million for Pyongyang.',
     expect: [],
+  },
+  {
+    name: 'troops: the whole of losses counted before it, named by its sending ("casualties out of the roughly 12,000 who were originally deployed")',
+    text: 'North Korean troops fought in Kursk. The tactic has likely contributed to between 1,000 and 4,000 casualties out of the roughly 12,000 who were originally deployed.',
+    expect: [
+      { text: 'between 1,000 and 4,000', measure: 'nk_casualties', value: { low: 1000, high: 4000 } },
+      { text: 'roughly 12,000', measure: 'troops_deployed', value: 12000 },
+    ],
   },
 ];
