@@ -163,6 +163,8 @@ const BEFORE_WINDOW = 130;
 const PART_OF_BEFORE = new RegExp(`^(?: [a-z'-]+){0,4} (?:${any(PART_OF)}) (?:[a-z]+ )?$`);
 const PART_OF_AFTER = new RegExp(`^ (?:${any(PART_OF)})(?: (?:${any(WHOLE_ADJECTIVES)}))? $`);
 /** …with the part's own noun before it: " casualties out of the ". */
+/** The longest gap between a part and its whole: " military casualties out of a total of ". */
+const PART_GAP = 48;
 const PART_NOUN_OF_AFTER = new RegExp(`^(?: [a-z'-]+){0,2} (?:${any(PART_OF)})(?: (?:${any(WHOLE_ADJECTIVES)}))? $`);
 const PREDICATE_WINDOW = 160;
 
@@ -1243,7 +1245,8 @@ const OTHER_PARTY_REACH = 120;
  */
 function wholeSentOfPart(s: InSentence): boolean {
   const previous = s.previous;
-  if (!previous || !PART_NOUN_OF_AFTER.test(s.sentence.slice(previous.end, s.quantity.start))) return false;
+  if (!previous || s.quantity.start - previous.end > PART_GAP) return false;
+  if (!PART_NOUN_OF_AFTER.test(s.sentence.slice(previous.end, s.quantity.start))) return false;
   if (!WHOLE_SENT_AFTER.test(s.sentence.slice(s.quantity.end, s.quantity.end + AFTER_WINDOW))) return false;
   if (!(s.assumeTopic || s.says(NK_NAMED, true))) return false;
   return !OTHER_SENDER.test(s.sentence.slice(Math.max(0, s.quantity.start - OTHER_PARTY_REACH), s.quantity.start));
