@@ -377,15 +377,12 @@ function labelledLosses(s: InSentence): Owner | null {
 }
 /** How far before a count its label's colon is read, and the label before the colon. */
 const LABEL_REACH = 80;
-/** A speaker and a verb of saying or finding before a pair, which still opens what is said: "CSIS found nearly 1.2 million…". */
-const PAIR_FINDING_VERBS = ['found', 'finds', 'shows', 'show', 'showed'];
+/** How far before a pair its speaker and verb of saying or finding may stand: "CSIS found nearly 1.2 million…". */
 const PAIR_SPEAKER_REACH = 60;
 /** How far before the first of a pair its clause's opening is read. */
 const PAIR_LEAD_REACH = PAIR_SPEAKER_REACH + 20;
 /** Where the pair's clause ends: a semicolon, or a comma not within a list of losses ("killed, wounded, or missing"). */
 const PAIR_CLAUSE_END = new RegExp(`;|,(?! (?:(?:${any(CONJUNCTIONS)}) )?(?:${any(losses.TOLLS_LISTED)})\\b)`);
-/** Words before a pair of counts that still leave them their clause's subject: "…, while 1,000 North Korean and…". */
-const PAIR_OPENERS = ['and', 'but', 'while', 'whereas', 'that', 'as', 'with', 'some', 'about', 'around'];
 /** A key fact's number first, its label after a colon: "• 11,000: North Korean troops sent to Russia". */
 const KEY_FACT_OPENS = /^\s*(?:[\u2022\u25AA\u25CF*\u2013\u2014-]\s*)?$/;
 const KEY_FACT_COLON = /^: (?=[a-z])/;
@@ -442,7 +439,7 @@ function pairScope(s: InSentence, next: Quantity): Scope | null {
 }
 /** What may open a clause before the first of a pair: nothing, or a word that joins the clause on. */
 const PAIR_OPENS = new RegExp(
-  `^\\s*["'\u201C\u2018]?(?:(?:${any(PAIR_OPENERS)}) )?$|^[^,;:]{0,${PAIR_SPEAKER_REACH}}? (?:${any([...SPEECH_VERBS, ...PAIR_FINDING_VERBS])})(?: that)? $`,
+  `^\\s*["'\u201C\u2018]?(?:(?:${any(losses.PAIR_OPENS.openers)}) )?$|^[^,;:]{0,${PAIR_SPEAKER_REACH}}? (?:${any([...SPEECH_VERBS, ...losses.PAIR_OPENS.finding])})(?: that)? $`,
 );
 /** Where a joined count's words end, with no verb of their own: "…and 4,500 North Korean soldiers in Kursk". */
 const JOINED_COUNT_END = new RegExp(`^(?:[,;.:)]|$| (?:${any(JOINED_COUNT_ENDS)})\\b)`);

@@ -1234,3 +1234,13 @@ export const LOSSES_OF_A_COUNTRY = {
 
 /** Words of a list of losses, read past the commas between them: "were killed, wounded, or missing". */
 export const TOLLS_LISTED = ['killed', 'wounded', 'injured', 'missing', 'captured', 'dead'];
+
+/**
+ * What may open a clause before the first of a pair of counts, leaving the pair its subject: nothing, a word that
+ * joins the clause on ("…, while 1,000 North Korean and…"), or a speaker's verb of saying or finding ("CSIS found
+ * nearly 1.2 million Russian troops and close to 600,000 Ukrainian troops were killed").
+ */
+export const PAIR_OPENS = {
+  openers: ['and', 'but', 'while', 'whereas', 'that', 'as', 'with', 'some', 'about', 'around'],
+  finding: ['found', 'finds', 'shows', 'show', 'showed'],
+};
