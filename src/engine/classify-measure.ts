@@ -100,11 +100,9 @@ import {
   AMONG_THE_PART_AFTER,
   CASUALTY_PREDICATE,
   CASUALTY_SCOPES,
-  LOSS_BEFORE,
   MILITARY_CARGO,
   NK_PERSONNEL_WORDS,
   NOUNS,
-  nkTroopsNamed,
   RUSSIA,
   SENDING_SAID,
   SENT_AFTER,
@@ -335,7 +333,6 @@ function sentToAnother(after: string): boolean {
   const to = CARGO_DESTINATION.exec(after);
   return to !== null && ownerOfWords(to[1]!) === 'other';
 }
-const TIME_AFTER_TO = /^(?:date|now|this day)\b/;
 /** How far before containers their sender and its verb are read. */
 const CARGO_SENDER_REACH = 80;
 const MISSILE_NOUN = words(MISSILES_LAUNCHED.missiles);

@@ -299,7 +299,6 @@ const DESTINATION_REACH = 40;
 const LOSSES_OF_PARTY_BEFORE = new RegExp(
   `\\b(?:${any(LOSS_SUBJECTS)}) (?:${any(LOSSES_OF_A_PARTY.links)}) (?:(?:${any(LOSSES_OF_A_PARTY.institutions)}) )?$`,
 );
-const NK_NAMED_IN = new RegExp(`\\b(?:${any(NORTH_KOREA_NAMES)})\\b`);
 /** A verb of saying or estimating and "by" right before a party: it made the figure, it owns nothing. */
 const MAKER_BY_BEFORE = new RegExp(`\\b(?:${any(MAKER_BY_VERBS)}) by (?:the )?$`);
 const MAKER_BY_REACH = 24;
@@ -423,7 +422,7 @@ function owners(text: string, offset: number, sentence: string, countAfter = fal
     // "the deadliest month for Russian troops, Kyiv said, with 41,980 casualties": the party whose worst time of losses
     // it was, a clause before them; not where North Korea is named nearer ("…, with North Korean soldiers accounting
     // for 1,200 casualties").
-    if (reading.worstFor && !NK_NAMED_IN.test(text.slice(m.index + m[0].length))) {
+    if (reading.worstFor && !NK_NAMED.test(text.slice(m.index + m[0].length))) {
       found.push({ owner, at, end });
       continue;
     }
