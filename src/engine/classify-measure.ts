@@ -1109,7 +1109,7 @@ const WAR_SIDES_REACH = 60;
 function countClause(s: InSentence, reach: number): string {
   const before = s.sentence.slice(Math.max(0, s.quantity.start - reach), s.quantity.start);
   const after = s.sentence.slice(s.quantity.end, s.quantity.end + reach);
-  return `${before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1)}${s.sentence.slice(s.quantity.start, s.quantity.end)}${after.split(/[,;]/)[0]}`;
+  return `${clauseTail(before)}${s.sentence.slice(s.quantity.start, s.quantity.end)}${after.split(/[,;]/)[0]}`;
 }
 const BOTH_SIDES_INCLUDED = new RegExp(
   `, (?:${any(losses.BOTH_SIDES_INCLUDED.links)})(?: [a-z]+){0,${losses.BOTH_SIDES_INCLUDED.reach}} (?:${any(losses.BOTH_SIDES_INCLUDED.pairs)}) (?:${any(losses.BOTH_SIDES_INCLUDED.people)})\\b`,
