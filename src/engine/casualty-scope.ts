@@ -31,6 +31,7 @@ import {
 import type { Measure, Scope } from './measures';
 import { type Noun, nounAfter } from './noun-phrase';
 import { loserOwner, namedOwner, ownerOfWords } from './owner';
+import { QUALIFIERS } from './qualifiers';
 import { meter } from './step-meter';
 
 export const NK_LOSSES: Readonly<Record<Scope, Measure>> = {
@@ -139,7 +140,14 @@ const DONE_OBJECT = new RegExp(
 );
 
 /** "…troops, who were dispatched to Russia, have been killed": the relative clause is passed over. */
-const RELATIVE_CLAUSE = new RegExp(`^, (?:${any(RELATIVE_PRONOUNS)}) [^,]{1,60},`);
+/**
+ * An aside between the people and what befell them: a relative clause ("troops, who were deployed to support Russia in
+ * its war against Ukraine, might be injured or killed"), or their count set beside them ("a third of the soldiers in
+ * Russia, roughly 4,700, have been injured").
+ */
+const RELATIVE_CLAUSE = new RegExp(
+  `^, (?:(?:${any(RELATIVE_PRONOUNS)}) [^,]{1,80}|(?:(?:${any(QUALIFIERS.map(({ words }) => words))}) )?[0-9]{1,3}(?:,[0-9]{3})*),`,
+);
 
 /**
  * What happened to the counted people, where it is said of them: the noun itself
@@ -337,7 +345,11 @@ export function casualtyShareScope(s: InSentence): Scope | null {
     const whose = namedOwner(s, null);
     return whose === 'north_korea' || (whose === null && s.says(NK_PERSONNEL_WORDS, true)) ? 'killed_and_wounded' : null;
   }
-  const after = s.sentence.slice(q.end, Math.min(s.nextStart, q.end + SHARE_FATE_WINDOW));
+  // The people's count set beside them is read past: "about a third of the soldiers in Russia, roughly 4,700, have
+  // either been injured or killed".
+  const next = s.next;
+  const apposed = next !== undefined && APPOSED_NEXT.test(s.sentence.slice(q.end, next.start)) && s.sentence[next.end] === ',';
+  const after = s.sentence.slice(q.end, Math.min(apposed ? s.sentence.length : s.nextStart, q.end + SHARE_FATE_WINDOW));
   const rest = after.replace(OF_WHAT, ' ').replace(/^ +/, ' ');
   const noun = nounAfter(rest);
   if (noun && noun.kind !== 'personnel' && noun.kind !== 'casualties') return null;
@@ -362,6 +374,8 @@ const SENT_WHEN = new RegExp(
   `^ (?:${any(losses.SENT_WHEN.verbs)})(?: (?:${any(losses.SENT_WHEN.links)})(?: [a-z0-9'-]+){1,${losses.SENT_WHEN.words}})?(?= (?:${any(losses.PREDICATE_AUXILIARIES)})\\b)`,
 );
 
+/** A count set in commas after a share's people, with at most a place between: "of the soldiers in Russia, roughly ". */
+const APPOSED_NEXT = /^[^,]{1,80}, (?:[a-z]+ ){0,2}$/;
 /** How far before a share its rate of losses is read. */
 const LOSS_RATE_REACH = 40;
 const LOSS_RATE_BEFORE = new RegExp(`\\b(?:${any(losses.LOSS_RATE.nouns)})(?: (?:${any(losses.LOSS_RATE.links)}))? $`);

@@ -52,6 +52,7 @@ import {
   OFFICIAL_TITLES,
   OPENING_PARTICIPLES,
   PARTICIPLE_LINKS,
+  PARTICIPLE_LIST,
   PARTICIPLE_OPENERS,
   PEOPLE_FROM,
   PLACE_PARTS,
@@ -218,8 +219,10 @@ const WITH_COUNT_BEFORE = new RegExp(`, ${WITH_SUBJECT.word} (?:[a-z]+ ){0,2}$`)
  * troops": a participle whose subject is the sentence's.
  */
 const PARTICIPLE_BEFORE = new RegExp(
-  `(?:(?:,|\u2014) (?:(?:${any(PARTICIPLE_LINKS)}) )?|\\b(?:${any(PARTICIPLE_OPENERS)}) )(?:${any(WITH_SUBJECT.participles)}) (?:(?:${any(ADDITIONAL_BEFORE)}) )?$`,
+  `(?:(?:,|\u2014) (?:(?:${any(PARTICIPLE_LINKS)}) )?|\\b(?:${any(PARTICIPLE_OPENERS)}) )(?:${any(WITH_SUBJECT.participles)}) (?:[a-z-]+(?: [a-z-]+){0,${PARTICIPLE_LIST.itemWords - 1}}(?:,|,? (?:${any(PARTICIPLE_LIST.joiners)})) ){0,${PARTICIPLE_LIST.items}}(?:(?:${any(ADDITIONAL_BEFORE)}) )?$`,
 );
+/** How far before the count a participle and the list it gives may start. */
+const PARTICIPLE_REACH = 100;
 const OPENING_PARTICIPLE = new RegExp(`^(?:${any(OPENING_PARTICIPLES)}) `);
 /** How far into the clause after an opening participle's comma its subject may start: "…, the Kremlin has". */
 const OPENED_SUBJECT_LEAD = 5;
@@ -538,7 +541,7 @@ export function namedOwner(s: InSentence, noun: Noun | null, officialsSpeak = fa
   if (noun && POINTS_TO_LAST.test(noun.modifiers)) {
     // "North Korea has deepened its ties with Russia, sending thousands of its soldiers": a participle's "its" is
     // its subject's.
-    const subject = PARTICIPLE_BEFORE.test(s.sentence.slice(Math.max(0, q.start - 40), q.start))
+    const subject = PARTICIPLE_BEFORE.test(s.sentence.slice(Math.max(0, q.start - PARTICIPLE_REACH), q.start))
       ? sentenceSubject(s.sentence, q.start)
       : null;
     if (subject) return subject.owner;
@@ -599,7 +602,7 @@ export function namedOwner(s: InSentence, noun: Noun | null, officialsSpeak = fa
   if (opened) return opened;
   // "North Korea has become one of Russia's main allies since it invaded Ukraine, sending thousands of troops": the
   // sentence's subject sends them.
-  if (PARTICIPLE_BEFORE.test(s.sentence.slice(Math.max(0, q.start - 40), q.start))) {
+  if (PARTICIPLE_BEFORE.test(s.sentence.slice(Math.max(0, q.start - PARTICIPLE_REACH), q.start))) {
     const subject = sentenceSubject(s.sentence, q.start);
     if (subject) return subject.owner;
   }

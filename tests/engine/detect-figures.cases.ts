@@ -6184,4 +6184,18 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'roughly 12,000', measure: 'troops_deployed', value: 12000 },
     ],
   },
+  {
+    name: 'troops: a participle\'s list of what the sentence\'s subject gives, the count last ("providing artillery, shells and 12,000 soldiers")',
+    text: "North Korea has become Moscow's leading supporter, providing artillery, shells, ballistic missiles, and up to 12,000 soldiers for deployment in Russia's Kursk Oblast.",
+    expect: [{ text: 'up to 12,000', measure: 'troops_deployed', value: 12000 }],
+  },
+  {
+    name: "casualties: a share of the force lost, read past the force's count set beside it, and past a long relative clause",
+    text: 'About a third of the North Korean soldiers in Russia, roughly 4,700, have either been injured or killed. Up to 50 percent of North Korean troops, who were deployed to support Russia in its war against Ukraine, have been injured or killed.',
+    expect: [
+      { text: 'About a third', measure: 'nk_casualties', value: 33 },
+      { text: 'roughly 4,700', measure: 'nk_casualties', value: 4700 },
+      { text: 'Up to 50 percent', measure: 'nk_casualties', value: 50 },
+    ],
+  },
 ];

@@ -180,6 +180,11 @@ export const PARTICIPLE_OPENERS = ['by'];
  */
 export const PARTICIPLE_LINKS = ['while', 'also', 'while also', 'thereby'];
 /**
+ * A list of things the participle gives before the count, each of a few words: "…, providing artillery, shells, ballistic
+ * missiles, and up to 12,000 soldiers".
+ */
+export const PARTICIPLE_LIST = { joiners: ['and'], itemWords: 3, items: 4 };
+/**
  * A sentence opened by a perfect participle's clause of loss, said of the subject after its comma: "Having already lost
  * an estimated 350,000 troops in battle over the last two years, Russia has made policy changes" (not "Having deployed
  * about 12,000 soldiers sent by Kim, Russia…", whose count names its sender).
