@@ -8,6 +8,8 @@
  * names none. A person is a body's only where its file lists them.
  */
 import { foldText } from '../engine/fold-text';
+import { alternation } from '../engine/lexicon/compile';
+import { MAKERS_JOINED } from '../engine/lexicon/en/attribution';
 import type { Body } from './record';
 
 /**
@@ -28,6 +30,9 @@ export function aliasesOf(body: Body): string[] {
   return Object.values(body.aliases ?? {}).flat();
 }
 
+/** A joined list before a name, its joining word as a key has it. */
+const JOINED = new RegExp(`^(?: (?:${alternation(MAKERS_JOINED.adjectives)}))+ (?:${alternation(MAKERS_JOINED.joiners)})$`);
+
 /** Reads phrases as bodies: built once for a set of bodies, then asked for each phrase. */
 export function bodyNamer(bodies: readonly Body[]): (phrase: string) => Body | undefined {
   const names = bodies.flatMap((body) => aliasesOf(body).map((alias) => ({ key: nameKey(alias), body })));
@@ -42,7 +47,11 @@ export function bodyNamer(bodies: readonly Body[]): (phrase: string) => Body | u
       }
     }
     const named = new Set(found.map((f) => f.body));
-    return named.size === 1 ? found[0]!.body : undefined;
+    if (named.size !== 1) return undefined;
+    // Another maker joined before the name, sharing its noun: "South Korean and Ukrainian intelligence", "US, South
+    // Korean and Ukrainian intelligence agencies" name several.
+    const first = Math.min(...found.map((f) => f.start));
+    return JOINED.test(key.slice(0, first)) ? undefined : found[0]!.body;
   };
   // The phrase as written, else its owners' names ("HUR's statement", "the Pentagon's estimate").
   return (phrase) => bodyIn(nameKey(phrase)) ?? bodyIn(nameKey(phrase, true));

@@ -49,6 +49,7 @@ function firstFrom(makers: readonly Maker[], at: number): number {
  */
 function makerFor(makers: readonly Maker[], figure: Span): Maker | undefined {
   let name: Maker | undefined;
+  let outlet: Maker | undefined;
   let pronoun: Maker | undefined;
   const last = firstFrom(makers, figure.end + REACH);
   for (let i = firstFrom(makers, figure.start - REACH); i < last; i++) {
@@ -59,9 +60,12 @@ function makerFor(makers: readonly Maker[], figure: Span): Maker | undefined {
     const d = distance(m, figure);
     if (m.pronoun) {
       if (!pronoun || d < distance(pronoun, figure)) pronoun = m;
+    } else if (m.outlet) {
+      if (!outlet || d < distance(outlet, figure)) outlet = m;
     } else if (!name || d < distance(name, figure)) name = m;
   }
-  const nearest = name ?? pronoun;
+  // A news outlet only where the sentence names no other maker: it carries the figure.
+  const nearest = name ?? outlet ?? pronoun;
   if (!nearest || nearest.relayed) return nearest;
   const next = makers[firstFrom(makers, nearest.cue.end)];
   return next?.relayed && !next.pronoun && next.cue.start - nearest.cue.end <= RELAY_REACH ? next : nearest;

@@ -25,7 +25,9 @@ import {
   LABEL_LOSSES,
   MADE_BY,
   MAKERS_FIGURE,
+  MAKERS_JOINED,
   NAME_GOES_ON_AFTER_BRACKETS,
+  NEWS_OUTLETS,
   NO_MAKER_BEFORE_VERB,
   NOT_A_MAKER_AFTER_VERB,
   NOT_A_RELAY_AFTER,
@@ -49,6 +51,8 @@ export interface Maker extends Span {
   readonly relayed: boolean;
   /** "he", "they": the name is in a sentence before. */
   readonly pronoun: boolean;
+  /** A news outlet ("according to Yonhap"): it carries figures more than it makes them. */
+  readonly outlet: boolean;
 }
 
 /** A maker's name is a few words; past that, the words are the claim's, not a name. */
@@ -120,6 +124,9 @@ const AGENT_AT_START = new RegExp(`^(?:${alternation(AGENT_BEFORE_RELATIVE)}) (?
 // Grouped thousands or three digits: not a day ("On Dec. 23 Ukrainian President…") nor a year ("2026 Zelensky told").
 const COUNT_BEFORE_NAME = /(?:\d,\d{3}|(?<!\d)\d{3}) ?$/;
 const CLAUSE_PUNCTUATION = /[,;:"\u2014(]\s*$/;
+/** A list of makers as adjectives, ended by its joiner, before a name: "south korean, u.s., and ". */
+const LISTED_BEFORE = new RegExp(`\\b(?:${alternation(MAKERS_JOINED.adjectives)}),? (?:${alternation(MAKERS_JOINED.joiners)}) $`);
+const LISTED_REACH = 30;
 
 /**
  * Trims a name to its words: no determiner before, no punctuation after. A name
@@ -218,8 +225,12 @@ function clauseLead(s: string, at: number): string {
   return lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1);
 }
 
+const OUTLETS = new Set<string>(NEWS_OUTLETS);
+
 function maker(s: string, name: Span | undefined, cue: Span, relayed: boolean): Maker | undefined {
-  return name && { ...name, cue, relayed, pronoun: PRONOUN.test(s.slice(name.start, name.end)) };
+  if (!name) return undefined;
+  const words = s.slice(name.start, name.end);
+  return { ...name, cue, relayed, pronoun: PRONOUN.test(words), outlet: OUTLETS.has(words) };
 }
 
 /** The maker a verb of saying names: before it ("the NIS said"), or after it at a clause's start ('," said Kirby'). */
@@ -257,6 +268,9 @@ function makerOfVerb(s: string, cue: Span, verb: string): Maker | undefined {
   const found = /'s?\s*$/.test(before) ? undefined : nameBefore(s, from + before.trimEnd().length, false);
   // Not the noun of a count right before the verb, a participle of it: "with 41,980 casualties reported last month".
   const name = found && countsNoun(s, found) ? undefined : found;
+  // The last of makers listed as adjectives of one noun names no one maker: "South Korean, U.S., and Ukrainian
+  // intelligence agencies estimate".
+  if (name && LISTED_BEFORE.test(s.slice(Math.max(0, name.start - LISTED_REACH), name.start))) return undefined;
   if (name) {
     // The name goes on before its brackets: "the National Intelligence Service (NIS) of South Korea".
     const lead = Math.max(0, name.start - 16);
@@ -275,7 +289,8 @@ function makerOfVerb(s: string, cue: Span, verb: string): Maker | undefined {
   // "Ukraine's president, Volodymyr Zelensky, said": the words between the commas name the maker.
   // Not the noun of a count that ends the clause before: "the spy agency, which claims Pyongyang lost 2,000 troops,
   // briefed lawmakers".
-  const between = before.endsWith(',') ? nameBefore(s, from + before.length - 1, false) : undefined;
+  // So too between dashes: "the National Intelligence Service — South Korea's main spy agency — said".
+  const between = before.endsWith(',') || before.endsWith('\u2014') ? nameBefore(s, from + before.length - 1, false) : undefined;
   return between && !COUNT_BEFORE_NAME.test(s.slice(Math.max(0, between.start - 16), between.start))
     ? maker(s, between, cue, false)
     : undefined;

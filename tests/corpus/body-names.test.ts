@@ -27,6 +27,8 @@ describe('the body a page’s words name', () => {
     ['Major General Vadym Skibitsky, deputy chief of Kyiv’s intelligence directorate', 'hur'],
     ['US Secretary of State Anthony Blinken', 'us-state-dept'],
     ['Defense Secretary Austin', 'us-dod'],
+    // Beside a maker not on record, the body still named: not makers joined as adjectives of one noun.
+    ['NATO and the Pentagon', 'us-dod'],
   ])('reads “%s” as %s', (phrase, id) => {
     expect(named(phrase)?.id).toBe(id);
   });
@@ -41,6 +43,8 @@ describe('the body a page’s words name', () => {
       'a possessive no alias holds bare: "Ukraine\'s intelligence" is not "Ukraine intelligence"',
       'US, South Korean and Ukraine intelligence',
     ],
+    ['makers joined as adjectives of one noun', 'South Korean and Ukrainian intelligence'],
+    ['makers listed as adjectives of one noun', 'U.S., South Korean and Ukrainian intelligence agencies'],
   ])('reads %s as no body: “%s”', (_, phrase) => {
     expect(named(phrase)).toBeUndefined();
   });

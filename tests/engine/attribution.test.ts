@@ -344,6 +344,42 @@ const CASES: ReadonlyArray<readonly [string, string, string, string | null]> = [
     '3,000',
     null,
   ],
+  [
+    'the maker the sentence names before a news outlet that carries the figure',
+    'The National Intelligence Service (NIS) of South Korea said Pyongyang is planning to send around 10,000 troops to Russia, according to the Yonhap News.',
+    'around 10,000',
+    'National Intelligence Service (NIS) of South Korea',
+  ],
+  [
+    'a news outlet where the sentence names no other maker',
+    'Pyongyang is planning to send around 10,000 troops to Russia, according to Yonhap.',
+    'around 10,000',
+    'Yonhap',
+  ],
+  [
+    'a maker named again between dashes before its verb',
+    'In a briefing, the National Intelligence Service \u2014 South Korea\u2019s main spy agency \u2014 said that more than a million North Korean artillery shells have been sent to Russia.',
+    'more than a million',
+    'South Korea\u2019s main spy agency',
+  ],
+  [
+    'a maker before "analyzed"',
+    'The National Intelligence Service also analyzed that North Korea has supplied more than 10 million artillery shells to Russia.',
+    'more than 10 million',
+    'National Intelligence Service',
+  ],
+  [
+    'a maker before a bare "estimate that"',
+    'South Korean intelligence agencies estimate that North Korea has dispatched over 1,500 special forces to Russia.',
+    'over 1,500',
+    'South Korean intelligence agencies',
+  ],
+  [
+    'no one maker where makers are listed as adjectives of one noun',
+    'South Korean, U.S., and Ukrainian intelligence agencies estimate that between 10,000 and 12,000 North Korean soldiers were deployed to Russia.',
+    'between 10,000 and 12,000',
+    null,
+  ],
 ];
 
 describe('who the page says made a figure', () => {
