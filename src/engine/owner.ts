@@ -28,9 +28,11 @@ import {
 import { MILITARY_UNITS, UNIT_MEMBERS, UNITS_OF_PEOPLE, WEAPON_BY_MAKER } from './lexicon/en/nouns';
 import {
   CARGO_OF,
+  EITHER_MODEL,
   LONE_NK_ADJECTIVES,
   MADE_IN,
   NORTH_KOREA_NAMES,
+  OF_MODEL,
   PAIRED_FORCES,
   PARTY_ADJECTIVES,
   PEOPLES,
@@ -472,6 +474,14 @@ const RU_PARTY = any([...PARTY_ADJECTIVES.russia, ...PEOPLES.russia]);
 const BOTH_JOINED = new RegExp(
   `\\b(?:(?:${RU_PARTY}) and (?:${NK_PARTY})|(?:${NK_PARTY}) and (?:${RU_PARTY})|(?:${RU_PARTY}), (?:${NK_PARTY}),? (?:and|or) [a-z]+|(?:${NK_PARTY}), (?:${RU_PARTY}),? (?:and|or) [a-z]+|(?:${RU_ADJECTIVE})[-/](?:${NK_ADJECTIVE})${PAIRED_FORCE}|(?:${NK_ADJECTIVE})[-/](?:${RU_ADJECTIVE})${PAIRED_FORCE})\\b`,
 );
+/** "of the North Korean KN-23 type": North Korea's model, right after the noun. */
+const NK_MODEL_AFTER = new RegExp(
+  `^ (?:${any(OF_MODEL.links)}) (?:the )?(?:${NK_PARTY})(?: [a-z0-9-]+){0,${OF_MODEL.words}} (?:${any(OF_MODEL.nouns)})\\b`,
+);
+/** "of the Iskander-M or the North Korean KN-23 model": a model of either origin, right after the noun. */
+const EITHER_MODEL_AFTER = new RegExp(
+  `^ (?:${any(EITHER_MODEL.links)}) (?:the )?[a-z0-9-]+(?: [a-z0-9-]+){0,${EITHER_MODEL.words - 1}} (?:${any(EITHER_MODEL.joiners)}) (?:the )?(?:${NK_PARTY})\\b`,
+);
 const NK_WORD = new RegExp(`\\b(?:${NK_ADJECTIVE})\\b`);
 const RU_WORD = new RegExp(`\\b(?:${RU_ADJECTIVE})\\b`);
 
@@ -514,6 +524,9 @@ export function namedOwner(s: InSentence, noun: Noun | null, officialsSpeak = fa
   if (BOTH_JOINED.test(described) || (NK_WORD.test(words) && RU_WORD.test(words))) return 'other';
   // "Russia and North Korea lost dozens of officers": both countries the subject of the loss, neither alone.
   if (BOTH_LOST.test(lookBack(s).text)) return 'other';
+  const model = noun?.from === 'after' ? s.sentence.slice(s.quantity.end + noun.end, s.quantity.end + noun.end + 60) : '';
+  if (EITHER_MODEL_AFTER.test(model)) return 'other';
+  if (NK_MODEL_AFTER.test(model)) return 'north_korea';
   const fromNoun = noun && ownerOfWords(words);
   if (fromNoun) return fromNoun;
   // "the movement of more than 1,000 containers of North Korean military equipment": the cargo named North Korea's.

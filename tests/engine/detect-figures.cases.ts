@@ -6198,4 +6198,9 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'Up to 50 percent', measure: 'nk_casualties', value: 50 },
     ],
   },
+  {
+    name: 'missiles: of North Korea\'s model, named after the noun; not of either of two models ("of the Iskander-M or the North Korean KN-23 model")',
+    text: 'Russia fired five missiles of the North Korean KN-23 type at Kyiv. The capital was attacked with six ballistic missiles of the Iskander-M or the North Korean KN-23 model, all of which were shot down, the Air Force claimed.',
+    expect: [{ text: 'five', measure: 'missiles_rockets', value: 5 }],
+  },
 ];

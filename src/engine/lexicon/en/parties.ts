@@ -373,6 +373,13 @@ export const SUPPLYING = [
 
 /** Names that are a newspaper, not a party: "the Washington Post". */
 export const NOT_A_PARTY = ['washington post'];
+/**
+ * Things of one model or another, North Korea's the second: "five ballistic missiles of the Iskander-M or the North
+ * Korean KN-23 model" are of either origin, North Korea's alone no more than Russia's.
+ */
+export const EITHER_MODEL = { links: ['of'], joiners: ['or'], words: 2 };
+/** Things said to be of North Korea's model: "five missiles of the North Korean KN-23 type". */
+export const OF_MODEL = { links: ['of'], nouns: ['type', 'types', 'model', 'models', 'make', 'design', 'variety'], words: 2 };
 /** "Russian-flagged vessels": a ship's flag, not whose its cargo is. */
 export const FLAG_SUFFIXES = ['flagged', 'registered', 'operated'];
 
