@@ -17,10 +17,12 @@ import {
   JOINED_THEN,
   JOINED_TO_SENT,
   LEFT_THE_WAR,
+  MADE_OF_LATER,
   MODAL_COPULAS,
   MODALS,
   MORE_THERE,
   MOVED_MORE,
+  NAMING_ASIDES,
   PLANNED_AFTER_COPULAS,
   PLANNED_RIGHT_BEFORE,
   QUESTION_MODALS,
@@ -83,6 +85,11 @@ const JOINED_NOUN_AFTER = new RegExp(
  * could be moved to the front", troops there.
  */
 const RELATIVE_REACH = 80;
+/** An aside naming the second of a pair: "5,000 construction workers and 1,000 combat engineers, known as sappers, will". */
+const NAMING_ASIDE_LATER = new RegExp(`, (?:${any(NAMING_ASIDES)}) [^,;:()]{1,50},(?= )`);
+const MADE_OF_BEFORE = new RegExp(`\\b(?:${any(MADE_OF_LATER.modals)}) (?:${any(MADE_OF_LATER.verbs)}) $`);
+/** How far before the count its verb of make-up is read. */
+const MADE_OF_REACH = 40;
 const RELATIVE_BEFORE_MODAL = new RegExp(
   `^ (?:${any(RELATIVE_PRONOUNS)}) (?:(?:${any(PERFECT_AUXILIARIES)}) )?(?:${any(LEFT_THE_WAR)})\\b[^,;:()]{0,${RELATIVE_REACH}}? (?=(?:${any(MODALS)}) )`,
 );
@@ -147,7 +154,9 @@ function joinedToSent(s: InSentence, rest: string): boolean {
 // will be sent".
 const SPEAKER_ASIDE_AFTER = new RegExp(`^, (?:${any(SPEAKER_ASIDE.who)}) (?:${any(SPEAKER_ASIDE.verbs)}),(?= )`);
 // A count's own comma within the aside is passed: ", including the initial 1,500 deployed in the first phase,".
-const DASH_ASIDE = new RegExp(`^(?: [\u2014-] [^\u2014]{1,80}? [\u2014-]|, (?:${any(PART_INCLUDED)}) (?:[^,]|,(?=\\d)){1,80}?,) `);
+const DASH_ASIDE = new RegExp(
+  `^(?: [\u2014-] [^\u2014]{1,80}? [\u2014-]|, (?:${any([...PART_INCLUDED, ...NAMING_ASIDES])}) (?:[^,]|,(?=\\d)){1,80}?,) `,
+);
 /** The longest aside read, with its dashes. */
 const ASIDE_REACH = 90;
 /** How far past an aside its clause's verb is read. */
@@ -194,6 +203,8 @@ const SUPPOSED_REACH = 80;
 /** Promised or additional troops, against troops sent. */
 export function isPlanned(s: InSentence, noun: Noun | null, after: string, before: string): boolean {
   if (modalQuestion(s) || supposed(s)) return true;
+  // "The first wave will consist of 1,000 North Korean sappers": a force to come, by what it will be made of.
+  if (MADE_OF_BEFORE.test(s.sentence.slice(Math.max(0, s.quantity.start - MADE_OF_REACH), s.quantity.start))) return true;
   // "3,000 more recently deployed": what follows "more" says whether they came.
   // "10,000 troops from North Korea are being readied": the origin is passed over.
   // "6,000 military engineers and construction troops would be sent": a second noun joined before the verb is passed.
@@ -223,7 +234,7 @@ export function isPlanned(s: InSentence, noun: Noun | null, after: string, befor
   // join the 3,000 expected to arrive".
   if (JOINED_FORCE.test(before.slice(-JOINED_FORCE_REACH))) return false;
   if (noun?.from === 'after' && lastIndex(DEPLOYED_VERBS, lookBack(s).text) < 0) {
-    const further = s.sentence.slice(s.quantity.end + noun.end, s.quantity.end + noun.end + JOINED_REACH);
+    const further = s.sentence.slice(s.quantity.end + noun.end, s.quantity.end + noun.end + JOINED_REACH).replace(NAMING_ASIDE_LATER, '');
     const joined = JOINED_COUNT_AFTER.exec(further);
     if (joined && PLANNED_AFTER.test(` ${further.slice(joined[0].length)}`)) return true;
   }

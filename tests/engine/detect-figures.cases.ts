@@ -6203,4 +6203,22 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'Russia fired five missiles of the North Korean KN-23 type at Kyiv. The capital was attacked with six ballistic missiles of the Iskander-M or the North Korean KN-23 model, all of which were shot down, the Air Force claimed.',
     expect: [{ text: 'five', measure: 'missiles_rockets', value: 5 }],
   },
+  {
+    name: 'troops to come: what a force will consist of, and a verb to come past an aside that names or breaks down the counted',
+    text: 'North Korea is sending builders to Kursk. The second wave will consist of 2,000 North Korean sappers. A 4,000-strong North Korean brigade, made up of three battalions, will arrive in the spring. Moscow said 3,000 North Korean military builders and 500 deminers, known as sappers, will arrive next month.',
+    expect: [
+      { text: '2,000', measure: 'troops_planned', value: 2000 },
+      { text: '4,000', measure: 'troops_planned', value: 4000 },
+      { text: '3,000', measure: 'troops_planned', value: 3000 },
+      { text: '500', measure: 'troops_planned', value: 500 },
+    ],
+  },
+  {
+    name: 'not to come: a force that consisted of its count, an aside naming troops there',
+    text: 'The force North Korea sent last year consisted of 11,000 troops. North Korea has 11,000 troops, mostly special forces, fighting in Kursk.',
+    expect: [
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+    ],
+  },
 ];

@@ -296,6 +296,17 @@ export const MODAL_VERBS = [
 ];
 /** A modal's copula before troops, their sending said after them: "could be 100,000 North Korean troops sent to Russia". */
 export const MODAL_COPULAS = ['be'];
+/**
+ * An aside that names or breaks down the counted before their verb, passed over to it: "5,000 construction workers and
+ * 1,000 combat engineers, known as sappers, will arrive", "a 5,000-strong division, consisting of two brigades, will
+ * arrive".
+ */
+export const NAMING_ASIDES = ['known as', 'called', 'dubbed', 'consisting of', 'comprising', 'made up of', 'mostly', 'mainly'];
+/** A force to come said by what it will be made of: "The first wave will consist of 1,000 North Korean sappers". */
+export const MADE_OF_LATER = {
+  modals: ['will', 'would'],
+  verbs: ['consist of', 'comprise', 'include', 'number', 'total', 'be made up of', 'be composed of'],
+};
 /** The modal of a sending foreseen as done: "will have sent". */
 export const FUTURE_PERFECT = ['will'];
 /** What a force is able to do is still to come: "North Korea can deploy up to a total of 100,000 personnel". */
