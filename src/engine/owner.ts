@@ -23,6 +23,7 @@ import {
   LOSSES_AMONG,
   LOSSES_OF_A_COUNTRY,
   LOSSES_OF_A_PARTY,
+  RETURNED_HOME,
   TAKEN_BY_UKRAINE,
 } from './lexicon/en/losses';
 import { MILITARY_UNITS, UNIT_MEMBERS, UNITS_OF_PEOPLE, WEAPON_BY_MAKER } from './lexicon/en/nouns';
@@ -474,6 +475,11 @@ const RU_PARTY = any([...PARTY_ADJECTIVES.russia, ...PEOPLES.russia]);
 const BOTH_JOINED = new RegExp(
   `\\b(?:(?:${RU_PARTY}) and (?:${NK_PARTY})|(?:${NK_PARTY}) and (?:${RU_PARTY})|(?:${RU_PARTY}), (?:${NK_PARTY}),? (?:and|or) [a-z]+|(?:${NK_PARTY}), (?:${RU_PARTY}),? (?:and|or) [a-z]+|(?:${RU_ADJECTIVE})[-/](?:${NK_ADJECTIVE})${PAIRED_FORCE}|(?:${NK_ADJECTIVE})[-/](?:${RU_ADJECTIVE})${PAIRED_FORCE})\\b`,
 );
+const RETURNED_HOME_AFTER = new RegExp(
+  `^(?: [a-z]+){0,3}? (?:${any(RETURNED_HOME.verbs)})(?: [a-z]+){0,${RETURNED_HOME.between}}? ${RETURNED_HOME.link} ([a-z]+(?: [a-z]+)?)`,
+);
+/** How far after the captives the verb that sends them home is read. */
+const RETURNED_HOME_REACH = 80;
 /** "of the North Korean KN-23 type": North Korea's model, right after the noun. */
 const NK_MODEL_AFTER = new RegExp(
   `^ (?:${any(OF_MODEL.links)}) (?:the )?(?:${NK_PARTY})(?: [a-z0-9-]+){0,${OF_MODEL.words}} (?:${any(OF_MODEL.nouns)})\\b`,
@@ -529,6 +535,13 @@ export function namedOwner(s: InSentence, noun: Noun | null, officialsSpeak = fa
   if (NK_MODEL_AFTER.test(model)) return 'north_korea';
   const fromNoun = noun && ownerOfWords(words);
   if (fromNoun) return fromNoun;
+  // "the 1,000 prisoners of war repatriated by Ukraine to Russia": captives sent home are their home's.
+  if (noun?.from === 'after' && (noun.kind === 'personnel' || noun.kind === 'casualties')) {
+    const at = s.quantity.end + noun.end;
+    const home = RETURNED_HOME_AFTER.exec(s.sentence.slice(at, at + RETURNED_HOME_REACH));
+    const whose = home ? ownerOfWords(home[1]!) : null;
+    if (whose) return whose;
+  }
   // "the movement of more than 1,000 containers of North Korean military equipment": the cargo named North Korea's.
   if (noun?.from === 'after' && CARGO_KINDS.has(noun.kind)) {
     const at = s.quantity.end + noun.end;

@@ -375,6 +375,12 @@ const CASES: ReadonlyArray<readonly [string, string, string, string | null]> = [
     'South Korean intelligence agencies',
   ],
   [
+    'no maker in a preposition before reports as a noun ("amid reports of")',
+    'Seoul said it would take in defectors, amid reports of thousands of North Korean soldiers sustaining casualties.',
+    'thousands',
+    'Seoul',
+  ],
+  [
     'no one maker where makers are listed as adjectives of one noun',
     'South Korean, U.S., and Ukrainian intelligence agencies estimate that between 10,000 and 12,000 North Korean soldiers were deployed to Russia.',
     'between 10,000 and 12,000',

@@ -6221,4 +6221,26 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '11,000', measure: 'troops_deployed', value: 11000 },
     ],
   },
+  {
+    name: 'no troops: people a poll asked ("a survey conducted among 1,001 men and women"), captives sent home to Russia',
+    text: 'North Korea sent troops to Russia. A Gallup survey, conducted among 1,002 men and women, found most oppose it. Two captured North Korean soldiers were not among the 1,200 prisoners of war repatriated by Ukraine to Russia last week.',
+    expect: [{ text: 'Two', measure: 'nk_captured', value: 2 }],
+  },
+  {
+    name: 'not narrowed too far: troops among whom losses are counted, beside a survey named later; captives sent home to North Korea',
+    text: 'North Korea sent 11,000 troops to Kursk, a survey of reports shows. About 2,000 wounded North Korean troops were repatriated to North Korea by train.',
+    expect: [
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+      { text: 'About 2,000', measure: 'nk_wounded', value: 2000 },
+    ],
+  },
+  {
+    name: 'troops to come "going to join"; losses said by a participle ("estimated killed", "sustaining casualties")',
+    text: 'Kyiv said 8,000 North Korean soldiers were going to join the Russian forces. About 1,500 North Korean troops were estimated killed in combat. Seoul cited reports of hundreds of North Korean soldiers sustaining casualties.',
+    expect: [
+      { text: '8,000', measure: 'troops_planned', value: 8000 },
+      { text: 'About 1,500', measure: 'nk_killed', value: 1500 },
+      { text: 'hundreds', measure: 'nk_casualties', value: { low: 200, high: 900 } },
+    ],
+  },
 ];

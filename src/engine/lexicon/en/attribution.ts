@@ -162,6 +162,8 @@ export const NO_MAKER_BEFORE_VERB = [
   ...['is', 'are', 'was', 'were', 'be', 'been', 'being', 'to', 'a', 'an', 'the'],
   // …or after a preposition: "with reported casualties reaching 48,670", "the number of reported deaths".
   ...['with', 'of', 'for'],
+  // "amid reports of thousands of North Korean soldiers sustaining casualties": reports as a noun.
+  ...['amid', 'despite', 'following', 'after', 'on', 'in', 'from'],
 ] as const;
 
 /** Words that cannot begin a maker after its verb: "said to number", "said it would". */

@@ -347,7 +347,7 @@ export const PREDICATE_FILLERS = [
   'probably',
   'either',
   'all',
-  'estimated to',
+  // ("estimated to" is "estimated" and "to", both below.)
   'said to',
   'reported to',
   // "are believed to be dead", not "could be killed": a state said of them, not a loss to come.
@@ -357,6 +357,11 @@ export const PREDICATE_FILLERS = [
   'could',
   'suffered',
   'sustained',
+  // "reports of thousands of North Korean soldiers sustaining casualties".
+  'suffering',
+  'sustaining',
+  // "with about 2,000 North Korean troops estimated killed in combat".
+  'estimated',
   'feared',
   'confirmed',
   'to',
@@ -1243,4 +1248,15 @@ export const TOLLS_LISTED = ['killed', 'wounded', 'injured', 'missing', 'capture
 export const PAIR_OPENS = {
   openers: ['and', 'but', 'while', 'whereas', 'that', 'as', 'with', 'some', 'about', 'around'],
   finding: ['found', 'finds', 'shows', 'show', 'showed'],
+};
+
+/**
+ * Captives sent home, to the side they fought for: "the 1,000 prisoners of war recently repatriated by Ukraine to
+ * Russia" are Russia's, not North Korea's named before them.
+ */
+export const RETURNED_HOME = {
+  verbs: ['repatriated', 'returned', 'sent back', 'handed over', 'handed back', 'swapped back'],
+  link: 'to',
+  /** Words that may stand between the verb and "to": "by Ukraine", "last week". */
+  between: 4,
 };

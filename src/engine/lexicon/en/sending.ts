@@ -297,6 +297,14 @@ export const MODAL_VERBS = [
 /** A modal's copula before troops, their sending said after them: "could be 100,000 North Korean troops sent to Russia". */
 export const MODAL_COPULAS = ['be'];
 /**
+ * People a poll asked, no soldiers: "The survey, which was conducted among 1,001 men and women". The sentence names the
+ * poll; the people stand right after one of its verbs or prepositions.
+ */
+export const POLLED = {
+  polls: ['survey', 'surveys', 'poll', 'polls', 'opinion poll', 'questionnaire', 'respondents'],
+  before: ['among', 'of', 'surveyed', 'polled', 'interviewed', 'questioned', 'asked', 'sample of'],
+};
+/**
  * An aside that names or breaks down the counted before their verb, passed over to it: "5,000 construction workers and
  * 1,000 combat engineers, known as sappers, will arrive", "a 5,000-strong division, consisting of two brigades, will
  * arrive".
@@ -468,6 +476,10 @@ export const PLANNED_AFTER = [
   ),
   // "Seoul warns thousands of North Koreans to arrive in Russia as early as July".
   'to arrive',
+  // "intelligence suggesting 10,000 North Korean soldiers were going to join the Russian forces".
+  ...['are', 'were', 'is', 'was'].flatMap((aux) =>
+    ['join', 'be sent', 'be deployed', 'arrive', 'reinforce'].map((verb) => `${aux} going to ${verb}`),
+  ),
   // "We know about 10,000 soldiers from North Korea they are preparing to send to fight against us".
   ...['', 'that ', 'whom '].flatMap((rel) => [`${rel}they are preparing to send`, `${rel}they are preparing to deploy`]),
   // "Kyiv expects about 15,000 North Korean troops to take part in combat operations", "…to rotate every few months".
