@@ -6243,4 +6243,17 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'hundreds', measure: 'nk_casualties', value: { low: 200, high: 900 } },
     ],
   },
+  {
+    name: 'troops to come: a sending under way past its adverb ("are reportedly being sent"), a verb to come past a breakdown ("split into four brigades")',
+    text: 'About 3,000 North Korean soldiers are reportedly being sent to the front. Around 12,000 North Korean troops, split into four brigades, will be sent to Kursk.',
+    expect: [
+      { text: 'About 3,000', measure: 'troops_planned', value: 3000 },
+      { text: 'Around 12,000', measure: 'troops_planned', value: 12000 },
+    ],
+  },
+  {
+    name: 'not to come: a gerund\'s sending, which may be done ("reports of 2,000 North Korean troops being deployed")',
+    text: 'Seoul denounced reports of 2,000 North Korean troops being deployed to Russia.',
+    expect: [{ text: '2,000', measure: 'troops_deployed', value: 2000 }],
+  },
 ];

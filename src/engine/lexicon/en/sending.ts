@@ -309,7 +309,11 @@ export const POLLED = {
  * 1,000 combat engineers, known as sappers, will arrive", "a 5,000-strong division, consisting of two brigades, will
  * arrive".
  */
-export const NAMING_ASIDES = ['known as', 'called', 'dubbed', 'consisting of', 'comprising', 'made up of', 'mostly', 'mainly'];
+export const NAMING_ASIDES = [
+  ...['known as', 'called', 'dubbed', 'consisting of', 'comprising', 'made up of', 'mostly', 'mainly'],
+  // "approximately 15,000 North Korean soldiers, divided into five units of 3,000 each, will be deployed".
+  ...['divided into', 'split into', 'organized into', 'organised into', 'grouped into'],
+];
 /** A force to come said by what it will be made of: "The first wave will consist of 1,000 North Korean sappers". */
 export const MADE_OF_LATER = {
   modals: ['will', 'would'],
@@ -438,6 +442,11 @@ export const PLANNED_AFTER = [
   'being readied',
   // "Around 10,000 North Korean soldiers are being sent to Russia", as "is sending" is: a sending under way.
   ...['are', 'is', 'were', 'was'].flatMap((aux) => [...SEND.past, 'transferred'].map((verb) => `${aux} being ${verb}`)),
+  // "Approximately 2,000 troops are reportedly being deployed" (not "reports of 1,500 troops being deployed", a
+  // gerund's sending that may be done).
+  ...['are reportedly', 'is reportedly', 'are now', 'are currently', 'are also'].flatMap((aux) =>
+    [...SEND.past, 'transferred'].map((verb) => `${aux} being ${verb}`),
+  ),
   'in the process of being transferred',
   'in the process of being sent',
   // Not "being trained": "10,000 North Korean soldiers are being trained in Russia" are there already.
