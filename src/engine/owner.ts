@@ -17,6 +17,7 @@ import {
 } from './lexicon/en/clauses';
 import {
   AVERAGE_ASIDE,
+  HEALED_IN_NORTH_KOREA,
   KILLED_BY_DOER,
   LOSS_NOUNS,
   LOSS_SUBJECTS,
@@ -480,6 +481,9 @@ const RETURNED_HOME_AFTER = new RegExp(
 );
 /** How far after the captives the verb that sends them home is read. */
 const RETURNED_HOME_REACH = 80;
+const HEALED_CARE = new RegExp(`\\b(?:${any(HEALED_IN_NORTH_KOREA.care)})\\b`);
+const HEALED_THERE = new RegExp(`\\b(?:${any(HEALED_IN_NORTH_KOREA.places)})\\b`);
+const SENT_HOME = new RegExp(`\\b(?:${any(HEALED_IN_NORTH_KOREA.notHome)}) (?:${any(HEALED_IN_NORTH_KOREA.places)})\\b`);
 /** "of the North Korean KN-23 type": North Korea's model, right after the noun. */
 const NK_MODEL_AFTER = new RegExp(
   `^ (?:${any(OF_MODEL.links)}) (?:the )?(?:${NK_PARTY})(?: [a-z0-9-]+){0,${OF_MODEL.words}} (?:${any(OF_MODEL.nouns)})\\b`,
@@ -535,6 +539,15 @@ export function namedOwner(s: InSentence, noun: Noun | null, officialsSpeak = fa
   if (NK_MODEL_AFTER.test(model)) return 'north_korea';
   const fromNoun = noun && ownerOfWords(words);
   if (fromNoun) return fromNoun;
+  // "the rehabilitation of hundreds of wounded soldiers in Korean sanatoriums": Russia's wounded, healed in North Korea.
+  if (
+    noun &&
+    (noun.kind === 'personnel' || noun.kind === 'casualties') &&
+    s.says(HEALED_CARE) &&
+    s.says(HEALED_THERE) &&
+    !s.says(SENT_HOME)
+  )
+    return 'russia';
   // "the 1,000 prisoners of war repatriated by Ukraine to Russia": captives sent home are their home's.
   if (noun?.from === 'after' && (noun.kind === 'personnel' || noun.kind === 'casualties')) {
     const at = s.quantity.end + noun.end;

@@ -6256,4 +6256,21 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'Seoul denounced reports of 2,000 North Korean troops being deployed to Russia.',
     expect: [{ text: '2,000', measure: 'troops_deployed', value: 2000 }],
   },
+  {
+    name: 'Russia\'s wounded, healed in North Korea: "the rehabilitation of hundreds of wounded soldiers in Korean sanatoriums"',
+    text: 'North Korea has sent troops to Russia. The envoy praised the rehabilitation of hundreds of wounded soldiers in Korean sanatoriums. Moscow has sent 300 wounded soldiers to North Korea for rehabilitation.',
+    expect: [
+      { text: 'hundreds', measure: 'russian_casualties', value: { low: 200, high: 900 } },
+      { text: '300', measure: 'russian_casualties', value: 300 },
+    ],
+  },
+  {
+    name: "not Russia's: North Korea's wounded sent home to heal, and troops sent to recover a region",
+    text: 'About 2,000 wounded soldiers were returned to North Korea for rehabilitation. Russia used 11,000 North Korean troops to recover the Kursk region, and 600 were killed.',
+    expect: [
+      { text: 'About 2,000', measure: 'nk_wounded', value: 2000 },
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+      { text: '600', measure: 'nk_killed', value: 600 },
+    ],
+  },
 ];

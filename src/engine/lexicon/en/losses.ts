@@ -1260,3 +1260,15 @@ export const RETURNED_HOME = {
   /** Words that may stand between the verb and "to": "by Ukraine", "last week". */
   between: 4,
 };
+
+/**
+ * Wounded sent to North Korea to heal are Russia's: "the rehabilitation of hundreds of wounded soldiers in Korean
+ * sanatoriums and hospitals", "hundreds of wounded had been sent to North Korea for treatment"; not North Korea's own
+ * "sent back to North Korea for treatment".
+ */
+export const HEALED_IN_NORTH_KOREA = {
+  care: ['rehabilitation', 'rehabilitated', 'sanatorium', 'sanatoriums', 'sanatoria', 'recuperation', 'convalescence'],
+  places: ['in north korea', 'to north korea', 'to the dprk', 'in the dprk', 'in korean', 'in north korean'],
+  /** North Korea's own, sent home: "sent back to", "returned to", "repatriated to North Korea for rehabilitation". */
+  notHome: ['back', 'returned', 'repatriated', 'evacuated'],
+};
