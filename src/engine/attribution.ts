@@ -64,8 +64,12 @@ function makerFor(makers: readonly Maker[], figure: Span): Maker | undefined {
       if (!outlet || d < distance(outlet, figure)) outlet = m;
     } else if (!name || d < distance(name, figure)) name = m;
   }
-  // A news outlet only where the sentence names no other maker: it carries the figure.
-  const nearest = name ?? outlet ?? pronoun;
+  // A news outlet gives way to a maker named before the figure, whose claim it carries ("The NIS said … 10,000 troops
+  // …, according to Yonhap"); not to one named after it, in a clause of its own ("…, Reuters reported, while Kim
+  // said …").
+  const before = name && (name.relayed || (name.end <= figure.start && name.cue.end <= figure.start));
+  const nearest =
+    name && outlet ? (before || distance(name, figure) < distance(outlet, figure) ? name : outlet) : (name ?? outlet ?? pronoun);
   if (!nearest || nearest.relayed) return nearest;
   const next = makers[firstFrom(makers, nearest.cue.end)];
   return next?.relayed && !next.pronoun && next.cue.start - nearest.cue.end <= RELAY_REACH ? next : nearest;

@@ -709,7 +709,8 @@ const IN_UNITS_AFTER = new RegExp(
 /** "the North Korean military contingent numbering up to 12,000 people": a force numbered in people. */
 const FORCE_NUMBERED_BEFORE = new RegExp(`\\b(?:${any(FORCE_NUMBERED.forces)}),? (?:${any(FORCE_NUMBERED.links)}) $`);
 const POLLS = words(sending.POLLED.polls);
-const POLLED_BEFORE = new RegExp(`\\b(?:${any(sending.POLLED.before)}) $`);
+const POLLED_BEFORE = new RegExp(`\\b(?:(?:${any(sending.POLLED.before)})|(?:${any(sending.POLLED.polls)}) ${sending.POLLED.of}) $`);
+const POLLED_PEOPLE = new Set(sending.POLLED.people);
 /** How far before the people the poll is named: "The survey, which was conducted among". */
 const POLL_REACH = 60;
 const NOT_SOLDIERS_BEFORE = new RegExp(
@@ -731,7 +732,12 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   // "a country of just 26 million", "to every 30 soldiers": a people's size or a ratio.
   if (NOT_SOLDIERS_BEFORE.test(before)) return null;
   // "The survey, which was conducted among 1,001 men and women": the people a poll asked.
-  if (POLLED_BEFORE.test(before) && POLLS.test(s.sentence.slice(Math.max(0, s.quantity.start - POLL_REACH), s.quantity.start))) return null;
+  if (
+    (noun === null || POLLED_PEOPLE.has(noun.text)) &&
+    POLLED_BEFORE.test(before) &&
+    POLLS.test(s.sentence.slice(Math.max(0, s.quantity.start - POLL_REACH), s.quantity.start))
+  )
+    return null;
   // "Six North Korean troops were among the 20 dead": the dead of both sides, a whole the six are a part of; not "Among
   // the 4,000 casualties, some 1,000 were killed", North Korea's own.
   if (AMONG_THE_BEFORE.test(before) && AMONG_THE_AFTER.test(after)) return null;

@@ -25,16 +25,20 @@ import {
   LOSSES_OF_A_COUNTRY,
   LOSSES_OF_A_PARTY,
   RETURNED_HOME,
+  SUBORDINATORS,
   TAKEN_BY_UKRAINE,
 } from './lexicon/en/losses';
 import { MILITARY_UNITS, UNIT_MEMBERS, UNITS_OF_PEOPLE, WEAPON_BY_MAKER } from './lexicon/en/nouns';
 import {
   CARGO_OF,
+  CLAUSE_OPENERS_AFTER_COMMA,
   EITHER_MODEL,
+  LISTED_MUNITIONS,
   LONE_NK_ADJECTIVES,
   MADE_IN,
   NORTH_KOREA_NAMES,
   OF_MODEL,
+  ORIGIN_NAMES,
   PAIRED_FORCES,
   PARTY_ADJECTIVES,
   PEOPLES,
@@ -477,13 +481,26 @@ const BOTH_JOINED = new RegExp(
   `\\b(?:(?:${RU_PARTY}) and (?:${NK_PARTY})|(?:${NK_PARTY}) and (?:${RU_PARTY})|(?:${RU_PARTY}), (?:${NK_PARTY}),? (?:and|or) [a-z]+|(?:${NK_PARTY}), (?:${RU_PARTY}),? (?:and|or) [a-z]+|(?:${RU_ADJECTIVE})[-/](?:${NK_ADJECTIVE})${PAIRED_FORCE}|(?:${NK_ADJECTIVE})[-/](?:${RU_ADJECTIVE})${PAIRED_FORCE})\\b`,
 );
 const RETURNED_HOME_AFTER = new RegExp(
-  `^(?: [a-z]+){0,3}? (?:${any(RETURNED_HOME.verbs)})(?: [a-z]+){0,${RETURNED_HOME.between}}? ${RETURNED_HOME.link} ([a-z]+(?: [a-z]+)?)`,
+  `^(?: [a-z]+){0,3}? (?:${any(RETURNED_HOME.verbs)})(?: [a-z]+){0,${RETURNED_HOME.between}}? ${RETURNED_HOME.link} ([a-z]+(?: [a-z]+)?)(?!['\u2019a-z])`,
 );
+const CAPTIVES = new RegExp(`\\b(?:${any(RETURNED_HOME.captives)})\\b`);
 /** How far after the captives the verb that sends them home is read. */
 const RETURNED_HOME_REACH = 80;
 const HEALED_CARE = new RegExp(`\\b(?:${any(HEALED_IN_NORTH_KOREA.care)})\\b`);
 const HEALED_THERE = new RegExp(`\\b(?:${any(HEALED_IN_NORTH_KOREA.places)})\\b`);
 const SENT_HOME = new RegExp(`\\b(?:${any(HEALED_IN_NORTH_KOREA.notHome)}) (?:${any(HEALED_IN_NORTH_KOREA.places)})\\b`);
+/** Munitions listed up to their origin: " ballistic missiles and millions of artillery shells from north korea". */
+const LISTED_ITEM = `(?:(?:[\\d.,]+ (?:million |thousand )?|(?:${any(LISTED_MUNITIONS.amounts)}) ))?(?:${any(LISTED_MUNITIONS.words)})(?: (?:${any(LISTED_MUNITIONS.words)}))*`;
+/** Items apart by a comma or a joiner, never by a space alone: one reading of each list. */
+const LISTED_APART = `(?:, (?:(?:${any(LISTED_MUNITIONS.joiners)}) )?| (?:${any(LISTED_MUNITIONS.joiners)}) )`;
+const LISTED_FROM_NORTH_KOREA = new RegExp(
+  `^ ${LISTED_ITEM}(?:${LISTED_APART}${LISTED_ITEM}){0,${LISTED_MUNITIONS.items - 1}} ${LISTED_MUNITIONS.link} (?:${any(ORIGIN_NAMES)})\\b`,
+);
+const LISTED_REACH = 140;
+/** How far after a count its origin is read (the longest reach of ORIGIN_AFTER's shapes). */
+const ORIGIN_REACH = 200;
+/** A clause of its own after a comma: ", while", ", but", ", which". */
+const CLAUSE_OF_ITS_OWN = new RegExp(`, (?:${any([...SUBORDINATORS, ...CLAUSE_OPENERS_AFTER_COMMA])})\\b`);
 /** "of the North Korean KN-23 type": North Korea's model, right after the noun. */
 const NK_MODEL_AFTER = new RegExp(
   `^ (?:${any(OF_MODEL.links)}) (?:the )?(?:${NK_PARTY})(?: [a-z0-9-]+){0,${OF_MODEL.words}} (?:${any(OF_MODEL.nouns)})\\b`,
@@ -549,7 +566,7 @@ export function namedOwner(s: InSentence, noun: Noun | null, officialsSpeak = fa
   )
     return 'russia';
   // "the 1,000 prisoners of war repatriated by Ukraine to Russia": captives sent home are their home's.
-  if (noun?.from === 'after' && (noun.kind === 'personnel' || noun.kind === 'casualties')) {
+  if (noun?.from === 'after' && CAPTIVES.test(`${noun.modifiers}${noun.text}`)) {
     const at = s.quantity.end + noun.end;
     const home = RETURNED_HOME_AFTER.exec(s.sentence.slice(at, at + RETURNED_HOME_REACH));
     const whose = home ? ownerOfWords(home[1]!) : null;
@@ -616,7 +633,9 @@ export function namedOwner(s: InSentence, noun: Noun | null, officialsSpeak = fa
   const owned = possessive && ownerOfWords(`${possessive[1]}'s`);
   if (owned) return owned;
   const afterText = s.sentence.slice(q.end);
-  if (ORIGIN_AFTER.test(afterText)) return 'north_korea';
+  // Within the count's own clause: not "Russia lost 1,000 troops, while shells from North Korea kept coming".
+  const ownClauseAfter = afterText.slice(0, ORIGIN_REACH).split(CLAUSE_OF_ITS_OWN)[0]!;
+  if (ORIGIN_AFTER.test(ownClauseAfter) || LISTED_FROM_NORTH_KOREA.test(ownClauseAfter.slice(0, LISTED_REACH))) return 'north_korea';
   // "2 million pieces of artillery ammunition from Iran and Belarus": another party as the origin.
   const origin = FROM_AFTER.exec(afterText);
   // The origin's own words, up to a clause's punctuation: not "from the war, Kyiv said".

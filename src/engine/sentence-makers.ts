@@ -31,6 +31,8 @@ import {
   NO_MAKER_BEFORE_VERB,
   NOT_A_MAKER_AFTER_VERB,
   NOT_A_RELAY_AFTER,
+  NOUN_DETERMINERS,
+  NOUN_LIKE_VERBS,
   PARTICIPLE_AFTER_VERB,
   PEOPLE_BEFORE_PARTICIPLE,
   PLACE_AFTER_BRACKETS,
@@ -124,9 +126,26 @@ const AGENT_AT_START = new RegExp(`^(?:${alternation(AGENT_BEFORE_RELATIVE)}) (?
 // Grouped thousands or three digits: not a day ("On Dec. 23 Ukrainian President…") nor a year ("2026 Zelensky told").
 const COUNT_BEFORE_NAME = /(?:\d,\d{3}|(?<!\d)\d{3}) ?$/;
 const CLAUSE_PUNCTUATION = /[,;:"\u2014(]\s*$/;
+const NOUN_LIKE = new Set<string>(NOUN_LIKE_VERBS);
+const NOUN_BEFORE_VERB = new RegExp(`(?:\\b(?:${alternation(NOUN_DETERMINERS)})\\b|'s?\\b)`);
 /** A list of makers as adjectives, ended by its joiner, before a name: "south korean, u.s., and ". */
-const LISTED_BEFORE = new RegExp(`\\b(?:${alternation(MAKERS_JOINED.adjectives)}),? (?:${alternation(MAKERS_JOINED.joiners)}) $`);
-const LISTED_REACH = 30;
+const LISTED_LAST = new RegExp(`(?<![a-z.])(?:${alternation(MAKERS_JOINED.adjectives)}),? (?:${alternation(MAKERS_JOINED.joiners)}) $`);
+/** …and each one before it: "south korean, ". */
+const LISTED_ONE = new RegExp(`(?<![a-z.])(?:${alternation(MAKERS_JOINED.adjectives)}),? $`);
+const LISTED_REACH = 60;
+
+/** How far before `at` a list of makers as adjectives ends by its joiner starts, or -1: "south korean, u.s., and ". */
+function listedBefore(s: string, at: number): number {
+  const from = Math.max(0, at - LISTED_REACH);
+  const last = LISTED_LAST.exec(s.slice(from, at));
+  if (!last) return -1;
+  let start = from + last.index;
+  for (let one = LISTED_ONE.exec(s.slice(from, start)); one; one = LISTED_ONE.exec(s.slice(from, start))) {
+    meter.steps++;
+    start = from + one.index;
+  }
+  return start;
+}
 
 /**
  * Trims a name to its words: no determiner before, no punctuation after. A name
@@ -242,6 +261,8 @@ function makerOfVerb(s: string, cue: Span, verb: string): Maker | undefined {
   if (INTERJECTED.has(verb) && after.startsWith(',') && s.slice(0, cue.start).trimEnd().endsWith(',')) return undefined;
   // "estimates suggest", "reports say": the first is a noun, the maker of the second's.
   if (NEXT_IS_VERB.test(after)) return undefined;
+  // "Moscow denied a Ukrainian report that…", "its estimate that…": a noun after its determiner or owner.
+  if (NOUN_LIKE.has(verb) && NOUN_BEFORE_VERB.test(clauseLead(s, cue.start))) return undefined;
   // "soldiers assessed to be in Russia": a participle, no statement.
   if (PARTICIPLE_NEXT.test(after) && PEOPLE_BEFORE_VERB.test(s.slice(Math.max(0, cue.start - 24), cue.start))) return undefined;
   // "payments estimated at $1.2 billion": a participle of the thing valued.
@@ -268,9 +289,10 @@ function makerOfVerb(s: string, cue: Span, verb: string): Maker | undefined {
   const found = /'s?\s*$/.test(before) ? undefined : nameBefore(s, from + before.trimEnd().length, false);
   // Not the noun of a count right before the verb, a participle of it: "with 41,980 casualties reported last month".
   const name = found && countsNoun(s, found) ? undefined : found;
-  // The last of makers listed as adjectives of one noun names no one maker: "South Korean, U.S., and Ukrainian
-  // intelligence agencies estimate".
-  if (name && LISTED_BEFORE.test(s.slice(Math.max(0, name.start - LISTED_REACH), name.start))) return undefined;
+  // The last of makers listed as adjectives of one noun: the list is the maker ("South Korean, U.S., and Ukrainian
+  // intelligence agencies say"), which names no one body.
+  const listed = name ? listedBefore(s, name.start) : -1;
+  if (name && listed >= 0) return maker(s, { start: listed, end: name.end }, cue, false);
   if (name) {
     // The name goes on before its brackets: "the National Intelligence Service (NIS) of South Korea".
     const lead = Math.max(0, name.start - 16);

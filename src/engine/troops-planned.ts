@@ -88,7 +88,8 @@ const RELATIVE_REACH = 80;
 /** An aside naming the second of a pair: "5,000 construction workers and 1,000 combat engineers, known as sappers, will". */
 const NAMING_ASIDE_LATER = new RegExp(`, (?:${any(NAMING_ASIDES)}) [^,;:()]{1,50},(?= )`);
 const MADE_OF_BEFORE = new RegExp(`\\b(?:${any(MADE_OF_LATER.modals)}) (?:${any(MADE_OF_LATER.verbs)}) $`);
-/** How far before the count its verb of make-up is read. */
+const MADE_OF_THERE = new RegExp(`\\b(?:${any(MADE_OF_LATER.there)})\\b`);
+/** How far before the count its verb of make-up is read, and after it what says the force is there. */
 const MADE_OF_REACH = 40;
 const RELATIVE_BEFORE_MODAL = new RegExp(
   `^ (?:${any(RELATIVE_PRONOUNS)}) (?:(?:${any(PERFECT_AUXILIARIES)}) )?(?:${any(LEFT_THE_WAR)})\\b[^,;:()]{0,${RELATIVE_REACH}}? (?=(?:${any(MODALS)}) )`,
@@ -204,7 +205,11 @@ const SUPPOSED_REACH = 80;
 export function isPlanned(s: InSentence, noun: Noun | null, after: string, before: string): boolean {
   if (modalQuestion(s) || supposed(s)) return true;
   // "The first wave will consist of 1,000 North Korean sappers": a force to come, by what it will be made of.
-  if (MADE_OF_BEFORE.test(s.sentence.slice(Math.max(0, s.quantity.start - MADE_OF_REACH), s.quantity.start))) return true;
+  if (
+    MADE_OF_BEFORE.test(s.sentence.slice(Math.max(0, s.quantity.start - MADE_OF_REACH), s.quantity.start)) &&
+    !MADE_OF_THERE.test(s.sentence.slice(s.quantity.end, s.quantity.end + MADE_OF_REACH))
+  )
+    return true;
   // "3,000 more recently deployed": what follows "more" says whether they came.
   // "10,000 troops from North Korea are being readied": the origin is passed over.
   // "6,000 military engineers and construction troops would be sent": a second noun joined before the verb is passed.

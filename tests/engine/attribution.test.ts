@@ -381,9 +381,33 @@ const CASES: ReadonlyArray<readonly [string, string, string, string | null]> = [
     'Seoul',
   ],
   [
-    'no one maker where makers are listed as adjectives of one noun',
+    'the whole list where makers are listed as adjectives of one noun',
     'South Korean, U.S., and Ukrainian intelligence agencies estimate that between 10,000 and 12,000 North Korean soldiers were deployed to Russia.',
     'between 10,000 and 12,000',
+    'South Korean, U.S., and Ukrainian intelligence agencies',
+  ],
+  [
+    'a news outlet before a speaker in a clause of its own (review)',
+    'North Korea has shipped about 28,000 containers to Russia, Reuters reported, while Kim Jong Un said his country would always stand with Moscow.',
+    'about 28,000',
+    'Reuters',
+  ],
+  [
+    'the body an outlet relays, after the figure',
+    'Reuters reported that about 600 North Korean troops had been killed fighting for Russia against Ukraine, citing South Korean intelligence.',
+    'about 600',
+    'South Korean intelligence',
+  ],
+  [
+    'no maker in a noun "report that" after its determiner (review)',
+    'Moscow denied a Ukrainian report that 3,000 North Korean troops had been killed.',
+    '3,000',
+    null,
+  ],
+  [
+    'no maker in a noun "estimate that" after its owner (review)',
+    'The NIS stood by its estimate that 11,000 North Korean soldiers are in Russia.',
+    '11,000',
     null,
   ],
 ];

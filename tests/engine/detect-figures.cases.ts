@@ -6235,12 +6235,11 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
-    name: 'troops to come "going to join"; losses said by a participle ("estimated killed", "sustaining casualties")',
-    text: 'Kyiv said 8,000 North Korean soldiers were going to join the Russian forces. About 1,500 North Korean troops were estimated killed in combat. Seoul cited reports of hundreds of North Korean soldiers sustaining casualties.',
+    name: 'troops to come "going to join"; losses said by a participle ("estimated killed")',
+    text: 'Kyiv said 8,000 North Korean soldiers were going to join the Russian forces. About 1,500 North Korean troops were estimated killed in combat.',
     expect: [
       { text: '8,000', measure: 'troops_planned', value: 8000 },
       { text: 'About 1,500', measure: 'nk_killed', value: 1500 },
-      { text: 'hundreds', measure: 'nk_casualties', value: { low: 200, high: 900 } },
     ],
   },
   {
@@ -6271,6 +6270,47 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'About 2,000', measure: 'nk_wounded', value: 2000 },
       { text: '11,000', measure: 'troops_deployed', value: 11000 },
       { text: '600', measure: 'nk_killed', value: 600 },
+    ],
+  },
+  {
+    name: 'munitions listed up to their origin, each North Korea\'s ("several dozen ballistic missiles and millions of artillery shells from North Korea")',
+    text: 'Russia has bought several dozen ballistic missiles and millions of artillery shells from North Korea. Russian cargo ships carried over one million shells, rockets, and missiles from North Korea to Russia.',
+    expect: [
+      { text: 'several dozen', measure: 'missiles_rockets', value: { low: 36, high: 108 } },
+      { text: 'millions', measure: 'artillery_shells', value: { low: 2_000_000, high: 9_000_000 } },
+      { text: 'over one million', measure: 'artillery_shells', value: 1_000_000 },
+    ],
+  },
+  {
+    name: 'no origin across a clause of its own: "Russia lost 1,000 troops, while shells from North Korea kept coming" are Russia\'s',
+    text: 'Russia lost 1,000 troops and 300 tanks last week, while shells from North Korea kept coming.',
+    expect: [{ text: '1,000', measure: 'russian_casualties', value: 1000 }],
+  },
+  {
+    name: 'not narrowed too far (review): troops and dead told beside a poll are still figures',
+    text: "North Korean troops are in Russia. In a Gallup Korea survey, 70 percent of respondents said the dispatch of 12,000 North Korean troops to Russia threatened South Korea's security. According to the poll, released as Seoul confirmed the deaths of 300 North Korean soldiers, most South Koreans back aid to Ukraine.",
+    expect: [
+      { text: '12,000', measure: 'troops_deployed', value: 12000 },
+      { text: '300', measure: 'nk_killed', value: 300 },
+    ],
+  },
+  {
+    name: 'not to come (review): a force that would number its count, one already fighting, troops being sent home',
+    text: "North Korea's contingent in Russia would number about 11,000, according to the NIS. Officials said the North Korean force will consist of 3,000 troops already fighting in Kursk. About 2,000 North Korean troops are now being sent home after heavy losses. About 1,000 North Korean troops were going to be sent home after the Kursk operation ended.",
+    expect: [
+      { text: 'about 11,000', measure: 'troops_deployed', value: 11000 },
+      { text: '3,000', measure: 'troops_deployed', value: 3000 },
+      { text: 'About 2,000', measure: 'troops_deployed', value: 2000 },
+      { text: 'About 1,000', measure: 'troops_deployed', value: 1000 },
+    ],
+  },
+  {
+    name: "not losses (review): a force's count before a comma and its estimated losses; not captives: soldiers sent back to Russia's Kursk region",
+    text: "Among the 11,000 North Korean soldiers, estimated casualties are around 4,000, Seoul said. About 1,000 North Korean soldiers have been sent back to Russia's Kursk region after recovering from their wounds.",
+    expect: [
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+      { text: 'around 4,000', measure: 'nk_casualties', value: 4000 },
+      { text: 'About 1,000', measure: 'troops_deployed', value: 1000 },
     ],
   },
 ];

@@ -50,10 +50,10 @@ export const SAYING_VERBS = [
   'indicated',
   'indicates',
   'indicate',
-  // "The National Intelligence Service also analyzed that North Korea has supplied…".
-  ...['analyzed', 'analysed'],
-  // "South Korean intelligence agencies estimate that": the bare form is a noun too, but not before "that".
-  ...['estimate that', 'report that', 'assess that'],
+  // "South Korean intelligence sources estimate that", "The NIS also analyzed that": the bare forms are nouns too, and
+  // read as verbs only before "that" with no determiner or owner before them (NOUN_BEFORE_VERB).
+  ...['estimate that', 'report that', 'assess that', 'analyzed that', 'analysed that'],
+
   'suggested',
   'suggests',
   'suggest',
@@ -164,6 +164,16 @@ export const NO_MAKER_BEFORE_VERB = [
   ...['with', 'of', 'for'],
   // "amid reports of thousands of North Korean soldiers sustaining casualties": reports as a noun.
   ...['amid', 'despite', 'following', 'after', 'on', 'in', 'from'],
+] as const;
+
+/**
+ * Verbs that are nouns too, read as nouns after a determiner or an owner: "Moscow denied a Ukrainian report that",
+ * "The NIS stood by its estimate that", "South Korea's latest estimate that".
+ */
+export const NOUN_LIKE_VERBS = ['estimate that', 'report that', 'assess that'] as const;
+export const NOUN_DETERMINERS = [
+  ...['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those'],
+  ...['new', 'latest', 'recent', 'earlier', 'previous', 'initial'],
 ] as const;
 
 /** Words that cannot begin a maker after its verb: "said to number", "said it would". */

@@ -347,7 +347,7 @@ export const PREDICATE_FILLERS = [
   'probably',
   'either',
   'all',
-  // ("estimated to" is "estimated" and "to", both below.)
+  'estimated to',
   'said to',
   'reported to',
   // "are believed to be dead", not "could be killed": a state said of them, not a loss to come.
@@ -357,11 +357,6 @@ export const PREDICATE_FILLERS = [
   'could',
   'suffered',
   'sustained',
-  // "reports of thousands of North Korean soldiers sustaining casualties".
-  'suffering',
-  'sustaining',
-  // "with about 2,000 North Korean troops estimated killed in combat".
-  'estimated',
   'feared',
   'confirmed',
   'to',
@@ -398,6 +393,8 @@ export const PREDICATE_FILLERS = [
 /** What happened, said right after the count. */
 export const PREDICATES = [
   'killed',
+  // "with about 2,000 North Korean troops estimated killed in combat".
+  ...['estimated killed', 'estimated dead', 'estimated wounded'],
   ...NEVER_HOME,
   'wounded',
   'injured',
@@ -1257,6 +1254,8 @@ export const PAIR_OPENS = {
 export const RETURNED_HOME = {
   verbs: ['repatriated', 'returned', 'sent back', 'handed over', 'handed back', 'swapped back'],
   link: 'to',
+  /** Only captives: not "1,000 soldiers sent back to Russia's Kursk region after recovering". */
+  captives: ['prisoners', 'prisoner', 'pows', 'pow', 'captives', 'captured', 'prisoners of war'],
   /** Words that may stand between the verb and "to": "by Ukraine", "last week". */
   between: 4,
 };

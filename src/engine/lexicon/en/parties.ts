@@ -386,6 +386,23 @@ export const FLAG_SUFFIXES = ['flagged', 'registered', 'operated'];
 /** Where the counted came from: "…sent from North Korea". */
 export const ORIGIN_NAMES = ['north korea', 'pyongyang', 'the dprk', 'the north'];
 /**
+ * A list of munitions whose origin is said after its last item, all from there: "several dozen ballistic missiles and
+ * millions of artillery shells from North Korea", "over one million ammunition shells, rockets, and missiles from".
+ */
+export const LISTED_MUNITIONS = {
+  words: [
+    ...['shells', 'shell', 'rockets', 'rocket', 'missiles', 'missile', 'ammunition', 'munitions', 'rounds', 'artillery'],
+    ...['ballistic', 'short-range', 'launchers', 'launcher', 'multiple', 'systems', 'guns', 'mortar', 'mortars'],
+    ...['anti-tank', 'of'],
+  ],
+  amounts: ['millions of', 'thousands of', 'hundreds of', 'dozens of', 'several dozen', 'several million'],
+  joiners: ['and', 'or'],
+  link: 'from',
+  items: 4,
+};
+/** Words that open a clause of its own after a comma, besides subordinators: ", but", ", which". */
+export const CLAUSE_OPENERS_AFTER_COMMA = ['but', 'which', 'who', 'yet'];
+/**
  * Words an origin may be described by before its name: "from old Cold-War ally North Korea", "from the isolated state
  * of North Korea", "troops from the manic state of North Korea".
  */

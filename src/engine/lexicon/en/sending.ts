@@ -302,7 +302,14 @@ export const MODAL_COPULAS = ['be'];
  */
 export const POLLED = {
   polls: ['survey', 'surveys', 'poll', 'polls', 'opinion poll', 'questionnaire', 'respondents'],
-  before: ['among', 'of', 'surveyed', 'polled', 'interviewed', 'questioned', 'asked', 'sample of'],
+  before: ['among', 'surveyed', 'polled', 'interviewed', 'questioned', 'asked', 'sample of'],
+  /** "of" only right after the poll: "a survey of 1,000 adults". */
+  of: 'of',
+  /** Only people at large, never soldiers or their losses. */
+  people: [
+    ...['men', 'women', 'people', 'adults', 'residents', 'citizens', 'respondents', 'voters', 'households'],
+    ...['koreans', 'south koreans', 'americans', 'ukrainians', 'russians', 'individuals', 'participants'],
+  ],
 };
 /**
  * An aside that names or breaks down the counted before their verb, passed over to it: "5,000 construction workers and
@@ -316,8 +323,11 @@ export const NAMING_ASIDES = [
 ];
 /** A force to come said by what it will be made of: "The first wave will consist of 1,000 North Korean sappers". */
 export const MADE_OF_LATER = {
+  // Not "include", "number" or "total", said of a force there too ("the contingent would number about 11,000").
   modals: ['will', 'would'],
-  verbs: ['consist of', 'comprise', 'include', 'number', 'total', 'be made up of', 'be composed of'],
+  verbs: ['consist of', 'comprise', 'be made up of', 'be composed of'],
+  /** Not a force said to be there: "will consist of 3,000 troops already fighting in Kursk". */
+  there: ['already'],
 };
 /** The modal of a sending foreseen as done: "will have sent". */
 export const FUTURE_PERFECT = ['will'];
@@ -444,9 +454,7 @@ export const PLANNED_AFTER = [
   ...['are', 'is', 'were', 'was'].flatMap((aux) => [...SEND.past, 'transferred'].map((verb) => `${aux} being ${verb}`)),
   // "Approximately 2,000 troops are reportedly being deployed" (not "reports of 1,500 troops being deployed", a
   // gerund's sending that may be done).
-  ...['are reportedly', 'is reportedly', 'are now', 'are currently', 'are also'].flatMap((aux) =>
-    [...SEND.past, 'transferred'].map((verb) => `${aux} being ${verb}`),
-  ),
+  ...['are reportedly', 'is reportedly'].flatMap((aux) => [...SEND.past, 'transferred'].map((verb) => `${aux} being ${verb}`)),
   'in the process of being transferred',
   'in the process of being sent',
   // Not "being trained": "10,000 North Korean soldiers are being trained in Russia" are there already.
@@ -487,7 +495,8 @@ export const PLANNED_AFTER = [
   'to arrive',
   // "intelligence suggesting 10,000 North Korean soldiers were going to join the Russian forces".
   ...['are', 'were', 'is', 'was'].flatMap((aux) =>
-    ['join', 'be sent', 'be deployed', 'arrive', 'reinforce'].map((verb) => `${aux} going to ${verb}`),
+    // Not "going to be sent home".
+    ['join', 'arrive', 'reinforce'].map((verb) => `${aux} going to ${verb}`),
   ),
   // "We know about 10,000 soldiers from North Korea they are preparing to send to fight against us".
   ...['', 'that ', 'whom '].flatMap((rel) => [`${rel}they are preparing to send`, `${rel}they are preparing to deploy`]),
