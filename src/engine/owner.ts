@@ -33,6 +33,7 @@ import {
   CARGO_OF,
   CLAUSE_OPENERS_AFTER_COMMA,
   EITHER_MODEL,
+  LATTER,
   LISTED_MUNITIONS,
   LONE_NK_ADJECTIVES,
   MADE_IN,
@@ -501,6 +502,9 @@ const LISTED_REACH = 140;
 const ORIGIN_REACH = 200;
 /** A clause of its own after a comma: ", while", ", but", ", which". */
 const CLAUSE_OF_ITS_OWN = new RegExp(`, (?:${any([...SUBORDINATORS, ...CLAUSE_OPENERS_AFTER_COMMA])})\\b`);
+/** How far before the count "the latter" and its verb may stand. */
+const POINTER_REACH = 40;
+const POINTER_SUBJECT = new RegExp(`\\b(${LATTER.latter}|${LATTER.former})(?: [a-z]+){1,${LATTER.verbWords}} $`);
 /** "of the North Korean KN-23 type": North Korea's model, right after the noun. */
 const NK_MODEL_AFTER = new RegExp(
   `^ (?:${any(OF_MODEL.links)}) (?:the )?(?:${NK_PARTY})(?: [a-z0-9-]+){0,${OF_MODEL.words}} (?:${any(OF_MODEL.nouns)})\\b`,
@@ -593,6 +597,14 @@ export function namedOwner(s: InSentence, noun: Noun | null, officialsSpeak = fa
   if (noun?.kind === 'personnel' && LONE_NK_FORCE.test(noun.modifiers) && !SOUTH_KOREA_NAMED.test(s.sentence)) return 'north_korea';
   const q = s.quantity;
   const back = lookBack(s);
+  // "… with North Korea after the latter provided thousands of troops": the party "the latter" points back to.
+  const pointerLead = back.text.slice(-POINTER_REACH);
+  const pointer = POINTER_SUBJECT.exec(pointerLead);
+  if (pointer) {
+    const named = owners(back.text.slice(0, back.text.length - pointerLead.length + pointer.index), back.from, '');
+    const meant = pointer[1] === LATTER.latter ? named.at(-1) : named.at(-2);
+    if (meant) return meant.owner;
+  }
   // "43,000 of its soldiers": "its" is the party named last, speakers included.
   if (noun && POINTS_TO_LAST.test(noun.modifiers)) {
     // "North Korea has deepened its ties with Russia, sending thousands of its soldiers": a participle's "its" is

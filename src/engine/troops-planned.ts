@@ -2,6 +2,7 @@
  * Troops sent, or troops promised and to come: the cue nearest the number decides
  * ("Kim has promised…", "an additional 3,000", "…were being prepared to join").
  */
+
 import { endsWithWords, type InSentence, lastIndex, lastMatch, lookBack } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
 import { CONJUNCTIONS, FORCES_OF_PEOPLE, PART_INCLUDED, PERFECT_AUXILIARIES, RELATIVE_PRONOUNS } from './lexicon/en/clauses';
@@ -12,6 +13,7 @@ import {
   ADDITIONAL as ADDITIONAL_WORDS,
   ANNOUNCED,
   EXCEED_LATER,
+  FORESEEN_BEFORE,
   FORESEEN_TO_FIGHT_AFTER,
   JOINED_NOUN_PARTICIPLES,
   JOINED_THEN,
@@ -53,6 +55,7 @@ import {
   SENT_VERBS,
   TO_COME_AFTER,
 } from './measure-cues';
+import { meter } from './step-meter';
 import { valueBounds } from './value';
 
 /** A sending said as a participle after a comma: "…, sending an additional 25,000". */
@@ -170,6 +173,29 @@ function smallerCountBefore(s: InSentence): boolean {
   return valueBounds(before.value).high < valueBounds(s.quantity.value).low;
 }
 
+const FORESEEN_THERE = new RegExp(
+  `\\b(?:${FORESEEN_BEFORE.there} (?:${any(FORESEEN_BEFORE.thereModals)}) ${FORESEEN_BEFORE.be}|(?:${any(FORESEEN_BEFORE.modals)}) (?:${any(FORESEEN_BEFORE.leading)})) $`,
+);
+const BRINGING = new RegExp(`\\b(?:${any(FORESEEN_BEFORE.modals)}) (?:${any(FORESEEN_BEFORE.bringing)})\\b`, 'g');
+const BRINGING_TO = new RegExp(` ${FORESEEN_BEFORE.link} $`);
+const CLAUSE_MARK = /[,;.:]/;
+
+/**
+ * Troops foreseen by a modal right before the count ("there will be 12,000 more", "could lead to 100,000"), or a total a
+ * modal verb brings to it, in the same clause ("will bring the total number of North Koreans … to 15,000").
+ */
+function foreseenBefore(s: InSentence): boolean {
+  const lead = s.sentence.slice(Math.max(s.prevEnd, s.quantity.start - FORESEEN_BEFORE.reach), s.quantity.start);
+  if (FORESEEN_THERE.test(lead)) return true;
+  if (!BRINGING_TO.test(lead)) return false;
+  let last = -1;
+  for (const m of lead.matchAll(BRINGING)) {
+    meter.steps++;
+    last = m.index + m[0].length;
+  }
+  return last >= 0 && !CLAUSE_MARK.test(lead.slice(last));
+}
+
 /** Where a question a modal opens starts: "Can North Korea provide …", "…: Will this expand into …". */
 const MODAL_QUESTION_OPENS = new RegExp(`(?:^|[:"\u201c] ?)(?:${any(QUESTION_MODALS)}) `, 'g');
 /** A sentence that asks, read once per sentence. */
@@ -203,7 +229,7 @@ const SUPPOSED_REACH = 80;
 
 /** Promised or additional troops, against troops sent. */
 export function isPlanned(s: InSentence, noun: Noun | null, after: string, before: string): boolean {
-  if (modalQuestion(s) || supposed(s)) return true;
+  if (modalQuestion(s) || supposed(s) || foreseenBefore(s)) return true;
   // "The first wave will consist of 1,000 North Korean sappers": a force to come, by what it will be made of.
   if (
     MADE_OF_BEFORE.test(s.sentence.slice(Math.max(0, s.quantity.start - MADE_OF_REACH), s.quantity.start)) &&

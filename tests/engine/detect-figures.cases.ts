@@ -6313,4 +6313,26 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'About 1,000', measure: 'troops_deployed', value: 1000 },
     ],
   },
+  {
+    name: 'troops to come by a modal before the count: "there will be", "could lead to", a total a modal brings to it',
+    text: 'Zelensky said there will be 10,000 more North Korean troops in Russia soon. Silence could lead to 50,000 North Korean troops fighting Ukraine. The new brigades would bring the total number of North Koreans in the war to 20,000.',
+    expect: [
+      { text: '10,000', measure: 'troops_planned', value: 10000 },
+      { text: '50,000', measure: 'troops_planned', value: 50000 },
+      { text: '20,000', measure: 'troops_planned', value: 20000 },
+    ],
+  },
+  {
+    name: 'not to come: "there could be" hedges troops there now; a total brought to its count by no modal',
+    text: 'The Pentagon said there could be up to 12,000 North Korean troops inside Russia. The new arrivals bring the total number of North Korean troops to 13,000.',
+    expect: [
+      { text: 'up to 12,000', measure: 'troops_deployed', value: 12000 },
+      { text: '13,000', measure: 'troops_deployed', value: 13000 },
+    ],
+  },
+  {
+    name: 'owner by "the latter": the second of two parties named before; troops "provided" after a plan named before them',
+    text: 'Moscow plans to give fighter jets to North Korea after the latter provided thousands of troops for the war.',
+    expect: [{ text: 'thousands', measure: 'troops_deployed', value: { low: 2000, high: 9000 } }],
+  },
 ];

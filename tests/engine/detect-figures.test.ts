@@ -76,6 +76,13 @@ describe('figures', () => {
     expect(detectFigures(selection, { assumeTopic: true }).map((f) => f.measure)).toEqual(['nk_casualties']);
   });
 
+  it("reads no toll of the war in a disaster's dead, where the sentence names neither North Korea nor the war", () => {
+    // A headline read alone, as a selection is: "Firefighters race to beat LA blazes as … death toll hits 16".
+    const read = (t: string) => detectFigures(t, { assumeTopic: true }).map((f) => [f.text, f.measure]);
+    expect(read('Firefighters race to contain wildfires as winds grow and the death toll hits 16')).toEqual([]);
+    expect(read('The death toll among North Korean troops hits 600, Seoul says')).toEqual([['600', 'nk_killed']]);
+  });
+
   it("read a hundred or more people lost in a selection as North Korea's soldiers, never a strike's, a famine's or Ukraine's toll", () => {
     const read = (t: string) => detectFigures(t, { assumeTopic: true }).map((f) => [f.text, f.measure]);
     expect(read('The agency estimates that about 300 people were killed and about 2,700 others were injured.')).toEqual([

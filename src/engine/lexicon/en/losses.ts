@@ -861,6 +861,9 @@ export const TOLL_ELSEWHERE = [
   ...['strikes on', 'strike on', 'airstrike', 'airstrikes', 'air strike', 'air strikes'],
   // "Virginia man fires at officers trying to serve warrant, injuring 3".
   ...['warrant', 'police', 'sheriff'],
+  // "Firefighters race to beat LA blazes as winds grow and death toll hits 16": disasters.
+  ...['blaze', 'blazes', 'wildfire', 'wildfires', 'firefighters', 'earthquake', 'flood', 'floods', 'flooding'],
+  ...['landslide', 'hurricane', 'typhoon', 'tornado', 'storm', 'heatwave', 'avalanche'],
 ];
 /**
  * A city Ukraine holds, struck from afar, where a toll named by no soldiers stands: "13 killed in Zaporizhzhia",

@@ -400,6 +400,11 @@ export const LISTED_MUNITIONS = {
   link: 'from',
   items: 4,
 };
+/**
+ * The second of two parties named before, as the subject of the count's verb: "Russia plans to share technology with
+ * North Korea after the latter provided thousands of troops" (North Korea's); "the former" the first.
+ */
+export const LATTER = { latter: 'the latter', former: 'the former', verbWords: 2 };
 /** Words that open a clause of its own after a comma, besides subordinators: ", but", ", which". */
 export const CLAUSE_OPENERS_AFTER_COMMA = ['but', 'which', 'who', 'yet'];
 /**

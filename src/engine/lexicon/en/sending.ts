@@ -321,6 +321,22 @@ export const NAMING_ASIDES = [
   // "approximately 15,000 North Korean soldiers, divided into five units of 3,000 each, will be deployed".
   ...['divided into', 'split into', 'organized into', 'organised into', 'grouped into'],
 ];
+/**
+ * Troops foreseen by a modal before the count: "there will be 12,000 more North Korean troops in Russia", "could lead to
+ * 100,000 North Korean troops fighting Ukraine", "This will bring the total number of North Koreans … to 15,000".
+ */
+export const FORESEEN_BEFORE = {
+  modals: ['will', 'would', 'could', 'may', 'might'],
+  there: 'there',
+  /** Only "there will be": "there could be 11,000 to 12,000" hedges an estimate of troops there now. */
+  thereModals: ['will'],
+  be: 'be',
+  leading: ['lead to', 'result in'],
+  bringing: ['bring', 'raise', 'push', 'take', 'boost', 'increase'],
+  link: 'to',
+  /** How far before the count the verb that brings a total to it may stand. */
+  reach: 80,
+};
 /** A force to come said by what it will be made of: "The first wave will consist of 1,000 North Korean sappers". */
 export const MADE_OF_LATER = {
   // Not "include", "number" or "total", said of a force there too ("the contingent would number about 11,000").
@@ -403,6 +419,8 @@ export const MORE_THERE = [
 ];
 export const DEPLOYED_WORDS = [
   ...['initial', 'original', 'arrived', 'stationed', 'fighting', 'fought', 'already'],
+  // "after the latter provided thousands of troops": given already, whatever a plan named before in the sentence.
+  ...['provided', 'supplied', 'contributed'],
   // Reinforcements brought in, not to come: "Russia rushed reinforcements to the area - including thousands of troops".
   ...['rushed', 'sent', 'brought in', 'moved', 'threw in', 'deployed', 'dispatched'].map((verb) => `${verb} reinforcements`),
 ];
