@@ -505,6 +505,7 @@ const CLAUSE_OF_ITS_OWN = new RegExp(`, (?:${any([...SUBORDINATORS, ...CLAUSE_OP
 /** How far before the count "the latter" and its verb may stand. */
 const POINTER_REACH = 40;
 const POINTER_SUBJECT = new RegExp(`\\b(${LATTER.latter}|${LATTER.former})(?: [a-z]+){1,${LATTER.verbWords}} $`);
+const POINTER_NOT_VERB = new RegExp(`\\b(?:${any(LATTER.notVerbs)})\\b`);
 /** "of the North Korean KN-23 type": North Korea's model, right after the noun. */
 const NK_MODEL_AFTER = new RegExp(
   `^ (?:${any(OF_MODEL.links)}) (?:the )?(?:${NK_PARTY})(?: [a-z0-9-]+){0,${OF_MODEL.words}} (?:${any(OF_MODEL.nouns)})\\b`,
@@ -600,7 +601,7 @@ export function namedOwner(s: InSentence, noun: Noun | null, officialsSpeak = fa
   // "… with North Korea after the latter provided thousands of troops": the party "the latter" points back to.
   const pointerLead = back.text.slice(-POINTER_REACH);
   const pointer = POINTER_SUBJECT.exec(pointerLead);
-  if (pointer) {
+  if (pointer && !POINTER_NOT_VERB.test(pointer[0])) {
     const named = owners(back.text.slice(0, back.text.length - pointerLead.length + pointer.index), back.from, '');
     const meant = pointer[1] === LATTER.latter ? named.at(-1) : named.at(-2);
     if (meant) return meant.owner;

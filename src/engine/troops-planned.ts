@@ -174,11 +174,18 @@ function smallerCountBefore(s: InSentence): boolean {
 }
 
 const FORESEEN_THERE = new RegExp(
-  `\\b(?:${FORESEEN_BEFORE.there} (?:${any(FORESEEN_BEFORE.thereModals)}) ${FORESEEN_BEFORE.be}|(?:${any(FORESEEN_BEFORE.modals)}) (?:${any(FORESEEN_BEFORE.leading)})) $`,
+  `\\b(?:${FORESEEN_BEFORE.there} (?:${any(FORESEEN_BEFORE.thereModals)}) ${FORESEEN_BEFORE.be}|(?:${any(FORESEEN_BEFORE.modals)}) (?:${any(FORESEEN_BEFORE.leading)})|(?:${any(FORESEEN_BEFORE.growthModals)}) (?:(?:${any(FORESEEN_BEFORE.growthAdverbs)}) )?(?:${any(FORESEEN_BEFORE.growing)})) $`,
 );
-const BRINGING = new RegExp(`\\b(?:${any(FORESEEN_BEFORE.modals)}) (?:${any(FORESEEN_BEFORE.bringing)})\\b`, 'g');
+const BRINGING = new RegExp(
+  `\\b(?:${any(FORESEEN_BEFORE.bringingModals)}) (?:${any(FORESEEN_BEFORE.bringing)}) (?:${any(FORESEEN_BEFORE.bringingObjects.determiners)}) (?:${any(FORESEEN_BEFORE.bringingObjects.nouns)})\\b`,
+  'g',
+);
 const BRINGING_TO = new RegExp(` ${FORESEEN_BEFORE.link} $`);
+/** No other verb between the object and "to": not "…the number after his troop numbers in Russia rose to". */
+const BETWEEN_OBJECT_AND_TO = /^(?: [a-z'-]+){0,10}?(?= to $)/;
 const CLAUSE_MARK = /[,;.:]/;
+const RESTATED_VERB = new RegExp(`\\b(?:${any(FORESEEN_BEFORE.changedBetween)})\\b`);
+const LEAVING_AFTER = new RegExp(`^[^,;.]{0,40}\\b(?:${any(FORESEEN_BEFORE.leaving)})\\b`);
 
 /**
  * Troops foreseen by a modal right before the count ("there will be 12,000 more", "could lead to 100,000"), or a total a
@@ -186,14 +193,16 @@ const CLAUSE_MARK = /[,;.:]/;
  */
 function foreseenBefore(s: InSentence): boolean {
   const lead = s.sentence.slice(Math.max(s.prevEnd, s.quantity.start - FORESEEN_BEFORE.reach), s.quantity.start);
-  if (FORESEEN_THERE.test(lead)) return true;
+  if (FORESEEN_THERE.test(lead)) return !LEAVING_AFTER.test(s.sentence.slice(s.quantity.end, s.quantity.end + 60));
   if (!BRINGING_TO.test(lead)) return false;
   let last = -1;
   for (const m of lead.matchAll(BRINGING)) {
     meter.steps++;
     last = m.index + m[0].length;
   }
-  return last >= 0 && !CLAUSE_MARK.test(lead.slice(last));
+  if (last < 0) return false;
+  const rest = lead.slice(last);
+  return !CLAUSE_MARK.test(rest) && BETWEEN_OBJECT_AND_TO.test(rest) && !RESTATED_VERB.test(rest);
 }
 
 /** Where a question a modal opens starts: "Can North Korea provide …", "…: Will this expand into …". */

@@ -6315,7 +6315,7 @@ export const DETECTOR_CASES: DetectorCase[] = [
   },
   {
     name: 'troops to come by a modal before the count: "there will be", "could lead to", a total a modal brings to it',
-    text: 'Zelensky said there will be 10,000 more North Korean troops in Russia soon. Silence could lead to 50,000 North Korean troops fighting Ukraine. The new brigades would bring the total number of North Koreans in the war to 20,000.',
+    text: 'Zelensky said there will be 10,000 more North Korean troops in Russia soon. Silence could lead to 50,000 North Korean troops fighting Ukraine. The new brigades will bring the total number of North Koreans in the war to 20,000.',
     expect: [
       { text: '10,000', measure: 'troops_planned', value: 10000 },
       { text: '50,000', measure: 'troops_planned', value: 50000 },
@@ -6331,8 +6331,49 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
-    name: 'owner by "the latter": the second of two parties named before; troops "provided" after a plan named before them',
-    text: 'Moscow plans to give fighter jets to North Korea after the latter provided thousands of troops for the war.',
+    name: 'owner by "the latter": the second of two parties named before, troops it sent after a plan named before them',
+    text: 'Moscow plans to give fighter jets to North Korea after the latter sent thousands of troops for the war.',
     expect: [{ text: 'thousands', measure: 'troops_deployed', value: { low: 2000, high: 9000 } }],
+  },
+  {
+    name: 'troops to come: providing wanted or agreed ("wants to provide"), a quantity that "would finally rise to" a count',
+    text: 'Pyongyang wants to provide up to 8,000 soldiers for the war. About 2,000 North Korean troops are in Russia, a quantity that would eventually rise to 9,000.',
+    expect: [
+      { text: 'up to 8,000', measure: 'troops_planned', value: 8000 },
+      { text: 'About 2,000', measure: 'troops_deployed', value: 2000 },
+      { text: '9,000', measure: 'troops_planned', value: 9000 },
+    ],
+  },
+  {
+    name: 'not to come: troops supplied already; a number that "could rise" is still a plan, one that "has risen" is not',
+    text: 'North Korea has supplied 6,000 troops to Russia. The number of North Korean troops has risen to 11,000.',
+    expect: [
+      { text: '6,000', measure: 'troops_deployed', value: 6000 },
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+    ],
+  },
+  {
+    name: 'not to come (review): a total "would" bring after a sending done, idioms and other clauses before "to", troops foreseen to leave',
+    text: 'North Korea had sent an additional 3,000 troops, which would bring the total to around 14,000. Seoul will raise its alert level in response to 11,000 North Korean troops sent to Russia. Kim will push for more after his troop numbers in Russia rose to 12,000. Talks could lead to 9,000 North Korean troops being withdrawn.',
+    expect: [
+      { text: '3,000', measure: 'troops_deployed', value: 3000 },
+      { text: 'around 14,000', measure: 'troops_deployed', value: 14000 },
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+      { text: '12,000', measure: 'troops_deployed', value: 12000 },
+      { text: '9,000', measure: 'troops_deployed', value: 9000 },
+    ],
+  },
+  {
+    name: "no disaster (review): North Korea's Storm Corps, a hurricane of drone attacks, are words of the war",
+    text: "North Korea's elite Storm Corps has suffered about 4,000 casualties. Casualties have mounted to about 5,000 amid a hurricane of drone attacks, the spy agency said.",
+    expect: [
+      { text: 'about 4,000', measure: 'nk_casualties', value: 4000 },
+      { text: 'about 5,000', measure: 'nk_casualties', value: 5000 },
+    ],
+  },
+  {
+    name: 'owner by "the former" (review): not one that receives or speaks',
+    text: 'Russia and North Korea are allies; the former says 3,000 North Korean troops have been killed.',
+    expect: [{ text: '3,000', measure: 'nk_killed', value: 3000 }],
   },
 ];

@@ -202,6 +202,8 @@ export const RESTATING_DETERMINERS = ['the', 'its', 'their', 'that', 'this', 'hi
 // "putting the total at about 11,000", "up from an earlier U.S. assessment of 8,000".
 export const RESTATED_NOUNS = [
   ...['figure', 'number', 'toll', 'tally', 'estimate', 'count', 'it', 'total', 'assessment'],
+  // "Around 1,500 troops … have already been deployed, a quantity that would finally rise to 10,000".
+  'quantity',
   ...['figures', 'numbers', 'estimates'],
 ];
 /** Nouns that restate only a figure of losses: "the toll has risen to 4,000" after a count of troops is no troop count. */

@@ -810,7 +810,9 @@ export const LOSSES_OF_PEOPLE = {
   civilians: ['civilian', 'civilians', 'residents', 'children', 'refugees', 'villages', 'villagers'],
   /** Nor where it names a disaster: "they have lost 500 people to flooding". */
   disasters: [
-    ...['flood', 'floods', 'flooding', 'famine', 'disaster', 'disease', 'epidemic', 'earthquake', 'storm', 'typhoon'],
+    // Not a bare "storm": North Korea's "Storm Corps" fights in Kursk.
+    ...['flood', 'floods', 'flooding', 'famine', 'disaster', 'disease', 'epidemic', 'earthquake', 'typhoon'],
+    ...['storms', 'tropical storm', 'winter storm', 'snowstorm', 'rainstorm'],
     // "more than 200,000 people died of starvation and hunger-related diseases in the late 1990s".
     ...['starvation', 'hunger', 'diseases'],
     // "North Korea's Toll of 'Unknown Fever' Cases Nears 1.5Mln, Death Toll Reaches 56".
@@ -861,9 +863,9 @@ export const TOLL_ELSEWHERE = [
   ...['strikes on', 'strike on', 'airstrike', 'airstrikes', 'air strike', 'air strikes'],
   // "Virginia man fires at officers trying to serve warrant, injuring 3".
   ...['warrant', 'police', 'sheriff'],
-  // "Firefighters race to beat LA blazes as winds grow and death toll hits 16": disasters.
-  ...['blaze', 'blazes', 'wildfire', 'wildfires', 'firefighters', 'earthquake', 'flood', 'floods', 'flooding'],
-  ...['landslide', 'hurricane', 'typhoon', 'tornado', 'storm', 'heatwave', 'avalanche'],
+  // "Firefighters race to beat LA blazes as winds grow and death toll hits 16": disasters, by words no figure of speech
+  // or weapon takes ("an avalanche of drone attacks", "Tornado-S launchers", "the Storm Corps").
+  ...['wildfire', 'wildfires', 'firefighters', 'earthquake', 'floods', 'flooding', 'typhoon', 'tropical storm'],
 ];
 /**
  * A city Ukraine holds, struck from afar, where a toll named by no soldiers stands: "13 killed in Zaporizhzhia",

@@ -404,7 +404,17 @@ export const LISTED_MUNITIONS = {
  * The second of two parties named before, as the subject of the count's verb: "Russia plans to share technology with
  * North Korea after the latter provided thousands of troops" (North Korea's); "the former" the first.
  */
-export const LATTER = { latter: 'the latter', former: 'the former', verbWords: 2 };
+export const LATTER = {
+  latter: 'the latter',
+  former: 'the former',
+  verbWords: 2,
+  /** Not one that receives or speaks: "with the latter receiving some 6 million shells", "the former says 3,000 died". */
+  notVerbs: [
+    ...['receiving', 'received', 'receives', 'securing', 'secured', 'getting', 'got', 'obtaining', 'obtained'],
+    ...['acquiring', 'acquired', 'buying', 'bought', 'purchasing', 'purchased', 'importing', 'imported'],
+    ...['says', 'said', 'claims', 'claimed', 'estimates', 'estimated', 'reports', 'reported', 'believes', 'told'],
+  ],
+};
 /** Words that open a clause of its own after a comma, besides subordinators: ", but", ", which". */
 export const CLAUSE_OPENERS_AFTER_COMMA = ['but', 'which', 'who', 'yet'];
 /**

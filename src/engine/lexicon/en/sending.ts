@@ -54,6 +54,8 @@ export const PLANNED_RIGHT_BEFORE = [
     ['rise', 'increase', 'grow', 'climb'].map((verb) => `expected to ${verb} ${how}to`),
   ),
   'expected to reach',
+  // "with a planned increase to 10,000 by December".
+  ...['planned increase to', 'planned rise to', 'expected increase to', 'expected rise to'],
   // "with the total eventually reaching 12,000" (not "possibly reaching 15,000", a hedge on those there now).
   ...['eventually reaching', 'ultimately reaching'],
 ];
@@ -69,6 +71,10 @@ export const EXCEED_LATER = {
 /** Troops promised or to come: "Kim has promised…", "plans to", "will send". */
 export const PLANNED_PHRASES = [
   ...['promised', 'promises', 'promise', 'promising', 'pledged', 'pledges', 'pledge', 'pledging'],
+  // "Pyongyang wants to provide up to 12,000 soldiers", "agreed to supply 6,000": providing wanted or agreed.
+  ...['wants', 'want', 'wanted', 'agrees', 'offered', 'offers', 'ready'].flatMap((verb) =>
+    ['provide', 'supply'].map((give) => `${verb} to ${give}`),
+  ),
   ...[
     'plan to',
     'plans to',
@@ -332,7 +338,22 @@ export const FORESEEN_BEFORE = {
   thereModals: ['will'],
   be: 'be',
   leading: ['lead to', 'result in'],
+  /** "a quantity that would finally rise to 10,000"; not "could", a hedge on troops there now. */
+  growthModals: ['will', 'would'],
+  growthAdverbs: ['eventually', 'finally', 'soon', 'later', 'ultimately', 'further', 'gradually'],
+  growing: ['rise to', 'grow to', 'increase to', 'climb to', 'swell to'],
+  /** Not "would": "had sent an additional 3,000, which would bring the total to 14,000" tells a sending done. */
+  bringingModals: ['will', 'could', 'may', 'might'],
   bringing: ['bring', 'raise', 'push', 'take', 'boost', 'increase'],
+  /** The verb's own object, right after it: "the total", "its deployment". */
+  bringingObjects: {
+    determiners: ['the', 'its', 'their'],
+    nouns: ['total', 'number', 'overall', 'force', 'contingent', 'deployment', 'presence', 'troops'],
+  },
+  /** A change told between the object and "to" is another clause's: "…after his troop numbers in Russia rose to". */
+  changedBetween: ['rose', 'risen', 'grew', 'grown', 'climbed', 'increased', 'jumped', 'reached', 'fell', 'dropped'],
+  /** Troops foreseen to leave are there now: "could lead to 11,000 North Korean troops being withdrawn". */
+  leaving: ['withdrawn', 'pulled out', 'sent home', 'leave', 'leaving', 'returning', 'rotated out'],
   link: 'to',
   /** How far before the count the verb that brings a total to it may stand. */
   reach: 80,
@@ -419,8 +440,6 @@ export const MORE_THERE = [
 ];
 export const DEPLOYED_WORDS = [
   ...['initial', 'original', 'arrived', 'stationed', 'fighting', 'fought', 'already'],
-  // "after the latter provided thousands of troops": given already, whatever a plan named before in the sentence.
-  ...['provided', 'supplied', 'contributed'],
   // Reinforcements brought in, not to come: "Russia rushed reinforcements to the area - including thousands of troops".
   ...['rushed', 'sent', 'brought in', 'moved', 'threw in', 'deployed', 'dispatched'].map((verb) => `${verb} reinforcements`),
 ];
