@@ -28,6 +28,7 @@ import {
   ORDINAL_SUFFIXES,
   PEOPLE_AFTER_PEOPLE,
   PREDICATE_NOUN_COPULAS,
+  UNIT_OF_COUNT,
   UNIT_SIZE_SAID,
   UNIT_SIZE_SPACED,
   UNIT_SIZE_SUFFIXES,
@@ -38,6 +39,7 @@ import {
   ARMY_MODIFIERS,
   COMMITTED_TO_WAR,
   FIGHTING_FOR,
+  MODALS,
   NUMBER_GROWS,
   NUMBERING,
   SENT_WHEN_AFTER,
@@ -347,6 +349,10 @@ const UNIT_STRONG_BEFORE = new RegExp(
   `\\b(?:${any([...UNITS_OF_PEOPLE, ...UNITS_OF_PEOPLE.map((u) => `${u}s`)])}) (?:${any(UNIT_SIZE_SAID.copulas)}) $`,
 );
 const STRONG_AFTER = new RegExp(`^ (?:${any(UNIT_SIZE_SPACED)})(?:$|[^ a-z-]| (?:${any(CONJUNCTIONS)})\\b)`);
+const MILITARY_UNIT_OF_BEFORE = new RegExp(`\\b(?:${any(UNIT_OF_COUNT.military)}) ${UNIT_OF_COUNT.link} $`);
+const GROUP_OF_BEFORE = new RegExp(`\\b(?:${any(UNIT_OF_COUNT.groups)}) ${UNIT_OF_COUNT.link} $`);
+const UNIT_OF_REACH = 24;
+const MODAL_NEXT = new RegExp(`^ (?:${any(MODALS)})\\b`);
 /** How far after the count before a noun of its is read. */
 const COUNTED_BEFORE_REACH = 40;
 const VAGUE_PEOPLE_NOUNS = new Set(VAGUE_PEOPLE);
@@ -400,6 +406,13 @@ export function impliedNoun(s: InSentence, after: string, before: string): Noun 
     return implied('personnel', more ? 'more ' : '');
   }
   if (STRONG_AFTER.test(after) && UNIT_STRONG_BEFORE.test(before.slice(-UNIT_SIZE_SAID.reach))) return implied('personnel');
+  // "an advance party of 2,600 will go to Kursk": a unit numbered by the bare count, in a sentence about troops.
+  const unitLead = before.slice(-UNIT_OF_REACH);
+  if (
+    (MILITARY_UNIT_OF_BEFORE.test(unitLead) || (GROUP_OF_BEFORE.test(unitLead) && troops())) &&
+    (FUNCTION_WORD_AFTER.test(after) || MODAL_NEXT.test(after))
+  )
+    return implied('personnel');
   // "North Korean troops are in Russia. The US said only 3,000 were there": troops named in the sentence, or North
   // Korea's named in the one before, and the count said to be where they are.
   const thereBefore =

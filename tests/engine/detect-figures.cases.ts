@@ -6376,4 +6376,17 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'Russia and North Korea are allies; the former says 3,000 North Korean troops have been killed.',
     expect: [{ text: '3,000', measure: 'nk_killed', value: 3000 }],
   },
+  {
+    name: 'troops: a military unit numbered by a bare count ("a contingent of 2,600 will arrive"); a sending begun is under way',
+    text: 'A contingent of 2,600 will arrive in Kursk. North Korea has begun to move some 12,000 troops to Russia.',
+    expect: [
+      { text: '2,600', measure: 'troops_planned', value: 2600 },
+      { text: 'some 12,000', measure: 'troops_planned', value: 12000 },
+    ],
+  },
+  {
+    name: 'no troops: a group numbered by a bare count where no troops are spoken of',
+    text: 'North Korea hosted visitors. A group of 20 will visit Pyongyang next week.',
+    expect: [],
+  },
 ];

@@ -98,6 +98,17 @@ export const UNITS_OF_PEOPLE = [
   // "about 1,500 members of the North Korean special forces".
   'forces',
 ];
+/**
+ * A unit of troops numbered by a bare count right after "of": "an advance party of 2,600 will go to Kursk", "a contingent
+ * of 2,600 will arrive", in a sentence or passage about troops.
+ */
+export const UNIT_OF_COUNT = {
+  /** Units of soldiers by their name alone. */
+  military: ['contingent', 'advance party', 'battalion', 'brigade', 'detachment', 'division', 'regiment', 'vanguard'],
+  /** Groups that are soldiers only in a sentence or passage about troops: "a first group of 2,600". */
+  groups: ['force', 'group', 'party', 'wave', 'batch', 'tranche', 'rotation'],
+  link: 'of',
+};
 /** Military units in the plural, whose people are soldiers: "two brigades of 6,000 people each". */
 export const MILITARY_UNITS = ['brigades', 'battalions', 'regiments', 'divisions', 'units', 'platoons', 'companies', 'contingents'];
 /** One unit, whose people a count of "people" or "citizens" after it are: "a “special Buryat battalion” of up to 3,000 North Korean citizens". */

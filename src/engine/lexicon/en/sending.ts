@@ -71,6 +71,10 @@ export const EXCEED_LATER = {
 /** Troops promised or to come: "Kim has promised…", "plans to", "will send". */
 export const PLANNED_PHRASES = [
   ...['promised', 'promises', 'promise', 'promising', 'pledged', 'pledges', 'pledge', 'pledging'],
+  // "North Korea has begun to move some 12-thousand troops": a sending under way, as "is sending" is.
+  ...['begun to', 'began to', 'started to', 'starting to', 'beginning to'].flatMap((start) =>
+    ['move', 'send', 'dispatch', 'transfer'].map((verb) => `${start} ${verb}`),
+  ),
   // "Pyongyang wants to provide up to 12,000 soldiers", "agreed to supply 6,000": providing wanted or agreed.
   ...['wants', 'want', 'wanted', 'agrees', 'offered', 'offers', 'ready'].flatMap((verb) =>
     ['provide', 'supply'].map((give) => `${verb} to ${give}`),
