@@ -6389,4 +6389,9 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'North Korea hosted visitors. A group of 20 will visit Pyongyang next week.',
     expect: [],
   },
+  {
+    name: 'containers carrying North Korean weapons, whole ("10,000 containers with North Korean weapons"); not people a part of whom are North Korean',
+    text: 'Seoul says 9,000 containers with North Korean weapons have been sent to Russia. Over 20 military personnel, including the North Korean officers, were killed.',
+    expect: [{ text: '9,000', measure: 'containers', value: 9000 }],
+  },
 ];
