@@ -127,7 +127,7 @@ export const MONEY_CUES = [
   {
     measure: 'payment_for_troops',
     re: new RegExp(
-      `\\b(?:for ${optional(money.SENDING_FOR)}${optional(money.PAID_FOR_OWNERS)}${optional(money.SENDING_OF)}${optional(money.PAID_FOR_OWNERS)}${TROOPS_COUNTED}(?:${any(money.TROOPS_PAID_FOR)})|from (?:${any(money.SENDING_FOR)}) ${optional(money.PAID_FOR_OWNERS)}${TROOPS_COUNTED}(?:${any(money.TROOPS_PAID_FOR)})|(?:${any(money.TROOP_DEALS.troops)})|(?:${any(money.TROOP_DEALS.dealt)}) (?:${any(money.TROOP_DEALS.deals)})|(?:${any(money.TROOPS_VALUED)})(?: [a-z'-]+){0,4}? (?:${any(money.VALUE_LINKS)}))\\b`,
+      `\\b(?:for ${optional(money.SENDING_FOR)}${optional(money.PAID_FOR_OWNERS)}${optional(money.SENDING_OF)}${optional(money.PAID_FOR_OWNERS)}${TROOPS_COUNTED}(?:${any(money.TROOPS_PAID_FOR)})|from (?:${any(money.SENDING_FOR)}) ${optional(money.PAID_FOR_OWNERS)}${TROOPS_COUNTED}(?:${any(money.TROOPS_PAID_FOR)})|(?:${any(money.SENDING_AS_MEANS.links)}) (?:${any(money.SENDING_AS_MEANS.verbs)})(?: (?!(?:${any(money.TROOPS_PAID_FOR)})\\b)[a-z\\d,.-]+){0,${money.SENDING_AS_MEANS.words}} (?:${any(money.TROOPS_PAID_FOR)})|(?:${any(money.TROOP_DEALS.troops)})|(?:${any(money.TROOP_DEALS.dealt)}) (?:${any(money.TROOP_DEALS.deals)})|(?:${any(money.TROOPS_VALUED)})(?: [a-z'-]+){0,4}? (?:${any(money.VALUE_LINKS)}))\\b`,
     ),
   },
   {

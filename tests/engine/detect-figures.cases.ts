@@ -6394,4 +6394,17 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'Seoul says 9,000 containers with North Korean weapons have been sent to Russia. Over 20 military personnel, including the North Korean officers, were killed.',
     expect: [{ text: '9,000', measure: 'containers', value: 9000 }],
   },
+  {
+    name: 'payment for troops: the sending said as the means or the condition of the money',
+    text: 'North Korea could earn $90 million a year by sending engineering brigades to Russia. Pyongyang could get up to $120 million from Moscow if it sends three engineering brigades.',
+    expect: [
+      { text: '$90 million', measure: 'payment_for_troops', value: 90_000_000 },
+      { text: 'up to $120 million', measure: 'payment_for_troops', value: 120_000_000 },
+    ],
+  },
+  {
+    name: 'no payment for troops: shells sent as the means of the money are arms sold',
+    text: 'North Korea earned $500 million by sending shells to Russia.',
+    expect: [],
+  },
 ];

@@ -31,7 +31,19 @@ export const TROOPS_PAID_FOR = [
   'manpower',
   'fighters',
   'deployment',
+  // "could earn up to $115 million a year … if it sends three or four engineering brigades".
+  ...['brigades', 'engineering brigades', 'engineers', 'military engineers', 'sappers', 'construction troops'],
 ];
+/**
+ * A sending said as the condition or the means of the money: "could receive up to $115 million annually from Russia if it
+ * sends three to four engineering brigades", "by sending engineering brigades".
+ */
+export const SENDING_AS_MEANS = {
+  links: ['by', 'if it', 'if pyongyang', 'if north korea', 'if the north'],
+  verbs: ['sending', 'deploying', 'dispatching', 'sends', 'deploys', 'dispatches'],
+  /** Words of its count between the verb and the troops: "three to four", "two more". */
+  words: 4,
+};
 /** Troops named in a sentence of what they earn: the above, or one soldier ("each North Korean soldier sent to fight…"). */
 export const TROOPS_EARNING = [...TROOPS_PAID_FOR, 'soldier'];
 /** Weapons, as what money pays for: "for weapons", "arms deals". */
