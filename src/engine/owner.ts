@@ -598,7 +598,7 @@ export function namedOwner(s: InSentence, noun: Noun | null, officialsSpeak = fa
   if (noun?.kind === 'personnel' && LONE_NK_FORCE.test(noun.modifiers) && !SOUTH_KOREA_NAMED.test(s.sentence)) return 'north_korea';
   const q = s.quantity;
   const back = lookBack(s);
-  // "… with North Korea after the latter provided thousands of troops": the party "the latter" points back to.
+  // "… with North Korea after the latter sent thousands of troops": the party "the latter" points back to.
   const pointerLead = back.text.slice(-POINTER_REACH);
   const pointer = POINTER_SUBJECT.exec(pointerLead);
   if (pointer && !POINTER_NOT_VERB.test(pointer[0])) {
