@@ -186,6 +186,8 @@ const BETWEEN_OBJECT_AND_TO = /^(?: [a-z'-]+){0,10}?(?= to $)/;
 const CLAUSE_MARK = /[,;.:]/;
 const RESTATED_VERB = new RegExp(`\\b(?:${any(FORESEEN_BEFORE.changedBetween)})\\b`);
 const LEAVING_AFTER = new RegExp(`^[^,;.]{0,40}\\b(?:${any(FORESEEN_BEFORE.leaving)})\\b`);
+/** How far after the count its leaving is read: " North Korean troops being withdrawn". */
+const LEAVING_REACH = 60;
 
 /**
  * Troops foreseen by a modal right before the count ("there will be 12,000 more", "could lead to 100,000"), or a total a
@@ -193,7 +195,7 @@ const LEAVING_AFTER = new RegExp(`^[^,;.]{0,40}\\b(?:${any(FORESEEN_BEFORE.leavi
  */
 function foreseenBefore(s: InSentence): boolean {
   const lead = s.sentence.slice(Math.max(s.prevEnd, s.quantity.start - FORESEEN_BEFORE.reach), s.quantity.start);
-  if (FORESEEN_THERE.test(lead)) return !LEAVING_AFTER.test(s.sentence.slice(s.quantity.end, s.quantity.end + 60));
+  if (FORESEEN_THERE.test(lead)) return !LEAVING_AFTER.test(s.sentence.slice(s.quantity.end, s.quantity.end + LEAVING_REACH));
   if (!BRINGING_TO.test(lead)) return false;
   let last = -1;
   for (const m of lead.matchAll(BRINGING)) {
