@@ -760,9 +760,9 @@ export function namedOwner(s: InSentence, noun: Noun | null, officialsSpeak = fa
   return first?.owner ?? null;
 }
 
-/** A country's losses told in its relative clause, up to the count: ", which has lost ". */
+/** A country's losses told in its relative clause, after a comma or a dash, up to the count: ", which has lost ". */
 const COUNTRY_LOST = new RegExp(
-  `, ${LOSSES_OF_A_COUNTRY.pronoun}(?: (?:${any(LOSSES_OF_A_COUNTRY.auxiliaries)}))?(?: (?:${any(LOSSES_OF_A_COUNTRY.adverbs)}))? (?:${any(LOSSES_OF_A_COUNTRY.verbs)}) $`,
+  `(?:,| [-\u2014]) ${LOSSES_OF_A_COUNTRY.pronoun}(?: (?:${any(LOSSES_OF_A_COUNTRY.auxiliaries)}))?(?: (?:${any(LOSSES_OF_A_COUNTRY.adverbs)}))? (?:${any(LOSSES_OF_A_COUNTRY.verbs)}) $`,
 );
 /** How far before the clause its country is named, with the words it stands with ("the Russian army, which"). */
 const COUNTRY_REACH = 60;

@@ -6407,4 +6407,12 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'North Korea earned $500 million by sending shells to Russia.',
     expect: [],
   },
+  {
+    name: "Russia's losses in a country's relative clause after a dash (\"Putin's invading army – which has suffered nearly 1 million casualties\")",
+    text: "North Korea may send 10,000 more soldiers to supplement Putin's invading army \u2014 which has suffered nearly 1 million casualties in the war.",
+    expect: [
+      { text: '10,000', measure: 'troops_planned', value: 10000 },
+      { text: 'nearly 1 million', measure: 'russian_casualties', value: 1_000_000 },
+    ],
+  },
 ];
