@@ -1552,9 +1552,10 @@ export function classifyMeasure(s: InSentence): Classified | null {
     // "over 20 military personnel, including the North Korean officers, were killed": a whole not named North Korea's,
     // by its noun or its sender ("Pyongyang has sent about 11,000 troops, including North Korean special forces").
     const whose = ownerOfWords(`${noun.modifiers}${noun.text}`);
-    // Only of people: "10,000 containers with North Korean weapons" carry them, whole.
-    const people = noun.kind === 'personnel' || noun.kind === 'casualties';
-    if (people && NORTH_KOREAN_PART_AFTER.test(rest) && !whose && !NK_NAMED.test(lookBack(s).text)) return null;
+    // Not of cargo: "10,000 containers with North Korean weapons" carry them, whole (but "20 missiles with North
+    // Korean parts" are no North Korean missiles).
+    const cargo = noun.kind === 'containers' || noun.kind === 'shipments';
+    if (!cargo && NORTH_KOREAN_PART_AFTER.test(rest) && !whose && !NK_NAMED.test(lookBack(s).text)) return null;
     // Nor Russia's alone: "20 occupiers died, including six officers from North Korea".
     if (whose === 'russia' && NORTH_KOREAN_ORIGIN_PART_AFTER.test(rest)) return null;
   }

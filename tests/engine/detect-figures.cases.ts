@@ -6415,4 +6415,9 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'nearly 1 million', measure: 'russian_casualties', value: 1_000_000 },
     ],
   },
+  {
+    name: 'not narrowed too far (third review): a sending begun in the past, the Group of 20, missiles with North Korean parts',
+    text: 'Russia began to move 5,000 North Korean soldiers to Kursk, the Pentagon said. Leaders of the Group of 20 will discuss the deployment of North Korean troops. Russia fired 20 missiles with North Korean parts at Kyiv.',
+    expect: [{ text: '5,000', measure: 'troops_deployed', value: 5000 }],
+  },
 ];

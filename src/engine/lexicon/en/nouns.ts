@@ -106,7 +106,8 @@ export const UNIT_OF_COUNT = {
   /** Units of soldiers by their name alone. */
   military: ['contingent', 'advance party', 'battalion', 'brigade', 'detachment', 'division', 'regiment', 'vanguard'],
   /** Groups that are soldiers only in a sentence or passage about troops: "a first group of 2,600". */
-  groups: ['force', 'group', 'party', 'wave', 'batch', 'tranche', 'rotation'],
+  // Not "group" ("the Group of 20") nor "wave" ("a wave of 120 drones").
+  groups: ['force', 'party', 'batch', 'tranche', 'rotation'],
   link: 'of',
 };
 /** Military units in the plural, whose people are soldiers: "two brigades of 6,000 people each". */

@@ -71,9 +71,10 @@ export const EXCEED_LATER = {
 /** Troops promised or to come: "Kim has promised…", "plans to", "will send". */
 export const PLANNED_PHRASES = [
   ...['promised', 'promises', 'promise', 'promising', 'pledged', 'pledges', 'pledge', 'pledging'],
-  // "North Korea has begun to move some 12-thousand troops": a sending under way, as "is sending" is.
-  ...['begun to', 'began to', 'started to', 'starting to', 'beginning to'].flatMap((start) =>
-    ['move', 'send', 'dispatch', 'transfer'].map((verb) => `${start} ${verb}`),
+  // "North Korea has begun to move some 12-thousand troops": a sending under way, as "is sending" is (not "began to
+  // move 5,000 soldiers to Kursk", troops there moved within Russia, nor a sending begun in the past).
+  ...['has begun to', 'have begun to', 'is beginning to', 'are beginning to'].flatMap((start) =>
+    ['move', 'send', 'dispatch'].map((verb) => `${start} ${verb}`),
   ),
   // "Pyongyang wants to provide up to 12,000 soldiers", "agreed to supply 6,000": providing wanted or agreed.
   ...['wants', 'want', 'wanted', 'agrees', 'offered', 'offers', 'ready'].flatMap((verb) =>
