@@ -101,6 +101,7 @@ import {
   CASUALTY_PREDICATE,
   CASUALTY_SCOPES,
   MILITARY_CARGO,
+  MONEY_SENT_AS_MEANS,
   NK_PERSONNEL_WORDS,
   NOUNS,
   RUSSIA,
@@ -148,6 +149,8 @@ export { sentenceSays } from './in-sentence';
 const AFTER_WINDOW = 80;
 /** How far after an amount of money what it pays for is read. */
 const MONEY_WINDOW = 60;
+/** How far after it a sending said as the means or condition of an amount is read. */
+const MEANS_WINDOW = 120;
 /** A vague amount this large, said "in" sales or revenue, is money: "billions in weapons sales". */
 const LEAST_UNSAID_MONEY = 1_000_000;
 const MONEY_UNSAID_AFTER = new RegExp(`^ in (?:[a-z-]+ ){0,2}?(?:${any(money.MONEY_UNSAID)})\\b`);
@@ -1505,7 +1508,13 @@ export function classifyMeasure(s: InSentence): Classified | null {
     // A count before the amount is part of its cue: "For sending 5,000 to 20,000 soldiers, North Korea could receive $143 million".
     const wide = s.sentence.slice(Math.max(0, q.start - BEFORE_WINDOW), q.start);
     const pastCount = s.previous?.unit === 'count' ? wide.slice(lastIndex(MONEY_CLAUSE_STOP, wide) + 1) : before;
-    return moneyPurpose(s, s.sentence.slice(q.end, q.end + MONEY_WINDOW), pastCount);
+    const paid = moneyPurpose(s, s.sentence.slice(q.end, q.end + MONEY_WINDOW), pastCount);
+    if (paid) return paid;
+    // "could receive up to $115 million annually from Russia if it sends three to four engineering brigades": a sending
+    // said as the money's means or condition is read further, up to the next sum.
+    const nextSum = s.next && s.next.unit !== 'count' ? s.next.start : s.sentence.length;
+    const far = s.sentence.slice(q.end, Math.min(nextSum, q.end + MEANS_WINDOW));
+    return MONEY_SENT_AS_MEANS.test(far) ? moneyPurpose(s, far, pastCount) : null;
   }
   // "billions in weapons sales to Moscow": a bare scale of money, its dollars left unsaid.
   if (q.vague && lowOf(q) >= LEAST_UNSAID_MONEY && MONEY_UNSAID_AFTER.test(after)) {

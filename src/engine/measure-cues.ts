@@ -122,12 +122,17 @@ export const JOINED_FORCE_BARE_AFTER = new RegExp(`^(?:[,.;:)]|$| (?:${any(sendi
 /** A count of the troops paid for: "for sending between 5,000 to 20,000 soldiers", "for 10,000 North Korean troops". */
 const TROOPS_COUNTED = `(?:${optional(money.PAID_FOR_COUNT_QUALIFIERS)}[\\d,.]+(?: (?:${any(money.PAID_FOR_COUNT_JOINERS)}) [\\d,.]+)? ${optional(money.TROOP_ORIGINS)})?`;
 
+/** A sending said as the means or the condition of the money: "if it sends three to four engineering brigades". */
+const SENDING_AS_MEANS = `(?:${any(money.SENDING_AS_MEANS.links)}) (?:${any(money.SENDING_AS_MEANS.verbs)})(?: (?!(?:${any(money.TROOPS_PAID_FOR)})\\b)[a-z\\d,.-]+){0,${money.SENDING_AS_MEANS.words}} (?:${any(money.TROOPS_PAID_FOR)})`;
+/** The same, read on its own further from the amount than other cues. */
+export const MONEY_SENT_AS_MEANS = new RegExp(`\\b${SENDING_AS_MEANS}\\b`);
+
 export const MONEY_CUES = [
   { measure: 'soldier_pay', re: new RegExp(`\\b(?:${any(money.PAY_PHRASES)})\\b(?! (?:${any(money.PERIOD_AS_TIME_AFTER)})\\b)`) },
   {
     measure: 'payment_for_troops',
     re: new RegExp(
-      `\\b(?:for ${optional(money.SENDING_FOR)}${optional(money.PAID_FOR_OWNERS)}${optional(money.SENDING_OF)}${optional(money.PAID_FOR_OWNERS)}${TROOPS_COUNTED}(?:${any(money.TROOPS_PAID_FOR)})|from (?:${any(money.SENDING_FOR)}) ${optional(money.PAID_FOR_OWNERS)}${TROOPS_COUNTED}(?:${any(money.TROOPS_PAID_FOR)})|(?:${any(money.SENDING_AS_MEANS.links)}) (?:${any(money.SENDING_AS_MEANS.verbs)})(?: (?!(?:${any(money.TROOPS_PAID_FOR)})\\b)[a-z\\d,.-]+){0,${money.SENDING_AS_MEANS.words}} (?:${any(money.TROOPS_PAID_FOR)})|(?:${any(money.TROOP_DEALS.troops)})|(?:${any(money.TROOP_DEALS.dealt)}) (?:${any(money.TROOP_DEALS.deals)})|(?:${any(money.TROOPS_VALUED)})(?: [a-z'-]+){0,4}? (?:${any(money.VALUE_LINKS)}))\\b`,
+      `\\b(?:for ${optional(money.SENDING_FOR)}${optional(money.PAID_FOR_OWNERS)}${optional(money.SENDING_OF)}${optional(money.PAID_FOR_OWNERS)}${TROOPS_COUNTED}(?:${any(money.TROOPS_PAID_FOR)})|from (?:${any(money.SENDING_FOR)}) ${optional(money.PAID_FOR_OWNERS)}${TROOPS_COUNTED}(?:${any(money.TROOPS_PAID_FOR)})|${SENDING_AS_MEANS}|(?:${any(money.TROOP_DEALS.troops)})|(?:${any(money.TROOP_DEALS.dealt)}) (?:${any(money.TROOP_DEALS.deals)})|(?:${any(money.TROOPS_VALUED)})(?: [a-z'-]+){0,4}? (?:${any(money.VALUE_LINKS)}))\\b`,
     ),
   },
   {

@@ -692,6 +692,9 @@ const PREPOSITION = new Set(PREPOSITION_QUALIFIERS);
 /** A vague amount said as a plural: "hundreds", "tens of thousands"; not "a dozen". */
 const PLURAL_WORD = /^[a-z]+s\b/;
 
+/** How many times a year an amount "to" it must be to stand apart from it: "in 2022 to 738,660", not "2023-24". */
+const YEAR_THEN_AMOUNT = 10;
+
 /** A second end of a range written in whole thousands by digits: "12,000". */
 const THOUSANDS_WRITTEN = /^\d{1,3},000$/;
 
@@ -747,9 +750,11 @@ function readQuantity(t: string, at: number, floor: number): Quantity | { skip: 
   if (ranged && 'skip' in ranged) return ranged;
   if (core.yearLike && !ranged) return { skip: core.end };
   if (ranged) {
-    const firstIsYear = core.yearLike;
+    const year = core.yearLike ? core : null;
     core = ranged;
-    if (firstIsYear) return { skip: core.end };
+    // "since the invasion in 2022 to 738,660": a year, then an amount of its own far above it, no range.
+    if (year && typeof core.value !== 'number' && core.value.high >= YEAR_THEN_AMOUNT * (year.value as number)) return { skip: year.end };
+    if (year) return { skip: core.end };
     if (opener && !dashed) core.start -= opener[1]!.length + 1;
   }
   const said = qualifierBefore(t, core.start, floor);

@@ -6420,4 +6420,19 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'Russia began to move 5,000 North Korean soldiers to Kursk, the Pentagon said. Leaders of the Group of 20 will discuss the deployment of North Korean troops. Russia fired 20 missiles with North Korean parts at Kyiv.',
     expect: [{ text: '5,000', measure: 'troops_deployed', value: 5000 }],
   },
+  {
+    name: 'payment for troops: a sending as the condition of the money, said past the count of the brigades',
+    text: 'The channel estimates that "North Korea could receive up to $115 million annually from Russia if it sends three to four engineering brigades to occupied Ukraine."',
+    expect: [{ text: 'up to $115 million', measure: 'payment_for_troops', value: 115_000_000 }],
+  },
+  {
+    name: 'no payment for troops: a sending said past another sum belongs to that sum',
+    text: 'Pyongyang received $300 million from Moscow last year and $115 million more this year if it sends three engineering brigades.',
+    expect: [{ text: '$115 million', measure: 'payment_for_troops', value: 115_000_000 }],
+  },
+  {
+    name: 'Russia\'s losses counted "since" a year, then "to" their total',
+    text: "This would bring Russia's total number of casualties since Vladimir Putin launched his full-scale invasion of Ukraine in 2022 to 738,660, Ukraine said of the war in which North Korea fights.",
+    expect: [{ text: '738,660', measure: 'russian_casualties', value: 738_660 }],
+  },
 ];

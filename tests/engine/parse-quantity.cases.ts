@@ -2157,4 +2157,9 @@ export const GRAMMAR_CASES: GrammarCase[] = [
       { text: 'about a dozen', value: 12, qualifier: 'about' },
     ],
   },
+  {
+    name: 'a year, then an amount far above it after "to", is the amount alone ("in 2022 to 738,660"); "2023-24" stays no amount',
+    input: 'Losses since the invasion in 2022 to 738,660 were counted in 2023-24.',
+    expect: [{ text: '738,660', value: 738_660 }],
+  },
 ];
