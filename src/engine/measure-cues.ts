@@ -151,6 +151,16 @@ export const MONEY_CUES = [
   { measure: 'aid_to_nk', re: new RegExp(`\\b(?:${any(money.AID_WORDS)})\\b`) },
 ] as const;
 
+/** Cues read only before the amount, ending next to it: arms or troops that "brought" North Korea the sum. */
+const BROUGHT_IT = (subjects: readonly string[], verbs: readonly string[]): RegExp =>
+  new RegExp(
+    `\\b(?:${any(subjects)})(?:,? [a-z'-]+){0,${money.BROUGHT_IT.reach}}? (?:${any(verbs)})(?: [a-z'-]+){0,${money.BROUGHT_IT.after}} $`,
+  );
+export const MONEY_CUES_BEFORE = [
+  { measure: 'payment_for_troops', re: BROUGHT_IT(money.TROOPS_VALUED, money.BROUGHT_IT.troops) },
+  { measure: 'payment_for_weapons', re: BROUGHT_IT(money.ARMS_PAID_FOR, money.BROUGHT_IT.arms) },
+] as const;
+
 /** A share of Russia's ammunition: what the share is of. */
 export const AMMUNITION = new RegExp(`\\b(?:${any(money.AMMUNITION)})\\b`);
 export const RUSSIA = new RegExp(`\\b(?:${any(RUSSIA_NAMES)})\\b`);

@@ -7,7 +7,7 @@ import { type Classified, type InSentence, ownClause } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
 import * as words from './lexicon/en/money';
 import { NORTH_KOREA_NAMES } from './lexicon/en/parties';
-import { MONEY_CUES, NK_PERSONNEL_WORDS, RUSSIA, SENDING_SAID } from './measure-cues';
+import { MONEY_CUES, MONEY_CUES_BEFORE, NK_PERSONNEL_WORDS, RUSSIA, SENDING_SAID } from './measure-cues';
 import type { Measure } from './measures';
 import { namedOwner, ownerOf, ownerOfWords } from './owner';
 import { meter } from './step-meter';
@@ -148,7 +148,8 @@ export function moneyPurpose(s: InSentence, after: string, before: string): Clas
   }
   // What the sum paid for, said after it in its clause, where a cue names no more than who was paid.
   const purpose = paidFor(after);
-  if (best?.measure === 'aid_to_nk' && RECIPIENT.test(best.cue) && purpose) best = purpose;
+  // Nor do the words of an exchange, which name what was paid for next: "$1.2 billion in return for the troops".
+  if (best?.measure === 'aid_to_nk' && (RECIPIENT.test(best.cue) || EXCHANGED.test(best.cue)) && purpose) best = purpose;
   // Money North Korea's own people made for it, no gift of Russia's: "help North Koreans get hired and generated five
   // million dollars for Pyongyang", "North Korean laborers in Russia generated $500 million for Pyongyang".
   // Not the arms trade's or the troops' earnings: "The arms trade with Russia generated revenue of $5.5 billion".
@@ -175,6 +176,12 @@ export function moneyPurpose(s: InSentence, after: string, before: string): Clas
       if (end > bestEnd || (end === bestEnd && m[0].length > nearestBefore!.cue.length))
         nearestBefore = { measure, at: m.index, cue: m[0] };
     }
+  }
+  // Arms or troops that "brought" North Korea the sum, said right before it: "The shells sold to Russia may have earned
+  // Pyongyang up to $5 billion".
+  for (const { measure, re } of MONEY_CUES_BEFORE) {
+    const m = re.exec(before);
+    if (m) nearestBefore = { measure, at: m.index, cue: m[0] };
   }
   // …but North Korea named before it as the one paid yields to what the sum paid for, after it: "North Korea received
   // $2.5 billion for its arms".

@@ -6435,4 +6435,34 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: "This would bring Russia's total number of casualties since Vladimir Putin launched his full-scale invasion of Ukraine in 2022 to 738,660, Ukraine said of the war in which North Korea fights.",
     expect: [{ text: '738,660', measure: 'russian_casualties', value: 738_660 }],
   },
+  {
+    name: 'payment for troops: the words of an exchange name what was paid for next ("in return for the troops")',
+    text: 'North Korea received an estimated $1.2 billion in return for the troops. Russia gave North Korea oil worth $500 million in return for its military support.',
+    expect: [
+      { text: 'an estimated $1.2 billion', measure: 'payment_for_troops', value: 1_200_000_000 },
+      { text: '$500 million', measure: 'aid_to_nk', value: 500_000_000 },
+    ],
+  },
+  {
+    name: 'payment for weapons: military support for Russia and munitions shipments as what brought North Korea the sum',
+    text: "North Korea's military support for Russia has generated about 28 trillion won, the institute said. The munitions shipments may have brought Pyongyang $540 million. The shells sold to Russia may have earned Pyongyang up to $5 billion.",
+    expect: [
+      { text: 'about 28 trillion won', measure: 'payment_for_weapons', value: 28_000_000_000_000 },
+      { text: '$540 million', measure: 'payment_for_weapons', value: 540_000_000 },
+      { text: 'up to $5 billion', measure: 'payment_for_weapons', value: 5_000_000_000 },
+    ],
+  },
+  {
+    name: 'payment for troops: a deployment that could bring North Korea the sum, said before it',
+    text: 'The deployment of troops could bring North Korea more than $600 million annually.',
+    expect: [{ text: 'more than $600 million', measure: 'payment_for_troops', value: 600_000_000 }],
+  },
+  {
+    name: 'soldier pay "each month", though the rest goes to Pyongyang; a total "each month" for the troops is paid for them',
+    text: 'North Korean soldiers are paid less than $100 each month, with the rest going to Pyongyang. North Korea receives $20 million each month for its troops.',
+    expect: [
+      { text: 'less than $100', measure: 'soldier_pay', value: 100 },
+      { text: '$20 million', measure: 'payment_for_troops', value: 20_000_000 },
+    ],
+  },
 ];

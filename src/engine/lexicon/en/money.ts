@@ -8,6 +8,8 @@ export const PAY_PHRASES = [
   ...['month', 'soldier', 'year', 'head', 'person', 'man', 'fighter'].map((w) => `per ${w}`),
   ...['month', 'year'].flatMap((p) => ['each', 'per', 'for each'].map((e) => `a ${p} ${e}`)),
   'a month',
+  // "The soldiers are paid less than $100 each month, with the rest going to Pyongyang".
+  'each month',
   'monthly',
   'salary',
   'salaries',
@@ -70,7 +72,11 @@ export const PAID_FOR_COUNT_JOINERS = ['to', 'and'];
 /** Whose troops a payment names between number and noun: "for 10,000 North Korean troops". */
 export const TROOP_ORIGINS = ['north korean'];
 /** Trade in arms: "arms deals", "weapons exports". */
-export const ARMS_TRADE = ['deal', 'deals', 'sales', 'deliveries', 'exports', 'supplies', 'transfers', 'trade'];
+export const ARMS_TRADE = [
+  ...['deal', 'deals', 'sales', 'deliveries', 'exports', 'supplies', 'transfers', 'trade'],
+  // "The munitions shipments may have brought Pyongyang $540 million".
+  'shipments',
+];
 /** The trade named before the arms: "sales of weapons", "exports of munitions to Russia brought in $540 million". */
 /** North Korea's trade named by its supplier alone, arms unsaid: "the value of North Korean supplies to Russia". */
 export const SUPPLIER_NAMED = {
@@ -105,6 +111,18 @@ export const VALUE_LINK_REACH = 6;
 export const COST_LINKS = ['costing', 'cost'];
 export const TROOPS_VALUED = ['troops', 'soldiers', 'deployment'];
 /**
+ * What arms or troops brought North Korea, said before the amount with them as the subject: "The shells sold to Russia
+ * may have earned Pyongyang up to $5 billion", "The deployment of troops could bring North Korea more than $600
+ * million". Troops "earn" their own pay, so only arms take "earned".
+ */
+export const BROUGHT_IT = {
+  troops: ['bring', 'brings', 'brought', 'netted', 'generated'],
+  arms: ['bring', 'brings', 'brought', 'netted', 'generated', 'earned', 'earn'],
+  /** Words between the subject and the verb ("sold to russia may have"), and between the verb and the amount. */
+  reach: 6,
+  after: 3,
+};
+/**
  * What the war earned North Korea, arms and troops together, as the record counts them: "turned the war into a $20
  * billion bonanza", "earned $20 billion from the war". Only where North Korea is named as the earner: not "Russia has
  * lost $1 trillion from the war", nor "a bonanza for Russia's defence industry".
@@ -134,6 +152,8 @@ export const ARMS_SOLD_FROM = [
   ...['from', 'through'].flatMap((p) => ['to', 'for'].flatMap((to) => [`${p} its military support ${to}`, `${p} military support ${to}`])),
   // "North Korea's military cooperation with Russia has brought in some $20 billion".
   ...['military cooperation with russia', 'military cooperation with moscow'],
+  // "North Korea's military support for Russia has generated about 28 trillion won".
+  ...['for', 'to'].flatMap((to) => [`military support ${to} russia`, `military support ${to} moscow`]),
   // "North Korea's participation in Russia's war has brought its economy over $20 billion".
   ...['participation', 'involvement'].flatMap((part) => [`${part} in russia's war`, `${part} in the war`]),
   // "may earn up to 28 trillion won from its support for Russia".
@@ -172,7 +192,7 @@ export const PURPOSE_CLAUSE_OPENERS = ['and', 'but', 'while', 'whereas', 'which'
 /** Verbs of money made for North Korea by its own people or schemes, no aid given: "generated $5 million for Pyongyang". */
 export const MADE_FOR_NK = ['generated', 'generating', 'raised', 'raising', 'laundered', 'laundering', 'funneled', 'funnelled'];
 /** Pay cues that say only a period, which a count of troops paid for outweighs: "$22 million a month for 11,000 troops". */
-export const PERIOD_ONLY_PAY = ['a month', 'monthly'];
+export const PERIOD_ONLY_PAY = ['a month', 'monthly', 'each month'];
 /** More than any one soldier is paid in a month, in any currency the pay is reported in (won included). */
 export const MOST_ONE_SOLDIER_IS_PAID = 10_000_000;
 /**
