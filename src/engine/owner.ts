@@ -33,6 +33,7 @@ import {
   CARGO_OF,
   CLAUSE_OPENERS_AFTER_COMMA,
   EITHER_MODEL,
+  ENEMY_WORDS,
   LATTER,
   LISTED_MUNITIONS,
   LONE_NK_ADJECTIVES,
@@ -44,6 +45,7 @@ import {
   PARTY_ADJECTIVES,
   PEOPLES,
   RUSSIA_NAMES,
+  RUSSIAN_SIDE_SPEAKERS,
   WAR_SIDES_PAIRED,
 } from './lexicon/en/parties';
 import { ADDITIONAL_BEFORE, MODALS, SEND, SENT_BY_SENDER as SENDERS_VERBS } from './lexicon/en/sending';
@@ -548,7 +550,24 @@ export function ownerOfPhrase(words: string): Owner | null {
  * an origin ("from North Korea"), else the nearest party before the number in its
  * clause, else just after it; null where nothing says.
  */
+/** Russia's side speaking of "the enemy", and naming Russia in no other words. */
+const RUSSIAN_SIDE_SPEAKING = new RegExp(`\\b(?:${any(RUSSIAN_SIDE_SPEAKERS)})\\b`);
+const RUSSIAN_SIDE_SPEAKERS_ALL = new RegExp(RUSSIAN_SIDE_SPEAKING.source, 'g');
+const ENEMY_NAMED = new RegExp(`\\b(?:${any(ENEMY_WORDS)})\\b`);
+const RUSSIA_NAMED_OTHERWISE = new RegExp(`\\b(?:${any([...RUSSIA_NAMES, 'putin', "putin's"])})\\b`);
+
+/**
+ * The party a count is named of. "The enemy" is Russia as Ukraine's side words it, but Ukraine where Russia's side is
+ * the speaker and Russia is named in no other words: "According to the Russian Defense Ministry, the enemy lost more
+ * than 76,500 servicemen".
+ */
 export function namedOwner(s: InSentence, noun: Noun | null, officialsSpeak = false): Owner | null {
+  const owner = namedOwnerAsWorded(s, noun, officialsSpeak);
+  if (owner !== 'russia' || !s.says(RUSSIAN_SIDE_SPEAKING) || !s.says(ENEMY_NAMED)) return owner;
+  return RUSSIA_NAMED_OTHERWISE.test(s.sentence.replace(RUSSIAN_SIDE_SPEAKERS_ALL, '')) ? owner : 'other';
+}
+
+function namedOwnerAsWorded(s: InSentence, noun: Noun | null, officialsSpeak: boolean): Owner | null {
   const words = noun ? `${noun.modifiers}${noun.text}` : '';
   // "50,000 Russian and North Korean troops", "dozens of officers — both Russian and North Korean": neither alone.
   const described =

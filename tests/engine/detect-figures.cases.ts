@@ -6465,4 +6465,9 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '$20 million', measure: 'payment_for_troops', value: 20_000_000 },
     ],
   },
+  {
+    name: '"the enemy" in the words of Russia\'s side is Ukraine, no Russian loss; in Ukraine\'s words it is Russia',
+    text: "According to the Russian Defense Ministry, the enemy lost more than 76,500 servicemen in Kursk, where North Korean troops fought. According to Ukraine's General Staff, the enemy lost more than 1,200 servicemen in the past day as North Korean troops fought in Kursk.",
+    expect: [{ text: 'more than 1,200', measure: 'russian_casualties', value: 1200 }],
+  },
 ];

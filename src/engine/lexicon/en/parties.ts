@@ -50,6 +50,19 @@ export const PAIRED_FORCES = [
   ...['group', 'groups', 'battalion', 'battalions', 'brigade', 'brigades', 'formations', 'detachments'],
 ];
 /** Whose a count is: names and adjectives of each party, possessives included. */
+/** The enemy, as a side at war names the other: Russia in Ukraine's words, Ukraine in Russia's. */
+export const ENEMY_WORDS = ['the enemy', "the enemy's", 'enemy'];
+/**
+ * Russia's side speaking, whose "enemy" is Ukraine: "According to the Russian Defense Ministry, the enemy lost more than
+ * 76,500 servicemen".
+ */
+export const RUSSIAN_SIDE_SPEAKERS = [
+  ...['russian', "russia's"].flatMap((r) =>
+    ['defense ministry', 'defence ministry', 'ministry of defense', 'ministry of defence'].map((m) => `${r} ${m}`),
+  ),
+  ...['the kremlin', 'tass', 'ria novosti', 'gerasimov', 'belousov', 'shoigu', 'peskov', 'zakharova'],
+];
+
 export const OWNER_NAMES = {
   north_korea: [
     ...['north korea', 'north-korea', 'north korean', 'north-korean', 'north koreans', 'north-koreans'].flatMap((n) => [n, `${n}'s`]),
@@ -80,7 +93,7 @@ export const OWNER_NAMES = {
     ...['chechen', 'chechens', 'akhmat', 'kadyrovite', 'kadyrovites'],
     // "The enemy's irretrievable losses amounted to 25,200", as Ukraine's officials word Russia's losses; never a
     // count of North Korea's own unless its words say so.
-    ...['the enemy', "the enemy's", 'enemy'],
+    ...ENEMY_WORDS,
     // "This year the aggressor wants to produce 2.7 million shells".
     ...['the aggressor', "the aggressor's", 'aggressor'],
     // Russia's name for its war: "the rehabilitation of hundreds of wounded SVO fighters in Korean sanatoriums".
