@@ -127,6 +127,9 @@ const SENDING_AS_MEANS = `(?:${any(money.SENDING_AS_MEANS.links)}) (?:${any(mone
 /** The same, read on its own further from the amount than other cues. */
 export const MONEY_SENT_AS_MEANS = new RegExp(`\\b${SENDING_AS_MEANS}\\b`);
 
+/** A count of the arms paid for: "$1.2 billion for 5 million shells". */
+const ARMS_COUNTED = `(?:${optional(money.PAID_FOR_COUNT_QUALIFIERS)}[\\d,.]+ (?:(?:${any(money.UNSAID_VALUE_SCALES)}) )?)?`;
+
 export const MONEY_CUES = [
   { measure: 'soldier_pay', re: new RegExp(`\\b(?:${any(money.PAY_PHRASES)})\\b(?! (?:${any(money.PERIOD_AS_TIME_AFTER)})\\b)`) },
   {
@@ -138,7 +141,7 @@ export const MONEY_CUES = [
   {
     measure: 'payment_for_weapons',
     re: new RegExp(
-      `\\b(?:value of (?:the |its )?(?:[a-z]+ )?(?:${any(money.ARMS_PAID_FOR)})|for ${optional(money.PAID_FOR_OWNERS)}${optional(money.SUPPLY_OF)}(?:(?:${any(money.ARMS_KINDS)}) )?(?:${any(money.ARMS_PAID_FOR)})|(?:${any(money.ARMS_TRADED)}) (?:${any(money.ARMS_TRADE)})|(?:worth of|in|of) (?:(?:${any(money.ARMS_KINDS)}) )?(?:${any(money.ARMS_PAID_FOR)})|${any(money.ARMS_SOLD_FROM)}|(?:${any(money.ARMS_TRADE_OF)}) of (?:[a-z]+ ){0,2}(?:${any(money.ARMS_PAID_FOR)})|(?:${any(money.SELLING)}) (?:[a-z]+ ){0,2}(?:${any(money.ARMS_PAID_FOR)})|in (?:${any(money.EARNINGS)}) from (?:[a-z]+ ){0,2}(?:${any(money.ARMS_PAID_FOR)})|(?:${any(money.ARMS_PAID_FOR)})(?:,? [a-z'-]+){0,${money.VALUE_LINK_REACH}}? (?:${any([...money.VALUE_LINKS, ...money.COST_LINKS])}))\\b`,
+      `\\b(?:value of (?:the |its )?(?:[a-z']+ ){0,2}(?:${any(money.ARMS_PAID_FOR)})|for ${optional(money.PAID_FOR_OWNERS)}${optional(money.SUPPLY_OF)}${ARMS_COUNTED}(?:(?:${any(money.ARMS_KINDS)}) )?(?:${any(money.ARMS_PAID_FOR)})|(?:${any(money.ARMS_TRADED)}) (?:${any(money.ARMS_TRADE)})|(?:worth of|in|of) (?:(?:${any(money.ARMS_KINDS)}) )?(?:${any(money.ARMS_PAID_FOR)})|${any(money.ARMS_SOLD_FROM)}|(?:${any(money.ARMS_TRADE_OF)}) of (?:[a-z]+ ){0,2}(?:${any(money.ARMS_PAID_FOR)})|(?:${any(money.SELLING)}) (?:[a-z]+ ){0,2}(?:${any(money.ARMS_PAID_FOR)})|in (?:${any(money.EARNINGS)}) from (?:[a-z]+ ){0,2}(?:${any(money.ARMS_PAID_FOR)})|(?:${any(money.ARMS_PAID_FOR)})(?:,? [a-z'-]+){0,${money.VALUE_LINK_REACH}}? (?:${any([...money.VALUE_LINKS, ...money.COST_LINKS])}))\\b`,
     ),
   },
   // A pattern of its own, not one more branch of the one above, whose backtracking check it would make too dear.
@@ -159,6 +162,15 @@ const BROUGHT_IT = (subjects: readonly string[], verbs: readonly string[]): RegE
 export const MONEY_CUES_BEFORE = [
   { measure: 'payment_for_troops', re: BROUGHT_IT(money.TROOPS_VALUED, money.BROUGHT_IT.troops) },
   { measure: 'payment_for_weapons', re: BROUGHT_IT(money.ARMS_PAID_FOR, money.BROUGHT_IT.arms) },
+  {
+    measure: 'payment_for_weapons',
+    re: BROUGHT_IT(
+      money.SUPPLIER_NAMED.suppliers.flatMap((who) =>
+        money.SUPPLIER_NAMED.supplies.flatMap((what) => money.SUPPLIER_NAMED.to.map((to) => `${who} ${what} ${to}`)),
+      ),
+      money.SUPPLIER_NAMED.valued,
+    ),
+  },
 ] as const;
 
 /** A share of Russia's ammunition: what the share is of. */

@@ -205,6 +205,17 @@ export function moneyPurpose(s: InSentence, after: string, before: string): Clas
   if (!named && best?.measure !== 'payment_for_troops') return null;
   // Earnings said to come from arms or troops are a payment: "at least $1 billion in revenue from weapons sales".
   const nearAfter = after.slice(0, 40).split(CLAUSE_BREAK)[0]!;
+  // What North Korea earns from Russia in a sentence about arms, no troops, is what the arms earn it: "Each shell sold
+  // for around $1,000, meaning North Korea earned some $5 billion from Russia".
+  if (
+    !best &&
+    EARNED_BEFORE.test(before.slice(-40)) &&
+    s.says(ARMS) &&
+    !s.says(TROOPS_SENT) &&
+    s.says(RUSSIA) &&
+    !NOT_PAYMENT.test(nearAfter)
+  )
+    return { measure: 'payment_for_weapons' };
   if (!best || (NOT_PAYMENT.test(nearAfter) && !WAR_SALES_EARNED.test(after.split(CLAUSE_BREAK)[0]!))) return null;
   // Aid to another party: "$50 billion in lending available to aid Ukraine".
   const said = best === nearestBefore ? before.slice(best.at) : after.slice(best.at);

@@ -6403,9 +6403,9 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
-    name: 'no payment for troops: shells sent as the means of the money are arms sold',
+    name: 'payment for weapons, not troops: shells sent as the means of the money are arms sold',
     text: 'North Korea earned $500 million by sending shells to Russia.',
-    expect: [],
+    expect: [{ text: '$500 million', measure: 'payment_for_weapons', value: 500_000_000 }],
   },
   {
     name: "Russia's losses in a country's relative clause after a dash (\"Putin's invading army – which has suffered nearly 1 million casualties\")",
@@ -6469,5 +6469,21 @@ export const DETECTOR_CASES: DetectorCase[] = [
     name: '"the enemy" in the words of Russia\'s side is Ukraine, no Russian loss; in Ukraine\'s words it is Russia',
     text: "According to the Russian Defense Ministry, the enemy lost more than 76,500 servicemen in Kursk, where North Korean troops fought. According to Ukraine's General Staff, the enemy lost more than 1,200 servicemen in the past day as North Korean troops fought in Kursk.",
     expect: [{ text: 'more than 1,200', measure: 'russian_casualties', value: 1200 }],
+  },
+  {
+    name: 'payment for weapons: shipments valued, arms counted after "for", the value of North Korea\'s weapons, earnings beside arms',
+    text: "The North Korean shipments to Russia are valued at about $1.5 billion. Moscow reportedly paid Pyongyang $1.2 billion for 5 million shells. The value of North Korea's weapons supplied to Russia was estimated at $9.8 billion. North Korea has supplied millions of shells, and it earned some $5 billion from Russia.",
+    expect: [
+      { text: 'about $1.5 billion', measure: 'payment_for_weapons', value: 1_500_000_000 },
+      { text: '$1.2 billion', measure: 'payment_for_weapons', value: 1_200_000_000 },
+      { text: '$9.8 billion', measure: 'payment_for_weapons', value: 9_800_000_000 },
+      { text: 'millions', measure: 'artillery_shells' },
+      { text: 'some $5 billion', measure: 'payment_for_weapons', value: 5_000_000_000 },
+    ],
+  },
+  {
+    name: 'no payment for weapons: earnings from coal beside shells sent',
+    text: 'North Korea earned $300 million from coal exports to Russia and sent shells.',
+    expect: [],
   },
 ];

@@ -82,9 +82,11 @@ export const ARMS_TRADE = [
 export const SUPPLIER_NAMED = {
   suppliers: ['north korean', "north korea's", "pyongyang's", 'dprk'],
   // Not trade or exports, which may be of coal to China.
-  supplies: ['supplies', 'deliveries', 'transfers'],
+  supplies: ['supplies', 'deliveries', 'transfers', 'shipments'],
   /** …and where they went: not "the value of North Korean supplies to China". */
   to: ['to russia', 'to moscow'],
+  /** Or their value said after them: "The North Korean shipments to Russia are valued at about $1.5 billion". */
+  valued: ['valued at', 'worth', 'estimated at', 'estimated to be worth'],
 };
 export const ARMS_TRADE_OF = ['sale', 'sales', 'export', 'exports', 'deliveries', 'supplies', 'transfers'];
 export const TROOP_DEALS = {
