@@ -122,6 +122,7 @@ import {
   ownerOfPhrase,
   ownerOfWords,
   relativeHead,
+  sentJointly,
   victimsOfNorthKorea,
   victimsOfUkraine,
 } from './owner';
@@ -660,7 +661,9 @@ const SAYS_TROOPS = words([...sending.TROOP_WORDS, ...sending.MILITARY_TOO, ...s
 /** Words that say a sentence with workers in it is about troops too: "sent 10,000 to Russia to fight, and workers". */
 const MILITARY_TOO = words([...sending.TROOP_WORDS, ...DEPLOYMENT_WORDS, ...sending.MILITARY_TOO]);
 const NOT_SUPPLIED = new RegExp(`\\b(?:${any(NOT_SUPPLIED_BEFORE)})(?: (?:${any(sending.SENT_BEFORE_ARTICLES)}))? $`);
-const RATE_OF_FIRE_AFTER = new RegExp(`^ (?:${any(RATE_OF_FIRE.every)}) (?:[a-z0-9-]+ )?(?:${any(RATE_OF_FIRE.spans)})\\b`);
+const RATE_OF_FIRE_AFTER = new RegExp(
+  `^ (?:(?:${any(RATE_OF_FIRE.every)}) (?:[a-z0-9-]+ )?(?:${any(RATE_OF_FIRE.spans)})|(?:${any(RATE_OF_FIRE.every)}) (?:${any(RATE_OF_FIRE.guns)}))\\b`,
+);
 /** Goods inside the containers, not arms: not "7,000 containers of military aid". */
 const GOODS_INSIDE = new RegExp(
   `^,? (?:(?:${any(CONTAINERS_OF_GOODS.adverbs)}) )?(?:${any(CONTAINERS_OF_GOODS.links)}) (?!(?:[a-z]+ ){0,2}?(?:${any(money.MILITARY_CARGO)}) )(?:[a-z]+ ){0,2}?(?:${any(CONTAINERS_OF_GOODS.goods)})\\b`,
@@ -1021,7 +1024,14 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
     s.says(NK_NAMED) &&
     s.says(RUSSIA_GIVING) &&
     !s.says(PRISONERS_FREED);
-  const sender = spokenOf ? (namedOwner(s, noun, true) ?? 'north_korea') : owner !== 'north_korea' && paidWith() ? 'north_korea' : owner;
+  // Or sent by both countries together, the troops' own words naming no side: "North Korea and Russia had agreed to
+  // deploy a total of 12,000 troops".
+  const jointly = () => !ownerOfWords(`${noun?.modifiers ?? ''}${noun?.text ?? ''}`) && !inherited && sentJointly(s);
+  const sender = spokenOf
+    ? (namedOwner(s, noun, true) ?? 'north_korea')
+    : owner !== 'north_korea' && (paidWith() || jointly())
+      ? 'north_korea'
+      : owner;
   if (noun?.kind !== 'personnel' || sender !== 'north_korea' || ARMY_SIZE_BEFORE.test(before) || ARMY_MODIFIER.test(noun.modifiers))
     return null;
   if (noun.from === 'after' && AT_WORK_NOUNS.has(noun.text) && AT_WORK_AFTER.test(after.slice(noun.end))) return null;

@@ -48,7 +48,7 @@ import {
   RUSSIAN_SIDE_SPEAKERS,
   WAR_SIDES_PAIRED,
 } from './lexicon/en/parties';
-import { ADDITIONAL_BEFORE, MODALS, SEND, SENT_BY_SENDER as SENDERS_VERBS } from './lexicon/en/sending';
+import { ADDITIONAL_BEFORE, MODALS, SEND, SENDER_TO_TROOPS_WORDS, SENT_BY_SENDER as SENDERS_VERBS } from './lexicon/en/sending';
 import {
   AGENT_BEFORE,
   AGENT_STRIKE,
@@ -521,6 +521,17 @@ const RU_WORD = new RegExp(`\\b(?:${RU_ADJECTIVE})\\b`);
 
 const RU_COUNTRY = any(RUSSIA_NAMES.filter((n) => !n.endsWith("'s") && !PARTY_ADJECTIVES.russia.includes(n)));
 const NK_COUNTRY = any(NORTH_KOREA_NAMES.filter((n) => !n.endsWith("'s") && !n.endsWith('korean') && !n.endsWith('koreans')));
+/** The most words between the two countries and their verb of sending: "had agreed to". */
+const JOINT_SENDER_WORDS = 4;
+/** Both countries the subject of a sending: "North Korea and Russia had agreed to deploy a total of 12,000 troops". */
+const BOTH_SENDING = new RegExp(
+  `\\b(?:(?:${RU_COUNTRY}) and (?:${NK_COUNTRY})|(?:${NK_COUNTRY}) and (?:${RU_COUNTRY}))(?: [a-z']+){0,${JOINT_SENDER_WORDS}} (?:${any([...SEND.base, ...SEND.past, ...SEND.present, ...SEND.ing])})(?: [a-z']+){0,${SENDER_TO_TROOPS_WORDS}} $`,
+);
+
+/** Russia and North Korea named together as sending the troops counted next: they are North Korea's. */
+export function sentJointly(s: InSentence): boolean {
+  return BOTH_SENDING.test(lookBack(s).text);
+}
 const BOTH_LOST = new RegExp(
   `\\b(?:(?:${RU_COUNTRY}) and (?:${NK_COUNTRY})|(?:${NK_COUNTRY}) and (?:${RU_COUNTRY})) (?:(?:${any(MODALS)}) )?(?:(?:${any(PERFECT_AUXILIARIES)}) )?(?:${any(INSTITUTION_LOSS_VERBS)}) $`,
 );

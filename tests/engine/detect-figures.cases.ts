@@ -6486,4 +6486,27 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'North Korea earned $300 million from coal exports to Russia and sent shells.',
     expect: [],
   },
+  {
+    name: 'casualties: soldiers "taken off the battlefield"',
+    text: 'Amid rising casualties, with estimates of up to 4,000 North Korean soldiers taken off the battlefield, Kim Jong Un is doubling down.',
+    expect: [{ text: 'up to 4,000', measure: 'nk_casualties', value: 4000 }],
+  },
+  {
+    name: 'no shells: those North Korea "lobbed" at South Korea\'s island, and a gun\'s ration "per gun"',
+    text: "North Korea lobbed over 200 artillery shells near South Korea's Yeonpyeong Island on Friday. North Korean gunners in Kursk were given ten shells per gun, per day.",
+    expect: [],
+  },
+  {
+    name: 'troops planned: both countries the subject of the sending, and "the possibility of deploying"',
+    text: 'North Korea and Russia had agreed to deploy a total of 12,000 troops, equivalent to four brigades. Zelensky suggested the possibility of deploying 10,000 North Korean troops.',
+    expect: [
+      { text: '12,000', measure: 'troops_planned', value: 12000 },
+      { text: '10,000', measure: 'troops_planned', value: 10000 },
+    ],
+  },
+  {
+    name: "no troops: both countries sending troops named as another side's",
+    text: 'Russia and North Korea deployed 50,000 Russian troops to Kursk.',
+    expect: [],
+  },
 ];

@@ -108,6 +108,8 @@ export const CASUALTY_SCOPE_WORDS = {
     ...['killed', 'dead'].flatMap((k) => [`${k} or incapacitated`, `${k} and incapacitated`]),
     // "at least 200 North Korean troops had been knocked out of action", "more than a quarter are already incapacitated".
     ...['knocked out of action', 'put out of action', 'taken out of action', 'out of action', 'incapacitated'],
+    // "estimates of up to 4,000 North Korean soldiers taken off the battlefield".
+    ...['taken off the battlefield', 'removed from the battlefield'],
     // As translated copies put it: "around three thousand were disabled, including almost 300 dead".
     ...['were disabled', 'been disabled'],
     // "at least 6,000 North Koreans have put out of combat fighting for Russia".
@@ -435,6 +437,7 @@ export const PREDICATES = [
   // "received over 100 North Korean soldiers with various injuries".
   ...['with injuries', 'with various injuries', 'with serious injuries', 'with wounds', 'with shrapnel wounds'],
   ...['knocked out of action', 'put out of action', 'taken out of action', 'incapacitated', 'disabled'],
+  ...['taken off the battlefield', 'removed from the battlefield'],
   ...['put out of combat', 'taken out of combat', 'hors de combat'],
   ...['lost their combat capability', 'lost combat capability', 'lost their fighting capability'],
   // "One-fourth of those Korean forces have been made casualties", "soldiers who have become casualties".

@@ -142,6 +142,8 @@ export const NOT_SUPPLIED_BEFORE = [
 export const RATE_OF_FIRE = {
   every: ['every', 'each', 'per', 'a'],
   spans: ['minute', 'minutes', 'second', 'seconds', 'hour'],
+  /** A gun's ration: "Ten shells per gun, per day". */
+  guns: ['gun', 'barrel', 'howitzer', 'cannon'],
 };
 
 /**

@@ -352,6 +352,8 @@ export const MISSILES_TESTED_BEFORE = [
 export const MISSILES_LAUNCHED_BY_NK = {
   verbs: [
     ...['launched', 'fired', 'has launched', 'has fired', 'had launched', 'had fired', 'also launched', 'also fired'],
+    // "North Korea lobbed over 200 artillery shells near South Korea's Yeonpyeong Island".
+    'lobbed',
     // "North Korea was estimated to have fired about 20 shells as part of a training exercise".
     ...['was', 'is'].flatMap((aux) =>
       ['estimated', 'believed', 'thought', 'said', 'reported'].flatMap((hedge) =>

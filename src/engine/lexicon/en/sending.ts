@@ -104,6 +104,8 @@ export const PLANNED_PHRASES = [
     'reinforcements',
     // "the potential arrival of thousands of North Korean soldiers to support Russia".
     ...['potential', 'possible', 'expected', 'imminent'].map((how) => `${how} arrival of`),
+    // "Zelensky suggested the possibility of deploying 10,000 North Korean troops".
+    ...['possibility of', 'prospect of'].flatMap((p) => ['deploying', 'sending', 'dispatching'].map((verb) => `${p} ${verb}`)),
     // "We are expecting the arrival of the first batch, about 1,200 North Korean military personnel".
     ...['expecting', 'expect', 'expects', 'awaiting', 'await', 'awaits'].map((verb) => `${verb} the arrival of`),
     // A unit still forming: "The battalion is expected to include up to 3,000 North Korean troops" (not "expected to
