@@ -215,9 +215,10 @@ const COUNT_NAMED_FIRST = [
     `\\b(?:${any(losses.PUT_AT.verbs)}) (?:[a-z'.-]+ ){0,3}?(?:${any(losses.LOSS_NOUNS)})(?: [a-z'.,-]+){0,${losses.PUT_AT.reach}}? ${losses.PUT_AT.at} (?:(?:${any(losses.COUNT_EMPHASIS)}) )?$`,
   ),
   // "…has surpassed a staggering one million": up to two words between the verb and the number. Not a noun after an
-  // article: "6,000 casualties out of the total 11,000 soldiers".
+  // article: "6,000 casualties out of the total 11,000 soldiers". A year may stand between: "losses since February 2022
+  // amount to".
   new RegExp(
-    `\\b(?:${any(losses.LOSS_SUBJECTS)})(?: [a-z'.,-]+){0,18}? (?<!\\b(?:${any(ARTICLES)}) )(?:${any(losses.COUNT_VERBS)})(?: [a-z]+){0,2} $`,
+    `\\b(?:${any(losses.LOSS_SUBJECTS)})(?: (?:[a-z'.,-]+|(?:19|20)\\d\\d,?)){0,18}? (?<!\\b(?:${any(ARTICLES)}) )(?:${any(losses.COUNT_VERBS)})(?: [a-z]+){0,2} $`,
   ),
 ];
 

@@ -6509,4 +6509,9 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'Russia and North Korea deployed 50,000 Russian troops to Kursk.',
     expect: [],
   },
+  {
+    name: "Russia's losses: a year between the losses and their verb (\"losses since February 2022 amount to\")",
+    text: 'Total Russian combat losses since February 2022 amount to about 870,000 personnel, as North Korean troops fight beside them.',
+    expect: [{ text: 'about 870,000', measure: 'russian_casualties', value: 870_000 }],
+  },
 ];
