@@ -170,7 +170,7 @@ export function casualtyScope(noun: Noun | null, after: string, before: string, 
     return scopeOfNounBefore(before, noun.text) ?? (count ? scopeIn(before.slice(count.index)) : null);
   }
   // "the other two have suffered losses": the force, not the lost.
-  if (FORCE_SUFFERED.test(rest)) return null;
+  if (FORCE_SUFFERED.test(rest) || FORCE_THERE_SUFFERED.test(rest)) return null;
   const predicate = CASUALTY_PREDICATE.exec(rest);
   if (predicate) {
     // "Three North Koreans killed five Russian soldiers": the counted did it.
@@ -258,6 +258,9 @@ const QUOTE_OPENS = / ["'\u201c\u2018](?=[a-z])/g;
 /** The force itself said to have suffered losses: "…had already sustained \"losses\"". */
 const FORCE_SUFFERED = new RegExp(
   `^ (?:[a-z]+ ){0,2}?(?:${any(losses.FORCE_SUFFERED.verbs)}) ["'\u201c]?(?:(?:${any(losses.FORCE_SUFFERED.adjectives)}) (?:${losses.FORCE_SUFFERED.losses}|${losses.FORCE_SUFFERED.casualties})|${losses.FORCE_SUFFERED.losses})\\b`,
+);
+const FORCE_THERE_SUFFERED = new RegExp(
+  `^ (?:${any(losses.FORCE_SUFFERED.there.copulas)}) (?:${any(losses.FORCE_SUFFERED.there.states)})\\b[^,.;]{0,${losses.FORCE_SUFFERED.there.reach}}? and (?:[a-z]+ ){0,2}?(?:${any(losses.FORCE_SUFFERED.verbs)}) (?:${losses.FORCE_SUFFERED.losses}|${losses.FORCE_SUFFERED.casualties})\\b`,
 );
 /** A predicate within the clause, past a participle phrase: the scope it says, or null. */
 function furtherPredicate(rest: string): Scope | null {

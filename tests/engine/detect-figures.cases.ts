@@ -6510,8 +6510,16 @@ export const DETECTOR_CASES: DetectorCase[] = [
     expect: [],
   },
   {
-    name: "Russia's losses: a year between the losses and their verb (\"losses since February 2022 amount to\")",
+    name: 'Russia\'s losses: a year between the losses and their verb ("losses since February 2022 amount to")',
     text: 'Total Russian combat losses since February 2022 amount to about 870,000 personnel, as North Korean troops fight beside them.',
     expect: [{ text: 'about 870,000', measure: 'russian_casualties', value: 870_000 }],
+  },
+  {
+    name: 'troops, not casualties: a force said to be there, then to have suffered casualties; a bare "suffered casualties" stays losses',
+    text: '11,000 North Korean troops were present in the Kursk region and had already suffered casualties. About 4,000 North Korean soldiers have suffered casualties.',
+    expect: [
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+      { text: 'About 4,000', measure: 'nk_casualties', value: 4000 },
+    ],
   },
 ];

@@ -1149,6 +1149,16 @@ export const FORCE_SUFFERED = {
   adjectives: ['heavy', 'significant', 'serious', 'major', 'huge', 'massive', 'severe', 'high', 'some', 'considerable'],
   losses: 'losses',
   casualties: 'casualties',
+  /**
+   * The force said first to be there, then to have suffered: "11,000 North Korean troops were present in the Kursk
+   * region and had already suffered casualties".
+   */
+  there: {
+    copulas: ['were', 'are', 'have been', 'had been'],
+    states: ['present', 'deployed', 'stationed', 'fighting', 'sent', 'in'],
+    /** How far the place may run before "and". */
+    reach: 60,
+  },
 };
 
 /**
