@@ -431,7 +431,7 @@ export const ARRIVED = ['arrived', 'reinforced', 'bolstered'];
  * Verbs that say more troops were moved there, besides those of sending, read only beside "more" or "additional":
  * "North Korea transferred approximately 3,000 additional soldiers to Russia in January and February".
  */
-export const MOVED_MORE = ['transferred', 'moved', 'shipped', 'gone to', 'went to'];
+export const MOVED_MORE = ['transferred', 'moved', 'shipped', 'gone to', 'went to', 'rotated'];
 /**
  * Where more troops stand, said right after them: "1,500 more North Korean soldiers in Russia", "About 2,000 more
  * North Korea troops in Russia's Kursk".
