@@ -34,7 +34,7 @@ import { alternation as any } from './lexicon/compile';
 import * as clauses from './lexicon/en/clauses';
 import { CAPTURE_STORY, LOSSES_NAMED } from './lexicon/en/losses';
 import { OWNER_NAMES, PAIRED_FORCES } from './lexicon/en/parties';
-import { ADDITIONAL_BEFORE, JOINED_THEN } from './lexicon/en/sending';
+import { ADDITIONAL_BEFORE, JOINED_THEN, JOINED_TO_SENT } from './lexicon/en/sending';
 import { CASUALTY_SCOPES, LOSSES_ELSEWHERE, NK_LOSSES_NAMED, nkTroopsNamed } from './measure-cues';
 import { MEASURES, type Measure, type Scope } from './measures';
 import { CHANGE_VERBS, TIMES_MULTIPLIER } from './not-quantities';
@@ -378,8 +378,9 @@ const CHANGED_FROM_GAP = new RegExp(`^,? (?:${any(clauses.CHANGED_FROM)}) $`);
  * "…in the Kursk region, and a further 4,000 earlier this year".
  */
 const PART_LATER_GAP = new RegExp(`(?:,| ?[\u2014\u2013]) (?:${any(clauses.PART_INCLUDED)}) $`);
-// More of the same joined after a part: "…, and a further 4,000 earlier this year".
-const MORE_LATER_GAP = new RegExp(`, (?:${any(clauses.CONJUNCTIONS)})(?: (?:${any(ADDITIONAL_BEFORE)}))? $`);
+// More of the same joined after a part: "…, and a further 4,000 earlier this year", "…, followed by an additional 3,000
+// to 4,000 earlier in 2025".
+const MORE_LATER_GAP = new RegExp(`, (?:${any([...clauses.CONJUNCTIONS, ...JOINED_TO_SENT.links])})(?: (?:${any(ADDITIONAL_BEFORE)}))? $`);
 const CHANGED_LATER_GAP = new RegExp(
   `^(?: [a-z0-9]+){0,${clauses.CHANGED_LATER.words}},? (?:${any(clauses.CONJUNCTIONS)}) (?:(?:${any(clauses.CHANGED_LATER.verbs)}) (?:${any(clauses.CHANGED_LATER.links)})|${any(clauses.CHANGED_LATER.reaching)}) $`,
 );

@@ -36,6 +36,7 @@ import {
   PARTICIPLE_AFTER_VERB,
   PEOPLE_BEFORE_PARTICIPLE,
   PLACE_AFTER_BRACKETS,
+  PRONOUN_OPENERS,
   PRONOUNS,
   RELATIVE_MAKERS,
   RELAY_BEFORE_MAKER,
@@ -89,7 +90,7 @@ const BETWEEN = new Set<string>(BETWEEN_MAKER_AND_VERB);
 const NO_MAKER_BEFORE = new Set<string>(NO_MAKER_BEFORE_VERB);
 const NOT_AFTER_VERB = new RegExp(`^\\s*(?:${alternation(NOT_A_MAKER_AFTER_VERB)})\\b`);
 const DETERMINER = new RegExp(`^(?:(?:${alternation(BEFORE_NAME)}) )+`);
-const PRONOUN = new RegExp(`^(?:${alternation(PRONOUNS)})$`);
+const PRONOUN = new RegExp(`^(?:(?:${alternation(PRONOUN_OPENERS)}) )?(?:${alternation(PRONOUNS)})$`);
 /** A body's short name in brackets after its full one, before the verb: "Joint Chiefs of Staff (JCS) said". */
 const ACRONYM_AT_END = / ?\([a-z.]{2,12}\)$/;
 /**

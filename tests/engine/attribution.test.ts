@@ -451,6 +451,12 @@ describe('who the page says made a figure', () => {
     expect(makerOf(text, 'at least 3,000')).toBe('Kirby');
   });
 
+  it('reads a pronoun after an opening adverb as the name before it ("Now we estimate")', () => {
+    const text =
+      'Miller briefed reporters about North Korea’s troops in Russia. Now we estimate that about 10,000 have gone there, he said.';
+    expect(makerOf(text, 'about 10,000')).toBe('Miller');
+  });
+
   it('keeps a pronoun where no name comes before it', () => {
     expect(makerOf('At least 3,000 North Korean soldiers have moved into Russia, he said.', 'At least 3,000')).toBe('he');
   });

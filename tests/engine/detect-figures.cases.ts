@@ -6522,4 +6522,13 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'About 4,000', measure: 'nk_casualties', value: 4000 },
     ],
   },
+  {
+    name: 'troops deployed: more "followed by" a sending done, earlier, as a range; not where it is "to be followed"',
+    text: 'In late 2024, North Korea sent between 10,000 to 12,000 troops, followed by an additional 3,000 to 4,000 earlier in 2025. North Korea sent 8,000 troops, to be followed by an additional 2,000 later this year.',
+    expect: [
+      { text: 'between 10,000 to 12,000', measure: 'troops_deployed', value: { low: 10000, high: 12000 } },
+      { text: '3,000 to 4,000', measure: 'troops_deployed', value: { low: 3000, high: 4000 } },
+      { text: '8,000', measure: 'troops_deployed', value: 8000 },
+    ],
+  },
 ];

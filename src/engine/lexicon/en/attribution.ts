@@ -365,6 +365,8 @@ export const CLAIMED_NOT_SAID = {
 } as const;
 /** A relative pronoun after a comma stands for the maker named before it: "The NIS, which estimates that…". */
 export const RELATIVE_MAKERS = ['which', 'who'] as const;
+/** Adverbs that may open a clause before its pronoun: "Now we estimate that about 10,000 have gone there". */
+export const PRONOUN_OPENERS = ['now', 'then', 'so', 'but', 'and', 'still', 'today'] as const;
 export const PRONOUNS = [
   ...['he', 'she', 'they', 'it', 'we', 'him', 'her', 'them'],
   // A speaker's own in a quote: "Kirby stated, “Our information indicates that…”".
