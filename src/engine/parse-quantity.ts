@@ -30,6 +30,7 @@ import {
   NAME_NUMBER_PREFIXES,
   NUMBER_AS_VERB_AFTER,
   ORDINAL_SUFFIX,
+  PART_OF_PERIOD_ORDINALS,
   PARTICLE_VERBS,
   PERSON_TITLES,
   RANGE_BEFORE_FROM,
@@ -223,6 +224,8 @@ const CHANGED_BEFORE = new RegExp(`\\b(?:${alternation(TIMES_MULTIPLIER.changeVe
 const DURATION_AFTER = new RegExp(`[- ](?:${alternation(DURATION_UNITS)})(?![a-z])`, 'y');
 /** "a year and a half": a duration's half said after it. */
 const HALF_OF_DURATION_BEFORE = new RegExp(`[- ](?:${alternation(DURATION_UNITS)}) and (?:a )?$`);
+/** "in the second half of 2023", "in the first quarter": a part of a period, no share. */
+const PART_OF_PERIOD_BEFORE = new RegExp(`\\b(?:${alternation(PART_OF_PERIOD_ORDINALS)}) $`);
 /** "two and a half days", "the two-and-a-half-year-long war": a duration, however its half is said. */
 const HALF_DURATION_AFTER = new RegExp(`[ -]and[ -]a[ -]half[ -](?:${alternation(DURATION_UNITS)})(?![a-z])`, 'y');
 const LENGTH_AFTER = new RegExp(
@@ -607,6 +610,7 @@ function readFraction(t: string, at: number): Read {
   if (row.needsOf && !sticky(SHARE_FOLLOWS, t, end) && !SHARE_BY.test(t.slice(Math.max(0, at - SHARE_BY_LENGTH), at))) return null;
   // "after a year and a half of war": part of a duration, no share.
   if (HALF_OF_DURATION_BEFORE.test(t.slice(Math.max(0, at - LOOK_BEHIND), at))) return null;
+  if (PART_OF_PERIOD_BEFORE.test(t.slice(Math.max(0, at - LOOK_BEHIND), at))) return null;
   return { core: { start: at, end, value: row.value, unit: 'fraction', vague: false, scaled: false, factor: 1, yearLike: false } };
 }
 

@@ -6531,4 +6531,12 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '8,000', measure: 'troops_deployed', value: 8000 },
     ],
   },
+  {
+    name: 'money earned "from Russia war", as headlines clip it; no share in "the second half of 2023"',
+    text: 'Report: Pyongyang earned $20bn from Russia war. Russia received 1.6 million shells from North Korea in the second half of 2023 alone.',
+    expect: [
+      { text: '$20bn', measure: 'payment_for_weapons', value: 20_000_000_000 },
+      { text: '1.6 million', measure: 'artillery_shells', value: 1_600_000 },
+    ],
+  },
 ];

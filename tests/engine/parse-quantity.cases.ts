@@ -2162,4 +2162,9 @@ export const GRAMMAR_CASES: GrammarCase[] = [
     input: 'Losses since the invasion in 2022 to 738,660 were counted in 2023-24.',
     expect: [{ text: '738,660', value: 738_660 }],
   },
+  {
+    name: 'not a share: a fraction after an ordinal is a part of a period ("in the second half of 2023", "the first quarter")',
+    input: 'Russia received shells in the second half of 2023 and in the first quarter of 2024, a third of them from the North.',
+    expect: [{ text: 'a third', value: 1 / 3, unit: 'fraction' }],
+  },
 ];

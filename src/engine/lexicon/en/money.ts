@@ -131,6 +131,8 @@ export const BROUGHT_IT = {
  */
 const WAR_EARNINGS_WORDS = [
   ...['bonanza', 'windfall', 'from the war', "from russia's war", 'from war', 'from the conflict'],
+  // As headlines clip it: "Pyongyang earned $20bn from Russia war".
+  ...['from russia war', 'from ukraine war', "from russia's ukraine war"],
   // "North Korea has earned an estimated $20 billion since the war began".
   ...['since the war began', 'since the start of the war', 'since the invasion began'],
 ];
