@@ -305,6 +305,8 @@ const LOSSES_OF_PEOPLE_BEFORE = new RegExp(
 );
 const STRIKES = words(losses.STRIKES);
 const TOLL_ELSEWHERE = words(losses.TOLL_ELSEWHERE);
+const MEN_COUNTED = new Set(losses.MEN_WITH_FAMILIES.men);
+const FAMILIES_COUNTED = words(losses.MEN_WITH_FAMILIES.with);
 const CIVILIAN_TOLL = words(losses.CIVILIAN_TOLL);
 const PART_OF_THE_LOST_BEFORE = new RegExp(`(?:^|[.;:] )${losses.PART_OF_THE_LOST.lead} (${any(losses.PART_OF_THE_LOST.groups)}), $`);
 const THINGS_DOWNED = new RegExp(`^(?: [a-z]+){0,2} (?:${any(losses.THINGS_DOWNED)})\\b`);
@@ -762,14 +764,17 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   )
     return null;
   // "one person died and three were injured according to prosecutors there": a toll of civilians, no side's soldiers.
+  // So too of people, where a disaster's words name them: "At least 158 people are confirmed dead and … others remain
+  // missing".
   if (
-    (noun === null || noun.from !== 'after' || (noun.kind === 'casualties' && !noun.modifiers)) &&
+    (noun === null || noun.from !== 'after' || VAGUE_PEOPLE_NOUNS.has(noun.text) || (noun.kind === 'casualties' && !noun.modifiers)) &&
     s.says(CIVILIAN_TOLL) &&
     !s.says(NK_NAMED, true) &&
     !s.says(NK_PERSONNEL_WORDS, true) &&
     !s.says(MILITARY_PEOPLE)
   )
     return null;
+  if (noun !== null && MEN_COUNTED.has(noun.text) && s.says(FAMILIES_COUNTED) && !s.says(NK_NAMED, true)) return null;
   // "13 killed in Zaporizhzhia", "At least five people were killed when missiles hit Kharkiv": a toll in a city Ukraine
   // holds, struck from afar, with no soldiers named.
   if (

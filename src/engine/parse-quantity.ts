@@ -232,6 +232,8 @@ const LENGTH_AFTER = new RegExp(
   `[- ]?(?:${alternation([...LENGTH_UNITS, ...MULTIPLIERS])})(?![a-z])|-(?:${alternation(HYPHENED_SIZES)})(?![a-z])`,
   'y',
 );
+/** A vague amount's unit of length: "thousands of kilometers". */
+const VAGUE_LENGTH_AFTER = new RegExp(` of (?:${alternation(LENGTH_UNITS)})(?![a-z])`, 'y');
 /** The first of two calibres, the unit said after the second: "shells of 122 and 152 mm calibers". */
 const FIRST_OF_LENGTHS = new RegExp(
   `(?:,? (?:${alternation(LIST_JOINERS)})|,) \\d{2,3}[- ]?(?:${alternation(LENGTH_UNITS)})(?![a-z])`,
@@ -567,6 +569,8 @@ function readVague(t: string, at: number): Read {
   if (!m) return null;
   const row = VAGUE_AMOUNTS.find((v) => v.words === m[1])!;
   const end = at + m[0].length;
+  // "thousands of kilometers from home": a distance, no amount.
+  if (sticky(VAGUE_LENGTH_AFTER, t, end)) return { skip: end };
   // "hundreds of millions of dollars", "several billion dollars".
   // The currency word is part of the amount as digits' is ("5 billion dollars"); "of dollars" is not.
   const after = sticky(VAGUE_CURRENCY_AFTER, t, end);

@@ -6539,4 +6539,9 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '1.6 million', measure: 'artillery_shells', value: 1_600_000 },
     ],
   },
+  {
+    name: 'troops deployed: "which may now number" a count',
+    text: 'North Korean troops also appeared there, which may now number around 20,000 in the region.',
+    expect: [{ text: 'around 20,000', measure: 'troops_deployed', value: 20000 }],
+  },
 ];

@@ -816,6 +816,11 @@ export const LOSSES_OF_PEOPLE = {
     // Not a bare "storm": North Korea's "Storm Corps" fights in Kursk.
     ...['flood', 'floods', 'flooding', 'famine', 'disaster', 'disease', 'epidemic', 'earthquake', 'typhoon'],
     ...['storms', 'tropical storm', 'winter storm', 'snowstorm', 'rainstorm'],
+    // Not a bare "fire" or "fires", said of artillery and of firing, nor "hurricane", a figure of speech ("a hurricane of
+    // drone attacks"): "the wildfires in Los Angeles have resulted in 16
+    // deaths", "three dead in heavy snowfall", "where a river burst its banks".
+    ...['wildfire', 'wildfires', 'blaze', 'blazes', 'snowfall', 'landslide', 'landslides', 'mudslide', 'mudslides'],
+    ...['cyclone', 'heatwave', 'heat wave', 'burst its banks', 'flash flood', 'flash floods'],
     // "more than 200,000 people died of starvation and hunger-related diseases in the late 1990s".
     ...['starvation', 'hunger', 'diseases'],
     // "North Korea's Toll of 'Unknown Fever' Cases Nears 1.5Mln, Death Toll Reaches 56".
@@ -858,9 +863,16 @@ export const CIVILIAN_TOLL = [
   // Not "people", said as often of soldiers ("Out of five people, all five were killed").
   ...['person', 'civilian', 'civilians', 'resident', 'residents', 'passenger', 'passengers', 'crew'],
   ...['child', 'children', 'woman', 'women', 'prosecutors'],
+  // A disaster's toll: "the fires have resulted in 16 deaths and at least 13 people missing", "The Eaton Fire has
+  // destroyed over 7,000 buildings and caused 11 deaths".
+  ...['people missing', 'remain missing', 'still missing', 'buildings', 'homes'],
 ];
+/** Men counted with women and children are no soldiers: "A boat carrying 64 men, 62 women and 20 children landed". */
+export const MEN_WITH_FAMILIES = { men: ['men'], with: ['women', 'children'] };
 export const TOLL_ELSEWHERE = [
   ...['car attack', 'shooting', 'stabbing', 'gunman', 'murder', 'crash', 'migrant', 'migrants'],
+  // Other wars' fighting: "Syria war monitor says more than 130 dead in army-jihadist clashes".
+  ...['jihadist', 'jihadists', 'militants', 'insurgents', 'rebels'],
   // "Driver who killed 35 in China car ramming sentenced to death".
   ...['car ramming', 'ramming attack'],
   ...['strikes on', 'strike on', 'airstrike', 'airstrikes', 'air strike', 'air strikes'],

@@ -595,7 +595,11 @@ export const TOTAL_BEFORE = {
  * already". Only words of time and manner may stand between the noun and its verb, not "the number of casualties".
  */
 /** A verb of numbering just before a count: "which are thought to number 12,000", "troops numbering about 11,000". */
-export const NUMBERING = ['to number', 'numbering', 'who number', 'which number', 'that number'];
+export const NUMBERING = [
+  ...['to number', 'numbering', 'who number', 'which number', 'that number'],
+  // "North Korean troops also appeared there, which may now number around 20,000 in the region".
+  ...['who', 'which', 'that'].flatMap((r) => ['may now', 'may', 'now', 'could', 'might'].map((m) => `${r} ${m} number`)),
+];
 export const NUMBER_GROWS = {
   nouns: [
     'the number',
