@@ -12,6 +12,7 @@ import {
   ADDITIONAL_BEFORE as ADDITIONAL_BEFORE_WORDS,
   ADDITIONAL as ADDITIONAL_WORDS,
   ANNOUNCED,
+  ARRIVAL_EXPECTED,
   EXCEED_LATER,
   FORESEEN_BEFORE,
   FORESEEN_TO_FIGHT_AFTER,
@@ -106,6 +107,9 @@ const SOON = new RegExp(`^[^,;.]{0,40}\\b${SOON_AFTER.word}['"\u2019]?\\s*(?:[,;
 const TO_BE_THERE_LATER = new RegExp(`^ (?:${any(TO_BE_THERE_BY.verbs)}) [^,;.]{1,40}? ${TO_BE_THERE_BY.by}\\b`);
 const REACHING_BEFORE = new RegExp(`\\b(?:${any(REACHING_LATER.before)}) $`);
 const LATER_IN_CLAUSE = new RegExp(`^[^,;.]{0,40}\\b(?:${any(REACHING_LATER.later)})\\b`);
+const ARRIVAL_EXPECTED_LATER = new RegExp(
+  `, with (?:${any(ARRIVAL_EXPECTED.owners)}) (?:${any(ARRIVAL_EXPECTED.nouns)}) (?:${any(ARRIVAL_EXPECTED.verbs)})\\b`,
+);
 const UNDER_WAY_LATER_AFTER = new RegExp(
   `^ (?:${any(UNDER_WAY_LATER.participles)})\\b[^,;.]{0,24}?\\b(?:${any(UNDER_WAY_LATER.later)})\\b`,
 );
@@ -272,6 +276,9 @@ export function isPlanned(s: InSentence, noun: Noun | null, after: string, befor
   if (FORESEEN_TO_FIGHT.test(rest) && !more()) return false;
   // "5,000 construction workers and 1,000 sappers may be sent": the pair's verb is said after the second.
   if (PLANNED_AFTER.test(rest) || TO_COME_AFTER.test(rest)) return true;
+  // "This contingent comprises 1,000 deminers and 5,000 construction workers, with their arrival expected as early as
+  // July": their arrival still to come, said later in the sentence.
+  if (ARRIVAL_EXPECTED_LATER.test(s.sentence.slice(s.quantity.end, s.quantity.end + ARRIVAL_EXPECTED.reach))) return true;
   // The force those sent will join, unless its own words say it is to come: "to add to the 11,000 deployment", not "to
   // join the 3,000 expected to arrive".
   if (JOINED_FORCE.test(before.slice(-JOINED_FORCE_REACH))) return false;

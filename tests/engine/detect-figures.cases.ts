@@ -6544,4 +6544,24 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'North Korean troops also appeared there, which may now number around 20,000 in the region.',
     expect: [{ text: 'around 20,000', measure: 'troops_deployed', value: 20000 }],
   },
+  {
+    name: 'troops planned: an arrival expected later, troops expected "to be at" the border, "wants to attract", "willing to expand", an "imminent deployment"',
+    text: "This contingent comprises 1,000 deminers and 5,000 construction workers, with their arrival expected as early as July. Ukraine's ambassador said they expect up to 4,500 North Korean troops to be at their border this week. Russia wants to attract 10,000 North Korean soldiers. North Korea might be willing to expand its support to up to 100,000 troops. Ministers met amid imminent deployment of thousands of North Korean troops.",
+    expect: [
+      { text: '1,000', measure: 'troops_planned', value: 1000 },
+      { text: '5,000', measure: 'troops_planned', value: 5000 },
+      { text: 'up to 4,500', measure: 'troops_planned', value: 4500 },
+      { text: '10,000', measure: 'troops_planned', value: 10000 },
+      { text: 'up to 100,000', measure: 'troops_planned', value: 100000 },
+      { text: 'thousands', measure: 'troops_planned' },
+    ],
+  },
+  {
+    name: 'not planned: "willing to accept" defectors, far before troops there; troops sent with no arrival to come',
+    text: 'South Korea is willing to accept North Korean soldiers who defect, amid reports of thousands of North Korean soldiers in Kursk. North Korea has sent 1,000 deminers, with their work expected to last a year.',
+    expect: [
+      { text: 'thousands', measure: 'troops_deployed' },
+      { text: '1,000', measure: 'troops_deployed', value: 1000 },
+    ],
+  },
 ];

@@ -59,6 +59,13 @@ export const PLANNED_RIGHT_BEFORE = [
   // "with the total eventually reaching 12,000" (not "possibly reaching 15,000", a hedge on those there now).
   ...['eventually reaching', 'ultimately reaching'],
 ];
+/** An arrival said to be expected later in the count's sentence: "…, with their arrival expected as early as July". */
+export const ARRIVAL_EXPECTED = {
+  reach: 80,
+  owners: ['their', 'the', 'its'],
+  nouns: ['arrival', 'deployment', 'dispatch'],
+  verbs: ['expected', 'scheduled', 'due', 'planned'],
+};
 /**
  * A total said to pass a number later: "the total number of troops could eventually exceed 100,000"; not "may exceed
  * 12,000", an estimate of the troops there now.
@@ -104,6 +111,10 @@ export const PLANNED_PHRASES = [
     'reinforcements',
     // "the potential arrival of thousands of North Korean soldiers to support Russia".
     ...['potential', 'possible', 'expected', 'imminent'].map((how) => `${how} arrival of`),
+    // "Russia wants to attract 10,000 North Korean soldiers", "North Korea might be willing to expand its military
+    // support to up to 100,000 troops".
+    ...['wants', 'want', 'wanted'].flatMap((verb) => ['attract', 'recruit'].map((get) => `${verb} to ${get}`)),
+    ...['send', 'deploy', 'dispatch', 'provide', 'expand'].map((verb) => `willing to ${verb}`),
     // "Zelensky suggested the possibility of deploying 10,000 North Korean troops".
     ...['possibility of', 'prospect of'].flatMap((p) => ['deploying', 'sending', 'dispatching'].map((verb) => `${p} ${verb}`)),
     // "We are expecting the arrival of the first batch, about 1,200 North Korean military personnel".
@@ -548,6 +559,8 @@ export const PLANNED_AFTER = [
   ...['to take part', 'to rotate', 'to be rotated'],
   // "6,000 workers have been pledged for reconstruction in Russia".
   ...['pledged', 'promised', 'have been pledged', 'has been pledged', 'have been promised', 'has been promised'],
+  // "they expect up to 4,500 North Korean troops to be at their border with Russia this week".
+  'to be at',
 ];
 
 /** A plan said of the sender in a clause after the troops: "up to 10,000 individuals, which North Korea plans to deploy". */
@@ -845,6 +858,8 @@ export const SENT_AFTER_FILLERS = [
 /** A deployment named as a plan: "the planned third deployment of 6,000 troops", "an eventual deployment of 10,000". */
 export const PLANNED_NOUN_ADJECTIVES = [
   ...['planned', 'eventual', 'expected', 'proposed', 'promised', 'pledged', 'potential', 'possible'],
+  // "amid imminent deployment of thousands of North Korean troops".
+  'imminent',
   // "is preparing for a third deployment of around 6,000 troops".
   ...['preparing for', 'prepares for', 'prepare for', 'plans for'].flatMap((p) => [`${p} a`, `${p} the`, `${p} another`]),
   // "is now considering a third deployment of approximately 3,500 troops".
