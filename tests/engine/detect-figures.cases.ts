@@ -6564,4 +6564,9 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '1,000', measure: 'troops_deployed', value: 1000 },
     ],
   },
+  {
+    name: 'troops deployed: a headline\'s bare count sent "under" a cover',
+    text: 'North Korea Expands Military Support for Moscow, Sends Thousands Under Civilian Cover',
+    expect: [{ text: 'Thousands', measure: 'troops_deployed' }],
+  },
 ];

@@ -39,6 +39,8 @@ export const FUNCTION_WORDS_AFTER = [
     'or',
     'while',
     'with',
+    // "North Korea … Sends Thousands Under Civilian Cover".
+    'under',
   ],
   ...['according', 'who', 'which', 'had', 'have', 'has', 'were', 'was', 'is', 'are', 'in total', 'altogether', 'so far'],
   // "North Korean Casualties in Ukraine Conflict Exceed 4,000 Amid Conscription Fears"; not "after" ("killed 11 after
