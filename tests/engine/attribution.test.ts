@@ -314,6 +314,7 @@ const CASES: ReadonlyArray<readonly [string, string, string, string | null]> = [
     'South Korean lawmaker',
   ],
   ['no maker in a page’s label before a colon', 'Quote: "Currently, 11,000 North Korean soldiers are in Kursk."', '11,000', null],
+  ['no maker in a headline\'s "Report:" label', 'Report: Pyongyang earned $20bn from Russia war', '$20bn', null],
   [
     'a maker before an aside naming the outlet it spoke to',
     'Kyrylo Budanov, in an interview with Bloomberg stated that North Korea supplies up to 40% of Russia’s ammunition.',

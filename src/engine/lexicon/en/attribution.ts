@@ -438,4 +438,6 @@ export const HEADLINE_LABELS = [
   ...['quote', 'background', 'details', 'update', 'updated', 'analysis', 'opinion', 'watch', 'live', 'breaking'],
   ...['exclusive', 'explainer', 'read more', 'read also', 'also read', 'photos', 'video', 'context', 'reminder', 'source'],
   ...['what we know', 'key facts', 'in numbers', 'factbox', 'editorial', 'comment', 'note'],
+  // "Report: Pyongyang earned $20bn from Russia war": a report unnamed, no maker.
+  ...['report', 'reports'],
 ];
