@@ -102,8 +102,13 @@ export function attributionsOf(text: string, sentences: readonly Span[], figures
     while (makers.length <= k) {
       meter.steps++;
       const i = makers.length;
-      before.push({ ...(lastName ? { name: lastName } : {}), ...(lastPronoun ? { pronoun: lastPronoun } : {}) });
       const sentence = sentences[i]!;
+      // A headline of a run joined by semicolons takes no maker from the one before it.
+      if (sentence.alone) {
+        lastName = undefined;
+        lastPronoun = undefined;
+      }
+      before.push({ ...(lastName ? { name: lastName } : {}), ...(lastPronoun ? { pronoun: lastPronoun } : {}) });
       const found = makersIn(foldText(text.slice(sentence.start, sentence.end)));
       makers.push(found);
       const name = found.findLast((m) => !m.pronoun);

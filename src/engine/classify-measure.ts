@@ -152,6 +152,12 @@ const AFTER_WINDOW = 80;
 const MONEY_WINDOW = 60;
 /** How far after it a sending said as the means or condition of an amount is read. */
 const MEANS_WINDOW = 120;
+/** What ends the sum's clause before such a sending: ", and Putin…", ", which…", "after…". */
+const MEANS_CLAUSE_BREAK = new RegExp(`[;:]|, (?:${any(money.MEANS_CLAUSE_OPENERS)})\\b| (?:after|while|whereas) `);
+/** North Korea said to receive or earn the sum, right before it: "North Korea could receive up to". */
+const RECEIVED_BEFORE_SUM = new RegExp(
+  `\\b(?:${any(money.RECEIVERS)}) (?:(?:${any(money.RECEIVING_AUXILIARIES)}) )*(?:${any([...money.RECEIVING, ...money.EARNINGS])})(?: [a-z]+){0,2} $`,
+);
 /** A vague amount this large, said "in" sales or revenue, is money: "billions in weapons sales". */
 const LEAST_UNSAID_MONEY = 1_000_000;
 const MONEY_UNSAID_AFTER = new RegExp(`^ in (?:[a-z-]+ ){0,2}?(?:${any(money.MONEY_UNSAID)})\\b`);
@@ -305,8 +311,11 @@ const LOSSES_OF_PEOPLE_BEFORE = new RegExp(
 );
 const STRIKES = words(losses.STRIKES);
 const TOLL_ELSEWHERE = words(losses.TOLL_ELSEWHERE);
+/** Between the two counts of a toll's pair: "Five Killed, 22 Injured". */
+const TOLL_PAIR_GAP = new RegExp(`^ (?:${any(losses.TOLL_IN_A_CITY.tolls)})(?:,| and|, and) $`);
 const MEN_COUNTED = new Set(losses.MEN_WITH_FAMILIES.men);
-const FAMILIES_COUNTED = words(losses.MEN_WITH_FAMILIES.with);
+const FAMILIES_REACH = 30;
+const FAMILIES_LISTED = new RegExp(`^,? (?:and )?[\\d,]+ (?:${any(losses.MEN_WITH_FAMILIES.with)})\\b`);
 const CIVILIAN_TOLL = words(losses.CIVILIAN_TOLL);
 const PART_OF_THE_LOST_BEFORE = new RegExp(`(?:^|[.;:] )${losses.PART_OF_THE_LOST.lead} (${any(losses.PART_OF_THE_LOST.groups)}), $`);
 const THINGS_DOWNED = new RegExp(`^(?: [a-z]+){0,2} (?:${any(losses.THINGS_DOWNED)})\\b`);
@@ -756,7 +765,8 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   // names neither North Korea nor its soldiers ("fires at officers trying to serve warrant, injuring 3").
   if (
     (noun === null || noun.from !== 'after' || (noun.kind === 'casualties' && !noun.modifiers)) &&
-    s.previous === undefined &&
+    // Or the second of a pair so told: "Turkey: Five Killed, 22 Injured In Terror Attack".
+    (s.previous === undefined || TOLL_PAIR_GAP.test(s.sentence.slice(s.prevEnd, s.quantity.start))) &&
     s.says(TOLL_ELSEWHERE) &&
     !s.says(WAR) &&
     !s.says(NK_NAMED, true) &&
@@ -774,7 +784,15 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
     !s.says(MILITARY_PEOPLE)
   )
     return null;
-  if (noun !== null && MEN_COUNTED.has(noun.text) && s.says(FAMILIES_COUNTED) && !s.says(NK_NAMED, true)) return null;
+  // Men counted in a list with women and children, no side's adjective on them: "A boat carrying 64 men, 62 women and 20
+  // children"; not "1,100 Russian men were killed, as Russia's women and children flee".
+  if (
+    noun?.from === 'after' &&
+    MEN_COUNTED.has(noun.text) &&
+    !noun.modifiers &&
+    FAMILIES_LISTED.test(s.sentence.slice(s.quantity.end + noun.end, s.quantity.end + noun.end + FAMILIES_REACH))
+  )
+    return null;
   // "13 killed in Zaporizhzhia", "At least five people were killed when missiles hit Kharkiv": a toll in a city Ukraine
   // holds, struck from afar, with no soldiers named.
   if (
@@ -1527,9 +1545,11 @@ export function classifyMeasure(s: InSentence): Classified | null {
     if (paid) return paid;
     // "could receive up to $115 million annually from Russia if it sends three to four engineering brigades": a sending
     // said as the money's means or condition is read further, up to the next sum.
+    // Only of a sum North Korea is said to receive or earn, in the sum's own clause: not "The war has cost Russia more
+    // than $200 billion, and Putin … by deploying North Korean troops".
     const nextSum = s.next && s.next.unit !== 'count' ? s.next.start : s.sentence.length;
-    const far = s.sentence.slice(q.end, Math.min(nextSum, q.end + MEANS_WINDOW));
-    return MONEY_SENT_AS_MEANS.test(far) ? moneyPurpose(s, far, pastCount) : null;
+    const far = s.sentence.slice(q.end, Math.min(nextSum, q.end + MEANS_WINDOW)).split(MEANS_CLAUSE_BREAK)[0]!;
+    return RECEIVED_BEFORE_SUM.test(before) && MONEY_SENT_AS_MEANS.test(far) ? moneyPurpose(s, far, pastCount) : null;
   }
   // "billions in weapons sales to Moscow": a bare scale of money, its dollars left unsaid.
   if (q.vague && lowOf(q) >= LEAST_UNSAID_MONEY && MONEY_UNSAID_AFTER.test(after)) {

@@ -157,7 +157,7 @@ export const MONEY_CUES = [
 /** Cues read only before the amount, ending next to it: arms or troops that "brought" North Korea the sum. */
 const BROUGHT_IT = (subjects: readonly string[], verbs: readonly string[]): RegExp =>
   new RegExp(
-    `\\b(?:${any(subjects)})(?:,? [a-z'-]+){0,${money.BROUGHT_IT.reach}}? (?:${any(verbs)})(?: [a-z'-]+){0,${money.BROUGHT_IT.after}} $`,
+    `\\b(?:${any(subjects)})(?:,? [a-z'-]+){0,${money.BROUGHT_IT.reach}}? (?:${any(verbs)})(?! (?:${any(money.BROUGHT_IT.notAfter)})\\b)(?: [a-z'-]+){0,${money.BROUGHT_IT.after}} $`,
   );
 export const MONEY_CUES_BEFORE = [
   { measure: 'payment_for_troops', re: BROUGHT_IT(money.TROOPS_VALUED, money.BROUGHT_IT.troops) },

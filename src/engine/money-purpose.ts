@@ -35,6 +35,9 @@ const TRADE_STATISTICS = new RegExp(`\\b(?:${any(words.TRADE_STATISTICS)})\\b`);
 const OTHER_PAY = new RegExp(`\\b(?:${any(words.OTHER_PAY)})\\b`);
 const OTHERS_PAY = new RegExp(`\\b(?:${any(words.OTHERS_PAY)})\\b`);
 const EARNED_BEFORE = new RegExp(`\\b(?:${any(words.EARNINGS)})\\b(?: [a-z]+){0,3} $`);
+/** Earners of others' money: "North Korea's IT workers earned about $600 million". */
+const OTHER_EARNERS = new RegExp(`\\b(?:${any(words.OTHER_EARNERS)})\\b`);
+const ARMS_FOR_UKRAINE = new RegExp(`\\b(?:${any(words.ARMS_PAID_FOR)}) (?:${any(words.FOR_UKRAINE)})\\b`);
 const RECIPIENT = new RegExp(`^(?:${any(words.AID_RECIPIENTS)})$`);
 const PERIOD_ONLY = new RegExp(`^(?:${any(words.PERIOD_ONLY_PAY)})$`);
 const TROOPS_PAID = MONEY_CUES.find((c) => c.measure === 'payment_for_troops')!.re;
@@ -207,9 +210,11 @@ export function moneyPurpose(s: InSentence, after: string, before: string): Clas
   const nearAfter = after.slice(0, 40).split(CLAUSE_BREAK)[0]!;
   // What North Korea earns from Russia in a sentence about arms, no troops, is what the arms earn it: "Each shell sold
   // for around $1,000, meaning North Korea earned some $5 billion from Russia".
+  // Not others' earnings: "Gazprom's profit fell to $3 billion, while Russia kept buying shells".
   if (
     !best &&
     EARNED_BEFORE.test(before.slice(-40)) &&
+    !OTHER_EARNERS.test(before) &&
     s.says(ARMS) &&
     !s.says(TROOPS_SENT) &&
     s.says(RUSSIA) &&
@@ -217,6 +222,8 @@ export function moneyPurpose(s: InSentence, after: string, before: string): Clas
   )
     return { measure: 'payment_for_weapons' };
   if (!best || (NOT_PAYMENT.test(nearAfter) && !WAR_SALES_EARNED.test(after.split(CLAUSE_BREAK)[0]!))) return null;
+  // Arms bought for Ukraine: "the initiative had raised $1.6 billion for 800,000 shells for Ukraine".
+  if (best.measure === 'payment_for_weapons' && ARMS_FOR_UKRAINE.test(after.split(CLAUSE_BREAK)[0]!)) return null;
   // Aid to another party: "$50 billion in lending available to aid Ukraine".
   const said = best === nearestBefore ? before.slice(best.at) : after.slice(best.at);
   const aidFor = best.measure === 'aid_to_nk' ? AID_FOR.exec(said) : null;

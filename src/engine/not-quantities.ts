@@ -5,8 +5,11 @@
 
 export { MONTHS } from './lexicon/en/counts';
 
-/** An ordinal before a fraction makes it a part of a period, no share: "in the second half of 2023", "the first quarter". */
-export const PART_OF_PERIOD_ORDINALS = ['first', 'second', 'latter', 'earlier', 'later', 'final', 'last'];
+/**
+ * An ordinal before a fraction makes it a part of a period, no share: "in the second half of 2023", "the first quarter";
+ * not "two weeks later half of the troops".
+ */
+export const PART_OF_PERIOD_ORDINALS = ['the first', 'the second', 'the latter', 'the final', 'the last'];
 
 /** Units of time: "two years", "an eleven-year war", "100 days". */
 export const DURATION_UNITS = [

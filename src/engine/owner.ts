@@ -561,21 +561,20 @@ export function ownerOfPhrase(words: string): Owner | null {
  * an origin ("from North Korea"), else the nearest party before the number in its
  * clause, else just after it; null where nothing says.
  */
-/** Russia's side speaking of "the enemy", and naming Russia in no other words. */
-const RUSSIAN_SIDE_SPEAKING = new RegExp(`\\b(?:${any(RUSSIAN_SIDE_SPEAKERS)})\\b`);
-const RUSSIAN_SIDE_SPEAKERS_ALL = new RegExp(RUSSIAN_SIDE_SPEAKING.source, 'g');
+/** Russia's side as the speaker of "the enemy": "according to the Russian Defense Ministry", "TASS reported". */
+const SPEAKER_NAME = `(?:the )?(?:${any(RUSSIAN_SIDE_SPEAKERS.names)})`;
+const RUSSIAN_SIDE_SPEAKING = new RegExp(
+  `\\b(?:(?:${any(RUSSIAN_SIDE_SPEAKERS.before)}) ${SPEAKER_NAME}|${SPEAKER_NAME} (?:${any(RUSSIAN_SIDE_SPEAKERS.after)}))\\b`,
+);
 const ENEMY_NAMED = new RegExp(`\\b(?:${any(ENEMY_WORDS)})\\b`);
-const RUSSIA_NAMED_OTHERWISE = new RegExp(`\\b(?:${any([...RUSSIA_NAMES, 'putin', "putin's"])})\\b`);
 
 /**
- * The party a count is named of. "The enemy" is Russia as Ukraine's side words it, but Ukraine where Russia's side is
- * the speaker and Russia is named in no other words: "According to the Russian Defense Ministry, the enemy lost more
- * than 76,500 servicemen".
+ * The party a count is named of. "The enemy" is Russia as Ukraine's side words it, but another party where Russia's side
+ * is the speaker: "According to the Russian Defense Ministry, the enemy lost more than 76,500 servicemen".
  */
 export function namedOwner(s: InSentence, noun: Noun | null, officialsSpeak = false): Owner | null {
   const owner = namedOwnerAsWorded(s, noun, officialsSpeak);
-  if (owner !== 'russia' || !s.says(RUSSIAN_SIDE_SPEAKING) || !s.says(ENEMY_NAMED)) return owner;
-  return RUSSIA_NAMED_OTHERWISE.test(s.sentence.replace(RUSSIAN_SIDE_SPEAKERS_ALL, '')) ? owner : 'other';
+  return owner === 'russia' && s.says(ENEMY_NAMED) && s.says(RUSSIAN_SIDE_SPEAKING) ? 'other' : owner;
 }
 
 function namedOwnerAsWorded(s: InSentence, noun: Noun | null, officialsSpeak: boolean): Owner | null {

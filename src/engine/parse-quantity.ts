@@ -760,8 +760,10 @@ function readQuantity(t: string, at: number, floor: number): Quantity | { skip: 
   if (ranged) {
     const year = core.yearLike ? core : null;
     core = ranged;
-    // "since the invasion in 2022 to 738,660": a year, then an amount of its own far above it, no range.
-    if (year && typeof core.value !== 'number' && core.value.high >= YEAR_THEN_AMOUNT * (year.value as number)) return { skip: year.end };
+    // "since the invasion in 2022 to 738,660": a year, then an amount of its own far above it, no range (not "from 2000
+    // to 30000 soldiers", a range opened).
+    if (year && !opener && typeof core.value !== 'number' && core.value.high >= YEAR_THEN_AMOUNT * (year.value as number))
+      return { skip: year.end };
     if (year) return { skip: core.end };
     if (opener && !dashed) core.start -= opener[1]!.length + 1;
   }

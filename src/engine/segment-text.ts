@@ -8,6 +8,8 @@ import { meter } from './step-meter';
 export interface Span {
   readonly start: number;
   readonly end: number;
+  /** A headline of a run joined by semicolons: it lends no maker to the next. */
+  readonly alone?: boolean;
 }
 
 export interface Paragraph extends Span {
@@ -64,7 +66,55 @@ const ABBREVIATIONS = new Set([
 const SENTENCE_END = /(?<![.!?])[.!?]+["')\]]*(?=\s+["'([]?[A-Z0-9\u201C\u2018])/g;
 const PROSE_END = /[.!?:"')\]]\s*$/;
 
+/**
+ * A run of headlines joined by semicolons, as broadcasters' transcripts list the hour's stories ("Death Toll Rises to
+ * 16 as Wildfires Rage in Los Angeles; Ukraine Says …"): each headline is a sentence of its own. Told by two or more
+ * such joins and words mostly capitalised, as no prose is.
+ */
+const HEADLINE_JOIN = /; (?=[A-Z])/g;
+const LEAST_HEADLINE_JOINS = 2;
+const WORD = /[A-Za-z][A-Za-z'-]*/g;
+const CAPITALISED = /^[A-Z]/;
+/** The share of words capitalised above which a run is headlines. */
+const HEADLINE_CASE_SHARE = 0.6;
+
+function headlineRun(text: string): boolean {
+  HEADLINE_JOIN.lastIndex = 0;
+  let joins = 0;
+  while (joins < LEAST_HEADLINE_JOINS && HEADLINE_JOIN.exec(text)) {
+    meter.steps++;
+    joins++;
+  }
+  if (joins < LEAST_HEADLINE_JOINS) return false;
+  let words = 0;
+  let capitalised = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    meter.steps++;
+    words++;
+    if (CAPITALISED.test(m[0])) capitalised++;
+  }
+  return capitalised >= words * HEADLINE_CASE_SHARE;
+}
+
 function splitSentences(raw: string, start: number, end: number): Span[] {
+  const text = raw.slice(start, end);
+  if (headlineRun(text)) {
+    const spans: Span[] = [];
+    let from = 0;
+    HEADLINE_JOIN.lastIndex = 0;
+    for (let m = HEADLINE_JOIN.exec(text); m; m = HEADLINE_JOIN.exec(text)) {
+      meter.steps++;
+      spans.push(...splitProse(raw, start + from, start + m.index + 1));
+      from = m.index + m[0].length;
+    }
+    spans.push(...splitProse(raw, start + from, end));
+    return spans.map((span) => ({ ...span, alone: true }));
+  }
+  return splitProse(raw, start, end);
+}
+
+function splitProse(raw: string, start: number, end: number): Span[] {
   const spans: Span[] = [];
   const text = raw.slice(start, end);
   let from = 0;

@@ -458,6 +458,12 @@ describe('who the page says made a figure', () => {
     expect(makerOf(text, 'about 10,000')).toBe('Miller');
   });
 
+  it('takes no maker from the headline before it in a run of headlines joined by semicolons', () => {
+    const text =
+      'Lebanon: One Killed in Israeli Strikes on Beirut Suburb; Harris Took Questions on the Economy; At Least 3,000 North Korean Troops Inside Russia';
+    expect(makerOf(text, 'At Least 3,000')).toBeNull();
+  });
+
   it('keeps a pronoun where no name comes before it', () => {
     expect(makerOf('At least 3,000 North Korean soldiers have moved into Russia, he said.', 'At least 3,000')).toBe('he');
   });

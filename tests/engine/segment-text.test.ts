@@ -26,4 +26,13 @@ describe('paragraphs of plain text', () => {
     expect(paragraphs('Key facts:\nabout 3,000 soldiers')).toHaveLength(2);
     expect(paragraphs('About 3,000 soldiers arrived\n\nmore came later')).toHaveLength(2);
   });
+
+  it('reads each headline of a run joined by semicolons as a sentence of its own, and prose with semicolons as one', () => {
+    const sentences = (text: string) => [...paragraphsOf(text)].flatMap((p) => p.sentences.map((x) => text.slice(x.start, x.end)));
+    expect(
+      sentences('Death Toll Rises to 16 as Wildfires Rage; Ukraine Says It Captured Two North Korean Soldiers; Biden Pledges Aid'),
+    ).toEqual(['Death Toll Rises to 16 as Wildfires Rage;', 'Ukraine Says It Captured Two North Korean Soldiers;', 'Biden Pledges Aid']);
+    const prose = 'About 300 North Korean soldiers were killed; 2,700 were wounded; Seoul said more may follow.';
+    expect(sentences(prose)).toEqual([prose]);
+  });
 });

@@ -108,8 +108,6 @@ export const CASUALTY_SCOPE_WORDS = {
     ...['killed', 'dead'].flatMap((k) => [`${k} or incapacitated`, `${k} and incapacitated`]),
     // "at least 200 North Korean troops had been knocked out of action", "more than a quarter are already incapacitated".
     ...['knocked out of action', 'put out of action', 'taken out of action', 'out of action', 'incapacitated'],
-    // "estimates of up to 4,000 North Korean soldiers taken off the battlefield".
-    ...['taken off the battlefield', 'removed from the battlefield'],
     // As translated copies put it: "around three thousand were disabled, including almost 300 dead".
     ...['were disabled', 'been disabled'],
     // "at least 6,000 North Koreans have put out of combat fighting for Russia".
@@ -437,7 +435,6 @@ export const PREDICATES = [
   // "received over 100 North Korean soldiers with various injuries".
   ...['with injuries', 'with various injuries', 'with serious injuries', 'with wounds', 'with shrapnel wounds'],
   ...['knocked out of action', 'put out of action', 'taken out of action', 'incapacitated', 'disabled'],
-  ...['taken off the battlefield', 'removed from the battlefield'],
   ...['put out of combat', 'taken out of combat', 'hors de combat'],
   ...['lost their combat capability', 'lost combat capability', 'lost their fighting capability'],
   // "One-fourth of those Korean forces have been made casualties", "soldiers who have become casualties".
@@ -819,7 +816,8 @@ export const LOSSES_OF_PEOPLE = {
     // Not a bare "fire" or "fires", said of artillery and of firing, nor "hurricane", a figure of speech ("a hurricane of
     // drone attacks"): "the wildfires in Los Angeles have resulted in 16
     // deaths", "three dead in heavy snowfall", "where a river burst its banks".
-    ...['wildfire', 'wildfires', 'blaze', 'blazes', 'snowfall', 'landslide', 'landslides', 'mudslide', 'mudslides'],
+    // Not "snowfall" or "blaze", which the war's winter and its drone fire are told in.
+    ...['wildfire', 'wildfires', 'landslide', 'landslides', 'mudslide', 'mudslides'],
     ...['cyclone', 'heatwave', 'heat wave', 'burst its banks', 'flash flood', 'flash floods'],
     // "more than 200,000 people died of starvation and hunger-related diseases in the late 1990s".
     ...['starvation', 'hunger', 'diseases'],
@@ -863,14 +861,16 @@ export const CIVILIAN_TOLL = [
   // Not "people", said as often of soldiers ("Out of five people, all five were killed").
   ...['person', 'civilian', 'civilians', 'resident', 'residents', 'passenger', 'passengers', 'crew'],
   ...['child', 'children', 'woman', 'women', 'prosecutors'],
-  // A disaster's toll: "the fires have resulted in 16 deaths and at least 13 people missing", "The Eaton Fire has
-  // destroyed over 7,000 buildings and caused 11 deaths".
-  ...['people missing', 'remain missing', 'still missing', 'buildings', 'homes'],
+  // A disaster's toll, its missing named as people: "the fires have resulted in 16 deaths and at least 13 people
+  // missing", "an unknown number of others remain missing"; not "an unknown number remain missing", said of soldiers
+  // too. Nor homes or buildings, which drones damage.
+  ...['people missing', 'people are missing', 'people remain missing', 'people still missing'],
+  ...['others missing', 'others are missing', 'others remain missing', 'structures destroyed'],
 ];
 /** Men counted with women and children are no soldiers: "A boat carrying 64 men, 62 women and 20 children landed". */
 export const MEN_WITH_FAMILIES = { men: ['men'], with: ['women', 'children'] };
 export const TOLL_ELSEWHERE = [
-  ...['car attack', 'shooting', 'stabbing', 'gunman', 'murder', 'crash', 'migrant', 'migrants'],
+  ...['car attack', 'shooting', 'stabbing', 'gunman', 'murder', 'crash', 'migrant', 'migrants', 'terror attack', 'terrorist attack'],
   // Other wars' fighting: "Syria war monitor says more than 130 dead in army-jihadist clashes".
   ...['jihadist', 'jihadists', 'militants', 'insurgents', 'rebels'],
   // "Driver who killed 35 in China car ramming sentenced to death".

@@ -8,8 +8,6 @@ export const PAY_PHRASES = [
   ...['month', 'soldier', 'year', 'head', 'person', 'man', 'fighter'].map((w) => `per ${w}`),
   ...['month', 'year'].flatMap((p) => ['each', 'per', 'for each'].map((e) => `a ${p} ${e}`)),
   'a month',
-  // "The soldiers are paid less than $100 each month, with the rest going to Pyongyang".
-  'each month',
   'monthly',
   'salary',
   'salaries',
@@ -40,6 +38,19 @@ export const TROOPS_PAID_FOR = [
  * A sending said as the condition or the means of the money: "could receive up to $115 million annually from Russia if it
  * sends three to four engineering brigades", "by sending engineering brigades".
  */
+/** Who may be said to receive a sum whose sending is its condition: North Korea, or "it". */
+export const RECEIVERS = ['north korea', 'pyongyang', 'the north', 'it', 'kim', 'the regime'];
+export const RECEIVING_AUXILIARIES = ['could', 'can', 'may', 'might', 'would', 'will', 'is', 'be', 'set', 'to', 'able', 'stands'];
+export const RECEIVING = ['receive', 'receives', 'received', 'receiving', 'get', 'gets', 'gain', 'gains', 'make', 'makes', 'obtain'];
+/** What opens another clause after a sum, before a sending that is then no condition of it. */
+/** Arms bought for the other side: "800,000 shells for Ukraine". */
+export const FOR_UKRAINE = ['for ukraine', 'to ukraine', 'for kyiv', 'to kyiv'];
+/** Earners of others' money, whatever arms the sentence names: "North Korea's IT workers earned about $600 million". */
+export const OTHER_EARNERS = [
+  ...['workers', 'laborers', 'labourers', 'hackers', 'restaurants', 'company', 'companies', 'firm', 'firms'],
+  ...["gazprom's", 'gazprom', 'rosoboronexport', 'rosneft', "russia's arms exports"],
+];
+export const MEANS_CLAUSE_OPENERS = ['and', 'which', 'who', 'but', 'while', 'as'];
 export const SENDING_AS_MEANS = {
   links: ['by', 'if it', 'if pyongyang', 'if north korea', 'if the north'],
   verbs: ['sending', 'deploying', 'dispatching', 'sends', 'deploys', 'dispatches'],
@@ -123,6 +134,8 @@ export const BROUGHT_IT = {
   /** Words between the subject and the verb ("sold to russia may have"), and between the verb and the amount. */
   reach: 6,
   after: 3,
+  /** Not what soldiers carried: "North Korean soldiers brought home $2,000 each". */
+  notAfter: ['home', 'back'],
 };
 /**
  * What the war earned North Korea, arms and troops together, as the record counts them: "turned the war into a $20
@@ -196,7 +209,7 @@ export const PURPOSE_CLAUSE_OPENERS = ['and', 'but', 'while', 'whereas', 'which'
 /** Verbs of money made for North Korea by its own people or schemes, no aid given: "generated $5 million for Pyongyang". */
 export const MADE_FOR_NK = ['generated', 'generating', 'raised', 'raising', 'laundered', 'laundering', 'funneled', 'funnelled'];
 /** Pay cues that say only a period, which a count of troops paid for outweighs: "$22 million a month for 11,000 troops". */
-export const PERIOD_ONLY_PAY = ['a month', 'monthly', 'each month'];
+export const PERIOD_ONLY_PAY = ['a month', 'monthly'];
 /** More than any one soldier is paid in a month, in any currency the pay is reported in (won included). */
 export const MOST_ONE_SOLDIER_IS_PAID = 10_000_000;
 /**

@@ -53,15 +53,20 @@ export const PAIRED_FORCES = [
 /** The enemy, as a side at war names the other: Russia in Ukraine's words, Ukraine in Russia's. */
 export const ENEMY_WORDS = ['the enemy', "the enemy's", 'enemy'];
 /**
- * Russia's side speaking, whose "enemy" is Ukraine: "According to the Russian Defense Ministry, the enemy lost more than
- * 76,500 servicemen".
+ * Russia's side as the speaker, whose "enemy" is Ukraine: "According to the Russian Defense Ministry, the enemy lost more
+ * than 76,500 servicemen"; not Russia's side named otherwise ("a claim the Kremlin has not commented on").
  */
-export const RUSSIAN_SIDE_SPEAKERS = [
-  ...['russian', "russia's"].flatMap((r) =>
-    ['defense ministry', 'defence ministry', 'ministry of defense', 'ministry of defence'].map((m) => `${r} ${m}`),
-  ),
-  ...['the kremlin', 'tass', 'ria novosti', 'gerasimov', 'belousov', 'shoigu', 'peskov', 'zakharova'],
-];
+export const RUSSIAN_SIDE_SPEAKERS = {
+  /** Said as the speaker: "according to the Russian Defense Ministry", "TASS reported". */
+  before: ['according to', 'according to the'],
+  after: ['said', 'says', 'reported', 'reports', 'claimed', 'claims', 'stated', 'announced'],
+  names: [
+    ...['russian', "russia's"].flatMap((r) =>
+      ['defense ministry', 'defence ministry', 'ministry of defense', 'ministry of defence'].map((m) => `${r} ${m}`),
+    ),
+    ...['the kremlin', 'tass', 'ria novosti', 'gerasimov', 'belousov', 'shoigu', 'peskov', 'zakharova'],
+  ],
+};
 
 export const OWNER_NAMES = {
   north_korea: [

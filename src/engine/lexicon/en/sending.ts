@@ -63,7 +63,8 @@ export const PLANNED_RIGHT_BEFORE = [
 export const ARRIVAL_EXPECTED = {
   reach: 80,
   owners: ['their', 'the', 'its'],
-  nouns: ['arrival', 'deployment', 'dispatch'],
+  // Not "with the deployment expected to last until the end of the year", said of troops there.
+  nouns: ['arrival'],
   verbs: ['expected', 'scheduled', 'due', 'planned'],
 };
 /**
