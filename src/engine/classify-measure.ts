@@ -330,6 +330,8 @@ const EXCHANGE_REACH = 40;
 const IN_EXCHANGE_BEFORE = new RegExp(`\\b(?:${any(sending.IN_EXCHANGE_FOR)}) (?:[a-z]+ ){0,2}$`);
 /** The fewest people said lost that a page about North Korea's soldiers counts as theirs with no soldiers named. */
 const PEOPLE_LOST_LEAST = 100;
+/** A toll named before its count: "the death toll climbs to 16". */
+const TOLL_NAMED_BEFORE = new RegExp(`\\b(?:${any(losses.TOLLS)})\\b[^.;]{0,40}$`);
 const CIVILIANS = words([...losses.LOSSES_OF_PEOPLE.civilians, ...losses.LOSSES_OF_PEOPLE.disasters]);
 /** How far before a count its losses are read: the noun and the words allowed between. */
 const LOSSES_OF_PEOPLE_REACH = 120;
@@ -801,6 +803,19 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
     !s.says(MILITARY_PEOPLE) &&
     // Not captives held there: "two had been captured alive, … interrogated by the SBU in Kyiv".
     !s.says(CAPTIVITY_TOLD)
+  )
+    return null;
+  // A toll told in tens, with no side, soldiers or war in sight, on a page about North Korea's part: another story's, as
+  // a strike's toll is ("That comes as the death toll climbs to 16").
+  if (
+    (noun === null || noun.from === 'implied') &&
+    s.assumeTopic &&
+    lowOf(s.quantity) < PEOPLE_LOST_LEAST &&
+    TOLL_NAMED_BEFORE.test(before) &&
+    !s.says(NK_NAMED, true) &&
+    !s.says(NK_PERSONNEL_WORDS, true) &&
+    !s.says(MILITARY_PEOPLE, true) &&
+    !s.says(WAR, true)
   )
     return null;
   // "Up to 1,500 dead in floods in North Korea": a disaster's dead, where the war is not in sight.

@@ -115,7 +115,10 @@ describe('figures', () => {
     expect(read('Syria war monitor says more than 130 dead in army-jihadist clashes')).toEqual([]);
     expect(read('A boat carrying 64 men, 62 women and 20 children landed on Thursday.')).toEqual([]);
     expect(read('These soldiers find themselves thousands of kilometers from home.')).toEqual([]);
-    // North Korea's own, with soldiers named, stay.
+    expect(read('That comes as the death toll climbs to 16.')).toEqual([]);
+    // North Korea's own, with soldiers named, stay; so does a toll of hundreds.
+    expect(read('The death toll among North Korean troops climbs to 16.')).toEqual([['16', 'nk_killed']]);
+    expect(read('The death toll climbs to 600, Seoul says.')).toEqual([['600', 'nk_killed']]);
     expect(read('About 300 North Korean soldiers were killed and others remain missing.')).toEqual([['About 300', 'nk_killed']]);
   });
 
