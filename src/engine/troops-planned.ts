@@ -13,6 +13,7 @@ import {
   ADDITIONAL as ADDITIONAL_WORDS,
   ANNOUNCED,
   ARRIVAL_EXPECTED,
+  DISCOURSE_OPENERS,
   EXCEED_LATER,
   FORESEEN_BEFORE,
   FORESEEN_TO_FIGHT_AFTER,
@@ -107,6 +108,8 @@ const SOON = new RegExp(`^[^,;.]{0,40}\\b${SOON_AFTER.word}['"\u2019]?\\s*(?:[,;
 const TO_BE_THERE_LATER = new RegExp(`^ (?:${any(TO_BE_THERE_BY.verbs)}) [^,;.]{1,40}? ${TO_BE_THERE_BY.by}\\b`);
 const REACHING_BEFORE = new RegExp(`\\b(?:${any(REACHING_LATER.before)}) $`);
 const LATER_IN_CLAUSE = new RegExp(`^[^,;.]{0,40}\\b(?:${any(REACHING_LATER.later)})\\b`);
+const DISCOURSE_OPENER = new RegExp(`^(?:${any(DISCOURSE_OPENERS)}),`);
+const DISCOURSE_OPENER_REACH = 16;
 const ARRIVAL_EXPECTED_LATER = new RegExp(
   `, with (?:${any(ARRIVAL_EXPECTED.owners)}) (?:${any(ARRIVAL_EXPECTED.nouns)}) (?:${any(ARRIVAL_EXPECTED.verbs)})\\b`,
 );
@@ -289,7 +292,11 @@ export function isPlanned(s: InSentence, noun: Noun | null, after: string, befor
   }
   // A qualifier that is a verb belongs to the words before: "could eventually exceed 100,000".
   const qualified = s.sentence.slice(s.quantity.start, s.quantity.numberStart);
-  const head = `${lookBack(s).text}${qualified}`;
+  // A sentence's opening adverb joins it to the one before, no plan: "Additionally, among the mercenaries are … about
+  // 12,000 military personnel from North Korea".
+  const back = lookBack(s).text;
+  const opener = DISCOURSE_OPENER.exec(back.slice(0, DISCOURSE_OPENER_REACH));
+  const head = `${opener ? back.slice(opener[0].length) : back}${qualified}`;
   if (qualified && EXCEEDS_LATER.test(head)) return true;
   const plannedAt = lastMatch(PLANNED_VERBS, head);
   const deployedAt = lastMatch(DEPLOYED_VERBS, head);

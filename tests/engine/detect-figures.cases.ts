@@ -6580,4 +6580,12 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'half', measure: 'nk_casualties' },
     ],
   },
+  {
+    name: 'troops deployed, not planned: a sentence opened by "Additionally,"; "will additionally send" stays to come',
+    text: "Additionally, Moscow's ally supports the aggressor's forces with armoured weaponry and manpower, deploying over 10,000 soldiers. North Korea will additionally send 3,000 troops.",
+    expect: [
+      { text: 'over 10,000', measure: 'troops_deployed', value: 10000 },
+      { text: '3,000', measure: 'troops_planned', value: 3000 },
+    ],
+  },
 ];

@@ -116,6 +116,8 @@ describe('figures', () => {
     expect(read('A boat carrying 64 men, 62 women and 20 children landed on Thursday.')).toEqual([]);
     expect(read('These soldiers find themselves thousands of kilometers from home.')).toEqual([]);
     expect(read('That comes as the death toll climbs to 16.')).toEqual([]);
+    expect(read('Among Nepalese nationals, 70 were reported killed and over 50 remain missing.')).toEqual([]);
+    expect(read('This is one of five prisoner of war camps in Ukraine.')).toEqual([]);
     // North Korea's own, with soldiers named, stay; so does a toll of hundreds.
     expect(read('The death toll among North Korean troops climbs to 16.')).toEqual([['16', 'nk_killed']]);
     expect(read('The death toll climbs to 600, Seoul says.')).toEqual([['600', 'nk_killed']]);

@@ -276,6 +276,11 @@ export const NOUNS: readonly NounWords[] = [
   },
   // Livestock, no people and no figure: "A hundred of these dairy goats arrived from Saint Petersburg".
   { kind: 'none', heads: ['goats', 'dairy goats', 'female goats', 'male goats', 'cattle', 'cows', 'dairy cows', 'sheep', 'pigs'] },
+  // Places captives are held, no captives: "This is one of five prisoner of war camps in Ukraine".
+  {
+    kind: 'none',
+    heads: ['prisoner of war camps', 'prisoner-of-war camps', 'pow camps', 'prison camps', 'detention centres', 'detention centers'],
+  },
   // Rounds of launches or talks, no rounds of ammunition: "North Korea launched two rounds of ballistic missiles"; nor
   // missile strikes or a vehicle's own missiles.
   {

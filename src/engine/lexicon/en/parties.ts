@@ -6,6 +6,10 @@
 /** Names of North Korea: any one makes a text about it (the scanner's gate). */
 /** Countries whose citizens Russia recruits to fight, their dead and sent counted on their own. */
 export const RECRUITING_COUNTRIES = ['tajikistan', 'uzbekistan', 'kazakhstan', 'kyrgyzstan', 'turkmenistan', 'nepal', 'sri lanka', 'cuba'];
+export const RECRUITING_PEOPLES = [
+  ...['tajik', 'uzbek', 'kazakh', 'kyrgyz', 'turkmen', 'nepalese', 'nepali', 'sri lankan', 'cuban', 'yemeni', 'indian'],
+  ...['syrian', 'kenyan', 'african', 'central asian'],
+];
 export const NORTH_KOREA_NAMES = [
   'north korea',
   'north-korea',
@@ -124,6 +128,9 @@ export const OWNER_NAMES = {
     // foreign casualties with 72 deaths, followed closely by Uzbekistan with 66". By the countries' names only: not
     // "North Korean soldiers fighting alongside Nepalese and Cuban mercenaries have lost about 4,000 men".
     ...RECRUITING_COUNTRIES.flatMap((n) => [n, `${n}'s`]),
+    // Their peoples by name, as civilians: "Among Nepalese nationals, 70 were reported killed", "Of the 72 Tajik citizens
+    // confirmed dead" (not "Nepalese mercenaries", beside whom North Korea's soldiers may be counted).
+    ...RECRUITING_PEOPLES.flatMap((people) => ['nationals', 'citizens', 'men', 'recruits'].map((who) => `${people} ${who}`)),
     // "Western partners, who promised to deliver a million rounds to Ukraine".
     ...['western partners', 'western allies', 'the west', "the west's", 'western countries', 'western nations'],
     // "the total number of foreign recruits runs into the tens of thousands": Russia's foreign legion.

@@ -59,6 +59,8 @@ export const PLANNED_RIGHT_BEFORE = [
   // "with the total eventually reaching 12,000" (not "possibly reaching 15,000", a hedge on those there now).
   ...['eventually reaching', 'ultimately reaching'],
 ];
+/** Adverbs that open a sentence with a comma, joining it to the one before: "Additionally, …". */
+export const DISCOURSE_OPENERS = ['additionally', 'in addition', 'moreover', 'furthermore', 'also'];
 /** An arrival said to be expected later in the count's sentence: "…, with their arrival expected as early as July". */
 export const ARRIVAL_EXPECTED = {
   reach: 80,
