@@ -150,6 +150,9 @@ export { sentenceSays } from './in-sentence';
 const AFTER_WINDOW = 80;
 /** How far after an amount of money what it pays for is read. */
 const MONEY_WINDOW = 60;
+/** A supplier named with its share: "followed by Iran with 20%"; its name is read in the two words before. */
+const SUPPLIER_WITH_BEFORE = new RegExp(` (?:${any(money.SHARE_WITH)}) $`);
+const SUPPLIER_WORDS = 2;
 /** How far after it a sending said as the means or condition of an amount is read. */
 const MEANS_WINDOW = 120;
 /** What ends the sum's clause before such a sending: ", and Putin…", ", which…", "after…". */
@@ -1545,6 +1548,10 @@ export function classifyMeasure(s: InSentence): Classified | null {
     if (NOT_A_SUPPLY_SHARE.test(after) || SHARE_SAID_NOT_SUPPLY.test(said) || CHANGED_BY.test(before)) return null;
     if (RATE_OF_WORK.test(s.sentence.slice(Math.max(s.prevEnd, q.start - RATE_OF_WORK_REACH), q.start))) return null;
     if (OTHER_GOODS_SHARED.test(said) && !AMMUNITION.test(said)) return null;
+    // Another supplier's share, named right before it: "North Korea supplies about 60% of Russia's shells, followed by
+    // Iran with 20%".
+    const supplier = SUPPLIER_WITH_BEFORE.exec(before);
+    if (supplier && ownerOfWords(before.slice(0, supplier.index).split(' ').slice(-SUPPLIER_WORDS).join(' ')) === 'other') return null;
     return s.says(AMMUNITION) && s.says(RUSSIA) ? { measure: 'share_of_russian_ammo' } : null;
   }
   // Money cues may name what follows a number: "$22 million for 11,000 troops".

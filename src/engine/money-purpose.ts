@@ -37,6 +37,8 @@ const OTHERS_PAY = new RegExp(`\\b(?:${any(words.OTHERS_PAY)})\\b`);
 const EARNED_BEFORE = new RegExp(`\\b(?:${any(words.EARNINGS)})\\b(?: [a-z]+){0,3} $`);
 /** Earners of others' money: "North Korea's IT workers earned about $600 million". */
 const OTHER_EARNERS = new RegExp(`\\b(?:${any(words.OTHER_EARNERS)})\\b`);
+const OTHERS_ARMS_TRADE = new RegExp(`\\b(?:${any(words.OTHER_ARMS_TRADERS)}) (?:${any(words.ARMS_TRADED)})\\b`);
+const OTHERS_REACH = 16;
 const ARMS_FOR_UKRAINE = new RegExp(`\\b(?:${any(words.ARMS_PAID_FOR)}) (?:${any(words.FOR_UKRAINE)})\\b`);
 const RECIPIENT = new RegExp(`^(?:${any(words.AID_RECIPIENTS)})$`);
 const PERIOD_ONLY = new RegExp(`^(?:${any(words.PERIOD_ONLY_PAY)})$`);
@@ -222,6 +224,13 @@ export function moneyPurpose(s: InSentence, after: string, before: string): Clas
   )
     return { measure: 'payment_for_weapons' };
   if (!best || (NOT_PAYMENT.test(nearAfter) && !WAR_SALES_EARNED.test(after.split(CLAUSE_BREAK)[0]!))) return null;
+  // Another country's own arms trade: "Russia's arms exports earned it about $15 billion in 2020".
+  if (
+    best.measure === 'payment_for_weapons' &&
+    best === nearestBefore &&
+    OTHERS_ARMS_TRADE.test(before.slice(Math.max(0, best.at - OTHERS_REACH), best.at + best.cue.length))
+  )
+    return null;
   // Arms bought for Ukraine: "the initiative had raised $1.6 billion for 800,000 shells for Ukraine".
   if (best.measure === 'payment_for_weapons' && ARMS_FOR_UKRAINE.test(after.split(CLAUSE_BREAK)[0]!)) return null;
   // Aid to another party: "$50 billion in lending available to aid Ukraine".

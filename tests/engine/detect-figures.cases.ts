@@ -6588,4 +6588,18 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '3,000', measure: 'troops_planned', value: 3000 },
     ],
   },
+  {
+    name: "no figure (review's older findings): another supplier's share named with it, Russia's own arms exports",
+    text: "North Korea supplies about 60% of Russia's shells, followed by Iran with 20%. Russia's arms exports earned it about $15 billion in 2020, before North Korea's shells came.",
+    expect: [{ text: 'about 60%', measure: 'share_of_russian_ammo', value: 60 }],
+  },
+  {
+    name: 'shares and money of North Korea\'s own stay: a share said "with" a time, North Korea\'s arms exports',
+    text: "North Korea supplies half of Russia's shells, with 40% coming in 2024. North Korea's arms exports to Russia earned it about $5 billion.",
+    expect: [
+      { text: 'half', measure: 'share_of_russian_ammo' },
+      { text: '40%', measure: 'share_of_russian_ammo', value: 40 },
+      { text: 'about $5 billion', measure: 'payment_for_weapons', value: 5_000_000_000 },
+    ],
+  },
 ];

@@ -43,6 +43,10 @@ export const RECEIVERS = ['north korea', 'pyongyang', 'the north', 'it', 'kim', 
 export const RECEIVING_AUXILIARIES = ['could', 'can', 'may', 'might', 'would', 'will', 'is', 'be', 'set', 'to', 'able', 'stands'];
 export const RECEIVING = ['receive', 'receives', 'received', 'receiving', 'get', 'gets', 'gain', 'gains', 'make', 'makes', 'obtain'];
 /** What opens another clause after a sum, before a sending that is then no condition of it. */
+/** What joins a supplier to its share: "Iran with 20%". */
+export const SHARE_WITH = ['with', 'at'];
+/** Another country's own arms trade, whose earnings are its own: "Russia's arms exports earned it about $15 billion". */
+export const OTHER_ARMS_TRADERS = ["russia's", "moscow's", "china's", "iran's", "ukraine's", "america's", "the us's"];
 /** Arms bought for the other side: "800,000 shells for Ukraine". */
 export const FOR_UKRAINE = ['for ukraine', 'to ukraine', 'for kyiv', 'to kyiv'];
 /** Earners of others' money, whatever arms the sentence names: "North Korea's IT workers earned about $600 million". */
