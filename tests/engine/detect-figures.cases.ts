@@ -6602,4 +6602,12 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'about $5 billion', measure: 'payment_for_weapons', value: 5_000_000_000 },
     ],
   },
+  {
+    name: 'owner: a helper named in an aside ("backed by North Korean troops") is not the party that lost',
+    text: 'Kyiv says the enemy, backed by North Korean troops, has lost 40,000 soldiers. North Korean troops, backed by Russian artillery, have lost 4,000 soldiers.',
+    expect: [
+      { text: '40,000', measure: 'russian_casualties', value: 40000 },
+      { text: '4,000', measure: 'nk_casualties', value: 4000 },
+    ],
+  },
 ];

@@ -66,7 +66,12 @@ export const NOUN_BEFORE_STOPS = [', and', ', but', ', while', ', whereas'];
 export const RELATIVE_PRONOUNS = ['who', 'which', 'that'];
 
 /** An aside set after a party, about it: "North Korea, long a supplier to Syria and Libya, has shipped…". */
-export const APPOSITIVE_OPENERS = ['long', 'once', 'itself', 'a longtime', 'a long-time', 'a key', 'a major', 'a close'];
+export const APPOSITIVE_OPENERS = [
+  ...['long', 'once', 'itself', 'a longtime', 'a long-time', 'a key', 'a major', 'a close'],
+  // A helper named in an aside is not the party that lost: "the enemy, backed by North Korean troops, has lost 40,000
+  // soldiers".
+  ...['backed by', 'supported by', 'aided by', 'reinforced by', 'bolstered by', 'assisted by'],
+];
 
 /** "of them": a count of the group just named. */
 export const POINTS_BACK = ['of them', 'of whom', 'of those', 'of these'];
