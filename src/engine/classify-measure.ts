@@ -156,7 +156,7 @@ const SUPPLIER_WORDS = 2;
 /** How far after it a sending said as the means or condition of an amount is read. */
 const MEANS_WINDOW = 120;
 /** What ends the sum's clause before such a sending: ", and Putin…", ", which…", "after…". */
-const MEANS_CLAUSE_BREAK = new RegExp(`[;:]|, (?:${any(money.MEANS_CLAUSE_OPENERS)})\\b| (?:after|while|whereas) `);
+const MEANS_CLAUSE_BREAK = new RegExp(`[;:]|, (?:${any(money.MEANS_CLAUSE_OPENERS)})\\b| (?:${any(money.MEANS_CLAUSE_JOINERS)}) `);
 /** North Korea said to receive or earn the sum, right before it: "North Korea could receive up to". */
 const RECEIVED_BEFORE_SUM = new RegExp(
   `\\b(?:${any(money.RECEIVERS)}) (?:(?:${any(money.RECEIVING_AUXILIARIES)}) )*(?:${any([...money.RECEIVING, ...money.EARNINGS])})(?: [a-z]+){0,2} $`,

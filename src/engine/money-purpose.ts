@@ -210,8 +210,8 @@ export function moneyPurpose(s: InSentence, after: string, before: string): Clas
   if (!named && best?.measure !== 'payment_for_troops') return null;
   // Earnings said to come from arms or troops are a payment: "at least $1 billion in revenue from weapons sales".
   const nearAfter = after.slice(0, 40).split(CLAUSE_BREAK)[0]!;
-  // What North Korea earns from Russia in a sentence about arms, no troops, is what the arms earn it: "Each shell sold
-  // for around $1,000, meaning North Korea earned some $5 billion from Russia".
+  // What North Korea earns from Russia in a sentence about arms, no troops, is what the arms earn it: "North Korea has
+  // supplied millions of shells, and it earned some $5 billion from Russia".
   // Not others' earnings: "Gazprom's profit fell to $3 billion, while Russia kept buying shells".
   if (
     !best &&

@@ -45,6 +45,7 @@ import {
   PARTY_ADJECTIVES,
   PEOPLES,
   RUSSIA_NAMES,
+  RUSSIAN_SIDE_SPEAKER_NAMES,
   RUSSIAN_SIDE_SPEAKERS,
   WAR_SIDES_PAIRED,
 } from './lexicon/en/parties';
@@ -562,7 +563,7 @@ export function ownerOfPhrase(words: string): Owner | null {
  * clause, else just after it; null where nothing says.
  */
 /** Russia's side as the speaker of "the enemy": "according to the Russian Defense Ministry", "TASS reported". */
-const SPEAKER_NAME = `(?:the )?(?:${any(RUSSIAN_SIDE_SPEAKERS.names)})`;
+const SPEAKER_NAME = `(?:${any(RUSSIAN_SIDE_SPEAKER_NAMES)})`;
 const RUSSIAN_SIDE_SPEAKING = new RegExp(
   `\\b(?:(?:${any(RUSSIAN_SIDE_SPEAKERS.before)}) ${SPEAKER_NAME}|${SPEAKER_NAME} (?:${any(RUSSIAN_SIDE_SPEAKERS.after)}))\\b`,
 );

@@ -55,6 +55,8 @@ export const OTHER_EARNERS = [
   ...["gazprom's", 'gazprom', 'rosoboronexport', 'rosneft', "russia's arms exports"],
 ];
 export const MEANS_CLAUSE_OPENERS = ['and', 'which', 'who', 'but', 'while', 'as'];
+/** …and what opens one with no comma: "after North Korean troops helped retake it by deploying 11,000 soldiers". */
+export const MEANS_CLAUSE_JOINERS = ['after', 'while', 'whereas'];
 export const SENDING_AS_MEANS = {
   links: ['by', 'if it', 'if pyongyang', 'if north korea', 'if the north'],
   verbs: ['sending', 'deploying', 'dispatching', 'sends', 'deploys', 'dispatches'],

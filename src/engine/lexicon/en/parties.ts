@@ -62,8 +62,9 @@ export const ENEMY_WORDS = ['the enemy', "the enemy's", 'enemy'];
  */
 export const RUSSIAN_SIDE_SPEAKERS = {
   /** Said as the speaker: "according to the Russian Defense Ministry", "TASS reported". */
-  before: ['according to', 'according to the'],
+  before: ['according to'],
   after: ['said', 'says', 'reported', 'reports', 'claimed', 'claims', 'stated', 'announced'],
+  /** Each also with "the" before it: "the Russian Defence Ministry said". */
   names: [
     ...['russian', "russia's"].flatMap((r) =>
       ['defense ministry', 'defence ministry', 'ministry of defense', 'ministry of defence'].map((m) => `${r} ${m}`),
@@ -71,6 +72,10 @@ export const RUSSIAN_SIDE_SPEAKERS = {
     ...['the kremlin', 'tass', 'ria novosti', 'gerasimov', 'belousov', 'shoigu', 'peskov', 'zakharova'],
   ],
 };
+/** Russia's side's names as said, with "the" or without. */
+export const RUSSIAN_SIDE_SPEAKER_NAMES = RUSSIAN_SIDE_SPEAKERS.names.flatMap((name) =>
+  name.startsWith('the ') ? [name] : [name, `the ${name}`],
+);
 
 export const OWNER_NAMES = {
   north_korea: [
