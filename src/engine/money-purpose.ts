@@ -34,6 +34,8 @@ const TRADE_STATISTICS = new RegExp(`\\b(?:${any(words.TRADE_STATISTICS)})\\b`);
 /** Pay that is not a North Korean soldier's: workers, residents, Russian or foreign soldiers. */
 const OTHER_PAY = new RegExp(`\\b(?:${any(words.OTHER_PAY)})\\b`);
 const OTHERS_PAY = new RegExp(`\\b(?:${any(words.OTHERS_PAY)})\\b`);
+/** How far before a sum its earnings verb is read: "North Korea earned some". */
+const EARNED_REACH = 40;
 const EARNED_BEFORE = new RegExp(`\\b(?:${any(words.EARNINGS)})\\b(?: [a-z]+){0,3} $`);
 /** Earners of others' money: "North Korea's IT workers earned about $600 million". */
 const OTHER_EARNERS = new RegExp(`\\b(?:${any(words.OTHER_EARNERS)})\\b`);
@@ -132,7 +134,8 @@ export function moneyPurpose(s: InSentence, after: string, before: string): Clas
   if (FOR_OWN_PROGRAM.test(after) || (FUNNELLED_TO_OWN_PROGRAM.test(after) && FUNNELLED_BEFORE.test(before) && !s.says(RUSSIA)))
     return null;
   // "10,000 soldiers … translating to yearly revenue of $200 million": what the troops earn it, unless a cue says more.
-  const earned = EARNED_BEFORE.test(before.slice(-40)) && s.says(TROOPS_SENT) && !s.says(ARMS);
+  const earnedBefore = EARNED_BEFORE.test(before.slice(-EARNED_REACH));
+  const earned = earnedBefore && s.says(TROOPS_SENT) && !s.says(ARMS);
   // "North Korea's revenue from supplying weapons to Russia reached": earnings from arms, no economy's size.
   if (
     !earned &&
@@ -215,7 +218,7 @@ export function moneyPurpose(s: InSentence, after: string, before: string): Clas
   // Not others' earnings: "Gazprom's profit fell to $3 billion, while Russia kept buying shells".
   if (
     !best &&
-    EARNED_BEFORE.test(before.slice(-40)) &&
+    earnedBefore &&
     !OTHER_EARNERS.test(before) &&
     s.says(ARMS) &&
     !s.says(TROOPS_SENT) &&
