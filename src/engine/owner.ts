@@ -250,9 +250,10 @@ function openedSubject(sentence: string, at: number): Owner | null {
 }
 
 // Not a clause of its own after the verb ("had obtained intelligence that at least 10,000 troops"), nor a
-// participle's ("obtained imagery showing some 13,000 containers").
+// participle's ("obtained imagery showing some 13,000 containers"). The count may open a quote: "was supplied with
+// “several dozen ballistic missiles”".
 const RECEIVED_BEFORE_COUNT = new RegExp(
-  `\\b(?:${any(RECEIVED_JUST_BEFORE.verbs)})(?: (?!(?:${any(RELATIVE_PRONOUNS)})\\b)(?![a-z'-]+ing\\b)[a-z.'-]+){0,${RECEIVED_JUST_BEFORE.words}} $`,
+  `\\b(?:${any(RECEIVED_JUST_BEFORE.verbs)})(?: (?!(?:${any(RELATIVE_PRONOUNS)})\\b)(?![a-z'-]+ing\\b)[a-z.'-]+){0,${RECEIVED_JUST_BEFORE.words}} "?$`,
 );
 const OWN_SOURCE_AFTER = new RegExp(`^[^,;]{0,40}?\\b(?:${any(RECEIVED_JUST_BEFORE.ownSource)})\\b`);
 /** How far before a count a verb of receiving is read, with its words. */

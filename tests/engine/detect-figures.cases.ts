@@ -6610,4 +6610,19 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '4,000', measure: 'nk_casualties', value: 4000 },
     ],
   },
+  {
+    name: 'owner: a party "supplied with" in the passive received the count; another side so supplied owns none',
+    text: 'North Korea has armed Moscow. Russia was supplied with “several dozen ballistic missiles” thus far. Ukraine was supplied with 1 million shells by its allies.',
+    expect: [{ text: 'several dozen', measure: 'missiles_rockets' }],
+  },
+  {
+    name: 'owner: a side whose ranks the troops boost, after them, is not their sender',
+    text: 'North Korea is paid for its help. The deal agreed with Russia to send 12,000 troops to boost Russian ranks matters to Kim.',
+    expect: [{ text: '12,000', measure: 'troops_planned', value: 12000 }],
+  },
+  {
+    name: "owner: another country's newspaper a speaker told is no side of the losses",
+    text: 'An official told the British newspaper that North Korea has documented hundreds of casualties in the war in Ukraine.',
+    expect: [{ text: 'hundreds', measure: 'nk_casualties' }],
+  },
 ];

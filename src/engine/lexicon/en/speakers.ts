@@ -73,6 +73,8 @@ export const INSTITUTIONS = [
   'joint chiefs of staff',
   'spy agency',
   'intelligence',
+  // "told the British newspaper that North Korea has documented hundreds of casualties": another country's press.
+  ...['newspaper', 'daily', 'tabloid', 'broadcaster', 'news agency', 'news outlet', 'media outlet', 'media', 'magazine'],
 ];
 
 /** A party followed by one of these receives the count: "Moscow had received several dozen missiles". */
@@ -85,7 +87,14 @@ export const RECEIVING = [
  * owner ("Russia has deepened ties with North Korea, securing more than 2 million artillery rounds").
  */
 export const RECEIVED_JUST_BEFORE = {
-  verbs: [...RECEIVING, ...['receiving', 'securing', 'secured', 'obtaining', 'acquiring', 'buying', 'purchasing', 'importing']],
+  verbs: [
+    ...RECEIVING,
+    ...['receiving', 'securing', 'secured', 'obtaining', 'acquiring', 'buying', 'purchasing', 'importing'],
+    // Supplied in the passive, the subject the one supplied: "Russia was supplied with several dozen ballistic missiles".
+    ...['was', 'were', 'been', 'being', 'is', 'are'].flatMap((be) =>
+      ['supplied with', 'provided with', 'furnished with'].map((verb) => `${be} ${verb}`),
+    ),
+  ],
   /** At most this many words between the verb and the count: "securing ballistic missiles and more than". */
   words: 4,
   /** Unless they came from the receiver's own: "Russia secured 3 million shells from its own factories". */
@@ -119,6 +128,8 @@ export const DESTINATION_BEFORE = [
   // "The arrival of approximately 12,000 North Koreans to join Russia in combat".
   'join',
   ...['back up', 'backing up', 'backed up', 'reinforce', 'reinforcing', 'reinforced'],
+  // "send an initial contingent of 10-12,000 troops to boost Russian ranks": the ranks boosted.
+  ...['boost', 'boosts', 'boosting', 'boosted', 'bolsters', 'bolstered', 'replenish', 'replenishing', 'shore up', 'shoring up'],
   // "fighting on the side of the Russian Federation": the side fought for, not "losses on the side of the Russian army".
   ...['fighting', 'fight', 'fought', 'fights'].map((f) => `${f} on the side of the`),
   // The side fought against, after the verb: "North to send 10,000 soldiers to fight Ukraine by December", "five months
