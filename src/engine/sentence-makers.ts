@@ -17,6 +17,7 @@ import {
   BETWEEN_MAKER_AND_VERB,
   CHARGE_AFTER_MAKER,
   CLAIMED_NOT_SAID,
+  HEADLINE_LABEL_HEADS,
   HEADLINE_LABELS,
   HEADLINE_MAKER_NOT_FIRST,
   HEADLINE_MAKER_WORDS,
@@ -105,9 +106,12 @@ const NOT_A_RELAY = new RegExp(`^(?:${alternation(NOT_A_RELAY_AFTER)})\\b`);
 const HEADLINE_MAKER = new RegExp(
   `: (?!(?:${alternation(HEADLINE_MAKER_NOT_FIRST)}) )((?:[a-z.'-]+ ){0,${HEADLINE_MAKER_WORDS - 1}}[a-z.'-]+)[.!]?\\s*$`,
 );
-/** A headline's maker before a colon at its start: "Zelenskyy: Russia plans to deploy…"; not "Quote:". */
+/**
+ * A headline's maker before a colon at its start: "Zelenskyy: Russia plans to deploy…"; not "Quote:", nor a column's
+ * name ("Ukraine war briefing:").
+ */
 const HEADLINE_LEAD_MAKER = new RegExp(
-  `^(?!(?:${alternation(HEADLINE_LABELS)}):)((?:[a-z.'-]+ ){0,${HEADLINE_MAKER_WORDS - 1}}[a-z.'-]+): `,
+  `^(?!(?:${alternation(HEADLINE_LABELS)}):)(?!(?:[a-z.'-]+ ){1,${HEADLINE_MAKER_WORDS - 1}}(?:${alternation(HEADLINE_LABEL_HEADS)}):)((?:[a-z.'-]+ ){0,${HEADLINE_MAKER_WORDS - 1}}[a-z.'-]+): `,
 );
 /** The outlet a maker spoke to, between them and the verb: ", in an interview with Bloomberg". */
 const INTERVIEW_ASIDE = new RegExp(`,? (?:${alternation(INTERVIEW_ASIDES)}) [a-z.'&-]+(?: [a-z.'&-]+){0,3}$`);

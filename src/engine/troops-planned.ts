@@ -32,6 +32,7 @@ import {
   QUESTION_MODALS,
   QUESTION_VERBS,
   REACHING_LATER,
+  SEND,
   SENDING_EXPECTED,
   SENT_BEFORE_ANOTHER,
   SENT_SO_FAR,
@@ -128,6 +129,15 @@ const USED_IN_BATTLE_VERBS = USED_IN_BATTLE.verbs.map((verb) => `${verb} `);
 const ANNOUNCED_SENDING = new RegExp(
   `\\b(?:${any([...ANNOUNCED, ...SENDING_EXPECTED, ...PLANNED_RIGHT_BEFORE])}) (?:(?:${any(ADDITIONAL_BEFORE_WORDS)}) )?$`,
 );
+/**
+ * A headline's sending under way, its auxiliary left out, at its start or after its label: "Ukraine war briefing: North
+ * Korea sending another 5,000 into Kursk", as "is sending" is. Not ", sending" after a clause, a sending done.
+ */
+const HEADLINE_SENDING = new RegExp(
+  `^(?:[a-z' -]+: )?(?:${any(NORTH_KOREA_NAMES)}) (?:${any(SEND.ing)}) (?:(?:${any(ADDITIONAL_BEFORE_WORDS)}) )?$`,
+);
+/** The longest such headline's lead, to its count. */
+const HEADLINE_SENDING_REACH = 80;
 const PLANNED_FOR_PAIR = new RegExp(`\\b(?:${any(PLANNED_RIGHT_BEFORE)}) [\\d,.]+(?: [a-z-]+){1,2} (?:${any(CONJUNCTIONS)}) $`);
 const JOINING_TAILS = CONJUNCTIONS.map((c) => `${c} `);
 const MOVED_VERBS = new RegExp(`\\b(?:${any(MOVED_MORE)})\\b`, 'g');
@@ -306,7 +316,10 @@ export function isPlanned(s: InSentence, noun: Noun | null, after: string, befor
   // must be the number's own, close before it or right after it: not a deployment named earlier.
   // "Kim Jong Un is sending another 6,000 people": a sending announced, still to come.
   // Not troops it puts into battle now: "is deploying approximately 11,000 North Korean soldiers in … assaults".
-  if (ANNOUNCED_SENDING.test(before.slice(-ADDITIONAL_REACH)))
+  if (
+    ANNOUNCED_SENDING.test(before.slice(-ADDITIONAL_REACH)) ||
+    (s.quantity.start <= HEADLINE_SENDING_REACH && HEADLINE_SENDING.test(s.sentence.slice(0, s.quantity.start)))
+  )
     return more() || !endsWithWords(before, USED_IN_BATTLE_VERBS) || !USED_IN_BATTLE_AFTER.test(rest);
   // The second of a pair planned: "with plans for 1,000 deminers and 5,000 construction workers".
   // (Read only after a conjunction, which few counts stand after.)

@@ -316,6 +316,12 @@ const CASES: ReadonlyArray<readonly [string, string, string, string | null]> = [
   ['no maker in a page’s label before a colon', 'Quote: "Currently, 11,000 North Korean soldiers are in Kursk."', '11,000', null],
   ['no maker in a headline\'s "Report:" label', 'Report: Pyongyang earned $20bn from Russia war', '$20bn', null],
   [
+    'no maker in a column\'s name before a headline\'s colon ("Ukraine war briefing:")',
+    'Ukraine war briefing: North Korea sends another 5,000 into Kursk',
+    '5,000',
+    null,
+  ],
+  [
     'a maker before an aside naming the outlet it spoke to',
     'Kyrylo Budanov, in an interview with Bloomberg stated that North Korea supplies up to 40% of Russia’s ammunition.',
     'up to 40%',

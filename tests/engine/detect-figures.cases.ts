@@ -6625,4 +6625,12 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'An official told the British newspaper that North Korea has documented hundreds of casualties in the war in Ukraine.',
     expect: [{ text: 'hundreds', measure: 'nk_casualties' }],
   },
+  {
+    name: 'troops: a bare count sent "into" a place; a headline\'s sending under way, its auxiliary left out, is to come',
+    text: 'North Korea sends another 5,000 into Kursk\n\nUkraine war briefing: North Korea sending another 3,000 into Kursk',
+    expect: [
+      { text: '5,000', measure: 'troops_deployed', value: 5000 },
+      { text: '3,000', measure: 'troops_planned', value: 3000 },
+    ],
+  },
 ];

@@ -441,3 +441,8 @@ export const HEADLINE_LABELS = [
   // "Report: Pyongyang earned $20bn from Russia war": a report unnamed, no maker.
   ...['report', 'reports'],
 ];
+/** The last word of a column's or a format's name before a headline's colon: "Ukraine war briefing:", "Asia live:". */
+export const HEADLINE_LABEL_HEADS = [
+  ...['briefing', 'roundup', 'round-up', 'digest', 'recap', 'wrap', 'in brief', 'live', 'update', 'updates', 'latest'],
+  ...['newsletter', 'explainer', 'analysis', 'factbox', 'podcast', 'timeline'],
+];

@@ -28,6 +28,8 @@ export const FUNCTION_WORDS_AFTER = [
     'as',
     'since',
     'to',
+    // "North Korea sending another 5,000 into Kursk".
+    'into',
     'from',
     'for',
     'of',
