@@ -605,6 +605,19 @@ function readRatio(t: string, at: number): Read {
   return { core: { start: at, end, value: part / whole, unit: 'fraction', vague: false, scaled: false, factor: 1, yearLike: false } };
 }
 
+/** "2/3 killed": a share in digits, its whole no more than a ratio's; not a date ("5/6/2024") nor "24/7". */
+const SLASHED_AT = /(\d)\/(\d{1,2})(?![\d/])/y;
+function readSlashed(t: string, at: number): Read {
+  if (at > 0 && /[\d/.,]/.test(t[at - 1]!)) return null;
+  const m = sticky(SLASHED_AT, t, at);
+  if (!m) return null;
+  const part = Number(m[1]);
+  const whole = Number(m[2]);
+  if (part < 1 || whole <= part || whole > RATIO.largestWhole) return null;
+  const end = at + m[0].length;
+  return { core: { start: at, end, value: part / whole, unit: 'fraction', vague: false, scaled: false, factor: 1, yearLike: false } };
+}
+
 function readFraction(t: string, at: number): Read {
   const m = sticky(FRACTION, t, at);
   if (!m) return null;
@@ -621,7 +634,7 @@ function readFraction(t: string, at: number): Read {
 /** The amount at `at`, with its percent sign or currency word. */
 function readCore(t: string, at: number, rangeEnd = false): Read {
   const digit = /\d/.test(t[at]!);
-  const read = readRatio(t, at) ?? (digit ? readDigits(t, at, rangeEnd) : (readFraction(t, at) ?? readVague(t, at) ?? readWords(t, at)));
+  const read = readRatio(t, at) ?? (digit ? (readSlashed(t, at) ?? readDigits(t, at, rangeEnd)) : (readFraction(t, at) ?? readVague(t, at) ?? readWords(t, at)));
   if (!read || !('core' in read)) return read;
   const core = read.core;
   if (core.unit === 'count' && !core.vague) {

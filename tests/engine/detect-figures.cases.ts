@@ -6633,4 +6633,13 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '3,000', measure: 'troops_planned', value: 3000 },
     ],
   },
+  {
+    name: 'losses: a share in digits after losses counted ("2/3 killed"); a casualty rate of North Korea\'s troops is of their losses',
+    text: "4,000 North Korean casualties in Russia's Kursk Oblast, 2/3 killed, Zelensky says. The daily casualty rate of North Korean troops could reach up to 92.",
+    expect: [
+      { text: '4,000', measure: 'nk_casualties', value: 4000 },
+      { text: '2/3', measure: 'nk_killed', value: 2667 },
+      { text: 'up to 92', measure: 'nk_casualties', value: 92 },
+    ],
+  },
 ];

@@ -2167,4 +2167,14 @@ export const GRAMMAR_CASES: GrammarCase[] = [
     input: 'Russia received shells in the second half of 2023 and in the first quarter of 2024, a third of them from the North.',
     expect: [{ text: 'a third', value: 1 / 3, unit: 'fraction' }],
   },
+  {
+    name: 'a share in digits with a slash ("2/3 killed") is a fraction; "24/7" and a date ("5/6/2024") are not',
+    input: '4,000 casualties, 2/3 killed, help 24/7, on 5/6/2024.',
+    expect: [
+      { text: '4,000', value: 4000 },
+      { text: '2/3', value: 2 / 3, unit: 'fraction' },
+      { text: '24', value: 24 },
+      { text: '5', value: 5 },
+    ],
+  },
 ];

@@ -983,6 +983,8 @@ export const LOSS_SUBJECTS = [
   ...['casualty estimates', 'casualty estimate', 'casualty figures', 'casualty figure'],
   // "the casualty count of North Korean soldiers in Ukraine has surpassed 4,000".
   ...['casualty count', 'casualty toll', 'casualty tally'],
+  // "The daily casualty rate of North Korean troops could reach up to 92".
+  ...['casualty rate', 'casualty rates'],
   'losses',
   'death toll',
   'toll',
