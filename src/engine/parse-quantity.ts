@@ -634,7 +634,9 @@ function readFraction(t: string, at: number): Read {
 /** The amount at `at`, with its percent sign or currency word. */
 function readCore(t: string, at: number, rangeEnd = false): Read {
   const digit = /\d/.test(t[at]!);
-  const read = readRatio(t, at) ?? (digit ? (readSlashed(t, at) ?? readDigits(t, at, rangeEnd)) : (readFraction(t, at) ?? readVague(t, at) ?? readWords(t, at)));
+  const read =
+    readRatio(t, at) ??
+    (digit ? (readSlashed(t, at) ?? readDigits(t, at, rangeEnd)) : (readFraction(t, at) ?? readVague(t, at) ?? readWords(t, at)));
   if (!read || !('core' in read)) return read;
   const core = read.core;
   if (core.unit === 'count' && !core.vague) {

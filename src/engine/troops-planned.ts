@@ -136,6 +136,8 @@ const ANNOUNCED_SENDING = new RegExp(
 const HEADLINE_SENDING = new RegExp(
   `^(?:[a-z' -]+: )?(?:${any(NORTH_KOREA_NAMES)}) (?:${any(SEND.ing)}) (?:(?:${any(ADDITIONAL_BEFORE_WORDS)}) )?$`,
 );
+/** A quote closed right after the noun: 'The 100,000 North Korean "volunteers" reportedly being offered'. */
+const QUOTE_CLOSED = /^["']/;
 /** The longest such headline's lead, to its count. */
 const HEADLINE_SENDING_REACH = 80;
 const PLANNED_FOR_PAIR = new RegExp(`\\b(?:${any(PLANNED_RIGHT_BEFORE)}) [\\d,.]+(?: [a-z-]+){1,2} (?:${any(CONJUNCTIONS)}) $`);
@@ -274,6 +276,7 @@ export function isPlanned(s: InSentence, noun: Noun | null, after: string, befor
   const past = aside ? nounEnd + aside[0].length - 1 : -1;
   const said = aside ? s.sentence.slice(past, past + AFTER_ASIDE_REACH) : null;
   const told = (said ?? (noun?.from === 'after' ? after.slice(noun.end) : after.replace(MORE_AFTER, '')))
+    .replace(QUOTE_CLOSED, '')
     .replace(FROM_UNIT, '')
     .replace(FROM_NORTH_KOREA, '')
     .replace(JOINED_NOUN_AFTER, ' ')

@@ -6642,4 +6642,31 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'up to 92', measure: 'nk_casualties', value: 92 },
     ],
   },
+  {
+    name: 'captives: soldiers "held in Ukraine" are the captured',
+    text: 'A lawmaker called on the president to bring two North Korean soldiers held in Ukraine to South Korea.',
+    expect: [{ text: 'two', measure: 'nk_captured', value: 2 }],
+  },
+  {
+    name: 'troops to come: North Korean "volunteers" offered or prepared to come, a quote closed after the noun',
+    text: 'The 100,000 North Korean \u201cvolunteers\u201d reportedly being offered up to Russia would be forced to go. There are reports that 30,000 North Korean volunteers are prepared to come.',
+    expect: [
+      { text: '100,000', measure: 'troops_planned', value: 100000 },
+      { text: '30,000', measure: 'troops_planned', value: 30000 },
+    ],
+  },
+  {
+    name: 'troops to come: a sending "on the brink of" being done, troops that "are deploying to"; a gerund\'s sending is done',
+    text: 'Zelensky warned that Moscow is on the brink of deploying 10,000 North Korean soldiers in Ukraine. Thousands of North Korean soldiers are reportedly deploying to assist Russia. Reports of 3,000 North Korean troops deploying to Kursk caused an uproar.',
+    expect: [
+      { text: '10,000', measure: 'troops_planned', value: 10000 },
+      { text: 'Thousands', measure: 'troops_planned' },
+      { text: '3,000', measure: 'troops_deployed', value: 3000 },
+    ],
+  },
+  {
+    name: 'no figure: a headline\'s figure of speech ("A Million Reasons to Worry", "5 things to know")',
+    text: 'Pyongyang\u2019s Ammunition: A Million Reasons to Worry\n\nNorth Korean troops in Russia: 5 things to know',
+    expect: [],
+  },
 ];

@@ -546,6 +546,8 @@ export const CAPTURE_STORY = {
     ...['arrest of', 'the arrest', 'detention of'],
     // "Two North Korean soldiers held by Ukraine have written they want to defect".
     ...['held by ukraine', 'held by kyiv', 'held by ukrainian forces', 'held captive', 'held prisoner'],
+    // "to bring two North Korean soldiers held in Ukraine to South Korea".
+    ...['held in ukraine', 'held in kyiv', 'held in ukrainian custody'],
     // "Lawmaker calls for 2 North Korean soldiers not included in prisoner exchange to be brought to South".
     ...['prisoner exchange', 'prisoner exchanges', 'prisoner swap', 'prisoner swaps', 'prisoner list', 'prisoner lists'],
   ],

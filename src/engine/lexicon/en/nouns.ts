@@ -274,6 +274,8 @@ export const NOUNS: readonly NounWords[] = [
       `${m} test launches`,
     ]),
   },
+  // A headline's figure of speech, nothing counted: "Pyongyang's Ammunition: A Million Reasons to Worry", "5 things to know".
+  { kind: 'none', heads: ['reasons', 'things', 'ways', 'questions', 'lessons', 'takeaways'] },
   // Livestock, no people and no figure: "A hundred of these dairy goats arrived from Saint Petersburg".
   { kind: 'none', heads: ['goats', 'dairy goats', 'female goats', 'male goats', 'cattle', 'cows', 'dairy cows', 'sheep', 'pigs'] },
   // Places captives are held, no captives: "This is one of five prisoner of war camps in Ukraine".
@@ -457,6 +459,8 @@ export const NOUNS: readonly NounWords[] = [
       // "Zelensky said the two guys are in the custody of the Security Service of Ukraine".
       'guys',
       'conscripts',
+      // "reports that 100,000 North Korean volunteers are prepared to come".
+      'volunteers',
       'mercenaries',
       'occupiers',
       'invaders',

@@ -86,6 +86,8 @@ export const PLANNED_PHRASES = [
   ...['has begun to', 'have begun to', 'is beginning to', 'are beginning to'].flatMap((start) =>
     ['move', 'send', 'dispatch'].map((verb) => `${start} ${verb}`),
   ),
+  // "Moscow is on the brink of deploying 10,000 North Korean soldiers in Ukraine": a sending about to be.
+  ...['on the brink of', 'on the verge of'].flatMap((about) => SEND.ing.map((verb) => `${about} ${verb}`)),
   // "Pyongyang wants to provide up to 12,000 soldiers", "agreed to supply 6,000": providing wanted or agreed.
   ...['wants', 'want', 'wanted', 'agrees', 'offered', 'offers', 'ready'].flatMap((verb) =>
     ['provide', 'supply'].map((give) => `${verb} to ${give}`),
@@ -513,6 +515,12 @@ export const PLANNED_AFTER = [
   // "Approximately 2,000 troops are reportedly being deployed" (not "reports of 1,500 troops being deployed", a
   // gerund's sending that may be done).
   ...['are reportedly', 'is reportedly'].flatMap((aux) => [...SEND.past, 'transferred'].map((verb) => `${aux} being ${verb}`)),
+  // Offered, or willing, to go: "The 100,000 North Korean “volunteers” reportedly being offered up to Russia", "100,000
+  // North Korean volunteers are prepared to come".
+  ...['being offered', 'prepared to come', 'ready to come'],
+  // Under way, as "is deploying" is: "thousands of North Korean soldiers are reportedly deploying to assist Russia" (not
+  // "reports of thousands of North Korean troops deploying to Russia's Kursk region", a gerund's sending).
+  ...['are', 'is'].flatMap((aux) => ['', 'reportedly ', 'now '].map((how) => `${aux} ${how}deploying to`)),
   'in the process of being transferred',
   'in the process of being sent',
   // Not "being trained": "10,000 North Korean soldiers are being trained in Russia" are there already.
