@@ -633,6 +633,10 @@ const TO_SEND_BEFORE = new RegExp(`\\bto (?:${any(sending.SEND.base)})(?: [a-z]+
 const TROOPS_NAMED_FIRST = new RegExp(
   `\\b(?:${any(sending.TROOPS_NAMED_FIRST.counts)}) (?:[a-z'.-]+ ){0,3}?(?:${any(sending.TROOP_WORDS)})\\b[^.;:]{0,${sending.TROOPS_NAMED_FIRST.reach}}$`,
 );
+/** North Korea's troops, named right before people set beside them ("North Korean military personnel – "). */
+const TROOPS_APPOSED = new RegExp(
+  `\\b(?:${any(PARTY_ADJECTIVES.north_korea)})(?: [a-z'-]+){0,2} (?:${any(sending.TROOP_WORDS)})(?: [\u2013\u2014-]|,) $`,
+);
 const SUCH = words(THINGS_POINTED_BACK);
 const FEW_POINTED_BACK_BEFORE = new RegExp(`^(?:${any(FEW_POINTED_BACK.words)}) `);
 const SHELLS_NEEDED = new RegExp(`^ (?:${any(SHELLS_NEEDED_AFTER)})\\b`);
@@ -965,7 +969,11 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
       VAGUE_PEOPLE_NOUNS.has(text) &&
       (UNITS_OF_BEFORE.test(before) || (noun?.from === 'after' && IN_UNITS_AFTER.test(s.sentence.slice(s.quantity.end + noun.end))));
     // "assessing the number of North Korean soldiers in Russia to be about 12,000 people": the troops named first.
-    const namedFirst = VAGUE_PEOPLE_NOUNS.has(text) && (TROOPS_NAMED_FIRST.test(before) || FORCE_NUMBERED_BEFORE.test(before));
+    // Or set beside them between dashes or commas: "the first batch of North Korean military personnel – approximately
+    // 1,200 people – to Kursk".
+    const namedFirst =
+      VAGUE_PEOPLE_NOUNS.has(text) &&
+      (TROOPS_NAMED_FIRST.test(before) || FORCE_NUMBERED_BEFORE.test(before) || TROOPS_APPOSED.test(before));
     if (!lost && !sentAsTroops && !inUnits && !namedFirst) return null;
   }
   // A count with no noun joined to a count of people at large is more of them: "At least eight people have been

@@ -127,7 +127,7 @@ const OF_A_GROUP_AFTER = new RegExp(`^ (?:${any(clauses.COUNTED_OF)})\\b`);
 const MULTIPLIED = `(?: (?:(?:${any(TIMES_MULTIPLIER.hedges)}) )?[a-z0-9.]+ ${TIMES_MULTIPLIER.word})?`;
 /** The figure before, changed: "The number could rise to 15,000", "the toll has climbed to about 2,000". */
 const SAME_MEASURE_CHANGED = new RegExp(
-  `\\b(?:${any(clauses.CHANGED_DETERMINERS)}) (?:${any(clauses.RESTATED_NOUNS)})(?: (?!(?:${any(clauses.RESTATED_NOT_BETWEEN)})\\b)[a-z]+){0,3} (?:${any(clauses.RESTATED_CHANGE_VERBS)})${MULTIPLIED}(?: (?:${any(clauses.RESTATING_LINKS)}))? $`,
+  `\\b(?:${any(clauses.CHANGED_DETERMINERS)}) (?:(?:${any(clauses.RESTATED_ADJECTIVES)}) )?(?:${any(clauses.RESTATED_NOUNS)})(?: (?!(?:${any(clauses.RESTATED_NOT_BETWEEN)})\\b)[a-z]+){0,3} (?:${any(clauses.RESTATED_CHANGE_VERBS)})${MULTIPLIED}(?: (?:${any(clauses.RESTATING_LINKS)}))? $`,
 );
 /** "while South Korea estimates at around 3,600": another's estimate of the figure before, its noun left out. */
 const SAME_MEASURE_VERB_AT = new RegExp(`\\b(?<!\\b(?:${any(clauses.NOT_RESTATING_BEFORE)}) )(?:${any(clauses.RESTATING_VERBS)}) at $`);

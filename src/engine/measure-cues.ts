@@ -329,6 +329,11 @@ export const THERE_NOW_AFTER = new RegExp(
 export const THERE_PLACE_AFTER = new RegExp(
   `^(?:\\s*[,.;:!?"]|\\s*$| (?:${any(sending.THERE_NOW.places.filter((p) => p !== 'there'))})\\b(?!'))`,
 );
+/** A bare count in a with-clause, then where it is: ", with 8,000 already in Kursk" (sending.THERE_NOW.withClause). */
+export const WITH_COUNT_BEFORE = new RegExp(`${sending.THERE_NOW.withClause.opener} $`);
+export const WITH_COUNT_THERE_AFTER = new RegExp(
+  `^(?: (?:${any([...sending.THERE_NOW.adverbs, ...sending.THERE_NOW.withClause.hedges])})){0,2} (?:${any(sending.THERE_NOW.places.filter((p) => p !== 'there'))})\\b(?!')`,
+);
 /** A bare count opened by "there": "There are already 11,000 in Kursk region". */
 export const THERE_ARE_BEFORE = new RegExp(`\\b(?:${any(sending.THERE_ARE.openers)})(?: (?:${any(sending.THERE_ARE.adverbs)}))? $`);
 /** A sentence opened on a bare count where the troops are: "Of the 8,000 in Kursk, …". */

@@ -80,6 +80,8 @@ import {
   THERE_OPENER_BEFORE,
   THERE_PLACE_AFTER,
   TO_COME_AFTER,
+  WITH_COUNT_BEFORE,
+  WITH_COUNT_THERE_AFTER,
 } from './measure-cues';
 import { withVerbQualifier } from './qualifiers';
 import { meter } from './step-meter';
@@ -418,7 +420,9 @@ export function impliedNoun(s: InSentence, after: string, before: string): Noun 
   const thereBefore =
     THERE_ARE_BEFORE.test(before.slice(-THERE_REACH)) ||
     (THERE_OPENER_BEFORE.test(s.sentence.slice(0, s.quantity.start)) && !PART_IS_NORTH_KOREAN.test(after));
-  if ((THERE_NOW_AFTER.test(bare) || (THERE_PLACE_AFTER.test(after) && thereBefore)) && troops()) {
+  // Or in a with-clause after the troops it is part of: "sent 11,000 soldiers, with 8,000 already in Kursk".
+  const withThere = WITH_COUNT_BEFORE.test(before) && WITH_COUNT_THERE_AFTER.test(after) && peopleCountedBefore(s);
+  if ((THERE_NOW_AFTER.test(bare) || (THERE_PLACE_AFTER.test(after) && thereBefore) || withThere) && troops()) {
     return implied('personnel', more ? 'more ' : '');
   }
   // "to send 3,000 more soldiers to join the 11,000 already there": the force joined, in a sentence about troops.

@@ -113,7 +113,7 @@ interface Named {
 }
 
 /** Where a clause ends, for the owner search: a semicolon, a dash, a comparison, the end of a quotation, ", and". */
-const CLAUSE_BREAK_AFTER = new RegExp(`[;:(\u2014]|[,.?!]"|, and\\b|\\s-|-\\s| (?:${any(CLAUSE_BREAKS_AFTER)})\\b`);
+const CLAUSE_BREAK_AFTER = new RegExp(`[;:()\u2014]|[,.?!]"|, and\\b|\\s-|-\\s| (?:${any(CLAUSE_BREAKS_AFTER)})\\b`);
 const SPACE = /\s/;
 /** "South Korea's military": another country's institution speaks of a count, it does not own it. */
 const INSTITUTION_AFTER = new RegExp(`^(?:'s)? (?:${any(INSTITUTIONS)})\\b`);

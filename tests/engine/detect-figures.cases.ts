@@ -6669,4 +6669,27 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'Pyongyang\u2019s Ammunition: A Million Reasons to Worry\n\nNorth Korean troops in Russia: 5 things to know',
     expect: [],
   },
+  {
+    name: 'troops: a bare count in a with-clause, said to be in a place, is part of the troops counted before it',
+    text: 'North Korea sent 11,000 soldiers, with 8,000 already in Kursk. North Korea may send 100,000 soldiers, with over 10,000 already reportedly in Russia. North Korea sent shells, with 8,000 already in Kursk.',
+    expect: [
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+      { text: '8,000', measure: 'troops_deployed', value: 8000 },
+      { text: '100,000', measure: 'troops_planned', value: 100000 },
+      { text: 'over 10,000', measure: 'troops_deployed', value: 10000 },
+    ],
+  },
+  {
+    name: 'restated: "the final figure could be" a number is the figure before, to come',
+    text: 'North Korea sent 1,500 troops to Russia, and the final figure could be closer to 12,000.',
+    expect: [
+      { text: '1,500', measure: 'troops_deployed', value: 1500 },
+      { text: 'closer to 12,000', measure: 'troops_planned', value: 12000 },
+    ],
+  },
+  {
+    name: "troops: people set between dashes beside North Korea's troops are the troops; beside another side's, no figure",
+    text: 'Ukrainian intelligence expects the arrival of the first batch of North Korean military personnel \u2013 approximately 1,200 people \u2013 to Kursk Oblast. Russian troops, 1,200 people in all, left Kursk.',
+    expect: [{ text: 'approximately 1,200', measure: 'troops_planned', value: 1200 }],
+  },
 ];

@@ -306,6 +306,8 @@ export const RESTATED_FROM_ADJECTIVES = [
 // An appositive too: "Around 1,500 troops … have already been deployed to Russia, a number that could eventually rise
 // to 10,000".
 export const CHANGED_DETERMINERS = ['the', 'that', 'this', 'a'];
+/** Said of the figure between its determiner and its noun: "the final figure could be closer to 12,000". */
+export const RESTATED_ADJECTIVES = ['final', 'eventual', 'real', 'actual', 'true', 'overall', 'latest', 'current'];
 /** Not a word between the figure's noun and its change: "the number of drones could rise to" counts something else. */
 export const RESTATED_NOT_BETWEEN = ['of', 'for', 'among', 'in'];
 /** A change to come: "the number could rise to 15,000", "is expected to grow to". */

@@ -780,6 +780,11 @@ export const THERE_NOW = {
     ...['have been', 'had been', 'were'].flatMap((aux) => ['observed', 'spotted', 'seen'].map((verb) => `${aux} ${verb}`)),
   ],
   adverbs: ['already', 'now', 'currently', 'still', 'only'],
+  /**
+   * A bare count in a clause opened by "with", after the troops it is part of, needs no verb: "sent 11,000 soldiers, with
+   * 8,000 already in Kursk", "with over 10,000 already reportedly in Russia".
+   */
+  withClause: { opener: ', with', hedges: ['reportedly', 'said to be', 'thought to be', 'believed to be'] },
   places: [
     'there',
     ...['in russia', "in russia's kursk region", 'in kursk', 'in the kursk region', 'in the kursk area', 'in kursk region'],

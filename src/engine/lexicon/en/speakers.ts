@@ -110,6 +110,8 @@ export const SOURCE_BY = [
   ...['confirmed by', 'announced by', 'reported by', 'cited by', 'disclosed by', 'revealed by', 'denied by'],
   // "of the 10,000 North Korean troops believed by the United States to have entered Russia".
   ...['believed by', 'estimated by', 'assessed by', 'counted by', 'tracked by', 'detected by'],
+  // "the deployment (now said by the US to number 10,000 men)".
+  ...['said by', 'thought by', 'reckoned by'],
   // "North Korea has long been accused by the West and Ukraine of supplying Russia with millions of artillery shells".
   ...['accused by', 'criticised by', 'criticized by', 'condemned by', 'sanctioned by'],
 ];
