@@ -1572,6 +1572,10 @@ export function classifyMeasure(s: InSentence): Classified | null {
     const wide = s.sentence.slice(Math.max(0, q.start - BEFORE_WINDOW), q.start);
     const pastCount = s.previous?.unit === 'count' ? wide.slice(lastIndex(MONEY_CLAUSE_STOP, wide) + 1) : before;
     const paid = moneyPurpose(s, s.sentence.slice(q.end, q.end + MONEY_WINDOW), pastCount);
+    // The worth of goods given before the war is no return for it, as the goods are not: "In 2019, Russia sent 12
+    // horses to North Korea, valued at over $75,500".
+    // (Not the amount itself read as a year: "$2000 for each of its soldiers".)
+    if (paid?.measure === 'aid_to_nk' && onlyBeforeTheWar(`${s.sentence.slice(0, q.start)}${s.sentence.slice(q.end)}`)) return null;
     if (paid) return paid;
     // "could receive up to $115 million annually from Russia if it sends three to four engineering brigades": a sending
     // said as the money's means or condition is read further, up to the next sum.

@@ -6692,4 +6692,9 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'Ukrainian intelligence expects the arrival of the first batch of North Korean military personnel \u2013 approximately 1,200 people \u2013 to Kursk Oblast. Russian troops, 1,200 people in all, left Kursk.',
     expect: [{ text: 'approximately 1,200', measure: 'troops_planned', value: 1200 }],
   },
+  {
+    name: 'money: the worth of goods given before the war is no aid, as the goods are not; "$2000 for each of its soldiers" is pay, not a year',
+    text: 'In 2019, Russia sent 12 horses to North Korea, valued at over $75,500. In exchange, North Korea is reportedly receiving $2000 for each of its soldiers in Russia.',
+    expect: [{ text: '$2000', measure: 'soldier_pay', value: 2000 }],
+  },
 ];

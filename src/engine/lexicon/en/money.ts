@@ -15,6 +15,8 @@ export const PAY_PHRASES = [
   'wages',
   'paid each',
   'each soldier',
+  // "receiving $2000 for each of its soldiers in Russia".
+  ...['each of its soldiers', 'each of their soldiers', 'each of its troops', 'each of the soldiers'],
   'per-soldier',
 ];
 /** After a period, what makes it a time, not a rate of pay: "rose … from a month earlier to $499 million". */
