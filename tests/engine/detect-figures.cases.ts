@@ -6697,4 +6697,12 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'In 2019, Russia sent 12 horses to North Korea, valued at over $75,500. In exchange, North Korea is reportedly receiving $2000 for each of its soldiers in Russia.',
     expect: [{ text: '$2000', measure: 'soldier_pay', value: 2000 }],
   },
+  {
+    name: 'troops to come: a force "eventually reaching Russia", or that "will eventually reach" it; the place reached owns none',
+    text: "North Korea's deployment is expected to grow, with a total force of around 12,000 personnel eventually reaching Russia. A force of 3,000 North Korean soldiers will eventually reach Russia.",
+    expect: [
+      { text: 'around 12,000', measure: 'troops_planned', value: 12000 },
+      { text: '3,000', measure: 'troops_planned', value: 3000 },
+    ],
+  },
 ];

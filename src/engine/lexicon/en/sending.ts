@@ -417,6 +417,8 @@ export const MODAL_AFTER_VERBS = [
   ...['be transferred', 'be moved', 'be redeployed', 'be brought'],
   // "100,000 North Korean soldiers … could appear over the course of a year".
   ...['appear', 'soon arrive'],
+  // "A total force of around 12,000 personnel will eventually reach Russia".
+  ...['reach', 'eventually reach', 'eventually arrive'],
   // "a cumulative 100,000 North Korean soldiers could serve in Russia within a year", "As many as 12,000 North Koreans
   // could fight on the Russian-Ukrainian front in the coming year".
   ...['serve', 'fight'],
@@ -518,6 +520,10 @@ export const PLANNED_AFTER = [
   // Offered, or willing, to go: "The 100,000 North Korean “volunteers” reportedly being offered up to Russia", "100,000
   // North Korean volunteers are prepared to come".
   ...['being offered', 'prepared to come', 'ready to come'],
+  // "with a total force of around 12,000 personnel eventually reaching Russia", as "eventually reaching 12,000" is.
+  ...['eventually', 'ultimately'].flatMap((when) =>
+    ['reaching', 'arriving', 'arriving in', 'heading to', 'going to'].map((verb) => `${when} ${verb}`),
+  ),
   // Under way, as "is deploying" is: "thousands of North Korean soldiers are reportedly deploying to assist Russia" (not
   // "reports of thousands of North Korean troops deploying to Russia's Kursk region", a gerund's sending).
   ...['are', 'is'].flatMap((aux) => ['', 'reportedly ', 'now '].map((how) => `${aux} ${how}deploying to`)),

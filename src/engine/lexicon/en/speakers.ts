@@ -130,6 +130,8 @@ export const DESTINATION_BEFORE = [
   // "The arrival of approximately 12,000 North Koreans to join Russia in combat".
   'join',
   ...['back up', 'backing up', 'backed up', 'reinforce', 'reinforcing', 'reinforced'],
+  // "around 12,000 personnel eventually reaching Russia": the place reached.
+  ...['reach', 'reaches', 'reaching', 'reached'],
   // "send an initial contingent of 10-12,000 troops to boost Russian ranks": the ranks boosted.
   ...['boost', 'boosts', 'boosting', 'boosted', 'bolsters', 'bolstered', 'replenish', 'replenishing', 'shore up', 'shoring up'],
   // "fighting on the side of the Russian Federation": the side fought for, not "losses on the side of the Russian army".
