@@ -326,6 +326,11 @@ const PEOPLE_LOST_ELSEWHERE = words(losses.PEOPLE_LOST_ELSEWHERE);
 const PRISONERS_FREED = words(losses.PRISONERS_FREED);
 const PUTIN_GIVEN = new RegExp(`\\b(?:${any(money.GIVEN_TO_PUTIN)}) (?:[a-z]+ ){0,2}putin\\b`);
 const TAKEN_BY_RUSSIA = new RegExp(`\\bby (?:the )?(?:${any(RUSSIA_NAMES)})\\b`);
+/** How far after the captives their taking by Russia's side is read. */
+const TAKEN_BY_OWN_SIDE_REACH = 160;
+const TAKEN_BY_OWN_SIDE_AFTER = new RegExp(
+  `\\b(?:${any(losses.TAKEN_BY_OWN_SIDE.verbs)})(?: and (?:${any(losses.TAKEN_BY_OWN_SIDE.verbs)}))? ${losses.TAKEN_BY_OWN_SIDE.link} (?:the )?(?:${any(RUSSIA_NAMES)})\\b`,
+);
 /** Russia as the giver of goods, or its leader: "Putin keeps Kim Jong-un sweet by giving him 24 purebred horses". */
 const RUSSIA_GIVING = words([...RUSSIA_NAMES, ...money.RUSSIAN_GIVERS]);
 /** How far before troops "in exchange for" is read, with two words between. */
@@ -1054,6 +1059,12 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   // attack … killing nine and injuring 33, including four children".
   if (scope && noun?.from === 'implied' && s.says(CIVILIANS) && !s.says(NK_PERSONNEL_WORDS)) return null;
   if (scope) {
+    if (
+      scope === 'captured' &&
+      owner === 'north_korea' &&
+      TAKEN_BY_OWN_SIDE_AFTER.test(s.sentence.slice(s.quantity.end, s.quantity.end + TAKEN_BY_OWN_SIDE_REACH))
+    )
+      return null;
     if (owner === 'north_korea') return { measure: NK_LOSSES[scope], scope };
     if (owner === 'russia' && scope !== 'captured') return { measure: 'russian_casualties', scope };
     return null;

@@ -371,6 +371,8 @@ const EACH_BY_ITS_MAKER = new RegExp(
   `^ (${any(clauses.MAKER_LINKS)}) (?:[a-z.'-]+ ){0,4}?[a-z.'-]+,? (?:(?:${any(clauses.CONJUNCTIONS)}) )?$`,
 );
 /** "over 4,000, up from 3,000": where the figure just before changed from, its noun left out. */
+/** Between a count and one set beside it after a dash: " shells per month — ". */
+const DASH_APPOSED_GAP = /^(?: [a-z]+){0,4} ?[\u2014\u2013] $/;
 const CHANGED_FROM_GAP = new RegExp(`^,? (?:${any(clauses.CHANGED_FROM)}) $`);
 /**
  * A part of the count before, named further on in its clause with no noun of its own: "around 15,000 North Korean
@@ -616,6 +618,18 @@ export function* scanFigures(text: string, options: DetectOptions = {}): Generat
         const inBrackets = q.unit !== 'count' && i > 0 && /^ ?\($/.test(local.slice(at.prevEnd, q.start)) && local[q.end] === ')';
         const converted = inBrackets && counted && counted.q === quantities[i - 1] ? counted.c : undefined;
         if (inBrackets && !converted) return;
+        // "Russia has been producing 250,000 shells per month — 3 million per year —": a count with no noun of its own,
+        // set after a dash beside one just read as no figure, restates it, and is none either.
+        // Not one with a noun of its own: "two military brigades — 5,000 people".
+        if (
+          i > 0 &&
+          dropped !== undefined &&
+          dropped.q === quantities[i - 1] &&
+          dropped.at === sentenceNo &&
+          DASH_APPOSED_GAP.test(local.slice(at.prevEnd, q.start)) &&
+          nounAfter(local.slice(q.end, q.end + DROPPED_NOUN_REACH)) === null
+        )
+          return;
         // "The NIS put the figure at 3,000": another estimate of the figure just before.
         const restatedOrChanged = converted
           ? undefined

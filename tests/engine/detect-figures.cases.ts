@@ -6705,4 +6705,22 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '3,000', measure: 'troops_planned', value: 3000 },
     ],
   },
+  {
+    name: "not captives: North Korea's soldiers captured by Russia's own forces (deserters); captured by Ukraine's, captives",
+    text: 'Ukrainian media reported that 18 North Korean soldiers who deserted their posts in Kursk were captured and detained by Russian forces. Ukraine captured two North Korean soldiers.',
+    expect: [{ text: 'two', measure: 'nk_captured', value: 2 }],
+  },
+  {
+    name: "not: a toll of another country's civil war (its army and a paramilitary group)",
+    text: 'North Korea sold arms abroad. Fighting spread in Khartoum. The conflict between the Sudanese army and a rival paramilitary group has left hundreds dead and the country on the verge of civil war.',
+    expect: [],
+  },
+  {
+    name: "not: a bare count after a dash beside a count just read as no figure (Russia's own output); beside a figure, one",
+    text: 'Russia has been producing 250,000 shells per month \u2014 3 million per year \u2014 while NATO lags. North Korea has sent 250,000 shells per month \u2014 3 million per year \u2014 to Russia.',
+    expect: [
+      { text: '250,000', measure: 'artillery_shells', value: 250000 },
+      { text: '3 million', measure: 'artillery_shells', value: 3000000 },
+    ],
+  },
 ];

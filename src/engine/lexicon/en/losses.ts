@@ -268,6 +268,11 @@ export const LIVES_LOST_IN_THE_WAR = {
 /** A force shrunk by a share has lost it: "the number of North Korean forces diminished by half". */
 export const SHRINK_VERBS = ['decreased', 'diminished', 'dropped', 'fell', 'shrank', 'shrunk', 'declined', 'reduced', 'cut'];
 export const SHRINK_LINK = 'by';
+/**
+ * North Korea's soldiers taken by Russia's side are no prisoners of the war: "18 North Korean soldiers who … deserted
+ * their posts were captured and detained by Russian forces". The verbs, joined by "and", then "by".
+ */
+export const TAKEN_BY_OWN_SIDE = { verbs: ['captured', 'detained', 'arrested', 'caught', 'seized', 'apprehended'], link: 'by' };
 /** The forces said to shrink: "the number of North Koreans decreased by half". */
 export const SHRUNK_FORCES = ['north koreans', 'north korean contingent', 'north korean group'];
 export const SHRUNK_COUNTS = ['number of', 'the number of', 'ranks of', 'strength of', 'size of'];
@@ -875,6 +880,8 @@ export const TOLL_ELSEWHERE = [
   ...['car attack', 'shooting', 'stabbing', 'gunman', 'murder', 'crash', 'migrant', 'migrants', 'terror attack', 'terrorist attack'],
   // Other wars' fighting: "Syria war monitor says more than 130 dead in army-jihadist clashes".
   ...['jihadist', 'jihadists', 'militants', 'insurgents', 'rebels'],
+  // "conflict between the Sudanese army and a rival paramilitary group … has left hundreds dead".
+  ...['paramilitary', 'paramilitaries', 'civil war'],
   // "Driver who killed 35 in China car ramming sentenced to death".
   ...['car ramming', 'ramming attack'],
   ...['strikes on', 'strike on', 'airstrike', 'airstrikes', 'air strike', 'air strikes'],
