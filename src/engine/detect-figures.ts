@@ -141,6 +141,7 @@ const SAME_MEASURE_REVISED = new RegExp(
   `\\b(?:${any(clauses.REVISED_FROM.verbs)}) (?:${any(clauses.REVISED_FROM.whose)}) (?:(?:${any(clauses.RESTATED_FROM_ADJECTIVES)}) )?(?:${any(clauses.RESTATED_NOUNS)})(?: (?!(?:${any(clauses.RESTATED_NOT_BETWEEN)})\\b)[a-z]+){0,${clauses.REVISED_FROM.reach}} (?:${any(clauses.REVISED_FROM.links)}) $`,
 );
 const SAME_MEASURE_SAYING = new RegExp(`\\b(?:${any(clauses.RESTATED_SAYING.sayers)}) (?:${any(clauses.RESTATED_SAYING.verbs)}) $`);
+const SAME_MEASURE_MENTIONED = new RegExp(`\\b(?:${any(clauses.RESTATED_MENTIONED)}) $`);
 const SAYING_TAILS = clauses.RESTATED_SAYING.verbs.map((verb) => `${verb} `);
 const REVISED_TAIL = clauses.REVISED_FROM.links.map((link) => `${link} `);
 /** How far before a number "revised its initial estimate from" is read. */
@@ -217,6 +218,10 @@ function restatedMeasure(
     // Only a bare count: not "media reports saying 2,000 North Korean workers also arrived".
     (FUNCTION_WORD_AFTER.test(after) && endsWithWords(before, SAYING_TAILS)
       ? SAME_MEASURE_SAYING.exec(before.slice(-REVISED_REACH))
+      : null) ??
+    // Not a few of anything: "He mentioned 3 to Kim".
+    (FUNCTION_WORD_AFTER.test(after) && valueBounds(q.value).low >= DROPPED_PEOPLE_LEAST
+      ? SAME_MEASURE_MENTIONED.exec(before.slice(-ESTIMATED_REACH))
       : null) ??
     (COMPARED_AFTER.test(after) ? null : SAME_MEASURE_ESTIMATED.exec(before.slice(-ESTIMATED_REACH))) ??
     SAME_MEASURE_VERB_AT.exec(before.slice(-ESTIMATED_REACH)) ??

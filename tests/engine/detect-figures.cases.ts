@@ -6723,4 +6723,17 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '3 million', measure: 'artillery_shells', value: 3000000 },
     ],
   },
+  {
+    name: 'not: technical personnel working on arms are no troops nor munitions; "Kim\'s choice to send" names a sending done',
+    text: "North Korea's help ranges from artillery shells to thousands of technical personnel working in Russia's arms plants. Kim Jong-un\u2019s choice to send 12,000 men to support the Russian army has consequences.",
+    expect: [{ text: '12,000', measure: 'troops_deployed', value: 12000 }],
+  },
+  {
+    name: 'restated: a bare count another "mentioned" is another estimate of the figure before; not a few of anything',
+    text: 'North Korean forces have already suffered over 1,100 dead and wounded. Zelensky even mentioned up to 3,000. He mentioned 3 to reporters.',
+    expect: [
+      { text: 'over 1,100', measure: 'nk_casualties', value: 1100 },
+      { text: 'up to 3,000', measure: 'nk_casualties', value: 3000 },
+    ],
+  },
 ];

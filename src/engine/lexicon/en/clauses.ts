@@ -285,6 +285,11 @@ export const RESTATED_SAYING = {
   sayers: ['reports', 'media', 'sources', 'officials', 'others', 'estimates', 'analysts', 'outlets'],
   verbs: ['saying', 'suggesting', 'claiming', 'putting it at', 'putting the figure at', 'putting the number at'],
 };
+/**
+ * Another's estimate of the figure before, a bare count said by a verb of citing: "North Korean forces have already
+ * suffered over 1,100 dead and wounded. Ukrainian President Volodymyr Zelensky even mentioned up to 3,000."
+ */
+export const RESTATED_MENTIONED = ['mentioned', 'cited', 'spoke of', 'talked of', 'spoke about', 'talked about'];
 /** An estimate revised, named before where it changed from: "the U.S. revised its initial estimate from 3,000 to 10,000". */
 export const REVISED_FROM = {
   verbs: ['revised', 'raised', 'lowered', 'upgraded', 'updated', 'adjusted', 'revises', 'raises', 'revising', 'raising'].concat(

@@ -274,6 +274,9 @@ export const NOUNS: readonly NounWords[] = [
       `${m} test launches`,
     ]),
   },
+  // Workers on arms, no troops and no munitions: "thousands of technical personnel participating in defense projects in
+  // Russia".
+  { kind: 'none', heads: ['technical personnel', 'technical staff', 'technicians'] },
   // A headline's figure of speech, nothing counted: "Pyongyang's Ammunition: A Million Reasons to Worry", "5 things to know".
   { kind: 'none', heads: ['reasons', 'things', 'ways', 'questions', 'lessons', 'takeaways'] },
   // Livestock, no people and no figure: "A hundred of these dairy goats arrived from Saint Petersburg".

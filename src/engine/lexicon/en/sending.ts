@@ -435,8 +435,8 @@ export const MODAL_AFTER_VERBS = [
 ];
 /** A relative clause between troops and their modal: "about 12,000 North Korean troops, who he said would be moved". */
 export const MODAL_IN_RELATIVE = ['who', 'who he said', 'who she said', 'who they said', 'which he said', 'that'];
-/** "to send" is a plan, except after these: "the decision to send", "prompted Moscow to deploy". */
-export const NOT_A_PLAN_NOUNS = ['decision'];
+/** "to send" is a plan, except after these: "the decision to send", "Kim's choice to send", "prompted Moscow to deploy". */
+export const NOT_A_PLAN_NOUNS = ['decision', 'choice'];
 export const NOT_A_PLAN_BEFORE_TO = ['prompted', 'led', 'forced', 'allowed', 'caused', 'enabled', 'began', 'started', 'continued', 'used'];
 /** A sending ordered is a sending to come: "ordered the dispatch". */
 export const ORDERED = ['ordered', 'ordered the'];
