@@ -54,6 +54,8 @@ const TROOPS_COUNT = /\d/;
 const WAR_SALES_EARNED = new RegExp(
   `\\b(?:${any(words.EARNINGS)}) from (?:(?:${any([...words.SELLING, ...words.SENDING_FOR])}) )?(?:[a-z]+ ){0,3}(?:${any([...words.ARMS_PAID_FOR, ...words.TROOPS_PAID_FOR])})\\b`,
 );
+/** Earnings named as the war's, before the amount: "North Korea's income from the war amounts to". */
+const WAR_INCOME = new RegExp(`\\b(?:${any(words.EARNINGS)}) (?:${any(words.EARNED_BY_NAMED)})\\b(?! chest)`);
 /** Arms named as what earned, before the earnings: "The arms trade generated revenue of $5.5 billion". */
 const ARMS_EARNED_BEFORE = new RegExp(
   `\\b(?:${any(words.ARMS_TRADED)})(?: [a-z]+){0,${words.ARMS_EARNED.reach}} (?:${any(words.EARNINGS)})(?: [a-z]+)? (?:${any(words.ARMS_EARNED.earnings)})(?: of)? $`,
@@ -141,6 +143,7 @@ export function moneyPurpose(s: InSentence, after: string, before: string): Clas
     !earned &&
     NOT_PAYMENT.test(before.slice(-60)) &&
     !WAR_SALES_EARNED.test(before) &&
+    !WAR_INCOME.test(before) &&
     !ECONOMY_GAINED.test(before) &&
     !ARMS_EARNED_BEFORE.test(before.slice(-60))
   )

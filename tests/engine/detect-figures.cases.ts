@@ -6736,4 +6736,14 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'up to 3,000', measure: 'nk_casualties', value: 3000 },
     ],
   },
+  {
+    name: 'money: "income from the war" is earnings, no economy\'s size; "for every soldier" is pay; a deployment may "yield" a sum',
+    text: "North Korea's income from the war amounts to $20 billion. Pyongyang gets $2,000 for every soldier sent to Russia. The dispatch of 12,000 North Korean soldiers could yield North Korea $288 million a year. North Korea's national income is $30 billion.",
+    expect: [
+      { text: '$20 billion', measure: 'payment_for_weapons', value: 20_000_000_000 },
+      { text: '$2,000', measure: 'soldier_pay', value: 2000 },
+      { text: '12,000', measure: 'troops_deployed', value: 12000 },
+      { text: '$288 million', measure: 'payment_for_troops', value: 288_000_000 },
+    ],
+  },
 ];

@@ -15,6 +15,8 @@ export const PAY_PHRASES = [
   'wages',
   'paid each',
   'each soldier',
+  // "Pyongyang gets $2,000 for every soldier sent to Russia".
+  'every soldier',
   // "receiving $2000 for each of its soldiers in Russia".
   ...['each of its soldiers', 'each of their soldiers', 'each of its troops', 'each of the soldiers'],
   'per-soldier',
@@ -276,6 +278,8 @@ export const EARNINGS = [
   ...['pockets', 'nets', 'rakes in', 'brings in', 'generates'],
   // "the deployment of soldiers could bring in about $200 million annually".
   ...['bring in', 'rake in', 'net', 'generate'],
+  // "The dispatch of 12,000 soldiers could yield North Korea $288 million a year".
+  ...['yield', 'yields', 'yielded', 'yielding'],
 ];
 
 /** Money that is an economy's size, not a payment: "total trade with China was $2.3 billion". */
