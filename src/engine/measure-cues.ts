@@ -218,7 +218,7 @@ const COUNT_NAMED_FIRST = [
   // article: "6,000 casualties out of the total 11,000 soldiers". A year may stand between: "losses since February 2022
   // amount to".
   new RegExp(
-    `\\b(?:${any(losses.LOSS_SUBJECTS)})(?: (?:[a-z'.,-]+|(?:19|20)\\d\\d,?)){0,18}? (?<!\\b(?:${any(ARTICLES)}) )(?:${any(losses.COUNT_VERBS)})(?: [a-z]+){0,2} $`,
+    `\\b(?:${any(losses.LOSS_SUBJECTS)})(?: (?:[a-z'.,-]+|(?:19|20)\\d\\d,?)){0,22}? (?<!\\b(?:${any(ARTICLES)}) )(?:${any(losses.COUNT_VERBS)})(?: [a-z]+){0,2} $`,
   ),
 ];
 

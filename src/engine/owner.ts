@@ -148,6 +148,9 @@ const PEOPLE_OWNERS = new Map<string, Owner>(
   (Object.entries(PEOPLES) as [Owner, readonly string[]][]).flatMap(([owner, names]) => names.map((n) => [n, owner] as const)),
 );
 const OF_WHOM_AFTER = new RegExp(`^ (?:${any(SHARE_OF)}) (${any([...PEOPLE_OWNERS.keys()])})\\b`);
+const LOSSES_AMONG_BEFORE = new RegExp(`\\b(?:${any(LOSS_NOUNS)}) (?:${any(LOSSES_AMONG)}) ((?:the )?[a-z.'-]+(?: [a-z.'-]+)?)`, 'g');
+/** How far before a count its losses' "among" is read. */
+const LOSSES_AMONG_REACH = 120;
 const LOSSES_AMONG_AFTER = new RegExp(`^ (?:${any(LOSSES_AMONG)}) ((?:the )?[a-z.'-]+(?: [a-z.'-]+)?)`);
 const CARGO_OF_NK = new RegExp(`^ (?:${any(CARGO_OF)})(?![\\w-])`);
 const CARGO_KINDS = new Set<NounKind>(['containers', 'shipments', 'tons', 'shells', 'missiles']);
@@ -623,6 +626,14 @@ function namedOwnerAsWorded(s: InSentence, noun: Noun | null, officialsSpeak: bo
   // "Ukrainian forces are responsible for over 3,000 casualties among North Korean troops": the force named.
   if (noun?.kind === 'casualties' && noun.from === 'after') {
     const among = LOSSES_AMONG_AFTER.exec(s.sentence.slice(s.quantity.end + noun.end, s.quantity.end + noun.end + 40));
+    const whose = among ? ownerOfWords(among[1]!) : null;
+    if (whose) return whose;
+  }
+  // "Losses among North Korean troops fighting for the Russian army … have reached several thousand": the losses'
+  // noun borrowed from before the count, and the people it is said of.
+  if (noun?.kind === 'casualties' && noun.from !== 'after') {
+    const lead = s.sentence.slice(Math.max(0, s.quantity.start - LOSSES_AMONG_REACH), s.quantity.start);
+    const among = [...lead.matchAll(LOSSES_AMONG_BEFORE)].at(-1);
     const whose = among ? ownerOfWords(among[1]!) : null;
     if (whose) return whose;
   }

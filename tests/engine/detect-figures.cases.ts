@@ -6746,4 +6746,12 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: '$288 million', measure: 'payment_for_troops', value: 288_000_000 },
     ],
   },
+  {
+    name: 'losses: "losses among" North Korea\'s troops are theirs, whatever side they fight for; read across a long subject',
+    text: 'Losses among North Korean troops fighting for the Russian army in the Kursk region have reached several thousand. Losses among the North Korean military fighting on the side of the Russian army in the Kursk region have already reached 4,000.',
+    expect: [
+      { text: 'several thousand', measure: 'nk_casualties' },
+      { text: '4,000', measure: 'nk_casualties', value: 4000 },
+    ],
+  },
 ];
