@@ -35,6 +35,7 @@ import {
   POINTS_BACK,
   REBUILDERS,
   RELATIVE_PRONOUNS,
+  RUNS_ON_FROM,
   SENT_AS_TROOPS,
   SENT_WITH_SOLDIERS,
   VAGUE_PEOPLE,
@@ -57,6 +58,7 @@ import {
   HORSES_BY_SEX,
   MILITARY_UNITS,
   MISSILES_LAUNCHED,
+  NAMED_OWNER_ONLY_NOUNS,
   NAMED_UNITS,
   NOT_SUPPLIED_BEFORE,
   NOUNS as NOUN_WORDS,
@@ -325,11 +327,14 @@ const THINGS_DOWNED = new RegExp(`^(?: [a-z]+){0,2} (?:${any(losses.THINGS_DOWNE
 const PEOPLE_LOST_ELSEWHERE = words(losses.PEOPLE_LOST_ELSEWHERE);
 const PRISONERS_FREED = words(losses.PRISONERS_FREED);
 const PUTIN_GIVEN = new RegExp(`\\b(?:${any(money.GIVEN_TO_PUTIN)}) (?:[a-z]+ ){0,2}putin\\b`);
+const NAMED_OWNER_ONLY = new Set(NAMED_OWNER_ONLY_NOUNS);
 const TAKEN_BY_RUSSIA = new RegExp(`\\bby (?:the )?(?:${any(RUSSIA_NAMES)})\\b`);
 /** How far after the captives their taking by Russia's side is read. */
 const TAKEN_BY_OWN_SIDE_REACH = 160;
+// The captives' own predicate, passive, in their clause: not "…for Ukrainians captured by Russia", "…, a town seized by
+// Russian forces".
 const TAKEN_BY_OWN_SIDE_AFTER = new RegExp(
-  `\\b(?:${any(losses.TAKEN_BY_OWN_SIDE.verbs)})(?: and (?:${any(losses.TAKEN_BY_OWN_SIDE.verbs)}))? ${losses.TAKEN_BY_OWN_SIDE.link} (?:the )?(?:${any(RUSSIA_NAMES)})\\b`,
+  `^[^,;:]*?\\b(?:${any(losses.TAKEN_BY_OWN_SIDE.passives)}) (?:${any(losses.TAKEN_BY_OWN_SIDE.verbs)})(?: and (?:${any(losses.TAKEN_BY_OWN_SIDE.verbs)}))? ${losses.TAKEN_BY_OWN_SIDE.link} (?:the )?(?:${any(RUSSIA_NAMES)})\\b`,
 );
 /** Russia as the giver of goods, or its leader: "Putin keeps Kim Jong-un sweet by giving him 24 purebred horses". */
 const RUSSIA_GIVING = words([...RUSSIA_NAMES, ...money.RUSSIAN_GIVERS]);
@@ -638,9 +643,9 @@ const TO_SEND_BEFORE = new RegExp(`\\bto (?:${any(sending.SEND.base)})(?: [a-z]+
 const TROOPS_NAMED_FIRST = new RegExp(
   `\\b(?:${any(sending.TROOPS_NAMED_FIRST.counts)}) (?:[a-z'.-]+ ){0,3}?(?:${any(sending.TROOP_WORDS)})\\b[^.;:]{0,${sending.TROOPS_NAMED_FIRST.reach}}$`,
 );
-/** North Korea's troops, named right before people set beside them ("North Korean military personnel – "). */
+/** North Korea's troops, named right before people set beside them after a dash ("North Korean military personnel – "). */
 const TROOPS_APPOSED = new RegExp(
-  `\\b(?:${any(PARTY_ADJECTIVES.north_korea)})(?: [a-z'-]+){0,2} (?:${any(sending.TROOP_WORDS)})(?: [\u2013\u2014-]|,) $`,
+  `\\b(?:${any(PARTY_ADJECTIVES.north_korea)})(?: [a-z'-]+){0,2} (?:${any(sending.TROOP_WORDS)}) [\u2013\u2014-] $`,
 );
 const SUCH = words(THINGS_POINTED_BACK);
 const FEW_POINTED_BACK_BEFORE = new RegExp(`^(?:${any(FEW_POINTED_BACK.words)}) `);
@@ -773,6 +778,16 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   // the 4,000 casualties, some 1,000 were killed", North Korea's own.
   if (AMONG_THE_BEFORE.test(before) && AMONG_THE_AFTER.test(after)) return null;
   if (noun && REBUILDER_NOUNS.has(noun.text) && !sentToRebuild(s, noun, after)) return null;
+  // "Volunteers" are North Korea's only where their own words say so, or a verb of sending right before them: not
+  // Russia's recruits ("it has signed up 190,000 volunteers this year"), but "Pyongyang … sent as many as 12,000
+  // “volunteers”".
+  if (
+    noun?.from === 'after' &&
+    NAMED_OWNER_ONLY.has(noun.text) &&
+    ownerOfWords(noun.modifiers) !== 'north_korea' &&
+    !SENT_BEFORE.test(before)
+  )
+    return null;
   if (noun?.text === losses.LIVES && !livesLost(s, noun, before)) return null;
   if (GONE_MISSING_AFTER.test(noun?.from === 'after' ? after.slice(noun.end) : after)) return null;
   // A toll named by no people after it, the first in a sentence of a strike on a place or a killing elsewhere that
@@ -974,8 +989,8 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
       VAGUE_PEOPLE_NOUNS.has(text) &&
       (UNITS_OF_BEFORE.test(before) || (noun?.from === 'after' && IN_UNITS_AFTER.test(s.sentence.slice(s.quantity.end + noun.end))));
     // "assessing the number of North Korean soldiers in Russia to be about 12,000 people": the troops named first.
-    // Or set beside them between dashes or commas: "the first batch of North Korean military personnel – approximately
-    // 1,200 people – to Kursk".
+    // Or set beside them between dashes: "the first batch of North Korean military personnel – approximately 1,200
+    // people – to Kursk" (not after a comma: "After the arrival of North Korean troops, 3,000 people were evacuated").
     const namedFirst =
       VAGUE_PEOPLE_NOUNS.has(text) &&
       (TROOPS_NAMED_FIRST.test(before) || FORCE_NUMBERED_BEFORE.test(before) || TROOPS_APPOSED.test(before));
@@ -1463,9 +1478,12 @@ const CLAUSE_REACH = 120;
 const FIRST_YEAR_OF_THE_WAR = 2022;
 
 /** Whether the sentence names years and all of them are before the war. */
+// Not a time that runs on into the war: "aid worth $1 billion since 2020".
 function onlyBeforeTheWar(sentence: string): boolean {
+  if (SINCE_A_YEAR.test(sentence)) return false;
   return sentence.match(YEAR)?.every((year) => Number(year) < FIRST_YEAR_OF_THE_WAR) ?? false;
 }
+const SINCE_A_YEAR = new RegExp(`\\b(?:${any(RUNS_ON_FROM)}) (?:19|20)\\d\\d\\b`);
 
 const PORTRAITS_AFTER = new RegExp(`^ (?:${any(losses.MEMORIAL_PORTRAITS.after)})\\b`);
 const PORTRAITS_OF_BEFORE = new RegExp(`\\b(?:${any(losses.MEMORIAL_PORTRAITS.before)}) $`);

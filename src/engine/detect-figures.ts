@@ -141,6 +141,8 @@ const SAME_MEASURE_REVISED = new RegExp(
   `\\b(?:${any(clauses.REVISED_FROM.verbs)}) (?:${any(clauses.REVISED_FROM.whose)}) (?:(?:${any(clauses.RESTATED_FROM_ADJECTIVES)}) )?(?:${any(clauses.RESTATED_NOUNS)})(?: (?!(?:${any(clauses.RESTATED_NOT_BETWEEN)})\\b)[a-z]+){0,${clauses.REVISED_FROM.reach}} (?:${any(clauses.REVISED_FROM.links)}) $`,
 );
 const SAME_MEASURE_SAYING = new RegExp(`\\b(?:${any(clauses.RESTATED_SAYING.sayers)}) (?:${any(clauses.RESTATED_SAYING.verbs)}) $`);
+/** The count closes its clause: punctuation or the sentence's end right after it. */
+const CLAUSE_CLOSED_AFTER = /^(?:\s*$|\s*[,.;:!?)"\u2014])/;
 const SAME_MEASURE_MENTIONED = new RegExp(`\\b(?:${any(clauses.RESTATED_MENTIONED)}) $`);
 const SAYING_TAILS = clauses.RESTATED_SAYING.verbs.map((verb) => `${verb} `);
 const REVISED_TAIL = clauses.REVISED_FROM.links.map((link) => `${link} `);
@@ -219,8 +221,9 @@ function restatedMeasure(
     (FUNCTION_WORD_AFTER.test(after) && endsWithWords(before, SAYING_TAILS)
       ? SAME_MEASURE_SAYING.exec(before.slice(-REVISED_REACH))
       : null) ??
-    // Not a few of anything: "He mentioned 3 to Kim".
-    (FUNCTION_WORD_AFTER.test(after) && valueBounds(q.value).low >= DROPPED_PEOPLE_LEAST
+    // Not a few of anything ("He mentioned 3 to Kim"), nor a count its own words go on to say more of ("mentioned 3,000
+    // in the Kursk region who had been killed").
+    (CLAUSE_CLOSED_AFTER.test(after) && valueBounds(q.value).low >= DROPPED_PEOPLE_LEAST
       ? SAME_MEASURE_MENTIONED.exec(before.slice(-ESTIMATED_REACH))
       : null) ??
     (COMPARED_AFTER.test(after) ? null : SAME_MEASURE_ESTIMATED.exec(before.slice(-ESTIMATED_REACH))) ??
@@ -376,8 +379,10 @@ const EACH_BY_ITS_MAKER = new RegExp(
   `^ (${any(clauses.MAKER_LINKS)}) (?:[a-z.'-]+ ){0,4}?[a-z.'-]+,? (?:(?:${any(clauses.CONJUNCTIONS)}) )?$`,
 );
 /** "over 4,000, up from 3,000": where the figure just before changed from, its noun left out. */
-/** Between a count and one set beside it after a dash: " shells per month — ". */
-const DASH_APPOSED_GAP = /^(?: [a-z]+){0,4} ?[\u2014\u2013] $/;
+/** Between a rate and the same rate over another period set beside it after a dash: " shells per month — ", " a year". */
+const RATE_PERIOD = `(?:${any(clauses.RATE_RESTATED.per)}) (?:${any(clauses.RATE_RESTATED.periods)})`;
+const DASH_APPOSED_GAP = new RegExp(`^(?: [a-z]+){0,2} ${RATE_PERIOD} ?[\u2014\u2013] $`);
+const RATE_AFTER = new RegExp(`^ ${RATE_PERIOD}\\b`);
 const CHANGED_FROM_GAP = new RegExp(`^,? (?:${any(clauses.CHANGED_FROM)}) $`);
 /**
  * A part of the count before, named further on in its clause with no noun of its own: "around 15,000 North Korean
@@ -623,16 +628,16 @@ export function* scanFigures(text: string, options: DetectOptions = {}): Generat
         const inBrackets = q.unit !== 'count' && i > 0 && /^ ?\($/.test(local.slice(at.prevEnd, q.start)) && local[q.end] === ')';
         const converted = inBrackets && counted && counted.q === quantities[i - 1] ? counted.c : undefined;
         if (inBrackets && !converted) return;
-        // "Russia has been producing 250,000 shells per month — 3 million per year —": a count with no noun of its own,
-        // set after a dash beside one just read as no figure, restates it, and is none either.
-        // Not one with a noun of its own: "two military brigades — 5,000 people".
+        // "Russia has been producing 250,000 shells per month — 3 million per year —": a rate set after a dash beside
+        // one just read as no figure restates it over another period, and is none either (not "1.2 million active
+        // troops — some 11,000 deployed to Kursk —").
         if (
           i > 0 &&
           dropped !== undefined &&
           dropped.q === quantities[i - 1] &&
           dropped.at === sentenceNo &&
           DASH_APPOSED_GAP.test(local.slice(at.prevEnd, q.start)) &&
-          nounAfter(local.slice(q.end, q.end + DROPPED_NOUN_REACH)) === null
+          RATE_AFTER.test(local.slice(q.end))
         )
           return;
         // "The NIS put the figure at 3,000": another estimate of the figure just before.

@@ -421,7 +421,13 @@ export function impliedNoun(s: InSentence, after: string, before: string): Noun 
     THERE_ARE_BEFORE.test(before.slice(-THERE_REACH)) ||
     (THERE_OPENER_BEFORE.test(s.sentence.slice(0, s.quantity.start)) && !PART_IS_NORTH_KOREAN.test(after));
   // Or in a with-clause after the troops it is part of: "sent 11,000 soldiers, with 8,000 already in Kursk".
-  const withThere = WITH_COUNT_BEFORE.test(before) && WITH_COUNT_THERE_AFTER.test(after) && peopleCountedBefore(s);
+  // Not part of another side's force: "Russia has amassed about 50,000 soldiers, including North Korean troops, with
+  // 30,000 already in Kursk".
+  const withThere =
+    WITH_COUNT_BEFORE.test(before) &&
+    WITH_COUNT_THERE_AFTER.test(after) &&
+    peopleCountedBefore(s) &&
+    !namesAnotherSubject(s.sentence.slice(0, s.previous!.start));
   if ((THERE_NOW_AFTER.test(bare) || (THERE_PLACE_AFTER.test(after) && thereBefore) || withThere) && troops()) {
     return implied('personnel', more ? 'more ' : '');
   }

@@ -53,6 +53,7 @@ import { ADDITIONAL_BEFORE, MODALS, SEND, SENDER_TO_TROOPS_WORDS, SENT_BY_SENDER
 import {
   AGENT_BEFORE,
   AGENT_STRIKE,
+  BOOSTED_BEFORE,
   COUNTED_OF,
   COUNTED_OF_LINKS,
   GIVEN_BY_A_PARTY,
@@ -113,6 +114,7 @@ interface Named {
 }
 
 /** Where a clause ends, for the owner search: a semicolon, a dash, a comparison, the end of a quotation, ", and". */
+const BOOSTED_TAILS = BOOSTED_BEFORE.map((word) => `${word} `);
 const CLAUSE_BREAK_AFTER = new RegExp(`[;:()\u2014]|[,.?!]"|, and\\b|\\s-|-\\s| (?:${any(CLAUSE_BREAKS_AFTER)})\\b`);
 const SPACE = /\s/;
 /** "South Korea's military": another country's institution speaks of a count, it does not own it. */
@@ -351,6 +353,8 @@ interface NameReading {
   readonly passedOver: boolean;
   /** Named as where something went ("temporarily occupied by"). */
   readonly destination: boolean;
+  /** Named as boosted by what is sent ("to boost Russian ranks"): passed over only after the count. */
+  readonly boosted: boolean;
   /** …but the subject of the clause the count may be in, where nothing ends it before the count. */
   readonly subjectWords: boolean;
   /** Passed over by the tests after a destination: a source, a side fought on. */
@@ -393,6 +397,7 @@ function readName(sentence: string, name: string, owner: Owner, at: number, end:
       // "to recapture Russia's Kursk", "to demine Russian territory": a place named after a verb or preposition;
       // "Russia's Kursk governor said 400 soldiers died", the subject, still owns.
       (PLACE_AFTER.test(sentence.slice(end, end + 30)) && !isSubject(sentence, at)),
+    boosted: endsWithWords(destinationLead, BOOSTED_TAILS),
     destination:
       DESTINATION_BEFORE.test(destinationLead) &&
       !COUNTED_OF_BEFORE.test(destinationLead) &&
@@ -446,6 +451,7 @@ function owners(text: string, offset: number, sentence: string, countAfter = fal
       continue;
     }
     if (reading.passedOver) continue;
+    if (reading.boosted && !countAfter) continue;
     if (reading.destination && !(countAfter && reading.subjectWords && !CLAUSE_COMMA.test(text.slice(m.index + m[0].length)))) continue;
     if (reading.passedOverLast) continue;
     found.push({ owner, at, end });

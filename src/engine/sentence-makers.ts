@@ -17,7 +17,7 @@ import {
   BETWEEN_MAKER_AND_VERB,
   CHARGE_AFTER_MAKER,
   CLAIMED_NOT_SAID,
-  HEADLINE_LABEL_HEADS,
+  HEADLINE_COLUMNS,
   HEADLINE_LABELS,
   HEADLINE_MAKER_NOT_FIRST,
   HEADLINE_MAKER_WORDS,
@@ -111,7 +111,7 @@ const HEADLINE_MAKER = new RegExp(
  * name ("Ukraine war briefing:").
  */
 const HEADLINE_LEAD_MAKER = new RegExp(
-  `^(?!(?:${alternation(HEADLINE_LABELS)}):)(?!(?:[a-z.'-]+ ){1,${HEADLINE_MAKER_WORDS - 1}}(?:${alternation(HEADLINE_LABEL_HEADS)}):)((?:[a-z.'-]+ ){0,${HEADLINE_MAKER_WORDS - 1}}[a-z.'-]+): `,
+  `^(?!(?:${alternation(HEADLINE_LABELS)}):)(?!(?:[a-z.'-]+ ){0,3}(?:${alternation(HEADLINE_COLUMNS.words)}) (?:[a-z.'-]+ ){0,2}(?:${alternation(HEADLINE_COLUMNS.heads)}):)((?:[a-z.'-]+ ){0,${HEADLINE_MAKER_WORDS - 1}}[a-z.'-]+): `,
 );
 /** The outlet a maker spoke to, between them and the verb: ", in an interview with Bloomberg". */
 const INTERVIEW_ASIDE = new RegExp(`,? (?:${alternation(INTERVIEW_ASIDES)}) [a-z.'&-]+(?: [a-z.'&-]+){0,3}$`);

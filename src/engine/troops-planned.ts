@@ -17,6 +17,8 @@ import {
   EXCEED_LATER,
   FORESEEN_BEFORE,
   FORESEEN_TO_FIGHT_AFTER,
+  HEADLINE_TAIL_WORDS,
+  HEADLINE_VERBS_AFTER,
   JOINED_NOUN_PARTICIPLES,
   JOINED_THEN,
   JOINED_TO_SENT,
@@ -135,6 +137,13 @@ const ANNOUNCED_SENDING = new RegExp(
  */
 const HEADLINE_SENDING = new RegExp(
   `^(?:[a-z' -]+: )?(?:${any(NORTH_KOREA_NAMES)}) (?:${any(SEND.ing)}) (?:(?:${any(ADDITIONAL_BEFORE_WORDS)}) )?$`,
+);
+/**
+ * …where no verb of the gerund's own sentence follows, as one follows a gerund that is a subject ("North Korea sending
+ * 12,000 troops to Russia marks a dangerous escalation"): a few words to the end, a dash, a colon or a speaker.
+ */
+const HEADLINE_SENDING_TAIL = new RegExp(
+  `^(?: (?!(?:${any(HEADLINE_VERBS_AFTER)})\\b)[a-z0-9,'-]+){0,${HEADLINE_TAIL_WORDS}}?(?:[.!?"]?\\s*$| ?[\u2013\u2014-] |: |, [a-z.' -]+$)`,
 );
 /** A quote closed right after the noun: 'The 100,000 North Korean "volunteers" reportedly being offered'. */
 const QUOTE_CLOSED = /^["']/;
@@ -321,7 +330,9 @@ export function isPlanned(s: InSentence, noun: Noun | null, after: string, befor
   // Not troops it puts into battle now: "is deploying approximately 11,000 North Korean soldiers in … assaults".
   if (
     ANNOUNCED_SENDING.test(before.slice(-ADDITIONAL_REACH)) ||
-    (s.quantity.start <= HEADLINE_SENDING_REACH && HEADLINE_SENDING.test(s.sentence.slice(0, s.quantity.start)))
+    (s.quantity.start <= HEADLINE_SENDING_REACH &&
+      HEADLINE_SENDING.test(s.sentence.slice(0, s.quantity.start)) &&
+      HEADLINE_SENDING_TAIL.test(s.sentence.slice(s.quantity.end)))
   )
     return more() || !endsWithWords(before, USED_IN_BATTLE_VERBS) || !USED_IN_BATTLE_AFTER.test(rest);
   // The second of a pair planned: "with plans for 1,000 deminers and 5,000 construction workers".

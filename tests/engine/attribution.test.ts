@@ -316,6 +316,12 @@ const CASES: ReadonlyArray<readonly [string, string, string, string | null]> = [
   ['no maker in a page’s label before a colon', 'Quote: "Currently, 11,000 North Korean soldiers are in Kursk."', '11,000', null],
   ['no maker in a headline\'s "Report:" label', 'Report: Pyongyang earned $20bn from Russia war', '$20bn', null],
   [
+    'a maker before its own analysis\'s colon ("NIS analysis:")',
+    'NIS analysis: North Korea has lost 1,100 soldiers in Kursk',
+    '1,100',
+    'NIS analysis',
+  ],
+  [
     'no maker in a column\'s name before a headline\'s colon ("Ukraine war briefing:")',
     'Ukraine war briefing: North Korea sends another 5,000 into Kursk',
     '5,000',

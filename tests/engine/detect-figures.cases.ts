@@ -6649,7 +6649,7 @@ export const DETECTOR_CASES: DetectorCase[] = [
   },
   {
     name: 'troops to come: North Korean "volunteers" offered or prepared to come, a quote closed after the noun',
-    text: 'The 100,000 North Korean \u201cvolunteers\u201d reportedly being offered up to Russia would be forced to go. There are reports that 30,000 North Korean volunteers are prepared to come.',
+    text: 'The 100,000 North Korean \u201cvolunteers\u201d reportedly being offered up to Russia would be forced to go. There are reports that 30,000 North Korean volunteers are prepared to come and take part in the conflict.',
     expect: [
       { text: '100,000', measure: 'troops_planned', value: 100000 },
       { text: '30,000', measure: 'troops_planned', value: 30000 },
@@ -6753,5 +6753,74 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'several thousand', measure: 'nk_casualties' },
       { text: '4,000', measure: 'nk_casualties', value: 4000 },
     ],
+  },
+  {
+    name: 'review: captives stay captives where another clause tells of others captured or a town seized by Russia',
+    text: 'Zelensky offered to exchange the two North Korean soldiers captured in Kursk for Ukrainians captured by Russia. Ukrainian forces have captured 3 North Korean soldiers near Sudzha, a town seized by Russian forces last year.',
+    expect: [
+      { text: 'two', measure: 'nk_captured', value: 2 },
+      { text: '3', measure: 'nk_captured', value: 3 },
+    ],
+  },
+  {
+    name: 'review: people after a comma that closes an opening phrase about the troops are no troops',
+    text: 'After the arrival of North Korean troops, 3,000 people were evacuated from villages in Kursk. Since the deployment of North Korean soldiers, about 2,000 people have protested in Seoul.',
+    expect: [],
+  },
+  {
+    name: 'review: a gerund "North Korea sending N" that is its sentence\'s subject is a sending done, not one under way',
+    text: 'North Korea sending 12,000 troops to Russia marks a dangerous escalation, Seoul says. Pyongyang sending 11,000 soldiers to Kursk has changed the calculus in Seoul.',
+    expect: [
+      { text: '12,000', measure: 'troops_deployed', value: 12000 },
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+    ],
+  },
+  {
+    name: 'review: the losses of a force named as boosted, in its own relative clause, are its own',
+    text: 'North Korea will send up to 30,000 soldiers to boost Russian forces, which have suffered 1,500 casualties a day.',
+    expect: [
+      { text: 'up to 30,000', measure: 'troops_planned', value: 30000 },
+      { text: '1,500', measure: 'russian_casualties', value: 1500 },
+    ],
+  },
+  {
+    name: 'review: Russia\'s bonuses and costs "for every soldier" are no pay of North Korea\'s soldiers',
+    text: "Russia pays a sign-up bonus of $20,000 to every soldier who joins, far more than North Korea's troops earn. Russia has spent $1 million for every soldier it lost in Ukraine.",
+    expect: [],
+  },
+  {
+    name: "review: a deployment after a dash beside the army's size stays; only a rate restated over another period goes",
+    text: 'North Korea has 1.2 million active troops \u2014 some 11,000 deployed to Kursk \u2014 the NIS said.',
+    expect: [{ text: 'some 11,000', measure: 'troops_deployed', value: 11000 }],
+  },
+  {
+    name: 'review: aid given "since" a year before the war runs on into it',
+    text: 'Russia has given North Korea aid worth $1 billion since 2020, according to the report.',
+    expect: [{ text: '$1 billion', measure: 'aid_to_nk', value: 1_000_000_000 }],
+  },
+  {
+    name: "review: volunteers named no side's, not sent, are no troops (Russia's recruits); sent ones are",
+    text: 'Russia\'s Defence Ministry says it has signed up 190,000 volunteers this year, as North Korean troops fight in Kursk. This fall Pyongyang sent as many as 12,000 "volunteers" to help fight Russia\'s war.',
+    expect: [{ text: 'as many as 12,000', measure: 'troops_deployed', value: 12000 }],
+  },
+  {
+    name: 'review: a hedge on the real number is no plan; troops ready to come home, or offered pay, are there',
+    text: 'North Korea has sent 11,000 troops. The real number could be 12,000. The 12,000 North Korean troops are ready to come home, Kim said. Some 12,000 North Korean troops being offered $2,000 a month have arrived in Russia.',
+    expect: [
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+      { text: '12,000', measure: 'troops_deployed', value: 12000 },
+      { text: 'Some 12,000', measure: 'troops_deployed', value: 12000 },
+      { text: '$2,000', measure: 'soldier_pay', value: 2000 },
+    ],
+  },
+  {
+    name: 'review: a count "mentioned" whose own words go on is not the figure before; a press conference held in Kyiv holds no captives',
+    text: 'North Korea has sent 11,000 troops to Russia. Zelensky mentioned 3,000 in the Kursk region who had arrived by train. Three North Korean soldiers were seen in a video shown at a press conference held in Kyiv.',
+    expect: [{ text: '11,000', measure: 'troops_deployed', value: 11000 }],
+  },
+  {
+    name: "review: a with-clause's count there is no part of another side's force",
+    text: 'Russia has amassed about 50,000 soldiers, including North Korean troops, with 30,000 already in Kursk.',
+    expect: [],
   },
 ];

@@ -438,11 +438,15 @@ export const HEADLINE_LABELS = [
   ...['quote', 'background', 'details', 'update', 'updated', 'analysis', 'opinion', 'watch', 'live', 'breaking'],
   ...['exclusive', 'explainer', 'read more', 'read also', 'also read', 'photos', 'video', 'context', 'reminder', 'source'],
   ...['what we know', 'key facts', 'in numbers', 'factbox', 'editorial', 'comment', 'note'],
+  ...['the bottom line', 'bottom line', 'the big picture', 'why it matters'],
   // "Report: Pyongyang earned $20bn from Russia war": a report unnamed, no maker.
   ...['report', 'reports'],
 ];
-/** The last word of a column's or a format's name before a headline's colon: "Ukraine war briefing:", "Asia live:". */
-export const HEADLINE_LABEL_HEADS = [
-  ...['briefing', 'roundup', 'round-up', 'digest', 'recap', 'wrap', 'in brief', 'live', 'update', 'updates', 'latest'],
-  ...['newsletter', 'explainer', 'analysis', 'factbox', 'podcast', 'timeline'],
-];
+/**
+ * A column's name before a headline's colon: a word of a column ("war", "news", "morning") then, a few words on, the
+ * last word of its format ("Ukraine war briefing:", "Asia news live:"); not a maker's "NIS analysis:", "Kirby briefing:".
+ */
+export const HEADLINE_COLUMNS = {
+  words: ['war', 'news', 'world', 'morning', 'evening', 'daily', 'weekly', 'global', 'today', "today's"],
+  heads: ['briefing', 'roundup', 'round-up', 'digest', 'recap', 'wrap', 'in brief', 'live', 'update', 'updates', 'latest'],
+};

@@ -310,9 +310,14 @@ export const RESTATED_FROM_ADJECTIVES = [
 /** The figure changed is the one before only after these: "the number could rise", not "its own toll stands at". */
 // An appositive too: "Around 1,500 troops … have already been deployed to Russia, a number that could eventually rise
 // to 10,000".
+/** Before a year, a time that runs on to now: "aid worth $1 billion since 2020". */
+export const RUNS_ON_FROM = ['since'];
+/** A rate said again over another period, after a dash: "250,000 shells per month — 3 million per year". */
+export const RATE_RESTATED = { per: ['per', 'a', 'each', 'every'], periods: ['day', 'week', 'month', 'year'] };
 export const CHANGED_DETERMINERS = ['the', 'that', 'this', 'a'];
 /** Said of the figure between its determiner and its noun: "the final figure could be closer to 12,000". */
-export const RESTATED_ADJECTIVES = ['final', 'eventual', 'real', 'actual', 'true', 'overall', 'latest', 'current'];
+// Only a figure still to come: not "the real number could be 12,000", a hedge on those there now.
+export const RESTATED_ADJECTIVES = ['final', 'eventual', 'overall'];
 /** Not a word between the figure's noun and its change: "the number of drones could rise to" counts something else. */
 export const RESTATED_NOT_BETWEEN = ['of', 'for', 'among', 'in'];
 /** A change to come: "the number could rise to 15,000", "is expected to grow to". */

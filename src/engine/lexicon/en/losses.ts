@@ -272,7 +272,11 @@ export const SHRINK_LINK = 'by';
  * North Korea's soldiers taken by Russia's side are no prisoners of the war: "18 North Korean soldiers who … deserted
  * their posts were captured and detained by Russian forces". The verbs, joined by "and", then "by".
  */
-export const TAKEN_BY_OWN_SIDE = { verbs: ['captured', 'detained', 'arrested', 'caught', 'seized', 'apprehended'], link: 'by' };
+export const TAKEN_BY_OWN_SIDE = {
+  passives: ['were', 'was', 'been', 'being'],
+  verbs: ['captured', 'detained', 'arrested', 'caught', 'seized', 'apprehended'],
+  link: 'by',
+};
 /** The forces said to shrink: "the number of North Koreans decreased by half". */
 export const SHRUNK_FORCES = ['north koreans', 'north korean contingent', 'north korean group'];
 export const SHRUNK_COUNTS = ['number of', 'the number of', 'ranks of', 'strength of', 'size of'];
@@ -551,8 +555,10 @@ export const CAPTURE_STORY = {
     ...['arrest of', 'the arrest', 'detention of'],
     // "Two North Korean soldiers held by Ukraine have written they want to defect".
     ...['held by ukraine', 'held by kyiv', 'held by ukrainian forces', 'held captive', 'held prisoner'],
-    // "to bring two North Korean soldiers held in Ukraine to South Korea".
-    ...['held in ukraine', 'held in kyiv', 'held in ukrainian custody'],
+    // "to bring two North Korean soldiers held in Ukraine to South Korea"; not "a press conference held in Kyiv".
+    ...['soldiers', 'troops', 'men', 'pows'].flatMap((held) =>
+      ['held in ukraine', 'held in kyiv', 'held in ukrainian custody'].map((where) => `${held} ${where}`),
+    ),
     // "Lawmaker calls for 2 North Korean soldiers not included in prisoner exchange to be brought to South".
     ...['prisoner exchange', 'prisoner exchanges', 'prisoner swap', 'prisoner swaps', 'prisoner list', 'prisoner lists'],
   ],

@@ -15,10 +15,12 @@ export const PAY_PHRASES = [
   'wages',
   'paid each',
   'each soldier',
-  // "Pyongyang gets $2,000 for every soldier sent to Russia".
-  'every soldier',
-  // "receiving $2000 for each of its soldiers in Russia".
-  ...['each of its soldiers', 'each of their soldiers', 'each of its troops', 'each of the soldiers'],
+  // A state's soldiers sent, each paid for: "receiving $2000 for each of its soldiers in Russia", "Pyongyang gets $2,000
+  // for every soldier sent to Russia"; not Russia's own ("a sign-up bonus of $20,000 to every soldier who joins", "$1
+  // million for every soldier it lost").
+  ...['each of its soldiers', 'every soldier'].flatMap((each) =>
+    ['sent', 'deployed', 'dispatched', 'it sends', 'it sent', 'it deploys', 'in russia'].map((sent) => `${each} ${sent}`),
+  ),
   'per-soldier',
 ];
 /** After a period, what makes it a time, not a rate of pay: "rose … from a month earlier to $499 million". */

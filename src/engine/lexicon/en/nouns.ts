@@ -462,7 +462,7 @@ export const NOUNS: readonly NounWords[] = [
       // "Zelensky said the two guys are in the custody of the Security Service of Ukraine".
       'guys',
       'conscripts',
-      // "reports that 100,000 North Korean volunteers are prepared to come".
+      // "reports that 100,000 North Korean volunteers are prepared to come" (see NAMED_OWNER_ONLY_NOUNS).
       'volunteers',
       'mercenaries',
       'occupiers',
@@ -886,3 +886,5 @@ export const CARGO_SENT_BY_NK = {
   auxiliaries: ['has', 'had', 'have', 'is estimated to have', 'is believed to have', 'may have'],
   reach: 2,
 };
+/** People counted only where their own words name North Korea: "100,000 North Korean volunteers", not Russia's. */
+export const NAMED_OWNER_ONLY_NOUNS = ['volunteers'];

@@ -19,6 +19,15 @@ export const SEND = {
 export const SENDER_TO_TROOPS_WORDS = 3;
 /** A sender's verb after the troops it sent, besides those of sending: "the more than 10,000 troops Pyongyang provided". */
 export const SENT_BY_SENDER = ['provided', 'supplied', 'contributed'];
+/**
+ * A headline's sending under way ("North Korea sending another 5,000 into Kursk") ends within these many words of its
+ * count, with none of these verbs, which make the gerund a subject ("North Korea sending 12,000 troops … marks").
+ */
+export const HEADLINE_TAIL_WORDS = 6;
+export const HEADLINE_VERBS_AFTER = [
+  ...['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'can'],
+  ...['marks', 'shows', 'means', 'signals', 'changes', 'changed', 'raises', 'poses', 'makes', 'made', 'puts'],
+];
 /** A sending announced as under way is still to come: "Kim Jong Un is sending another 6,000 people to Kursk". */
 export const ANNOUNCED = ['is', 'are', 'was', 'were', "he's", "it's"]
   .flatMap((aux) =>
@@ -519,14 +528,16 @@ export const PLANNED_AFTER = [
   ...['are reportedly', 'is reportedly'].flatMap((aux) => [...SEND.past, 'transferred'].map((verb) => `${aux} being ${verb}`)),
   // Offered, or willing, to go: "The 100,000 North Korean “volunteers” reportedly being offered up to Russia", "100,000
   // North Korean volunteers are prepared to come".
-  ...['being offered', 'prepared to come', 'ready to come'],
+  // Not "ready to come home", nor troops "being offered $2,000 a month".
+  ...['being offered up', 'being offered to'],
+  ...['prepared', 'ready'].flatMap((willing) => [`${willing} to come and`, `${willing} to come to`]),
   // "with a total force of around 12,000 personnel eventually reaching Russia", as "eventually reaching 12,000" is.
   ...['eventually', 'ultimately'].flatMap((when) =>
     ['reaching', 'arriving', 'arriving in', 'heading to', 'going to'].map((verb) => `${when} ${verb}`),
   ),
   // Under way, as "is deploying" is: "thousands of North Korean soldiers are reportedly deploying to assist Russia" (not
   // "reports of thousands of North Korean troops deploying to Russia's Kursk region", a gerund's sending).
-  ...['are', 'is'].flatMap((aux) => ['', 'reportedly ', 'now '].map((how) => `${aux} ${how}deploying to`)),
+  ...['are', 'is'].flatMap((aux) => ['', 'reportedly '].map((how) => `${aux} ${how}deploying to`)),
   'in the process of being transferred',
   'in the process of being sent',
   // Not "being trained": "10,000 North Korean soldiers are being trained in Russia" are there already.

@@ -116,6 +116,14 @@ export const SOURCE_BY = [
   ...['accused by', 'criticised by', 'criticized by', 'condemned by', 'sanctioned by'],
 ];
 
+/**
+ * A party after these words is the one a count sent after it boosts, not its owner: "send an initial contingent of
+ * 10-12,000 troops to boost Russian ranks". Only after the count: "to boost Russian forces, which have suffered 1,500
+ * casualties a day" are still that force's losses.
+ */
+export const BOOSTED_BEFORE = [
+  ...['boost', 'boosts', 'boosting', 'boosted', 'bolsters', 'bolstered', 'replenish', 'replenishing', 'shore up', 'shoring up'],
+];
 /** A party after these words receives or hosts the count: "provided Russia with…", "sent to Russia". */
 export const DESTINATION_BEFORE = [
   ...['to', 'for', 'in', 'into', 'with', 'against', 'alongside', 'inside', 'toward', 'towards', 'on', 'at', 'of'],
@@ -132,8 +140,6 @@ export const DESTINATION_BEFORE = [
   ...['back up', 'backing up', 'backed up', 'reinforce', 'reinforcing', 'reinforced'],
   // "around 12,000 personnel eventually reaching Russia": the place reached.
   ...['reach', 'reaches', 'reaching', 'reached'],
-  // "send an initial contingent of 10-12,000 troops to boost Russian ranks": the ranks boosted.
-  ...['boost', 'boosts', 'boosting', 'boosted', 'bolsters', 'bolstered', 'replenish', 'replenishing', 'shore up', 'shoring up'],
   // "fighting on the side of the Russian Federation": the side fought for, not "losses on the side of the Russian army".
   ...['fighting', 'fight', 'fought', 'fights'].map((f) => `${f} on the side of the`),
   // The side fought against, after the verb: "North to send 10,000 soldiers to fight Ukraine by December", "five months
