@@ -6823,4 +6823,9 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'Russia has amassed about 50,000 soldiers, including North Korean troops, with 30,000 already in Kursk.',
     expect: [],
   },
+  {
+    name: 'containers: their load said before them ("hundreds of loaded and unloaded shipping containers")',
+    text: 'Satellite imagery shows North Korea sent Russia hundreds of loaded and unloaded shipping containers.',
+    expect: [{ text: 'hundreds', measure: 'containers' }],
+  },
 ];

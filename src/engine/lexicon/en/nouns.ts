@@ -615,6 +615,8 @@ export const NOUN_MODIFIERS = [
   'small',
   // "at least 6 million heavy artillery rounds".
   'heavy',
+  // "hundreds of loaded and unloaded shipping containers".
+  ...['loaded and unloaded', 'loaded', 'unloaded', 'empty'],
   // "North Korea has reportedly imported 24 expensive horses from Russia".
   ...['expensive', 'costly', 'premium', 'premium-priced', 'prized', 'valuable'],
   // "shipped 30 pedigreed horses", "30 gray Orlov Trotter horses".
