@@ -607,8 +607,10 @@ function readRatio(t: string, at: number): Read {
 
 /** "2/3 killed": a share in digits, its whole no more than a ratio's; not a date ("5/6/2024") nor "24/7". */
 const SLASHED_AT = /(\d)\/(\d{1,2})(?![\d/])/y;
+/** Not the end of a longer number or date: "12/3", "5/6/2024" read from its second part. */
+const SLASHED_AFTER = /[\d/.,]/;
 function readSlashed(t: string, at: number): Read {
-  if (at > 0 && /[\d/.,]/.test(t[at - 1]!)) return null;
+  if (at > 0 && SLASHED_AFTER.test(t[at - 1]!)) return null;
   const m = sticky(SLASHED_AT, t, at);
   if (!m) return null;
   const part = Number(m[1]);
