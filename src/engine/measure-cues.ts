@@ -7,13 +7,14 @@
 
 import type { Says } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
-import { ARTICLES, NOUN_BEFORE_STOPS } from './lexicon/en/clauses';
+import { ARTICLES, HEDGED_TO_BE, NOUN_BEFORE_STOPS } from './lexicon/en/clauses';
 import * as losses from './lexicon/en/losses';
 import * as money from './lexicon/en/money';
 import type { NounWords } from './lexicon/en/nouns';
 import * as nouns from './lexicon/en/nouns';
 import { NORTH_KOREA_NAMES, ORIGIN_NAMES, PEOPLES, RUSSIA_NAMES } from './lexicon/en/parties';
 import * as sending from './lexicon/en/sending';
+import { WITH_SUBJECT } from './lexicon/en/speakers';
 import type { NounKind } from './measures';
 import { meter } from './step-meter';
 
@@ -330,9 +331,9 @@ export const THERE_PLACE_AFTER = new RegExp(
   `^(?:\\s*[,.;:!?"]|\\s*$| (?:${any(sending.THERE_NOW.places.filter((p) => p !== 'there'))})\\b(?!'))`,
 );
 /** A bare count in a with-clause, then where it is: ", with 8,000 already in Kursk" (sending.THERE_NOW.withClause). */
-export const WITH_COUNT_BEFORE = new RegExp(`${sending.THERE_NOW.withClause.opener} $`);
+export const WITH_COUNT_BEFORE = new RegExp(`, ${WITH_SUBJECT.word} $`);
 export const WITH_COUNT_THERE_AFTER = new RegExp(
-  `^(?: (?:${any([...sending.THERE_NOW.adverbs, ...sending.THERE_NOW.withClause.hedges])})){0,2} (?:${any(sending.THERE_NOW.places.filter((p) => p !== 'there'))})\\b(?!')`,
+  `^(?: (?:${any([...sending.THERE_NOW.adverbs, ...sending.THERE_NOW.withClause.hedges, ...HEDGED_TO_BE])})){0,2} (?:${any(sending.THERE_NOW.places.filter((p) => p !== 'there'))})\\b(?!')`,
 );
 /** A bare count opened by "there": "There are already 11,000 in Kursk region". */
 export const THERE_ARE_BEFORE = new RegExp(`\\b(?:${any(sending.THERE_ARE.openers)})(?: (?:${any(sending.THERE_ARE.adverbs)}))? $`);

@@ -799,9 +799,9 @@ export const THERE_NOW = {
   adverbs: ['already', 'now', 'currently', 'still', 'only'],
   /**
    * A bare count in a clause opened by "with", after the troops it is part of, needs no verb: "sent 11,000 soldiers, with
-   * 8,000 already in Kursk", "with over 10,000 already reportedly in Russia".
+   * 8,000 already in Kursk", "with over 10,000 already reportedly in Russia" (and the hedges "believed to be"…).
    */
-  withClause: { opener: ', with', hedges: ['reportedly', 'said to be', 'thought to be', 'believed to be'] },
+  withClause: { hedges: ['reportedly'] },
   places: [
     'there',
     ...['in russia', "in russia's kursk region", 'in kursk', 'in the kursk region', 'in the kursk area', 'in kursk region'],
