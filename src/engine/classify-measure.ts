@@ -328,6 +328,12 @@ const PEOPLE_LOST_ELSEWHERE = words(losses.PEOPLE_LOST_ELSEWHERE);
 const PRISONERS_FREED = words(losses.PRISONERS_FREED);
 const PUTIN_GIVEN = new RegExp(`\\b(?:${any(money.GIVEN_TO_PUTIN)}) (?:[a-z]+ ){0,2}putin\\b`);
 const NAMED_OWNER_ONLY = new Set(NAMED_OWNER_ONLY_NOUNS);
+/**
+ * An amount quoted alone, its noun left out: "a “couple thousand” are already there" is read on past the quote's
+ * close for what is said of it.
+ */
+const QUOTE_OPENED_BEFORE = /"$/;
+const QUOTE_CLOSED_AT = /^"/;
 const TAKEN_BY_RUSSIA = new RegExp(`\\bby (?:the )?(?:${any(RUSSIA_NAMES)})\\b`);
 /** How far after the captives their taking by Russia's side is read. */
 const TAKEN_BY_OWN_SIDE_REACH = 160;
@@ -1641,7 +1647,7 @@ export function classifyMeasure(s: InSentence): Classified | null {
     listedNoun(s) ??
     labelNoun(tabled(s.sentence.slice(0, q.start))) ??
     keyFactNoun(s, after) ??
-    impliedNoun(s, after, before) ??
+    impliedNoun(s, QUOTE_OPENED_BEFORE.test(lead) ? after.replace(QUOTE_CLOSED_AT, '') : after, before) ??
     (joinedLoss ? null : nounAfterCopula(after));
   // "The two said they were sent to Russia … before being taken prisoner": captives pointed at, with no noun.
   if (!noun && pointedCaptives(s, after)) return { measure: NK_LOSSES.captured, scope: 'captured' };

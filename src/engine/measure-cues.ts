@@ -189,7 +189,7 @@ export const AMONG_THE_AFTER = new RegExp(`^ (?:${any(losses.AMONG_THE_COUNTED.l
 /** Between a part and such a group's count: " were among the ". */
 export const AMONG_THE_PART_AFTER = new RegExp(`^ (?:${any(losses.AMONG_THE_COUNTED.auxiliaries)}) ${losses.AMONG_THE_COUNTED.lead} $`);
 export const CASUALTY_PREDICATE = new RegExp(
-  `^["\u201D]?,? (?:(?:${any(losses.PREDICATE_FILLERS)}) )*["\u201C]?(?:${any(losses.PREDICATES)}|${HURT_AT_END}|${losses.LOST_PREDICATE.word}(?=["\u201D]?(?:[,.;:!?)]|$| (?:${any(losses.LOST_PREDICATE.followedBy)})\\b))|(?:${any(losses.LOST_PREDICATE.passive)}) ${losses.LOST_PREDICATE.word} (?:${any(losses.LOST_PREDICATE.timeAfter)})\\b(?!'))`,
+  `^["\u201D]?,? (?:(?:${any(losses.PREDICATE_FILLERS)}|\\((?:${any(losses.BRACKETED_FILLERS)})\\)) )*["\u201C]?(?:${any(losses.PREDICATES)}|${HURT_AT_END}|${losses.LOST_PREDICATE.word}(?=["\u201D]?(?:[,.;:!?)]|$| (?:${any(losses.LOST_PREDICATE.followedBy)})\\b))|(?:${any(losses.LOST_PREDICATE.passive)}) ${losses.LOST_PREDICATE.word} (?:${any(losses.LOST_PREDICATE.timeAfter)})\\b(?!'))`,
 );
 
 /** A loss said just before the number, perhaps a quote opened between: "Russia has lost 30-35 thousand", "killing at least 100", "Putin loses '1,000 soldiers'". */

@@ -6828,4 +6828,15 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'Satellite imagery shows North Korea sent Russia hundreds of loaded and unloaded shipping containers.',
     expect: [{ text: 'hundreds', measure: 'containers' }],
   },
+  {
+    name: 'losses: an editor\'s bracketed verb between a count and its loss ("300 (are) dead"); troops: an amount quoted alone read past its quote',
+    text: 'Casualties among North Korean forces have exceeded 3,000, of which 300 (are) dead and 2,700 wounded. The Pentagon said 10,000 North Korean troops are in Russia and that a \u201ccouple thousand\u201d are already there in the region.',
+    expect: [
+      { text: 'exceeded 3,000', measure: 'nk_casualties', value: 3000 },
+      { text: '300', measure: 'nk_killed', value: 300 },
+      { text: '2,700', measure: 'nk_wounded', value: 2700 },
+      { text: '10,000', measure: 'troops_deployed', value: 10000 },
+      { text: 'couple thousand', measure: 'troops_deployed', value: 2000 },
+    ],
+  },
 ];

@@ -332,6 +332,8 @@ export const LOST_PREDICATE = {
 
 /** The force losses are counted among, named right after them: "over 3,000 casualties among North Korean troops". */
 export const LOSSES_AMONG = ['among', 'amongst', 'in the ranks of', 'within'];
+/** …or set in brackets by an editor: "of which 300 (are) dead and 2,700 wounded". */
+export const BRACKETED_FILLERS = ['are', 'were', 'is', 'was', 'have been', 'had been'];
 /** Words between a count and what happened to it: "about 300 had been killed", "…are believed to have been killed". */
 export const PREDICATE_FILLERS = [
   'had',
