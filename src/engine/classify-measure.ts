@@ -7,7 +7,7 @@
  */
 import { casualtyScope, NK_LOSSES } from './casualty-scope';
 import type { Classified, InSentence } from './in-sentence';
-import { lastIndex, lookBack, ownClause, unquoted } from './in-sentence';
+import { lastIndex, lookBack, ownClause, unquoted, unquotedAfter } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
 import {
   CHANGED_TO,
@@ -333,7 +333,6 @@ const NAMED_OWNER_ONLY = new Set(NAMED_OWNER_ONLY_NOUNS);
  * close for what is said of it.
  */
 const QUOTE_OPENED_BEFORE = /"$/;
-const QUOTE_CLOSED_AT = /^"/;
 const TAKEN_BY_RUSSIA = new RegExp(`\\bby (?:the )?(?:${any(RUSSIA_NAMES)})\\b`);
 /** How far after the captives their taking by Russia's side is read. */
 const TAKEN_BY_OWN_SIDE_REACH = 160;
@@ -1647,7 +1646,7 @@ export function classifyMeasure(s: InSentence): Classified | null {
     listedNoun(s) ??
     labelNoun(tabled(s.sentence.slice(0, q.start))) ??
     keyFactNoun(s, after) ??
-    impliedNoun(s, QUOTE_OPENED_BEFORE.test(lead) ? after.replace(QUOTE_CLOSED_AT, '') : after, before) ??
+    impliedNoun(s, QUOTE_OPENED_BEFORE.test(lead) ? unquotedAfter(after) : after, before) ??
     (joinedLoss ? null : nounAfterCopula(after));
   // "The two said they were sent to Russia … before being taken prisoner": captives pointed at, with no noun.
   if (!noun && pointedCaptives(s, after)) return { measure: NK_LOSSES.captured, scope: 'captured' };

@@ -114,6 +114,10 @@ export function unquoted(before: string): string {
   const adverb = QUOTED_ADVERB.exec(before);
   return adverb ? `${before.slice(0, adverb.index)} ${adverb[1]} ` : before;
 }
+/** The words after an amount or its noun, a quote closed right after it passed over: 'the 100,000 "volunteers" being offered'. */
+export function unquotedAfter(after: string): string {
+  return after[0] === '"' || after[0] === "'" ? after.slice(1) : after;
+}
 const QUOTED_ADVERB = new RegExp(` ["'](${any(QUOTED_ADVERBS)}) $`);
 
 /** Where a count's own clause ends after it, or begins before it: a comma, a semicolon, a word that joins the next. */

@@ -3,7 +3,7 @@
  * ("Kim has promised…", "an additional 3,000", "…were being prepared to join").
  */
 
-import { endsWithWords, type InSentence, lastIndex, lastMatch, lookBack } from './in-sentence';
+import { endsWithWords, type InSentence, lastIndex, lastMatch, lookBack, unquotedAfter } from './in-sentence';
 import { alternation as any } from './lexicon/compile';
 import { CONJUNCTIONS, FORCES_OF_PEOPLE, PART_INCLUDED, PERFECT_AUXILIARIES, RELATIVE_PRONOUNS } from './lexicon/en/clauses';
 import { UNITS_OF_PEOPLE } from './lexicon/en/nouns';
@@ -145,8 +145,6 @@ const HEADLINE_SENDING = new RegExp(
 const HEADLINE_SENDING_TAIL = new RegExp(
   `^(?: (?!(?:${any(HEADLINE_VERBS_AFTER)})\\b)[a-z0-9,'-]+){0,${HEADLINE_TAIL_WORDS}}?(?:[.!?"]?\\s*$| ?[\u2013\u2014-] |: |, [a-z.' -]+$)`,
 );
-/** A quote closed right after the noun: 'The 100,000 North Korean "volunteers" reportedly being offered'. */
-const QUOTE_CLOSED = /^["']/;
 /** The longest such headline's lead, to its count. */
 const HEADLINE_SENDING_REACH = 80;
 const PLANNED_FOR_PAIR = new RegExp(`\\b(?:${any(PLANNED_RIGHT_BEFORE)}) [\\d,.]+(?: [a-z-]+){1,2} (?:${any(CONJUNCTIONS)}) $`);
@@ -284,8 +282,7 @@ export function isPlanned(s: InSentence, noun: Noun | null, after: string, befor
   const aside = nounEnd >= 0 ? DASH_ASIDE.exec(s.sentence.slice(nounEnd, nounEnd + ASIDE_REACH)) : null;
   const past = aside ? nounEnd + aside[0].length - 1 : -1;
   const said = aside ? s.sentence.slice(past, past + AFTER_ASIDE_REACH) : null;
-  const told = (said ?? (noun?.from === 'after' ? after.slice(noun.end) : after.replace(MORE_AFTER, '')))
-    .replace(QUOTE_CLOSED, '')
+  const told = unquotedAfter(said ?? (noun?.from === 'after' ? after.slice(noun.end) : after.replace(MORE_AFTER, '')))
     .replace(FROM_UNIT, '')
     .replace(FROM_NORTH_KOREA, '')
     .replace(JOINED_NOUN_AFTER, ' ')
