@@ -94,7 +94,7 @@ import {
   WAR_NAMES,
 } from './lexicon/en/parties';
 import * as sending from './lexicon/en/sending';
-import { INSTITUTION_LOSS_VERBS, SPEECH_VERBS } from './lexicon/en/speakers';
+import { INSTITUTION_LOSS_VERBS, SPEECH_VERBS, WAR_NOUNS } from './lexicon/en/speakers';
 import {
   AMMUNITION,
   AMONG_THE_AFTER,
@@ -1061,7 +1061,13 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   // total number of casualties in the Russia-Ukraine war has now reached 1.01 million" is the whole war's; troops
   // foreseen ("up to 200,000 soldiers could eventually be sent") may be more.
   const beyondItsForces = !named && lowOf(s.quantity) > UNNAMED_OWNER_CEILING;
-  if (scope && beyondItsForces) return null;
+  // Where the sentence names Russia and no other side, losses beyond North Korea's forces are Russia's: "He has lost
+  // around 200,000 killed", "Having already lost an estimated 350,000 troops …, Russia has"; not a war's whole toll
+  // named before them ("The war has left more than 400,000 dead or wounded").
+  if (scope && beyondItsForces)
+    return scope !== 'captured' && s.says(RUSSIA_NAMED) && !s.says(UKRAINE_SIDE) && !WAR_NOUN.test(s.sentence.slice(0, s.quantity.start))
+      ? { measure: 'russian_casualties', scope }
+      : null;
   // Both sides of the war named together before their losses: "combined Russian and Ukrainian military casualties could
   // reach two million".
   if (scope && WAR_SIDES_LOSSES.test(countClause(s, WAR_SIDES_REACH))) return null;
@@ -1498,6 +1504,7 @@ const PORTRAYED_PEOPLE_AFTER = new RegExp(
 const HONOURED_BEFORE = new RegExp(`\\b(?:${any(losses.MEMORIAL_PORTRAITS.honoured)}) $`);
 const MEMORIAL = words(losses.MEMORIAL_PORTRAITS.memorial);
 const UKRAINE_SIDE = words(losses.PRONOUN_LOSERS.otherSides);
+const WAR_NOUN = words(WAR_NOUNS);
 /**
  * The dead counted by their portraits on the memorial to North Korea's fallen, or honoured there, in a passage about
  * North Korea.

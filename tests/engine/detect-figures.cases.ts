@@ -6839,4 +6839,12 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'couple thousand', measure: 'troops_deployed', value: 2000 },
     ],
   },
+  {
+    name: "losses: unowned losses beyond North Korea's forces are Russia's where only Russia is named, not a war's toll named before them",
+    text: 'Putin turned to North Korea for troops. He has lost around 200,000 killed in the war, and Russia cannot replace them. Having already lost an estimated 350,000 troops in battle, Russia is offering North Korea oil. The war has killed more than 500,000 soldiers, Russia and North Korea say. Ukraine has lost more than 300,000 soldiers as Russia recruits North Koreans.',
+    expect: [
+      { text: 'around 200,000', measure: 'russian_casualties', value: 200000 },
+      { text: 'an estimated 350,000', measure: 'russian_casualties', value: 350000 },
+    ],
+  },
 ];
