@@ -6847,4 +6847,14 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'an estimated 350,000', measure: 'russian_casualties', value: 350000 },
     ],
   },
+  {
+    name: 'troops: a bare count said to be there or expected after a sentence naming North Korea as sending a number of troops',
+    text: 'North Korea has sent 3,000 troops to Russia, lawmakers said. Some 10,000 were expected in Russia by December, they said.\n\nNorth Korea deployed 11,000 soldiers, officials say.\n\nAt least 3,000 are already in the province of Kursk.',
+    expect: [
+      { text: '3,000', measure: 'troops_deployed', value: 3000 },
+      { text: 'Some 10,000', measure: 'troops_planned', value: 10000 },
+      { text: '11,000', measure: 'troops_deployed', value: 11000 },
+      { text: 'At least 3,000', measure: 'troops_deployed', value: 3000 },
+    ],
+  },
 ];
