@@ -196,6 +196,8 @@ const lowOf = (q: Quantity) => valueBounds(q.value).low;
 export const LARGEST_SENDING = 500_000;
 /** Fewer people than this are individuals in a story ("the two men in hospital beds"), not a deployment. */
 const SMALLEST_DEPLOYMENT = 20;
+/** The most troops any report on record counts North Korea sending or to send at once; a Russian force is larger. */
+const LARGEST_NK_CONTINGENT = 15_000;
 const words = (list: readonly string[]) => new RegExp(`\\b(?:${any(list)})\\b`);
 const MILITARY_PEOPLE = words(sending.MILITARY_PEOPLE);
 const VOYAGE = new Set(VOYAGE_WORDS);
@@ -1100,6 +1102,17 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   // Korean sappers"); not of Russia's own troops, nor of more than North Korea's forces could be.
   const ownClause = s.sentence.slice(s.quantity.end, s.quantity.end + OFFICIAL_NK_REACH).split(CLAUSE_PUNCTUATION)[0]!;
   const spokenOf = owner === 'russia' && !own && !inherited && NK_NAMED.test(ownClause) && lowOf(s.quantity) <= UNNAMED_OWNER_CEILING;
+  // Russia named as the one who sends, trains or gathers troops North Korea's are named before, at the size of a
+  // sending of North Korea's: "North Korean troops could soon be deployed, with estimates suggesting Russia may send
+  // 12,000 soldiers"; not a Russian force they join ("Russia has assembled around 50,000 soldiers, including North Koreans").
+  const takenFromNorthKorea =
+    owner === 'russia' &&
+    !own &&
+    !inherited &&
+    noun?.kind === 'personnel' &&
+    !ownerOfWords(`${noun.modifiers}${noun.text}`) &&
+    lowOf(s.quantity) <= LARGEST_NK_CONTINGENT &&
+    NK_PERSONNEL_WORDS.test(s.sentence.slice(Math.max(0, s.quantity.start - PREDICATE_WINDOW), s.quantity.start));
   // Troops given as the price of what Russia gave: North Korea's, wherever the sentence names it.
   // Not where the troops' own words name their side, nor a prisoner swap: "freed 90 Ukrainian soldiers in exchange for 90
   // Russian soldiers".
@@ -1113,11 +1126,13 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   // Or sent by both countries together, the troops' own words naming no side: "North Korea and Russia had agreed to
   // deploy a total of 12,000 troops".
   const jointly = () => !ownerOfWords(`${noun?.modifiers ?? ''}${noun?.text ?? ''}`) && !inherited && sentJointly(s);
-  const sender = spokenOf
-    ? (namedOwner(s, noun, true) ?? 'north_korea')
-    : owner !== 'north_korea' && (paidWith() || jointly())
-      ? 'north_korea'
-      : owner;
+  const sender = takenFromNorthKorea
+    ? 'north_korea'
+    : spokenOf
+      ? (namedOwner(s, noun, true) ?? 'north_korea')
+      : owner !== 'north_korea' && (paidWith() || jointly())
+        ? 'north_korea'
+        : owner;
   if (noun?.kind !== 'personnel' || sender !== 'north_korea' || ARMY_SIZE_BEFORE.test(before) || ARMY_MODIFIER.test(noun.modifiers))
     return null;
   if (noun.from === 'after' && AT_WORK_NOUNS.has(noun.text) && AT_WORK_AFTER.test(after.slice(noun.end))) return null;

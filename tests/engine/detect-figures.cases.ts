@@ -6857,4 +6857,9 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'At least 3,000', measure: 'troops_deployed', value: 3000 },
     ],
   },
+  {
+    name: "troops: Russia named as sending troops North Korea's are named before, at a North Korean contingent's size, not a Russian force",
+    text: 'Kyiv has warned that North Korean troops could soon be deployed in combat, with estimates suggesting Russia may send 12,000 soldiers into the war. North Korean soldiers were deployed to Kursk as part of a Russian counteroffensive of over 50,000 troops.',
+    expect: [{ text: '12,000', measure: 'troops_planned', value: 12000 }],
+  },
 ];
