@@ -6862,4 +6862,9 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'Kyiv has warned that North Korean troops could soon be deployed in combat, with estimates suggesting Russia may send 12,000 soldiers into the war. North Korean soldiers were deployed to Kursk as part of a Russian counteroffensive of over 50,000 troops.',
     expect: [{ text: '12,000', measure: 'troops_planned', value: 12000 }],
   },
+  {
+    name: 'money: a sum no one soldier is paid, by the month, in a sentence of North Korean troops, is payment for the troops',
+    text: 'North Korean troops are a source of hard currency for Kim, as Russia pays about $24 million a month for them.',
+    expect: [{ text: 'about $24 million', measure: 'payment_for_troops', value: 24000000 }],
+  },
 ];
