@@ -386,7 +386,7 @@ const LOSS_RATE_BEFORE = new RegExp(`\\b(?:${any(losses.LOSS_RATE.nouns)})(?: (?
 // "of the country's deployed forces", "of North Korea's total deployment".
 const FORCE = new RegExp(`^ (?:${any(SHARE_OF_FORCE)}) (?:[a-z'-]+ ){0,3}(?:${any(FORCE_WORDS)})\\b`);
 const LOSSES_REACH = new RegExp(
-  `\\b(?:${any(losses.LOSSES_REACH_SHARE.nouns)})(?: [a-z'-]+){0,${losses.LOSSES_REACH_SHARE.between}} (?:${any(losses.LOSSES_REACH_SHARE.verbs)}) $`,
+  `\\b(?:${any(losses.LOSSES_REACH_SHARE.nouns)})(?: [a-z0-9'.,\u2014-]+){0,${losses.LOSSES_REACH_SHARE.between}} (?:${any(losses.LOSSES_REACH_SHARE.verbs)}) $`,
 );
 /** How far before a share its losses and their verb are read, and how far before the losses their side. */
 const LOSSES_REACH_WINDOW = 120;
@@ -405,10 +405,18 @@ export function lossesReachShareScope(s: InSentence): Scope | null {
   if (whose && whose !== 'north_korea') return null;
   // The words before the share and its qualifier: "could reach up to 50%".
   const lead = s.sentence.slice(Math.max(0, q.start - LOSSES_REACH_WINDOW), q.start);
-  const m = LOSSES_REACH.exec(lead);
+  let m = LOSSES_REACH.exec(lead);
   if (!m) return null;
+  // The losses named nearest the verb are the ones said to reach the share: "devastating losses in Ukraine, with the
+  // White House claiming casualties amount to".
+  let at = m.index;
+  for (let inner = LOSSES_REACH.exec(lead.slice(at + 1)); inner; inner = LOSSES_REACH.exec(lead.slice(at + 1))) {
+    meter.steps++;
+    at += 1 + inner.index;
+    m = inner;
+  }
   // Whose the losses are, where the words name a side: not "Russian losses have reached 40% of the forces".
-  const lost = ownerOfWords(lead.slice(Math.max(0, m.index - LOSER_REACH)));
+  const lost = ownerOfWords(lead.slice(Math.max(0, at - LOSER_REACH)));
   if (lost && lost !== 'north_korea') return null;
   return scopeIn(m[0]) ?? 'killed_and_wounded';
 }

@@ -6867,4 +6867,14 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'North Korean troops are a source of hard currency for Kim, as Russia pays about $24 million a month for them.',
     expect: [{ text: 'about $24 million', measure: 'payment_for_troops', value: 24000000 }],
   },
+  {
+    name: 'losses: a share of the force they make up or represent, past a number, a dash or a comma; the losses nearest the verb',
+    text: 'These North Korean losses are significant, making up roughly 25% of the force North Korea sent to Ukraine. The estimated North Korean casualty rate of 4,000 — including those killed, wounded, missing or captured — represents 36% of the deployed force. North Korea is suffering devastating losses in Ukraine, with the White House claiming casualties amount to nearly 10 percent of the country’s deployed forces.',
+    expect: [
+      { text: 'roughly 25%', measure: 'nk_casualties' },
+      { text: '4,000', measure: 'nk_casualties', value: 4000 },
+      { text: '36%', measure: 'nk_casualties' },
+      { text: 'nearly 10 percent', measure: 'nk_casualties' },
+    ],
+  },
 ];

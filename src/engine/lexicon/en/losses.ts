@@ -990,8 +990,10 @@ export const LOSSES_REACH_SHARE = {
     'represents',
     'stand at',
     'stood at',
+    // "These losses are significant, making up roughly 25% of the force North Korea sent".
+    ...['make up', 'makes up', 'made up', 'making up', 'equal to', 'equivalent to'],
   ],
-  /** At most this many words between the noun and the verb. */
+  /** At most this many words between the noun and the verb (a number, a dash or a comma among them). */
   between: 12,
 };
 export const LOSS_SUBJECTS = [
