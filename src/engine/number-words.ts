@@ -89,20 +89,36 @@ export const SHARE_FOLLOWS = {
   /** …not the force's lost, a whole the share is of: "Half the troops killed in the attack were North Korean". */
   notLost: ['killed', 'wounded', 'injured', 'dead', 'captured'],
 };
-/** Fractions written as words. `needsOf`: only a fraction when "of" follows ("half of them"). */
+/** The parts a fraction word names, singular and plural, and the numerators written before them. */
+const FRACTION_PARTS: ReadonlyArray<readonly [string, string, number]> = [
+  ['third', 'thirds', 3],
+  ['quarter', 'quarters', 4],
+  // American usage: "one-fourth of those Korean forces", "three-fourths of the shells".
+  ['fourth', 'fourths', 4],
+  ['fifth', 'fifths', 5],
+  ['tenth', 'tenths', 10],
+];
+const NUMERATORS: ReadonlyArray<readonly [string, number]> = [
+  ['one', 1],
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+];
+/**
+ * Fractions written as words. `needsOf`: only a fraction when "of" follows ("half of them"). Hyphenated, as
+ * "two-thirds", they are fractions by their form; spaced or after "a", only before "of" or a verb ("a third batch" is none).
+ */
 export const FRACTION_WORDS: ReadonlyArray<{ words: string; value: number; needsOf: boolean }> = [
-  { words: 'three-quarters', value: 3 / 4, needsOf: false },
-  { words: 'three quarters', value: 3 / 4, needsOf: true },
-  { words: 'two-thirds', value: 2 / 3, needsOf: false },
-  { words: 'two thirds', value: 2 / 3, needsOf: true },
-  { words: 'one-third', value: 1 / 3, needsOf: false },
-  { words: 'one third', value: 1 / 3, needsOf: true },
-  { words: 'one-quarter', value: 1 / 4, needsOf: false },
-  { words: 'one quarter', value: 1 / 4, needsOf: true },
-  { words: 'one-fifth', value: 1 / 5, needsOf: false },
-  { words: 'a fifth', value: 1 / 5, needsOf: true },
-  { words: 'a third', value: 1 / 3, needsOf: true },
-  { words: 'a quarter', value: 1 / 4, needsOf: true },
+  ...FRACTION_PARTS.flatMap(([one, many, parts]) => [
+    ...NUMERATORS.filter(([, n]) => n < parts).flatMap(([numerator, n]) => {
+      const part = n === 1 ? one : many;
+      return [
+        { words: `${numerator}-${part}`, value: n / parts, needsOf: false },
+        { words: `${numerator} ${part}`, value: n / parts, needsOf: true },
+      ];
+    }),
+    { words: `a ${one}`, value: 1 / parts, needsOf: true },
+  ]),
   { words: 'one-half', value: 1 / 2, needsOf: false },
   { words: 'half', value: 1 / 2, needsOf: true },
   // "One in three of the 11,000 troops has been killed or wounded".

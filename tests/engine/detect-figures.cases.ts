@@ -6877,4 +6877,9 @@ export const DETECTOR_CASES: DetectorCase[] = [
       { text: 'nearly 10 percent', measure: 'nk_casualties' },
     ],
   },
+  {
+    name: 'losses: a share in fourths ("One-fourth of those North Korean forces have become casualties")',
+    text: 'North Korean troops fought in Kursk. One-fourth of those North Korean forces have become casualties.',
+    expect: [{ text: 'One-fourth', measure: 'nk_casualties' }],
+  },
 ];

@@ -2177,4 +2177,14 @@ export const GRAMMAR_CASES: GrammarCase[] = [
       { text: '5', value: 5 },
     ],
   },
+  {
+    name: 'fractions in fourths, fifths and tenths ("one-fourth", "three-fourths", "two-fifths", "a tenth of"); "a fourth batch" is none',
+    input: 'One-fourth of the force, three-fourths of the shells, two-fifths of them and a tenth of the troops, in a fourth batch.',
+    expect: [
+      { text: 'One-fourth', value: 1 / 4, unit: 'fraction' },
+      { text: 'three-fourths', value: 3 / 4, unit: 'fraction' },
+      { text: 'two-fifths', value: 2 / 5, unit: 'fraction' },
+      { text: 'a tenth', value: 1 / 10, unit: 'fraction' },
+    ],
+  },
 ];
