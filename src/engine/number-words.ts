@@ -51,11 +51,14 @@ export const SCALE_ABBREVIATIONS: Readonly<Record<string, number>> = {
   mil: 1e6,
   b: 1e9,
   bn: 1e9,
+  // The abbreviations of Ukrainian and Russian outlets' English: "$20 bln", "28 trln won".
+  bln: 1e9,
   tn: 1e12,
   trn: 1e12,
+  trln: 1e12,
 };
 /** The abbreviations that also count after a space ("2.4 mil", "5 bn"): those that are no word of their own. */
-export const SPACED_SCALE_ABBREVIATIONS: readonly string[] = ['mn', 'mln', 'mil', 'bn', 'tn', 'trn'];
+export const SPACED_SCALE_ABBREVIATIONS: readonly string[] = ['mn', 'mln', 'mil', 'bn', 'bln', 'tn', 'trn', 'trln'];
 
 /** Digits read one by one after "point" in a spelled decimal ("one point two million"): the unit words below ten, and zero. */
 export const DECIMAL_DIGIT_WORDS: Readonly<Record<string, number>> = {

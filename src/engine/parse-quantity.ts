@@ -135,6 +135,8 @@ const SHARE_BY_LENGTH = 4;
 // Not "two and half million", whose half is the whole number's.
 const PART_OF_SCALE = / ?(half a|a half|a quarter of a|quarter of a|(?<!\band ?)half)[ -](thousand|million|billion)\b/y;
 /** "one and a half million", "four-and-a-half thousand", "two and half million": the half a whole number of a scale carries. */
+/** A fraction of one of a scale after a fraction word: " of a million". */
+const FRACTION_OF_SCALE = / of a[ -](thousand|million|billion)\b/y;
 const AND_A_HALF = /and[ -](?:a[ -])?half[ -](?=(?:thousand|million|billion|trillion)\b)/y;
 const RANGE_JOIN = / ?(?:-|\u2014|to) ?/y;
 const RANGE_AND = / and /y;
@@ -625,6 +627,14 @@ function readFraction(t: string, at: number): Read {
   if (!m) return null;
   const row = FRACTION_WORDS.find((f) => f.words === m[1])!;
   const end = at + m[0].length;
+  // "a quarter of a million shells", "three-quarters of a million": a count, the share of the scale.
+  const ofScale = sticky(FRACTION_OF_SCALE, t, end);
+  if (ofScale) {
+    const value = Math.round(row.value * SCALE_WORDS[ofScale[1]!]!);
+    return {
+      core: { start: at, end: FRACTION_OF_SCALE.lastIndex, value, unit: 'count', vague: false, scaled: true, factor: 1, yearLike: false },
+    };
+  }
   // "decreased by half": a share a thing changed by.
   if (row.needsOf && !sticky(SHARE_FOLLOWS, t, end) && !SHARE_BY.test(t.slice(Math.max(0, at - SHARE_BY_LENGTH), at))) return null;
   // "after a year and a half of war": part of a duration, no share.

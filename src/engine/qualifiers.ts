@@ -4,6 +4,10 @@ import type { Bound } from './quantity';
 export const QUALIFIERS: ReadonlyArray<{ words: string; bound: Exclude<Bound, 'exact'> }> = [
   ...[
     'at least',
+    // "not less than 3,000": a floor, not the ceiling "less than" alone would read.
+    'not less than',
+    'not fewer than',
+    'north of',
     'a minimum of',
     'minimum of',
     'no fewer than',
@@ -28,6 +32,7 @@ export const QUALIFIERS: ReadonlyArray<{ words: string; bound: Exclude<Bound, 'e
     'as much as',
     'as high as',
     'at most',
+    'not more than',
     'a maximum of',
     'no more than',
     'less than',

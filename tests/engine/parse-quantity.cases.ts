@@ -2187,4 +2187,31 @@ export const GRAMMAR_CASES: GrammarCase[] = [
       { text: 'a tenth', value: 1 / 10, unit: 'fraction' },
     ],
   },
+  {
+    name: 'scales abbreviated "bln" and "trln", spaced or attached ("$20 bln", "28 trln won", "$1.5bln")',
+    input: 'Russia paid $20 bln, or 28 trln won, and $1.5bln more.',
+    expect: [
+      { text: '$20 bln', value: 20e9, unit: 'USD' },
+      { text: '28 trln won', value: 28e12, unit: 'KRW' },
+      { text: '$1.5bln', value: 1.5e9, unit: 'USD' },
+    ],
+  },
+  {
+    name: 'a floor said with "not" ("not less than 3,000", "not fewer than") is no ceiling; "not more than" and "north of" bound too',
+    input: 'Not less than 3,000 troops, not more than 5,000 shells, not fewer than 40 ships and north of 2,000 containers.',
+    expect: [
+      { text: 'Not less than 3,000', value: 3000, qualifier: 'not less than' },
+      { text: 'not more than 5,000', value: 5000, qualifier: 'not more than' },
+      { text: 'not fewer than 40', value: 40, qualifier: 'not fewer than' },
+      { text: 'north of 2,000', value: 2000, qualifier: 'north of' },
+    ],
+  },
+  {
+    name: 'a fraction of one of a scale is a count ("a quarter of a million shells", "three-quarters of a million")',
+    input: 'A quarter of a million shells, then three-quarters of a million rounds.',
+    expect: [
+      { text: 'A quarter of a million', value: 250_000 },
+      { text: 'three-quarters of a million', value: 750_000 },
+    ],
+  },
 ];

@@ -15,6 +15,9 @@ const QUALIFIER_BOUNDS: Readonly<Record<string, Bound>> = {
   ...Object.fromEntries(
     [
       'at least',
+      'not less than',
+      'not fewer than',
+      'north of',
       'a minimum of',
       'minimum of',
       'no fewer than',
@@ -35,9 +38,19 @@ const QUALIFIER_BOUNDS: Readonly<Record<string, Bound>> = {
     ].map((q) => [q, 'min' as const]),
   ),
   ...Object.fromEntries(
-    ['up to', 'as many as', 'at most', 'a maximum of', 'no more than', 'less than', 'fewer than', 'under', 'below', 'just under'].map(
-      (q) => [q, 'max' as const],
-    ),
+    [
+      'up to',
+      'as many as',
+      'at most',
+      'not more than',
+      'a maximum of',
+      'no more than',
+      'less than',
+      'fewer than',
+      'under',
+      'below',
+      'just under',
+    ].map((q) => [q, 'max' as const]),
   ),
   ...Object.fromEntries(
     [
