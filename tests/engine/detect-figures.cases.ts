@@ -6882,4 +6882,12 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'North Korean troops fought in Kursk. One-fourth of those North Korean forces have become casualties.',
     expect: [{ text: 'One-fourth', measure: 'nk_casualties' }],
   },
+  {
+    name: 'troops: combatants and marines are troops sent',
+    text: "North Korea has sent 3,000 combatants and 500 marines to Russia's Kursk region.",
+    expect: [
+      { text: '3,000', measure: 'troops_deployed', value: 3000 },
+      { text: '500', measure: 'troops_deployed', value: 500 },
+    ],
+  },
 ];

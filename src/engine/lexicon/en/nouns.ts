@@ -451,6 +451,7 @@ export const NOUNS: readonly NounWords[] = [
       'service personnel',
       'personnel',
       'fighters',
+      'combatants',
       'forces',
       'men',
       'military personnel',
@@ -458,7 +459,7 @@ export const NOUNS: readonly NounWords[] = [
       'commandos',
       'infantrymen',
       // "more than 500 North Korean infantry eventually managed to eject the 100 Ukrainian troops".
-      ...['infantry', 'infantry soldiers', 'infantry troops', 'paratroopers', 'snipers'],
+      ...['infantry', 'infantry soldiers', 'infantry troops', 'paratroopers', 'snipers', 'marines'],
       // "Zelensky said the two guys are in the custody of the Security Service of Ukraine".
       'guys',
       'conscripts',
