@@ -196,8 +196,6 @@ const lowOf = (q: Quantity) => valueBounds(q.value).low;
 export const LARGEST_SENDING = 500_000;
 /** Fewer people than this are individuals in a story ("the two men in hospital beds"), not a deployment. */
 const SMALLEST_DEPLOYMENT = 20;
-/** The most troops any report on record counts North Korea sending or to send at once; a Russian force is larger. */
-const LARGEST_NK_CONTINGENT = 15_000;
 const words = (list: readonly string[]) => new RegExp(`\\b(?:${any(list)})\\b`);
 const MILITARY_PEOPLE = words(sending.MILITARY_PEOPLE);
 const VOYAGE = new Set(VOYAGE_WORDS);
@@ -1063,13 +1061,7 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   // total number of casualties in the Russia-Ukraine war has now reached 1.01 million" is the whole war's; troops
   // foreseen ("up to 200,000 soldiers could eventually be sent") may be more.
   const beyondItsForces = !named && lowOf(s.quantity) > UNNAMED_OWNER_CEILING;
-  // Where the sentence names Russia and no other side, losses beyond North Korea's forces are Russia's: "He has lost
-  // around 200,000 killed", "Having already lost an estimated 350,000 troops …, Russia has"; not a war's whole toll
-  // named before them ("The war has left more than 400,000 dead or wounded").
-  if (scope && beyondItsForces)
-    return scope !== 'captured' && s.says(RUSSIA_NAMED) && !s.says(UKRAINE_SIDE) && !WAR_NOUN.test(s.sentence.slice(0, s.quantity.start))
-      ? { measure: 'russian_casualties', scope }
-      : null;
+  if (scope && beyondItsForces) return russiaLostUnowned(s, before) ? { measure: 'russian_casualties', scope } : null;
   // Both sides of the war named together before their losses: "combined Russian and Ukrainian military casualties could
   // reach two million".
   if (scope && WAR_SIDES_LOSSES.test(countClause(s, WAR_SIDES_REACH))) return null;
@@ -1102,17 +1094,6 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   // Korean sappers"); not of Russia's own troops, nor of more than North Korea's forces could be.
   const ownClause = s.sentence.slice(s.quantity.end, s.quantity.end + OFFICIAL_NK_REACH).split(CLAUSE_PUNCTUATION)[0]!;
   const spokenOf = owner === 'russia' && !own && !inherited && NK_NAMED.test(ownClause) && lowOf(s.quantity) <= UNNAMED_OWNER_CEILING;
-  // Russia named as the one who sends, trains or gathers troops North Korea's are named before, at the size of a
-  // sending of North Korea's: "North Korean troops could soon be deployed, with estimates suggesting Russia may send
-  // 12,000 soldiers"; not a Russian force they join ("Russia has assembled around 50,000 soldiers, including North Koreans").
-  const takenFromNorthKorea =
-    owner === 'russia' &&
-    !own &&
-    !inherited &&
-    noun?.kind === 'personnel' &&
-    !ownerOfWords(`${noun.modifiers}${noun.text}`) &&
-    lowOf(s.quantity) <= LARGEST_NK_CONTINGENT &&
-    NK_PERSONNEL_WORDS.test(s.sentence.slice(Math.max(0, s.quantity.start - PREDICATE_WINDOW), s.quantity.start));
   // Troops given as the price of what Russia gave: North Korea's, wherever the sentence names it.
   // Not where the troops' own words name their side, nor a prisoner swap: "freed 90 Ukrainian soldiers in exchange for 90
   // Russian soldiers".
@@ -1126,13 +1107,11 @@ function people(s: InSentence, noun: Noun | null, after: string, before: string)
   // Or sent by both countries together, the troops' own words naming no side: "North Korea and Russia had agreed to
   // deploy a total of 12,000 troops".
   const jointly = () => !ownerOfWords(`${noun?.modifiers ?? ''}${noun?.text ?? ''}`) && !inherited && sentJointly(s);
-  const sender = takenFromNorthKorea
-    ? 'north_korea'
-    : spokenOf
-      ? (namedOwner(s, noun, true) ?? 'north_korea')
-      : owner !== 'north_korea' && (paidWith() || jointly())
-        ? 'north_korea'
-        : owner;
+  const sender = spokenOf
+    ? (namedOwner(s, noun, true) ?? 'north_korea')
+    : owner !== 'north_korea' && (paidWith() || jointly())
+      ? 'north_korea'
+      : owner;
   if (noun?.kind !== 'personnel' || sender !== 'north_korea' || ARMY_SIZE_BEFORE.test(before) || ARMY_MODIFIER.test(noun.modifiers))
     return null;
   if (noun.from === 'after' && AT_WORK_NOUNS.has(noun.text) && AT_WORK_AFTER.test(after.slice(noun.end))) return null;
@@ -1520,6 +1499,26 @@ const HONOURED_BEFORE = new RegExp(`\\b(?:${any(losses.MEMORIAL_PORTRAITS.honour
 const MEMORIAL = words(losses.MEMORIAL_PORTRAITS.memorial);
 const UKRAINE_SIDE = words(losses.PRONOUN_LOSERS.otherSides);
 const WAR_NOUN = words(WAR_NOUNS);
+const LOST_JUST_BEFORE = new RegExp(
+  `\\b(?:${any(losses.RUSSIA_LOST_UNOWNED.verbs)})(?: [a-z]+){0,${losses.RUSSIA_LOST_UNOWNED.between}} $`,
+);
+const OTHER_SIDES_NEAR = words(losses.RUSSIA_LOST_UNOWNED.otherSides);
+
+/**
+ * Losses beyond North Korea's forces that no party's words own are Russia's where they are told as lost right before
+ * the count, the sentence names Russia and no other side, and neither the war nor both sides are named near them
+ * (losses.RUSSIA_LOST_UNOWNED).
+ */
+function russiaLostUnowned(s: InSentence, before: string): boolean {
+  if (!LOST_JUST_BEFORE.test(before)) return false;
+  if (!s.says(RUSSIA_NAMED) || s.says(UKRAINE_SIDE)) return false;
+  const near = s.sentence.slice(Math.max(0, s.quantity.start - losses.RUSSIA_LOST_UNOWNED.reach), s.quantity.start);
+  return (
+    !WAR_NOUN.test(near) &&
+    !OTHER_SIDES_NEAR.test(near) &&
+    !OTHER_SIDES_NEAR.test(s.sentence.slice(s.quantity.end, s.quantity.end + losses.RUSSIA_LOST_UNOWNED.reach))
+  );
+}
 /**
  * The dead counted by their portraits on the memorial to North Korea's fallen, or honoured there, in a passage about
  * North Korea.

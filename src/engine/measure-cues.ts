@@ -278,7 +278,7 @@ export const NK_PERSONNEL_WORDS = new RegExp(
  * 10,000") is of those troops.
  */
 export const NK_SENT_TROOPS = new RegExp(
-  `\\b(?:${any(NORTH_KOREA_NAMES)})(?: [a-z'-]+){0,${sending.SENDER_TO_TROOPS_WORDS}} (?:${any([...sending.SEND.past, ...sending.SEND.present])})(?: [a-z0-9'.,-]+){0,${sending.SENDER_TO_TROOPS_WORDS}} (?:${any(nouns.DESCRIBED_PEOPLE)})\\b`,
+  `\\b(?:${any(NORTH_KOREA_NAMES)})(?: [a-z'-]+){0,${sending.SENDER_TO_TROOPS_WORDS}} (?:${any([...sending.SEND.past, ...sending.SEND.present])})(?: (?:[a-z'-]+|\\d[\\d,.]*)){0,${sending.SENDER_TO_TROOPS_WORDS}} (?:${any(nouns.DESCRIBED_PEOPLE)})\\b`,
 );
 /** North Korea's losses named with no count, its people the ones who suffer them (see `LOSSES_NAMED`). */
 const NK = `(?:${any(NORTH_KOREA_NAMES)})`;

@@ -263,13 +263,12 @@ export function moneyPurpose(s: InSentence, after: string, before: string): Clas
   )
     return null;
   const per = PERIODS.find(({ re }) => re.test(best.cue))?.per;
-  // A sum no one soldier is paid: "earn $80 million per month by sending 40,000 soldiers"; or paid by the month or year
-  // in a sentence of troops (above), "Russia pays about $24 million a month for them".
+  // A sum no one soldier is paid: "earn $80 million per month by sending 40,000 soldiers".
   const measure =
     best.measure === 'soldier_pay' &&
     s.quantity.unit === 'USD' &&
     valueBounds(s.quantity.value).low >= words.LEAST_PAID_FOR_TROOPS_USD &&
-    (s.says(SENDING_SAID) || PERIOD_ONLY.test(best.cue))
+    s.says(SENDING_SAID)
       ? 'payment_for_troops'
       : best.measure;
   return per ? { measure, per } : { measure };

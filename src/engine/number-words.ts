@@ -93,13 +93,14 @@ export const SHARE_FOLLOWS = {
   notLost: ['killed', 'wounded', 'injured', 'dead', 'captured'],
 };
 /** The parts a fraction word names, singular and plural, and the numerators written before them. */
-const FRACTION_PARTS: ReadonlyArray<readonly [string, string, number]> = [
-  ['third', 'thirds', 3],
-  ['quarter', 'quarters', 4],
-  // American usage: "one-fourth of those Korean forces", "three-fourths of the shells".
-  ['fourth', 'fourths', 4],
-  ['fifth', 'fifths', 5],
-  ['tenth', 'tenths', 10],
+const FRACTION_PARTS: ReadonlyArray<readonly [string, string, number, { readonly afterA: boolean }]> = [
+  ['third', 'thirds', 3, { afterA: true }],
+  ['quarter', 'quarters', 4, { afterA: true }],
+  // American usage: "one-fourth of those Korean forces", "three-fourths of the shells". After "a" it is most often an
+  // ordinal ("three were captured, and a fourth was killed"), so "a fourth" and "a tenth" are no fractions.
+  ['fourth', 'fourths', 4, { afterA: false }],
+  ['fifth', 'fifths', 5, { afterA: true }],
+  ['tenth', 'tenths', 10, { afterA: false }],
 ];
 const NUMERATORS: ReadonlyArray<readonly [string, number]> = [
   ['one', 1],
@@ -112,7 +113,7 @@ const NUMERATORS: ReadonlyArray<readonly [string, number]> = [
  * "two-thirds", they are fractions by their form; spaced or after "a", only before "of" or a verb ("a third batch" is none).
  */
 export const FRACTION_WORDS: ReadonlyArray<{ words: string; value: number; needsOf: boolean }> = [
-  ...FRACTION_PARTS.flatMap(([one, many, parts]) => [
+  ...FRACTION_PARTS.flatMap(([one, many, parts, { afterA }]) => [
     ...NUMERATORS.filter(([, n]) => n < parts).flatMap(([numerator, n]) => {
       const part = n === 1 ? one : many;
       return [
@@ -120,7 +121,7 @@ export const FRACTION_WORDS: ReadonlyArray<{ words: string; value: number; needs
         { words: `${numerator} ${part}`, value: n / parts, needsOf: true },
       ];
     }),
-    { words: `a ${one}`, value: 1 / parts, needsOf: true },
+    ...(afterA ? [{ words: `a ${one}`, value: 1 / parts, needsOf: true }] : []),
   ]),
   { words: 'one-half', value: 1 / 2, needsOf: false },
   { words: 'half', value: 1 / 2, needsOf: true },

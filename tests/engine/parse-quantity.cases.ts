@@ -2178,13 +2178,14 @@ export const GRAMMAR_CASES: GrammarCase[] = [
     ],
   },
   {
-    name: 'fractions in fourths, fifths and tenths ("one-fourth", "three-fourths", "two-fifths", "a tenth of"); "a fourth batch" is none',
-    input: 'One-fourth of the force, three-fourths of the shells, two-fifths of them and a tenth of the troops, in a fourth batch.',
+    name: 'fractions in fourths, fifths and tenths ("one-fourth", "three-fourths", "two-fifths", "one-tenth of"); "a fourth batch", "a fourth was killed" and "a tenth of a second" are none',
+    input:
+      'One-fourth of the force, three-fourths of the shells, two-fifths of them and one-tenth of the troops, in a fourth batch; a fourth was killed in a tenth of a second.',
     expect: [
       { text: 'One-fourth', value: 1 / 4, unit: 'fraction' },
       { text: 'three-fourths', value: 3 / 4, unit: 'fraction' },
       { text: 'two-fifths', value: 2 / 5, unit: 'fraction' },
-      { text: 'a tenth', value: 1 / 10, unit: 'fraction' },
+      { text: 'one-tenth', value: 1 / 10, unit: 'fraction' },
     ],
   },
   {
@@ -2207,11 +2208,12 @@ export const GRAMMAR_CASES: GrammarCase[] = [
     ],
   },
   {
-    name: 'a fraction of one of a scale is a count ("a quarter of a million shells", "three-quarters of a million")',
-    input: 'A quarter of a million shells, then three-quarters of a million rounds.',
+    name: 'a fraction of one of a scale is a count ("a quarter of a million shells", "three-quarters of a million", "a quarter of a trillion won")',
+    input: 'A quarter of a million shells, then three-quarters of a million rounds, for a quarter of a trillion won.',
     expect: [
       { text: 'A quarter of a million', value: 250_000 },
       { text: 'three-quarters of a million', value: 750_000 },
+      { text: 'a quarter of a trillion won', value: 250e9, unit: 'KRW' },
     ],
   },
 ];

@@ -298,6 +298,19 @@ export const CAUSED_BY = ['caused by', 'inflicted by'];
 /** "Lost" counts killed and wounded, except in "lost their lives". */
 export const LOST = { word: 'lost', except: 'their lives' };
 /**
+ * Losses too many to be North Korea's, told as lost right before the count in a sentence that names Russia and no other
+ * side, are Russia's: "He has lost around 200,000 killed", "Having already lost an estimated 350,000 troops …, Russia".
+ * Not where both sides or the one Russia fights are named near them ("killed or wounded on both sides").
+ */
+export const RUSSIA_LOST_UNOWNED = {
+  verbs: ['lost', 'losing', 'lose', 'loses'],
+  /** Words between the verb and the count: "has lost already". */
+  between: 2,
+  otherSides: ['both sides', 'each side', 'either side', 'the two sides', 'opposing', 'enemy', "enemy's"],
+  /** How far before the count the other sides and the war's nouns are looked for. */
+  reach: 200,
+};
+/**
  * "hurt" is a predicate of wounds only where its clause ends after it or says where or when: "600 killed, 4,700 hurt",
  * "4,700 hurt in Kursk"; not "troops hurt Ukraine's position".
  */
