@@ -6890,4 +6890,9 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'Three North Korean soldiers were captured in Kursk, and a fourth was killed before he could be taken. North Korea has sent U.S. troops a warning. Some 3,000 are already in Kursk.',
     expect: [{ text: 'Three', measure: 'nk_captured', value: 3 }],
   },
+  {
+    name: "money: interpreters' and translators' pay is no North Korean soldier's",
+    text: 'Russia is hiring Korean interpreters for the North Korean troops, some offering salaries as high as $4,000 per month.',
+    expect: [],
+  },
 ];

@@ -382,6 +382,8 @@ export const OTHER_PAY = [
   'civilians',
   // "the average monthly salary of a North Korean government employee is just $1–$3".
   ...['employee', 'employees', 'civil servant', 'civil servants'],
+  // "job postings for Korean interpreters, some offering salaries as high as $4,000 per month".
+  ...['interpreter', 'interpreters', 'translator', 'translators'],
   // "package tours to the Kalma resort … at $1,840 per person": a price, no pay.
   ...['tour', 'tours', 'tourists', 'travel agency', 'resort'],
 ];
