@@ -492,6 +492,13 @@ const LAUNCHED_BY_NK_BEFORE = new RegExp(
   `(?<!\\b(?:${any(MISSILES_LAUNCHED_BY_NK.notWith)}) )\\b(?:${any(OWNER_NAMES.north_korea)}) (?:${any([...MISSILES_LAUNCHED_BY_NK.verbs, ...MISSILES_LAUNCHED_BY_NK.headlineVerbs])}) $`,
 );
 const AT_UKRAINE = new RegExp(`\\b(?:${any(MISSILES_LAUNCHED_BY_NK.targets)})\\b`);
+/**
+ * North Korea named as the one that fired the missiles or shells, right after them, in a sentence that does not itself
+ * name the war: its own launch, though the war is named in the sentence before ("two projectiles fired by North Korea
+ * on Thursday morning"); not "Two missiles fired by North Korea hit Kyiv".
+ */
+const launchedByNorthKoreaAfter = (s: InSentence, afterNoun: string) => LAUNCHED_BY_NK_AFTER.test(afterNoun) && !s.says(MISSILES_IN_WAR);
+const LAUNCHED_BY_NK_AFTER = new RegExp(`^ (?:${any(MISSILES_LAUNCHED_BY_NK.passive)}) (?:the )?(?:${any(OWNER_NAMES.north_korea)})\\b`);
 /** "only 4% are in working condition", "at 30 percent capacity": a share of something else. */
 const COPULA = `(?:${any(sending.PLANNED_AFTER_COPULAS)})`;
 const NOT_A_SUPPLY_SHARE = new RegExp(`^(?: (?:${any(POINTS_BACK)}))?(?: ${COPULA})? (?:${any(money.NOT_A_SUPPLY_SHARE)})\\b`);
@@ -1760,14 +1767,14 @@ export function classifyMeasure(s: InSentence): Classified | null {
         // Read past the next number: "29 ballistic missiles, including four ICBMs".
         (MISSILES_TESTED.test(s.sentence.slice(q.end + noun.end, q.end + noun.end + TESTED_REACH)) ||
           TESTED_BEFORE.test(before.slice(-TESTED_REACH)) ||
-          (LAUNCHED_BY_NK_BEFORE.test(before.slice(-TESTED_REACH)) &&
+          ((LAUNCHED_BY_NK_BEFORE.test(before.slice(-TESTED_REACH)) || launchedByNorthKoreaAfter(s, after.slice(noun.end))) &&
             !AT_UKRAINE.test(s.sentence.slice(q.end + noun.end, q.end + noun.end + TESTED_REACH))))
       )
         return null;
       // "North Korea fired more than 200 artillery shells into the sea": its own firing, no supply, unless at Ukraine.
       if (
         noun.kind === 'shells' &&
-        LAUNCHED_BY_NK_BEFORE.test(before.slice(-TESTED_REACH)) &&
+        (LAUNCHED_BY_NK_BEFORE.test(before.slice(-TESTED_REACH)) || launchedByNorthKoreaAfter(s, after.slice(noun.end))) &&
         !AT_UKRAINE.test(s.sentence.slice(q.end + noun.end, q.end + noun.end + TESTED_REACH))
       )
         return null;

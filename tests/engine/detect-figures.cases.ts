@@ -6895,4 +6895,9 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: 'Russia is hiring Korean interpreters for the North Korean troops, some offering salaries as high as $4,000 per month.',
     expect: [],
   },
+  {
+    name: 'missiles: projectiles "fired by North Korea", the war named only in the sentence before, are its own launch; not where the sentence names the war',
+    text: "Kim oversaw the test-firing of new shells, which may also serve as a demonstration for Russia's war. South Korea's Joint Chiefs of Staff assessed two projectiles fired by North Korea on Thursday morning as short-range missiles. Two missiles fired by North Korea hit Kyiv.",
+    expect: [{ text: 'Two', measure: 'missiles_rockets', value: 2 }],
+  },
 ];

@@ -380,6 +380,8 @@ export const MISSILES_LAUNCHED_BY_NK = {
   ],
   // As headlines tell it: "North Korea fires 200 artillery shells, South Korea forced to evacuate island town".
   headlineVerbs: ['fires', 'launches'],
+  /** After the missiles, North Korea the agent: "two projectiles fired by North Korea on Thursday morning". */
+  passive: ['fired by', 'launched by'],
   /** Not with Russia: "Russia and North Korea fired 20 ballistic missiles". */
   notWith: ['russia and', 'moscow and'],
   /** Nor at Ukraine, named after the missiles: "The North fired 20 KN-23 missiles at Kyiv". */
