@@ -10,6 +10,7 @@ import {
   CLAUSE_BREAKS_AFTER,
   CONJUNCTIONS,
   DEFINITE_ARTICLE,
+  NEXT_CLAUSE_OPENERS,
   PERFECT_AUXILIARIES,
   RELATIVE_PRONOUNS,
   SECOND_NAME_WORDS,
@@ -266,6 +267,8 @@ const RECEIVED_REACH = 60;
 /** How far after a noun its sender's name is read (the longest name fits), and how far in it may start (" that Pyongyang"). */
 const SENDER_REACH = 40;
 const SENDER_LEAD = 7;
+/** Between a noun and a name, the start of another clause: a comma, a semicolon, or a conjunction. */
+const NEXT_CLAUSE = new RegExp(`[,;:]|\\b(?:${any(NEXT_CLAUSE_OPENERS)})\\b`);
 /** The sender's verb right after its name: "… Pyongyang has reportedly sent". */
 const SENT_BY_SENDER = new RegExp(
   `^(?:'s)? (?:(?:${any(PERFECT_AUXILIARIES)}) )?(?:[a-z]+ly )?(?:${any([...SEND.past, ...SEND.present, ...SENDERS_VERBS])})\\b`,
@@ -685,7 +688,13 @@ function namedOwnerAsWorded(s: InSentence, noun: Noun | null, officialsSpeak: bo
     // Only a name that starts right after the noun is read.
     const rest = s.sentence.slice(q.end + noun.end, q.end + noun.end + SENDER_REACH);
     const sender = owners(rest, q.end + noun.end, '').find(({ at }) => at - q.end - noun.end <= SENDER_LEAD);
-    if (sender && SENT_BY_SENDER.test(s.sentence.slice(sender.end, sender.end + 40))) return sender.owner;
+    // Not the subject of the next clause: "Russia has suffered about 790,000 casualties, and North Korea sent troops".
+    if (
+      sender &&
+      SENT_BY_SENDER.test(s.sentence.slice(sender.end, sender.end + 40)) &&
+      !NEXT_CLAUSE.test(s.sentence.slice(q.end + noun.end, sender.at))
+    )
+      return sender.owner;
   }
   // "cost the lives of tens of thousands of Ukrainians": the people the number is of.
   const ofWhom = noun?.from === 'after' ? null : OF_WHOM_AFTER.exec(s.sentence.slice(q.end, q.end + 40));

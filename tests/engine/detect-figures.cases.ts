@@ -6900,4 +6900,13 @@ export const DETECTOR_CASES: DetectorCase[] = [
     text: "Kim oversaw the test-firing of new shells, which may also serve as a demonstration for Russia's war. South Korea's Joint Chiefs of Staff assessed two projectiles fired by North Korea on Thursday morning as short-range missiles. Two missiles fired by North Korea hit Kyiv.",
     expect: [{ text: 'Two', measure: 'missiles_rockets', value: 2 }],
   },
+  {
+    name: "review: a sender named after the noun is its owner only in the noun's own clause, not the next clause's subject",
+    text: 'Russia has suffered about 790,000 casualties, and North Korea sent troops. Russia has suffered 700,000 casualties as North Korea sent troops. Ukraine is fighting the thousands of troops that Pyongyang has sent.',
+    expect: [
+      { text: 'about 790,000', measure: 'russian_casualties', value: 790000 },
+      { text: '700,000', measure: 'russian_casualties', value: 700000 },
+      { text: 'thousands', measure: 'troops_deployed' },
+    ],
+  },
 ];

@@ -330,6 +330,8 @@ export const RESTATED_TO_COME = [
 export const MAKER_LINKS = ['for', 'according to', 'by'];
 /** Words that join two counts or two names: "300 killed and 2,700 wounded", "Ukraine and its allies say". */
 export const CONJUNCTIONS = ['and', 'or'];
+/** Words that open another clause between a noun and a name after it, who is then that clause's subject: "Russia has suffered 790,000 casualties as North Korea sent troops". */
+export const NEXT_CLAUSE_OPENERS = ['and', 'or', 'as', 'while', 'but', 'when'];
 /** Words that join a count's clause to the next, where its own words end: "Russia lost 237,211 lives and Ukraine…". */
 export const CLAUSE_JOINERS = ['and', 'while'];
 /** Two counts of one thing, the second a guess past the first: "thousands, maybe hundreds of thousands of shells". */
