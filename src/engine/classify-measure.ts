@@ -492,13 +492,18 @@ const LAUNCHED_BY_NK_BEFORE = new RegExp(
   `(?<!\\b(?:${any(MISSILES_LAUNCHED_BY_NK.notWith)}) )\\b(?:${any(OWNER_NAMES.north_korea)}) (?:${any([...MISSILES_LAUNCHED_BY_NK.verbs, ...MISSILES_LAUNCHED_BY_NK.headlineVerbs])}) $`,
 );
 const AT_UKRAINE = new RegExp(`\\b(?:${any(MISSILES_LAUNCHED_BY_NK.targets)})\\b`);
-/**
- * North Korea named as the one that fired the missiles or shells, right after them, in a sentence that does not itself
- * name the war: its own launch, though the war is named in the sentence before ("two projectiles fired by North Korea
- * on Thursday morning"); not "Two missiles fired by North Korea hit Kyiv".
- */
-const launchedByNorthKoreaAfter = (s: InSentence, afterNoun: string) => LAUNCHED_BY_NK_AFTER.test(afterNoun) && !s.says(MISSILES_IN_WAR);
 const LAUNCHED_BY_NK_AFTER = new RegExp(`^ (?:${any(MISSILES_LAUNCHED_BY_NK.passive)}) (?:the )?(?:${any(OWNER_NAMES.north_korea)})\\b`);
+/**
+ * North Korea's own launch of the missiles or shells counted, not aimed at Ukraine: named as the launcher right before
+ * them ("North Korea fired 200 artillery shells"), or right after them as the agent in a sentence that does not itself
+ * name the war, though the sentence before may ("two projectiles fired by North Korea on Thursday morning"; not "Two
+ * missiles fired by North Korea hit Kyiv").
+ */
+function launchedByNorthKorea(s: InSentence, before: string, afterNoun: string): boolean {
+  const named =
+    LAUNCHED_BY_NK_BEFORE.test(before.slice(-TESTED_REACH)) || (LAUNCHED_BY_NK_AFTER.test(afterNoun) && !s.says(MISSILES_IN_WAR));
+  return named && !AT_UKRAINE.test(afterNoun);
+}
 /** "only 4% are in working condition", "at 30 percent capacity": a share of something else. */
 const COPULA = `(?:${any(sending.PLANNED_AFTER_COPULAS)})`;
 const NOT_A_SUPPLY_SHARE = new RegExp(`^(?: (?:${any(POINTS_BACK)}))?(?: ${COPULA})? (?:${any(money.NOT_A_SUPPLY_SHARE)})\\b`);
@@ -1767,16 +1772,11 @@ export function classifyMeasure(s: InSentence): Classified | null {
         // Read past the next number: "29 ballistic missiles, including four ICBMs".
         (MISSILES_TESTED.test(s.sentence.slice(q.end + noun.end, q.end + noun.end + TESTED_REACH)) ||
           TESTED_BEFORE.test(before.slice(-TESTED_REACH)) ||
-          ((LAUNCHED_BY_NK_BEFORE.test(before.slice(-TESTED_REACH)) || launchedByNorthKoreaAfter(s, after.slice(noun.end))) &&
-            !AT_UKRAINE.test(s.sentence.slice(q.end + noun.end, q.end + noun.end + TESTED_REACH))))
+          launchedByNorthKorea(s, before, s.sentence.slice(q.end + noun.end, q.end + noun.end + TESTED_REACH)))
       )
         return null;
       // "North Korea fired more than 200 artillery shells into the sea": its own firing, no supply, unless at Ukraine.
-      if (
-        noun.kind === 'shells' &&
-        (LAUNCHED_BY_NK_BEFORE.test(before.slice(-TESTED_REACH)) || launchedByNorthKoreaAfter(s, after.slice(noun.end))) &&
-        !AT_UKRAINE.test(s.sentence.slice(q.end + noun.end, q.end + noun.end + TESTED_REACH))
-      )
+      if (noun.kind === 'shells' && launchedByNorthKorea(s, before, s.sentence.slice(q.end + noun.end, q.end + noun.end + TESTED_REACH)))
         return null;
       // Voyages and trains on the arms route need not say what they carry (unless it is another cargo, below): "The
       // ships made at least 32 trips to North Korea", "73 freight railcars at the Tumangang rail facility".

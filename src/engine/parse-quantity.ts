@@ -136,7 +136,7 @@ const SHARE_BY_LENGTH = 4;
 const PART_OF_SCALE = / ?(half a|a half|a quarter of a|quarter of a|(?<!\band ?)half)[ -](thousand|million|billion)\b/y;
 /** "one and a half million", "four-and-a-half thousand", "two and half million": the half a whole number of a scale carries. */
 /** A fraction of one of a scale after a fraction word: " of a million". */
-const FRACTION_OF_SCALE = / of a[ -](thousand|million|billion|trillion)\b/y;
+const FRACTION_OF_SCALE = new RegExp(` of a[ -](${alternation(Object.keys(SCALE_WORDS).filter((w) => SCALE_WORDS[w]! >= 1e3))})\\b`, 'y');
 const AND_A_HALF = /and[ -](?:a[ -])?half[ -](?=(?:thousand|million|billion|trillion)\b)/y;
 const RANGE_JOIN = / ?(?:-|\u2014|to) ?/y;
 const RANGE_AND = / and /y;
